@@ -1,0 +1,175 @@
+"""Composition root: `create_app(settings)` and the `python -m app` commands.
+
+Each resource is born and dies in exactly one cleanup_ctx generator, in
+order: database pool, Redis, outbound HTTP session, job scheduler, then the
+periodic jobs that use them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import AsyncIterator
+
+import aiohttp
+import aiojobs
+import redis.asyncio as aioredis
+from aiohttp import web
+
+from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
+from booking import db as booking_db
+from booking.notify import Notifier
+from health import routes as health_routes
+from health.http import observe
+from health.logs import setup_logging
+from settings import DATA_DIR, ConfigError, Settings
+
+log = logging.getLogger("cabanas")
+MAX_BODY_BYTES = 3 * 1024 * 1024  # Meta batches stay far below this; larger → 413.
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    assert settings.database_url, "DATABASE_URL must be resolved before create_app"
+    app[DB] = await booking_db.create_pool(settings.database_url, settings.db_pool_size)
+    yield
+    await app[DB].close()
+
+
+async def _redis(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    assert settings.redis_url, "REDIS_URL must be resolved before create_app"
+    # Short timeouts: a hung Redis must turn into a 503, not a hung webhook.
+    app[REDIS] = aioredis.from_url(
+        settings.redis_url, socket_timeout=2, socket_connect_timeout=2, decode_responses=True
+    )
+    yield
+    await app[REDIS].aclose()
+
+
+async def _http(app: web.Application) -> AsyncIterator[None]:
+    timeout = aiohttp.ClientTimeout(total=15, connect=5)
+    app[HTTP] = aiohttp.ClientSession(timeout=timeout, headers={"User-Agent": "cabanas/1"})
+    yield
+    await app[HTTP].close()
+
+
+async def _scheduler(app: web.Application) -> AsyncIterator[None]:
+    app[SCHEDULER] = aiojobs.Scheduler(close_timeout=5, limit=None, pending_limit=10000)
+    yield
+    await app[SCHEDULER].close()
+
+
+def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Application:
+    app = web.Application(middlewares=[observe], client_max_size=MAX_BODY_BYTES)
+    app[SETTINGS] = settings
+    app[NOTIFIER] = notifier or Notifier()
+    app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
+    health_routes.setup(app)
+    return app
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _embedded_servers(settings: Settings) -> tuple[Settings, list[object]]:
+    """Start embedded PostgreSQL / Redis for whichever URL is missing."""
+    from embedded import EmbeddedPostgres, EmbeddedRedis
+
+    started: list[object] = []
+    updates: dict[str, str] = {}
+    if not settings.database_url:
+        pg = EmbeddedPostgres(DATA_DIR.resolve() / "postgres", port=5544).start()
+        started.append(pg)
+        updates["database_url"] = pg.url
+        log.info("embedded PostgreSQL on %s", pg.url)
+    if not settings.redis_url:
+        rd = EmbeddedRedis(DATA_DIR.resolve() / "redis", port=6399).start()
+        started.append(rd)
+        updates["redis_url"] = rd.url
+        log.info("embedded Redis on %s", rd.url)
+    return settings.model_copy(update=updates), started
+
+
+async def _prepare_database(settings: Settings, seed: bool) -> None:
+    import asyncpg
+
+    from booking.demo import seed_demo
+
+    assert settings.database_url
+    conn = await asyncpg.connect(settings.database_url)
+    try:
+        applied = await booking_db.migrate(conn)
+        if applied:
+            log.info("applied migrations: %s", ", ".join(applied))
+        if seed and await seed_demo(conn):
+            log.info("seeded demo cabins")
+    finally:
+        await conn.close()
+
+
+def _serve(settings: Settings) -> None:
+    settings, started = _embedded_servers(settings)
+    try:
+        asyncio.run(_prepare_database(settings, seed=True))
+        if settings.whatsapp_demo or settings.mercadopago_demo:
+            log.warning(
+                "demo mode: %s",
+                ", ".join(
+                    part
+                    for part, on in (
+                        ("WhatsApp replies go to the local transport (make chat)", settings.whatsapp_demo),
+                        ("payment links open the local demo checkout", settings.mercadopago_demo),
+                    )
+                    if on
+                ),
+            )
+        web.run_app(create_app(settings), port=settings.port, print=None, access_log=None)
+    finally:
+        for server in reversed(started):
+            server.stop()  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Cabañas service")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("serve", help="run the service (embedded servers when no URLs are set)")
+    commands.add_parser("migrate", help="apply pending sql/ migrations")
+    commands.add_parser("seed-demo", help="add the demo cabins to an empty database")
+    token = commands.add_parser("admin-token", help="print an admin JWT")
+    token.add_argument("--hours", type=float, default=12.0)
+    token.add_argument("--subject", default="admin")
+    commands.add_parser("chat", help="console chat with the running bot")
+    args = parser.parse_args(argv)
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level)
+
+    if args.command == "serve":
+        _serve(settings)
+    elif args.command in ("migrate", "seed-demo"):
+        settings, started = _embedded_servers(settings.model_copy(update={"redis_url": "unused"}))
+        try:
+            asyncio.run(_prepare_database(settings, seed=args.command == "seed-demo"))
+        finally:
+            for server in started:
+                server.stop()  # type: ignore[attr-defined]
+    elif args.command == "admin-token":
+        from health.auth import mint_admin_token
+
+        print(mint_admin_token(settings.jwt_secret, args.subject, int(args.hours * 3600)))
+    elif args.command == "chat":
+        from bot.chat import run_chat
+
+        return asyncio.run(run_chat(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

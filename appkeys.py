@@ -1,0 +1,23 @@
+"""Typed application keys: the one place every shared resource is named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import aiohttp
+import aiojobs
+import asyncpg
+import redis.asyncio as aioredis
+from aiohttp import web
+
+from settings import Settings
+
+if TYPE_CHECKING:
+    from booking.notify import Notifier
+
+SETTINGS = web.AppKey("settings", Settings)
+DB = web.AppKey("db", asyncpg.Pool)
+REDIS = web.AppKey("redis", aioredis.Redis)
+HTTP = web.AppKey("http", aiohttp.ClientSession)
+SCHEDULER = web.AppKey("scheduler", aiojobs.Scheduler)
+NOTIFIER: web.AppKey["Notifier"] = web.AppKey("notifier")

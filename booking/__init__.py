@@ -1,0 +1,1 @@
+"""The booking engine: cabins, prices, holds, confirmations. Uses neither bot/ nor sync/."""

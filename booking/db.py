@@ -1,0 +1,106 @@
+"""PostgreSQL plumbing: the pool, forward-only migrations and named queries.
+
+Migrations are plain `sql/NNN_name.sql` files applied in order, each in its
+own transaction, recorded in `schema_migrations`. A session-level advisory
+lock makes two instances starting together take turns instead of colliding.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import asyncpg
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+MIGRATION_LOCK_KEY = 0x0CAB_0001  # arbitrary but fixed: pg_advisory_lock key for migrations
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+async def create_pool(dsn: str, size: int) -> asyncpg.Pool:
+    # min_size=0: the process starts (and healthz reports 503) even while the
+    # database is down; `size` is the runbook's DB_POOL_SIZE knob.
+    return await asyncpg.create_pool(
+        dsn,
+        min_size=0,
+        max_size=size,
+        command_timeout=30,
+        server_settings={"application_name": "cabanas", "timezone": "UTC"},
+    )
+
+
+def migration_files(directory: Path = SQL_DIR) -> list[tuple[int, str, Path]]:
+    found = []
+    for path in sorted(directory.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path.stem, path))
+    versions = [version for version, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"duplicate migration numbers in {directory}")
+    return found
+
+
+async def migrate(conn: asyncpg.Connection, directory: Path = SQL_DIR) -> list[str]:
+    """Apply pending migrations; return the names applied (empty when up to date)."""
+    applied_now: list[str] = []
+    await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)
+    try:
+        await conn.execute(
+            """CREATE TABLE IF NOT EXISTS schema_migrations (
+                   version integer PRIMARY KEY,
+                   name text NOT NULL,
+                   applied_at timestamptz NOT NULL DEFAULT now())"""
+        )
+        done = {row["version"] for row in await conn.fetch("SELECT version FROM schema_migrations")}
+        for version, name, path in migration_files(directory):
+            if version in done:
+                continue
+            async with conn.transaction():
+                await conn.execute(path.read_text())
+                await conn.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", version, name
+                )
+            applied_now.append(name)
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK_KEY)
+    return applied_now
+
+
+_QUERY_HEADER = re.compile(r"^--\s*name:\s*([a-z_][a-z0-9_]*)\s*$", re.MULTILINE)
+
+
+def load_queries(name: str) -> dict[str, str]:
+    """Named queries from `sql/queries/<name>.sql`, each introduced by `-- name: x`."""
+    text = (SQL_DIR / "queries" / f"{name}.sql").read_text()
+    parts = _QUERY_HEADER.split(text)
+    queries = {key: body.strip().rstrip(";") for key, body in zip(parts[1::2], parts[2::2])}
+    if not queries:
+        raise RuntimeError(f"no named queries in sql/queries/{name}.sql")
+    return queries
+
+
+class advisory_lock:  # noqa: N801 - used as `async with advisory_lock(pool, key) as held:`
+    """Try a session-level advisory lock; `held` is False when another instance has it.
+
+    Periodic jobs use this so that with `fly scale count 2` one instance runs
+    each job at a time and the others skip that round.
+    """
+
+    def __init__(self, pool: asyncpg.Pool, key: int) -> None:
+        self._pool, self._key = pool, key
+        self._conn: asyncpg.Connection | None = None
+        self.held = False
+
+    async def __aenter__(self) -> bool:
+        self._conn = await self._pool.acquire()
+        self.held = bool(await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", self._key))
+        return self.held
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._conn is not None
+        try:
+            if self.held:
+                await self._conn.execute("SELECT pg_advisory_unlock($1)", self._key)
+        finally:
+            await self._pool.release(self._conn)

@@ -1,0 +1,39 @@
+"""How booking announces what happened, without knowing who listens.
+
+`app.py` wires these callbacks to the bot's outbound messages; tests wire
+them to lists. Booking never imports bot/.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[..., Awaitable[None]]
+
+
+async def _log_only(event: str, **details: Any) -> None:
+    log.info("booking event %s", event, extra={"fields": {"event": event}})
+
+
+@dataclass
+class Notifier:
+    """One coroutine per event; each receives keyword arguments only."""
+
+    hold_reminder: Callback = field(default=lambda **kw: _log_only("hold_reminder", **kw))
+    hold_expired: Callback = field(default=lambda **kw: _log_only("hold_expired", **kw))
+    payment_confirmed: Callback = field(default=lambda **kw: _log_only("payment_confirmed", **kw))
+    payment_failed: Callback = field(default=lambda **kw: _log_only("payment_failed", **kw))
+    payment_link_ready: Callback = field(default=lambda **kw: _log_only("payment_link_ready", **kw))
+    owner_notice: Callback = field(default=lambda **kw: _log_only("owner_notice", **kw))
+
+    async def emit(self, event: str, **details: Any) -> None:
+        """Call a callback, never letting a notification failure undo the booking work."""
+        try:
+            await getattr(self, event)(**details)
+        except Exception:
+            log.exception("notifier %s failed", event)

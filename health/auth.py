@@ -1,0 +1,54 @@
+"""Admin authentication: HS256 JWTs with `exp`, signed with JWT_SECRET.
+
+PyJWT verifies the signature with a constant-time comparison and checks
+`exp`; we insist on both the algorithm and the claim being present.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Awaitable, Callable
+
+import jwt
+from aiohttp import web
+
+from appkeys import SETTINGS
+from health.http import ApiError
+
+ALGORITHM = "HS256"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def mint_admin_token(secret: str, subject: str = "admin", ttl_seconds: int = 12 * 3600) -> str:
+    now = int(time.time())
+    claims = {"sub": subject, "role": "admin", "iat": now, "exp": now + ttl_seconds}
+    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+
+
+def verify_admin_token(secret: str, token: str) -> dict[str, object]:
+    try:
+        claims = jwt.decode(
+            token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
+        )
+    except jwt.ExpiredSignatureError:
+        raise ApiError(401, "token_expired", "The admin token has expired") from None
+    except jwt.InvalidTokenError:
+        raise ApiError(401, "invalid_token", "The admin token is not valid") from None
+    if claims.get("role") != "admin":
+        raise ApiError(401, "invalid_token", "The token does not grant admin access")
+    return claims
+
+
+def admin_required(handler: Handler) -> Handler:
+    """The one guard for admin routes: 401 on a missing, malformed, forged or expired token."""
+
+    @functools.wraps(handler)
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "missing_token", "Send an admin token as 'Authorization: Bearer …'")
+        request["admin"] = verify_admin_token(request.app[SETTINGS].jwt_secret, token.strip())
+        return await handler(request)
+
+    return guarded

@@ -1,0 +1,89 @@
+"""HTTP conventions shared by every route: request ids, metrics, JSON errors.
+
+Every 4xx/5xx body is `{"error": code, "detail": text}`; a handler that raises
+becomes a JSON 500 with no stack trace in the body (the trace goes to the log,
+tagged with the request id that the response also carries). Domain errors are
+turned into `ApiError` in handlers; this module only renders them.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from http import HTTPStatus
+from typing import Any
+
+from aiohttp import web
+
+from health.logs import request_id_var
+from health.metrics import HTTP_DURATION, HTTP_REQUESTS
+
+log = logging.getLogger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class ApiError(Exception):
+    """Raise from a handler to answer `{"error": code, "detail": detail}` with `status`."""
+
+    def __init__(self, status: int, code: str | None = None, detail: str | None = None) -> None:
+        phrase = HTTPStatus(status).phrase
+        self.status = status
+        self.code = code or phrase.lower().replace(" ", "_").replace("-", "_")
+        self.detail = detail or phrase
+        super().__init__(f"{status} {self.code}: {self.detail}")
+
+    def response(self, headers: dict[str, str] | None = None) -> web.Response:
+        body = {"error": self.code, "detail": self.detail}
+        return web.json_response(body, status=self.status, headers=headers)
+
+
+def route_name(request: web.Request) -> str:
+    """The route template (`/api/v1/reservations/{code}`), never the raw path."""
+    info = request.match_info
+    if info.http_exception is not None or info.route.resource is None:
+        return "unmatched"
+    return info.route.resource.canonical
+
+
+@web.middleware
+async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
+    request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+    token = request_id_var.set(request_id)
+    started = time.perf_counter()
+    status = 500
+    try:
+        response = await _render_errors(request, handler)
+        status = response.status
+        response.headers["X-Request-ID"] = request_id
+        return response
+    finally:
+        route = route_name(request)
+        HTTP_REQUESTS.labels(request.method, route, str(status)).inc()
+        HTTP_DURATION.labels(request.method, route).observe(time.perf_counter() - started)
+        request_id_var.reset(token)
+
+
+async def _render_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return exc.response()
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        # aiohttp's own refusals (404 no route, 405, 413 body too large) get our JSON shape.
+        kept = {k: v for k, v in exc.headers.items() if k.lower() == "allow"}
+        return ApiError(exc.status).response(kept)
+    except Exception:
+        log.exception("unhandled error on %s %s", request.method, route_name(request))
+        return ApiError(500, "internal_error", "Something went wrong on our side").response()
+
+
+async def read_json(request: web.Request) -> Any:
+    """The JSON body, or a 400 that names the problem."""
+    try:
+        return await request.json()
+    except ValueError:
+        raise ApiError(400, "invalid_json", "The body is not valid JSON") from None

@@ -1,0 +1,48 @@
+"""Every Prometheus metric, by the names the runbook's alerts use (CONTRACT §5).
+
+Module-level on the default registry, so the client library's process
+collectors (`process_resident_memory_bytes`, the memory > 90 % alert) come
+along. Gauges that describe the present (pool use, iCal age) are refreshed at
+scrape time by the /metrics handler, so they keep moving when jobs stop.
+"""
+
+from prometheus_client import Counter, Gauge, Histogram
+
+# Buckets straddle the runbook's p95 > 6 s alert so the quantile is readable there.
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 4.0, 6.0, 10.0, 30.0)
+
+HTTP_REQUESTS = Counter(
+    "http_requests_total", "HTTP requests by route template and status", ["method", "route", "status"]
+)
+HTTP_DURATION = Histogram(
+    "http_request_duration_seconds",
+    "HTTP request latency by route template",
+    ["method", "route"],
+    buckets=LATENCY_BUCKETS,
+)
+ICAL_LAST_SYNC_AGE = Gauge(
+    "ical_last_sync_age_minutes",
+    "Minutes since the oldest active feed last synced successfully (0 with no feeds)",
+)
+ICAL_SYNC = Counter("ical_sync_total", "iCal feed syncs by result", ["result"])
+WHATSAPP_MESSAGES = Counter(
+    "whatsapp_messages_total", "WhatsApp messages by direction and type", ["direction", "type"]
+)
+WHATSAPP_SEND_FAILURES = Counter(
+    "whatsapp_send_failures_total", "Outbound WhatsApp messages that failed for good", ["reason"]
+)
+WHATSAPP_REPLY_LATENCY = Histogram(
+    "whatsapp_reply_latency_seconds",
+    "From a guest's message being recorded to our reply being sent",
+    buckets=LATENCY_BUCKETS,
+)
+WEBHOOK_SIGNATURE_FAILURES = Counter(
+    "webhook_signature_failures_total", "Webhooks refused for a bad or missing signature", ["provider"]
+)
+RESERVATIONS = Counter("reservations_total", "Reservation lifecycle events", ["event"])
+DOUBLE_BOOKING_CONFLICTS = Counter(
+    "double_booking_conflicts_total", "Imported stays that overlap a stay from another channel"
+)
+DB_POOL_CONNECTIONS = Gauge("db_pool_connections", "asyncpg pool connections", ["state"])
+JOB_RUNS = Counter("job_runs_total", "Periodic job runs", ["job", "result"])
+INBOX_PARKED = Counter("inbox_parked_total", "Inbound events parked after repeated failures", ["provider"])

@@ -1,0 +1,209 @@
+"""healthz, livez, /metrics, JSON errors and settings, through HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from aiohttp import web
+
+from app import create_app
+from embedded import EmbeddedPostgres, EmbeddedRedis, free_port
+from settings import ConfigError, Settings
+from tests.conftest import make_settings
+
+
+async def test_healthz_healthy_with_both_up(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/api/v1/healthz")
+    assert response.status == 200
+    body = await response.json()
+    assert body["status"] == "healthy"
+    assert body["checks"]["database"]["ok"] is True
+    assert body["checks"]["redis"]["ok"] is True
+    assert body["checks"]["ical"] == {"ok": True, "last_sync_age_minutes": 0.0, "open_conflicts": 0}
+    assert body["version"]
+    assert response.headers["X-Request-ID"]
+
+
+async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, db):
+    async with db.acquire() as conn:
+        cabin = await conn.fetchval(
+            """INSERT INTO accommodations (slug, name, capacity, base_price_cents, weekend_price_cents)
+               VALUES ('a', 'A', 2, 1, 1) RETURNING id"""
+        )
+        await conn.execute(
+            """INSERT INTO ical_feeds (accommodation_id, source, url, last_success_at, created_at)
+               VALUES ($1, 'airbnb', 'http://x/a.ics', now() - interval '45 minutes',
+                       now() - interval '2 days')""",
+            cabin,
+        )
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/api/v1/healthz")
+    assert response.status == 200
+    body = await response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["ical"]["ok"] is False
+    assert 44 < body["checks"]["ical"]["last_sync_age_minutes"] < 47
+    metrics = await (await client.get("/metrics")).text()
+    gauge = next(line for line in metrics.splitlines() if line.startswith("ical_last_sync_age_minutes "))
+    assert 44 < float(gauge.split()[1]) < 47
+
+
+async def test_healthz_unhealthy_within_2s_when_postgres_stops(aiohttp_client, tmp_path, redis_url):
+    pg = EmbeddedPostgres(tmp_path / "pg").start()
+    try:
+        client = await aiohttp_client(create_app(make_settings(database_url=pg.url, redis_url=redis_url)))
+        assert (await client.get("/api/v1/healthz")).status == 200
+        pg.stop()
+        started = time.monotonic()
+        response = await client.get("/api/v1/healthz")
+        assert time.monotonic() - started < 2.0
+        assert response.status == 503
+        body = await response.json()
+        assert body["status"] == "unhealthy"
+        assert body["checks"]["database"]["ok"] is False
+        assert body["checks"]["redis"]["ok"] is True
+        assert (await client.get("/api/v1/livez")).status == 200
+    finally:
+        pg.stop()
+
+
+async def test_healthz_unhealthy_within_2s_when_redis_stops(aiohttp_client, tmp_path, database_url):
+    rd = EmbeddedRedis(tmp_path / "redis").start()
+    try:
+        client = await aiohttp_client(create_app(make_settings(database_url=database_url, redis_url=rd.url)))
+        assert (await client.get("/api/v1/healthz")).status == 200
+        rd.stop()
+        started = time.monotonic()
+        response = await client.get("/api/v1/healthz")
+        assert time.monotonic() - started < 2.0
+        assert response.status == 503
+        body = await response.json()
+        assert body["checks"]["redis"]["ok"] is False
+        assert body["checks"]["database"]["ok"] is True
+        assert (await client.get("/api/v1/livez")).status == 200
+    finally:
+        rd.stop()
+
+
+async def test_healthz_answers_within_2s_when_a_dependency_hangs(aiohttp_client, database_url):
+    # A TCP server that accepts and never answers: the worst kind of Redis outage.
+    held: list[asyncio.StreamWriter] = []
+
+    async def swallow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)
+
+    port = free_port()
+    server = await asyncio.start_server(swallow, "127.0.0.1", port)
+    try:
+        settings = make_settings(database_url=database_url, redis_url=f"redis://127.0.0.1:{port}/0")
+        client = await aiohttp_client(create_app(settings))
+        started = time.monotonic()
+        response = await client.get("/api/v1/healthz")
+        assert time.monotonic() - started < 2.0
+        assert response.status == 503
+    finally:
+        for writer in held:
+            writer.close()
+        server.close()
+        await server.wait_closed()
+
+
+async def test_healthz_unhealthy_when_postgres_was_never_there(aiohttp_client, redis_url):
+    dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
+    client = await aiohttp_client(create_app(make_settings(database_url=dead, redis_url=redis_url)))
+    response = await client.get("/api/v1/healthz")
+    assert response.status == 503
+    assert (await client.get("/api/v1/livez")).status == 200
+
+
+async def test_metrics_expose_the_runbook_names(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    await client.get("/api/v1/livez")
+    text = await (await client.get("/metrics")).text()
+    for name in (
+        "http_requests_total",
+        "http_request_duration_seconds_bucket",
+        "ical_last_sync_age_minutes",
+        "ical_sync_total",
+        "whatsapp_messages_total",
+        "webhook_signature_failures_total",
+        "reservations_total",
+        "double_booking_conflicts_total",
+        "db_pool_connections",
+        "process_resident_memory_bytes",
+    ):
+        assert name in text, name
+    assert 'http_requests_total{method="GET",route="/api/v1/livez",status="200"}' in text
+    assert 'le="6.0"' in text
+
+
+async def test_a_handler_that_raises_is_a_counted_json_500(aiohttp_client, settings):
+    async def boom(request: web.Request) -> web.Response:
+        raise RuntimeError("secret internals")
+
+    app = create_app(settings)
+    app.router.add_get("/boom", boom)
+    client = await aiohttp_client(app)
+    response = await client.get("/boom")
+    assert response.status == 500
+    body = await response.json()
+    assert body == {"error": "internal_error", "detail": "Something went wrong on our side"}
+    assert "Traceback" not in await response.text()
+    metrics = await (await client.get("/metrics")).text()
+    assert 'http_requests_total{method="GET",route="/boom",status="500"}' in metrics
+
+
+async def test_unknown_route_is_json_404_under_one_label(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/no/such/path/123")
+    assert response.status == 404
+    assert (await response.json())["error"] == "not_found"
+    metrics = await (await client.get("/metrics")).text()
+    assert "/no/such/path/123" not in metrics
+    assert 'route="unmatched",status="404"' in metrics
+
+
+async def test_request_id_is_echoed(aiohttp_client, settings):
+    client = await aiohttp_client(create_app(settings))
+    response = await client.get("/api/v1/livez", headers={"X-Request-ID": "abc123"})
+    assert response.headers["X-Request-ID"] == "abc123"
+
+
+@pytest.mark.parametrize("missing", ["DATABASE_URL", "JWT_SECRET", "WHATSAPP_APP_SECRET"])
+def test_missing_production_setting_stops_start_up_naming_it(missing):
+    env = {
+        "ENVIRONMENT": "production",
+        "DATABASE_URL": "postgresql://x/y",
+        "REDIS_URL": "redis://x",
+        "PUBLIC_BASE_URL": "https://cabanas.example",
+        "JWT_SECRET": "s" * 40,
+        "WHATSAPP_VERIFY_TOKEN": "v",
+        "WHATSAPP_APP_SECRET": "a",
+        "WHATSAPP_ACCESS_TOKEN": "t",
+        "WHATSAPP_PHONE_NUMBER_ID": "1",
+        "MERCADOPAGO_ACCESS_TOKEN": "m",
+        "MERCADOPAGO_WEBHOOK_SECRET": "w",
+    }
+    assert Settings.from_env(env).environment == "production"
+    del env[missing]
+    with pytest.raises(ConfigError, match=missing):
+        Settings.from_env(env)
+
+
+def test_malformed_setting_names_it():
+    with pytest.raises(ConfigError, match="DB_POOL_SIZE"):
+        Settings.from_env({"DB_POOL_SIZE": "lots", "JWT_SECRET": "s" * 40})
+    with pytest.raises(ConfigError, match="TIMEZONE"):
+        Settings.from_env({"TIMEZONE": "Mars/Olympus", "JWT_SECRET": "s" * 40})
+
+
+def test_demo_mode_without_credentials():
+    settings = Settings.from_env({"JWT_SECRET": "s" * 40})
+    assert settings.whatsapp_demo and settings.mercadopago_demo
+    live = Settings.from_env(
+        {"JWT_SECRET": "s" * 40, "WHATSAPP_ACCESS_TOKEN": "t", "MERCADOPAGO_ACCESS_TOKEN": "m"}
+    )
+    assert not live.whatsapp_demo and not live.mercadopago_demo
