@@ -14,6 +14,8 @@ from settings import Settings
 
 if TYPE_CHECKING:
     from booking.notify import Notifier
+    from booking.payments import PaymentGateway
+    from bot.whatsapp import WhatsAppClient
 
 SETTINGS = web.AppKey("settings", Settings)
 DB = web.AppKey("db", asyncpg.Pool)
@@ -21,3 +23,5 @@ REDIS = web.AppKey("redis", aioredis.Redis)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
 SCHEDULER = web.AppKey("scheduler", aiojobs.Scheduler)
 NOTIFIER: web.AppKey["Notifier"] = web.AppKey("notifier")
+WHATSAPP: web.AppKey["WhatsAppClient"] = web.AppKey("whatsapp")
+PAYMENTS: web.AppKey["PaymentGateway"] = web.AppKey("payments")
