@@ -23,5 +23,7 @@ REDIS = web.AppKey("redis", aioredis.Redis)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
 SCHEDULER = web.AppKey("scheduler", aiojobs.Scheduler)
 NOTIFIER: web.AppKey["Notifier"] = web.AppKey("notifier")
+# iCal feed fetches: own session whose resolver refuses private addresses (SSRF guard).
+ICAL_HTTP = web.AppKey("ical_http", aiohttp.ClientSession)
 WHATSAPP: web.AppKey["WhatsAppClient"] = web.AppKey("whatsapp")
 PAYMENTS: web.AppKey["PaymentGateway"] = web.AppKey("payments")

@@ -72,6 +72,9 @@ class Settings(BaseModel):
     handoff_minutes: int = Field(120, ge=1)
     timezone: str = "America/Argentina/Buenos_Aires"
     ical_allow_private_urls: bool = False
+    # iCal fetches: a hung or huge feed host must not stall the sync round.
+    ical_fetch_timeout_seconds: float = Field(20.0, gt=0, le=120)
+    ical_max_bytes: int = Field(5 * 1024 * 1024, ge=1024)
 
     @field_validator("timezone")
     @classmethod
