@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m app serve --embedded
+	$(PY) -m app serve
 
 test: $(STAMP)
 	$(PY) -m pytest -q
