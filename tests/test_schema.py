@@ -27,7 +27,10 @@ async def _stay(conn, cabin, check_in, check_out, status="confirmed", code=None)
         """INSERT INTO reservations (code, accommodation_id, check_in, check_out,
                reservation_status) VALUES ($1, $2, $3, $4, $5)""",
         code or f"C-{cabin}-{check_in:%m%d}-{check_out:%m%d}-{status[:2]}",
-        cabin, check_in, check_out, status,
+        cabin,
+        check_in,
+        check_out,
+        status,
     )
 
 
@@ -102,7 +105,8 @@ async def test_cancelled_and_expired_stays_free_their_dates(db, freed):
         await _stay(conn, cabin, D(2027, 1, 10), D(2027, 1, 15), status="confirmed")
         with pytest.raises(asyncpg.ExclusionViolationError):
             await conn.execute(
-                "UPDATE reservations SET reservation_status = 'confirmed' WHERE reservation_status = $1",
+                "UPDATE reservations SET reservation_status = 'confirmed' "
+                "WHERE reservation_status = $1",
                 freed,
             )
 
@@ -134,7 +138,9 @@ async def test_demo_seed_fills_an_empty_database_once(db):
     async with db.acquire() as conn:
         assert await seed_demo(conn, D(2026, 11, 26)) is True
         assert await seed_demo(conn, D(2026, 11, 26)) is False
-        capacities = sorted(r["capacity"] for r in await conn.fetch("SELECT capacity FROM accommodations"))
+        capacities = sorted(
+            r["capacity"] for r in await conn.fetch("SELECT capacity FROM accommodations")
+        )
         assert capacities[0] == 2 and 4 in capacities and capacities[-1] >= 6
         seasons = await conn.fetchval("SELECT count(DISTINCT accommodation_id) FROM seasons")
         assert seasons == len(capacities)

@@ -1,0 +1,76 @@
+"""`python -m app serve` as a newcomer runs it: embedded servers, migrations,
+demo cabins, healthz answering, and everything it started stopped on SIGTERM
+and on Ctrl-C (SIGINT)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from embedded import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _server_processes(data_dir: Path) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if str(data_dir) in cmdline and ("postgres" in cmdline or "redis-server" in cmdline):
+            pids.append(int(proc.name))
+    return pids
+
+
+def _wait_healthy(port: int, timeout: float) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/healthz", timeout=2) as r:
+                return json.loads(r.read())
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError("healthz never answered")
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        body = _wait_healthy(port, 60)
+        assert body["status"] == "healthy"
+        assert _server_processes(tmp_path / ".data"), "embedded servers should run under .data/"
+        process.send_signal(stop_signal)
+        process.wait(30)
+        deadline = time.monotonic() + 10
+        while _server_processes(tmp_path / ".data") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _server_processes(tmp_path / ".data") == []
+        assert (tmp_path / ".data" / "postgres" / "pgdata" / "PG_VERSION").exists()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
