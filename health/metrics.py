@@ -52,3 +52,16 @@ JOB_RUNS = Counter("job_runs_total", "Periodic job runs", ["job", "result"])
 INBOX_PARKED = Counter(
     "inbox_parked_total", "Inbound events parked after repeated failures", ["provider"]
 )
+
+# Scrape-time gauges behind the runbook's remaining alerts (refreshed by /metrics).
+DEPENDENCY_UP = Gauge(
+    "dependency_up", "1 when the dependency answered the last check, else 0", ["dependency"]
+)
+PROCESS_MEMORY_LIMIT = Gauge(
+    "process_memory_limit_bytes", "Memory available to this process (cgroup limit or RAM)"
+)
+ACTIVE_OVERLAPS = Gauge(
+    "reservations_active_overlaps",
+    "Pairs of active stays of one cabin that overlap (the runbook's query; must stay 0)",
+)
+OPEN_CONFLICTS = Gauge("ical_open_conflicts", "Cross-channel conflicts not yet resolved")

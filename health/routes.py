@@ -4,7 +4,8 @@ healthz answers within 2 s whatever hangs: each check has its own timeout and
 they run concurrently. PostgreSQL or Redis unreachable → 503 "unhealthy";
 an iCal feed older than 30 min or an unresolved cross-channel conflict →
 200 "degraded". livez checks nothing, so a database outage never makes Fly
-restart every machine.
+restart every machine. /metrics runs the same checks, so every runbook alert
+reads a number that is true at scrape time (see health/alerts.yml).
 """
 
 from __future__ import annotations
@@ -13,14 +14,23 @@ import asyncio
 import os
 import time
 from collections.abc import Awaitable
+from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from appkeys import DB, REDIS
-from health.metrics import DB_POOL_CONNECTIONS, ICAL_LAST_SYNC_AGE
+from health.metrics import (
+    ACTIVE_OVERLAPS,
+    DB_POOL_CONNECTIONS,
+    DEPENDENCY_UP,
+    ICAL_LAST_SYNC_AGE,
+    OPEN_CONFLICTS,
+    PROCESS_MEMORY_LIMIT,
+)
 
 CHECK_TIMEOUT_SECONDS = 1.0
 ICAL_STALE_MINUTES = 30.0
@@ -30,6 +40,14 @@ SELECT COALESCE(EXTRACT(EPOCH FROM now() - MIN(COALESCE(last_success_at, created
 FROM ical_feeds WHERE active
 """
 OPEN_CONFLICTS_SQL = "SELECT count(*) FROM ical_conflicts WHERE resolved_at IS NULL"
+# The runbook's double-booking query, extended from confirmed pairs to every active stay.
+ACTIVE_OVERLAPS_SQL = """
+SELECT count(*) FROM reservations a JOIN reservations b
+  ON a.accommodation_id = b.accommodation_id AND a.id < b.id
+ AND daterange(a.check_in, a.check_out, '[)') && daterange(b.check_in, b.check_out, '[)')
+WHERE a.reservation_status IN ('pre_reserved', 'confirmed')
+  AND b.reservation_status IN ('pre_reserved', 'confirmed')
+"""
 
 
 def app_version() -> str:
@@ -49,47 +67,80 @@ async def _timed(check: Awaitable[Any]) -> tuple[bool, float, Any]:
     return ok, round((time.perf_counter() - started) * 1000, 2), value
 
 
-async def ical_state(app: web.Application) -> tuple[float, int]:
-    """(age in minutes of the oldest active feed's last success, open conflicts)."""
+@dataclass(frozen=True)
+class Checks:
+    db_ok: bool
+    db_ms: float
+    redis_ok: bool
+    redis_ms: float
+    ical_age: float | None  # None when the database could not tell
+    open_conflicts: int
+    overlaps: int | None
+
+    @property
+    def ical_fresh(self) -> bool:
+        return self.ical_age is not None and self.ical_age <= ICAL_STALE_MINUTES
+
+    @property
+    def status(self) -> str:
+        if not (self.db_ok and self.redis_ok):
+            return "unhealthy"
+        if not self.ical_fresh or self.open_conflicts or self.overlaps:
+            return "degraded"
+        return "healthy"
+
+
+async def _sync_state(app: web.Application, with_overlaps: bool) -> tuple[float, int, int | None]:
     async with app[DB].acquire() as conn:
         age = float(await conn.fetchval(ICAL_AGE_SQL))
-        conflicts = await conn.fetchval(OPEN_CONFLICTS_SQL)
-    return age, int(conflicts)
+        conflicts = int(await conn.fetchval(OPEN_CONFLICTS_SQL))
+        overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL)) if with_overlaps else None
+    return age, conflicts, overlaps
+
+
+async def run_checks(app: web.Application, with_overlaps: bool = False) -> Checks:
+    (db_ok, db_ms, _), (redis_ok, redis_ms, _), (state_ok, _, state) = await asyncio.gather(
+        _timed(app[DB].fetchval("SELECT 1")),
+        _timed(app[REDIS].ping()),
+        _timed(_sync_state(app, with_overlaps)),
+    )
+    age, conflicts, overlaps = state if state_ok else (None, 0, None)
+    return Checks(db_ok, db_ms, redis_ok, redis_ms, age, conflicts, overlaps)
 
 
 async def healthz(request: web.Request) -> web.Response:
-    app = request.app
-    (db_ok, db_ms, _), (redis_ok, redis_ms, _), (ical_ok, _, ical) = await asyncio.gather(
-        _timed(app[DB].fetchval("SELECT 1")),
-        _timed(app[REDIS].ping()),
-        _timed(ical_state(app)),
-    )
-    age, conflicts = ical if ical_ok else (None, 0)
-    fresh = ical_ok and age is not None and age <= ICAL_STALE_MINUTES
-    if not (db_ok and redis_ok):
-        status = "unhealthy"
-    elif not fresh or conflicts:
-        status = "degraded"
-    else:
-        status = "healthy"
+    checks = await run_checks(request.app)
+    age = checks.ical_age
     body = {
-        "status": status,
+        "status": checks.status,
         "checks": {
-            "database": {"ok": db_ok, "latency_ms": db_ms},
-            "redis": {"ok": redis_ok, "latency_ms": redis_ms},
+            "database": {"ok": checks.db_ok, "latency_ms": checks.db_ms},
+            "redis": {"ok": checks.redis_ok, "latency_ms": checks.redis_ms},
             "ical": {
-                "ok": fresh,
+                "ok": checks.ical_fresh,
                 "last_sync_age_minutes": None if age is None else round(age, 1),
-                "open_conflicts": conflicts,
+                "open_conflicts": checks.open_conflicts,
             },
         },
         "version": app_version(),
     }
-    return web.json_response(body, status=503 if status == "unhealthy" else 200)
+    return web.json_response(body, status=503 if checks.status == "unhealthy" else 200)
 
 
 async def livez(request: web.Request) -> web.Response:
     return web.json_response({"status": "alive"})
+
+
+def memory_limit_bytes() -> float:
+    """The cgroup's memory limit (Fly VMs and containers), else the machine's RAM."""
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            raw = Path(path).read_text().strip()
+        except OSError:
+            continue
+        if raw.isdigit() and int(raw) < 1 << 60:
+            return float(raw)
+    return float(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -99,9 +150,15 @@ async def metrics(request: web.Request) -> web.Response:
     DB_POOL_CONNECTIONS.labels("in_use").set(size - idle)
     DB_POOL_CONNECTIONS.labels("idle").set(idle)
     DB_POOL_CONNECTIONS.labels("max").set(pool.get_max_size())
-    ok, _, ical = await _timed(ical_state(app))
-    if ok:
-        ICAL_LAST_SYNC_AGE.set(ical[0])
+    PROCESS_MEMORY_LIMIT.set(memory_limit_bytes())
+    checks = await run_checks(app, with_overlaps=True)
+    DEPENDENCY_UP.labels("database").set(int(checks.db_ok))
+    DEPENDENCY_UP.labels("redis").set(int(checks.redis_ok))
+    if checks.ical_age is not None:
+        ICAL_LAST_SYNC_AGE.set(checks.ical_age)
+        OPEN_CONFLICTS.set(checks.open_conflicts)
+    if checks.overlaps is not None:
+        ACTIVE_OVERLAPS.set(checks.overlaps)
     body = generate_latest()
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
