@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 
 import jwt
@@ -48,7 +49,12 @@ def admin_required(handler: Handler) -> Handler:
         scheme, _, token = request.headers.get("Authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "missing_token", "Send an admin token as 'Authorization: Bearer …'")
-        request["admin"] = verify_admin_token(request.app[SETTINGS].jwt_secret, token.strip())
+        claims = verify_admin_token(request.app[SETTINGS].jwt_secret, token.strip())
+        # Handlers read `request["admin"]`; aiohttp 3.14 warns on str request keys
+        # (an error under the test suite's warnings-as-errors), so set it quietly.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", web.NotAppKeyWarning)
+            request["admin"] = claims
         return await handler(request)
 
     return guarded
