@@ -18,6 +18,7 @@ import aiojobs
 import redis.asyncio as aioredis
 from aiohttp import web
 
+import sync
 from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import db as booking_db
 from booking.notify import Notifier
@@ -68,6 +69,7 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
     app[NOTIFIER] = notifier or Notifier()
     app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
     health_routes.setup(app)
+    sync.setup(app)
     return app
 
 

@@ -1,0 +1,205 @@
+"""Sync feeds: fetch → parse → reconcile, per feed, and the periodic job.
+
+One feed's failure never touches another's stays or stops the round. The
+periodic round runs under a PostgreSQL advisory lock, so with several
+instances one syncs and the others skip; feeds are fetched a few at a time
+(a semaphore) with a random delay each, so a round does not hit a channel's
+servers in one burst. Notices and metrics happen only after the feed's
+transaction has committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp import web
+
+from appkeys import DB, ICAL_HTTP, NOTIFIER, SCHEDULER, SETTINGS
+from booking.db import advisory_lock
+from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, JOB_RUNS
+from sync import store
+from sync.errors import FeedError
+from sync.fetch import fetch_feed
+from sync.guard import session_kwargs
+from sync.models import Feed, FeedResult, NewConflict, Reconciled
+from sync.parse import parse_feed
+from sync.reconcile import reconcile
+from sync.store import Q
+
+log = logging.getLogger(__name__)
+
+ICAL_LOCK_KEY = 0x0CAB_0006  # pg advisory lock of the periodic iCal round (one instance syncs)
+CONCURRENCY = 8  # feeds in flight at once; stays below the default DB pool of 10
+MAX_FEED_JITTER_SECONDS = 5.0
+USER_AGENT = "cabanas-ical/1 (+calendar sync)"
+SOURCE_NAMES = {"airbnb": "Airbnb", "booking": "Booking.com", "other": "External calendar"}
+
+
+def property_today(app: web.Application) -> dt.date:
+    return dt.datetime.now(app[SETTINGS].tz).date()
+
+
+async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) -> FeedResult:
+    """Fetch, parse and reconcile one feed; a failure changes nothing and is recorded."""
+    if jitter > 0:
+        await asyncio.sleep(random.uniform(0, jitter))
+    settings, pool = app[SETTINGS], app[DB]
+    today = property_today(app)
+    host = urlsplit(feed.url).hostname or "?"  # feed URLs carry secrets: log the host only
+    try:
+        fetched = await fetch_feed(
+            app[ICAL_HTTP],
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            allow_private=settings.ical_allow_private_urls,
+            timeout_seconds=settings.ical_fetch_timeout_seconds,
+            max_bytes=settings.ical_max_bytes,
+        )
+        stays = None
+        if fetched.body is not None:
+            # CPU-bound (~0.1 ms per event): off the event loop so webhooks keep flowing.
+            stays = await asyncio.to_thread(parse_feed, fetched.body, settings.tz, today)
+    except FeedError as exc:
+        return await _failed(app, feed, str(exc), host)
+
+    try:
+        async with pool.acquire() as conn, conn.transaction():
+            locked = await conn.fetchrow(Q["lock_feed"], feed.id)
+            if locked is None or not locked["active"] or locked["url"] != feed.url:
+                return FeedResult(feed.id, feed.accommodation_id, feed.source, "skipped")
+            if stays is None:
+                await conn.execute(Q["mark_not_modified"], feed.id)
+                done = Reconciled()
+            else:
+                done = await reconcile(
+                    conn, feed.id, feed.accommodation_id, feed.source, stays, today
+                )
+                await conn.execute(Q["mark_success"], feed.id, fetched.etag, fetched.last_modified)
+            cabin_name = locked["cabin_name"]
+    except Exception as exc:
+        log.exception("iCal feed %s (%s) failed to reconcile", feed.id, host)
+        return await _failed(app, feed, f"internal: {type(exc).__name__}", host)
+
+    result = "not_modified" if stays is None else "ok"
+    ICAL_SYNC.labels(result).inc()
+    for conflict in done.new_conflicts:
+        DOUBLE_BOOKING_CONFLICTS.inc()
+        await app[NOTIFIER].emit(
+            "owner_notice",
+            text=conflict_notice(cabin_name, feed.source, conflict),
+            reservation=None,
+        )
+    log.info(
+        "iCal feed %s (%s) %s: +%d ~%d -%d =%d, %d conflicts",
+        feed.id, host, result, done.imported, done.moved, done.released, done.unchanged,
+        done.conflicts,
+    )  # fmt: skip
+    return FeedResult(
+        feed.id,
+        feed.accommodation_id,
+        feed.source,
+        result,
+        imported=done.imported,
+        moved=done.moved,
+        released=done.released,
+        unchanged=done.unchanged,
+        conflicts=done.conflicts,
+    )
+
+
+async def _failed(app: web.Application, feed: Feed, error: str, host: str) -> FeedResult:
+    ICAL_SYNC.labels("error").inc()
+    log.warning("iCal feed %s (%s) not synced: %s", feed.id, host, error)
+    try:
+        await store.mark_failure(app[DB], feed.id, error)
+    except Exception:
+        log.exception("could not record the failure of iCal feed %s", feed.id)
+    return FeedResult(feed.id, feed.accommodation_id, feed.source, "error", error=error)
+
+
+def conflict_notice(cabin_name: str, source: str, conflict: NewConflict) -> str:
+    stay, other = conflict.stay, conflict.overlap
+    channel = SOURCE_NAMES.get(source, source)
+    what = f" ({stay.summary})" if stay.summary else ""
+    text = (
+        f"⚠️ Calendar conflict at {cabin_name}: {channel} blocks "
+        f"{stay.check_in:%d/%m/%Y} → {stay.check_out:%d/%m/%Y}{what}"
+    )
+    if other is not None:
+        text += (
+            f", overlapping reservation {other.code} ({other.channel}, "
+            f"{other.check_in:%d/%m/%Y} → {other.check_out:%d/%m/%Y})"
+        )
+    return text + (
+        f". Nothing was cancelled: fix it on the channel, then resolve conflict #{conflict.id}."
+    )
+
+
+async def sync_all(
+    app: web.Application, feeds: list[Feed] | None = None, *, jitter: float = 0.0
+) -> list[FeedResult]:
+    """Sync `feeds` (default: every active feed), at most CONCURRENCY at a time."""
+    if feeds is None:
+        feeds = await store.list_active_feeds(app[DB])
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def one(feed: Feed) -> FeedResult:
+        async with gate:
+            return await sync_feed(app, feed, jitter=jitter)
+
+    return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+
+
+async def scheduled_round(app: web.Application) -> list[FeedResult] | None:
+    """One periodic round; None when another instance (or run) holds the lock."""
+    interval = app[SETTINGS].job_ical_interval_seconds
+    async with advisory_lock(app[DB], ICAL_LOCK_KEY) as held:
+        if not held:
+            JOB_RUNS.labels("ical_sync", "skipped").inc()
+            return None
+        feeds = await store.list_active_feeds(app[DB])
+        # Another instance may have just finished a round: don't fetch everything twice.
+        now = dt.datetime.now(dt.UTC)
+        due = [
+            feed
+            for feed in feeds
+            if feed.last_attempt_at is None
+            or (now - feed.last_attempt_at).total_seconds() >= interval / 2
+        ]
+        results = await sync_all(app, due, jitter=min(MAX_FEED_JITTER_SECONDS, interval / 10))
+    JOB_RUNS.labels("ical_sync", "ok").inc()
+    return results
+
+
+async def _periodic(app: web.Application) -> None:
+    interval = app[SETTINGS].job_ical_interval_seconds
+    while True:
+        await asyncio.sleep(interval + random.uniform(0, interval / 10))
+        try:
+            await scheduled_round(app)
+        except Exception:
+            JOB_RUNS.labels("ical_sync", "error").inc()
+            log.exception("iCal sync round failed")
+
+
+async def ical_ctx(app: web.Application) -> AsyncIterator[None]:
+    """The feed HTTP session (SSRF-guarded) and the periodic sync job."""
+    allow_private = app[SETTINGS].ical_allow_private_urls
+    app[ICAL_HTTP] = aiohttp.ClientSession(
+        headers={"User-Agent": USER_AGENT},
+        timeout=aiohttp.ClientTimeout(total=None, sock_connect=10),
+        **session_kwargs(allow_private),
+    )
+    job = await app[SCHEDULER].spawn(_periodic(app))
+    try:
+        yield
+    finally:
+        await job.close()
+        await app[ICAL_HTTP].close()
