@@ -21,6 +21,7 @@ from aiohttp import web
 import sync
 from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import db as booking_db
+from booking import payments_web
 from booking.notify import Notifier
 from health import routes as health_routes
 from health.http import observe
@@ -69,6 +70,7 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
     app[NOTIFIER] = notifier or Notifier()
     app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
     health_routes.setup(app)
+    payments_web.setup(app)
     sync.setup(app)
     return app
 

@@ -1,0 +1,198 @@
+"""Mercado Pago's HTTP surface: the webhook, the admin refund, the checkout return page.
+
+The webhook is verify → record → apply → 200:
+- `x-signature` is checked first (401 and nothing stored when it fails);
+- the notification is committed to `inbound_events` (PostgreSQL down → 503,
+  so Mercado Pago retries);
+- the payment is then fetched and applied right away. If that cannot finish
+  (Mercado Pago unreachable after retries) we still answer 200 — the
+  notification is durably recorded — and the events job retries it with
+  backoff. Mercado Pago's own retries are not needed for correctness, and
+  reconciliation covers notifications that never arrive.
+
+`setup(app)` adds the routes, the gateway (`app[PAYMENTS]`) and the jobs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import asyncpg
+from aiohttp import web
+
+from appkeys import DB, HTTP, NOTIFIER, PAYMENTS, SCHEDULER, SETTINGS
+from booking import payments_demo, payments_pages
+from booking.db import advisory_lock
+from booking.mercadopago import MercadoPagoRejected, MercadoPagoUnavailable, verify_signature
+from booking.payments import WEBHOOK_PATH, PaymentGateway
+from health.auth import admin_required
+from health.http import ApiError, read_json
+from health.metrics import JOB_RUNS, WEBHOOK_SIGNATURE_FAILURES
+
+log = logging.getLogger(__name__)
+
+LINKS_LOCK_KEY = 0x0CAB_0051  # pg advisory lock keys: link retries + notification retries
+RECONCILE_LOCK_KEY = 0x0CAB_0052  # and reconciliation (0x0CAB_0001 migrations, 0003 booking)
+
+# What "PostgreSQL is unreachable" looks like through asyncpg.
+DATABASE_DOWN = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.InsufficientResourcesError,
+)
+
+
+async def webhook(request: web.Request) -> web.Response:
+    settings = request.app[SETTINGS]
+    # data.id is taken from the query string only: it is what the signature
+    # covers. A body id could be swapped under a valid signature.
+    data_id = request.query.get("data.id") or None
+    request_id = request.headers.get("x-request-id") or None
+    signature = request.headers.get("x-signature")
+    if not verify_signature(settings.mercadopago_webhook_secret, signature, data_id, request_id):
+        WEBHOOK_SIGNATURE_FAILURES.labels("mercadopago").inc()
+        raise ApiError(401, "invalid_signature", "Missing or wrong x-signature")
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    body = body if isinstance(body, dict) else {}
+    kind = request.query.get("type") or body.get("type") or request.query.get("topic")
+    if kind != "payment" or not data_id:
+        # merchant_order, topic-style IPN, tests from the dashboard: nothing we act on.
+        return web.json_response({"status": "ignored"})
+
+    gateway = request.app[PAYMENTS]
+    ts = signature.split("ts=", 1)[-1].split(",", 1)[0] if signature else ""
+    event_id = f"payment:{data_id}:{request_id or 'ts-' + ts}"
+    payload = {"query": dict(request.query), "request_id": request_id, "body": body}
+    try:
+        row_id, state = await gateway.record_notification(event_id, kind, data_id, payload)
+    except DATABASE_DOWN as exc:
+        log.warning("Mercado Pago notification not recorded, database unavailable: %s", exc)
+        raise ApiError(503, "database_unavailable", "Cannot record the notification now") from None
+    if state != "pending":
+        return web.json_response({"status": "duplicate"})
+    try:
+        outcome = await gateway.process_event(row_id, data_id)
+    except Exception:
+        # Recorded, so still a 200: the events job applies it later.
+        log.exception("Mercado Pago notification %s not applied yet", event_id)
+        outcome = "retry"
+    return web.json_response({"status": "recorded", "processing": outcome})
+
+
+@admin_required
+async def refund(request: web.Request) -> web.Response:
+    """Refund a payment through Mercado Pago (e.g. a late payment whose dates were taken)."""
+    if not request.app[SETTINGS].mercadopago_refunds_enabled:
+        raise ApiError(
+            403, "refunds_disabled", "Refunds are turned off (MERCADOPAGO_REFUNDS_ENABLED)"
+        )
+    payment_id = request.match_info["payment_id"]
+    amount_cents = None
+    if request.can_read_body:
+        body = await read_json(request)
+        amount = body.get("amount_cents") if isinstance(body, dict) else None
+        if amount is not None and (not isinstance(amount, int) or amount <= 0):
+            raise ApiError(400, "invalid_amount", "amount_cents must be a positive integer")
+        amount_cents = amount
+    gateway = request.app[PAYMENTS]
+    record = await gateway.payment_record(payment_id)
+    if record is None:
+        raise ApiError(404, "payment_not_found", f"No payment {payment_id}")
+    if record["status"] != "approved":
+        raise ApiError(409, "not_refundable", f"Payment {payment_id} is {record['status']}")
+    try:
+        result = await gateway.refund(payment_id, amount_cents)
+    except MercadoPagoUnavailable:
+        raise ApiError(503, "mercadopago_unavailable", "Mercado Pago is unreachable") from None
+    except MercadoPagoRejected as exc:
+        raise ApiError(502, "mercadopago_rejected", str(exc)) from None
+    return web.json_response(
+        {
+            "payment_id": payment_id,
+            "reservation_code": record["reservation_code"],
+            "refund_id": result.get("id"),
+            "refund_status": result.get("status"),
+        }
+    )
+
+
+async def checkout_return(request: web.Request) -> web.Response:
+    """Where Mercado Pago sends the browser back. Shows a message; never confirms anything."""
+    page = payments_pages.checkout_return(request.query.get("result", ""))
+    return web.Response(text=page, content_type="text/html", charset="utf-8")
+
+
+# --------------------------------------------------------------------- jobs
+
+
+async def _every(
+    app: web.Application,
+    stop: asyncio.Event,
+    name: str,
+    key: int,
+    interval: float,
+    work: Callable[[PaymentGateway], Awaitable[Any]],
+) -> None:
+    """Run `work` every `interval` seconds on the one instance holding advisory lock `key`."""
+    while True:
+        # Wait first: at start-up there is nothing a round could have missed.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+        if stop.is_set():
+            return
+        try:
+            async with advisory_lock(app[DB], key) as held:
+                if held:
+                    await work(app[PAYMENTS])
+            JOB_RUNS.labels(name, "ok" if held else "skipped").inc()
+        except Exception:
+            # A database or Mercado Pago blip must not end the loop.
+            JOB_RUNS.labels(name, "error").inc()
+            log.exception("%s round failed", name)
+
+
+async def _retries(gateway: PaymentGateway) -> None:
+    await gateway.retry_pending_links()
+    await gateway.process_due_events()
+
+
+async def _payments(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    app[PAYMENTS] = PaymentGateway(settings, app[DB], app[HTTP], app[NOTIFIER])
+    stop = asyncio.Event()
+    fast = min(15, settings.job_expire_interval_seconds)
+    jobs = [
+        await app[SCHEDULER].spawn(
+            _every(app, stop, "payment_retries", LINKS_LOCK_KEY, fast, _retries)
+        ),
+        await app[SCHEDULER].spawn(
+            _every(
+                app, stop, "payment_reconcile", RECONCILE_LOCK_KEY,
+                settings.job_expire_interval_seconds, PaymentGateway.reconcile,
+            )
+        ),
+    ]  # fmt: skip
+    yield
+    stop.set()
+    for job in jobs:
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await job.wait(timeout=10)
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post(WEBHOOK_PATH, webhook)
+    app.router.add_post("/api/v1/admin/payments/{payment_id}/refund", refund)
+    app.router.add_get("/checkout/return/{code}", checkout_return)
+    if app[SETTINGS].mercadopago_demo:
+        app.router.add_routes(payments_demo.ROUTES)
+    app.cleanup_ctx.append(_payments)
