@@ -157,9 +157,17 @@ async def sync_all(
     return list(await asyncio.gather(*(one(feed) for feed in feeds)))
 
 
-async def scheduled_round(app: web.Application) -> list[FeedResult] | None:
-    """One periodic round; None when another instance (or run) holds the lock."""
+async def scheduled_round(
+    app: web.Application, *, jitter: float | None = None
+) -> list[FeedResult] | None:
+    """One periodic round; None when another instance (or run) holds the lock.
+
+    Each feed waits a random 0..`jitter` s first (default: a tenth of the
+    interval, at most MAX_FEED_JITTER_SECONDS).
+    """
     interval = app[SETTINGS].job_ical_interval_seconds
+    if jitter is None:
+        jitter = min(MAX_FEED_JITTER_SECONDS, interval / 10)
     async with advisory_lock(app[DB], ICAL_LOCK_KEY) as held:
         if not held:
             JOB_RUNS.labels("ical_sync", "skipped").inc()
@@ -173,7 +181,7 @@ async def scheduled_round(app: web.Application) -> list[FeedResult] | None:
             if feed.last_attempt_at is None
             or (now - feed.last_attempt_at).total_seconds() >= interval / 2
         ]
-        results = await sync_all(app, due, jitter=min(MAX_FEED_JITTER_SECONDS, interval / 10))
+        results = await sync_all(app, due, jitter=jitter)
     JOB_RUNS.labels("ical_sync", "ok").inc()
     return results
 

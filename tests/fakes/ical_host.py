@@ -76,6 +76,12 @@ class IcalHost:
     def hang(self, name: str, seconds: float) -> None:
         self.modes[name] = ("hang", seconds)
 
+    def redirect(self, name: str, location: str) -> str:
+        """Answer /<name> with 302 to `location` (calendar hosts move feeds around)."""
+        self.feeds[name] = location.encode()
+        self.modes[name] = ("redirect", 302)
+        return self.url(name)
+
     def url(self, name: str) -> str:
         return f"{self.base_url}/{name}"
 
@@ -113,6 +119,8 @@ class IcalHost:
             return web.Response(status=404, text="Not Found")
         body = self.feeds[name]
         mode, value = self.modes.get(name, ("ok", 0))
+        if mode == "redirect":
+            return web.Response(status=302, headers={"Location": body.decode()})
         if mode == "status":
             return web.Response(status=int(value), text="Service Unavailable")
         if mode == "hang":
