@@ -36,6 +36,8 @@ class Recorded:
 class FakeMercadoPago:
     token: str = "TEST-access-token"
     down: bool = False
+    fail_next: int = 0  # the next N requests answer `fail_status`, then it recovers
+    fail_status: int = 500
     requests: list[Recorded] = field(default_factory=list)
     preferences: dict[str, dict[str, Any]] = field(default_factory=dict)
     payments: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -127,6 +129,10 @@ class FakeMercadoPago:
         )
         if self.down:
             return web.json_response({"message": "service unavailable", "status": 503}, status=503)
+        if self.fail_next > 0:
+            self.fail_next -= 1
+            return web.json_response({"message": "try again", "status": self.fail_status},
+                                     status=self.fail_status)  # fmt: skip
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response({"message": "invalid access token", "status": 401}, status=401)
         return await handler(request)
