@@ -40,6 +40,7 @@ from booking.mercadopago import (
 from booking.models import Reservation, Status
 from booking.notices import pesos
 from booking.notify import Notifier
+from health.metrics import INBOX_PARKED
 from settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ DEMO_API_PATH = "/demo/mp"
 LINK_ATTEMPTS_INLINE = 2  # the guest is waiting for the bot's answer: one retry, then the job
 # With backoff capped at 10 min, 300 tries last about two days, like Mercado Pago's own retries.
 EVENT_MAX_ATTEMPTS = 300
+NOT_FOUND_ATTEMPTS = 4
 RETRY_CAP_SECONDS = 600
 RECONCILE_BATCH = 50
 LATE_RECONCILE_HOURS = 24  # a payment can still be approved (and lost) a day after the hold expired
@@ -244,9 +246,10 @@ class PaymentGateway:
         try:
             payment = await self.client.get_payment(payment_id)
         except PaymentNotFound:
-            # Mercado Pago's dashboard "simulate" button sends ids that do not exist.
-            await self.pool.execute(Q["finish_event"], event_row_id, "ignored", "payment not found")
-            return "ignored"
+            # A brand-new payment can 404 for a moment; ids that never exist
+            # (the dashboard's "simulate" button) are parked after a few tries.
+            state = await self._event_failed(event_row_id, "payment not found", NOT_FOUND_ATTEMPTS)
+            return "retry" if state == "pending" else state
         except MercadoPagoError as exc:
             await self._event_failed(event_row_id, f"fetch failed: {exc}")
             return "retry"
@@ -258,12 +261,19 @@ class PaymentGateway:
         await self.pool.execute(Q["finish_event"], event_row_id, "done", None)
         return "done"
 
-    async def _event_failed(self, event_row_id: int, error: str) -> None:
+    async def _event_failed(
+        self, event_row_id: int, error: str, max_attempts: int = EVENT_MAX_ATTEMPTS
+    ) -> str:
         state = await self.pool.fetchval(
-            Q["fail_event"], event_row_id, error[:500], EVENT_MAX_ATTEMPTS,
+            Q["fail_event"], event_row_id, error[:500], max_attempts,
             self.retry_base_seconds, RETRY_CAP_SECONDS,
         )  # fmt: skip
-        log.warning("mercadopago event %s: %s (now %s)", event_row_id, error, state)
+        if state == "parked":
+            INBOX_PARKED.labels(PROVIDER).inc()
+            log.error("mercadopago event %s parked: %s", event_row_id, error)
+        else:
+            log.warning("mercadopago event %s will be retried: %s", event_row_id, error)
+        return str(state)
 
     async def process_due_events(self) -> int:
         """Retry notifications that could not be applied yet; returns how many finished."""

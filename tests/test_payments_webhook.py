@@ -123,11 +123,24 @@ async def test_unknown_types_are_answered_and_ignored(env: Env):
     assert await stored(env) == (0, 0)
 
 
-async def test_unknown_payment_id_is_recorded_and_ignored(env: Env):
+async def test_unknown_payment_id_is_retried_a_few_times_then_parked(env: Env):
     response = await env.notify("123456")  # the dashboard's "simulate" id
     assert response.status == 200
-    assert await env.db.fetchval("SELECT state FROM inbound_events") == "ignored"
-    assert await env.db.fetchval("SELECT count(*) FROM payments") == 0
+    event = await env.db.fetchrow("SELECT state, attempts, last_error FROM inbound_events")
+    assert (event["state"], event["attempts"]) == ("pending", 1)
+    assert "not found" in event["last_error"]
+    # It may be a brand-new payment that 404s for a moment: tried again, then parked.
+    env.fake.add_payment("CAB-ZZZZ", "approved", 10.0, payment_id="777")
+    await env.notify("777")
+    for _ in range(3):
+        await env.db.execute("UPDATE inbound_events SET next_attempt_at = now()")
+        await env.gateway.process_due_events()
+    states = await env.db.fetch("SELECT sender, state FROM inbound_events ORDER BY id")
+    assert [(r["sender"], r["state"]) for r in states] == [("123456", "parked"), ("777", "done")]
+    assert len(env.fake.calls("GET", "/v1/payments/123456")) == 4
+    # A payment for no reservation of ours is recorded as such and acted on never.
+    assert (await env.payment_row("777"))["outcome"] == "unmatched"
+    assert env.notices.events == []
 
 
 # ---------------------------------------------------------------- statuses
