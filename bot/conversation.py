@@ -1,0 +1,101 @@
+"""The engine: lock → load → handle → save → return the replies.
+
+`handle_message(app, msg)` is what the inbox worker calls for every guest
+message, one at a time per guest. Handlers decide; only this module stores
+the conversation (python-telegram-bot's ConversationHandler: handlers return
+the next state, one engine keeps it). The worker sends what we return.
+
+A retried message (same wamid) gets the replies it got the first time and
+changes nothing, because the worker may run it again after a crash.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import asyncpg
+import redis.exceptions
+from aiohttp import web
+
+from appkeys import REDIS, SETTINGS
+from booking.models import BookingRules
+from bot import handoff, replies
+from bot.handlers import StartHandoff, Step, Turn, step
+from bot.handlers_global import global_step
+from bot.messages import Inbound, Outbound
+from bot.nlu import Understanding, parse
+from bot.session import HISTORY_KEPT, Context, GuestKey, guest_lock, load, save
+from bot.states import State, allowed, table
+from health.logs import mask_phone
+
+log = logging.getLogger(__name__)
+
+# Failures of what we depend on: the worker retries the message later.
+# Anything else is our bug: the guest gets an apology instead of silence.
+TRANSIENT = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.TooManyConnectionsError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    redis.exceptions.LockError,
+)
+
+
+def guest_key(app: web.Application, wa_id: str) -> GuestKey:
+    return GuestKey(app[SETTINGS].whatsapp_phone_number_id, wa_id)
+
+
+async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
+    redis = app[REDIS]
+    guest = guest_key(app, msg.wa_id)
+    async with guest_lock(redis, guest):
+        session = await load(redis, guest)
+        if (replayed := session.replies_for(msg.wamid)) is not None:
+            return list(replayed)
+        ctx = _remember(session.ctx, msg)
+        if await handoff.is_active(redis, guest):
+            # A person is talking to the guest: keep listening, say nothing.
+            await save(redis, guest, session.after(msg.wamid, session.state, ctx, ()))
+            return []
+        result = await _run(app, msg, session.state, ctx)
+        if not allowed(session.state, result.state):
+            log.error("handler moved %s → %s, not in the table", session.state, result.state)
+        for effect in result.effects:
+            if isinstance(effect, StartHandoff):
+                await handoff.start(app, guest, result.ctx.name, result.ctx.history, msg.wamid)
+        await save(redis, guest, session.after(msg.wamid, result.state, result.ctx, result.replies))
+    log.info(
+        "conversation %s: %s → %s (%d replies)",
+        mask_phone(msg.wa_id), session.state, result.state, len(result.replies),
+    )  # fmt: skip
+    return list(result.replies)
+
+
+def _remember(ctx: Context, msg: Inbound) -> Context:
+    name = msg.profile_name or ctx.name
+    history = ctx.history
+    if msg.text and msg.type == "text":
+        history = (*ctx.history, msg.text[:500])[-HISTORY_KEPT:]
+    return dataclasses.replace(ctx, name=name, history=history)
+
+
+async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -> Step:
+    rules = BookingRules.from_settings(app[SETTINGS])
+    today = rules.today()
+    # Captions of photos count as text; a media message without one is answered globally.
+    said = parse(msg.text, today) if msg.text else Understanding("unknown")
+    turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules)
+    try:
+        found = await global_step(turn, state, ctx)
+        if found is None:
+            found = await table()[state].handler(turn, ctx)
+        return found
+    except TRANSIENT:
+        raise
+    except Exception:
+        log.exception("conversation handler failed in state %s", state)
+        return step(state, ctx, replies.oops())

@@ -1,0 +1,196 @@
+"""What every handler shares: the turn it reads, the step it returns, small helpers.
+
+A handler is `async (turn, ctx) -> Step`. It may read the booking engine and
+place or cancel reservations (that is its job), but it never sends a message
+and never stores conversation state: the engine in `bot.conversation` saves
+the step's state and context, then hands the replies back to be sent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+from aiohttp import web
+
+from appkeys import DB, PAYMENTS, SETTINGS
+from booking.catalog import list_cabins
+from booking.models import BookingRules, Cabin, Reservation, Stay
+from bot.messages import Inbound, Outbound
+from bot.nlu import Understanding
+from bot.session import Context
+from bot.states import State
+from settings import Settings
+
+log = logging.getLogger(__name__)
+
+MEDIA_TYPES = frozenset({"audio", "voice", "image", "sticker", "video", "document"})
+MAX_GUESTS_ASKED = 40  # a bare number above this is not a head count
+
+
+@dataclass(frozen=True)
+class StartHandoff:
+    """Effect: hand the guest to a person (the engine stores it and tells the owner)."""
+
+
+@dataclass(frozen=True)
+class Step:
+    state: State
+    replies: tuple[Outbound, ...]
+    ctx: Context
+    effects: tuple[StartHandoff, ...] = ()
+
+
+def step(state: State, ctx: Context, *replies: Outbound | list[Outbound]) -> Step:
+    flat: list[Outbound] = []
+    for reply in replies:
+        flat.extend(reply if isinstance(reply, list) else [reply])
+    return Step(state, tuple(flat), ctx)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One inbound message with everything a handler may need to answer it."""
+
+    app: web.Application
+    msg: Inbound
+    said: Understanding
+    today: dt.date
+    rules: BookingRules
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        return self.app[DB]
+
+    @property
+    def settings(self) -> Settings:
+        return self.app[SETTINGS]
+
+    @property
+    def reply_id(self) -> str:
+        return self.msg.reply_id or ""
+
+    @property
+    def plain(self) -> str:
+        return plain(self.msg.text or "")
+
+    @property
+    def intent(self) -> str:
+        return self.said.intent
+
+
+def plain(text: str) -> str:
+    """Lowercase, no accents, single spaces: for the few literal commands we match."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9ñ/]+", " ", text).strip()
+
+
+def clear_flow(ctx: Context) -> Context:
+    """Forget the booking being built (not the guest's name or history)."""
+    return dataclasses.replace(
+        ctx, check_in=None, check_out=None, nights=None, month=None, guests=None,
+        cabin=None, offers=(), cancel=None, misses=0,
+    )  # fmt: skip
+
+
+def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = False) -> Context:
+    """Merge what the guest just said about the stay into what we already knew.
+
+    New dates replace old ones (a change of mind is honoured). When we just
+    asked for the departure, a lone date after the arrival is the departure.
+    """
+    changes: dict[str, Any] = {}
+    if said.check_in and said.check_out:
+        changes.update(check_in=said.check_in, check_out=said.check_out, nights=None, month=None)
+    elif said.check_in:
+        if awaiting_departure and ctx.check_in and said.check_in > ctx.check_in:
+            changes.update(check_out=said.check_in)
+        elif ctx.nights:
+            out = said.check_in + dt.timedelta(days=ctx.nights)
+            changes.update(check_in=said.check_in, check_out=out, month=None)
+        else:
+            changes.update(check_in=said.check_in, check_out=None, month=None)
+    elif said.check_out:
+        if ctx.check_in and said.check_out > ctx.check_in:
+            changes.update(check_out=said.check_out)
+    elif said.nights:
+        if ctx.check_in:
+            out = ctx.check_in + dt.timedelta(days=said.nights)
+            changes.update(check_out=out, nights=said.nights)
+        else:
+            changes.update(nights=said.nights)
+    if said.month and not (said.check_in or said.check_out):
+        changes.update(month=said.month, check_in=None, check_out=None)
+    if said.guests and 0 < said.guests <= MAX_GUESTS_ASKED:
+        changes.update(guests=said.guests)
+    if not changes:
+        return ctx
+    return dataclasses.replace(ctx, misses=0, **changes)
+
+
+def says_stay(said: Understanding) -> bool:
+    """The message carries dates, nights, a month or a head count."""
+    return any(
+        v is not None for v in (said.check_in, said.check_out, said.nights, said.month, said.guests)
+    )
+
+
+def stay_of(ctx: Context) -> Stay | None:
+    if ctx.check_in and ctx.check_out:
+        return Stay(ctx.check_in, ctx.check_out)
+    return None
+
+
+async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
+    if not slug:
+        return None
+    return next((c for c in await list_cabins(pool) if c.slug == slug), None)
+
+
+def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
+    """A cabin the guest names by a distinctive word of its name ("la de Chapelco")."""
+    words = set(plain(text).split())
+    for cabin in cabins:
+        distinctive = {w for w in plain(cabin.name).split() if len(w) >= 4} - {"cabana", "casa"}
+        if distinctive & words:
+            return cabin
+    return None
+
+
+def miss(ctx: Context) -> Context:
+    return dataclasses.replace(ctx, misses=ctx.misses + 1)
+
+
+def understood(ctx: Context) -> Context:
+    return dataclasses.replace(ctx, misses=0) if ctx.misses else ctx
+
+
+def local_time(moment: dt.datetime | None, rules: BookingRules) -> dt.time | None:
+    return moment.astimezone(rules.tz).time() if moment else None
+
+
+def link_is_demo(app: web.Application) -> bool:
+    return PAYMENTS not in app or app[SETTINGS].mercadopago_demo
+
+
+async def payment_link(app: web.Application, reservation: Reservation) -> tuple[str | None, bool]:
+    """(the deposit link or None while Mercado Pago is unreachable, whether it is a demo link)."""
+    gateway = app.get(PAYMENTS)
+    if gateway is None:
+        # The payments package is not wired in this deployment: a clearly labelled demo link.
+        base = app[SETTINGS].public_base_url
+        return f"{base}/demo/checkout/{reservation.code}", True
+    try:
+        url = await gateway.link_for(reservation)
+    except Exception:
+        # The gateway retries on its own and fires payment_link_ready later.
+        log.exception("payment link failed for a hold")
+        url = None
+    return url, link_is_demo(app)

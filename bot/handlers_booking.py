@@ -1,0 +1,330 @@
+"""The booking flow: dates and guests → free cabins → summary → hold and payment link."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+
+from booking import availability, holds
+from booking.catalog import list_cabins
+from booking.errors import DatesUnavailable, InvalidStay, ReservationNotFound
+from booking.models import Guest, Quote, Reservation, Status, Stay
+from booking.pricing import min_nights_for, quote_stay
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    absorb,
+    cabin_by_slug,
+    clear_flow,
+    link_is_demo,
+    local_time,
+    miss,
+    named_cabin,
+    payment_link,
+    says_stay,
+    stay_of,
+    step,
+    understood,
+)
+from bot.handlers_info import answer_info, answer_prices, wants_info
+from bot.session import Context
+from bot.states import State
+
+log = logging.getLogger(__name__)
+PICK_PREFIX = "pick:"
+
+
+# ------------------------------------------------------------------ the search
+
+
+async def search(turn: Turn, ctx: Context) -> Step:
+    """Ask for whatever is missing, else list the free cabins (or alternatives)."""
+    ctx = dataclasses.replace(ctx, offers=(), cabin=None)
+    if ctx.check_in is None:
+        ask = replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
+        return step(State.ASK_DATES, ctx, ask)
+    if ctx.check_out is None:
+        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in))
+    if ctx.guests is None:
+        return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
+    stay = Stay(ctx.check_in, ctx.check_out)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
+    except InvalidStay as exc:
+        return _invalid(turn, ctx, exc.reason, exc.min_nights)
+    if quotes:
+        return _offer(State.CHOOSE_CABIN, ctx, replies.cabin_list(quotes, ctx.guests), quotes)
+    return await _nothing_free(turn, ctx, stay, ctx.guests)
+
+
+def _offer(state: State, ctx: Context, message: replies.ListMessage, quotes: list[Quote]) -> Step:
+    ids = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
+    return step(state, dataclasses.replace(ctx, offers=ids), message)
+
+
+def _invalid(turn: Turn, ctx: Context, reason: str, min_nights: int | None = None) -> Step:
+    text = replies.invalid_stay(
+        reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
+    )
+    if reason == "min_nights" and ctx.check_in:
+        # Keep the arrival: the guest only needs to stay longer.
+        return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
+    return step(State.ASK_DATES, dataclasses.replace(ctx, check_in=None, check_out=None), text)
+
+
+async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
+    """Explain why nothing fits (too many people, too few nights) or offer shifted dates."""
+    cabins = await list_cabins(turn.pool)
+    big_enough = [c for c in cabins if c.capacity >= guests]
+    if cabins and not big_enough:
+        largest = max(c.capacity for c in cabins)
+        ctx = dataclasses.replace(ctx, guests=None)
+        return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+    if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
+        needed = min(min_nights_for(c, stay) for c in big_enough)
+        return _invalid(turn, ctx, "min_nights", needed)
+    try:
+        others = await availability.suggest_alternatives(turn.pool, turn.rules, stay, guests)
+    except InvalidStay as exc:
+        return _invalid(turn, ctx, exc.reason, exc.min_nights)
+    if others:
+        return _offer(State.CHOOSE_CABIN, ctx, replies.alternatives(others), others)
+    ctx = dataclasses.replace(ctx, check_in=None, check_out=None)
+    return step(State.ASK_DATES, ctx, replies.nothing_free())
+
+
+def _fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -> Context | None:
+    """The context with the stay the guest just gave (even the same one again, which
+    searches afresh), or None when the message says nothing about a stay."""
+    if not says_stay(turn.said):
+        return None
+    return absorb(ctx, turn.said, awaiting_departure=awaiting_departure)
+
+
+async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
+    """Questions mid-flow are answered, then the guest is reminded where we were."""
+    if wants_info(turn):
+        return step(state, understood(ctx), await answer_info(turn, ctx), replies.nudge(pending))
+    if turn.intent == "prices":
+        return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
+    if turn.intent == "thanks":
+        return step(state, understood(ctx), replies.thanks(ctx.name), replies.nudge(pending))
+    if turn.intent == "greeting":
+        return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))
+    return None
+
+
+def _missed(ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
+    ctx = miss(ctx)
+    if ctx.misses >= 2:
+        return step(state, ctx, replies.not_understood(ctx.misses))
+    return step(state, ctx, *prompt)
+
+
+# ------------------------------------------------------------------ asking
+
+
+async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
+    if turn.reply_id:
+        return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
+    awaiting = ctx.check_in is not None and ctx.check_out is None
+    if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
+        return await search(turn, fresh)
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        return aside
+    return _missed(ctx, State.ASK_DATES, _ask_again(ctx))
+
+
+def _ask_again(ctx: Context) -> replies.Outbound:
+    if ctx.check_in and not ctx.check_out:
+        return replies.ask_departure(ctx.check_in)
+    return replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
+
+
+async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
+    if turn.reply_id:
+        return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
+    said = turn.said
+    if said.guests is None and said.choice and not says_stay(said):
+        # A bare "4" answers "¿cuántas personas?".
+        said = dataclasses.replace(said, guests=said.choice)
+        turn = dataclasses.replace(turn, said=said)
+    if (fresh := _fresh_stay(turn, ctx)) is not None:
+        return await search(turn, fresh)
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (aside := await _aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
+        return aside
+    return _missed(ctx, State.ASK_GUESTS, replies.guests_doubt())
+
+
+# ------------------------------------------------------------------ choosing
+
+
+async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
+    if turn.reply_id.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, turn.reply_id)
+    if turn.reply_id:
+        return await search(turn, ctx)  # an old button: show the current list again
+    if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
+        return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    if (fresh := _fresh_stay(turn, ctx)) is not None:
+        return await search(turn, fresh)
+    if (chosen := await _named_offer(turn, ctx)) is not None:
+        return await pick(turn, ctx, chosen)
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return aside
+    return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt())
+
+
+async def _named_offer(turn: Turn, ctx: Context) -> str | None:
+    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    if cabin is None:
+        return None
+    return next((o for o in ctx.offers if o.split(":")[1] == cabin.slug), None)
+
+
+def parse_pick(row_id: str) -> tuple[str, Stay] | None:
+    try:
+        _, slug, start, end = row_id.split(":")
+        stay = Stay(
+            dt.datetime.strptime(start, "%Y%m%d").date(), dt.datetime.strptime(end, "%Y%m%d").date()
+        )
+    except ValueError:
+        return None
+    return slug, stay
+
+
+async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
+    """A cabin (and maybe other dates) was chosen: check it is still free, then summarise."""
+    parsed = parse_pick(row_id)
+    if parsed is None or ctx.guests is None:
+        return await search(turn, ctx)
+    slug, stay = parsed
+    ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out, misses=0)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
+    except InvalidStay as exc:
+        return _invalid(turn, ctx, exc.reason, exc.min_nights)
+    quote = next((q for q in quotes if q.cabin.slug == slug), None)
+    if quote is None:
+        again = await search(turn, ctx)
+        return dataclasses.replace(again, replies=(replies.no_longer_free(), *again.replies))
+    ctx = dataclasses.replace(ctx, cabin=slug)
+    return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests))
+
+
+def _summary(turn: Turn, quote: Quote, guests: int) -> replies.Outbound:
+    return replies.summary(quote, guests, turn.rules.deposit_percent, turn.rules.hold_ttl_minutes)
+
+
+# ------------------------------------------------------------------ confirming
+
+
+async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
+    rid = turn.reply_id
+    if rid == replies.HOLD_CONFIRM or (not rid and turn.said.affirm):
+        return await confirm(turn, ctx)
+    if rid == replies.HOLD_CHANGE:
+        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        return step(State.ASK_DATES, ctx, replies.ask_new_dates())
+    if rid == replies.HOLD_CANCEL or (not rid and turn.said.deny):
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if rid.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, rid)  # another row of the list we sent before
+    if (fresh := _fresh_stay(turn, ctx)) is not None:
+        return await search(turn, fresh)
+    if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
+        return aside
+    return await _summary_again(turn, miss(ctx))
+
+
+async def _summary_again(turn: Turn, ctx: Context) -> Step:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None or ctx.guests is None:
+        return await search(turn, ctx)
+    if ctx.misses >= 2:
+        return step(State.CONFIRM_HOLD, ctx, replies.not_understood(ctx.misses))
+    quote = quote_stay(cabin, stay, turn.rules.deposit_percent)
+    return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests))
+
+
+async def confirm(turn: Turn, ctx: Context) -> Step:
+    """Place the hold and send the deposit link; a lost race re-offers what is left."""
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None or ctx.guests is None:
+        return await search(turn, ctx)
+    try:
+        held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
+            turn.pool, turn.rules, cabin.id, stay, Guest(ctx.name, turn.msg.wa_id), ctx.guests
+        )
+    except DatesUnavailable:
+        again = await search(turn, ctx)
+        return dataclasses.replace(again, replies=(replies.dates_taken(), *again.replies))
+    except InvalidStay as exc:
+        return _invalid(turn, ctx, exc.reason, exc.min_nights)
+    url, demo = await payment_link(turn.app, held)
+    ctx = dataclasses.replace(ctx, hold=held.code, pay_url=url, offers=(), misses=0)
+    until = local_time(held.expires_at, turn.rules) or dt.time(0, 0)
+    text = replies.hold_placed(
+        held, url, demo=demo, until=until, minutes=turn.rules.hold_ttl_minutes
+    )
+    return step(State.AWAIT_PAYMENT, ctx, text)
+
+
+async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:
+    """This guest's live hold on exactly this stay: a retried "Confirmar" must not be refused."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next(
+        (
+            r
+            for r in mine
+            if r.status == Status.PRE_RESERVED and r.accommodation_id == cabin_id and r.stay == stay
+        ),
+        None,
+    )
+
+
+# ------------------------------------------------------------------ waiting for the deposit
+
+
+async def on_await_payment(turn: Turn, ctx: Context) -> Step:
+    if (fresh := _fresh_stay(turn, ctx)) is not None:
+        return await search(turn, fresh)
+    if turn.intent in ("availability", "book") and not turn.reply_id:
+        return await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
+    if turn.reply_id.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, turn.reply_id)
+    if not turn.reply_id and turn.intent not in ("unknown", "greeting"):
+        if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
+            return aside
+    return await payment_status(turn, ctx)
+
+
+async def payment_status(turn: Turn, ctx: Context) -> Step:
+    """Where the guest's hold stands: the link again, confirmed, or gone."""
+    try:
+        held = await holds.get_reservation(turn.pool, ctx.hold or "")
+    except ReservationNotFound:
+        return step(State.IDLE, clear_flow(ctx), replies.menu())
+    if held.status == Status.CONFIRMED:
+        return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
+    if held.status != Status.PRE_RESERVED:
+        return step(State.IDLE, dataclasses.replace(ctx, hold=None), replies.hold_gone(held))
+    url, demo = ctx.pay_url, link_is_demo(turn.app)
+    if url is None:
+        url, demo = await payment_link(turn.app, held)
+        ctx = dataclasses.replace(ctx, pay_url=url)
+    until = local_time(held.expires_at, turn.rules)
+    hello = [replies.hello(ctx.name)] if turn.intent == "greeting" else []
+    return step(
+        State.AWAIT_PAYMENT, ctx, hello, replies.payment_pending(held, url, demo=demo, until=until)
+    )

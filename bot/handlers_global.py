@@ -1,0 +1,126 @@
+"""What works from every state, run before the state's own handler, and the idle state.
+
+Like aiogram's global "cancel" filter: "menu", "ayuda", "cancelar", "hablar
+con una persona", taps on the menu, audios, photos and locations are handled
+the same wherever the guest is, so there is never a dead end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot import replies
+from bot.handlers import (
+    MEDIA_TYPES,
+    StartHandoff,
+    Step,
+    Turn,
+    absorb,
+    clear_flow,
+    miss,
+    says_stay,
+    stay_of,
+    step,
+    understood,
+)
+from bot.handlers_booking import PICK_PREFIX, pick, search
+from bot.handlers_cancel import start_cancel
+from bot.handlers_info import answer_info, answer_location, answer_prices, wants_info
+from bot.session import Context
+from bot.states import State
+
+MENU_WORDS = frozenset({"menu", "menues", "inicio", "opciones", "volver", "empezar", "start"})
+HELP_WORDS = frozenset({"ayuda", "help", "como funciona", "ayudame", "necesito ayuda"})
+SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
+BOOKING_FLOW = frozenset(
+    {State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN, State.CONFIRM_HOLD}
+)
+
+
+async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """A step when the message is one of the global ones, else None (the state decides)."""
+    rid = turn.reply_id
+    if rid.startswith("menu:"):
+        return await menu_choice(turn, ctx, rid)
+    if rid:
+        return None  # buttons and rows belong to the state that sent them
+    kind = turn.msg.type
+    if kind in SILENT_TYPES:
+        return step(state, ctx)
+    if kind in MEDIA_TYPES and not (turn.msg.text or "").strip():
+        return step(state, ctx, replies.media(kind))
+    if kind == "location":
+        return step(state, ctx, await answer_location(turn))
+    words = turn.plain
+    if words in MENU_WORDS:
+        return step(State.IDLE, clear_flow(ctx), replies.menu())
+    if words in HELP_WORDS:
+        return step(State.IDLE, understood(ctx), replies.help_text())
+    if turn.intent == "human":
+        return handoff(turn, ctx)
+    if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
+        if state in BOOKING_FLOW and "reserva" not in words:
+            # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
+            return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+        return await start_cancel(turn, ctx)
+    return None
+
+
+def handoff(turn: Turn, ctx: Context) -> Step:
+    minutes = turn.settings.handoff_minutes
+    text = replies.handoff_started(ctx.name, minutes)
+    return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))
+
+
+async def menu_choice(turn: Turn, ctx: Context, rid: str) -> Step:
+    ctx = understood(ctx)
+    if rid == replies.MENU_AVAILABILITY:
+        return await search(turn, ctx)
+    if rid == replies.MENU_PRICES:
+        return step(State.IDLE, ctx, await answer_prices(turn, ctx))
+    if rid == replies.MENU_INFO:
+        return step(State.IDLE, ctx, await answer_info(turn, ctx))
+    if rid == replies.MENU_CANCEL:
+        return await start_cancel(turn, ctx)
+    if rid == replies.MENU_HUMAN:
+        return handoff(turn, ctx)
+    return step(State.IDLE, ctx, replies.menu())
+
+
+async def on_idle(turn: Turn, ctx: Context) -> Step:
+    said = turn.said
+    if turn.reply_id.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, turn.reply_id)  # a list from before the state moved on
+    if turn.reply_id:
+        return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
+    wants_stay = turn.intent in ("availability", "book") or (
+        turn.intent in ("prices", "unknown", "greeting") and says_stay(said)
+    )
+    if wants_stay:
+        found = await search(turn, absorb(understood(ctx), said))
+        if said.greeted:
+            found = dataclasses.replace(found, replies=(replies.hello(ctx.name), *found.replies))
+        return found
+    if turn.intent == "prices":
+        return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+    if wants_info(turn):
+        return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
+    if turn.intent == "greeting":
+        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+    if turn.intent == "thanks":
+        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name))
+    if said.affirm and stay_of(ctx) is not None:
+        # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
+        return await search(turn, understood(ctx))
+    if said.deny:
+        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name))
+    ctx = miss(ctx)
+    return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
+
+
+async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
+    """The person is done (or the handoff timed out): greet back, then answer as from idle."""
+    answered = await on_idle(turn, ctx)
+    return dataclasses.replace(
+        answered, replies=(replies.welcome_back(ctx.name), *answered.replies)
+    )

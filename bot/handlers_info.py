@@ -1,0 +1,89 @@
+"""Questions answered from the cabins' own data, from any state.
+
+An answer never moves the conversation: the guest asking about pets while
+choosing a cabin is still choosing a cabin afterwards.
+"""
+
+from __future__ import annotations
+
+from booking.catalog import list_cabins
+from booking.models import Cabin
+from bot import replies
+from bot.handlers import Turn, named_cabin, plain
+from bot.messages import Outbound, Text
+from bot.session import Context
+
+# NLU topic → what to look for in a cabin's amenities.
+AMENITY_WORDS = {
+    "pool": ("pileta", "piscina", "jacuzzi", "hidromasaje"),
+    "grill": ("parrilla", "quincho", "asador"),
+    "linens": ("ropa de cama", "toalla", "sabana"),
+    "breakfast": ("desayuno",),
+}
+# Topics the NLU does not name but the cabins' house rules answer.
+EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
+MAX_TOPICS = 3
+
+
+def topics_of(turn: Turn) -> tuple[str, ...]:
+    found = tuple(turn.said.topics) or ((turn.said.topic,) if turn.said.topic else ())
+    text = turn.plain
+    extra = tuple(t for t, words in EXTRA_TOPICS.items() if any(w in text for w in words))
+    if "rules" in found and extra:
+        # "¿se puede fumar?" is a house rule the cabins answer one by one.
+        found = tuple(t for t in found if t != "rules") + extra
+    return tuple(dict.fromkeys(found or extra))[:MAX_TOPICS]
+
+
+def wants_info(turn: Turn) -> bool:
+    return turn.intent == "info" or bool(topics_of(turn) and turn.intent == "unknown")
+
+
+async def answer_info(turn: Turn, ctx: Context) -> list[Outbound]:
+    cabins = await list_cabins(turn.pool)
+    cabin = named_cabin(turn.msg.text or "", cabins) or next(
+        (c for c in cabins if c.slug == ctx.cabin), None
+    )
+    topics = topics_of(turn)
+    if not topics:
+        return [replies.cabins_overview([cabin] if cabin else cabins)]
+    return [_answer(topic, cabins, cabin, turn) for topic in topics]
+
+
+def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
+    shown = [cabin] if cabin else cabins
+    if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
+        return replies.house_rule(topic, shown)  # an owner's own entry answers first
+    if topic in AMENITY_WORDS:
+        shown = [cabin] if cabin else cabins
+        having = [
+            c
+            for c in shown
+            if any(w in plain(a) for a in c.amenities for w in AMENITY_WORDS[topic])
+        ]
+        return replies.amenity(topic, having, all_cabins=len(having) == len(shown))
+    if topic == "capacity":
+        return replies.capacities([cabin] if cabin else cabins)
+    if topic == "payment":
+        return replies.payment_terms(turn.rules.deposit_percent, turn.rules.hold_ttl_minutes)
+    if topic == "cancellation":
+        return replies.cancellation_policy()
+    if topic == "photos":
+        return replies.photos()
+    if topic == "rules":
+        return replies.house_rules(shown)
+    if topic == "kids":
+        return replies.kids()
+    return replies.info(topic, cabins, cabin)
+
+
+async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
+    """Price ranges per cabin (with dates, the booking search quotes instead)."""
+    cabins = await list_cabins(turn.pool)
+    cabin = named_cabin(turn.msg.text or "", cabins)
+    return [replies.price_ranges([cabin] if cabin else cabins)]
+
+
+async def answer_location(turn: Turn) -> list[Outbound]:
+    cabins = await list_cabins(turn.pool)
+    return [replies.location_thanks(cabins[0] if cabins else None)]

@@ -1,0 +1,113 @@
+"""Handing a guest to a person: the bot goes silent for that guest for a while.
+
+The handoff is a Redis key with a TTL of HANDOFF_MINUTES, so it ends by itself
+if nobody ends it; a sorted set indexes the live ones for the admin routes.
+The owner (OWNER_WHATSAPP) gets the guest's number and last messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from typing import Any
+
+import redis.asyncio as aioredis
+from aiohttp import web
+
+from appkeys import REDIS, SETTINGS, WHATSAPP
+from bot import replies
+from bot.session import GuestKey, redis_key
+from health.auth import admin_required
+from health.http import ApiError
+from health.logs import mask_phone
+
+log = logging.getLogger(__name__)
+
+
+def index_key(phone_number_id: str) -> str:
+    return f"cabanas:handoffs:{phone_number_id}"
+
+
+async def start(
+    app: web.Application, guest: GuestKey, name: str | None, history: tuple[str, ...], wamid: str
+) -> None:
+    """Silence the bot for the guest and tell the owner. Safe to repeat for one wamid."""
+    settings, redis = app[SETTINGS], app[REDIS]
+    minutes = settings.handoff_minutes
+    now = time.time()
+    record = {"wa_id": guest.wa_id, "name": name, "started_at": now, "until": now + minutes * 60}
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.set(redis_key("handoff", guest), json.dumps(record), ex=minutes * 60)
+        pipe.zadd(index_key(guest.phone_number_id), {guest.wa_id: record["until"]})
+        await pipe.execute()
+    log.info("handoff started for %s", mask_phone(guest.wa_id))
+    if settings.owner_whatsapp and WHATSAPP in app:
+        notice = replies.owner_handoff(name, guest.wa_id, history, minutes)
+        await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=f"handoff:{wamid}")
+    elif not settings.owner_whatsapp:
+        log.warning("handoff requested but OWNER_WHATSAPP is not set")
+
+
+async def is_active(redis: aioredis.Redis, guest: GuestKey) -> bool:
+    return bool(await redis.exists(redis_key("handoff", guest)))
+
+
+async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:
+    """True when there was a live handoff to end."""
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.delete(redis_key("handoff", guest))
+        pipe.zrem(index_key(guest.phone_number_id), guest.wa_id)
+        deleted, _ = await pipe.execute()
+    return bool(deleted)
+
+
+async def active(redis: aioredis.Redis, phone_number_id: str) -> list[dict[str, Any]]:
+    index = index_key(phone_number_id)
+    now = time.time()
+    await redis.zremrangebyscore(index, "-inf", now)
+    wa_ids = await redis.zrangebyscore(index, now, "+inf")
+    if not wa_ids:
+        return []
+    keys = [redis_key("handoff", GuestKey(phone_number_id, w)) for w in wa_ids]
+    found = []
+    for raw in await redis.mget(keys):
+        if raw:
+            record = json.loads(raw)
+            found.append(
+                {
+                    "wa_id": record["wa_id"],
+                    "name": record.get("name"),
+                    "started_at": _iso(record["started_at"]),
+                    "until": _iso(record["until"]),
+                }
+            )
+    return found
+
+
+def _iso(epoch: float) -> str:
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).isoformat(timespec="seconds")
+
+
+@admin_required
+async def list_handoffs(request: web.Request) -> web.Response:
+    app = request.app
+    items = await active(app[REDIS], app[SETTINGS].whatsapp_phone_number_id)
+    return web.json_response({"items": items})
+
+
+@admin_required
+async def end_handoff(request: web.Request) -> web.Response:
+    app = request.app
+    wa_id = request.match_info["wa_id"]
+    guest = GuestKey(app[SETTINGS].whatsapp_phone_number_id, wa_id)
+    if not await end(app[REDIS], guest):
+        raise ApiError(404, "not_found", "No live handoff for that number")
+    log.info("handoff ended by admin for %s", mask_phone(wa_id))
+    return web.json_response({"wa_id": wa_id, "ended": True})
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_get("/api/v1/admin/handoffs", list_handoffs)
+    app.router.add_delete("/api/v1/admin/handoffs/{wa_id}", end_handoff)

@@ -1,0 +1,164 @@
+"""Booking's events → WhatsApp messages to the guest (or the owner) and conversation updates.
+
+`make_notifier(app)` is what `create_app` wires as `app[NOTIFIER]`. Each
+message is sent with a key made of the event and the reservation code, so a
+job or webhook that fires twice still sends once. A failure to notify never
+undoes the booking work (`Notifier.emit` logs and carries on).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from appkeys import DB, REDIS, SETTINGS, WHATSAPP
+from booking.catalog import get_cabin
+from booking.errors import CabinNotFound
+from booking.models import Channel, Reservation
+from booking.notify import Notifier
+from bot import replies
+from bot.conversation import guest_key
+from bot.handlers import clear_flow, link_is_demo, payment_link
+from bot.messages import Outbound
+from bot.session import Session, guest_lock, load, save
+from bot.states import State
+from health.logs import mask_phone
+
+log = logging.getLogger(__name__)
+
+# Notices are not worth waiting long for a busy conversation: the message is
+# sent anyway, only the conversation update is skipped.
+NOTICE_LOCK_WAIT_SECONDS = 5
+
+
+def make_notifier(app: web.Application) -> Notifier:
+    """The Notifier whose callbacks talk to guests and the owner over WhatsApp."""
+
+    async def hold_reminder(*, reservation: Reservation, **_: Any) -> None:
+        session = await _session(app, reservation)
+        url = session.ctx.pay_url if session and session.ctx.hold == reservation.code else None
+        demo = link_is_demo(app)
+        if url is None:
+            url, demo = await payment_link(app, reservation)
+        left = _minutes_left(reservation)
+        message = replies.hold_reminder(reservation, url, demo=demo, minutes_left=left)
+        await _to_guest(app, reservation, message, f"notice:reminder:{reservation.code}")
+
+    async def hold_expired(*, reservation: Reservation, **_: Any) -> None:
+        await _to_guest(
+            app,
+            reservation,
+            replies.hold_expired(reservation),
+            f"notice:expired:{reservation.code}",
+        )
+        # Back to idle, keeping dates and guests so "Buscar de nuevo" searches them again.
+        await _update(app, reservation, lambda s: _drop_hold(s, keep_stay=True))
+
+    async def payment_confirmed(*, reservation: Reservation, **_: Any) -> None:
+        try:
+            cabin = await get_cabin(app[DB], reservation.accommodation_id)
+        except CabinNotFound:
+            cabin = None
+        message = replies.payment_confirmed(reservation, cabin)
+        await _to_guest(app, reservation, message, f"notice:confirmed:{reservation.code}")
+        await _update(app, reservation, lambda s: _drop_hold(s, keep_stay=False))
+
+    async def payment_failed(*, reservation: Reservation, url: str | None = None, **_: Any) -> None:
+        message = replies.payment_failed(reservation, url, demo=link_is_demo(app))
+        key = f"notice:failed:{reservation.code}:{url or '-'}"
+        await _to_guest(app, reservation, message, key)
+
+    async def payment_link_ready(*, reservation: Reservation, url: str, **_: Any) -> None:
+        message = replies.link_ready(reservation, url, demo=link_is_demo(app))
+        await _to_guest(app, reservation, message, f"notice:link:{reservation.code}")
+
+        def remember(session: Session) -> Session | None:
+            if session.ctx.hold != reservation.code:
+                return None
+            return dataclasses.replace(session, ctx=dataclasses.replace(session.ctx, pay_url=url))
+
+        await _update(app, reservation, remember)
+
+    async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
+        owner = app[SETTINGS].owner_whatsapp
+        if not owner or WHATSAPP not in app:
+            log.warning("owner notice not sent (no OWNER_WHATSAPP or no WhatsApp client): %s", text)
+            return
+        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation))
+
+    return Notifier(
+        hold_reminder=hold_reminder,
+        hold_expired=hold_expired,
+        payment_confirmed=payment_confirmed,
+        payment_failed=payment_failed,
+        payment_link_ready=payment_link_ready,
+        owner_notice=owner_notice,
+    )
+
+
+def _guest_of(reservation: Reservation) -> str | None:
+    if reservation.channel != Channel.WHATSAPP or not reservation.guest_phone:
+        return None
+    return reservation.guest_phone
+
+
+async def _to_guest(
+    app: web.Application, reservation: Reservation, message: Outbound, key: str
+) -> None:
+    to = _guest_of(reservation)
+    if to is None:
+        return
+    if WHATSAPP not in app:
+        log.warning("no WhatsApp client: notice for %s not sent", mask_phone(to))
+        return
+    await app[WHATSAPP].send(to, message, key=key)
+
+
+def _minutes_left(reservation: Reservation) -> int:
+    if reservation.expires_at is None:
+        return 0
+    seconds = (reservation.expires_at - dt.datetime.now(dt.UTC)).total_seconds()
+    return max(1, round(seconds / 60))
+
+
+def _drop_hold(session: Session, *, keep_stay: bool) -> Session:
+    """Forget the hold; a guest who was only waiting to pay goes back to idle."""
+    if session.state != State.AWAIT_PAYMENT:
+        # Already doing something else (a new search, a question): keep that going.
+        ctx = dataclasses.replace(session.ctx, hold=None, pay_url=None)
+        return dataclasses.replace(session, ctx=ctx)
+    ctx = session.ctx
+    if keep_stay:
+        ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
+    else:
+        ctx = dataclasses.replace(clear_flow(ctx), hold=None, pay_url=None)
+    return dataclasses.replace(session, state=State.IDLE, ctx=ctx)
+
+
+async def _session(app: web.Application, reservation: Reservation) -> Session | None:
+    wa_id = _guest_of(reservation)
+    return await load(app[REDIS], guest_key(app, wa_id)) if wa_id else None
+
+
+async def _update(
+    app: web.Application, reservation: Reservation, change: Callable[[Session], Session | None]
+) -> None:
+    """Apply `change` to the guest's conversation if it is about this reservation."""
+    wa_id = _guest_of(reservation)
+    if wa_id is None:
+        return
+    guest, redis = guest_key(app, wa_id), app[REDIS]
+    async with guest_lock(redis, guest, wait=NOTICE_LOCK_WAIT_SECONDS):
+        session = await load(redis, guest)
+        if session.ctx.hold != reservation.code:
+            return  # the guest moved on to something else; leave that conversation alone
+        if session.state == State.HANDOFF:
+            return  # a person is in charge
+        updated = change(session)
+        if updated is not None:
+            await save(redis, guest, updated)

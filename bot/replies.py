@@ -1,0 +1,722 @@
+"""Everything the bot says, in Argentine Spanish (voseo), and nothing else.
+
+Warm and short, emojis sparingly. Never a database id, a field name or a
+stack trace: guests see cabin names, dates like "lun 15/12", money like
+"$ 45.000" and their reservation code. WhatsApp limits are enforced here:
+button titles ≤ 20, row titles ≤ 24, row descriptions ≤ 72, ≤ 10 rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
+
+if TYPE_CHECKING:
+    from booking.models import Cabin, Quote, Reservation
+
+MAX_ROWS = 10
+ROW_TITLE = 24
+ROW_DESCRIPTION = 72
+BUTTON_TITLE = 20
+
+WEEKDAYS = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
+MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+# Stable ids of what the guest can tap; the handlers route on these.
+MENU_AVAILABILITY = "menu:availability"
+MENU_PRICES = "menu:prices"
+MENU_INFO = "menu:info"
+MENU_CANCEL = "menu:cancel"
+MENU_HUMAN = "menu:human"
+MENU_SHOW = "menu:show"
+HOLD_CONFIRM = "hold:confirm"
+HOLD_CHANGE = "hold:change"
+HOLD_CANCEL = "hold:cancel"
+CANCEL_YES = "cancel:yes"
+CANCEL_NO = "cancel:no"
+
+
+# ------------------------------------------------------------------ formats
+
+
+def money(cents: int) -> str:
+    """Integer centavos → "$ 45.000" (centavos shown only when there are some)."""
+    pesos, rest = divmod(int(cents), 100)
+    text = f"{pesos:,}".replace(",", ".")
+    return f"$ {text},{rest:02d}" if rest else f"$ {text}"
+
+
+def day(date: dt.date) -> str:
+    return f"{WEEKDAYS[date.weekday()]} {date:%d/%m}"
+
+
+def span(check_in: dt.date, check_out: dt.date) -> str:
+    return f"del {day(check_in)} al {day(check_out)}"
+
+
+def short_span(check_in: dt.date, check_out: dt.date) -> str:
+    return f"{day(check_in)} al {day(check_out)}"
+
+
+def nights(n: int) -> str:
+    return "1 noche" if n == 1 else f"{n} noches"
+
+
+def people(n: int) -> str:
+    return "1 persona" if n == 1 else f"{n} personas"
+
+
+def clock(value: dt.time) -> str:
+    return f"{value:%H:%M}"
+
+
+def fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _hi(name: str | None) -> str:
+    return f"¡Hola, {first_name(name)}!" if first_name(name) else "¡Hola!"
+
+
+def first_name(name: str | None) -> str:
+    return (name or "").strip().split(" ")[0][:30] if name and name.strip() else ""
+
+
+def _list(body: str, button: str, rows: Iterable[Row], section: str = "Opciones") -> ListMessage:
+    rows = tuple(rows)[:MAX_ROWS]
+    return ListMessage(
+        body=body, button=fit(button, BUTTON_TITLE), rows=rows, section_title=fit(section, 24)
+    )
+
+
+def _row(row_id: str, title: str, description: str = "") -> Row:
+    return Row(row_id, fit(title, ROW_TITLE), fit(description, ROW_DESCRIPTION))
+
+
+def _buttons(body: str, *buttons: tuple[str, str]) -> Buttons:
+    return Buttons(body, tuple(Button(i, fit(t, BUTTON_TITLE)) for i, t in buttons[:3]))
+
+
+# ------------------------------------------------------------------ menu and small talk
+
+
+def menu(body: str = "¿En qué te puedo ayudar? Elegí una opción 👇") -> ListMessage:
+    return _list(
+        body,
+        "Ver opciones",
+        [
+            _row(MENU_AVAILABILITY, "Consultar disponibilidad", "Fechas libres y precio total"),
+            _row(MENU_PRICES, "Precios", "Cuánto sale la noche en cada cabaña"),
+            _row(MENU_INFO, "Info de las cabañas", "Mascotas, wifi, horarios, cómo llegar"),
+            _row(MENU_CANCEL, "Cancelar una reserva", "Ver y cancelar tus reservas"),
+            _row(MENU_HUMAN, "Hablar con una persona", "Te escribe alguien del equipo"),
+        ],
+        "Menú",
+    )
+
+
+def greeting(name: str | None) -> list[Outbound]:
+    return [
+        Text(
+            f"{_hi(name)} 👋 Soy el asistente de las cabañas. Te ayudo a ver qué hay libre, "
+            "cuánto sale y a reservar, todo por acá."
+        ),
+        menu(),
+    ]
+
+
+def hello(name: str | None) -> Text:
+    return Text(f"{_hi(name)} 👋")
+
+
+def help_text() -> list[Outbound]:
+    return [
+        Text(
+            "Te cuento cómo funciona 🙂\n"
+            "• Para reservar, escribime las fechas y cuántos son, por ejemplo: "
+            "*del 15/12 al 18/12 para 4*.\n"
+            "• Podés preguntarme por precios, mascotas, wifi, horarios o cómo llegar.\n"
+            "• *menu* te muestra las opciones, *cancelar* corta lo que estemos haciendo "
+            "y *hablar con una persona* te comunica con alguien del equipo."
+        ),
+        menu(),
+    ]
+
+
+def thanks(name: str | None) -> Text:
+    who = f", {first_name(name)}" if first_name(name) else ""
+    return Text(f"¡De nada{who}! Cualquier cosa, acá estoy 😊")
+
+
+def not_understood(misses: int) -> list[Outbound]:
+    if misses >= 2:
+        return [
+            _buttons(
+                "Perdón, no te estoy entendiendo 😅 ¿Querés que te comunique con una persona?",
+                (MENU_HUMAN, "Hablar con alguien"),
+                (MENU_SHOW, "Ver el menú"),
+            )
+        ]
+    return [
+        Text(
+            "Perdón, no te entendí bien 🤔 Podés escribirme fechas y cantidad de personas "
+            "(por ejemplo *del 15/12 al 18/12 para 4*) o elegir una opción:"
+        ),
+        menu("Estas son las cosas en las que te puedo ayudar 👇"),
+    ]
+
+
+def stale_option() -> Text:
+    return Text("Esa opción ya no está vigente 🙈 Sigamos desde acá:")
+
+
+def oops() -> Text:
+    return Text("Uy, tuve un problemita de mi lado 😓 ¿Me lo escribís de nuevo en un momento?")
+
+
+def flow_dropped() -> list[Outbound]:
+    return [Text("Listo, lo dejamos acá 👌"), menu("¿Querés hacer otra cosa?")]
+
+
+def media(kind: str) -> Text:
+    if kind in ("audio", "voice"):
+        return Text(
+            "¡Gracias por el audio! 🙏 Todavía no puedo escucharlos. ¿Me lo escribís en un mensaje?"
+        )
+    return Text("¡Gracias! 🙏 Por ahora solo leo mensajes de texto. ¿Me lo escribís?")
+
+
+# ------------------------------------------------------------------ dates and guests
+
+
+def ask_dates(
+    *, guests: int | None = None, month: int | None = None, nights_wanted: int | None = None
+) -> Text:
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    if nights_wanted:
+        return Text(f"{lead}¿Desde qué día serían las {nights(nights_wanted)}? 📅")
+    if month:
+        return Text(
+            f"{lead}¿Qué días de {MONTHS[month - 1]} querés venir? 📅 "
+            f"Por ejemplo: *del 10 al 14 de {MONTHS[month - 1]}*."
+        )
+    return Text(
+        f"{lead}¿Para qué fechas querés venir? 📅 Escribime la llegada y la salida, "
+        "por ejemplo: *del 15/12 al 18/12*."
+    )
+
+
+def ask_departure(check_in: dt.date) -> Text:
+    return Text(
+        f"Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
+        "Podés decirme la fecha de salida o cuántas noches."
+    )
+
+
+def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
+    n = (check_out - check_in).days
+    return Text(
+        f"Perfecto, {span(check_in, check_out)} ({nights(n)}). ¿Cuántas personas van a ser? 👥"
+    )
+
+
+def invalid_stay(reason: str, *, max_nights: int, min_nights: int | None = None) -> Text:
+    if reason == "past":
+        return Text("Esa fecha ya pasó 😅 ¿Para cuándo querés venir?")
+    if reason == "too_long":
+        return Text(
+            f"Por acá puedo reservar estadías de hasta {nights(max_nights)}. "
+            "¿Probamos con menos noches? Si necesitás algo más largo, escribí "
+            "*hablar con una persona*."
+        )
+    if reason == "min_nights":
+        if min_nights:
+            return Text(
+                f"Para esas fechas la estadía mínima es de {nights(min_nights)} 🙏 "
+                "¿Te quedás un poco más? Decime hasta qué día."
+            )
+        return Text("Para esas fechas hace falta quedarse algunas noches más 🙏 ¿Hasta qué día?")
+    return Text(
+        "Mmm, la salida tiene que ser después de la llegada 🤔 ¿Me pasás las fechas de nuevo? "
+        "Por ejemplo: *del 15/12 al 18/12*."
+    )
+
+
+def too_many_guests(largest: int) -> Text:
+    return Text(
+        f"Nuestra cabaña más grande es para {people(largest)} 😕 ¿Cuántos serían? "
+        "Si son más, escribí *hablar con una persona* y lo vemos."
+    )
+
+
+def guests_doubt() -> Text:
+    return Text("¿Cuántas personas serían en total? Decime un número, por ejemplo *4* 🙂")
+
+
+# ------------------------------------------------------------------ cabins
+
+
+def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
+    first = quotes[0]
+    body = (
+        f"¡Buenas noticias! 🙌 Para {span(first.stay.check_in, first.stay.check_out)} "
+        f"({nights(first.nights)}), {people(guests)}, tengo libres:\n"
+        "Elegí una para ver el detalle 👇"
+    )
+    rows = [
+        _row(
+            pick_id(q),
+            q.cabin.name,
+            f"{nights(q.nights)} · {money(q.total_cents)} · hasta {q.cabin.capacity}",
+        )
+        for q in quotes
+    ]
+    return _list(body, "Ver cabañas", rows, "Cabañas libres")
+
+
+def alternatives(quotes: Sequence[Quote]) -> ListMessage:
+    rows = [
+        _row(
+            pick_id(q),
+            q.cabin.name,
+            f"{short_span(q.stay.check_in, q.stay.check_out)} · {money(q.total_cents)}",
+        )
+        for q in quotes
+    ]
+    return _list(
+        "Para esas fechas no me queda nada libre 😕 Pero mirá estas opciones cercanas 👇",
+        "Ver opciones",
+        rows,
+        "Fechas cercanas",
+    )
+
+
+def nothing_free() -> Text:
+    return Text(
+        "Uy, para esas fechas está todo ocupado y no encontré opciones cercanas 😕 "
+        "¿Probamos con otras fechas?"
+    )
+
+
+def choose_prompt() -> Text:
+    return Text("Elegí una cabaña de la lista tocando *Ver cabañas*, o escribime su número 🙂")
+
+
+def no_longer_free() -> Text:
+    return Text("Uy, esa justo se ocupó 😕 Te muestro lo que queda:")
+
+
+def pick_id(quote: Quote) -> str:
+    """A row id that stands alone (cabin slug and dates), so an old list still works."""
+    return f"pick:{quote.cabin.slug}:{quote.stay.check_in:%Y%m%d}:{quote.stay.check_out:%Y%m%d}"
+
+
+def summary(quote: Quote, guests: int, deposit_percent: int, hold_minutes: int) -> Buttons:
+    body = (
+        f"Te resumo 📝\n"
+        f"🏡 *{quote.cabin.name}*\n"
+        f"📅 {span(quote.stay.check_in, quote.stay.check_out)} ({nights(quote.nights)})\n"
+        f"👥 {people(guests)}\n"
+        f"💰 Total: *{money(quote.total_cents)}*\n"
+        f"Seña para reservar ({deposit_percent} %): *{money(quote.deposit_cents)}*\n\n"
+        f"Si confirmás, te la guardo {hold_minutes} minutos mientras pagás la seña. ¿Avanzamos?"
+    )
+    return _buttons(
+        body,
+        (HOLD_CONFIRM, "Confirmar"),
+        (HOLD_CHANGE, "Cambiar fechas"),
+        (HOLD_CANCEL, "Cancelar"),
+    )
+
+
+def ask_new_dates() -> Text:
+    return Text("Dale, cambiemos las fechas 📅 ¿Cuándo querés venir?")
+
+
+# ------------------------------------------------------------------ holds and payments
+
+
+def hold_placed(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time, minutes: int
+) -> list[Outbound]:
+    head = (
+        f"¡Listo! Te guardé la *{res.cabin_name}* {span(res.check_in, res.check_out)} 🙌\n"
+        f"Tu código de reserva es *{res.code}*."
+    )
+    if url is None:
+        return [
+            Text(
+                f"{head}\nTe mando el link para pagar la seña de {money(res.deposit_cents)} "
+                f"en un ratito ⏳ La reserva queda guardada hasta las {clock(until)}."
+            )
+        ]
+    label = "🧪 Link de prueba (modo demo, no se cobra nada):\n" if demo else ""
+    return [
+        Text(
+            f"{head}\nPara confirmarla, pagá la seña de *{money(res.deposit_cents)}* acá:\n"
+            f"{label}{url}\n\n"
+            f"Tenés {minutes} minutos (hasta las {clock(until)}); después la cabaña se libera."
+        )
+    ]
+
+
+def dates_taken() -> Text:
+    return Text(
+        "Uy, justo alguien reservó esas fechas hace un instante 😕 Perdón. Te muestro otras:"
+    )
+
+
+def payment_pending(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time | None
+) -> Text:
+    when = f" hasta las {clock(until)}" if until else ""
+    if url is None:
+        return Text(
+            f"Tu reserva *{res.code}* está guardada{when}. El link de pago te llega en un ratito ⏳"
+        )
+    label = "🧪 (link de prueba) " if demo else ""
+    return Text(
+        f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        f"está guardada{when}. Para confirmarla, pagá la seña de {money(res.deposit_cents)} "
+        f"acá: {label}{url}"
+    )
+
+
+def already_confirmed(res: Reservation) -> Text:
+    return Text(
+        f"Tu reserva *{res.code}* ya está confirmada ✅ ¡Te esperamos "
+        f"{span(res.check_in, res.check_out)}!"
+    )
+
+
+def hold_gone(res: Reservation) -> list[Outbound]:
+    return [
+        Text(f"La reserva *{res.code}* ya no está vigente (venció o se canceló)."),
+        menu("¿Querés que busquemos de nuevo?"),
+    ]
+
+
+def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left: int) -> Text:
+    link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    return Text(
+        f"⏰ Te recuerdo que tu reserva *{res.code}* en {res.cabin_name} se libera en "
+        f"{minutes_left} minutos si no se paga la seña de {money(res.deposit_cents)}.{link}"
+    )
+
+
+def hold_expired(res: Reservation) -> Buttons:
+    return _buttons(
+        f"La reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        "se venció porque no llegó el pago de la seña 😕 ¿Querés que lo intentemos de nuevo?",
+        (MENU_AVAILABILITY, "Buscar de nuevo"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
+    lines = [
+        f"¡Pago recibido! 🎉 Tu reserva *{res.code}* está confirmada.",
+        f"🏡 {res.cabin_name}",
+        f"📅 {span(res.check_in, res.check_out)}",
+    ]
+    if cabin is not None:
+        lines.append(
+            f"🔑 Check-in desde las {clock(cabin.check_in_time)}, "
+            f"check-out hasta las {clock(cabin.check_out_time)}"
+        )
+        if cabin.address:
+            lines.append(f"📍 {cabin.address}")
+        if cabin.maps_url:
+            lines.append(cabin.maps_url)
+    lines.append("¡Te esperamos! Cualquier cosa, escribime por acá 😊")
+    return Text("\n".join(lines))
+
+
+def payment_failed(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    retry = (
+        f" Podés intentar de nuevo acá: {'🧪 (link de prueba) ' if demo else ''}{url}"
+        if url
+        else " En un ratito te mando un link nuevo."
+    )
+    return Text(f"El pago de la seña de tu reserva *{res.code}* no se pudo acreditar 😕{retry}")
+
+
+def link_ready(res: Reservation, url: str, *, demo: bool) -> Text:
+    label = "🧪 Link de prueba (modo demo):\n" if demo else ""
+    return Text(
+        f"¡Acá está el link para pagar la seña de tu reserva *{res.code}* "
+        f"({money(res.deposit_cents)}):\n{label}{url}"
+    )
+
+
+# ------------------------------------------------------------------ cancellation
+
+
+def no_reservations() -> list[Outbound]:
+    return [
+        Text("No encontré reservas activas con este número 🤔"),
+        menu("¿Te ayudo con otra cosa?"),
+    ]
+
+
+def cancel_list(reservations: Sequence[Reservation]) -> ListMessage:
+    rows = [
+        _row(
+            f"res:{r.code}",
+            r.cabin_name,
+            f"{short_span(r.check_in, r.check_out)} · {r.code} · {status_word(r.status)}",
+        )
+        for r in reservations
+    ]
+    return _list("¿Qué reserva querés cancelar? 👇", "Ver reservas", rows, "Tus reservas")
+
+
+def status_word(status: str) -> str:
+    return {"pre_reserved": "sin pagar", "confirmed": "confirmada"}.get(status, "")
+
+
+def ask_cancel(res: Reservation) -> Buttons:
+    extra = (
+        "\nComo ya pagaste la seña, alguien del equipo se va a comunicar por la devolución."
+        if res.status == "confirmed"
+        else ""
+    )
+    return _buttons(
+        f"¿Seguro que querés cancelar la reserva *{res.code}* en {res.cabin_name}, "
+        f"{span(res.check_in, res.check_out)}?{extra}",
+        (CANCEL_YES, "Sí, cancelar"),
+        (CANCEL_NO, "No, mantener"),
+    )
+
+
+def cancelled(res: Reservation) -> Text:
+    return Text(
+        f"Listo, cancelé la reserva *{res.code}* ✅ ¡Ojalá te podamos recibir en otra ocasión!"
+    )
+
+
+def kept(res: Reservation | None) -> Text:
+    code = f" *{res.code}*" if res else ""
+    return Text(f"¡Perfecto! Tu reserva{code} sigue en pie 👍")
+
+
+def cannot_cancel() -> Text:
+    return Text(
+        "No pude cancelar esa reserva por acá 😕 Escribí *hablar con una persona* y lo resolvemos."
+    )
+
+
+# ------------------------------------------------------------------ information
+
+TOPIC_FALLBACK = {
+    "pets": "Sobre mascotas, consultalo con el equipo: escribí *hablar con una persona*.",
+    "wifi": "Sobre el wifi, consultalo con el equipo: escribí *hablar con una persona*.",
+    "parking": "Sobre el auto, consultalo con el equipo: escribí *hablar con una persona*.",
+    "smoking": "No se fuma dentro de las cabañas.",
+}
+
+
+def info(topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None) -> Text:
+    """Answer from the cabin's data; with no cabin in mind, from all of them."""
+    shown = [cabin] if cabin is not None else list(cabins)
+    if not shown:
+        return Text("Ahora mismo no tengo cabañas publicadas 😕 Escribí *hablar con una persona*.")
+    if topic in ("checkin", "checkout", "times"):
+        return Text(_same_or_each(shown, _times))
+    if topic == "amenities":
+        return Text(_same_or_each(shown, lambda c: "Incluye: " + ", ".join(c.amenities) + "."))
+    if topic in ("location", "directions"):
+        return Text(_same_or_each(shown, _where))
+    if topic in ("pets", "wifi", "parking", "smoking"):
+        return Text(
+            _same_or_each(shown, lambda c: c.house_rules.get(topic) or TOPIC_FALLBACK[topic])
+        )
+    return cabins_overview(shown)
+
+
+AMENITY_NAMES = {
+    "pool": "pileta",
+    "grill": "parrilla",
+    "linens": "ropa de cama y toallas",
+    "breakfast": "desayuno",
+}
+
+
+def amenity(topic: str, having: Sequence[Cabin], *, all_cabins: bool) -> Text:
+    thing = AMENITY_NAMES.get(topic, topic)
+    if not having:
+        return Text(
+            f"En la info de las cabañas no figura {thing} 🤔 Si querés confirmarlo, "
+            "escribí *hablar con una persona*."
+        )
+    if all_cabins:
+        return Text(f"¡Sí! Hay {thing} 🙌")
+    names = ", ".join(c.name for c in having)
+    return Text(f"Tienen {thing}: {names} 🙌")
+
+
+def capacities(cabins: Sequence[Cabin]) -> Text:
+    lines = [f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins]
+    return Text("Capacidad de cada cabaña 👥\n" + "\n".join(lines))
+
+
+def payment_terms(deposit_percent: int, hold_minutes: int) -> Text:
+    return Text(
+        f"Para reservar se paga una seña del {deposit_percent} % con Mercado Pago "
+        "(tarjeta, débito o dinero en cuenta) 💳 El resto lo abonás al llegar. "
+        f"Cuando elegís la cabaña te la guardo {hold_minutes} minutos mientras pagás."
+    )
+
+
+def cancellation_policy() -> Text:
+    return Text(
+        "Podés cancelar cuando quieras escribiendo *cancelar reserva*. Si ya pagaste la seña, "
+        "alguien del equipo te contacta para ver la devolución 🙂"
+    )
+
+
+def photos() -> Text:
+    return Text("¡Las fotos te las manda alguien del equipo! Escribí *hablar con una persona* 📸")
+
+
+HOUSE_RULE_TOPICS = ("pets", "wifi", "parking", "smoking", "location", "directions")
+RULE_LINES = ("pets", "smoking", "parking")
+
+
+def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:
+    return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or "Consultalo conmigo 🙂"))
+
+
+def house_rules(cabins: Sequence[Cabin]) -> Text:
+    def rules_of(c: Cabin) -> str:
+        return " ".join(c.house_rules[k] for k in RULE_LINES if c.house_rules.get(k))
+
+    text = _same_or_each(cabins, rules_of)
+    return Text(f"Las reglas de la casa 🏡\n{text}" if text.strip() else TOPIC_FALLBACK["smoking"])
+
+
+def kids() -> Text:
+    return Text(
+        "¡Los chicos son bienvenidos! 🧒 Contalos en la cantidad de personas (bebés incluidos), "
+        "así te ofrezco una cabaña donde estén cómodos."
+    )
+
+
+def cabins_overview(cabins: Sequence[Cabin]) -> Text:
+    lines = ["Estas son nuestras cabañas 🏡"]
+    lines += [f"• *{c.name}* (hasta {people(c.capacity)}): {c.description}" for c in cabins]
+    lines.append(
+        "Preguntame lo que quieras: mascotas, wifi, horarios, estacionamiento o cómo llegar 🙂"
+    )
+    return Text("\n".join(lines))
+
+
+def _times(c: Cabin) -> str:
+    return (
+        f"El check-in es desde las {clock(c.check_in_time)} y el check-out "
+        f"hasta las {clock(c.check_out_time)} 🕑"
+    )
+
+
+def _where(c: Cabin) -> str:
+    parts = [
+        f"📍 {c.address}" if c.address else "",
+        c.house_rules.get("directions", ""),
+        c.maps_url,
+    ]
+    return (
+        "\n".join(p for p in parts if p)
+        or "Escribí *hablar con una persona* y te pasan la ubicación."
+    )
+
+
+def _same_or_each(cabins: Sequence[Cabin], say) -> str:  # type: ignore[no-untyped-def]
+    answers = [say(c) for c in cabins]
+    if len(set(answers)) == 1:
+        return answers[0]
+    return "\n".join(f"• *{c.name}*: {a}" for c, a in zip(cabins, answers, strict=True))
+
+
+def location_thanks(cabin: Cabin | None) -> Text:
+    where = f"\nPara llegar a las cabañas:\n{_where(cabin)}" if cabin is not None else ""
+    return Text(f"¡Gracias por la ubicación! 📍{where}")
+
+
+def price_ranges(cabins: Sequence[Cabin]) -> Text:
+    lines = ["Estos son los precios por noche 💰"]
+    for c in cabins:
+        line = f"• *{c.name}* (hasta {people(c.capacity)}): {money(c.base_price_cents)}"
+        if c.weekend_price_cents != c.base_price_cents:
+            line += f"; viernes y sábado {money(c.weekend_price_cents)}"
+        season_prices = sorted({s.nightly_price_cents for s in c.seasons})
+        if season_prices:
+            line += f"; en temporada alta hasta {money(season_prices[-1])}"
+        lines.append(line)
+    lines.append("Pasame fechas y cantidad de personas y te digo el total exacto 😉")
+    return Text("\n".join(lines))
+
+
+def nudge(pending: str) -> Text:
+    """After answering a question mid-flow: a reminder of what we were doing."""
+    return Text(
+        {
+            "dates": "Cuando quieras, pasame las fechas y seguimos 📅",
+            "guests": "Cuando quieras, decime cuántas personas son y seguimos 👥",
+            "choose": "Cuando quieras, elegí una cabaña de la lista y seguimos 🏡",
+            "confirm": "Cuando quieras, tocá *Confirmar* y te la guardo 👍",
+            "payment": "Tu reserva sigue guardada; cuando pagues la seña queda confirmada 👍",
+            "cancel": "Cuando quieras, seguimos con la cancelación.",
+        }.get(pending, "¿Te ayudo con algo más? 🙂")
+    )
+
+
+# ------------------------------------------------------------------ handoff
+
+
+def handoff_started(name: str | None, minutes: int) -> Text:
+    who = f", {first_name(name)}" if first_name(name) else ""
+    hours = f"{minutes // 60} h" if minutes % 60 == 0 and minutes >= 60 else f"{minutes} minutos"
+    return Text(
+        f"¡Dale{who}! Ya le aviso a alguien del equipo para que te escriba por acá 🙋 "
+        f"Mientras tanto me quedo en silencio (por {hours} como mucho)."
+    )
+
+
+def welcome_back(name: str | None) -> Text:
+    who = f", {first_name(name)}" if first_name(name) else ""
+    return Text(f"¡Volví{who}! Sigo yo por acá para ayudarte 🤖")
+
+
+# ------------------------------------------------------------------ to the owner (not a guest)
+
+
+def owner_handoff(name: str | None, wa_id: str, history: Sequence[str], minutes: int) -> Text:
+    last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
+    return Text(
+        f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
+        f"Últimos mensajes:\n{last}\n"
+        f"El bot no le va a responder durante {minutes} minutos o hasta que termines el traspaso."
+    )
+
+
+def owner_cancelled(res: Reservation, name: str | None, wa_id: str) -> Text:
+    paid = " (tenía la seña paga: revisá la devolución)" if res.status == "confirmed" else ""
+    return Text(
+        f"❌ {name or 'Un huésped'} (+{wa_id}) canceló por WhatsApp la reserva {res.code}: "
+        f"{res.cabin_name}, {span(res.check_in, res.check_out)}{paid}."
+    )
+
+
+def owner_notice(text: str, res: Reservation | None) -> Text:
+    about = (
+        f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
+        if res is not None
+        else ""
+    )
+    return Text(f"🔔 {text}{about}")

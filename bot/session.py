@@ -1,0 +1,187 @@
+"""Conversation state in Redis: one versioned JSON document per guest, under a per-guest lock.
+
+Modelled on aiogram's FSM storage: a small frozen key (our phone number id +
+the guest's wa_id) from which one function builds every Redis key; the lock is
+taken before the state is read, so two messages of one guest never interleave.
+Losing Redis loses a conversation, never a booking (PostgreSQL holds those).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import LockError
+
+from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
+from bot.states import State
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+TTL_SECONDS = 24 * 3600  # a conversation idle for a day starts over
+LOCK_TIMEOUT_SECONDS = 60  # auto-release if a worker dies while holding it
+LOCK_WAIT_SECONDS = 20
+SEEN_KEPT = 8  # wamids whose replies we remember, so a retried message replays them
+HISTORY_KEPT = 8  # the guest's last messages, handed to a person on handoff
+
+
+@dataclass(frozen=True)
+class GuestKey:
+    phone_number_id: str  # our WhatsApp business number (one deployment may serve several)
+    wa_id: str  # the guest, exactly as Meta sends it
+
+
+def redis_key(kind: str, guest: GuestKey) -> str:
+    """Every per-guest Redis key: conversation, lock, handoff."""
+    return f"cabanas:{kind}:{guest.phone_number_id}:{guest.wa_id}"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the bot remembers about the guest between turns."""
+
+    name: str | None = None  # WhatsApp profile name
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    nights: int | None = None  # "5 noches" said before the arrival day
+    month: int | None = None  # "en enero" said before the days
+    guests: int | None = None
+    cabin: str | None = None  # slug of the cabin being talked about
+    offers: tuple[str, ...] = ()  # ids of the rows last listed, for "la 2"
+    hold: str | None = None  # code of the hold placed in this chat
+    pay_url: str | None = None
+    cancel: str | None = None  # code the guest picked for cancellation
+    misses: int = 0  # consecutive messages not understood
+    history: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        for name in ("check_in", "check_out"):
+            if data[name] is not None:
+                data[name] = data[name].isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Context:
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for name in ("check_in", "check_out"):
+            if values.get(name):
+                values[name] = dt.date.fromisoformat(values[name])
+        for name in ("offers", "history"):
+            values[name] = tuple(values.get(name) or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Session:
+    state: State = State.IDLE
+    ctx: Context = field(default_factory=Context)
+    # (wamid, replies) of the last messages handled: a retry replays, never re-runs.
+    seen: tuple[tuple[str, tuple[Outbound, ...]], ...] = ()
+
+    def replies_for(self, wamid: str) -> tuple[Outbound, ...] | None:
+        for seen_wamid, replies in self.seen:
+            if seen_wamid == wamid:
+                return replies
+        return None
+
+    def after(
+        self, wamid: str, state: State, ctx: Context, replies: tuple[Outbound, ...]
+    ) -> Session:
+        seen = ((wamid, replies), *self.seen)[:SEEN_KEPT]
+        return Session(state=state, ctx=ctx, seen=seen)
+
+
+@contextlib.asynccontextmanager
+async def guest_lock(
+    redis: aioredis.Redis, guest: GuestKey, wait: float = LOCK_WAIT_SECONDS
+) -> AsyncIterator[None]:
+    """Hold the guest's lock; raises LockError when it cannot be taken in `wait` seconds."""
+    lock = redis.lock(redis_key("lock", guest), timeout=LOCK_TIMEOUT_SECONDS, blocking_timeout=wait)
+    if not await lock.acquire():
+        raise LockError(f"conversation lock busy for {guest.phone_number_id}")
+    try:
+        yield
+    finally:
+        try:
+            await lock.release()
+        except LockError:
+            # The timeout passed while we worked: someone else may hold it now.
+            log.warning("conversation lock expired before release")
+
+
+async def load(redis: aioredis.Redis, guest: GuestKey) -> Session:
+    raw = await redis.get(redis_key("conv", guest))
+    if not raw:
+        return Session()
+    try:
+        data = json.loads(raw)
+        if data.get("v") != SCHEMA_VERSION:
+            # An older shape: start over rather than guess (the TTL is only a day anyway).
+            return Session()
+        return Session(
+            state=State(data["state"]),
+            ctx=Context.from_json(data["ctx"]),
+            seen=tuple(
+                (wamid, tuple(outbound_from_json(r) for r in replies))
+                for wamid, replies in data.get("seen", [])
+            ),
+        )
+    except (ValueError, KeyError, TypeError):
+        log.warning("unreadable conversation state; starting over")
+        return Session()
+
+
+async def save(redis: aioredis.Redis, guest: GuestKey, session: Session) -> None:
+    document = {
+        "v": SCHEMA_VERSION,
+        "state": session.state.value,
+        "ctx": session.ctx.to_json(),
+        "seen": [
+            [wamid, [outbound_to_json(r) for r in replies]] for wamid, replies in session.seen
+        ],
+        "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    await redis.set(
+        redis_key("conv", guest), json.dumps(document, ensure_ascii=False), ex=TTL_SECONDS
+    )
+
+
+def outbound_to_json(message: Outbound) -> dict[str, Any]:
+    if isinstance(message, Text):
+        return {"t": "text", "body": message.body}
+    if isinstance(message, Buttons):
+        return {
+            "t": "buttons",
+            "body": message.body,
+            "buttons": [[b.id, b.title] for b in message.buttons],
+        }
+    return {
+        "t": "list",
+        "body": message.body,
+        "button": message.button,
+        "section": message.section_title,
+        "rows": [[r.id, r.title, r.description] for r in message.rows],
+    }
+
+
+def outbound_from_json(data: dict[str, Any]) -> Outbound:
+    if data["t"] == "text":
+        return Text(data["body"])
+    if data["t"] == "buttons":
+        return Buttons(data["body"], tuple(Button(i, t) for i, t in data["buttons"]))
+    return ListMessage(
+        body=data["body"],
+        button=data["button"],
+        rows=tuple(Row(i, t, d) for i, t, d in data["rows"]),
+        section_title=data["section"],
+    )

@@ -1,0 +1,84 @@
+"""The conversation machine in one table: state → handler → states it may lead to.
+
+State values are stored in Redis with every conversation, so they never
+change once shipped (rename the member, never the value). `bot/conversation.md`
+draws this same table as a Mermaid diagram; a test keeps the two identical.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.handlers import Step, Turn
+    from bot.session import Context
+
+
+class State(StrEnum):
+    IDLE = "idle"  # no flow open: greeting, menu, questions
+    ASK_DATES = "ask_dates"  # waiting for arrival and/or departure
+    ASK_GUESTS = "ask_guests"  # dates known, waiting for how many people
+    CHOOSE_CABIN = "choose_cabin"  # a list of free cabins (or alternatives) was sent
+    CONFIRM_HOLD = "confirm_hold"  # the summary with Confirmar / Cambiar fechas / Cancelar
+    AWAIT_PAYMENT = "await_payment"  # a hold is placed and the deposit link sent
+    CHOOSE_CANCEL = "choose_cancel"  # the guest's active reservations were listed
+    CONFIRM_CANCEL = "confirm_cancel"  # "¿seguro?" buttons for one reservation
+    HANDOFF = "handoff"  # a person took over; the bot is silent until it ends
+
+
+Handler = Callable[["Turn", "Context"], Awaitable["Step"]]
+
+
+@dataclass(frozen=True)
+class Route:
+    handler: Handler
+    goes_to: frozenset[State]
+
+
+S = State
+# Where the booking search can land: it asks for what is missing or lists cabins.
+_SEARCH = frozenset({S.ASK_DATES, S.ASK_GUESTS, S.CHOOSE_CABIN})
+
+# "menu", "ayuda", "cancelar", "hablar con una persona", menu taps, media and
+# locations are handled before the state's own handler, from every state.
+# They either keep the state (every state has a self-loop) or go here.
+GLOBAL_GOES_TO = frozenset({S.IDLE, S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.HANDOFF}) | _SEARCH
+
+
+@functools.cache
+def table() -> Mapping[State, Route]:
+    """The machine. Built on first use because the handlers import `State` from here."""
+    from bot import handlers_booking as booking
+    from bot import handlers_cancel as cancel
+    from bot import handlers_global as common
+
+    return MappingProxyType(
+        {
+            S.IDLE: Route(common.on_idle, _SEARCH | {S.IDLE}),
+            S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE}),
+            S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE}),
+            S.CHOOSE_CABIN: Route(booking.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
+            S.CONFIRM_HOLD: Route(
+                booking.on_confirm_hold, _SEARCH | {S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.IDLE}
+            ),
+            S.AWAIT_PAYMENT: Route(booking.on_await_payment, _SEARCH | {S.AWAIT_PAYMENT, S.IDLE}),
+            S.CHOOSE_CANCEL: Route(
+                cancel.on_choose_cancel, _SEARCH | {S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.IDLE}
+            ),
+            S.CONFIRM_CANCEL: Route(
+                cancel.on_confirm_cancel, frozenset({S.CONFIRM_CANCEL, S.IDLE})
+            ),
+            # Only reached once the handoff is over: the guest is greeted back and
+            # the message is handled as from `idle`.
+            S.HANDOFF: Route(common.on_handoff_over, _SEARCH | {S.IDLE}),
+        }
+    )
+
+
+def allowed(current: State, following: State) -> bool:
+    return following in table()[current].goes_to or following in GLOBAL_GOES_TO

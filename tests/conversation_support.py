@@ -1,0 +1,141 @@
+"""A guest talking to the real conversation engine, and checks every reply must pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Any
+
+from aiohttp import web
+
+from appkeys import REDIS, SETTINGS
+from booking.models import BookingRules
+from bot.conversation import handle_message
+from bot.messages import Buttons, Inbound, ListMessage, Outbound, Text
+from bot.session import GuestKey, load
+from bot.states import State
+
+GUEST = "5492944111111"  # an Argentine mobile as Meta sends it
+OWNER = "5492944999999"
+_ids = itertools.count(1)
+
+# What a guest must never read: internals, placeholders, English field names.
+FORBIDDEN = re.compile(
+    r"None|null|Traceback|Exception|Error|check_in|check_out|_cents|accommodation|"
+    r"reservation_status|guest_phone|wa_id|\{|\}|pre_reserved|\bid\b"
+)
+
+
+def today() -> dt.date:
+    return BookingRules().today()
+
+
+def quiet_stay(days_ahead: int = 40, nights: int = 3) -> tuple[dt.date, dt.date]:
+    """A Monday-to-Thursday stay outside the demo's seasons (so prices are the base ones)."""
+    start = today() + dt.timedelta(days=days_ahead)
+    while True:
+        start += dt.timedelta(days=(7 - start.weekday()) % 7)
+        end = start + dt.timedelta(days=nights)
+        if not any(_in_season(start + dt.timedelta(days=i)) for i in range(nights)):
+            return start, end
+        start += dt.timedelta(days=7)
+
+
+def _in_season(day: dt.date) -> bool:
+    for year in (day.year - 1, day.year):
+        if dt.date(year, 12, 15) <= day < dt.date(year + 1, 3, 1):
+            return True
+        if dt.date(year + 1, 7, 10) <= day < dt.date(year + 1, 8, 1):
+            return True
+    return False
+
+
+def ddmm(day: dt.date) -> str:
+    return f"{day.day}/{day.month}"
+
+
+def text_of(replies: list[Outbound]) -> str:
+    """Everything the guest reads in these replies, as one string."""
+    parts: list[str] = []
+    for reply in replies:
+        if isinstance(reply, Text):
+            parts.append(reply.body)
+        elif isinstance(reply, Buttons):
+            parts.append(reply.body)
+            parts += [b.title for b in reply.buttons]
+        else:
+            parts += [reply.body, reply.button, reply.section_title]
+            parts += [f"{r.title} {r.description}" for r in reply.rows]
+    return "\n".join(parts)
+
+
+def check_reply(reply: Outbound) -> None:
+    """WhatsApp's limits and our own rules for what a guest may read."""
+    visible = text_of([reply])
+    assert not FORBIDDEN.search(visible), f"internal detail in reply: {visible!r}"
+    if isinstance(reply, Text):
+        assert 0 < len(reply.body) <= 4096
+    elif isinstance(reply, Buttons):
+        assert 0 < len(reply.body) <= 1024
+        assert 1 <= len(reply.buttons) <= 3
+        assert all(len(b.title) <= 20 and len(b.id) <= 256 for b in reply.buttons)
+        assert len({b.id for b in reply.buttons}) == len(reply.buttons)
+    else:
+        assert 1 <= len(reply.rows) <= 10
+        assert len(reply.button) <= 20 and len(reply.section_title) <= 24
+        for row in reply.rows:
+            assert len(row.title) <= 24 and len(row.description) <= 72 and len(row.id) <= 200
+        assert len({r.id for r in reply.rows}) == len(reply.rows)
+
+
+class Guest:
+    """Sends messages as one guest straight into `handle_message`, checking every reply."""
+
+    def __init__(self, app: web.Application, wa_id: str = GUEST, name: str | None = "Lucía"):
+        self.app, self.wa_id, self.name = app, wa_id, name
+        self.heard: list[Outbound] = []
+
+    async def send(
+        self, kind: str = "text", wamid: str | None = None, **fields: Any
+    ) -> list[Outbound]:
+        msg = Inbound(
+            wamid=wamid or f"wamid.test.{next(_ids)}",
+            wa_id=self.wa_id,
+            type=kind,
+            timestamp=dt.datetime.now(dt.UTC),
+            profile_name=self.name,
+            **fields,
+        )
+        replies = await handle_message(self.app, msg)
+        for reply in replies:
+            check_reply(reply)
+        self.heard += replies
+        return replies
+
+    async def say(self, text: str, **fields: Any) -> list[Outbound]:
+        return await self.send("text", text=text, **fields)
+
+    async def tap(self, reply_id: str, title: str = "opción") -> list[Outbound]:
+        return await self.send("interactive", text=title, reply_id=reply_id)
+
+    async def state(self) -> State:
+        return (await self.session()).state
+
+    async def session(self) -> Any:
+        key = GuestKey(self.app[SETTINGS].whatsapp_phone_number_id, self.wa_id)
+        return await load(self.app[REDIS], key)
+
+
+def only(replies: list[Outbound], kind: type) -> Any:
+    found = [r for r in replies if isinstance(r, kind)]
+    assert len(found) == 1, f"expected one {kind.__name__} in {replies!r}"
+    return found[0]
+
+
+def button_ids(replies: list[Outbound]) -> list[str]:
+    return [b.id for b in only(replies, Buttons).buttons]
+
+
+def rows(replies: list[Outbound]) -> list[Any]:
+    return list(only(replies, ListMessage).rows)
