@@ -23,6 +23,8 @@ from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import db as booking_db
 from booking import payments_web
 from booking.notify import Notifier
+from bot import handoff as bot_handoff
+from bot.notices import make_notifier
 from health import routes as health_routes
 from health.http import observe
 from health.logs import setup_logging
@@ -67,10 +69,12 @@ async def _scheduler(app: web.Application) -> AsyncIterator[None]:
 def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Application:
     app = web.Application(middlewares=[observe], client_max_size=MAX_BODY_BYTES)
     app[SETTINGS] = settings
-    app[NOTIFIER] = notifier or Notifier()
+    # Booking's events become WhatsApp messages unless a test passes its own notifier.
+    app[NOTIFIER] = notifier or make_notifier(app)
     app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
     health_routes.setup(app)
     payments_web.setup(app)
+    bot_handoff.setup(app)
     sync.setup(app)
     return app
 
