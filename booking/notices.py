@@ -1,0 +1,60 @@
+"""What booking tells the owner (the `owner_notice` hook's text).
+
+Owner-facing, not guest-facing: short Spanish lines the owner reads on
+WhatsApp. Money is shown in whole pesos with dots for thousands, as in
+Argentina ("$ 45.000").
+"""
+
+from __future__ import annotations
+
+from booking.models import Reservation
+
+
+def pesos(cents: int) -> str:
+    whole, rest = divmod(cents, 100)
+    text = f"$ {whole:,}".replace(",", ".")
+    return f"{text},{rest:02d}" if rest else text
+
+
+def _stay(reservation: Reservation) -> str:
+    return (
+        f"{reservation.code} ({reservation.cabin_name}, "
+        f"{reservation.check_in:%d/%m} al {reservation.check_out:%d/%m})"
+    )
+
+
+def late_payment_dates_taken(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
+    return (
+        f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
+        f"pero la reserva estaba {_status(reservation)} y las fechas ya no están libres. "
+        "Hay que devolver el pago."
+    )
+
+
+def payment_for_cancelled(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
+    return (
+        f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
+        "que estaba cancelada. No se reactivó: hay que devolver el pago."
+    )
+
+
+def duplicate_payment(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
+    return (
+        f"⚠️ Llegó un segundo pago ({payment_id}, {pesos(amount_cents)}) para "
+        f"{_stay(reservation)}, que ya estaba confirmada. Hay que devolverlo."
+    )
+
+
+def short_payment(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
+    return (
+        f"ℹ️ {_stay(reservation)} quedó confirmada con el pago {payment_id} de "
+        f"{pesos(amount_cents)}, menos que la seña de {pesos(reservation.deposit_cents)}."
+    )
+
+
+def confirmed_stay_cancelled(reservation: Reservation, actor: str, reason: str) -> str:
+    return f"ℹ️ Se canceló la reserva confirmada {_stay(reservation)} ({actor}): {reason}"
+
+
+def _status(reservation: Reservation) -> str:
+    return {"expired": "vencida", "cancelled": "cancelada"}.get(reservation.status, "inactiva")
