@@ -95,7 +95,14 @@ class advisory_lock:
 
     async def __aenter__(self) -> bool:
         self._conn = await self._pool.acquire()
-        self.held = bool(await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", self._key))
+        # __aexit__ never runs when __aenter__ raises: a job cancelled right here
+        # (app shutdown) would leak the connection and hang pool.close() forever.
+        try:
+            held = await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", self._key)
+        except BaseException:
+            await self._pool.release(self._conn)
+            raise
+        self.held = bool(held)
         return self.held
 
     async def __aexit__(self, *exc: object) -> None:
