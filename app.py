@@ -24,6 +24,7 @@ from booking import db as booking_db
 from booking import payments_web
 from booking.notify import Notifier
 from bot import handoff as bot_handoff
+from bot import web as bot_web
 from bot.notices import make_notifier
 from health import routes as health_routes
 from health.http import observe
@@ -74,6 +75,7 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
     app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
     health_routes.setup(app)
     payments_web.setup(app)
+    bot_web.setup(app)
     bot_handoff.setup(app)
     sync.setup(app)
     return app

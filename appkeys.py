@@ -15,6 +15,7 @@ from settings import Settings
 if TYPE_CHECKING:
     from booking.notify import Notifier
     from booking.payments import PaymentGateway
+    from bot.inbox import Handler, InboxWorker
     from bot.whatsapp import WhatsAppClient
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -27,3 +28,8 @@ NOTIFIER: web.AppKey["Notifier"] = web.AppKey("notifier")
 ICAL_HTTP = web.AppKey("ical_http", aiohttp.ClientSession)
 WHATSAPP: web.AppKey["WhatsAppClient"] = web.AppKey("whatsapp")
 PAYMENTS: web.AppKey["PaymentGateway"] = web.AppKey("payments")
+# The WhatsApp inbox worker (bot/inbox.py): the webhook nudges it after recording.
+INBOX: web.AppKey["InboxWorker"] = web.AppKey("inbox")
+# What answers a guest message; unset means bot.conversation.handle_message.
+# Tests of the transport put a simple echo handler here.
+CONVERSATION: web.AppKey["Handler"] = web.AppKey("conversation")

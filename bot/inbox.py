@@ -1,0 +1,303 @@
+"""The WhatsApp inbox: record webhook batches durably, then answer each guest in order.
+
+Recording (`record_batch`): every message and status of the batch goes into
+`inbound_events` in one transaction, `INSERT … ON CONFLICT DO NOTHING` on the
+wamid, so Meta's at-least-once deliveries are handled once. Statuses are
+applied to our `outbound_messages` right there (no reply, nothing to order).
+
+Processing (`InboxWorker`, an aiojobs job): a guest's messages are handled one
+at a time in arrival order (`id`), safely across instances:
+- a transaction-level advisory lock per guest is held while one message is
+  handled, so two workers never answer the same guest at once;
+- before reading the guest's oldest pending message the worker must also get,
+  for an instant, the guest's "arrival" lock that every recording transaction
+  holds in shared mode until it commits. Ids are handed out at insert time, not
+  at commit, so without it a later message could be seen (and answered) while
+  an earlier one of the same guest is still being committed;
+- a failing message is retried with exponential backoff and parked after
+  `MAX_ATTEMPTS`, with an owner notice; the guest's later messages then go on.
+Whatever is pending at start-up (a crash, a deploy) is picked up by the first
+scan. Each message's replies are sent with keys `<wamid>:<index>`, so a retry
+never sends a reply twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiojobs
+import asyncpg
+from aiohttp import web
+
+from appkeys import CONVERSATION, DB, SCHEDULER, SETTINGS, WHATSAPP
+from booking.db import load_queries
+from bot.messages import Inbound, Outbound, Text
+from bot.payloads import WebhookBatch, stored_payload, to_inbound
+from bot.whatsapp import apply_statuses
+from health.logs import mask_phone
+from health.metrics import (
+    INBOX_PARKED,
+    WHATSAPP_MESSAGES,
+    WHATSAPP_REPLY_LATENCY,
+    WHATSAPP_SEND_FAILURES,
+)
+
+log = logging.getLogger(__name__)
+Q = load_queries("inbox")
+
+Handler = Callable[[web.Application, Inbound], Awaitable[list[Outbound]]]
+
+# Advisory lock namespaces (the two-int form, apart from booking's bigint keys).
+GUEST_LOCK = 0x0CAB_0002
+ARRIVAL_LOCK = 0x0CAB_0003
+MAX_ATTEMPTS = 5
+POLL_SECONDS = 0.5  # the nudge makes replies fast; polling covers other instances' arrivals
+MESSAGE_TIMEOUT_SECONDS = 120.0  # one message's handling and replies; then it counts as failed
+ACQUIRE_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Recorded:
+    messages: int  # new messages (duplicates excluded)
+    statuses: int  # new statuses
+
+
+async def record_batch(pool: asyncpg.Pool, batch: WebhookBatch) -> Recorded:
+    """Record every message and status of a webhook batch in one transaction."""
+    event_ids: list[str] = []
+    kinds: list[str] = []
+    senders: list[str | None] = []
+    payloads: list[str] = []
+    states: list[str] = []
+    message_types: dict[str, str] = {}
+    seen_statuses: set[str] = set()
+    for entry in batch.entry:
+        for change in entry.changes:
+            value = change.value
+            for message in value.messages:
+                if message.id in message_types:
+                    continue
+                message_types[message.id] = message.metric_type
+                event_ids.append(message.id)
+                kinds.append("message")
+                senders.append(message.from_)
+                payloads.append(json.dumps(stored_payload(message, value), ensure_ascii=False))
+                states.append("pending")
+            for status in value.statuses:
+                event_id = f"status:{status.id}:{status.status}"
+                if event_id in seen_statuses:
+                    continue
+                seen_statuses.add(event_id)
+                event_ids.append(event_id)
+                kinds.append("status")
+                senders.append(status.recipient_id)
+                payloads.append(status.model_dump_json(by_alias=True, exclude_unset=True))
+                states.append("done")
+    if not event_ids:
+        return Recorded(0, 0)
+    async with pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn, conn.transaction():
+        message_senders = [s for s, k in zip(senders, kinds, strict=True) if k == "message"]
+        if message_senders:
+            await conn.fetchval(Q["lock_arrivals"], ARRIVAL_LOCK, message_senders)
+        rows = await conn.fetch(Q["record_events"], event_ids, kinds, senders, payloads, states)
+        new = {row["event_id"] for row in rows}
+        new_statuses = _newest_statuses(batch, new)
+        await apply_statuses(conn, new_statuses)
+    for wamid, kind in message_types.items():
+        if wamid in new:
+            WHATSAPP_MESSAGES.labels("in", kind).inc()
+    failed = sum(1 for status, _ in new_statuses.values() if status == "failed")
+    if failed:
+        WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
+    return Recorded(messages=sum(1 for w in message_types if w in new), statuses=len(new_statuses))
+
+
+_STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+def _newest_statuses(batch: WebhookBatch, new: set[str]) -> dict[str, tuple[str, str | None]]:
+    """{wamid: (status, error)} for the new statuses, the furthest one per wamid."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for entry in batch.entry:
+        for change in entry.changes:
+            for status in change.value.statuses:
+                if f"status:{status.id}:{status.status}" not in new:
+                    continue
+                if status.status not in _STATUS_RANK:
+                    continue
+                current = found.get(status.id)
+                if current and _STATUS_RANK[current[0]] >= _STATUS_RANK[status.status]:
+                    continue
+                error = (
+                    json.dumps(status.errors, ensure_ascii=False)[:2000] if status.errors else None
+                )
+                found[status.id] = (status.status, error)
+    return found
+
+
+def default_handler() -> Handler:
+    """The conversation machine, imported when first needed (see `appkeys.CONVERSATION`)."""
+    from bot.conversation import handle_message
+
+    return handle_message
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    wamid: str
+    parked: bool
+    error: str | None = None
+    payload: dict[str, Any] | None = None
+
+
+class InboxWorker:
+    """Answers recorded guest messages; `nudge()` after recording for a fast reply."""
+
+    def __init__(
+        self,
+        app: web.Application,
+        *,
+        concurrency: int,
+        retry_seconds: float,
+        poll_seconds: float = POLL_SECONDS,
+        max_attempts: int = MAX_ATTEMPTS,
+    ) -> None:
+        self._app = app
+        self._concurrency = max(1, concurrency)
+        self._retry_seconds = retry_seconds
+        self._poll_seconds = poll_seconds
+        self._max_attempts = max_attempts
+        self._wake = asyncio.Event()
+        self._active: dict[str, aiojobs.Job[None] | None] = {}
+        self._dispatcher: aiojobs.Job[None] | None = None
+        self._db_down = False
+
+    def nudge(self) -> None:
+        self._wake.set()
+
+    async def start(self) -> None:
+        self._dispatcher = await self._app[SCHEDULER].spawn(self._run())
+
+    async def stop(self) -> None:
+        if self._dispatcher is not None:
+            await self._dispatcher.close()
+        for job in list(self._active.values()):
+            if job is not None:
+                await job.close()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            try:
+                await self._dispatch()
+                if self._db_down:
+                    log.info("inbox worker: database reachable again")
+                self._db_down = False
+            except Exception as exc:
+                if not self._db_down:
+                    log.warning("inbox worker cannot scan: %s", exc)
+                self._db_down = True
+
+    async def _dispatch(self) -> None:
+        free = self._concurrency - len(self._active)
+        if free <= 0:
+            return  # an ending guest task nudges us again
+        rows = await self._app[DB].fetch(Q["due_senders"], free + len(self._active))
+        for row in rows:
+            sender = row["sender"]
+            if sender in self._active:
+                continue
+            if len(self._active) >= self._concurrency:
+                break
+            self._active[sender] = None  # reserved before the await below
+            self._active[sender] = await self._app[SCHEDULER].spawn(self._guest(sender))
+
+    async def _guest(self, sender: str) -> None:
+        processed = 0
+        try:
+            async with self._app[DB].acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+                while (outcome := await self._one(conn, sender)) is not None:
+                    processed += 1
+                    if outcome.parked:
+                        await self._parked(sender, outcome)
+        except Exception:
+            log.exception("inbox worker failed for guest %s", mask_phone(sender))
+        finally:
+            self._active.pop(sender, None)
+            if processed:
+                # More may have arrived for this guest while it was marked active.
+                self.nudge()
+
+    async def _one(self, conn: asyncpg.Connection, sender: str) -> _Outcome | None:
+        """Handle the guest's oldest pending message; None when there is nothing to do now."""
+        async with conn.transaction():
+            if not await conn.fetchval(Q["try_guest_lock"], GUEST_LOCK, sender):
+                return None  # another worker is answering this guest
+            if not await conn.fetchval(Q["try_arrival_lock"], ARRIVAL_LOCK, sender):
+                return None  # a message of this guest is being recorded; its commit nudges us
+            try:
+                row = await conn.fetchrow(Q["oldest_pending"], sender)
+            finally:
+                await conn.fetchval(Q["release_arrival_lock"], ARRIVAL_LOCK, sender)
+            if row is None or not row["due"]:
+                return None
+            payload = json.loads(row["payload"])
+            try:
+                async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
+                    replies = await self._handle(payload)
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                delay = self._retry_seconds * 2 ** row["attempts"]
+                failed = await conn.fetchrow(
+                    Q["mark_failed"], row["id"], error, delay, self._max_attempts
+                )
+                parked = failed["state"] == "parked"
+                log.warning(
+                    "message %s from %s failed (try %d%s): %s",
+                    row["event_id"],
+                    mask_phone(sender),
+                    failed["attempts"],
+                    ", parked" if parked else "",
+                    error,
+                )
+                return _Outcome(row["event_id"], parked, error, payload)
+            age = await conn.fetchval(Q["mark_done"], row["id"])
+        if replies:
+            WHATSAPP_REPLY_LATENCY.observe(age)
+        return _Outcome(row["event_id"], parked=False)
+
+    async def _handle(self, payload: dict[str, Any]) -> int:
+        inbound = to_inbound(payload)
+        handler = self._app.get(CONVERSATION) or default_handler()
+        replies = await handler(self._app, inbound)
+        whatsapp = self._app[WHATSAPP]
+        for index, reply in enumerate(replies):
+            await whatsapp.send(inbound.wa_id, reply, key=f"{inbound.wamid}:{index}")
+        return len(replies)
+
+    async def _parked(self, sender: str, outcome: _Outcome) -> None:
+        INBOX_PARKED.labels("whatsapp").inc()
+        owner = self._app[SETTINGS].owner_whatsapp
+        if not owner:
+            return
+        inbound = to_inbound(outcome.payload or {})
+        # Owner-facing (not guest-facing) text: the owner needs the full number to call back.
+        said = f': "{inbound.text[:200]}"' if inbound.text else f" ({inbound.type})"
+        notice = Text(
+            f"⚠️ No pude responder un mensaje de {inbound.profile_name or 'un huésped'} "
+            f"(+{sender}){said}. Quedó apartado después de {self._max_attempts} intentos; "
+            "escribile vos, por favor."
+        )
+        try:
+            await self._app[WHATSAPP].send(owner, notice, key=f"parked:{outcome.wamid}")
+        except Exception:
+            log.exception("owner notice for a parked message failed")

@@ -1,0 +1,265 @@
+"""Outbound WhatsApp: the Cloud API client and the local demo transport.
+
+`WhatsAppClient.send(to, message, key)` turns an `Outbound` into the Cloud API
+JSON (FORMATS.md), records it in `outbound_messages` under `key` (a key is sent
+at most once, across retries and instances) and delivers it: to
+`POST {WHATSAPP_API_BASE}/{phone_number_id}/messages`, or — in demo mode, with
+no access token — to a Redis list per guest that `make chat` reads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import unicodedata
+import uuid
+from typing import Any
+
+import aiohttp
+import asyncpg
+import redis.asyncio as aioredis
+
+from booking.db import load_queries
+from bot.messages import Buttons, ListMessage, Outbound, Text
+from health.logs import mask_phone
+from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
+from settings import Settings
+
+log = logging.getLogger(__name__)
+Q = load_queries("whatsapp")
+
+DEMO_OUTBOX_TTL_SECONDS = 24 * 3600
+# Graph API error codes that mean "later", even when the HTTP status is 400:
+# 4 / 80007 / 130429 rate limits, 131056 the per-user pair rate limit,
+# 131000 / 131016 "something went wrong" / service unavailable.
+TRANSIENT_GRAPH_CODES = frozenset({4, 80007, 130429, 131056, 131000, 131016})
+
+
+class WhatsAppUnavailable(Exception):
+    """The Cloud API kept failing transiently (429, 5xx, timeouts) after every retry."""
+
+
+def demo_outbox_key(to: str) -> str:
+    """The Redis list the console chat reads for one guest."""
+    return f"demo:outbox:{cloud_number(to)}"
+
+
+def cloud_number(wa_id: str) -> str:
+    """The `to` the Cloud API accepts for a guest's `wa_id`.
+
+    Argentine mobile numbers arrive in webhooks as 549 + area + number, but a
+    send to that form fails with error 131030 (recipient not in the allowed
+    list): Meta registers them as 54 + area + number, so the 9 is dropped.
+    """
+    digits = "".join(ch for ch in wa_id if ch.isdigit())
+    if digits.startswith("549") and len(digits) == 13:
+        return "54" + digits[3:]
+    return digits
+
+
+_JOINERS = "\u200d\ufe0e\ufe0f"  # zero-width joiner, text/emoji variation selectors
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis, never splitting a
+    character from its combining marks, variation selectors or emoji joiners."""
+    text = unicodedata.normalize("NFC", text.strip())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    while cut and (unicodedata.combining(cut[-1]) or cut[-1] in _JOINERS):
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
+def cloud_payload(to: str, message: Outbound) -> dict[str, Any]:
+    """The Cloud API request body for one message, within Meta's length limits."""
+    base: dict[str, Any] = {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": cloud_number(to),
+    }
+    if isinstance(message, Text):
+        return base | {
+            "type": "text",
+            "text": {"preview_url": False, "body": fit(message.body, 4096)},
+        }
+    if isinstance(message, Buttons):
+        buttons = [
+            {"type": "reply", "reply": {"id": b.id[:256], "title": fit(b.title, 20)}}
+            for b in message.buttons[:3]  # Meta refuses more than 3 reply buttons
+        ]
+        interactive = {
+            "type": "button",
+            "body": {"text": fit(message.body, 1024)},
+            "action": {"buttons": buttons},
+        }
+        return base | {"type": "interactive", "interactive": interactive}
+    if isinstance(message, ListMessage):
+        rows = []
+        for row in message.rows[:10]:  # at most 10 rows in all sections together
+            item = {"id": row.id[:200], "title": fit(row.title, 24)}
+            if row.description:
+                item["description"] = fit(row.description, 72)
+            rows.append(item)
+        interactive = {
+            "type": "list",
+            "body": {"text": fit(message.body, 4096)},
+            "action": {
+                "button": fit(message.button, 20),
+                "sections": [{"title": fit(message.section_title, 24), "rows": rows}],
+            },
+        }
+        return base | {"type": "interactive", "interactive": interactive}
+    raise TypeError(f"not an outbound message: {message!r}")
+
+
+def metric_type(message: Outbound) -> str:
+    if isinstance(message, Buttons):
+        return "button"
+    if isinstance(message, ListMessage):
+        return "list"
+    return "text"
+
+
+class _Permanent(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status = status
+
+
+class _Transient(Exception):
+    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class WhatsAppClient:
+    """`app[WHATSAPP]`: send replies to guests (and notices to the owner)."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        settings: Settings,
+        pool: asyncpg.Pool,
+        redis: aioredis.Redis | None = None,
+        *,
+        tries: int = 4,
+        backoff_seconds: float = 0.5,
+        request_timeout: float = 10.0,
+    ) -> None:
+        self._session, self._settings, self._pool, self._redis = session, settings, pool, redis
+        self._tries, self._backoff = tries, backoff_seconds
+        self._timeout = aiohttp.ClientTimeout(total=request_timeout)
+        self._url = f"{settings.whatsapp_api_base}/{settings.whatsapp_phone_number_id}/messages"
+        self.demo = settings.whatsapp_demo
+
+    async def send(self, to: str, message: Outbound, key: str | None = None) -> str | None:
+        """Send once per `key`; return the message's wamid.
+
+        None when Meta refused it for good (a 4xx: logged and counted, the
+        caller goes on) or when `key` was already sent by an earlier try that
+        had no wamid. Raises `WhatsAppUnavailable` after the retries for 429,
+        5xx and timeouts are spent, leaving the key free for a later try.
+        """
+        payload = cloud_payload(to, message)
+        key = key or f"auto:{uuid.uuid4().hex}"
+        kind = metric_type(message)
+        row_id = await self._pool.fetchval(
+            Q["claim_send"], key, cloud_number(to), kind, json.dumps(payload, ensure_ascii=False)
+        )
+        if row_id is None:
+            log.info("reply %s already sent; skipping", key)
+            return await self._pool.fetchval(Q["wamid_for_key"], key)
+        try:
+            if self.demo:
+                wamid, status = await self._deliver_demo(to, payload), "demo"
+            else:
+                wamid, status = await self._post_with_retries(payload), "sent"
+        except _Permanent as exc:
+            await self._pool.execute(Q["mark_failed"], row_id, "rejected", str(exc)[:2000])
+            WHATSAPP_SEND_FAILURES.labels("rejected").inc()
+            log.error("WhatsApp refused a %s message to %s: %s", kind, mask_phone(to), exc)
+            return None
+        except Exception as exc:
+            await self._pool.execute(Q["mark_failed"], row_id, "unsent", str(exc)[:2000])
+            WHATSAPP_SEND_FAILURES.labels("unavailable").inc()
+            log.warning("WhatsApp unavailable for %s: %s", mask_phone(to), exc)
+            raise WhatsAppUnavailable(str(exc)) from exc
+        await self._pool.execute(Q["mark_sent"], row_id, status, wamid)
+        WHATSAPP_MESSAGES.labels("out", kind).inc()
+        return wamid
+
+    async def _deliver_demo(self, to: str, payload: dict[str, Any]) -> str:
+        assert self._redis is not None, "the demo transport needs Redis"
+        wamid = f"wamid.demo.{uuid.uuid4().hex}"
+        item = json.dumps({"id": wamid, **payload}, ensure_ascii=False)
+        outbox = demo_outbox_key(to)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(outbox, item)
+            pipe.expire(outbox, DEMO_OUTBOX_TTL_SECONDS)
+            await pipe.execute()
+        return wamid
+
+    async def _post_with_retries(self, payload: dict[str, Any]) -> str:
+        for attempt in range(1, self._tries + 1):
+            try:
+                return await self._post(payload)
+            except _Transient as exc:
+                if attempt == self._tries:
+                    raise
+                delay = self._backoff * 2 ** (attempt - 1) * random.uniform(0.8, 1.2)
+                if exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, 30.0))
+                log.info(
+                    "WhatsApp transient failure (%s), try %d in %.2fs", exc, attempt + 1, delay
+                )
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+    async def _post(self, payload: dict[str, Any]) -> str:
+        headers = {"Authorization": f"Bearer {self._settings.whatsapp_access_token}"}
+        try:
+            async with self._session.post(
+                self._url, json=payload, headers=headers, timeout=self._timeout
+            ) as response:
+                text = await response.text()
+                status = response.status
+                retry_after = response.headers.get("Retry-After")
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise _Transient(f"{type(exc).__name__}: {exc}") from exc
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body = {"raw": text[:200]}
+        if 200 <= status < 300:
+            try:
+                return str(body["messages"][0]["id"])
+            except (KeyError, IndexError, TypeError):
+                raise _Transient(f"unexpected answer: {str(body)[:200]}") from None
+        error = body.get("error", {}) if isinstance(body, dict) else {}
+        code = error.get("code") if isinstance(error, dict) else None
+        detail = (
+            f"code {code}: {error.get('message', '')}" if isinstance(error, dict) else str(body)
+        )
+        if status == 429 or status >= 500 or code in TRANSIENT_GRAPH_CODES:
+            after = float(retry_after) if retry_after and retry_after.isdigit() else None
+            raise _Transient(f"HTTP {status} {detail}", after)
+        raise _Permanent(status, detail)
+
+
+async def apply_statuses(
+    conn: asyncpg.Connection, statuses: dict[str, tuple[str, str | None]]
+) -> None:
+    """Record Meta's delivery statuses ({wamid: (status, error)}) on our sent messages."""
+    if not statuses:
+        return
+    wamids = list(statuses)
+    await conn.execute(
+        Q["apply_statuses"],
+        wamids,
+        [statuses[w][0] for w in wamids],
+        [statuses[w][1] for w in wamids],
+    )
