@@ -97,8 +97,12 @@ def _stay(key: str, event: icalendar.Event, tz: ZoneInfo) -> list[ImportedStay]:
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
         return []
     try:
-        start, end = event.start, event.end
-    except (icalendar.IncompleteComponent, icalendar.InvalidCalendar, ValueError) as exc:
+        if "DTEND" in event and "DURATION" not in event:
+            # The usual shape, read directly: `.start`/`.end` each re-validate the event.
+            start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        else:
+            start, end = event.start, event.end  # RFC 5545 defaults for DURATION / no end
+    except (icalendar.IncompleteComponent, icalendar.InvalidCalendar, KeyError, ValueError) as exc:
         raise FeedUnparsable(f"event {key}: {exc}") from None
     check_in, check_out = nights(start, end, tz)
     summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]

@@ -38,7 +38,13 @@ CODE_ATTEMPTS = 3
 
 def new_block_code() -> str:
     """Codes of imported blocks: distinct from guests' `CAB-` codes, never typed by anyone."""
-    return CODE_PREFIX + "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    # One random draw per code (not one per character): a first import makes thousands.
+    number = secrets.randbelow(len(CODE_ALPHABET) ** CODE_LENGTH)
+    chars = []
+    for _ in range(CODE_LENGTH):
+        number, digit = divmod(number, len(CODE_ALPHABET))
+        chars.append(CODE_ALPHABET[digit])
+    return CODE_PREFIX + "".join(chars)
 
 
 class _Run:

@@ -135,6 +135,7 @@ def test_overlapping_events_of_one_feed_merge_under_the_first_uid():
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:2027",
         calendar("DTSTART;VALUE=DATE:2027-02-08"),
         calendar("SUMMARY:no start"),
+        calendar("DTEND;VALUE=DATE:20270212"),
     ],
 )
 def test_unparsable_bodies_raise(body):
