@@ -22,6 +22,7 @@ import sync
 from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import db as booking_db
 from booking import payments_web
+from booking import web as booking_web
 from booking.notify import Notifier
 from bot import handoff as bot_handoff
 from bot import web as bot_web
@@ -74,6 +75,7 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
     app[NOTIFIER] = notifier or make_notifier(app)
     app.cleanup_ctx.extend([_database, _redis, _http, _scheduler])
     health_routes.setup(app)
+    booking_web.setup(app)
     payments_web.setup(app)
     bot_web.setup(app)
     bot_handoff.setup(app)
