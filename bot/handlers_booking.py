@@ -29,6 +29,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_info import answer_info, answer_prices, wants_info
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -130,6 +131,16 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
+    turn = _in_month_asked(turn, ctx)
+    said = turn.said
+    if (
+        awaiting
+        and said.choice
+        and not says_stay(said)
+        and said.choice <= turn.rules.max_stay_nights
+    ):
+        # A bare "3" answers "¿hasta qué día te quedás, o cuántas noches?".
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search(turn, fresh)
     if turn.said.deny:
@@ -137,6 +148,17 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return aside
     return _missed(ctx, State.ASK_DATES, _ask_again(ctx))
+
+
+def _in_month_asked(turn: Turn, ctx: Context) -> Turn:
+    """ "del 10 al 14" after "en enero" means January, not the next 10th to come."""
+    said = turn.said
+    if not (ctx.month and said.check_in and said.check_in.month != ctx.month and turn.msg.text):
+        return turn
+    hinted = parse(f"{turn.msg.text} de {replies.MONTHS[ctx.month - 1]}", turn.today)
+    if hinted.check_in and hinted.check_in.month == ctx.month:
+        return dataclasses.replace(turn, said=hinted)
+    return turn
 
 
 def _ask_again(ctx: Context) -> replies.Outbound:

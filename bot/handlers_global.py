@@ -8,6 +8,7 @@ the same wherever the guest is, so there is never a dead end.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot import replies
 from bot.handlers import (
@@ -29,8 +30,12 @@ from bot.handlers_info import answer_info, answer_location, answer_prices, wants
 from bot.session import Context
 from bot.states import State
 
-MENU_WORDS = frozenset({"menu", "menues", "inicio", "opciones", "volver", "empezar", "start"})
-HELP_WORDS = frozenset({"ayuda", "help", "como funciona", "ayudame", "necesito ayuda"})
+# Whole-message commands (after lowercasing and removing accents and punctuation).
+MENU_WORDS = re.compile(
+    r"^(?:(?:ver|mostrame|pasame|quiero ver|volver al) )?(?:el )?(?:menu|menues|inicio|opciones)$"
+    r"|^(?:volver|empezar|empezar de nuevo|arrancar de nuevo|start)$"
+)
+HELP_WORDS = re.compile(r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto)$")
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 BOOKING_FLOW = frozenset(
     {State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN, State.CONFIRM_HOLD}
@@ -52,9 +57,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if kind == "location":
         return step(state, ctx, await answer_location(turn))
     words = turn.plain
-    if words in MENU_WORDS:
+    if MENU_WORDS.match(words):
         return step(State.IDLE, clear_flow(ctx), replies.menu())
-    if words in HELP_WORDS:
+    if HELP_WORDS.match(words):
         return step(State.IDLE, understood(ctx), replies.help_text())
     if turn.intent == "human":
         return handoff(turn, ctx)
@@ -102,6 +107,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             found = dataclasses.replace(found, replies=(replies.hello(ctx.name), *found.replies))
         return found
     if turn.intent == "prices":
+        if stay_of(ctx) is not None and ctx.guests:
+            return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
     if wants_info(turn):
         return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))

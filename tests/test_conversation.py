@@ -380,3 +380,32 @@ async def test_guests_do_not_share_conversations(app):
     assert "Beto" in text_of(greeting)
     assert await ana.state() == State.ASK_DATES
     assert await beto.state() == State.IDLE
+
+
+async def test_a_month_then_days_means_days_of_that_month(guest):
+    month = (today() + dt.timedelta(days=120)).month
+    asked = await guest.say(f"tienen algo en {R.MONTHS[month - 1]} para 2?")
+    assert await guest.state() == State.ASK_DATES
+    assert R.MONTHS[month - 1] in text_of(asked)
+    await guest.say("del 6 al 9")
+    session = await guest.session()
+    assert session.ctx.check_in.month == month and session.ctx.check_in.day == 6
+    assert (session.ctx.check_out - session.ctx.check_in).days == 3
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_bare_number_after_the_arrival_is_the_nights(guest):
+    start, end = quiet_stay()
+    await guest.say(f"llegamos el {ddmm(start)}")
+    await guest.say("3")
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (start, end)
+    assert await guest.state() == State.ASK_GUESTS
+
+
+@pytest.mark.parametrize("command", ["ver el menú", "MENU!!", "volver"])
+async def test_menu_phrasings(guest, command):
+    await guest.say("quiero reservar")
+    shown = await guest.say(command)
+    assert await guest.state() == State.IDLE
+    assert isinstance(shown[-1], ListMessage)
