@@ -191,7 +191,6 @@ class PaymentGateway:
             # Approved or rejected at once: no "pending" cash payments that
             # could be paid after the hold is gone.
             "binary_mode": True,
-            "statement_descriptor": "CABANAS",
         }
         if expires_at is not None:
             # The link dies with the hold, in the property's offset (-03:00).
@@ -359,8 +358,9 @@ class PaymentGateway:
 
     async def _confirm(self, payment: Payment, reservation: Reservation) -> None:
         # booking.deposits fires payment_confirmed / owner_notice itself, after
-        # its commit and only the first time for this payment id; refund
-        # notices get a line on how to refund.
+        # its commit and only the first time for this payment id. Its owner
+        # notices on this path all ask for a refund (a short payment never gets
+        # here: it is flagged), so they get a line on how to refund.
         notifier = dataclasses.replace(
             self.notifier, owner_notice=self._owner_notice_with_refund_hint(payment.id)
         )
@@ -373,9 +373,7 @@ class PaymentGateway:
         base = self.notifier.owner_notice
 
         async def owner_notice(*, text: str, reservation: Reservation | None = None) -> None:
-            if "devolver" in text:
-                text = f"{text}\n{self._refund_hint(payment_id)}"
-            await base(text=text, reservation=reservation)
+            await base(text=f"{text}\n{self._refund_hint(payment_id)}", reservation=reservation)
 
         return owner_notice
 

@@ -320,6 +320,18 @@ async def test_more_than_the_deposit_confirms(env: Env):
     assert await env.status(reservation.code) == "confirmed"
 
 
+async def test_a_second_approved_payment_for_a_confirmed_stay_is_sent_back(env: Env):
+    reservation = await env.hold()
+    assert (await env.notify(env.pay(reservation))).status == 200
+    twice = env.pay(reservation)  # the guest paid again from another tab
+    for _ in range(2):
+        assert (await env.notify(twice)).status == 200
+    assert len(env.notices.of("payment_confirmed")) == 1
+    assert (await env.payment_row(twice))["outcome"] == "needs_refund"
+    [notice] = env.notices.of("owner_notice")
+    assert twice in notice["text"] and "Mercado Pago" in notice["text"]
+
+
 # ------------------------------------------------------------ late payments
 
 
