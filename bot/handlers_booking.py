@@ -251,6 +251,8 @@ def _summary(turn: Turn, quote: Quote, guests: int) -> replies.Outbound:
 
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
+        return await search(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if rid == replies.HOLD_CONFIRM or (not rid and turn.said.affirm):
         return await confirm(turn, ctx)
     if rid == replies.HOLD_CHANGE:
@@ -260,11 +262,14 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
-    if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search(turn, fresh)
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
     return await _summary_again(turn, miss(ctx))
+
+
+def _stay_changed(before: Context, after: Context) -> bool:
+    fields = ("check_in", "check_out", "nights", "month", "guests")
+    return any(getattr(before, f) != getattr(after, f) for f in fields)
 
 
 async def _summary_again(turn: Turn, ctx: Context) -> Step:

@@ -161,7 +161,7 @@ async def test_change_dates_button_asks_again_keeping_the_guests(guest):
     asked = await guest.tap(R.HOLD_CHANGE, "Cambiar fechas")
     assert await guest.state() == State.ASK_DATES
     assert "fechas" in text_of(asked)
-    later, later_end = quiet_stay(days_ahead=70)
+    later, later_end = quiet_stay(days_ahead=130)
     await guest.say(f"del {ddmm(later)} al {ddmm(later_end)}")
     assert await guest.state() == State.CHOOSE_CABIN
 
@@ -409,3 +409,18 @@ async def test_menu_phrasings(guest, command):
     shown = await guest.say(command)
     assert await guest.state() == State.IDLE
     assert isinstance(shown[-1], ListMessage)
+
+
+async def test_yes_with_new_dates_searches_the_new_dates(guest, db):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id)
+    later, later_end = quiet_stay(days_ahead=130)
+    assert later != start
+    await guest.say(f"sí, pero mejor del {ddmm(later)} al {ddmm(later_end)}")
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+    await guest.say("la 1")
+    assert await guest.state() == State.CONFIRM_HOLD
+    await guest.say("sí, para 2")  # nothing new: a plain yes
+    assert await guest.state() == State.AWAIT_PAYMENT

@@ -1,0 +1,109 @@
+"""The whole path a guest's messages take: signed webhook → inbox → conversation → Cloud API.
+
+Nothing stands in for our own parts: the webhook records, the inbox worker
+calls `bot.conversation.handle_message`, and the replies reach a local fake
+Graph API in Meta's JSON.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from app import create_app
+from booking.demo import seed_demo
+from bot import replies as R
+from tests.conversation_support import ddmm, quiet_stay
+from tests.whatsapp_helpers import (
+    GUEST,
+    GUEST_CLOUD,
+    batch,
+    button_reply,
+    live,
+    post_signed,
+    start_graph,
+    text_message,
+    value,
+    wamid,
+)
+
+
+def list_reply(row_id: str, title: str, context_id: str) -> dict[str, Any]:
+    return {
+        "context": {"from": "5492944000000", "id": context_id},
+        "from": GUEST,
+        "id": wamid(),
+        "timestamp": str(int(time.time())),
+        "type": "interactive",
+        "interactive": {"type": "list_reply", "list_reply": {"id": row_id, "title": title}},
+    }
+
+
+@pytest.fixture
+async def graph(aiohttp_server):
+    return await start_graph(aiohttp_server)
+
+
+@pytest.fixture
+async def client(settings, db, graph, aiohttp_client):
+    async with db.acquire() as conn:
+        await seed_demo(conn)
+    return await aiohttp_client(create_app(live(settings, graph[1])))
+
+
+async def send(client, fake, message: dict[str, Any], expect: int) -> list[dict[str, Any]]:
+    """Post one guest message; wait until `expect` more replies reached the Graph API."""
+    before = len(fake.sent)
+    response = await post_signed(client, batch(value([message], names={GUEST: "Lucía"})))
+    assert response.status == 200
+    sent = await fake.wait_for(before + expect)
+    return sent[before:]
+
+
+async def test_hola_to_a_held_cabin_with_a_payment_link_over_http(client, graph, db):
+    fake, _ = graph
+    greeting, menu = await send(client, fake, text_message("hola"), 2)
+    assert greeting["to"] == GUEST_CLOUD  # 549… arrives, 54… is sent
+    assert "Lucía" in greeting["text"]["body"]
+    assert menu["interactive"]["type"] == "list"
+
+    start, end = quiet_stay()
+    (offer,) = await send(client, fake, text_message(f"del {ddmm(start)} al {ddmm(end)} para 4"), 1)
+    rows = offer["interactive"]["action"]["sections"][0]["rows"]
+    assert [r["title"] for r in rows] == ["Cabaña Cerro Chapelco", "Cabaña Bosque de Quila"]
+
+    (summary,) = await send(
+        client, fake, list_reply(rows[0]["id"], rows[0]["title"], offer["_wamid"]), 1
+    )
+    buttons = summary["interactive"]["action"]["buttons"]
+    assert [b["reply"]["id"] for b in buttons] == [R.HOLD_CONFIRM, R.HOLD_CHANGE, R.HOLD_CANCEL]
+
+    (link,) = await send(
+        client, fake, button_reply(R.HOLD_CONFIRM, "Confirmar", summary["_wamid"]), 1
+    )
+    code = await db.fetchval(
+        "SELECT code FROM reservations"
+        " WHERE guest_phone = $1 AND reservation_status = 'pre_reserved'",
+        GUEST,
+    )
+    assert code and code in link["text"]["body"] and "http" in link["text"]["body"]
+
+
+async def test_an_audio_over_http_gets_a_request_for_text(client, graph):
+    fake, _ = graph
+    audio = {
+        "from": GUEST,
+        "id": wamid(),
+        "timestamp": str(int(time.time())),
+        "type": "audio",
+        "audio": {
+            "mime_type": "audio/ogg; codecs=opus",
+            "sha256": "abc",
+            "id": "1234",
+            "voice": True,
+        },
+    }
+    (answer,) = await send(client, fake, audio, 1)
+    assert "audio" in answer["text"]["body"] and "escrib" in answer["text"]["body"]
