@@ -9,8 +9,10 @@ both mean "those dates are taken".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
+from typing import Any
 
 import asyncpg
 
@@ -25,6 +27,18 @@ CODE_ATTEMPTS = 8  # a clash is ~2 % at 20,000 live codes; 8 in a row is practic
 
 
 def cabin_from_row(row: asyncpg.Record) -> Cabin:
+    """The Cabin for a `cabins`-shaped row; treat it (and its house_rules) as read-only.
+
+    Memoized on the row's full contents, so it is never stale: availability
+    reads every active cabin per question, and parsing the JSON columns of
+    50 cabins each time costs more than the SQL does.
+    """
+    return _cabin_from_items(tuple(row.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _cabin_from_items(items: tuple[tuple[str, object], ...]) -> Cabin:
+    row: dict[str, Any] = dict(items)
     seasons = tuple(
         Season(
             id=s["id"],

@@ -11,3 +11,10 @@ CREATE INDEX reservations_check_in_id_idx ON reservations (check_in, id);
 -- The expiry and reminder jobs look only at live holds, by expiry time.
 CREATE INDEX reservations_live_holds_idx ON reservations (expires_at)
     WHERE reservation_status = 'pre_reserved';
+
+-- Availability asks "which active stays overlap these dates?" across every
+-- cabin. The EXCLUDE constraint's (accommodation_id, period) index answers
+-- that poorly (0.6 ms at 20,000 stays); a period-only partial index answers
+-- it in about 0.1 ms.
+CREATE INDEX reservations_active_period_idx ON reservations USING gist (period)
+    WHERE reservation_status IN ('pre_reserved', 'confirmed');
