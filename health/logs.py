@@ -11,7 +11,10 @@ import time
 
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
-_PHONE = re.compile(r"\+?\d{10,15}")
+# A safety net for phones that reach a log message unmasked: Argentine numbers
+# (54 / 549 + 10 digits) and anything written in international "+" form. Plain
+# long numbers are left alone so Mercado Pago payment ids stay greppable.
+_PHONE = re.compile(r"(?<![\d.])(?:\+\d{10,15}|549?\d{10})(?!\d)")
 
 
 def mask_phone(phone: str | None) -> str:

@@ -214,3 +214,17 @@ def test_demo_mode_without_credentials():
         {"JWT_SECRET": "s" * 40, "WHATSAPP_ACCESS_TOKEN": "t", "MERCADOPAGO_ACCESS_TOKEN": "m"}
     )
     assert not live.whatsapp_demo and not live.mercadopago_demo
+
+
+def test_logs_mask_phones_but_not_payment_ids():
+    import logging
+
+    from health.logs import JsonFormatter
+
+    record = logging.LogRecord(
+        "t", logging.INFO, __file__, 1, "guest %s paid %s", ("5492944111111", "90000000001"), None
+    )
+    line = JsonFormatter().format(record)
+    assert "5492944111111" not in line
+    assert "5492" in line and "111" in line
+    assert "90000000001" in line
