@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 ICAL_LOCK_KEY = 0x0CAB_0006  # pg advisory lock of the periodic iCal round (one instance syncs)
 CONCURRENCY = 8  # feeds in flight at once; stays below the default DB pool of 10
 MAX_FEED_JITTER_SECONDS = 5.0
+MAX_NOTICES_PER_FEED = 3
 USER_AGENT = "cabanas-ical/1 (+calendar sync)"
 SOURCE_NAMES = {"airbnb": "Airbnb", "booking": "Booking.com", "other": "External calendar"}
 
@@ -89,13 +90,8 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
 
     result = "not_modified" if stays is None else "ok"
     ICAL_SYNC.labels(result).inc()
-    for conflict in done.new_conflicts:
-        DOUBLE_BOOKING_CONFLICTS.inc()
-        await app[NOTIFIER].emit(
-            "owner_notice",
-            text=conflict_notice(cabin_name, feed.source, conflict),
-            reservation=None,
-        )
+    DOUBLE_BOOKING_CONFLICTS.inc(len(done.new_conflicts))
+    await _tell_owner(app, cabin_name, feed.source, done.new_conflicts)
     log.info(
         "iCal feed %s (%s) %s: +%d ~%d -%d =%d, %d conflicts",
         feed.id, host, result, done.imported, done.moved, done.released, done.unchanged,
@@ -122,6 +118,28 @@ async def _failed(app: web.Application, feed: Feed, error: str, host: str) -> Fe
     except Exception:
         log.exception("could not record the failure of iCal feed %s", feed.id)
     return FeedResult(feed.id, feed.accommodation_id, feed.source, "error", error=error)
+
+
+async def _tell_owner(
+    app: web.Application, cabin_name: str, source: str, conflicts: tuple[NewConflict, ...]
+) -> None:
+    """One notice per new conflict, at most MAX_NOTICES_PER_FEED, then one summary.
+
+    A feed added to a busy cabin can collide with many stays at once; WhatsApp
+    throttles a burst to one person (about one message per 6 s).
+    """
+    notifier = app[NOTIFIER]
+    for conflict in conflicts[:MAX_NOTICES_PER_FEED]:
+        text = conflict_notice(cabin_name, source, conflict)
+        await notifier.emit("owner_notice", text=text, reservation=None)
+    if len(conflicts) > MAX_NOTICES_PER_FEED:
+        more = len(conflicts) - MAX_NOTICES_PER_FEED
+        channel = SOURCE_NAMES.get(source, source)
+        text = (
+            f"⚠️ {more} more calendar conflicts at {cabin_name} from {channel}: "
+            "see the conflicts list in the admin."
+        )
+        await notifier.emit("owner_notice", text=text, reservation=None)
 
 
 def conflict_notice(cabin_name: str, source: str, conflict: NewConflict) -> str:

@@ -12,11 +12,12 @@ from collections.abc import AsyncIterator
 import pytest
 
 from app import create_app
-from tests.fakes.ical_host import IcalHost
+from tests.fakes.ical_host import IcalHost, fixture
 from tests.ical_support import (
     OwnerInbox,
     add_cabin,
     add_feed,
+    add_stay,
     admin,
     imported,
     metric,
@@ -314,8 +315,6 @@ async def test_a_failed_fetch_changes_nothing_and_is_recorded(
 async def test_a_conflict_is_recorded_counted_shown_in_healthz_and_sent_to_the_owner(
     client, settings, db, host, owner
 ):
-    from tests.ical_support import add_stay
-
     today = today_in(settings)
     cabin = await add_cabin(db)
     whatsapp = await add_stay(db, cabin, *days(today, 12, 13), code="CAB-7KQ2")
@@ -363,8 +362,6 @@ async def test_a_conflict_is_recorded_counted_shown_in_healthz_and_sent_to_the_o
 
 
 async def test_a_move_onto_another_channels_stay_is_a_conflict(client, settings, db, host, owner):
-    from tests.ical_support import add_stay
-
     today = today_in(settings)
     cabin = await add_cabin(db)
     feed = await add_feed(db, cabin, "airbnb", host.put_fixture("a.ics", "airbnb.ics"))
@@ -380,3 +377,35 @@ async def test_a_move_onto_another_channels_stay_is_a_conflict(client, settings,
     # Airbnb freed the old nights; we do not keep blocking them.
     assert AIRBNB_RESERVED not in await imported(db, feed)
     assert len(owner.texts) == 1 and "CAB-MOVE" in owner.texts[0]
+
+
+async def test_many_conflicts_at_once_send_a_few_notices_and_a_summary(
+    client, settings, db, host, owner
+):
+    today = today_in(settings)
+    cabin = await add_cabin(db)
+    for n in range(5):  # five guest stays inside Booking.com's months-long CLOSED block
+        await add_stay(db, cabin, *days(today, 41 + 3 * n, 42 + 3 * n), code=f"CAB-B{n}")
+    for n in range(3):  # and three more Booking.com events, each on a guest stay
+        await add_stay(db, cabin, *days(today, 200 + 3 * n, 201 + 3 * n), code=f"CAB-C{n}")
+    extra = "".join(
+        f"BEGIN:VEVENT\r\nUID:c{n}@booking.com\r\n"
+        f"DTSTART;VALUE=DATE:{today + dt.timedelta(days=200 + 3 * n):%Y%m%d}\r\n"
+        f"DTEND;VALUE=DATE:{today + dt.timedelta(days=201 + 3 * n):%Y%m%d}\r\n"
+        "SUMMARY:CLOSED - Not available\r\nEND:VEVENT\r\n"
+        for n in range(3)
+    )
+    calendar = fixture("booking.ics", today).replace(
+        b"END:VCALENDAR", extra.encode() + b"END:VCALENDAR"
+    )
+    await add_feed(db, cabin, "booking", host.put("b.ics", calendar))
+    text = await (await client.get("/metrics")).text()
+    counted = metric(text, "double_booking_conflicts_total")
+
+    [result] = await sync(client, settings)
+
+    assert result["conflicts"] == 4 and result["imported"] == 1
+    text = await (await client.get("/metrics")).text()
+    assert metric(text, "double_booking_conflicts_total") == counted + 4
+    assert len(owner.texts) == 4  # three conflicts spelled out, then a summary
+    assert owner.texts[-1].startswith("⚠️ 1 more calendar conflicts")
