@@ -28,7 +28,7 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_info import answer_info, answer_prices, wants_info
+from bot.handlers_info import about_a_cabin, answer_info, answer_prices, wants_info
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -108,6 +108,8 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     """Questions mid-flow are answered, then the guest is reminded where we were."""
     if wants_info(turn):
         return step(state, understood(ctx), await answer_info(turn, ctx), replies.nudge(pending))
+    if (detail := await about_a_cabin(turn)) is not None:
+        return step(state, understood(ctx), detail, replies.nudge(pending))
     if turn.intent == "prices":
         return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
     if turn.intent == "thanks":
@@ -262,6 +264,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
+    if not rid and turn.intent == "prices":
+        return await _summary_again(turn, understood(ctx))  # total and deposit are in it
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
     return await _summary_again(turn, miss(ctx))
@@ -330,7 +334,7 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
-    if not turn.reply_id and turn.intent not in ("unknown", "greeting"):
+    if not turn.reply_id and turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
     return await payment_status(turn, ctx)

@@ -26,7 +26,13 @@ from bot.handlers import (
 )
 from bot.handlers_booking import PICK_PREFIX, pick, search
 from bot.handlers_cancel import start_cancel
-from bot.handlers_info import answer_info, answer_location, answer_prices, wants_info
+from bot.handlers_info import (
+    about_a_cabin,
+    answer_info,
+    answer_location,
+    answer_prices,
+    wants_info,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -98,20 +104,26 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, turn.reply_id)  # a list from before the state moved on
     if turn.reply_id:
         return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
+    # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
+    price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (
-        turn.intent in ("prices", "unknown", "greeting") and says_stay(said)
+        turn.intent in ("prices", "unknown", "greeting")
+        and says_stay(said)
+        and not price_of_a_night
     )
     if wants_stay:
         found = await search(turn, absorb(understood(ctx), said))
         if said.greeted:
             found = dataclasses.replace(found, replies=(replies.hello(ctx.name), *found.replies))
         return found
+    if wants_info(turn):
+        return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
-    if wants_info(turn):
-        return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
+    if (detail := await about_a_cabin(turn)) is not None:
+        return step(State.IDLE, understood(ctx), detail)
     if turn.intent == "greeting":
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     if turn.intent == "thanks":

@@ -36,7 +36,19 @@ def topics_of(turn: Turn) -> tuple[str, ...]:
 
 
 def wants_info(turn: Turn) -> bool:
-    return turn.intent == "info" or bool(topics_of(turn) and turn.intent == "unknown")
+    """A question about the cabins ("¿cuánto es la seña?" is one too: about paying)."""
+    if turn.intent == "info":
+        return True
+    topics = topics_of(turn)
+    return bool(topics) and (turn.intent == "unknown" or topics == ("payment",))
+
+
+async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
+    """ "¿Qué tiene la de Chapelco?": an otherwise unclear message that names a cabin."""
+    if turn.intent != "unknown" or not turn.msg.text:
+        return None
+    cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
+    return [replies.cabin_detail(cabin)] if cabin else None
 
 
 async def answer_info(turn: Turn, ctx: Context) -> list[Outbound]:

@@ -199,6 +199,8 @@ def ask_dates(
     *, guests: int | None = None, month: int | None = None, nights_wanted: int | None = None
 ) -> Text:
     lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    if nights_wanted == 1:
+        return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
         return Text(f"{lead}¿Desde qué día serían las {nights(nights_wanted)}? 📅")
     if month:
@@ -265,8 +267,8 @@ def guests_doubt() -> Text:
 def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
     first = quotes[0]
     body = (
-        f"¡Buenas noticias! 🙌 Para {span(first.stay.check_in, first.stay.check_out)} "
-        f"({nights(first.nights)}), {people(guests)}, tengo libres:\n"
+        f"¡Buenas noticias! 🙌 {span(first.stay.check_in, first.stay.check_out).capitalize()} "
+        f"({nights(first.nights)}), para {people(guests)}, tengo libres:\n"
         "Elegí una para ver el detalle 👇"
     )
     rows = [
@@ -615,6 +617,17 @@ def cabins_overview(cabins: Sequence[Cabin]) -> Text:
         "Preguntame lo que quieras: mascotas, wifi, horarios, estacionamiento o cómo llegar 🙂"
     )
     return Text("\n".join(lines))
+
+
+def cabin_detail(c: Cabin) -> Text:
+    lines = [
+        f"🏡 *{c.name}* (hasta {people(c.capacity)})",
+        c.description,
+        "Incluye: " + ", ".join(c.amenities) + "." if c.amenities else "",
+        f"Desde {money(min(c.base_price_cents, c.weekend_price_cents))} la noche.",
+        "Pasame fechas y cantidad de personas y te digo si está libre 😉",
+    ]
+    return Text("\n".join(line for line in lines if line))
 
 
 def _times(c: Cabin) -> str:

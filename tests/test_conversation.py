@@ -424,3 +424,22 @@ async def test_yes_with_new_dates_searches_the_new_dates(guest, db):
     assert await guest.state() == State.CONFIRM_HOLD
     await guest.say("sí, para 2")  # nothing new: a plain yes
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_price_questions_that_are_not_a_search(guest):
+    night = text_of(await guest.say("cuánto sale una noche?"))
+    assert "$ 65.000" in night and await guest.state() == State.IDLE
+    deposit = text_of(await guest.say("cuánto es la seña?"))
+    assert "seña del 30 %" in deposit
+    detail = text_of(await guest.say("qué tiene la de Chapelco?"))
+    assert "Cabaña Cerro Chapelco" in detail and "parrilla" in detail
+    assert "Lago Lácar" not in detail
+
+
+async def test_asking_the_price_on_the_summary_shows_it_again(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id)
+    again = await guest.say("cuánto sale en total?")
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "$ 195.000" in only(again, Buttons).body
