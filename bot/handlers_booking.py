@@ -48,9 +48,14 @@ async def search(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None:
         return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in))
+    stay = Stay(ctx.check_in, ctx.check_out)
+    try:
+        # Before asking anything else: "356 noches" must not be repeated back to the guest.
+        availability.validate_stay(turn.rules, stay)
+    except InvalidStay as exc:
+        return _invalid(turn, ctx, exc.reason, exc.min_nights)
     if ctx.guests is None:
         return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
-    stay = Stay(ctx.check_in, ctx.check_out)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
     except InvalidStay as exc:

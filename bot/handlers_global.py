@@ -132,7 +132,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
         return await search(turn, understood(ctx))
     if said.deny:
-        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name))
+        return step(State.IDLE, understood(ctx), replies.fine())
+    if said.affirm:
+        return step(State.IDLE, understood(ctx), replies.menu())
     ctx = miss(ctx)
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
 

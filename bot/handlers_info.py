@@ -73,7 +73,7 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
             for c in shown
             if any(w in plain(a) for a in c.amenities for w in AMENITY_WORDS[topic])
         ]
-        return replies.amenity(topic, having, all_cabins=len(having) == len(shown))
+        return replies.amenity(topic, having, all_cabins=len(having) == len(shown), only=cabin)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":

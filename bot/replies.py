@@ -154,6 +154,10 @@ def thanks(name: str | None) -> Text:
     return Text(f"¡De nada{who}! Cualquier cosa, acá estoy 😊")
 
 
+def fine() -> Text:
+    return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
+
+
 def not_understood(misses: int) -> list[Outbound]:
     if misses >= 2:
         return [
@@ -550,13 +554,18 @@ AMENITY_NAMES = {
 }
 
 
-def amenity(topic: str, having: Sequence[Cabin], *, all_cabins: bool) -> Text:
+def amenity(
+    topic: str, having: Sequence[Cabin], *, all_cabins: bool, only: Cabin | None = None
+) -> Text:
     thing = AMENITY_NAMES.get(topic, topic)
     if not having:
+        where = f"de la *{only.name}*" if only else "de las cabañas"
         return Text(
-            f"En la info de las cabañas no figura {thing} 🤔 Si querés confirmarlo, "
+            f"En la info {where} no figura {thing} 🤔 Si querés confirmarlo, "
             "escribí *hablar con una persona*."
         )
+    if only is not None:
+        return Text(f"¡Sí! La *{only.name}* tiene {thing} 🙌")
     if all_cabins:
         return Text(f"¡Sí! Hay {thing} 🙌")
     names = ", ".join(c.name for c in having)

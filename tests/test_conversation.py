@@ -443,3 +443,16 @@ async def test_asking_the_price_on_the_summary_shows_it_again(guest):
     again = await guest.say("cuánto sale en total?")
     assert await guest.state() == State.CONFIRM_HOLD
     assert "$ 195.000" in only(again, Buttons).body
+
+
+async def test_an_impossible_stay_is_explained_before_asking_for_guests(guest):
+    start, _ = quiet_stay()
+    answer = await guest.say(f"del {start:%d/%m/%Y} al {start + dt.timedelta(days=45):%d/%m/%Y}")
+    assert await guest.state() == State.ASK_DATES
+    assert "hasta 30 noches" in text_of(answer) and "45 noches" not in text_of(answer)
+
+
+async def test_yes_and_no_with_nothing_pending(guest):
+    assert isinstance((await guest.say("dale"))[-1], ListMessage)
+    assert "Cualquier cosa" in text_of(await guest.say("no"))
+    assert (await guest.session()).ctx.misses == 0
