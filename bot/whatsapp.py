@@ -59,19 +59,40 @@ def cloud_number(wa_id: str) -> str:
     return digits
 
 
-_JOINERS = "\u200d\ufe0e\ufe0f"  # zero-width joiner, text/emoji variation selectors
+def _joins_previous(ch: str) -> bool:
+    """A character that belongs to the one before it: a combining accent, a
+    variation selector, an emoji skin tone, or a zero-width joiner."""
+    return bool(
+        unicodedata.combining(ch)
+        or ch in "\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"
+    )
 
 
 def fit(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters with an ellipsis, never splitting a
-    character from its combining marks, variation selectors or emoji joiners."""
+    """`text` cut to at most `limit` characters, ending in "…" when cut.
+
+    Meta refuses titles over their limits, so we cut, but never between a
+    character and what belongs to it (accents, skin tones, joined emoji).
+    """
     text = unicodedata.normalize("NFC", text.strip())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    while cut and (unicodedata.combining(cut[-1]) or cut[-1] in _JOINERS):
-        cut = cut[:-1]
-    return cut.rstrip() + "…"
+    end = limit - 1
+    while end > 0 and (_joins_previous(text[end]) or text[end - 1] == "\u200d"):
+        end -= 1
+    return text[:end].rstrip() + "…"
+
+
+def _unique_titles(titles: list[str], limit: int) -> list[str]:
+    """Meta refuses two reply buttons with the same title: cutting long titles can
+    make them equal, so number the clashes."""
+    if len(set(titles)) == len(titles):
+        return titles
+    return [
+        title if titles.count(title) == 1 else fit(title, limit - 3) + f" {n}"
+        for n, title in enumerate(titles, start=1)
+    ]
 
 
 def cloud_payload(to: str, message: Outbound) -> dict[str, Any]:
@@ -87,9 +108,11 @@ def cloud_payload(to: str, message: Outbound) -> dict[str, Any]:
             "text": {"preview_url": False, "body": fit(message.body, 4096)},
         }
     if isinstance(message, Buttons):
+        chosen = message.buttons[:3]  # Meta refuses more than 3 reply buttons
+        titles = _unique_titles([fit(b.title, 20) for b in chosen], 20)
         buttons = [
-            {"type": "reply", "reply": {"id": b.id[:256], "title": fit(b.title, 20)}}
-            for b in message.buttons[:3]  # Meta refuses more than 3 reply buttons
+            {"type": "reply", "reply": {"id": b.id[:256], "title": title}}
+            for b, title in zip(chosen, titles, strict=True)
         ]
         interactive = {
             "type": "button",

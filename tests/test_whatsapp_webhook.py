@@ -47,7 +47,7 @@ def wa_settings(settings, graph):
 
 
 @pytest.fixture
-async def client(aiohttp_client, wa_settings):
+async def client(wa_settings, aiohttp_client):
     return await start_app(aiohttp_client, wa_settings, EchoHandler())
 
 
@@ -309,7 +309,7 @@ async def test_duplicate_inside_one_batch_is_recorded_once(client, graph, db):
 # ------------------------------------------------------------ dependencies down
 
 
-async def test_redis_unreachable_is_503_and_nothing_stored(aiohttp_client, database_url, graph, db):
+async def test_redis_unreachable_is_503_and_nothing_stored(database_url, graph, db, aiohttp_client):
     from tests.conftest import make_settings
 
     settings = live(
@@ -323,7 +323,7 @@ async def test_redis_unreachable_is_503_and_nothing_stored(aiohttp_client, datab
     assert await count_events(db) == 0
 
 
-async def test_postgres_unreachable_is_503(aiohttp_client, redis_url, graph):
+async def test_postgres_unreachable_is_503(redis_url, graph, aiohttp_client):
     from tests.conftest import make_settings
 
     dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"

@@ -125,18 +125,26 @@ class EchoHandler:
     def __init__(self, delay: float = 0.0) -> None:
         self.delay = delay
         self.calls: list[Inbound] = []
-        self.running = 0
-        self.max_running: dict[str, int] = {}
+        self.running = 0  # calls in progress, all guests
+        self.max_running = 0
+        self._running_for: dict[str, int] = {}
+        self.max_running_for: dict[str, int] = {}  # per guest: must stay 1
 
     async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
         self.calls.append(msg)
+        guest = msg.wa_id
         self.running += 1
-        self.max_running[msg.wa_id] = max(self.max_running.get(msg.wa_id, 0), self.running)
+        self._running_for[guest] = self._running_for.get(guest, 0) + 1
+        self.max_running = max(self.max_running, self.running)
+        self.max_running_for[guest] = max(
+            self.max_running_for.get(guest, 0), self._running_for[guest]
+        )
         try:
             if self.delay:
                 await asyncio.sleep(self.delay)
         finally:
             self.running -= 1
+            self._running_for[guest] -= 1
         if msg.text == "botones":
             return [
                 Buttons(

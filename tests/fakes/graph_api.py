@@ -84,7 +84,7 @@ class FakeGraphAPI:
     sent: list[dict[str, Any]] = field(default_factory=list)
     refused: list[dict[str, Any]] = field(default_factory=list)
     requests: int = 0
-    _failures: list[int] = field(default_factory=list)
+    _failures: list[int | None] = field(default_factory=list)
     _delays: list[float] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Condition | None = None
@@ -98,9 +98,10 @@ class FakeGraphAPI:
 
     # ------------------------------------------------------------- controls
 
-    def fail_next(self, status: int, times: int = 1) -> None:
-        """Answer the next `times` requests with `status` (429, 500, 503, ...)."""
-        self._failures.extend([status] * times)
+    def fail_next(self, status: int, times: int = 1, after: int = 0) -> None:
+        """Answer `times` requests with `status` (429, 500, 503, ...), once `after` more
+        requests have been answered normally."""
+        self._failures.extend([None] * after + [status] * times)
 
     def slow_next(self, seconds: float, times: int = 1) -> None:
         """Answer the next `times` requests only after `seconds` (client timeouts)."""
@@ -141,8 +142,7 @@ class FakeGraphAPI:
         self.requests += 1
         if self._delays:
             await asyncio.sleep(self._delays.pop(0))
-        if self._failures:
-            status = self._failures.pop(0)
+        if self._failures and (status := self._failures.pop(0)) is not None:
             code = 130429 if status == 429 else 131016
             return self._error(_Refused(code, "Temporarily unavailable", status))
         if request.headers.get("Authorization") != f"Bearer {self.token}":

@@ -1,0 +1,217 @@
+"""The inbox worker through HTTP: per-guest order, restarts, retries, parking, two instances."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiohttp import web
+from prometheus_client import REGISTRY
+
+from bot.messages import Inbound, Outbound, Text
+from tests.whatsapp_helpers import (
+    GUEST,
+    GUEST_CLOUD,
+    EchoHandler,
+    FailingHandler,
+    batch,
+    live,
+    post_signed,
+    start_app,
+    start_graph,
+    text_message,
+    value,
+)
+
+OWNER = "5492944999999"
+
+
+@pytest.fixture
+async def graph(aiohttp_server):
+    return await start_graph(aiohttp_server)
+
+
+@pytest.fixture
+def wa_settings(settings, graph):
+    return live(settings, graph[1], owner_whatsapp=OWNER)
+
+
+async def wait_for_states(db, *states: str, seconds: float = 10.0) -> None:
+    """Wait until the inbound events (by id) are in `states`: replies go out before the commit."""
+    async with asyncio.timeout(seconds):
+        while True:
+            if [r["state"] for r in await db.fetch(STATES)] == list(states):
+                return
+            await asyncio.sleep(0.01)
+
+
+STATES = "SELECT state FROM inbound_events ORDER BY id"
+
+
+async def test_messages_of_one_guest_posted_at_once_are_handled_one_at_a_time_in_order(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    handler = EchoHandler(delay=0.05)
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    bodies = [batch(value([text_message(f"mensaje {n}")])) for n in range(6)]
+    responses = await asyncio.gather(*(post_signed(client, body) for body in bodies))
+    assert all(r.status == 200 for r in responses)
+    await fake.wait_for(6)
+    recorded = [
+        row["event_id"] for row in await db.fetch("SELECT event_id FROM inbound_events ORDER BY id")
+    ]
+    assert [call.wamid for call in handler.calls] == recorded  # arrival order
+    assert handler.max_running_for[GUEST] == 1  # never two at once for one guest
+    texts = {call.wamid: call.text for call in handler.calls}
+    assert fake.texts_to(GUEST_CLOUD) == [f"eco: {texts[w]} (Lucía)" for w in recorded]
+
+
+async def test_different_guests_are_answered_concurrently(wa_settings, graph, aiohttp_client):
+    fake, _ = graph
+    handler = EchoHandler(delay=0.2)
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    guests = [f"54929441{i:05d}" for i in range(4)]
+    await post_signed(client, batch(value([text_message("hola", sender=g) for g in guests])))
+    await fake.wait_for(4)
+    assert handler.running == 0
+    assert handler.max_running > 1  # guests did not wait for each other
+
+
+class BlockingHandler:
+    """Takes a message and never finishes: the server dies while handling it."""
+
+    def __init__(self) -> None:
+        self.called = asyncio.Event()
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        self.called.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+
+async def test_message_recorded_before_a_stop_is_answered_after_restart(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    blocking = BlockingHandler()
+    first = await start_app(aiohttp_client, wa_settings, blocking)
+    assert (await post_signed(first, batch(value([text_message("hola")])))).status == 200
+    await asyncio.wait_for(blocking.called.wait(), 10)
+    await first.close()  # the process stops mid-message
+    assert await db.fetchval("SELECT state FROM inbound_events") == "pending"
+    assert fake.sent == []
+
+    await start_app(aiohttp_client, wa_settings, EchoHandler())  # a new instance, same database
+    sent = await fake.wait_for(1)
+    assert [m["text"]["body"] for m in sent] == ["eco: hola (Lucía)"]
+    await wait_for_states(db, "done")
+    row = await db.fetchrow("SELECT state, processed_at FROM inbound_events")
+    assert row["state"] == "done" and row["processed_at"] is not None
+
+
+async def test_failing_message_is_retried_then_parked_and_later_messages_flow(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    parked_before = REGISTRY.get_sample_value("inbox_parked_total", {"provider": "whatsapp"}) or 0
+    handler = FailingHandler(poison={"boom"})
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    await post_signed(client, batch(value([text_message("boom")])))
+    await post_signed(client, batch(value([text_message("hola")])))
+    sent = await fake.wait_for(2, seconds=20)
+    assert handler.calls == ["boom"] * 5 + ["hola"]
+    owner_notice, reply = sent
+    assert owner_notice["to"] == "542944999999"
+    assert (
+        "boom" in owner_notice["text"]["body"] and "+5492944111111" in owner_notice["text"]["body"]
+    )
+    assert reply["to"] == GUEST_CLOUD and reply["text"]["body"] == "eco: hola"
+    await wait_for_states(db, "parked", "done")
+    rows = await db.fetch("SELECT state, attempts, last_error FROM inbound_events ORDER BY id")
+    assert (rows[0]["state"], rows[0]["attempts"]) == ("parked", 5)
+    assert "cannot handle 'boom'" in rows[0]["last_error"]
+    assert (rows[1]["state"], rows[1]["attempts"]) == ("done", 0)
+    parked = REGISTRY.get_sample_value("inbox_parked_total", {"provider": "whatsapp"})
+    assert parked == parked_before + 1
+
+
+class FlakyHandler:
+    """Fails the first time it sees each message, then echoes."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        self.seen.append(msg.wamid)
+        if self.seen.count(msg.wamid) == 1:
+            raise ConnectionError("booking database hiccup")
+        return [Text(f"eco: {msg.text}")]
+
+
+async def test_a_message_that_fails_once_is_retried_and_answered_once(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    client = await start_app(aiohttp_client, wa_settings, FlakyHandler())
+    await post_signed(client, batch(value([text_message("hola")])))
+    await fake.wait_for(1)
+    await post_signed(client, batch(value([text_message("sigo")])))
+    await fake.wait_for(2)
+    assert fake.texts_to(GUEST_CLOUD) == ["eco: hola", "eco: sigo"]
+    await wait_for_states(db, "done", "done")
+    row = await db.fetchrow("SELECT state, attempts FROM inbound_events ORDER BY id LIMIT 1")
+    assert (row["state"], row["attempts"]) == ("done", 1)
+
+
+class TwoReplies:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        self.calls += 1
+        return [Text("primera"), Text("segunda")]
+
+
+async def test_a_retried_message_never_sends_a_reply_twice(wa_settings, graph, aiohttp_client):
+    fake, _ = graph
+    fake.fail_next(503, times=4, after=1)  # "primera" goes out; "segunda" runs out of tries
+    handler = TwoReplies()
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    await post_signed(client, batch(value([text_message("hola")])))
+    await fake.wait_for(2, seconds=20)
+    assert handler.calls == 2  # the message was retried
+    assert fake.texts_to(GUEST_CLOUD) == ["primera", "segunda"]  # each reply once
+
+
+async def test_two_instances_answer_each_message_once_in_order_per_guest(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    handler = EchoHandler(delay=0.02)  # shared: it sees overlaps across both instances
+    instances = [
+        await start_app(aiohttp_client, wa_settings, handler),
+        await start_app(aiohttp_client, wa_settings, handler),
+    ]
+    guests = [f"54929441{i:05d}" for i in range(4)]
+    rounds = 5
+    posts = [
+        post_signed(instance, batch(value([text_message(f"{g}-{n}", sender=g)])))
+        for n in range(rounds)
+        for i, g in enumerate(guests)
+        for instance in [instances[(n + i) % 2]]  # each guest alternates between instances
+    ]
+    responses = await asyncio.gather(*posts)
+    assert all(r.status == 200 for r in responses)
+    await fake.wait_for(len(guests) * rounds, seconds=20)
+    await asyncio.sleep(0.3)
+    assert len(fake.sent) == len(guests) * rounds  # nobody answered twice
+    assert set(handler.max_running_for.values()) == {1}
+    for guest in guests:
+        recorded = [
+            row["event_id"]
+            for row in await db.fetch(
+                "SELECT event_id FROM inbound_events WHERE sender = $1 ORDER BY id", guest
+            )
+        ]
+        assert [c.wamid for c in handler.calls if c.wa_id == guest] == recorded
