@@ -1,10 +1,11 @@
 """Periodic booking work: expire unpaid holds, remind guests before that.
 
-Every JOB_EXPIRE_INTERVAL_SECONDS, under a PostgreSQL advisory lock so that
-with several instances one runs a round and the others skip it. The lock is
-for efficiency only: each UPDATE claims its rows with FOR UPDATE SKIP LOCKED
-and re-checks the status, so two runs at once still expire (and remind)
-each hold exactly once.
+Every JOB_EXPIRE_INTERVAL_SECONDS, under a PostgreSQL advisory lock (the
+same session-level `pg_try_advisory_lock` as `booking.db.advisory_lock`, on
+the connection doing the work) so that with several instances one runs a
+round and the others skip it. The lock is for efficiency only: each UPDATE
+claims its rows with FOR UPDATE SKIP LOCKED and re-checks the status, so two
+runs at once still expire (and remind) each hold exactly once.
 """
 
 from __future__ import annotations
@@ -18,57 +19,82 @@ import asyncpg
 from aiohttp import web
 
 from appkeys import DB, NOTIFIER, SCHEDULER, SETTINGS
-from booking.db import advisory_lock
-from booking.models import BookingRules
+from booking.models import BookingRules, Reservation
 from booking.notify import Notifier
-from booking.repo import Q, reservation_from_row
+from booking.repo import Connection, Q, reservation_from_row
 from health.metrics import JOB_RUNS, RESERVATIONS
 
 log = logging.getLogger(__name__)
 
 JOBS_LOCK_KEY = 0x0CAB_0003  # pg advisory lock key of the booking jobs (0x0CAB_0001: migrations)
 BATCH = 500  # rows per statement, so one round never holds thousands of row locks
+Executor = asyncpg.Pool | Connection
 
 
-async def expire_holds(pool: asyncpg.Pool, notifier: Notifier) -> int:
-    """Set due holds to `expired` (with their audit rows); tell each guest. Returns the count."""
-    expired = []
+async def _expire_due(db: Executor) -> list[Reservation]:
+    expired: list[Reservation] = []
     while True:
-        rows = await pool.fetch(Q["expire_due_holds"], BATCH)
+        rows = await db.fetch(Q["expire_due_holds"], BATCH)
         expired.extend(reservation_from_row(row) for row in rows)
         if len(rows) < BATCH:
-            break
+            return expired
+
+
+async def _claim_reminders(db: Executor, minutes: int) -> list[Reservation]:
+    if minutes <= 0:
+        return []
+    reminded: list[Reservation] = []
+    while True:
+        rows = await db.fetch(Q["claim_reminders"], minutes, BATCH)
+        reminded.extend(reservation_from_row(row) for row in rows)
+        if len(rows) < BATCH:
+            return reminded
+
+
+async def _announce(
+    notifier: Notifier, expired: list[Reservation], reminded: list[Reservation]
+) -> None:
     if expired:
         RESERVATIONS.labels("expired").inc(len(expired))
         log.info("expired %d holds", len(expired))
     for reservation in expired:
         await notifier.emit("hold_expired", reservation=reservation)
+    for reservation in reminded:
+        await notifier.emit("hold_reminder", reservation=reservation)
+
+
+async def expire_holds(pool: Executor, notifier: Notifier) -> int:
+    """Set due holds to `expired` (with their audit rows); tell each guest. Returns the count."""
+    expired = await _expire_due(pool)
+    await _announce(notifier, expired, [])
     return len(expired)
 
 
-async def remind_holds(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier) -> int:
+async def remind_holds(pool: Executor, rules: BookingRules, notifier: Notifier) -> int:
     """Remind each hold once, `rules.reminder_minutes` before it expires. Returns the count."""
-    if rules.reminder_minutes <= 0:
-        return 0
-    reminded = []
-    while True:
-        rows = await pool.fetch(Q["claim_reminders"], rules.reminder_minutes, BATCH)
-        reminded.extend(reservation_from_row(row) for row in rows)
-        if len(rows) < BATCH:
-            break
-    for reservation in reminded:
-        await notifier.emit("hold_reminder", reservation=reservation)
+    reminded = await _claim_reminders(pool, rules.reminder_minutes)
+    await _announce(notifier, [], reminded)
     return len(reminded)
 
 
 async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier) -> bool:
-    """One round of both jobs if this instance gets the lock; False when another has it."""
-    async with advisory_lock(pool, JOBS_LOCK_KEY) as held:
-        if not held:
+    """One round of both jobs if this instance gets the lock; False when another has it.
+
+    The session-level advisory lock is taken on the very connection that does
+    the work, and the guests are told only after it is back in the pool: a
+    round needs one connection however small DB_POOL_SIZE is, and notifier
+    callbacks that use the database never wait on the round.
+    """
+    async with pool.acquire() as conn:
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", JOBS_LOCK_KEY):
             JOB_RUNS.labels("booking_holds", "skipped").inc()
             return False
-        await expire_holds(pool, notifier)
-        await remind_holds(pool, rules, notifier)
+        try:
+            expired = await _expire_due(conn)
+            reminded = await _claim_reminders(conn, rules.reminder_minutes)
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock($1)", JOBS_LOCK_KEY)
+    await _announce(notifier, expired, reminded)
     JOB_RUNS.labels("booking_holds", "ok").inc()
     return True
 

@@ -371,3 +371,21 @@ async def test_a_round_is_skipped_while_another_instance_holds_the_lock(db):
         await other_instance.execute("SELECT pg_advisory_unlock($1)", jobs.JOBS_LOCK_KEY)
     assert await jobs.run_round(db, RULES, notifier) is True
     assert len(notifier.of("hold_expired")) == 1
+
+
+async def test_a_round_needs_only_one_connection(database_url, db):
+    """DB_POOL_SIZE=1 must not deadlock the round, even if the notifier uses the database."""
+    cabin = await make_cabin(db, "a")
+    hold = await place_hold(db, RULES, cabin.id, stay(monday_after(30), 2), GUEST, 2)
+    await make_due(db, hold.code)
+    async with asyncpg.create_pool(database_url, min_size=1, max_size=1) as tiny:
+        seen = []
+
+        async def hold_expired(*, reservation):
+            seen.append(await tiny.fetchval("SELECT reservation_status FROM reservations"))
+
+        notifier = RecordingNotifier()
+        notifier.hold_expired = hold_expired
+        # wait_for only turns a deadlock into a failure instead of a hung suite.
+        assert await asyncio.wait_for(jobs.run_round(tiny, RULES, notifier), 20) is True
+    assert seen == ["expired"]
