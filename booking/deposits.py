@@ -73,7 +73,9 @@ async def confirm_deposit(
                 raise
     result = decision.result
     if not result.replayed:
-        RESERVATIONS.labels(result.outcome).inc()
+        # A second payment for a confirmed stay is, operationally, a refund to make.
+        event = "needs_refund" if result.outcome == "already_confirmed" else result.outcome
+        RESERVATIONS.labels(event).inc()
     notifier = notifier or Notifier()
     for event, details in decision.notices:
         await notifier.emit(event, **details)

@@ -382,3 +382,17 @@ async def test_the_app_runs_the_expiry_job(aiohttp_client, database_url, redis_u
             break
         await asyncio.sleep(0.1)
     assert status == "expired"
+
+
+async def test_reservation_metrics_are_exported_from_the_start(client):
+    text = await (await client.get("/metrics")).text()
+    for event in (
+        "held",
+        "confirmed",
+        "retaken",
+        "needs_refund",
+        "cancelled",
+        "expired",
+        "blocked",
+    ):
+        assert f'reservations_total{{event="{event}"}}' in text

@@ -302,7 +302,9 @@ async def test_a_second_payment_for_a_confirmed_stay_is_flagged_for_refund(db):
     notifier = RecordingNotifier()
     hold = await place_hold(db, RULES, cabin.id, stay(monday_after(30), 3), GUEST, 2)
     await confirm_deposit(db, hold.code, "first", hold.deposit_cents, notifier)
+    refunds_before = counter("needs_refund")
     second = await confirm_deposit(db, hold.code, "second", hold.deposit_cents, notifier)
+    assert counter("needs_refund") == refunds_before + 1
     assert (second.outcome, second.replayed) == ("already_confirmed", False)
     outcomes = dict(await db.fetch("SELECT provider_payment_id, outcome FROM payments"))
     assert outcomes == {"first": "confirmed", "second": "needs_refund"}
