@@ -1,4 +1,9 @@
-"""The bot's transport wiring: webhook routes, `app[WHATSAPP]` and the inbox worker."""
+"""The bot's transport wiring: webhook routes, `app[WHATSAPP]` and the inbox worker.
+
+In demo mode (no WhatsApp credentials) it also serves what the demo transport
+sent to a guest, for the console chat (`make chat`), which talks to the
+server only over HTTP and so needs to know nothing of its Redis.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,12 @@ from aiohttp import web
 from appkeys import DB, HTTP, INBOX, REDIS, SETTINGS, WHATSAPP
 from bot import webhook
 from bot.inbox import InboxWorker
-from bot.whatsapp import WhatsAppClient
+from bot.whatsapp import WhatsAppClient, read_demo_outbox
+from health.http import ApiError
+
+DEMO_OUTBOX_PATH = "/api/v1/demo/whatsapp/outbox/{wa_id}"
+# Below the Redis client's 2 s socket timeout, so a long poll is not an error.
+DEMO_MAX_WAIT_SECONDS = 1.0
 
 
 async def _transport(app: web.Application) -> AsyncIterator[None]:
@@ -28,7 +38,20 @@ async def _transport(app: web.Application) -> AsyncIterator[None]:
     await worker.stop()
 
 
+async def demo_outbox(request: web.Request) -> web.Response:
+    """`GET …/outbox/{wa_id}?wait=1`: the messages the bot sent that guest, oldest first."""
+    try:
+        wait = min(max(float(request.query.get("wait", "0")), 0.0), DEMO_MAX_WAIT_SECONDS)
+    except ValueError:
+        raise ApiError(400, "invalid_wait", "wait must be a number of seconds") from None
+    wa_id = request.match_info["wa_id"]
+    messages = await read_demo_outbox(request.app[REDIS], wa_id, wait)
+    return web.json_response({"messages": messages})
+
+
 def setup(app: web.Application) -> None:
     app.router.add_get(webhook.PATH, webhook.verify)
     app.router.add_post(webhook.PATH, webhook.receive)
+    if app[SETTINGS].whatsapp_demo:
+        app.router.add_get(DEMO_OUTBOX_PATH, demo_outbox)
     app.cleanup_ctx.append(_transport)

@@ -37,6 +37,17 @@ DEMO_OUTBOX_TTL_SECONDS = 24 * 3600
 TRANSIENT_GRAPH_CODES = frozenset({4, 80007, 130429, 131056, 131000, 131016})
 
 
+async def read_demo_outbox(redis: aioredis.Redis, to: str, wait: float) -> list[dict[str, Any]]:
+    """Take what the demo transport sent to `to`, waiting up to `wait` seconds for the first."""
+    key = demo_outbox_key(to)
+    items = await redis.lpop(key, 100) or []
+    if not items and wait > 0:
+        popped = await redis.blpop([key], timeout=wait)
+        if popped:
+            items = [popped[1], *(await redis.lpop(key, 100) or [])]
+    return [json.loads(item) for item in items]
+
+
 class WhatsAppUnavailable(Exception):
     """The Cloud API kept failing transiently (429, 5xx, timeouts) after every retry."""
 
