@@ -456,3 +456,15 @@ async def test_yes_and_no_with_nothing_pending(guest):
     assert isinstance((await guest.say("dale"))[-1], ListMessage)
     assert "Cualquier cosa" in text_of(await guest.say("no"))
     assert (await guest.session()).ctx.misses == 0
+
+
+async def test_cancel_by_typing_the_code(guest, db):
+    first = await _hold(guest, days_ahead=40)
+    await _hold(guest, days_ahead=130)
+    await guest.say("cancelar reserva")
+    asked = await guest.say(f"la {first.lower().replace('-', ' ')} porfa")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    assert first in text_of(asked)
+    await guest.say("sí")
+    status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", first)
+    assert status == "cancelled"

@@ -160,3 +160,16 @@ async def test_cancelling_a_paid_stay_tells_the_owner(app, graph, db):
     )
     owner = bodies_to(fake, OWNER_CLOUD)
     assert len(owner) == 1 and reservation.code in owner[0]
+
+
+async def test_expiry_leaves_a_guest_who_moved_on_where_they_are(app, graph, db):
+    guest, reservation = await held(app)
+    await guest.say("quiero reservar otra cabaña")
+    assert await guest.state() == State.ASK_DATES
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1",
+        reservation.code,
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    assert await guest.state() == State.ASK_DATES  # still answering our question
+    assert (await guest.session()).ctx.hold is None
