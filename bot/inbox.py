@@ -24,6 +24,7 @@ never sends a reply twice.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -59,12 +60,14 @@ MAX_ATTEMPTS = 5
 POLL_SECONDS = 0.5  # the nudge makes replies fast; polling covers other instances' arrivals
 MESSAGE_TIMEOUT_SECONDS = 120.0  # one message's handling and replies; then it counts as failed
 ACQUIRE_TIMEOUT_SECONDS = 5.0
+STOP_GRACE_SECONDS = 2.0  # on shutdown, a message in hand gets this long to finish
 
 
 @dataclass(frozen=True)
 class Recorded:
     messages: int  # new messages (duplicates excluded)
     statuses: int  # new statuses
+    senders: frozenset[str] = frozenset()  # guests with a message in the batch
 
 
 async def record_batch(pool: asyncpg.Pool, batch: WebhookBatch) -> Recorded:
@@ -100,21 +103,30 @@ async def record_batch(pool: asyncpg.Pool, batch: WebhookBatch) -> Recorded:
                 states.append("done")
     if not event_ids:
         return Recorded(0, 0)
-    async with pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn, conn.transaction():
-        message_senders = [s for s, k in zip(senders, kinds, strict=True) if k == "message"]
-        if message_senders:
-            await conn.fetchval(Q["lock_arrivals"], ARRIVAL_LOCK, message_senders)
-        rows = await conn.fetch(Q["record_events"], event_ids, kinds, senders, payloads, states)
-        new = {row["event_id"] for row in rows}
-        new_statuses = _newest_statuses(batch, new)
-        await apply_statuses(conn, new_statuses)
+    message_senders = [s for s, k in zip(senders, kinds, strict=True) if k == "message"]
+    args = (ARRIVAL_LOCK, message_senders, event_ids, kinds, senders, payloads, states)
+    async with pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+        if len(seen_statuses) == 0:
+            # Messages only (the common case): one statement is one transaction.
+            rows = await conn.fetch(Q["record_events"], *args)
+            new, new_statuses = {row["event_id"] for row in rows}, {}
+        else:
+            async with conn.transaction():
+                rows = await conn.fetch(Q["record_events"], *args)
+                new = {row["event_id"] for row in rows}
+                new_statuses = _newest_statuses(batch, new)
+                await apply_statuses(conn, new_statuses)
     for wamid, kind in message_types.items():
         if wamid in new:
             WHATSAPP_MESSAGES.labels("in", kind).inc()
     failed = sum(1 for status, _ in new_statuses.values() if status == "failed")
     if failed:
         WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
-    return Recorded(messages=sum(1 for w in message_types if w in new), statuses=len(new_statuses))
+    return Recorded(
+        messages=sum(1 for w in message_types if w in new),
+        statuses=len(new_statuses),
+        senders=frozenset(message_senders),
+    )
 
 
 _STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
@@ -156,7 +168,12 @@ class _Outcome:
 
 
 class InboxWorker:
-    """Answers recorded guest messages; `nudge()` after recording for a fast reply."""
+    """Answers recorded guest messages; `nudge(senders)` after recording for a fast reply.
+
+    Guests named by a nudge are started at once (no scan); a poll every
+    `poll_seconds` scans the inbox for everything else: messages recorded by
+    other instances, retries that came due, whatever was left by a crash.
+    """
 
     def __init__(
         self,
@@ -173,32 +190,50 @@ class InboxWorker:
         self._poll_seconds = poll_seconds
         self._max_attempts = max_attempts
         self._wake = asyncio.Event()
+        self._wanted: dict[str, None] = {}  # guests to start, oldest first (an ordered set)
         self._active: dict[str, aiojobs.Job[None] | None] = {}
+        self._again: set[str] = set()  # nudged while active: look once more before ending
         self._dispatcher: aiojobs.Job[None] | None = None
+        self._stopping = False
         self._db_down = False
 
-    def nudge(self) -> None:
+    def nudge(self, senders: frozenset[str] | set[str] = frozenset()) -> None:
+        for sender in senders:
+            if sender in self._active:
+                self._again.add(sender)
+            else:
+                self._wanted[sender] = None
         self._wake.set()
 
     async def start(self) -> None:
         self._dispatcher = await self._app[SCHEDULER].spawn(self._run())
 
     async def stop(self) -> None:
-        if self._dispatcher is not None:
-            await self._dispatcher.close()
-        for job in list(self._active.values()):
-            if job is not None:
+        """Let the message in hand finish (briefly), then cancel what is left."""
+        self._stopping = True
+        self._wake.set()
+        jobs = [job for job in (self._dispatcher, *self._active.values()) if job is not None]
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(STOP_GRACE_SECONDS):
+                await asyncio.gather(*(job.wait() for job in jobs), return_exceptions=True)
+        for job in jobs:
+            with contextlib.suppress(Exception):
                 await job.close()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
+            polled = False
             try:
                 await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
             except TimeoutError:
-                pass
+                polled = True
             self._wake.clear()
+            if self._stopping:
+                return
             try:
-                await self._dispatch()
+                if polled or not self._wanted:
+                    await self._scan()
+                await self._start_wanted()
                 if self._db_down:
                     log.info("inbox worker: database reachable again")
                 self._db_down = False
@@ -207,48 +242,53 @@ class InboxWorker:
                     log.warning("inbox worker cannot scan: %s", exc)
                 self._db_down = True
 
-    async def _dispatch(self) -> None:
-        free = self._concurrency - len(self._active)
-        if free <= 0:
-            return  # an ending guest task nudges us again
-        rows = await self._app[DB].fetch(Q["due_senders"], free + len(self._active))
+    async def _scan(self) -> None:
+        rows = await self._app[DB].fetch(Q["due_senders"], self._concurrency * 2)
         for row in rows:
-            sender = row["sender"]
+            if row["sender"] not in self._active:
+                self._wanted[row["sender"]] = None
+
+    async def _start_wanted(self) -> None:
+        scheduler = self._app[SCHEDULER]
+        while self._wanted and len(self._active) < self._concurrency and not self._stopping:
+            sender = next(iter(self._wanted))
+            del self._wanted[sender]
             if sender in self._active:
                 continue
-            if len(self._active) >= self._concurrency:
-                break
             self._active[sender] = None  # reserved before the await below
-            self._active[sender] = await self._app[SCHEDULER].spawn(self._guest(sender))
+            self._active[sender] = await scheduler.spawn(self._guest(sender))
 
     async def _guest(self, sender: str) -> None:
-        processed = 0
         try:
             async with self._app[DB].acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-                while (outcome := await self._one(conn, sender)) is not None:
-                    processed += 1
-                    if outcome.parked:
+                while not self._stopping:
+                    outcome = await self._one(conn, sender)
+                    if outcome is None:
+                        # Checked and cleared with no await in between: a nudge for this
+                        # guest either lands in `_again` before, or finds it inactive after.
+                        if sender not in self._again:
+                            break
+                        self._again.discard(sender)
+                    elif outcome.parked:
                         await self._parked(sender, outcome)
         except Exception:
             log.exception("inbox worker failed for guest %s", mask_phone(sender))
         finally:
             self._active.pop(sender, None)
-            if processed:
-                # More may have arrived for this guest while it was marked active.
-                self.nudge()
+            self._again.discard(sender)
+            if self._wanted:
+                self._wake.set()  # a slot is free for a guest who is waiting
 
     async def _one(self, conn: asyncpg.Connection, sender: str) -> _Outcome | None:
         """Handle the guest's oldest pending message; None when there is nothing to do now."""
         async with conn.transaction():
-            if not await conn.fetchval(Q["try_guest_lock"], GUEST_LOCK, sender):
-                return None  # another worker is answering this guest
-            if not await conn.fetchval(Q["try_arrival_lock"], ARRIVAL_LOCK, sender):
-                return None  # a message of this guest is being recorded; its commit nudges us
-            try:
-                row = await conn.fetchrow(Q["oldest_pending"], sender)
-            finally:
-                await conn.fetchval(Q["release_arrival_lock"], ARRIVAL_LOCK, sender)
-            if row is None or not row["due"]:
+            held = await conn.fetchval(Q["try_locks"], GUEST_LOCK, ARRIVAL_LOCK, sender)
+            if not held:
+                # None: another worker answers this guest. False: one of the guest's
+                # messages is being recorded; its commit nudges us again.
+                return None
+            row = await conn.fetchrow(Q["oldest_pending"], sender, ARRIVAL_LOCK)
+            if row["id"] is None or not row["due"]:
                 return None
             payload = json.loads(row["payload"])
             try:

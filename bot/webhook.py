@@ -86,8 +86,8 @@ async def receive(request: web.Request) -> web.Response:
     except DATABASE_DOWN as exc:
         log.warning("WhatsApp webhook not recorded, database unavailable: %s", exc)
         raise ApiError(503, "database_unavailable", "Cannot record the batch now") from None
-    if any(change.value.messages for entry in batch.entry for change in entry.changes):
-        app[INBOX].nudge()
+    if recorded.senders:
+        app[INBOX].nudge(recorded.senders)
     return web.json_response(
         {"status": "recorded", "messages": recorded.messages, "statuses": recorded.statuses}
     )

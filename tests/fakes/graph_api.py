@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,8 @@ class FakeGraphAPI:
     sent: list[dict[str, Any]] = field(default_factory=list)
     refused: list[dict[str, Any]] = field(default_factory=list)
     requests: int = 0
+    # Called with each accepted message (benchmarks time replies with this).
+    listeners: list[Callable[[dict[str, Any]], None]] = field(default_factory=list)
     _failures: list[int | None] = field(default_factory=list)
     _delays: list[float] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
@@ -157,6 +160,8 @@ class FakeGraphAPI:
             return self._error(_Refused(100, "Invalid JSON"))
         wamid = f"wamid.FAKE{next(self._ids):08d}"
         self.sent.append({**payload, "_wamid": wamid})
+        for listener in self.listeners:
+            listener(payload)
         condition = self._condition()
         async with condition:
             condition.notify_all()

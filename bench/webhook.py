@@ -1,0 +1,180 @@
+"""WhatsApp webhook benchmarks (issue 4), beside the bare aiohttp echo of the same run.
+
+- durable 200: signed single-message webhooks (unique wamids, 2,000 guests) at
+  64 connections; each 200 means the message is committed to the inbox. The
+  worker drains the inbox meanwhile (with a handler that sends nothing), as in
+  production. Targets: ≥ 0.6× the echo's requests/s, p95 ≤ 30 ms.
+- turns: 64 conversations in flight, each a new guest's first message whose
+  first reply must reach the fake Graph API before that client starts the
+  next: message → reply latency and turns/s. With an echo handler (the
+  transport alone) and with the real conversation answering "hola" (Redis
+  session, lock, NLU, greeting + menu).
+  Targets: ≥ 1,000 turns/s, p95 ≤ 100 ms.
+
+Cabañas runs in its own process with DB_POOL_SIZE=40; the load generator and
+the fake Graph API share this one (2 cores in all, plus PostgreSQL and Redis).
+`python -m bench.webhook` prints a table; `run()` returns the rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from bench.http_baseline import (
+    BENCH_SECRET,
+    CONNECTIONS,
+    Load,
+    backing_servers,
+    bench_settings,
+    hammer,
+    measure_echo,
+    print_table,
+    rows_for,
+    scratch_database,
+    server_process,
+)
+from bot.messages import Inbound, Outbound, Text
+from bot.webhook import PATH, signature_header
+from bot.whatsapp import cloud_number
+from tests.fakes.graph_api import FakeGraphAPI
+
+WEBHOOKS = 6000
+TURNS = 5000
+GUESTS = CONNECTIONS
+POOL_SIZE = 40
+_ids = itertools.count()
+
+
+# Handlers the server process loads by name (bench_settings → `handler`).
+async def silent(app: web.Application, msg: Inbound) -> list[Outbound]:
+    return []
+
+
+async def echo(app: web.Application, msg: Inbound) -> list[Outbound]:
+    return [Text(f"eco: {msg.text}")]
+
+
+def guest(number: int) -> str:
+    return f"549294{number:07d}"  # an Argentine mobile as Meta sends it
+
+
+def signed_body(sender: str, text: str) -> tuple[bytes, dict[str, str]]:
+    message = {
+        "from": sender,
+        "id": f"wamid.bench.{time.time_ns()}.{next(_ids)}",
+        "timestamp": str(int(time.time())),
+        "type": "text",
+        "text": {"body": text},
+    }
+    value = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": "5492944000000", "phone_number_id": "100000000000001"},
+        "contacts": [{"profile": {"name": "Bench"}, "wa_id": sender}],
+        "messages": [message],
+    }
+    raw = json.dumps(
+        {
+            "object": "whatsapp_business_account",
+            "entry": [{"id": "1", "changes": [{"field": "messages", "value": value}]}],
+        }
+    ).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "X-Hub-Signature-256": signature_header(raw, BENCH_SECRET),
+    }
+    return raw, headers
+
+
+async def measure_ingest(url: str) -> Load:
+    async def post(session: aiohttp.ClientSession, number: int) -> bool:
+        raw, headers = signed_body(guest(number % 2000), "hola")
+        async with session.post(url + PATH, data=raw, headers=headers) as response:
+            await response.read()
+            return response.status == 200
+
+    return await hammer(post, count=WEBHOOKS)
+
+
+async def measure_turns(url: str, fake: FakeGraphAPI, text: str, turns: int) -> Load:
+    """64 conversations in flight: each posts a new guest's first message and waits
+    for the bot's first reply at the fake Graph API before starting the next."""
+    waiting: dict[str, asyncio.Event] = {}
+
+    def arrived(payload: dict[str, Any]) -> None:
+        if (event := waiting.pop(payload["to"], None)) is not None:
+            event.set()
+
+    fake.listeners.append(arrived)
+    numbers = itertools.count(100_000 + next(_ids) * 10_000)
+
+    async def turn(session: aiohttp.ClientSession, _: int) -> bool:
+        sender = guest(next(numbers))
+        event = waiting.setdefault(cloud_number(sender), asyncio.Event())
+        raw, headers = signed_body(sender, text)
+        async with session.post(url + PATH, data=raw, headers=headers) as response:
+            if response.status != 200:
+                return False
+        try:
+            await asyncio.wait_for(event.wait(), 10)
+        except TimeoutError:
+            return False
+        return True
+
+    try:
+        return await hammer(turn, count=turns, warmup=GUESTS)
+    finally:
+        fake.listeners.remove(arrived)
+
+
+async def run() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    fake = FakeGraphAPI(token="bench-token")
+    api_base = await fake.serve()
+    try:
+        with backing_servers() as (pg_url, redis_url):
+            echo_load = await measure_echo()
+            rows += rows_for(f"echo (bare aiohttp JSON, {CONNECTIONS} conns)", echo_load)
+            for handler, label in ((None, "conversation 'hola'"), ("echo", "echo handler")):
+                async with scratch_database(pg_url) as database_url:
+                    settings = bench_settings(
+                        database_url,
+                        redis_url,
+                        whatsapp_access_token="bench-token",
+                        whatsapp_api_base=api_base,
+                        db_pool_size=POOL_SIZE,
+                    )
+                    if handler == "echo":
+                        with server_process(
+                            "cabanas", settings=settings, handler="bench.webhook:silent"
+                        ) as url:
+                            ingest = await measure_ingest(url)
+                        rows += rows_for("webhook → durable 200", ingest, p95_target="≤ 30")
+                        ratio = ingest.rate / echo_load.rate if echo_load.rate else 0.0
+                        rows.append(
+                            {
+                                "name": "webhook → durable 200: throughput vs echo",
+                                "value": round(ratio, 2),
+                                "unit": "×",
+                                "target": "≥ 0.6",
+                            }
+                        )
+                    target = f"bench.webhook:{handler}" if handler else None
+                    with server_process("cabanas", settings=settings, handler=target) as url:
+                        turns = await measure_turns(url, fake, "hola", TURNS)
+                    name = f"turn message → reply ({label})"
+                    rows += rows_for(name, turns, rate_target="≥ 1000", p95_target="≤ 100")
+                    rows[-3]["unit"] = "turns/s"
+    finally:
+        await fake.close()
+    return rows
+
+
+if __name__ == "__main__":
+    print_table(asyncio.run(run()))
