@@ -1,11 +1,7 @@
-"""The WhatsApp inbox: record webhook batches durably, then answer each guest in order.
+"""The WhatsApp inbox worker: answer each guest's recorded messages in order.
 
-Recording (`record_batch`): every message and status of the batch goes into
-`inbound_events` in one transaction, `INSERT … ON CONFLICT DO NOTHING` on the
-wamid, so Meta's at-least-once deliveries are handled once. Statuses are
-applied to our `outbound_messages` right there (no reply, nothing to order).
-
-Processing (`InboxWorker`, an aiojobs job): a guest's messages are handled one
+Recording is `bot/recording.py` (the worker's `recorder`, which the webhook
+calls). Processing (`InboxWorker`, an aiojobs job): a guest's messages are handled one
 at a time in arrival order (`id`), safely across instances:
 - a transaction-level advisory lock per guest is held while one message is
   handled, so two workers never answer the same guest at once;
@@ -35,121 +31,27 @@ import aiojobs
 import asyncpg
 from aiohttp import web
 
-from appkeys import CONVERSATION, DB, SCHEDULER, SETTINGS, WHATSAPP
+from appkeys import CONVERSATION, DB, REDIS, SCHEDULER, SETTINGS, WHATSAPP
 from booking.db import load_queries
 from bot.messages import Inbound, Outbound, Text
-from bot.payloads import WebhookBatch, stored_payload, to_inbound
-from bot.whatsapp import apply_statuses
+from bot.payloads import to_inbound
+from bot.recording import ARRIVAL_LOCK, Recorder
 from health.logs import mask_phone
-from health.metrics import (
-    INBOX_PARKED,
-    WHATSAPP_MESSAGES,
-    WHATSAPP_REPLY_LATENCY,
-    WHATSAPP_SEND_FAILURES,
-)
+from health.metrics import INBOX_PARKED, WHATSAPP_REPLY_LATENCY
 
 log = logging.getLogger(__name__)
 Q = load_queries("inbox")
 
 Handler = Callable[[web.Application, Inbound], Awaitable[list[Outbound]]]
 
-# Advisory lock namespaces (the two-int form, apart from booking's bigint keys).
+# Advisory lock namespaces (the two-int form, apart from booking's bigint keys);
+# ARRIVAL_LOCK (0x0CAB_0003) is taken by every recording transaction.
 GUEST_LOCK = 0x0CAB_0002
-ARRIVAL_LOCK = 0x0CAB_0003
 MAX_ATTEMPTS = 5
 POLL_SECONDS = 0.5  # the nudge makes replies fast; polling covers other instances' arrivals
 MESSAGE_TIMEOUT_SECONDS = 120.0  # one message's handling and replies; then it counts as failed
 ACQUIRE_TIMEOUT_SECONDS = 5.0
 STOP_GRACE_SECONDS = 2.0  # on shutdown, a message in hand gets this long to finish
-
-
-@dataclass(frozen=True)
-class Recorded:
-    messages: int  # new messages (duplicates excluded)
-    statuses: int  # new statuses
-    senders: frozenset[str] = frozenset()  # guests with a message in the batch
-
-
-async def record_batch(pool: asyncpg.Pool, batch: WebhookBatch) -> Recorded:
-    """Record every message and status of a webhook batch in one transaction."""
-    event_ids: list[str] = []
-    kinds: list[str] = []
-    senders: list[str | None] = []
-    payloads: list[str] = []
-    states: list[str] = []
-    message_types: dict[str, str] = {}
-    seen_statuses: set[str] = set()
-    for entry in batch.entry:
-        for change in entry.changes:
-            value = change.value
-            for message in value.messages:
-                if message.id in message_types:
-                    continue
-                message_types[message.id] = message.metric_type
-                event_ids.append(message.id)
-                kinds.append("message")
-                senders.append(message.from_)
-                payloads.append(json.dumps(stored_payload(message, value), ensure_ascii=False))
-                states.append("pending")
-            for status in value.statuses:
-                event_id = f"status:{status.id}:{status.status}"
-                if event_id in seen_statuses:
-                    continue
-                seen_statuses.add(event_id)
-                event_ids.append(event_id)
-                kinds.append("status")
-                senders.append(status.recipient_id)
-                payloads.append(status.model_dump_json(by_alias=True, exclude_unset=True))
-                states.append("done")
-    if not event_ids:
-        return Recorded(0, 0)
-    message_senders = [s for s, k in zip(senders, kinds, strict=True) if k == "message"]
-    args = (ARRIVAL_LOCK, message_senders, event_ids, kinds, senders, payloads, states)
-    async with pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-        if len(seen_statuses) == 0:
-            # Messages only (the common case): one statement is one transaction.
-            rows = await conn.fetch(Q["record_events"], *args)
-            new, new_statuses = {row["event_id"] for row in rows}, {}
-        else:
-            async with conn.transaction():
-                rows = await conn.fetch(Q["record_events"], *args)
-                new = {row["event_id"] for row in rows}
-                new_statuses = _newest_statuses(batch, new)
-                await apply_statuses(conn, new_statuses)
-    for wamid, kind in message_types.items():
-        if wamid in new:
-            WHATSAPP_MESSAGES.labels("in", kind).inc()
-    failed = sum(1 for status, _ in new_statuses.values() if status == "failed")
-    if failed:
-        WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
-    return Recorded(
-        messages=sum(1 for w in message_types if w in new),
-        statuses=len(new_statuses),
-        senders=frozenset(message_senders),
-    )
-
-
-_STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
-
-
-def _newest_statuses(batch: WebhookBatch, new: set[str]) -> dict[str, tuple[str, str | None]]:
-    """{wamid: (status, error)} for the new statuses, the furthest one per wamid."""
-    found: dict[str, tuple[str, str | None]] = {}
-    for entry in batch.entry:
-        for change in entry.changes:
-            for status in change.value.statuses:
-                if f"status:{status.id}:{status.status}" not in new:
-                    continue
-                if status.status not in _STATUS_RANK:
-                    continue
-                current = found.get(status.id)
-                if current and _STATUS_RANK[current[0]] >= _STATUS_RANK[status.status]:
-                    continue
-                error = (
-                    json.dumps(status.errors, ensure_ascii=False)[:2000] if status.errors else None
-                )
-                found[status.id] = (status.status, error)
-    return found
 
 
 def default_handler() -> Handler:
@@ -163,6 +65,7 @@ def default_handler() -> Handler:
 class _Outcome:
     wamid: str
     parked: bool
+    more: bool  # another message of this guest was already waiting
     error: str | None = None
     payload: dict[str, Any] | None = None
 
@@ -185,6 +88,7 @@ class InboxWorker:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self._app = app
+        self.recorder = Recorder(app[DB], app[REDIS])
         self._concurrency = max(1, concurrency)
         self._retry_seconds = retry_seconds
         self._poll_seconds = poll_seconds
@@ -263,14 +167,14 @@ class InboxWorker:
             async with self._app[DB].acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
                 while not self._stopping:
                     outcome = await self._one(conn, sender)
-                    if outcome is None:
+                    if outcome is not None and outcome.parked:
+                        await self._parked(sender, outcome)
+                    if outcome is None or not outcome.more:
                         # Checked and cleared with no await in between: a nudge for this
                         # guest either lands in `_again` before, or finds it inactive after.
                         if sender not in self._again:
                             break
                         self._again.discard(sender)
-                    elif outcome.parked:
-                        await self._parked(sender, outcome)
         except Exception:
             log.exception("inbox worker failed for guest %s", mask_phone(sender))
         finally:
@@ -309,11 +213,13 @@ class InboxWorker:
                     ", parked" if parked else "",
                     error,
                 )
-                return _Outcome(row["event_id"], parked, error, payload)
+                # A retry waits for its backoff: the poll picks the guest up then.
+                return _Outcome(row["event_id"], parked, more=parked and row["more"],
+                                error=error, payload=payload)  # fmt: skip
             age = await conn.fetchval(Q["mark_done"], row["id"])
         if replies:
             WHATSAPP_REPLY_LATENCY.observe(age)
-        return _Outcome(row["event_id"], parked=False)
+        return _Outcome(row["event_id"], parked=False, more=row["more"])
 
     async def _handle(self, payload: dict[str, Any]) -> int:
         inbound = to_inbound(payload)

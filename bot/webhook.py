@@ -10,7 +10,6 @@ the inbox worker.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import logging
@@ -20,8 +19,7 @@ import redis.exceptions
 from aiohttp import web
 from pydantic import ValidationError
 
-from appkeys import DB, INBOX, REDIS, SETTINGS
-from bot.inbox import record_batch
+from appkeys import INBOX, SETTINGS
 from bot.payloads import WebhookBatch
 from health.http import ApiError
 from health.metrics import WEBHOOK_SIGNATURE_FAILURES
@@ -30,7 +28,6 @@ log = logging.getLogger(__name__)
 
 PATH = "/api/v1/webhooks/whatsapp"
 SIGNATURE_HEADER = "X-Hub-Signature-256"
-REDIS_CHECK_SECONDS = 1.0
 
 # What "PostgreSQL is unreachable" looks like through asyncpg: refused or reset
 # connections, timeouts, a server shutting down or out of connection slots.
@@ -80,24 +77,21 @@ async def receive(request: web.Request) -> web.Response:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "body"
         raise ApiError(400, "invalid_payload", f"{where}: {first['msg']}") from None
-    await _require_redis(app)
+    inbox = app[INBOX]
     try:
-        recorded = await record_batch(app[DB], batch)
+        await inbox.recorder.redis_reachable()
+    except (redis.exceptions.RedisError, OSError, TimeoutError) as exc:
+        # The conversation cannot run without Redis: refuse (Meta retries) rather
+        # than accept messages that would sit unanswered.
+        log.warning("WhatsApp webhook refused, Redis unavailable: %s", exc)
+        raise ApiError(503, "redis_unavailable", "Cannot process messages now") from None
+    try:
+        recorded = await inbox.recorder.record(batch)
     except DATABASE_DOWN as exc:
         log.warning("WhatsApp webhook not recorded, database unavailable: %s", exc)
         raise ApiError(503, "database_unavailable", "Cannot record the batch now") from None
     if recorded.senders:
-        app[INBOX].nudge(recorded.senders)
+        inbox.nudge(recorded.senders)
     return web.json_response(
         {"status": "recorded", "messages": recorded.messages, "statuses": recorded.statuses}
     )
-
-
-async def _require_redis(app: web.Application) -> None:
-    """The conversation cannot run without Redis: refuse (Meta retries) rather than
-    accept messages that would sit unanswered."""
-    try:
-        await asyncio.wait_for(app[REDIS].ping(), REDIS_CHECK_SECONDS)
-    except (redis.exceptions.RedisError, OSError, TimeoutError) as exc:
-        log.warning("WhatsApp webhook refused, Redis unavailable: %s", exc)
-        raise ApiError(503, "redis_unavailable", "Cannot process messages now") from None

@@ -201,9 +201,10 @@ class WhatsAppClient:
         payload = cloud_payload(to, message)
         key = key or f"auto:{uuid.uuid4().hex}"
         kind = metric_type(message)
-        row_id = await self._pool.fetchval(
-            Q["claim_send"], key, cloud_number(to), kind, json.dumps(payload, ensure_ascii=False)
-        )
+        body = json.dumps(payload, ensure_ascii=False)
+        # No connection is held during the request: a slow Graph API must not
+        # starve the pool the webhook needs.
+        row_id = await self._pool.fetchval(Q["claim_send"], key, cloud_number(to), kind, body)
         if row_id is None:
             log.info("reply %s already sent; skipping", key)
             return await self._pool.fetchval(Q["wamid_for_key"], key)

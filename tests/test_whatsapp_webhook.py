@@ -283,6 +283,8 @@ async def test_same_wamid_three_times_also_concurrently_is_one_reply(client, gra
     body = batch(value([text_message("hola", message_id="wamid.dup1")]))
     responses = await asyncio.gather(*(post_signed(client, body) for _ in range(3)))
     assert [r.status for r in responses] == [200, 200, 200]
+    # Recorded once, and only one delivery counts it as new.
+    assert sorted([(await r.json())["messages"] for r in responses]) == [0, 0, 1]
     await fake.wait_for(1)
     assert (await post_signed(client, body)).status == 200  # a late redelivery
     assert (await post_signed(client, body)).status == 200
@@ -296,6 +298,20 @@ async def test_same_wamid_three_times_also_concurrently_is_one_reply(client, gra
         await db.fetchval("SELECT count(*) FROM inbound_events WHERE event_id = 'wamid.dup1'") == 1
     )
     assert metric("whatsapp_messages_total", direction="in", type="text") == before + 2
+
+
+async def test_concurrent_batches_each_get_their_own_answer(client, graph, db):
+    # Recorded together (group commit) but each answered for its own messages.
+    guests = [f"54929442{i:05d}" for i in range(20)]
+    bodies = [
+        batch(value([text_message(f"hola {n}", sender=g) for n in range(i % 3 + 1)]))
+        for i, g in enumerate(guests)
+    ]
+    responses = await asyncio.gather(*(post_signed(client, body) for body in bodies))
+    assert [(await r.json())["messages"] for r in responses] == [i % 3 + 1 for i in range(20)]
+    total = sum(i % 3 + 1 for i in range(20))
+    assert await count_events(db) == total
+    assert len(await graph[0].wait_for(total)) == total
 
 
 async def test_duplicate_inside_one_batch_is_recorded_once(client, graph, db):

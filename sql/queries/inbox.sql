@@ -17,9 +17,10 @@ INSERT INTO inbound_events (provider, event_id, kind, sender, payload, state, pr
 SELECT 'whatsapp', e.event_id, e.kind, e.sender, e.payload::jsonb, e.state,
        CASE WHEN e.state = 'done' THEN now() END
 FROM arrivals,
-     unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS e (event_id, kind, sender, payload, state)
+     unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
+         AS e (event_id, kind, sender, payload, state, position)
 WHERE arrivals.locked >= 0
+ORDER BY e.position  -- ids follow arrival order
 ON CONFLICT (provider, event_id) DO NOTHING
 RETURNING event_id;
 
@@ -47,7 +48,8 @@ SELECT CASE WHEN pg_try_advisory_xact_lock($1, hashtext($3))
 -- name: oldest_pending
 -- The statement's snapshot is taken while the arrival lock is still held, so
 -- it holds every message of the guest recorded so far; the lock is released
--- in the same round trip.
+-- in the same round trip. `more`: another message of the guest is waiting
+-- (one recorded later will nudge the worker after its commit).
 WITH pending AS (
     SELECT id, event_id, payload, attempts,
            next_attempt_at IS NULL OR next_attempt_at <= now() AS due
@@ -59,7 +61,13 @@ WITH pending AS (
 ), released AS (
     SELECT pg_advisory_unlock($2, hashtext($1)) AS released
 )
-SELECT pending.* FROM released LEFT JOIN pending ON true;
+SELECT pending.*,
+       EXISTS (
+           SELECT 1 FROM inbound_events AS later
+           WHERE later.provider = 'whatsapp' AND later.state = 'pending'
+             AND later.kind = 'message' AND later.sender = $1 AND later.id > pending.id
+       ) AS more
+FROM released LEFT JOIN pending ON true;
 
 -- name: mark_done
 UPDATE inbound_events

@@ -1,0 +1,222 @@
+"""Recording webhook batches in the inbox, durably and once, with group commit.
+
+Every message and status of a batch goes into `inbound_events` with `INSERT …
+ON CONFLICT DO NOTHING` on its id (the wamid; `status:<wamid>:<status>`), so
+Meta's at-least-once deliveries are handled once. Statuses are applied to our
+`outbound_messages` in the same transaction (no reply, nothing to order).
+
+Group commit: while one INSERT is in flight, batches arriving from other
+requests wait and then go together in the next one, in arrival order. Each
+request still answers only after the commit that holds its rows; a lone
+request is inserted at once. Under a burst this turns hundreds of round trips
+and commits into a few.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+import redis.asyncio as aioredis
+
+from booking.db import load_queries
+from bot.payloads import WebhookBatch, stored_payload
+from bot.whatsapp import apply_statuses
+from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
+
+Q = load_queries("inbox")
+
+# The shared per-guest "arrival" lock namespace (see bot/inbox.py and inbox.sql).
+ARRIVAL_LOCK = 0x0CAB_0003
+ACQUIRE_TIMEOUT_SECONDS = 5.0
+REDIS_CHECK_SECONDS = 1.0
+_STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+@dataclass(frozen=True)
+class Recorded:
+    messages: int  # new messages (duplicates excluded)
+    statuses: int  # new statuses
+    senders: frozenset[str] = frozenset()  # guests with a message in the batch
+
+
+@dataclass
+class _Rows:
+    """One batch flattened into the INSERT's columns."""
+
+    event_ids: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    senders: list[str | None] = field(default_factory=list)
+    payloads: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    message_types: dict[str, str] = field(default_factory=dict)  # wamid → metric type
+    statuses: bool = False
+
+    def extend(self, other: _Rows) -> None:
+        self.event_ids += other.event_ids
+        self.kinds += other.kinds
+        self.senders += other.senders
+        self.payloads += other.payloads
+        self.states += other.states
+
+    def args(self) -> tuple[Any, ...]:
+        message_senders = [
+            s for s, k in zip(self.senders, self.kinds, strict=True) if k == "message"
+        ]
+        return (
+            ARRIVAL_LOCK,
+            message_senders,
+            self.event_ids,
+            self.kinds,
+            self.senders,
+            self.payloads,
+            self.states,
+        )
+
+
+def flatten(batch: WebhookBatch) -> _Rows:
+    rows = _Rows()
+    seen: set[str] = set()
+    for entry in batch.entry:
+        for change in entry.changes:
+            value = change.value
+            for message in value.messages:
+                if message.id in seen:
+                    continue
+                seen.add(message.id)
+                rows.message_types[message.id] = message.metric_type
+                rows.event_ids.append(message.id)
+                rows.kinds.append("message")
+                rows.senders.append(message.from_)
+                rows.payloads.append(json.dumps(stored_payload(message, value), ensure_ascii=False))
+                rows.states.append("pending")
+            for status in value.statuses:
+                event_id = f"status:{status.id}:{status.status}"
+                if event_id in seen:
+                    continue
+                seen.add(event_id)
+                rows.statuses = True
+                rows.event_ids.append(event_id)
+                rows.kinds.append("status")
+                rows.senders.append(status.recipient_id)
+                rows.payloads.append(status.model_dump_json(by_alias=True, exclude_unset=True))
+                rows.states.append("done")
+    return rows
+
+
+class Recorder:
+    """`app[INBOX].recorder`: what the webhook calls before answering 200."""
+
+    def __init__(self, pool: asyncpg.Pool, redis: aioredis.Redis) -> None:
+        self._pool, self._redis = pool, redis
+        self._waiting: list[tuple[_Rows, asyncio.Future[set[str]]]] = []
+        self._flushing = False
+        self._flusher: asyncio.Future[None] | None = None  # referenced while it runs
+        self._ping: asyncio.Future[None] | None = None
+
+    async def redis_reachable(self) -> None:
+        """Raise unless Redis answers a ping. Concurrent callers share one ping in
+        flight (it started at most a moment before they asked)."""
+        if self._ping is None or self._ping.done():
+            self._ping = asyncio.ensure_future(
+                asyncio.wait_for(self._redis.ping(), REDIS_CHECK_SECONDS)
+            )
+            # Retrieved here so that no caller going away leaves it "never retrieved".
+            self._ping.add_done_callback(lambda f: f.cancelled() or f.exception())
+        await asyncio.shield(self._ping)
+
+    async def record(self, batch: WebhookBatch) -> Recorded:
+        """Record the batch; return once it is committed (raises when it could not be)."""
+        rows = flatten(batch)
+        if not rows.event_ids:
+            return Recorded(0, 0)
+        if rows.statuses:
+            # Rare and applied in the same transaction: recorded on its own.
+            new, statuses = await self._record_with_statuses(batch, rows)
+        else:
+            new, statuses = await self._record_grouped(rows), {}
+        for wamid, kind in rows.message_types.items():
+            if wamid in new:
+                WHATSAPP_MESSAGES.labels("in", kind).inc()
+        failed = sum(1 for status, _ in statuses.values() if status == "failed")
+        if failed:
+            WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
+        return Recorded(
+            messages=sum(1 for wamid in rows.message_types if wamid in new),
+            statuses=len(statuses),
+            senders=frozenset(s for s, k in zip(rows.senders, rows.kinds, strict=True)
+                              if k == "message" and s),
+        )  # fmt: skip
+
+    async def _record_with_statuses(
+        self, batch: WebhookBatch, rows: _Rows
+    ) -> tuple[set[str], dict[str, tuple[str, str | None]]]:
+        async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+            async with conn.transaction():
+                inserted = await conn.fetch(Q["record_events"], *rows.args())
+                new = {row["event_id"] for row in inserted}
+                statuses = newest_statuses(batch, new)
+                await apply_statuses(conn, statuses)
+        return new, statuses
+
+    async def _record_grouped(self, rows: _Rows) -> set[str]:
+        done: asyncio.Future[set[str]] = asyncio.get_running_loop().create_future()
+        self._waiting.append((rows, done))
+        if not self._flushing:
+            self._flushing = True
+            self._flusher = asyncio.ensure_future(self._flush())
+        # A wamid carried by two batches of one group counts for the first only.
+        return await asyncio.shield(done)
+
+    async def _flush(self) -> None:
+        try:
+            while self._waiting:
+                group, self._waiting = self._waiting, []
+                combined, owners = _Rows(), {}
+                for rows, done in group:
+                    for event_id in rows.event_ids:
+                        owners.setdefault(event_id, done)
+                    combined.extend(rows)
+                try:
+                    async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+                        inserted = await conn.fetch(Q["record_events"], *combined.args())
+                except Exception as exc:
+                    for _, done in group:
+                        if not done.done():
+                            done.set_exception(exc)
+                            done.exception()  # retrieved: the caller may have gone away
+                    continue
+                except BaseException:
+                    for _, done in group:
+                        done.cancel()
+                    raise
+                new_by_owner: dict[asyncio.Future[set[str]], set[str]] = {}
+                for row in inserted:
+                    new_by_owner.setdefault(owners[row["event_id"]], set()).add(row["event_id"])
+                for _, done in group:
+                    if not done.done():
+                        done.set_result(new_by_owner.get(done, set()))
+        finally:
+            self._flushing = False
+
+
+def newest_statuses(batch: WebhookBatch, new: set[str]) -> dict[str, tuple[str, str | None]]:
+    """{wamid: (status, error)} for the new statuses, the furthest one per wamid."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for entry in batch.entry:
+        for change in entry.changes:
+            for status in change.value.statuses:
+                if f"status:{status.id}:{status.status}" not in new:
+                    continue
+                if status.status not in _STATUS_RANK:
+                    continue
+                current = found.get(status.id)
+                if current and _STATUS_RANK[current[0]] >= _STATUS_RANK[status.status]:
+                    continue
+                errors = status.errors
+                error = json.dumps(errors, ensure_ascii=False)[:2000] if errors else None
+                found[status.id] = (status.status, error)
+    return found
