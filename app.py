@@ -93,12 +93,12 @@ def _embedded_servers(settings: Settings) -> tuple[Settings, list[object]]:
     started: list[object] = []
     updates: dict[str, str] = {}
     if not settings.database_url:
-        pg = EmbeddedPostgres(DATA_DIR.resolve() / "postgres", port=5544).start()
+        pg = EmbeddedPostgres(DATA_DIR.resolve() / "postgres").start()
         started.append(pg)
         updates["database_url"] = pg.url
         log.info("embedded PostgreSQL on %s", pg.url)
     if not settings.redis_url:
-        rd = EmbeddedRedis(DATA_DIR.resolve() / "redis", port=6399).start()
+        rd = EmbeddedRedis(DATA_DIR.resolve() / "redis").start()
         started.append(rd)
         updates["redis_url"] = rd.url
         log.info("embedded Redis on %s", rd.url)
@@ -132,7 +132,10 @@ def _serve(settings: Settings) -> None:
                 ", ".join(
                     part
                     for part, on in (
-                        ("WhatsApp replies go to the local transport (make chat)", settings.whatsapp_demo),
+                        (
+                            "WhatsApp replies go to the local transport (make chat)",
+                            settings.whatsapp_demo,
+                        ),
                         ("payment links open the local demo checkout", settings.mercadopago_demo),
                     )
                     if on

@@ -23,13 +23,13 @@ DB = web.AppKey("db", asyncpg.Pool)
 REDIS = web.AppKey("redis", aioredis.Redis)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
 SCHEDULER = web.AppKey("scheduler", aiojobs.Scheduler)
-NOTIFIER: web.AppKey["Notifier"] = web.AppKey("notifier")
+NOTIFIER: web.AppKey[Notifier] = web.AppKey("notifier")
 # iCal feed fetches: own session whose resolver refuses private addresses (SSRF guard).
 ICAL_HTTP = web.AppKey("ical_http", aiohttp.ClientSession)
-WHATSAPP: web.AppKey["WhatsAppClient"] = web.AppKey("whatsapp")
-PAYMENTS: web.AppKey["PaymentGateway"] = web.AppKey("payments")
+WHATSAPP: web.AppKey[WhatsAppClient] = web.AppKey("whatsapp")
+PAYMENTS: web.AppKey[PaymentGateway] = web.AppKey("payments")
 # The WhatsApp inbox worker (bot/inbox.py): the webhook nudges it after recording.
-INBOX: web.AppKey["InboxWorker"] = web.AppKey("inbox")
+INBOX: web.AppKey[InboxWorker] = web.AppKey("inbox")
 # What answers a guest message; unset means bot.conversation.handle_message.
 # Tests of the transport put a simple echo handler here.
-CONVERSATION: web.AppKey["Handler"] = web.AppKey("conversation")
+CONVERSATION: web.AppKey[Handler] = web.AppKey("conversation")
