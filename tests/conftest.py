@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -24,6 +25,16 @@ from booking.db import migrate
 from settings import Settings
 
 TEMPLATE_DB = "cabanas_template"
+
+
+def _terminate_gracefully(signum: int, frame: object) -> None:
+    # `timeout` and CI runners stop a run with SIGTERM, which by default kills
+    # Python without running fixture teardown and leaves the embedded
+    # PostgreSQL and Redis behind. As KeyboardInterrupt, pytest tears down.
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGTERM, _terminate_gracefully)
 
 
 def _with_db(url: str, name: str) -> str:
