@@ -81,6 +81,7 @@ class InboxWorker:
     def __init__(
         self,
         app: web.Application,
+        pool: asyncpg.Pool,
         *,
         concurrency: int,
         retry_seconds: float,
@@ -88,6 +89,7 @@ class InboxWorker:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self._app = app
+        self._pool = pool  # the worker's own: see bot/web.py
         self.recorder = Recorder(app[DB], app[REDIS])
         self._concurrency = max(1, concurrency)
         self._retry_seconds = retry_seconds
@@ -135,7 +137,7 @@ class InboxWorker:
             if self._stopping:
                 return
             try:
-                if polled or not self._wanted:
+                if (polled or not self._wanted) and len(self._active) < self._concurrency:
                     await self._scan()
                 await self._start_wanted()
                 if self._db_down:
@@ -147,7 +149,7 @@ class InboxWorker:
                 self._db_down = True
 
     async def _scan(self) -> None:
-        rows = await self._app[DB].fetch(Q["due_senders"], self._concurrency * 2)
+        rows = await self._pool.fetch(Q["due_senders"], self._concurrency * 2)
         for row in rows:
             if row["sender"] not in self._active:
                 self._wanted[row["sender"]] = None
@@ -164,7 +166,7 @@ class InboxWorker:
 
     async def _guest(self, sender: str) -> None:
         try:
-            async with self._app[DB].acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+            async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
                 while not self._stopping:
                     outcome = await self._one(conn, sender)
                     if outcome is not None and outcome.parked:

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from appkeys import DB, HTTP, INBOX, REDIS, SETTINGS, WHATSAPP
+from booking import db as booking_db
 from bot import webhook
 from bot.inbox import InboxWorker
 from bot.whatsapp import WhatsAppClient, read_demo_outbox
@@ -25,17 +26,24 @@ DEMO_MAX_WAIT_SECONDS = 1.0
 async def _transport(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     app[WHATSAPP] = WhatsAppClient(app[HTTP], settings, app[DB], app[REDIS])
-    # Each guest being answered holds one connection; leave the rest of the
-    # pool to the webhook and to the conversation's own queries.
+    # Each guest being answered holds a connection (its message's transaction
+    # and locks) for as long as the conversation runs. Those come from a pool of
+    # the worker's own, so they can never starve the connections the
+    # conversation, the sends and the webhook take from app[DB] — not even
+    # with DB_POOL_SIZE=1.
+    concurrency = max(1, settings.db_pool_size // 2)
+    assert settings.database_url
+    pool = await booking_db.create_pool(settings.database_url, concurrency + 1)  # + the scan
     worker = InboxWorker(
-        app,
-        concurrency=max(1, settings.db_pool_size // 2),
-        retry_seconds=settings.inbox_retry_seconds,
+        app, pool, concurrency=concurrency, retry_seconds=settings.inbox_retry_seconds
     )
     app[INBOX] = worker
-    await worker.start()
-    yield
-    await worker.stop()
+    try:
+        await worker.start()
+        yield
+        await worker.stop()
+    finally:
+        await pool.close()
 
 
 async def demo_outbox(request: web.Request) -> web.Response:

@@ -215,3 +215,27 @@ async def test_two_instances_answer_each_message_once_in_order_per_guest(
             )
         ]
         assert [c.wamid for c in handler.calls if c.wa_id == guest] == recorded
+
+
+class QueryingEcho(EchoHandler):
+    """Like the conversation, it needs app[DB] while the worker is answering."""
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        from appkeys import DB
+
+        cabins = await app[DB].fetchval("SELECT count(*) FROM accommodations")
+        return [Text(f"eco: {msg.text} ({cabins} cabañas)")]
+
+
+async def test_a_pool_of_one_connection_still_answers(wa_settings, graph, aiohttp_client):
+    fake, _ = graph
+    settings = wa_settings.model_copy(update={"db_pool_size": 1})
+    client = await start_app(aiohttp_client, settings, QueryingEcho())
+    guests = [f"54929443{i:05d}" for i in range(3)]
+    for guest in guests:
+        body = batch(value([text_message(f"hola {n}", sender=guest) for n in range(2)]))
+        assert (await post_signed(client, body)).status == 200
+    sent = await fake.wait_for(6, seconds=20)
+    assert sorted(m["text"]["body"] for m in sent) == sorted(
+        f"eco: hola {n} (0 cabañas)" for n in range(2) for _ in guests
+    )
