@@ -11,8 +11,11 @@
   session, lock, NLU, greeting + menu).
   Targets: ≥ 1,000 turns/s, p95 ≤ 100 ms.
 
-Cabañas runs in its own process with DB_POOL_SIZE=40; the load generator and
-the fake Graph API share this one (2 cores in all, plus PostgreSQL and Redis).
+Cabañas runs in its own process with DB_POOL_SIZE=40 (so 20 guests answered at
+once); the load generator and the fake Graph API share this one (2 cores in
+all, plus PostgreSQL and Redis). The echo's figure is the ceiling of this
+Python load generator (livez reaches it too), so "× echo" compares us to
+that ceiling.
 `python -m bench.webhook` prints a table; `run()` returns the rows.
 """
 
