@@ -13,6 +13,16 @@ from pathlib import Path
 import asyncpg
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+# What "PostgreSQL is unreachable" looks like through asyncpg: refused or reset
+# connections, timeouts, a server shutting down or out of connection slots.
+DATABASE_DOWN = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.InsufficientResourcesError,
+)
 MIGRATION_LOCK_KEY = 0x0CAB_0001  # arbitrary but fixed: pg_advisory_lock key for migrations
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 

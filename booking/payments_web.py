@@ -21,12 +21,11 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-import asyncpg
 from aiohttp import web
 
 from appkeys import DB, HTTP, NOTIFIER, PAYMENTS, SCHEDULER, SETTINGS
 from booking import payments_demo, payments_pages
-from booking.db import advisory_lock
+from booking.db import DATABASE_DOWN, advisory_lock
 from booking.mercadopago import MercadoPagoRejected, MercadoPagoUnavailable, verify_signature
 from booking.payments import WEBHOOK_PATH, PaymentGateway
 from health.auth import admin_required
@@ -39,16 +38,6 @@ LINKS_LOCK_KEY = 0x0CAB_0051  # pg advisory lock keys: link retries + notificati
 RECONCILE_LOCK_KEY = 0x0CAB_0052  # and reconciliation (0x0CAB_0001 migrations, 0003 booking)
 # Mercado Pago wants an answer within 22 s; we apply inline for at most this long.
 INLINE_BUDGET_SECONDS = 12.0
-
-# What "PostgreSQL is unreachable" looks like through asyncpg.
-DATABASE_DOWN = (
-    OSError,
-    TimeoutError,
-    asyncpg.PostgresConnectionError,
-    asyncpg.InterfaceError,
-    asyncpg.exceptions.OperatorInterventionError,
-    asyncpg.exceptions.InsufficientResourcesError,
-)
 
 
 async def webhook(request: web.Request) -> web.Response:

@@ -14,12 +14,12 @@ import hashlib
 import hmac
 import logging
 
-import asyncpg
 import redis.exceptions
 from aiohttp import web
 from pydantic import ValidationError
 
 from appkeys import INBOX, SETTINGS
+from booking.db import DATABASE_DOWN
 from bot.payloads import WebhookBatch
 from health.http import ApiError
 from health.metrics import WEBHOOK_SIGNATURE_FAILURES
@@ -28,17 +28,6 @@ log = logging.getLogger(__name__)
 
 PATH = "/api/v1/webhooks/whatsapp"
 SIGNATURE_HEADER = "X-Hub-Signature-256"
-
-# What "PostgreSQL is unreachable" looks like through asyncpg: refused or reset
-# connections, timeouts, a server shutting down or out of connection slots.
-DATABASE_DOWN = (
-    OSError,
-    TimeoutError,
-    asyncpg.PostgresConnectionError,
-    asyncpg.InterfaceError,
-    asyncpg.exceptions.OperatorInterventionError,
-    asyncpg.exceptions.InsufficientResourcesError,
-)
 
 
 def signature_header(body: bytes, secret: str) -> str:
