@@ -179,6 +179,12 @@ _ABBREVIATIONS: dict[str, str] = {
         "ninos": "nines",
         "disponibilidad": "dispo",
         "telefono": "tel",
+        "donde": "dnd",
+        "ubicacion": "ubi",
+        "somos": "somo",
+        "proximo": "prox",
+        "cuando": "cdo",
+        "desde": "dsd",
     }.items()
     for short in shorts.split()
 }
@@ -441,7 +447,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
         (r"\b(?:seria|es) para\b", "para"),
         (
-            r"\blugar para (?:el |la |los |las |un |una )?"
+            r"\blugar para (?:el |la |los |las |un |una |dos |tres |\d )?"
             r"(?:auto|autos|coche|coches|camioneta|vehiculo|moto|motorhome)\b",
             "cochera",
         ),
@@ -507,6 +513,11 @@ _PRICE_RE = re.compile(
     r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b"
     r"|\bes por (?:noche|persona|dia)\b|\bpor noche o por persona\b"
 )
+# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
+_AMOUNT_PER_RE = re.compile(
+    r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd))(?: \w+){0,3}?"
+    r" (?:noches?|personas?|dias?)\b"
+)
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
     "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
@@ -515,7 +526,10 @@ _AVAIL_RE = re.compile(
     r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendras|tenian|queda|quedan|habra|habria|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|cabanas?|disponibilidad|algo libre)"
-    r"|lugar para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas))\b"
+    r"|lugar para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)"
+    # Holidays by name: we cannot date them, but the guest is asking for a stay.
+    r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|las fiestas|reyes"
+    r"|vacaciones de invierno|las vacaciones))\b"
 )
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
@@ -554,7 +568,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "location",
             r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:llego|llegar|se llega"
             r"|llegamos)|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
-            r"|zona|barrio|km)\b",
+            r"|zona|barrio|km)\b"
+            r"|\b(?:min|minutos|cuadras|metros|kilometros) (?:del|de la|al|a la|hasta)\b",
         ),
         ("parking", r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
@@ -613,8 +628,13 @@ _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
 )
 _EXTRA_COMPANION_RE = re.compile(
-    r"\by mi (?:hij[oa]|bebe|nene|nena|mama|papa|madre|padre|suegr[oa]|herman[oa]"
-    r"|sobrin[oa]|niet[oa])\b"
+    r"\b(?:y|vamos|viajamos|iriamos|vendriamos|somos) mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]"
+    rf"|{_COMPANION})\b"
+)
+# "lo charlo con mi señora": someone consulted, not someone coming.
+_CONSULT_BEFORE_RE = re.compile(
+    r"\b(?:charlo|charlamos|hablo|hablamos|consulto|consultamos|comento|veo|vemos|arreglo"
+    r"|decido|decidimos|pregunto|preguntamos|hablar|charlar|consultar|preguntar|ver) $"
 )
 _SOLO_RE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
@@ -663,6 +683,12 @@ _DENY_RE = re.compile(
     r"|\b(?:creo que|mejor|todavia|por ahora|ahora|asi que|entonces) no$"
 )
 _RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
+
+# "nos vemos en enero": a goodbye, not a month to book.
+_SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
+_RELATIVE_MONTH_RE = re.compile(
+    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"
+)
 
 _DEFERRAL_RE = re.compile(
     r"\b(?:te|les|le|lo|los) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
@@ -912,10 +938,10 @@ def _mark(toks: list[_Tok], start: int, stop: int) -> None:
         toks[k].used = True
 
 
-def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[int]]:
-    """Date mentions in text order, and months named without a day."""
+def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | None]]]:
+    """Date mentions in text order, and months (with a year, if written) named without a day."""
     points: list[_Point] = []
-    months: list[int] = []
+    months: list[tuple[int, int | None]] = []
     i = 0
     while i < len(toks):
         step = (
@@ -932,7 +958,7 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[int]]:
             continue
         month = _month_at(toks, i)
         if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY:
-            months.append(month)
+            months.append((month, _year_after(toks, i + 1)[0]))
         i += 1
     for point in points:
         point.role = _role_before(toks, point.pos)
@@ -1011,9 +1037,11 @@ def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """A day without month, recognised only by its context ("el 15", "15 al 18")."""
     day = _day_at(toks, i)
-    if day is None or toks[i].text.isalpha() or _is_noun_after(toks, i):
+    if day is None or _is_noun_after(toks, i):
         return 0
     prev, nxt = _text_at(toks, i - 1), _text_at(toks, i + 1)
+    if toks[i].text.isalpha() and not _word_day_ok(toks, i, points):
+        return 0
     # What follows a connector must look like a day too: "entre 4 y 5 personas" is not.
     if nxt in ("al", "a", "hasta", "-", "y", "o"):
         k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
@@ -1030,6 +1058,31 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "explicit", day))
     toks[i].used = True
     return i + 1
+
+
+def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
+    """A day written as a word ("quince", "primero") needs a date-like context.
+
+    "el día quince", "del veinte al veintitrés", "del primero al cinco": after "día",
+    at the start of a range, or as the end of a range that just started. Elsewhere a
+    number word is far more often a count ("del dos", "somos dos").
+    """
+    prev = _text_at(toks, i - 1)
+    if prev == "dia":
+        return True
+    if prev in ("al", "a", "hasta", "y"):
+        return bool(points) and i - points[-1].pos <= 3
+    if prev not in ("del", "desde", "entre") or _text_at(toks, i + 1) not in (
+        "al",
+        "a",
+        "hasta",
+        "y",
+    ):
+        return False
+    k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
+    if k < len(toks) and toks[k].kind == "date":
+        return True
+    return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
 
 
 def _starts_day_range(toks: list[_Tok], i: int) -> bool:
@@ -1200,7 +1253,7 @@ def _resolve_stay(
     # Consecutive listed days are the nights ("viernes y sábado": out on Sunday), except
     # "sábado y domingo", which names the weekend days: one night, out on Sunday.
     consecutive = listed > 1 and (check_out - check_in).days == listed - 1
-    saturday_sunday = check_in.weekday() == 5 and listed == 2
+    saturday_sunday = check_in.weekday() == 5 and listed == 2 and start.kind == "weekday"
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
     return check_in, check_out
@@ -1278,10 +1331,16 @@ def _noun_category(toks: list[_Tok], i: int) -> str | None:
 
 def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
+    noun_first = _noun_first_layout(toks)
     for i, t in enumerate(toks):
         if t.kind != "num" or t.used or not 1 <= t.value <= 50:
             continue
-        category = _noun_category(toks, i) or ("total" if _is_party_size(toks, i) else None)
+        if _groups_of(toks, i, counts):
+            continue
+        if noun_first:
+            category = _noun_category(toks, i - 2)  # "adultos: 2": the noun before the number
+        else:
+            category = _noun_category(toks, i) or ("total" if _is_party_size(toks, i) else None)
         if category == "total":
             counts.total = max(counts.total, t.value)
         elif category == "adults":
@@ -1297,6 +1356,40 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
         t.used = True
 
 
+def _groups_of(toks: list[_Tok], i: int, counts: _GuestCounts) -> bool:
+    """ "2 familias de 4", "dos grupos de 3": groups times their size."""
+    if _text_at(toks, i + 1) not in ("familias", "grupos") or _text_at(toks, i + 2) != "de":
+        return False
+    size = toks[i + 3] if i + 3 < len(toks) else None
+    if size is None or size.kind != "num" or size.used or not 1 <= size.value <= 20:
+        return False
+    if _is_noun_after(toks, i + 3) and _noun_category(toks, i + 3) is None:
+        return False  # "2 familias de 3 autos"? not people
+    counts.total = max(counts.total, toks[i].value * size.value)
+    toks[i].used = size.used = True
+    return True
+
+
+def _noun_first_layout(toks: list[_Tok]) -> bool:
+    """A form-like message, "adultos: 2, menores: 1", names each group before its number.
+
+    True when the first person noun comes before every number and is followed by
+    one (so "2 adultos 2 niños" and "los adultos somos 2" are not this layout).
+    """
+    for i, t in enumerate(toks):
+        if t.kind == "num" and not t.used:
+            return False
+        if t.kind == "word" and _noun_category(toks, i - 1) in ("total", "adults", "children"):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return (
+                nxt is not None
+                and nxt.kind == "num"
+                and not nxt.used
+                and _text_at(toks, i + 2) not in _UNIT_WORDS
+            )
+    return False
+
+
 def _is_party_size(toks: list[_Tok], i: int) -> bool:
     """A bare number that counts people: "somos 4", "para 4", "familia de 5", "6 en total"."""
     if toks[i].text in _ARTICLES or _is_noun_after(toks, i) or _month_at(toks, i + 1):
@@ -1307,13 +1400,22 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     return prev in _TOTAL_PREFIX or family or in_total
 
 
+def _couple_match(canon: str) -> re.Match[str] | None:
+    for match in _COUPLE_RE.finditer(canon):
+        if not (
+            match.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: match.start()])
+        ):
+            return match
+    return None
+
+
 def _find_guests(toks: list[_Tok], canon: str) -> int | None:
     """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5"."""
     counts = _GuestCounts()
     _count_guest_tokens(toks, counts)
     if _PARENTS_RE.search(canon):
         counts.couples = max(counts.couples, 3)
-    elif couple := _COUPLE_RE.search(canon):
+    elif couple := _couple_match(canon):
         extra = sum(
             1
             for m in _EXTRA_COMPANION_RE.finditer(canon)
@@ -1383,8 +1485,10 @@ def _cancel_kind(canon: str) -> tuple[bool, int | None]:
     return wants, policy_at
 
 
-def _asks_price(canon: str) -> bool:
-    if _PRICE_RE.search(canon):
+def _asks_price(canon: str, question: bool = False) -> bool:
+    # An amount per night asked about ("120 mil x 3 noches?") questions the price;
+    # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
+    if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
         return True
     for match in _CUANTO_RE.finditer(canon):
         # "a cuánto queda", "cuánto tiempo", "cuanto antes" are not about money.
@@ -1429,7 +1533,12 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
 
 
 def _decide_intent(
-    canon: str, *, wants_cancel: bool, has_stay_data: bool, topics: tuple[str, ...]
+    canon: str,
+    *,
+    wants_cancel: bool,
+    has_stay_data: bool,
+    topics: tuple[str, ...],
+    question: bool,
 ) -> str:
     if _HUMAN_RE.search(canon):
         return "human"
@@ -1441,7 +1550,7 @@ def _decide_intent(
         return "info"
     if _wants_booking(canon):
         return "book"
-    if _asks_price(canon):
+    if _asks_price(canon, question):
         return "prices"
     if has_stay_data or _AVAIL_RE.search(canon):
         return "availability"
@@ -1471,7 +1580,12 @@ class _Stay:
 
 def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     toks = _tokenize(_mask_noise(canon))
-    points, months = _find_points(toks)
+    points, named = _find_points(toks)
+    if relative := _RELATIVE_MONTH_RE.search(canon):
+        delta = 0 if relative.group(0).startswith("este") else 1
+        named.append(_add_months(today.year, today.month, delta)[::-1])
+    _give_month(points, named)
+    months = [month for month, _ in named]
     stay = _Stay(nights=_find_nights(toks), guests=_find_guests(toks, canon))
     weekend_at = next((i for i, t in enumerate(toks) if t.text == "finde"), None)
     stay.weekend = weekend_at is not None
@@ -1485,9 +1599,21 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         if months and stay.check_in and stay.check_in.month != months[0] and not points:
             stay.check_in = stay.check_out = None
     _apply_nights(stay)
-    if months and not stay.check_in and not stay.check_out:
+    if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
     return stay
+
+
+def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> None:
+    """ "enero 2027, del 10 al 15", "dos semanas en enero desde el 2": a month named
+    apart from monthless days applies to them (the end of a range, which _inherit
+    then shares with the start). Two different months named: too vague, left alone.
+    """
+    if not named or len({month for month, _ in named}) > 1:
+        return
+    targets = [p for p in points[:2] if p.kind == "explicit" and p.month is None]
+    if targets:
+        targets[-1].month, targets[-1].year = named[0]
 
 
 def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> list[_Point]:
@@ -1539,14 +1665,21 @@ def parse(text: str, today: date) -> Understanding:
         return Understanding("unknown", choice=choice, affirm=affirm, greeted=greeted, text=norm)
     wants_cancel, cancel_policy_at = _cancel_kind(canon)
     topics = _topics(canon, cancel_policy_at)
-    booking_words = bool(_AVAIL_RE.search(canon) or _wants_booking(canon) or _asks_price(canon))
+    question = "?" in text
+    booking_words = bool(
+        _AVAIL_RE.search(canon) or _wants_booking(canon) or _asks_price(canon, question)
+    )
     stay = _find_stay(canon, today, booking_words)
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
     )
     intent = _decide_intent(
-        canon, wants_cancel=wants_cancel, has_stay_data=has_stay_data, topics=topics
+        canon,
+        wants_cancel=wants_cancel,
+        has_stay_data=has_stay_data,
+        topics=topics,
+        question=question,
     )
     return Understanding(
         intent=intent,
