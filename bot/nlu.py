@@ -165,12 +165,13 @@ _ABBREVIATIONS: dict[str, str] = {
         "dormitorios": "dorm",
         "ambientes": "amb",
         "numero": "nro num",
-        "viernes": "vie",
+        "viernes": "vie vier",
         "sabado": "sab",
         "domingo": "dom",
         "lunes": "lun",
-        "jueves": "jue",
-        "miercoles": "mie",
+        "jueves": "jue juev",
+        "martes": "mart",
+        "miercoles": "mie mier mierc",
         "hs": "hr hrs h",
         "senora": "sra",
         "senor": "sr",
@@ -436,6 +437,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfin(?:es)? de semana\b", "finde"),
         (r"\bfindes\b", "finde"),
         (r"\bpasado manana\b", "pasadomanana"),
+        (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
         (r"\b(?:check|chek|cheq|chec)\s?out\b", "checkout"),
         (r"\bchekin\b", "checkin"),
@@ -569,7 +571,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:llego|llegar|se llega"
             r"|llegamos)|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|zona|barrio|km)\b"
-            r"|\b(?:min|minutos|cuadras|metros|kilometros) (?:del|de la|al|a la|hasta)\b",
+            r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
+            r" (?:de|del|desde|al|a la|hasta)\b"
+            r"|\b(?:min|minutos|cuadras?|metros|kilometros|kms?) (?:del|de la|al|a la)\b",
         ),
         ("parking", r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
@@ -621,7 +625,8 @@ _COMPANION = (
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}"
-    r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos)\b"
+    r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
+    r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio)\b"
 )
 # Two companions plus the writer: "mis viejos y yo".
 _PARENTS_RE = re.compile(
@@ -1088,6 +1093,9 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
 def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
     nxt = _text_at(toks, i + 1)
+    if _day_at(toks, i + 1) is not None and not toks[i + 1].text.isalpha():
+        # "15, 16 y 17 de dic": a list of days that ends in a range or a month.
+        return not _is_noun_after(toks, i + 1) and _starts_day_range(toks, i + 1)
     if nxt not in ("al", "a", "hasta", "-", "y"):
         return False
     k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
