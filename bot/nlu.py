@@ -37,10 +37,15 @@ Date conventions: day first; a date without a year is the first one on or after
 a range a month or year named once applies to both ends; ``check_out`` is the
 departure day. Details live next to the code that implements them.
 
-Known limits: holidays by name ("Navidad", "Semana Santa", "carnaval") and
-vague periods ("primera quincena de enero", "a fines de diciembre") give at
-most a month; "me voy el domingo" is read as a start, not a departure; numbers
-of people written after their noun ("adultos: 2") are not counted.
+A month named apart from monthless days gives them its month ("enero 2027, del
+10 al 15", "dos semanas en enero desde el 2", "del 10 al 15 del mes que viene").
+
+Known limits: holidays by name ("Navidad", "Semana Santa", "carnaval") give no
+dates (asking for them is ``availability``, the bot asks the dates); vague
+periods ("primera semana de enero", "primera quincena de enero", "a fines de
+diciembre") give at most a month; "me voy el domingo" alone is read as a start,
+not a departure; numbers of people written after their noun are counted only in
+a form-like message that starts that way ("adultos: 2, menores: 1").
 """
 
 from __future__ import annotations
@@ -553,7 +558,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
         (
             "checkin",
-            r"\bcheckin\b(?! (?:el |del |dia )?\d)"
+            r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego)\b"
@@ -561,7 +566,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "checkout",
-            r"\bcheckout\b(?! (?:el |del |dia )?\d)"
+            r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|quedarnos|quedarse|quedarme)\b",

@@ -778,6 +778,50 @@ MORE_STAYS_C: list[tuple[date, str, str, str | None, str | None, int | None]] = 
     (SUN, "el finde que viene", "availability", "2026-12-04", "2026-12-06", None),
 ]
 
+# A fourth batch: numbers next to dates and guests, short forms.
+MORE_STAYS_D: list[tuple[date, str, str, str | None, str | None, int | None]] = [
+    (THU, "mi whatsapp es +54 9 11 2345-6789", "unknown", None, None, None),
+    (THU, "0221 15 456 7890", "unknown", None, None, None),
+    (THU, "el precio de 120.000 es por noche?", "prices", None, None, None),
+    (THU, "$ 95 mil", "unknown", None, None, None),
+    (THU, "son 2 habitaciones y 1 baño?", "info", None, None, None),
+    (THU, "tenemos 1 auto y 1 moto", "unknown", None, None, None),
+    (THU, "del 15 al 18, llegamos 2 autos", "availability", "2026-12-15", "2026-12-18", None),
+    (THU, "a 5 km hay supermercado?", "info", None, None, None),
+    (THU, "check in 14hs?", "info", None, None, None),
+    (THU, "llegamos a las 14 el 15", "availability", "2026-12-15", None, None),
+    (THU, "el 20/12 a las 16:00 llegamos somos 3", "availability", "2026-12-20", None, 3),
+    (
+        THU,
+        "para 4 personas, 2 habitaciones, del 2 al 5 de enero",
+        "availability",
+        "2027-01-02",
+        "2027-01-05",
+        4,
+    ),
+    (THU, "hola soy maria 1153334444 quiero reservar", "book", None, None, None),
+    (THU, "somos 4 personas en 1 auto", "availability", None, None, 4),
+    (THU, "nos quedamos 3 noches", "availability", None, None, None),
+    (
+        THU,
+        "hola, 2 personas, 3 noches, desde el 7/12",
+        "availability",
+        "2026-12-07",
+        "2026-12-10",
+        2,
+    ),
+    (THU, "dos pers x dos noches el 12 de dic", "availability", "2026-12-12", "2026-12-14", 2),
+    (THU, "1 pers", "availability", None, None, 1),
+    (THU, "4 pax del 5 al 9/1", "availability", "2027-01-05", "2027-01-09", 4),
+    (THU, "del 5 al 9/1 4 pax", "availability", "2027-01-05", "2027-01-09", 4),
+    (THU, "quedo atento, gracias", "thanks", None, None, None),
+    (THU, "cuantas noches minimo?", "info", None, None, None),
+    (THU, "es por noche o por persona?", "prices", None, None, None),
+    (THU, "la cabaña para 6 cuanto sale?", "prices", None, None, 6),
+    (THU, "hay para 6?", "availability", None, None, 6),
+    (THU, "tienen para 2 el 24?", "availability", "2026-12-24", None, 2),
+]
+
 # --- numbers that are not guests nor dates -------------------------------------------
 # (today, message, check_in, check_out, guests)
 NOT_STAY_NUMBERS: list[tuple[date, str, str | None, str | None, int | None]] = [
@@ -862,7 +906,7 @@ MORE_INTENTS: list[tuple[date, str, str, str | None]] = [
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    MORE_STAYS + MORE_STAYS_B + MORE_STAYS_C,
+    MORE_STAYS + MORE_STAYS_B + MORE_STAYS_C + MORE_STAYS_D,
 )
 def test_more_stays(
     today: date,
