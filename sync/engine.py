@@ -16,6 +16,7 @@ import logging
 import random
 from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import aiohttp
 from aiohttp import web
@@ -27,7 +28,8 @@ from sync import store
 from sync.errors import FeedError
 from sync.fetch import fetch_feed
 from sync.guard import session_kwargs
-from sync.models import Feed, FeedResult, NewConflict, Reconciled
+from sync.models import Feed, FeedResult, ImportedStay, NewConflict, Reconciled
+from sync.parallel import PARSE_POOL, ParsePool
 from sync.parse import parse_feed
 from sync.reconcile import reconcile
 from sync.store import Q
@@ -65,8 +67,9 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
         )
         stays = None
         if fetched.body is not None:
-            # CPU-bound (~0.1 ms per event): off the event loop so webhooks keep flowing.
-            stays = await asyncio.to_thread(parse_feed, fetched.body, settings.tz, today)
+            # CPU-bound (~0.1 ms per event): off the event loop so webhooks keep flowing,
+            # and big feeds across the parse processes (sync/parallel.py).
+            stays = await _parse(app, fetched.body, settings.tz, today)
     except FeedError as exc:
         return await _failed(app, feed, str(exc), host)
 
@@ -108,6 +111,15 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
         unchanged=done.unchanged,
         conflicts=done.conflicts,
     )
+
+
+async def _parse(
+    app: web.Application, body: bytes, tz: ZoneInfo, today: dt.date
+) -> list[ImportedStay]:
+    pool = app.get(PARSE_POOL)
+    if pool is None:
+        return await asyncio.to_thread(parse_feed, body, tz, today)
+    return await pool.parse(body, tz, today)
 
 
 async def _failed(app: web.Application, feed: Feed, error: str, host: str) -> FeedResult:
@@ -216,7 +228,7 @@ async def _periodic(app: web.Application) -> None:
 
 
 async def ical_ctx(app: web.Application) -> AsyncIterator[None]:
-    """The feed HTTP session (SSRF-guarded) and the periodic sync job."""
+    """The feed HTTP session (SSRF-guarded), the parse processes and the periodic sync job."""
     allow_private = app[SETTINGS].ical_allow_private_urls
     app[ICAL_HTTP] = aiohttp.ClientSession(
         headers={"User-Agent": USER_AGENT},
@@ -224,8 +236,11 @@ async def ical_ctx(app: web.Application) -> AsyncIterator[None]:
         **session_kwargs(allow_private),
     )
     job = await app[SCHEDULER].spawn(_periodic(app))
+    pool = app[PARSE_POOL] = ParsePool()
+    pool.start()  # in the background: the app does not wait for the processes
     try:
         yield
     finally:
         await job.close()
         await app[ICAL_HTTP].close()
+        await pool.close()

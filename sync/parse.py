@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -41,17 +42,46 @@ DATE_PROPERTIES = {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "
 MAX_SUMMARY = 200
 
 
+# Every VEVENT property this module or recurring-ical-events reads; the parallel
+# path (sync/parallel.py) hands icalendar only these (see its docstring).
+READ_PROPERTIES = (
+    "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "STATUS",
+    "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SEQUENCE",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEvents:
+    """What one calendar's VEVENTs give, before overlaps are merged.
+
+    `events` (VEVENT count) and `keys` (the UIDs they group under) let the
+    parallel path check that its chunks split the feed cleanly.
+    """
+
+    stays: list[ImportedStay]
+    events: int
+    keys: frozenset[str]
+
+
 def parse_feed(
     body: bytes, tz: ZoneInfo, today: dt.date, horizon_days: int = HORIZON_DAYS
 ) -> list[ImportedStay]:
     """The stays a feed blocks from `today` on, sorted by check-in."""
-    calendar = _read_calendar(body)
+    return merge_overlaps(read_events(read_calendar(body), tz, today, horizon_days).stays)
+
+
+def read_events(
+    calendar: icalendar.Calendar, tz: ZoneInfo, today: dt.date, horizon_days: int = HORIZON_DAYS
+) -> FeedEvents:
+    """The current stays of `calendar`'s events, unmerged, in UID-group order."""
     groups: dict[str, list[icalendar.Event]] = defaultdict(list)
+    count = 0
     for event in calendar.walk("VEVENT"):
         broken = [name for name, _ in event.errors if name in DATE_PROPERTIES]
         if broken:
             raise FeedUnparsable(f"unreadable {broken[0]} in event {event.get('UID', '?')}")
         groups[_uid(event)].append(event)
+        count += 1
 
     stays: list[ImportedStay] = []
     for uid, events in groups.items():
@@ -63,12 +93,14 @@ def parse_feed(
                 key = uid if index == 0 else f"{uid}#{index}"
                 stays.extend(_stay(key, event, tz))
     current = [stay for stay in stays if stay.check_out > today]
-    return merge_overlaps(current)
+    return FeedEvents(current, count, frozenset(groups))
 
 
-def _read_calendar(body: bytes) -> icalendar.Calendar:
+def read_calendar(body: bytes | str) -> icalendar.Calendar:
+    """The feed's one VCALENDAR, parsed by icalendar; FeedUnparsable otherwise."""
     # A UTF-8 byte-order mark is not part of the first content line.
-    body = body.removeprefix(b"\xef\xbb\xbf")
+    if isinstance(body, bytes):
+        body = body.removeprefix(b"\xef\xbb\xbf")
     try:
         calendars = icalendar.Calendar.from_ical(body, multiple=True)
     except (ValueError, IndexError, KeyError, TypeError) as exc:
