@@ -1,7 +1,9 @@
 """iCal sync benchmarks (issue 6).
 
 - parse + reconcile one 2,000-event Airbnb-shaped feed (target ≤ 300 ms):
-  first import (2,000 inserts) and a steady-state re-import (nothing changed);
+  first import (2,000 inserts) and a steady-state re-import (nothing changed),
+  parsed as the app does (`ParsePool.parse`: two worker processes for a feed
+  this big), plus the parse alone both that way and on one core;
 - 100 feeds served by a local host, synced end to end through
   `POST /api/v1/ical/sync` (target ≤ 10 s), then again (all 304).
 
@@ -125,6 +127,7 @@ async def _cabin_with_feed(conn: asyncpg.Connection, slug: str, url: str, source
 
 async def bench_parse_reconcile(database_url: str) -> list[dict[str, Any]]:
     from settings import Settings
+    from sync.parallel import ParsePool
     from sync.parse import parse_feed
     from sync.reconcile import reconcile
     from sync.store import Q
@@ -133,16 +136,20 @@ async def bench_parse_reconcile(database_url: str) -> list[dict[str, Any]]:
     today = dt.datetime.now(tz).date()
     body = airbnb_feed(today, 2000)
     pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    parser = ParsePool()
+    parser.start()
+    await parser.started()  # the app starts them at boot
     first: list[float] = []
     again: list[float] = []
     parse_only: list[float] = []
+    one_core: list[float] = []
     try:
         for rep in range(REPEATS):
             async with pool.acquire() as conn:
                 feed = await _cabin_with_feed(conn, f"p{rep}", f"https://x/{rep}.ics", "airbnb")
             for timings in (first, again):
                 started = time.perf_counter()
-                stays = parse_feed(body, tz, today)
+                stays = await parser.parse(body, tz, today)
                 parsed = time.perf_counter()
                 async with pool.acquire() as conn, conn.transaction():
                     row = await conn.fetchrow(Q["lock_feed"], feed)
@@ -156,12 +163,17 @@ async def bench_parse_reconcile(database_url: str) -> list[dict[str, Any]]:
                     (2000, 0),
                     (0, 2000),
                 )
+            started = time.perf_counter()
+            assert parse_feed(body, tz, today) == stays
+            one_core.append(time.perf_counter() - started)
     finally:
+        await parser.close()
         await pool.close()
     return [
         _row("iCal parse + reconcile, 2,000 events, first import", first, PARSE_TARGET_MS),
         _row("iCal parse + reconcile, 2,000 events, re-import", again, PARSE_TARGET_MS),
-        _row("iCal parse only, 2,000 events", parse_only, None),
+        _row("iCal parse only, 2,000 events (2 processes)", parse_only, None),
+        _row("iCal parse only, 2,000 events, one core", one_core, None),
     ]
 
 
