@@ -46,6 +46,7 @@ import concurrent.futures
 import datetime as dt
 import logging
 import multiprocessing
+import os
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -65,7 +66,7 @@ from sync.parse import (
 
 log = logging.getLogger(__name__)
 
-WORKERS = 2  # processes, and chunks per big feed
+WORKERS = 2  # processes, and chunks per big feed (fewer on fewer cores)
 PARALLEL_MIN_EVENTS = 300
 PARALLEL_MIN_BYTES = 100_000
 
@@ -193,8 +194,18 @@ def _warm_up() -> int:
     return sum(len(parse_chunk(c.pieces, ZoneInfo("UTC"), dt.date(2027, 1, 1))[0]) for c in chunks)
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
 class ParsePool:
     """WORKERS processes that parse chunks of big feeds; `parse` is `parse_feed`, off the loop.
+
+    With one CPU there are no processes: a big feed is slimmed (see above) and
+    parsed whole on a thread.
 
     The processes are forked from a forkserver that imported `sync.parse` once:
     not plain fork, which would copy the running event loop's threads and
@@ -202,13 +213,15 @@ class ParsePool:
     A pool broken by a dead worker is replaced; meanwhile feeds parse on a thread.
     """
 
-    def __init__(self, workers: int = WORKERS) -> None:
-        self.workers = workers
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = min(WORKERS, _cpus()) if workers is None else workers
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._warming: asyncio.Future[None] | None = None
 
     def start(self) -> None:
         """Create the processes in the background (the app does not wait for them)."""
+        if self.workers < 2:
+            return  # one core: processes would only add memory
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["__main__", "sync.parse"])
         executor = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
@@ -241,20 +254,21 @@ class ParsePool:
         self, body: bytes, tz: ZoneInfo, today: dt.date, horizon_days: int = HORIZON_DAYS
     ) -> list[ImportedStay]:
         """The stays of `body`, exactly as `parse_feed` gives them (or raises)."""
-        executor = self._executor
-        chunks = None
-        if executor is not None and is_big(body):
-            chunks = await asyncio.to_thread(split_feed, body, self.workers)
-        if executor is None or chunks is None:
+        if not is_big(body):
             return await asyncio.to_thread(parse_feed, body, tz, today, horizon_days)
-        loop = asyncio.get_running_loop()
+        executor = self._executor
+        # Without processes (one core, or not started) a big feed is still slimmed, on a thread.
+        parts = self.workers if executor is not None else 1
+        chunks = await asyncio.to_thread(split_feed, body, parts)
+        if chunks is None:
+            return await asyncio.to_thread(parse_feed, body, tz, today, horizon_days)
         try:
-            results = await asyncio.gather(
-                *(
-                    loop.run_in_executor(executor, parse_chunk, c.pieces, tz, today, horizon_days)
-                    for c in chunks
-                )
-            )
+            if executor is None:
+                results = [
+                    await asyncio.to_thread(parse_chunk, chunks[0].pieces, tz, today, horizon_days)
+                ]
+            else:
+                results = await self._in_processes(executor, chunks, tz, today, horizon_days)
         except FeedUnparsable:
             results = None  # the plain parse gives the canonical error
         except concurrent.futures.BrokenExecutor:
@@ -270,6 +284,22 @@ class ParsePool:
                 for rows, _, _ in results
                 for uid, check_in, check_out, summary in rows
             ]
+        )
+
+    async def _in_processes(
+        self,
+        executor: concurrent.futures.ProcessPoolExecutor,
+        chunks: list[Chunk],
+        tz: ZoneInfo,
+        today: dt.date,
+        horizon_days: int,
+    ) -> list[tuple[list[Row], int, frozenset[str]]]:
+        loop = asyncio.get_running_loop()
+        return await asyncio.gather(
+            *(
+                loop.run_in_executor(executor, parse_chunk, c.pieces, tz, today, horizon_days)
+                for c in chunks
+            )
         )
 
     async def _restart(self, broken: concurrent.futures.ProcessPoolExecutor) -> None:

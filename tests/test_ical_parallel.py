@@ -138,6 +138,14 @@ async def test_a_big_feed_gives_the_same_stays_in_parallel(pool, no_fallback):
     assert await pool.parse(body, TZ, TODAY) == plain
 
 
+async def test_with_one_cpu_a_big_feed_is_parsed_whole_on_a_thread(no_fallback):
+    single = ParsePool(workers=1)
+    single.start()  # starts nothing
+    body = big_feed()
+    assert await single.parse(body, TZ, TODAY) == parse_feed(body, TZ, TODAY)
+    await single.close()
+
+
 def test_the_feed_is_cut_at_events_keeping_uids_together_and_the_rest_everywhere():
     chunks = split_feed(big_feed(), 2)
     assert chunks is not None and [c.events for c in chunks] == [602, 601]
