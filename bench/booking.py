@@ -17,23 +17,17 @@ dropped) or starts an embedded PostgreSQL in a temporary directory.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
-import os
 import random
 import statistics
-import tempfile
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import asyncpg
 
+from bench._servers import backing_servers, scratch_database
 from booking import catalog
 from booking.availability import find_available, suggest_alternatives
-from booking.db import migrate
 from booking.errors import DatesUnavailable
 from booking.holds import place_hold
 from booking.models import BookingRules, Guest, SeasonDraft, Stay
@@ -43,40 +37,6 @@ CABINS = 50
 UNCONTENDED_HOLDS, UNCONTENDED_POOL = 4000, 20
 CONTENDERS, CONTENTION_POOL, CONTENTION_ROUNDS = 500, 100, 5
 RESERVATIONS, QUOTES = 20_000, 1000
-
-
-@contextlib.contextmanager
-def postgres() -> Iterator[str]:
-    """A PostgreSQL server URL: BENCH_DATABASE_URL, or an embedded server for the run."""
-    if url := os.environ.get("BENCH_DATABASE_URL"):
-        yield url
-        return
-    from embedded import EmbeddedPostgres
-
-    with tempfile.TemporaryDirectory(prefix="cabanas-bench-booking-") as tmp:
-        server = EmbeddedPostgres(Path(tmp) / "pg").start()
-        try:
-            yield server.url
-        finally:
-            server.stop()
-
-
-@contextlib.asynccontextmanager
-async def scratch_database(server_url: str) -> AsyncIterator[str]:
-    name = f"bench_booking_{uuid.uuid4().hex[:8]}"
-    base = server_url.rsplit("/", 1)[0]
-    admin = await asyncpg.connect(server_url)
-    try:
-        await admin.execute(f"CREATE DATABASE {name}")
-        conn = await asyncpg.connect(f"{base}/{name}")
-        try:
-            await migrate(conn)
-        finally:
-            await conn.close()
-        yield f"{base}/{name}"
-    finally:
-        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await admin.close()
 
 
 async def _cabins(pool: asyncpg.Pool, count: int, start: dt.date) -> list[int]:
@@ -300,9 +260,9 @@ def _percentile_row(
 
 async def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    with postgres() as server_url:
+    with backing_servers(redis=False) as (server_url, _):
         for bench in (bench_uncontended, bench_contention, bench_quotes):
-            async with scratch_database(server_url) as database_url:
+            async with scratch_database(server_url, "bench_booking") as database_url:
                 rows += await bench(database_url)
     return rows
 

@@ -15,18 +15,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
-import os
-import tempfile
 import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import aiohttp
-import asyncpg
 from aiohttp import web
+
+from bench._servers import backing_servers, scratch_database
 
 CONNECTIONS = 64
 REQUESTS = 6000
@@ -36,55 +33,6 @@ BENCH_SECRET = "bench-app-secret"
 
 
 # ------------------------------------------------------------ servers
-
-
-@contextlib.contextmanager
-def backing_servers() -> Iterator[tuple[str, str]]:
-    """(PostgreSQL server URL, Redis URL): from BENCH_* or embedded for this run."""
-    from embedded import EmbeddedPostgres, EmbeddedRedis
-
-    started: list[Any] = []
-    with tempfile.TemporaryDirectory(prefix="cabanas-bench-http-") as tmp:
-        try:
-            pg_url = os.environ.get("BENCH_DATABASE_URL")
-            if not pg_url:
-                started.append(pg := EmbeddedPostgres(Path(tmp) / "pg").start())
-                pg_url = pg.url
-            redis_url = os.environ.get("BENCH_REDIS_URL")
-            if not redis_url:
-                started.append(rd := EmbeddedRedis(Path(tmp) / "redis").start())
-                redis_url = rd.url
-            yield pg_url, redis_url
-        finally:
-            for server in reversed(started):
-                server.stop()
-
-
-@contextlib.asynccontextmanager
-async def scratch_database(server_url: str) -> AsyncIterator[str]:
-    """A fresh migrated database for one bench, dropped afterwards."""
-    from booking.db import migrate
-
-    name = f"bench_http_{uuid.uuid4().hex[:8]}"
-    base = server_url.rsplit("/", 1)[0]
-    admin = await asyncpg.connect(server_url)
-    try:
-        await admin.execute(f"CREATE DATABASE {name}")
-    finally:
-        await admin.close()
-    conn = await asyncpg.connect(f"{base}/{name}")
-    try:
-        await migrate(conn)
-    finally:
-        await conn.close()
-    try:
-        yield f"{base}/{name}"
-    finally:
-        admin = await asyncpg.connect(server_url)
-        try:
-            await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        finally:
-            await admin.close()
 
 
 def bench_settings(database_url: str, redis_url: str, **overrides: Any) -> dict[str, Any]:
@@ -272,7 +220,7 @@ async def measure_echo() -> Load:
 async def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     with backing_servers() as (pg_url, redis_url):
-        async with scratch_database(pg_url) as database_url:
+        async with scratch_database(pg_url, "bench_http") as database_url:
             echo = await measure_echo()
             rows += rows_for(f"echo (bare aiohttp JSON, {CONNECTIONS} conns)", echo)
             with server_process("cabanas", settings=bench_settings(database_url, redis_url)) as url:

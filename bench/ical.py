@@ -15,18 +15,15 @@ servers in a temporary directory. `python -m bench.ical` prints a table;
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
-import os
 import statistics
-import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import asyncpg
+
+from bench._servers import backing_servers, scratch_database
 
 PARSE_TARGET_MS = 300
 SYNC_100_TARGET_S = 10
@@ -62,53 +59,6 @@ def airbnb_feed(today: dt.date, events: int, seed: int = 0) -> bytes:
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return ("\r\n".join(lines) + "\r\n").encode()
-
-
-@contextlib.contextmanager
-def servers() -> Iterator[tuple[str, str]]:
-    """(postgres server URL, redis URL): from the environment or embedded."""
-    from embedded import EmbeddedPostgres, EmbeddedRedis
-
-    started: list[Any] = []
-    with tempfile.TemporaryDirectory(prefix="cabanas-bench-") as tmp:
-        try:
-            pg_url = os.environ.get("BENCH_DATABASE_URL")
-            if not pg_url:
-                pg = EmbeddedPostgres(Path(tmp) / "pg").start()
-                started.append(pg)
-                pg_url = pg.url
-            redis_url = os.environ.get("BENCH_REDIS_URL")
-            if not redis_url:
-                rd = EmbeddedRedis(Path(tmp) / "redis").start()
-                started.append(rd)
-                redis_url = rd.url
-            yield pg_url, redis_url
-        finally:
-            for server in reversed(started):
-                server.stop()
-
-
-@contextlib.asynccontextmanager
-async def scratch_database(server_url: str) -> AsyncIterator[str]:
-    """A fresh, migrated database, dropped afterwards."""
-    from booking.db import migrate
-
-    name = f"bench_ical_{uuid.uuid4().hex[:8]}"
-    base = server_url.rsplit("/", 1)[0]
-    admin = await asyncpg.connect(server_url)
-    await admin.execute(f"CREATE DATABASE {name}")
-    await admin.close()
-    conn = await asyncpg.connect(f"{base}/{name}")
-    try:
-        await migrate(conn)
-    finally:
-        await conn.close()
-    try:
-        yield f"{base}/{name}"
-    finally:
-        admin = await asyncpg.connect(server_url)
-        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await admin.close()
 
 
 async def _cabin_with_feed(conn: asyncpg.Connection, slug: str, url: str, source: str) -> int:
@@ -242,10 +192,10 @@ async def bench_hundred_feeds(database_url: str, redis_url: str) -> list[dict[st
 
 
 async def run() -> list[dict[str, Any]]:
-    with servers() as (pg_url, redis_url):
-        async with scratch_database(pg_url) as database_url:
+    with backing_servers() as (pg_url, redis_url):
+        async with scratch_database(pg_url, "bench_ical") as database_url:
             rows = await bench_parse_reconcile(database_url)
-        async with scratch_database(pg_url) as database_url:
+        async with scratch_database(pg_url, "bench_ical") as database_url:
             rows += await bench_hundred_feeds(database_url, redis_url)
     return rows
 

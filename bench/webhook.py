@@ -30,17 +30,16 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bench._servers import backing_servers, scratch_database
 from bench.http_baseline import (
     BENCH_SECRET,
     CONNECTIONS,
     Load,
-    backing_servers,
     bench_settings,
     hammer,
     measure_echo,
     print_table,
     rows_for,
-    scratch_database,
     server_process,
 )
 from bot.messages import Inbound, Outbound, Text
