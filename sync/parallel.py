@@ -222,6 +222,8 @@ class ParsePool:
         """Create the processes in the background (the app does not wait for them)."""
         if self.workers < 2:
             return  # one core: processes would only add memory
+        if multiprocessing.current_process().daemon:
+            return  # a daemonic process (e.g. a bench's server) may not have children
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["__main__", "sync.parse"])
         executor = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
