@@ -1,0 +1,461 @@
+"""Dates and nights for bot.nlu: stay dates and length from the tokens.
+
+Finds date mentions (explicit dates, "15 de diciembre", "diciembre del 20 al
+27", bare days in a date context, "hoy"/"mañana", weekdays), gives them a start
+or end role from nearby markers, picks the range (or a list of nights) and
+resolves it against ``today``; also the weekend ("este finde", "el finde del
+12") and a stated length ("3 noches", "una semana"). Date conventions are
+described in bot.nlu and next to the rules below.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.nlu_tokens import _text_at, _Tok, _valid_day_month
+from bot.nlu_vocab import (
+    _DAY_PREFIX,
+    _END_MARKERS,
+    _LIST_GLUE,
+    _MARKER_FILLER,
+    _MONTH_ABBR_AFTER_DAY,
+    _MONTHS,
+    _NOUNS_AFTER_NUMBERS,
+    _START_MARKERS,
+    _WEEKDAYS,
+)
+
+
+@dataclass(slots=True)
+class _Point:
+    """One date mention, possibly partial, before it is resolved against today."""
+
+    pos: int
+    kind: str  # "explicit" | "weekday" | "relative"
+    day: int = 0
+    month: int | None = None
+    year: int | None = None
+    offset: int = 0  # days from today ("relative") or weekday number ("weekday")
+    strict: bool = False  # weekday must be after today ("el próximo viernes")
+    role: str | None = None  # "start" | "end" from a nearby marker ("del", "hasta", ...)
+    weak: bool = False  # "hoy", "mañana", weekdays: dates only with other booking context
+
+
+def _day_at(toks: list[_Tok], i: int) -> int | None:
+    """The day-of-month a token can be: digits 1..31 or a number word ("quince")."""
+    if not 0 <= i < len(toks):
+        return None
+    t = toks[i]
+    if t.used:
+        return None
+    if t.kind == "num" and 1 <= t.value <= 31 and t.text not in ("un", "una", "uno"):
+        return t.value
+    if t.kind == "word" and t.text == "primero":
+        return 1
+    return None
+
+
+def _month_at(toks: list[_Tok], i: int) -> int | None:
+    if not 0 <= i < len(toks) or toks[i].kind != "word":
+        return None
+    word = toks[i].text
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if word in _MONTH_ABBR_AFTER_DAY:
+        before = i - 2 if _text_at(toks, i - 1) == "de" else i - 1
+        if before >= 0 and toks[before].kind == "num":
+            return _MONTH_ABBR_AFTER_DAY[word]
+    return None
+
+
+def _is_noun_after(toks: list[_Tok], i: int) -> bool:
+    """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
+    return _text_at(toks, i + 1) in _NOUNS_AFTER_NUMBERS
+
+
+def _year_after(toks: list[_Tok], i: int) -> tuple[int | None, int]:
+    """A year written at position i ("2026", "de 2026", "del 26"); returns (year, next index)."""
+    j = i + 1 if _text_at(toks, i) in ("de", "del") else i
+    if j < len(toks) and toks[j].kind == "num" and not toks[j].text.isalpha():
+        value = toks[j].value
+        if 2000 <= value <= 2099:
+            return value, j + 1
+        if len(toks[j].text) == 2 and 24 <= value <= 40 and not _is_noun_after(toks, j):
+            return 2000 + value, j + 1
+    return None, i
+
+
+def _mark(toks: list[_Tok], start: int, stop: int) -> None:
+    for k in range(start, min(stop, len(toks))):
+        toks[k].used = True
+
+
+def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | None]]]:
+    """Date mentions in text order, and months (with a year, if written) named without a day."""
+    points: list[_Point] = []
+    months: list[tuple[int, int | None]] = []
+    i = 0
+    while i < len(toks):
+        step = (
+            _explicit_date(toks, i, points)
+            or _day_then_month(toks, i, points)
+            or _day_dash_day_month(toks, i, points)
+            or _month_then_days(toks, i, points)
+            or _bare_day(toks, i, points)
+            or _relative_day(toks, i, points)
+            or _weekday(toks, i, points)
+        )
+        if step:
+            i = step
+            continue
+        month = _month_at(toks, i)
+        if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY:
+            months.append((month, _year_after(toks, i + 1)[0]))
+        i += 1
+    for point in points:
+        point.role = _role_before(toks, point.pos)
+        if point.role:
+            point.weak = False
+    return points, months
+
+
+def _explicit_date(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "15/12", "15-12-26", "15/12/2026" (+ an optional year after it)."""
+    t = toks[i]
+    if t.kind != "date" or t.used:
+        return 0
+    year, nxt = (t.year, i + 1) if t.year else _year_after(toks, i + 1)
+    points.append(_Point(i, "explicit", t.value, t.month, year))
+    _mark(toks, i, nxt)
+    return nxt
+
+
+def _day_then_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "15 de diciembre", "15 dic", "1ro de enero 2027"."""
+    day = _day_at(toks, i)
+    if day is None:
+        return 0
+    j = i + 2 if _text_at(toks, i + 1) == "de" else i + 1
+    month = _month_at(toks, j)
+    if month is None or not _valid_day_month(day, month):
+        return 0
+    year, nxt = _year_after(toks, j + 1)
+    points.append(_Point(i, "explicit", day, month, year))
+    _mark(toks, i, nxt)
+    return nxt
+
+
+def _day_dash_day_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "15-18 de enero", "15 - 18 ene": a day range that shares one month."""
+    first = _day_at(toks, i)
+    if first is None or _text_at(toks, i + 1) != "-":
+        return 0
+    second = _day_at(toks, i + 2)
+    if second is None:
+        return 0
+    j = i + 4 if _text_at(toks, i + 3) == "de" else i + 3
+    month = _month_at(toks, j)
+    if month is None:
+        return 0
+    year, nxt = _year_after(toks, j + 1)
+    points.append(_Point(i, "explicit", first, month, year))
+    points.append(_Point(i + 2, "explicit", second, month, year))
+    _mark(toks, i, nxt)
+    return nxt
+
+
+def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "diciembre del 20 al 27", "en enero del 3 al 10", "enero 15"."""
+    month = _month_at(toks, i)
+    if month is None or toks[i].text in _MONTH_ABBR_AFTER_DAY:
+        return 0
+    j = i + 2 if _text_at(toks, i + 1) in ("del", "el", "de") else i + 1
+    day = _day_at(toks, j)
+    if day is None or _is_noun_after(toks, j) or not _valid_day_month(day, month):
+        return 0
+    points.append(_Point(j, "explicit", day, month))
+    _mark(toks, i, j + 1)
+    k = j + 1
+    if _text_at(toks, k) in ("al", "a", "hasta", "-", "y"):
+        k2 = k + 2 if _text_at(toks, k + 1) == "el" else k + 1
+        second = _day_at(toks, k2)
+        if second is not None and not _is_noun_after(toks, k2):
+            points.append(_Point(k2, "explicit", second, month))
+            _mark(toks, k, k2 + 1)
+            return k2 + 1
+    return k
+
+
+def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """A day without month, recognised only by its context ("el 15", "15 al 18")."""
+    day = _day_at(toks, i)
+    if day is None or _is_noun_after(toks, i):
+        return 0
+    prev, nxt = _text_at(toks, i - 1), _text_at(toks, i + 1)
+    if toks[i].text.isalpha() and not _word_day_ok(toks, i, points):
+        return 0
+    # What follows a connector must look like a day too: "entre 4 y 5 personas" is not.
+    if nxt in ("al", "a", "hasta", "-", "y", "o"):
+        k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
+        if k < len(toks) and toks[k].kind == "num" and _is_noun_after(toks, k):
+            return 0
+    if prev in _DAY_PREFIX:
+        ok = True
+    elif prev in ("a", "y", "-", "o"):
+        ok = bool(points) and i - points[-1].pos <= 3
+    else:
+        ok = prev not in ("para", "somos", "vamos", "nosotros") and _starts_day_range(toks, i)
+    if not ok:
+        return 0
+    points.append(_Point(i, "explicit", day))
+    toks[i].used = True
+    return i + 1
+
+
+def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
+    """A day written as a word ("quince", "primero") needs a date-like context.
+
+    "el día quince", "del veinte al veintitrés", "del primero al cinco": after "día",
+    at the start of a range, or as the end of a range that just started. Elsewhere a
+    number word is far more often a count ("del dos", "somos dos").
+    """
+    prev = _text_at(toks, i - 1)
+    if prev == "dia":
+        return True
+    if prev in ("al", "a", "hasta", "y"):
+        return bool(points) and i - points[-1].pos <= 3
+    if prev not in ("del", "desde", "entre") or _text_at(toks, i + 1) not in (
+        "al",
+        "a",
+        "hasta",
+        "y",
+    ):
+        return False
+    k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
+    if k < len(toks) and toks[k].kind == "date":
+        return True
+    return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
+
+
+def _starts_day_range(toks: list[_Tok], i: int) -> bool:
+    """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
+    nxt = _text_at(toks, i + 1)
+    if _day_at(toks, i + 1) is not None and not toks[i + 1].text.isalpha():
+        # "15, 16 y 17 de dic": a list of days that ends in a range or a month.
+        return not _is_noun_after(toks, i + 1) and _starts_day_range(toks, i + 1)
+    if nxt not in ("al", "a", "hasta", "-", "y"):
+        return False
+    k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
+    if k < len(toks) and toks[k].kind == "date":
+        return True
+    if _day_at(toks, k) is None or toks[k].text.isalpha():
+        return False
+    if nxt == "y":  # "2 y 3" is too vague on its own: require the month after
+        return _month_at(toks, k + 2 if _text_at(toks, k + 1) == "de" else k + 1) is not None
+    return True
+
+
+def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    offsets = {"hoy": 0, "manana": 1, "pasadomanana": 2}
+    word = toks[i].text
+    if toks[i].kind != "word" or word not in offsets:
+        return 0
+    points.append(_Point(i, "relative", offset=offsets[word], weak=True))
+    return i + 1
+
+
+def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    word = toks[i].text
+    if toks[i].kind != "word" or word not in _WEEKDAYS:
+        return 0
+    # "el sábado 12 (de diciembre)": the explicit day that follows wins.
+    nxt = i + 1
+    if nxt < len(toks) and toks[nxt].kind == "date":
+        return nxt
+    day = _day_at(toks, nxt)
+    if day is not None and not toks[nxt].text.isalpha() and not _is_noun_after(toks, nxt):
+        j = nxt + 2 if _text_at(toks, nxt + 1) == "de" else nxt + 1
+        if _month_at(toks, j) is None:
+            points.append(_Point(nxt, "explicit", day))
+            toks[nxt].used = True
+            return nxt + 1
+        return nxt
+    strict = _text_at(toks, i - 1) in ("proximo", "proxima") or (
+        _text_at(toks, i + 1) == "que" and _text_at(toks, i + 2) == "viene"
+    )
+    points.append(_Point(i, "weekday", offset=_WEEKDAYS[word], strict=strict, weak=True))
+    return i + 1
+
+
+def _word_before(toks: list[_Tok], pos: int) -> str:
+    """The nearest word before a date, skipping articles ("desde el", "hasta el dia")."""
+    k = pos - 1
+    while k > 0 and pos - k < 3 and _text_at(toks, k) in _MARKER_FILLER:
+        k -= 1
+    return _text_at(toks, k)
+
+
+def _role_before(toks: list[_Tok], pos: int) -> str | None:
+    """ "start"/"end" from the marker before a date ("desde el", "hasta el", "al")."""
+    word = _word_before(toks, pos)
+    if word in _START_MARKERS:
+        return "start"
+    return "end" if word in _END_MARKERS else None
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
+
+
+def _inherit(start: _Point, end: _Point) -> None:
+    """A month or year named once applies to both ends of a range.
+
+    If that would put the start after the end ("del 28 al 2 de diciembre"), the
+    start takes the month (or year) before: 28/11 -> 2/12.
+    """
+    if start.month is None and end.month is not None:
+        start.month, start.year = end.month, end.year
+        if start.day > end.day:
+            year, month = _add_months(start.year or 2000, start.month, -1)
+            start.month, start.year = month, (year if start.year else None)
+    elif start.year is None and end.year is not None and start.month is not None:
+        start.year = end.year
+        if (start.month, start.day) > (end.month or 0, end.day):
+            start.year -= 1
+
+
+def _first_on_or_after(point: _Point, floor: date) -> date | None:
+    """The first date matching a partial explicit point that is >= floor."""
+    if point.month is not None and point.year is not None:
+        return _safe_date(point.year, point.month, point.day)
+    if point.month is not None:
+        for year in range(floor.year, floor.year + 5):  # 5 years always includes a 29/2
+            found = _safe_date(year, point.month, point.day)
+            if found and found >= floor:
+                return found
+        return None
+    for delta in range(0, 13):
+        year, month = _add_months(floor.year, floor.month, delta)
+        found = _safe_date(year, month, point.day)
+        if found and found >= floor:
+            return found
+    return None
+
+
+def _resolve(point: _Point, floor: date, today: date) -> date | None:
+    """Resolve a point to the first matching date on or after ``floor``."""
+    if point.kind == "relative":
+        return today + timedelta(days=point.offset)
+    if point.kind == "weekday":
+        ahead = (point.offset - floor.weekday()) % 7
+        if ahead == 0 and point.strict and floor == today:
+            ahead = 7
+        return floor + timedelta(days=ahead)
+    return _first_on_or_after(point, floor)
+
+
+def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:
+    """Start and end mentions, plus how many dates were listed with "y" (else 0).
+
+    Normally the first two dates, swapped if markers say so ("salida el 18, entrada el
+    15"). A list joined by "y" ("viernes y sábado", "el 24 y 25 de diciembre") may name
+    the nights, see _resolve_stay; "entre el 15 y el 18" is a range.
+    """
+    if not points:
+        return None, None, 0
+    first = points[0]
+    if len(points) == 1:
+        return (None, first, 0) if first.role == "end" else (first, None, 0)
+    second = points[1]
+    # "el 15 o el 16": alternatives, not a range; keep the first.
+    if any(t.text == "o" for t in toks[first.pos + 1 : second.pos]):
+        return first, None, 0
+    if first.role == "end" and second.role == "start":
+        first, second = second, first
+    listed = [first]
+    for point in points[1:]:
+        between = {t.text for t in toks[listed[-1].pos + 1 : point.pos]}
+        if not between <= _LIST_GLUE or point.role:
+            break
+        listed.append(point)
+    joined_by_y = any(t.text == "y" for t in toks[first.pos + 1 : listed[-1].pos])
+    if len(listed) > 1 and joined_by_y and _word_before(toks, first.pos) != "entre":
+        return first, listed[-1], len(listed)
+    return first, second, 0
+
+
+def _resolve_stay(
+    start: _Point | None, end: _Point | None, today: date, listed: int
+) -> tuple[date | None, date | None]:
+    if start and end and start.kind == end.kind == "explicit":
+        _inherit(start, end)
+    check_in = _resolve(start, today, today) if start else None
+    if end is None:
+        return check_in, None
+    if check_in is None:
+        return None, _resolve(end, today, today)
+    # The end rolls forward (month, then year) until it is after the start.
+    check_out = _resolve(end, check_in + timedelta(days=1), today)
+    if check_out is None or check_out <= check_in:
+        return check_in, None
+    # Consecutive listed days are the nights ("viernes y sábado": out on Sunday), except
+    # "sábado y domingo", which names the weekend days: one night, out on Sunday.
+    consecutive = listed > 1 and (check_out - check_in).days == listed - 1
+    saturday_sunday = check_in.weekday() == 5 and listed == 2 and start.kind == "weekday"
+    if consecutive and not saturday_sunday:
+        check_out += timedelta(days=1)
+    return check_in, check_out
+
+
+def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
+    """ "Este finde" / "el fin de semana": the upcoming Friday to Sunday.
+
+    From Monday to Friday that is this week's Friday (today, on a Friday). On
+    Saturday or Sunday this weekend's Friday is already past and the guest is
+    in the middle of it, so we offer the next full weekend (next Friday) rather
+    than a one-night stay starting today. A long weekend ("finde largo") runs
+    Friday to Monday, the usual Argentine holiday weekend.
+    """
+    friday = today + timedelta(days=(4 - today.weekday()) % 7)
+    return friday, friday + timedelta(days=3 if long_weekend else 2)
+
+
+def _weekend_around(day: date, long_weekend: bool) -> tuple[date, date | None]:
+    """ "El finde del 12": the Friday-Sunday weekend containing that day."""
+    if day.weekday() < 4:
+        return day, None
+    friday = day - timedelta(days=day.weekday() - 4)
+    return friday, friday + timedelta(days=3 if long_weekend else 2)
+
+
+# ---------------------------------------------------------------------------
+# Nights
+# ---------------------------------------------------------------------------
+
+
+def _find_nights(toks: list[_Tok]) -> int | None:
+    """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches".
+
+    "N días" also counts as N nights: renting by the day means by the night here
+    ("precio por día"), and it is only used when no nights or weeks are given.
+    """
+    for units in ({"noche": 1, "noches": 1, "semana": 7, "semanas": 7}, {"dia": 1, "dias": 1}):
+        for i, t in enumerate(toks):
+            per_unit = units.get(_text_at(toks, i + 1))
+            if not per_unit or t.kind != "num" or t.used or not 1 <= t.value <= 60:
+                continue
+            # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
+            if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
+                continue
+            t.used = True
+            return t.value * per_unit
+    return None

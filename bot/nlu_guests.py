@@ -1,0 +1,174 @@
+"""Guest counts for bot.nlu: the party size from the tokens and the canonical text.
+
+Numbers with a person noun ("2 adultos y 3 chicos"), a party prefix ("somos 4",
+"para 4", "familia de 5"), groups ("2 familias de 4"), form-like messages
+("adultos: 2, menores: 1") and parties described without numbers ("en pareja",
+"mis viejos y yo", "solo yo", "familia tipo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.nlu_dates import _is_noun_after, _month_at
+from bot.nlu_patterns import (
+    _CONSULT_BEFORE_RE,
+    _COUPLE_RE,
+    _EXTRA_COMPANION_RE,
+    _FAMILY_TYPE_RE,
+    _PARENTS_RE,
+    _SOLO_RE,
+    _UNCOUNTED_KIDS_RE,
+)
+from bot.nlu_tokens import _text_at, _Tok
+from bot.nlu_vocab import (
+    _ADULT_NOUNS,
+    _ARTICLES,
+    _CHILD_NOUNS,
+    _COUPLE_NOUNS,
+    _TOTAL_NOUNS,
+    _TOTAL_PREFIX,
+    _UNIT_WORDS,
+)
+
+
+@dataclass(slots=True)
+class _GuestCounts:
+    total: int = 0
+    adults: int = 0
+    children: int = 0
+    couples: int = 0  # people coming as couples: 2 per couple
+    solo: int = 0
+    children_added: bool = False  # "4 personas y un bebé": the children come on top
+
+
+def _noun_category(toks: list[_Tok], i: int) -> str | None:
+    """Category of the noun after the number at i ("sola"/"solo" may sit in between)."""
+    j = i + 2 if _text_at(toks, i + 1) in ("sola", "solo", "mas") else i + 1
+    word = _text_at(toks, j)
+    if word in _TOTAL_NOUNS:
+        return "total"
+    if word in _ADULT_NOUNS:
+        return "adults"
+    if word in _CHILD_NOUNS:
+        return "children"
+    if word in _COUPLE_NOUNS:
+        return "couples"
+    return None
+
+
+def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
+    """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
+    noun_first = _noun_first_layout(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "num" or t.used or not 1 <= t.value <= 50:
+            continue
+        if _groups_of(toks, i, counts):
+            continue
+        if noun_first:
+            category = _noun_category(toks, i - 2)  # "adultos: 2": the noun before the number
+        else:
+            category = _noun_category(toks, i) or ("total" if _is_party_size(toks, i) else None)
+        if category == "total":
+            counts.total = max(counts.total, t.value)
+        elif category == "adults":
+            counts.adults += t.value
+        elif category == "children":
+            counts.children += t.value
+            if _text_at(toks, i - 1) in ("y", "mas", "+") and (counts.total or counts.adults):
+                counts.children_added = True
+        elif category == "couples":
+            counts.couples += 2 * t.value
+        else:
+            continue
+        t.used = True
+
+
+def _groups_of(toks: list[_Tok], i: int, counts: _GuestCounts) -> bool:
+    """ "2 familias de 4", "dos grupos de 3": groups times their size."""
+    if _text_at(toks, i + 1) not in ("familias", "grupos") or _text_at(toks, i + 2) != "de":
+        return False
+    size = toks[i + 3] if i + 3 < len(toks) else None
+    if size is None or size.kind != "num" or size.used or not 1 <= size.value <= 20:
+        return False
+    if _is_noun_after(toks, i + 3) and _noun_category(toks, i + 3) is None:
+        return False  # "2 familias de 3 autos"? not people
+    counts.total = max(counts.total, toks[i].value * size.value)
+    toks[i].used = size.used = True
+    return True
+
+
+def _noun_first_layout(toks: list[_Tok]) -> bool:
+    """A form-like message, "adultos: 2, menores: 1", names each group before its number.
+
+    True when the first person noun comes before every number and is followed by
+    one (so "2 adultos 2 niños" and "los adultos somos 2" are not this layout).
+    """
+    for i, t in enumerate(toks):
+        if t.kind == "num" and not t.used:
+            return False
+        if t.kind == "word" and _noun_category(toks, i - 1) in ("total", "adults", "children"):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return (
+                nxt is not None
+                and nxt.kind == "num"
+                and not nxt.used
+                and _text_at(toks, i + 2) not in _UNIT_WORDS
+            )
+    return False
+
+
+def _is_party_size(toks: list[_Tok], i: int) -> bool:
+    """A bare number that counts people: "somos 4", "para 4", "familia de 5", "6 en total"."""
+    if toks[i].text in _ARTICLES or _is_noun_after(toks, i) or _month_at(toks, i + 1):
+        return False
+    prev = _text_at(toks, i - 1)
+    family = prev == "de" and _text_at(toks, i - 2) in ("familia", "grupo")
+    in_total = _text_at(toks, i + 1) == "en" and _text_at(toks, i + 2) == "total"
+    return prev in _TOTAL_PREFIX or family or in_total
+
+
+def _couple_match(canon: str) -> re.Match[str] | None:
+    for match in _COUPLE_RE.finditer(canon):
+        if not (
+            match.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: match.start()])
+        ):
+            return match
+    return None
+
+
+def _find_guests(toks: list[_Tok], canon: str) -> int | None:
+    """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5"."""
+    counts = _GuestCounts()
+    _count_guest_tokens(toks, counts)
+    if _PARENTS_RE.search(canon):
+        counts.couples = max(counts.couples, 3)
+    elif couple := _couple_match(canon):
+        extra = sum(
+            1
+            for m in _EXTRA_COMPANION_RE.finditer(canon)
+            if m.start() >= couple.end() or m.end() <= couple.start()
+        )  # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself
+        counts.couples = max(counts.couples, 2) + extra
+    if _SOLO_RE.search(canon):
+        counts.solo = 1
+    if _FAMILY_TYPE_RE.search(canon):  # Argentine "familia tipo": two adults, two kids
+        counts.total = max(counts.total, 4)
+    parts = counts.adults + counts.couples + counts.solo
+    if parts:
+        guests = max(counts.total, parts + counts.children)
+        if not counts.total and not counts.children and _UNCOUNTED_KIDS_RE.search(canon):
+            return None  # "mi señora y yo con los chicos": we cannot know how many
+    elif counts.children:
+        # "somos 5 con 3 chicos" includes them; "somos 4 y 2 bebés" adds them;
+        # "tenemos 2 nenes" says nothing about the adults.
+        if not counts.total:
+            return None
+        if counts.children_added:
+            guests = counts.total + counts.children
+        else:
+            guests = max(counts.total, counts.children)
+    else:
+        guests = counts.total
+    return guests if 1 <= guests <= 50 else None

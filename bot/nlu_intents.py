@@ -1,0 +1,138 @@
+"""Intent and topic detection for bot.nlu, on the canonical text.
+
+Info topics in order of appearance, cancelling versus asking about the
+cancellation policy, price and booking questions, menu choices, yes/no, and
+``_decide_intent``, which applies the intent precedence documented in bot.nlu.
+"""
+
+from __future__ import annotations
+
+from bot.nlu_patterns import (
+    _AFFIRM_RE,
+    _AMOUNT_PER_RE,
+    _AVAIL_RE,
+    _BOOK_NOUN_RE,
+    _BOOK_RE,
+    _CANCEL_HYPOTHETICAL_RE,
+    _CANCEL_RE,
+    _CHOICE_RE,
+    _CONDITIONAL_SI_RE,
+    _CUANTO_NOT_PRICE,
+    _CUANTO_RE,
+    _DENY_RE,
+    _EXISTING_BOOKING_RE,
+    _GREETING_RE,
+    _HUMAN_RE,
+    _INFO_GENERIC_RE,
+    _INLINE_CHOICE_RE,
+    _PRICE_RE,
+    _RAW_NO_RE,
+    _RAW_SI_RE,
+    _REFUND_RE,
+    _THANKS_RE,
+    _TOPIC_PATTERNS,
+)
+from bot.nlu_text import _strip_accents
+from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
+
+
+def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for topic, pattern in _TOPIC_PATTERNS:
+        match = pattern.search(canon)
+        if match:
+            found.append((match.start(), topic))
+    if cancel_policy_at is not None:
+        found.append((cancel_policy_at, "cancellation"))
+    return tuple(topic for _, topic in sorted(found))
+
+
+def _cancel_kind(canon: str) -> tuple[bool, int | None]:
+    """(wants to cancel, where a question about the cancellation policy starts, if any)."""
+    wants = False
+    refund = _REFUND_RE.search(canon)
+    policy_at = refund.start() if refund else None
+    for match in _CANCEL_RE.finditer(canon):
+        if _CANCEL_HYPOTHETICAL_RE.search(canon[: match.start()]):
+            policy_at = min(match.start(), policy_at if policy_at is not None else len(canon))
+        else:
+            wants = True
+    return wants, policy_at
+
+
+def _asks_price(canon: str, question: bool = False) -> bool:
+    # An amount per night asked about ("120 mil x 3 noches?") questions the price;
+    # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
+    if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
+        return True
+    for match in _CUANTO_RE.finditer(canon):
+        # "a cuánto queda", "cuánto tiempo", "cuanto antes" are not about money.
+        after, then = match.group(2), match.group(3)
+        if after == "hay" and then in ("de", "desde", "hasta"):  # "cuánto hay de acá a..."
+            continue
+        if match.group(1) != "a" and after not in _CUANTO_NOT_PRICE:
+            return True
+    return False
+
+
+def _wants_booking(canon: str) -> bool:
+    if _BOOK_RE.search(canon):
+        return True
+    return bool(_BOOK_NOUN_RE.search(canon)) and not _EXISTING_BOOKING_RE.search(canon)
+
+
+def _choice(canon: str) -> tuple[int | None, bool]:
+    """(option number, whether the whole message is just that choice)."""
+    match = _CHOICE_RE.match(canon)
+    if match:
+        raw = match.group(1)
+        value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or _NUMBER_WORDS[raw]
+        if 1 <= value <= 10:  # "el 15" alone is a day, not a menu option
+            return value, True
+    inline = _INLINE_CHOICE_RE.search(canon)
+    if inline and 1 <= int(inline.group(1)) <= 10:
+        return int(inline.group(1)), False
+    return None, False
+
+
+def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
+    raw_start = _strip_accents(raw).lower().lstrip()
+    deny = bool(_DENY_RE.search(canon) or _RAW_NO_RE.match(raw_start))
+    if deny:
+        return False, True
+    if canon.startswith("si ") and _CONDITIONAL_SI_RE.match(canon):
+        affirm = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
+    else:
+        affirm = bool(_AFFIRM_RE.search(canon))
+    return affirm, False
+
+
+def _decide_intent(
+    canon: str,
+    *,
+    wants_cancel: bool,
+    has_stay_data: bool,
+    topics: tuple[str, ...],
+    question: bool,
+) -> str:
+    if _HUMAN_RE.search(canon):
+        return "human"
+    if wants_cancel:
+        return "cancel"
+    # "Ya tengo una reserva del 15 al 18, ¿a qué hora es el check in?": the dates
+    # describe the guest's booking, the question is the point.
+    if topics and _EXISTING_BOOKING_RE.search(canon):
+        return "info"
+    if _wants_booking(canon):
+        return "book"
+    if _asks_price(canon, question):
+        return "prices"
+    if has_stay_data or _AVAIL_RE.search(canon):
+        return "availability"
+    if topics or _INFO_GENERIC_RE.search(canon):
+        return "info"
+    if _THANKS_RE.search(canon):
+        return "thanks"
+    if _GREETING_RE.search(canon):
+        return "greeting"
+    return "unknown"

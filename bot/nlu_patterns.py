@@ -1,0 +1,286 @@
+"""Keyword patterns for bot.nlu, run on the canonical text.
+
+Phrase rewrites to single tokens, the intent keywords (human, cancel, book,
+prices, availability, info, thanks, greeting), the info topics (and ``TOPICS``),
+party descriptions without numbers ("en pareja", "solo yo"), menu choices,
+yes/no, and the few date phrases matched as text ("nos vemos en enero", "el mes
+que viene", "mañana te confirmo"). Compiled patterns and the word sets beside
+them; no functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu_vocab import _MONTHS
+
+# Multi-word phrases rewritten to one token, so later rules see a single word.
+_CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\bfin(?:es)? de semana\b", "finde"),
+        (r"\bfindes\b", "finde"),
+        (r"\bpasado manana\b", "pasadomanana"),
+        (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
+        (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
+        (r"\b(?:check|chek|cheq|chec)\s?out\b", "checkout"),
+        (r"\bchekin\b", "checkin"),
+        (r"\bchekout\b", "checkout"),
+        (r"\bwi fi\b", "wifi"),
+        (r"\ba partir del\b", "desde el"),
+        (r"\ba partir de\b", "desde"),
+        (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
+        (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
+        (r"\b(?:seria|es) para\b", "para"),
+        (
+            r"\blugar para (?:el |la |los |las |un |una |dos |tres |\d )?"
+            r"(?:auto|autos|coche|coches|camioneta|vehiculo|moto|motorhome)\b",
+            "cochera",
+        ),
+        (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
+        (
+            r"\b(?:hablar|hablo|comunicarme|comunicar|contactarme|contactar|charlar|pasame|"
+            r"pasarme|derivame|derivarme|chatear|atienda|atiende|atender|hable)"
+            r"(?: con)? (?:una|alguna) persona\b",
+            "hablar con humano",
+        ),
+        # "la mañana" is the morning, not tomorrow.
+        (r"\b(?:la|esta|cada|una) manana\b", "la matinal"),
+        (r"\bun par de\b", "2"),
+        (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
+    )
+)
+
+# One pass over the text finds every phrase; _rewrite then picks its replacement.
+_ANY_REWRITE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CANONICAL_REWRITES))
+
+_HUMAN_RE = re.compile(
+    r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|contactarme|contactar"
+    r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
+    r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
+    r"|encargada|propietario|propietaria|responsable|administrador|administradora"
+    r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona)\b"
+    r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente|hay alguien"
+    r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
+    r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
+    r"|contactame|contactenme|me (?:contactas|contactan|contacta)"
+    r"|hablar por (?:telefono|llamada|whatsapp))\b"
+    # Changing an existing booking is for a person: the bot only books and cancels.
+    r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
+    r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
+)
+_CANCEL_RE = re.compile(
+    r"\b(?:cancel\w*|anul(?:ar|o|a|an|en|amos|arla|arlo|acion)|dar(?:me|nos)? de baja"
+    r"|doy de baja|damos de baja|dar la baja|suspender (?:la |mi )?reserva"
+    r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar))\b"
+)
+# A cancel word inside a question about the policy is an info question instead.
+_CANCEL_HYPOTHETICAL_RE = re.compile(
+    r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
+    r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
+    r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?) $"
+)
+_REFUND_RE = re.compile(r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve)\b")
+_BOOK_RE = re.compile(
+    r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos)"
+    r"|sen(?:ar|amos|arla|arlo|ariamos)|me la quedo|nos la quedamos|(?:la|lo) tom(?:o|amos))\b"
+)
+_BOOK_NOUN_RE = re.compile(r"\breservas?\b")
+# "mi reserva", "tengo una reserva": an existing booking, not a new one.
+_EXISTING_BOOKING_RE = re.compile(
+    r"\b(?:mi|nuestra|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
+    r"|de la|de mi|politica de|numero de|codigo de) (?:\w+ )?reservas?\b"
+    r"|\b(?:ya )?reserve\b|\bya reservamos\b"
+)
+_PRICE_RE = re.compile(
+    r"\b(?:precios?|tarifas?|valor(?:es)?|costos?|cuestan?|costaria|cobran|cobras"
+    r"|cobrarian|presupuesto|cotizacion|cotizar|cotizame|cotizan|cotiza|descuentos?"
+    r"|promo|promocion|promociones|ofertas?)\b"
+    r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b"
+    r"|\bes por (?:noche|persona|dia)\b|\bpor noche o por persona\b"
+)
+# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
+_AMOUNT_PER_RE = re.compile(
+    r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd))(?: \w+){0,3}?"
+    r" (?:noches?|personas?|dias?)\b"
+)
+_CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
+_CUANTO_NOT_PRICE = frozenset(
+    "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
+)
+_AVAIL_RE = re.compile(
+    r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
+    r"|(?:hay|tienen|tenes|tendrian|tendras|tenian|queda|quedan|habra|habria|tiene|tienes"
+    r"|hubiera|algun|con) (?:algo|lugar|cabanas?|disponibilidad|algo libre)"
+    r"|lugar para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)"
+    # Holidays by name: we cannot date them, but the guest is asking for a stay.
+    r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|las fiestas|reyes"
+    r"|vacaciones de invierno|las vacaciones))\b"
+)
+_INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
+_THANKS_RE = re.compile(
+    r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks)\b"
+)
+_GREETING_RE = re.compile(
+    r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
+    r"|como estas|como esta|como va|como andas|hey|saludos|hello|hi)\b"
+)
+
+_TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (topic, re.compile(pattern))
+    for topic, pattern in (
+        (
+            "pets",
+            r"\b(?:mascotas?|perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|gat[oa]s?|gatit[oa]s?"
+            r"|pet ?friendly|animal(?:es|itos?)?|caniche)\b",
+        ),
+        ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
+        (
+            "checkin",
+            r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
+            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
+            r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
+            r"|llegar|llegada|llegamos|llego)\b"
+            r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b",
+        ),
+        (
+            "checkout",
+            r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
+            r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
+            r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
+            r"|egreso|desocupar|liberar|entregar|quedarnos|quedarse|quedarme)\b",
+        ),
+        (
+            "location",
+            r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:llego|llegar|se llega"
+            r"|llegamos)|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
+            r"|zona|barrio|km)\b"
+            r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
+            r" (?:de|del|desde|al|a la|hasta)\b"
+            r"|\b(?:min|minutos|cuadras?|metros|kilometros|kms?) (?:del|de la|al|a la)\b",
+        ),
+        ("parking", r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"),
+        ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
+        ("grill", r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero)\b"),
+        (
+            "linens",
+            r"\b(?:sabanas|toallas|toallones|ropa de cama|ropa blanca|blanqueria|acolchados?"
+            r"|frazadas)\b",
+        ),
+        ("breakfast", r"\b(?:desayunos?|desayunar)\b"),
+        (
+            "amenities",
+            r"\b(?:aire acondicionado|aire|calefaccion|calefactor|estufa|hogar|salamandra|tv"
+            r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
+            r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
+            r"|cuna|banera)\b",
+        ),
+        (
+            "capacity",
+            r"\b(?:capacidad|cuantas personas|cuantos (?:dormitorios|ambientes|cuartos|banos"
+            r"|camas|habitaciones)|cuantas (?:camas|habitaciones)|maximo de personas"
+            r"|(?:\d+|un|una|dos|tres|cuatro) (?:habitacion|habitaciones|dormitorios?|ambientes?"
+            r"|cuartos?|camas?|banos?)|cama matrimonial|camas? (?:matrimoniales|individuales"
+            r"|simples)|cuchetas?)\b",
+        ),
+        (
+            "payment",
+            r"\b(?:formas? de pago|medios? de pago|como (?:se )?pag\w*|tarjetas?|credito"
+            r"|debito|mercado ?pago|transfer\w*|efectivo|cuotas|cbu|alias|comprobante"
+            r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*)\b",
+        ),
+        ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
+        (
+            "kids",
+            r"\b(?:aceptan|admiten|reciben|apt[oa]s? para|se puede ir con|pueden ir) (?:ninos"
+            r"|chicos|menores|bebes|nenes|criaturas)\b",
+        ),
+        ("minimum_stay", r"\b(?:minimo|minima|minimos|estadia minima)\b"),
+        ("rules", r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas)\b"),
+    )
+)
+TOPICS: tuple[str, ...] = (*(t for t, _ in _TOPIC_PATTERNS), "cancellation")
+
+# One companion plus the writer: "con mi novia", "mi señora y yo", "yo y mi mamá".
+_COMPANION = (
+    r"(?:pareja|novi[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]|amig[oa]"
+    r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima)"
+)
+_COUPLE_RE = re.compile(
+    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"|yo(?: y)? mi {_COMPANION}"
+    r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
+    r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio)\b"
+)
+# Two companions plus the writer: "mis viejos y yo".
+_PARENTS_RE = re.compile(
+    r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
+)
+_EXTRA_COMPANION_RE = re.compile(
+    r"\b(?:y|vamos|viajamos|iriamos|vendriamos|somos) mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]"
+    rf"|{_COMPANION})\b"
+)
+# "lo charlo con mi señora": someone consulted, not someone coming.
+_CONSULT_BEFORE_RE = re.compile(
+    r"\b(?:charlo|charlamos|hablo|hablamos|consulto|consultamos|comento|veo|vemos|arreglo"
+    r"|decido|decidimos|pregunto|preguntamos|hablar|charlar|consultar|preguntar|ver) $"
+)
+_SOLO_RE = re.compile(
+    r"\b(?:solo yo|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
+    r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
+    r"|estaria sola|persona sola)\b"
+)
+_UNCOUNTED_KIDS_RE = re.compile(
+    r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
+)
+_FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
+
+_CHOICE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo) )?"
+    r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
+    r"|voy con|vamos con) )?"
+    r"(?:(?:la|el|con la|con el) )?"
+    r"(?:(?:opcion|numero|cabana|alternativa) )?"
+    r"(\d{1,2}|primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto"
+    r"|uno|dos|tres|cuatro|cinco|seis)"
+    r"(?: (?:porfa|por favor|gracias|entonces))?$"
+)
+_INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
+
+_AFFIRM_RE = re.compile(
+    r"^(?:(?:bueno|ah|ah bueno|ok|hola) )?"
+    r"(?:si|dale|ok|confirmo|confirmado|confirmamos|perfecto|listo|joya|genial|buenisimo"
+    r"|barbaro|claro|obvio|afirmativo|correcto|exacto|de acuerdo|esta bien|me parece bien"
+    r"|por supuesto|me sirve|nos sirve|vale|hecho|excelente|re si"
+    r"|de una(?! (?:semana|noche|persona|cabana|pareja|vez)))\b"
+    r"|\b(?:confirmo|confirmamos) (?:la reserva|las fechas|que si)\b|\b(?:me|nos) sirve\b"
+    r"|^(?:quiero|queremos) confirmar\b"
+)
+# "si" followed by a verb is usually "if" ("si tienen lugar avisame").
+_CONDITIONAL_SI_RE = re.compile(
+    r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
+    r"|llego|llegamos|queda|quedan|esta|estan|tuvieran|hubiera|no|cancelo|cancelamos|van"
+    r"|vamos|quiero|queremos)\b"
+)
+_RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
+_DENY_RE = re.compile(
+    r"^(?:(?:bueno|ah|ok|hola) )?(?:no|negativo|nah|para nada|mejor no|todavia no"
+    r"|por ahora no|ahora no|nada)$"
+    r"|^(?:(?:bueno|ah|ok) )?(?:no|negativo|nah) (?:gracias|mejor|por ahora|todavia"
+    r"|era|esta bien|nada|che|perdon|disculpa)\b"
+    r"|^no (?:me|nos) (?:sirve|interesa|conviene|gusta|cierra)\b"
+    r"|\b(?:creo que|mejor|todavia|por ahora|ahora|asi que|entonces) no$"
+)
+_RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
+
+# "nos vemos en enero": a goodbye, not a month to book.
+_SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
+_RELATIVE_MONTH_RE = re.compile(
+    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"
+)
+
+_DEFERRAL_RE = re.compile(
+    r"\b(?:te|les|le|lo|los) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
+    r"|decimos|llamo|contesto|respondo|mando|paso|cuento|charlo|consulto|veo|pienso)\b"
+    r"|\b(?:hablamos|seguimos hablando|vuelvo a escribir|vuelvo a consultar)\b"
+)

@@ -1,0 +1,216 @@
+"""Text normalisation for bot.nlu: raw message -> normalized -> canonical text.
+
+``normalize`` lowercases, strips accents and punctuation, expands chat shorthand
+and fixes typos of key words (stretched letters, a small edit distance against
+the vocabulary); ``_canonicalize`` then rewrites multi-word phrases to single
+tokens. The set of known words is built here from the vocabulary and every
+keyword pattern, so that no word a pattern looks for is ever "corrected".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.nlu_patterns import (
+    _AFFIRM_RE,
+    _ANY_REWRITE_RE,
+    _AVAIL_RE,
+    _BOOK_RE,
+    _CANCEL_RE,
+    _CANONICAL_REWRITES,
+    _COUPLE_RE,
+    _DENY_RE,
+    _GREETING_RE,
+    _HUMAN_RE,
+    _PRICE_RE,
+    _SOLO_RE,
+    _THANKS_RE,
+    _TOPIC_PATTERNS,
+)
+from bot.nlu_vocab import (
+    _ABBREVIATIONS,
+    _ADULT_NOUNS,
+    _CHILD_NOUNS,
+    _COMMON_WORDS,
+    _COUPLE_NOUNS,
+    _DAY_PREFIX,
+    _FUZZY_TARGETS,
+    _MONTH_ABBR_AFTER_DAY,
+    _MONTHS,
+    _NUMBER_WORDS,
+    _ORDINALS,
+    _TOTAL_NOUNS,
+    _TOTAL_PREFIX,
+    _UNIT_WORDS,
+    _WEEKDAYS,
+)
+
+_ORDINAL_SUFFIX_RE = re.compile(r"(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a)\b|°)")
+_THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
+_JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
+_LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
+# A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
+_LOOSE_DASH_RE = re.compile(r"-(?!\s?\d)|(?<!\d)(?<!\d\s)-")
+_DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_TRIPLE_RE = re.compile(r"(.)\1{2,}")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """Lowercase, accent-free, punctuation-free text with chat shorthand and typos fixed.
+
+    Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
+    """
+    s = _strip_accents(text).lower()
+    s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
+    s = _THOUSANDS_COMMA_RE.sub(".", s)
+    s = _SLASH_SPACES_RE.sub(r"\1/", s)
+    s = _JUNK_RE.sub(" ", s)
+    s = _LOOSE_PUNCT_RE.sub(" ", s)
+    s = _LOOSE_DASH_RE.sub(" ", s)
+    s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
+    s = _DIGIT_LETTER_RE.sub(" ", s)
+    return " ".join(filter(None, (_fix_word(w) for w in s.split())))
+
+
+@lru_cache(maxsize=8192)
+def _fix_word(word: str) -> str:
+    if not word.isalpha():
+        return word
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    if word in _KNOWN:
+        return word
+    word = _unstretch(word)
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    if word in _KNOWN:
+        return word
+    return _fuzzy(word) or word
+
+
+def _unstretch(word: str) -> str:
+    """Undo stretched letters ("holaaa", "graciass") when that yields a known word."""
+    if _TRIPLE_RE.search(word):
+        two = _TRIPLE_RE.sub(r"\1\1", word)
+        if two in _KNOWN:
+            return two
+        word = _TRIPLE_RE.sub(r"\1", word)
+        if word in _KNOWN or word in _ABBREVIATIONS:
+            return word
+    if _DOUBLE_RE.search(word):
+        one = _DOUBLE_RE.sub(r"\1", word)
+        if one in _KNOWN or one in _ABBREVIATIONS:
+            return one
+    return word
+
+
+def _fuzzy(word: str) -> str | None:
+    """Closest key word within a small edit distance, or None.
+
+    Only for words of 5+ letters, with the same first letter (typos rarely hit the
+    first letter), and 1 edit (2 for words of 8+ letters). This keeps "dicienbre" ->
+    "diciembre" without turning "junto" into "junio" (common words are in _KNOWN and
+    never reach this point). A tie between forms of one word ("personsa": persona or
+    personas) takes the plural; a tie between different words is refused.
+    """
+    if len(word) < 5:
+        return None
+    limit = 1 if len(word) < 8 else 2
+    scored = [
+        (_edit_distance(word, target, limit), target)
+        for target in _TARGETS_BY_INITIAL.get(word[0], ())
+        if abs(len(target) - len(word)) <= limit
+    ]
+    best_dist = min((dist for dist, _ in scored), default=limit + 1)
+    if best_dist > limit:
+        return None
+    best = sorted((t for dist, t in scored if dist == best_dist), key=len)
+    if len({t[:5] for t in best}) > 1:
+        return None
+    return best[-1]
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau (optimal string alignment) distance, giving up past ``limit``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+_KNOWN: frozenset[str] = frozenset(
+    _COMMON_WORDS
+    | set(_MONTHS)
+    | set(_MONTH_ABBR_AFTER_DAY)
+    | set(_WEEKDAYS)
+    | set(_NUMBER_WORDS)
+    | set(_ORDINALS)
+    | set(_ABBREVIATIONS.values())
+    | set(_FUZZY_TARGETS)
+    | _UNIT_WORDS
+    | _TOTAL_NOUNS
+    | _ADULT_NOUNS
+    | _CHILD_NOUNS
+    | _COUPLE_NOUNS
+    | _TOTAL_PREFIX
+    | _DAY_PREFIX
+    | {
+        word
+        for pattern in (
+            _HUMAN_RE,
+            _CANCEL_RE,
+            _BOOK_RE,
+            _PRICE_RE,
+            _AVAIL_RE,
+            _THANKS_RE,
+            _GREETING_RE,
+            _COUPLE_RE,
+            _SOLO_RE,
+            _AFFIRM_RE,
+            _DENY_RE,
+            *(p for _, p in _TOPIC_PATTERNS),
+            *(p for p, _ in _CANONICAL_REWRITES),
+        )
+        for word in re.findall(r"[a-z]{2,}", pattern.pattern)
+    }
+)
+_TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    initial: tuple(t for t in _FUZZY_TARGETS if t[0] == initial)
+    for initial in {t[0] for t in _FUZZY_TARGETS}
+}
+
+
+# ---------------------------------------------------------------------------
+# Canonical text
+# ---------------------------------------------------------------------------
+
+
+def _canonicalize(norm: str) -> str:
+    return _ANY_REWRITE_RE.sub(_rewrite, norm)
+
+
+def _rewrite(match: re.Match[str]) -> str:
+    for pattern, repl in _CANONICAL_REWRITES:
+        if pattern.fullmatch(match.group(0)):
+            return repl
+    return match.group(0)

@@ -1,0 +1,153 @@
+"""Tokens for bot.nlu: canonical text -> numbers, dates, words and symbols.
+
+Numbers that are neither dates nor guests (prices, times, phone numbers, long
+numbers) are masked first, then the text is split into tokens; numeric dates
+("15/12", "15-18/12", "2027-01-20") become date tokens and number words become
+numbers. The date, nights and guest rules all read these tokens.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from bot.nlu_vocab import (
+    _ADULT_NOUNS,
+    _CHILD_NOUNS,
+    _MONTHS,
+    _NUMBER_WORDS,
+    _TOTAL_NOUNS,
+    _UNIT_WORDS,
+)
+
+# ---------------------------------------------------------------------------
+# Masking numbers that are neither dates nor guests
+# ---------------------------------------------------------------------------
+
+
+_NOUN_ALT = "|".join(sorted(_UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS))
+_MASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        # Prices: "$50000", "$ 50.000", "50 mil", "50k", "30000 pesos", "usd 100".
+        (r"\$ (?:s )?\d[\d.]*(?: (?:mil|k|lucas))?", " xprice "),
+        (r"\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd|dls|euros|mangos|ars)\b", " xprice "),
+        (r"\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*", " xprice "),
+        (r"\b\d{1,3}(?:\.\d{3})+\b", " xprice "),
+        # Times: "a las 14", "las 10:30", "14hs", "10 am", "14:30".
+        (
+            rf"\blas \d{{1,2}}(?!\d)(?:[:.]\d{{2}})?(?! (?:{_NOUN_ALT})\b)"
+            r"(?: ?(?:hs|am|pm|horas))?",
+            " xtime ",
+        ),
+        (r"\b\d{1,2}(?:[:.]\d{2})? ?(?:hs|am|pm)\b", " xtime "),
+        (r"\b\d{1,2}:\d{2}\b", " xtime "),
+    )
+)
+_PHONE_RE = re.compile(r"\+? ?\d[\d -]{6,}\d")
+_LONG_NUMBER_RE = re.compile(r"\b\d{5,}\b")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _mask_phone(match: re.Match[str]) -> str:
+    chunk = match.group(0)
+    digits = sum(ch.isdigit() for ch in chunk)
+    runs = re.findall(r"\d{3,}", chunk)
+    # Dates never have a 3+ digit run other than a year.
+    if digits >= 8 and any(not re.fullmatch(r"20\d\d", run) for run in runs):
+        return " xphone "
+    return chunk
+
+
+def _mask_noise(text: str) -> str:
+    if not _DIGIT_RE.search(text):
+        return text
+    for pattern, repl in _MASKS:
+        text = pattern.sub(repl, text)
+    text = _PHONE_RE.sub(_mask_phone, text)
+    return _LONG_NUMBER_RE.sub(" xnum ", text)
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # "num" | "date" | "word" | "sym"
+    text: str
+    value: int = 0  # number value, or the day of a date
+    month: int = 0  # date month
+    year: int | None = None  # date year, if written
+    used: bool = False  # already consumed by a date, nights or guests rule
+
+
+_TOKEN_RE = re.compile(
+    r"(?P<iy>20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"|(?P<r1>\d{1,2})-(?P<r2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?(?!\d)"
+    r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\d)"
+    r"|(?P<num>\d+)|(?P<word>[a-z]+)|(?P<sym>[-+$])"
+)
+
+
+def _year_from(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _valid_day_month(day: int, month: int) -> bool:
+    # 2028 is a leap year, so 29/2 is accepted here and resolved to a real year later.
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2028, month)[1]
+
+
+_MONTH_AHEAD_RE = re.compile(rf" (?:de )?(?:{'|'.join(_MONTHS)})\b")
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("iy") or m.group("r1") or m.group("d"):
+            toks += _date_tokens(m, text)
+        elif m.group("num"):
+            toks.append(_Tok("num", m.group("num"), int(m.group("num"))))
+        elif m.group("word") in _NUMBER_WORDS:
+            toks.append(_Tok("num", m.group("word"), _NUMBER_WORDS[m.group("word")]))
+        elif m.group("word"):
+            toks.append(_Tok("word", m.group("word")))
+        else:
+            toks.append(_Tok("sym", m.group("sym")))
+    return toks
+
+
+def _date_tokens(m: re.Match[str], text: str) -> list[_Tok]:
+    """Tokens for a numeric date match: a date, two dates, or plain numbers."""
+    if m.group("iy"):  # ISO "2027-01-20"
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        return [_Tok("date", m.group(0), day, month, year)] if _valid_day_month(day, month) else []
+    if m.group("r1"):  # "15-18/12": two days sharing a month
+        month, year = int(m.group("rm")), _year_from(m.group("ry"))
+        first, second = int(m.group("r1")), int(m.group("r2"))
+        if not (_valid_day_month(first, month) and _valid_day_month(second, month)):
+            return []
+        return [
+            _Tok("date", m.group(0), first, month, year),
+            _Tok("sym", "-"),
+            _Tok("date", m.group(0), second, month, year),
+        ]
+    day, month = int(m.group("d")), int(m.group("m"))
+    day_range = [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]
+    dashed = m.group("sep") == "-" and not m.group("y")
+    # "3-6 enero" is a day range even though 3-6 could be 3 June.
+    if dashed and _MONTH_AHEAD_RE.match(text, m.end()):
+        return day_range
+    if _valid_day_month(day, month):
+        return [_Tok("date", m.group(0), day, month, _year_from(m.group("y")))]
+    return day_range if dashed else []  # "15-18": a day range
+
+
+def _text_at(toks: list[_Tok], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) else ""

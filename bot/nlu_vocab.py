@@ -1,0 +1,237 @@
+"""Word tables for bot.nlu: the Spanish vocabulary every other nlu module reads.
+
+Months, weekdays, number words, ordinals, chat shorthand, common words the typo
+matcher must leave alone and its correction targets, the nouns that follow a
+number (units, people), and the words before a number or date that give it a
+role (party size, day of month, start or end of a stay). Data only, no logic.
+"""
+
+from __future__ import annotations
+
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "enero ene",
+            "febrero feb",
+            "marzo",
+            "abril abr",
+            "mayo",
+            "junio jun",
+            "julio jul",
+            "agosto",
+            "septiembre setiembre sept",
+            "octubre oct",
+            "noviembre nov",
+            "diciembre dic",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # abbreviations listed here are not ordinary words, so they can stand anywhere
+# These are also words ("el mar", "ago", "set") so they count only right after a day.
+_MONTH_ABBR_AFTER_DAY: dict[str, int] = {"mar": 3, "may": 5, "ago": 8, "sep": 9, "set": 9}
+
+_WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, name in enumerate("lunes martes miercoles jueves viernes sabado domingo".split())
+}
+
+_NUMBER_WORDS: dict[str, int] = {
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    **{
+        name: number
+        for number, name in enumerate(
+            """dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+            quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos
+            veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho
+            veintinueve treinta""".split(),
+            start=2,
+        )
+    },
+}
+# "un"/"una" are mostly articles: they count as 1 only right before a noun.
+_ARTICLES = frozenset({"un", "una"})
+
+_ORDINALS: dict[str, int] = {
+    name: number
+    for number, pair in enumerate(
+        ("primera primero", "segunda segundo", "tercera tercero", "cuarta cuarto", "quinta quinto"),
+        start=1,
+    )
+    for name in pair.split()
+}
+
+# Chat shorthand -> canonical word(s). Applied to whole tokens only.
+_ABBREVIATIONS: dict[str, str] = {
+    short: full
+    for full, shorts in {
+        "que": "q",
+        "porque": "xq pq porq",
+        "por": "x",
+        "de": "d",
+        "para": "p xa pa",
+        "con": "c",
+        "despues": "dsp dps",
+        "tambien": "tmb tb tmbn",
+        "porfa": "xfa pls plis",
+        "finde": "fds findesemana",
+        "gracias": "grax grx grs",
+        "hola": "ola",
+        "bien": "bn",
+        "bueno": "bno",
+        "ok": "oki okis okey okay oka",
+        "si": "sip sisi",
+        "no": "nop nope",
+        "manana": "maniana",
+        "personas": "pers",
+        "habitaciones": "hab habs",
+        "dormitorios": "dorm",
+        "ambientes": "amb",
+        "numero": "nro num",
+        "viernes": "vie vier",
+        "sabado": "sab",
+        "domingo": "dom",
+        "lunes": "lun",
+        "jueves": "jue juev",
+        "martes": "mart",
+        "miercoles": "mie mier mierc",
+        "hs": "hr hrs h",
+        "senora": "sra",
+        "senor": "sr",
+        "familia": "flia",
+        "chicos": "chiques",
+        "ninos": "nines",
+        "disponibilidad": "dispo",
+        "telefono": "tel",
+        "donde": "dnd",
+        "ubicacion": "ubi",
+        "somos": "somo",
+        "proximo": "prox",
+        "cuando": "cdo",
+        "desde": "dsd",
+    }.items()
+    for short in shorts.split()
+}
+
+# Words close to key vocabulary that must never be "corrected" into it, plus
+# frequent words, so the typo matcher leaves ordinary Spanish alone.
+_COMMON_WORDS = frozenset(
+    """
+    a al algo alguien algun alguna algunas algunos alla alli ahi ahora aca asi aun aunque
+    abrir abren abre abierto abierta adentro afuera agua ahorro aire alto alta amigo amiga
+    amigos amigas animo antes ante anio apenas aparte arriba atras auto autos ayer ayuda
+    bajo bano banos barato bastante bebe bien bienvenido bienvenida bueno buena buenos
+    cada cama camas cambio camino campo capaz cara caro casa casi centro cerca cero chau
+    cierto cinco ciudad claro cocina como con contigo contra cosa cosas creo cual cuales
+    cuando cuanta cuantas cuantos cuenta cuentan cuento cuesto cuestion cuidado
+    dale dan dar de debe deben decir dejar del demas dentro desde despues dia dias dicen
+    dice dijo donde dos durante
+    el ella ellas ellos en encima entera entero entre era eran es esa esas ese eso esos
+    esta estaba estamos estan estar este esto estos estoy estuve entonces entrar
+    fecha fechas fin foto fotos fue fueron
+    gente gracia grande grandes gusta gusto gustaria
+    habia hace hacer hacemos hago hasta hay hola hora horas hoy
+    igual ir
+    junto juntos junta juntas junin julia julian julieta juan juana jujuy
+    la las le les lejos leer lindo linda lo los luego lugar lugares luna lunas
+    mal mama marco marcos marte martin mas mayor mayores me medio mejor menos menor
+    mes meses mi mia mientras mis mismo mucho mucha muchas muchos muy
+    nada nadie ni ninguno ninguna no noche nos nosotros nuestra nuestro nueva nuevo nunca
+    o otra otro otras otros
+    papa para parece parte pasa pasar pasado paleta pero persona personal personaje
+    personajes personales pesado pesada pescado poco poca pocos pocas poder podemos
+    podes podria porque por pregunta preguntar previo previa primero pronto puede pueden
+    puedo pues
+    que queda quedan quedar quiero quisiera queria queremos quien
+    saber sabes sabia sabado salado salida salir se sea segun seguro semana sera si
+    siempre sin sobre solo sola somos son soy su sus
+    tal tambien tampoco tan tanto tarde tardes te tenemos tener tenes tengo tiempo tiene
+    tienen tienes toda todas todo todos tu tus
+    un una unas uno unos usted ustedes
+    va vale vamos vas ver vez vienes viene vienen vida vos
+    y ya yo
+    abrir abril abriles entero entera enteros enteras enterado enterada eneros
+    cancelar cancelo cancela cancelan cancelen cancelamos cancelado cancelada
+    cancelacion cancelaciones cancelarla cancelarlo
+    reservado reservada reservados reservadas reservas reservo reserva reservar
+    mayoria marzo marcela marcelo mares mejores perdon perdona perdone perdonen precioso
+    preciosa preciosos preciosas preciso precisa precisamos canto angosto angosta abrio
+    dominio sabido sabida sacado reserve reservame reservalo reservala reservamos
+    reservemos reserven reservaria reservariamos senar senamos anular anulo anula anulen
+    anulacion premio premios gracioso graciosa graciosos graciosas perdonas dominga parejo
+    reservaron reservaste reservaban cancelaron cancelaste
+    sabados domingos lunes martes viernes jueves miercoles
+    humana humanos humanas
+    manzana mansion manera mangos
+    """.split()
+)
+
+# Correction targets: key words whose typos matter ("diciembr", "disponibilida").
+_FUZZY_TARGETS: tuple[str, ...] = tuple(
+    """
+    enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre
+    diciembre lunes martes miercoles jueves viernes sabado domingo disponibilidad disponible
+    disponibles reservar reserva cancelar cancelacion personas persona adultos menores
+    noches semana gracias mascotas mascota estacionamiento cochera parrilla pileta piscina
+    desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
+    tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
+    internet informacion habitaciones ingreso egreso
+    """.split()
+)
+
+# Nouns that make a preceding number something other than a day or a guest count.
+_UNIT_WORDS = frozenset(
+    """
+    noche noches dia dias semana semanas mes meses hs hora horas minutos min km kilometros
+    metros cuadras mil k lucas pesos dolares usd habitacion habitaciones dormitorio
+    dormitorios ambiente ambientes cabana cabanas cama camas bano banos auto autos coche
+    coches camioneta perro perros perra perras perrito perritos mascota mascotas gato gatos
+    estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
+    """.split()
+)
+
+_TOTAL_NOUNS = frozenset(
+    "persona personas pax huesped huespedes pasajero pasajeros integrantes almas".split()
+)
+_ADULT_NOUNS = frozenset("adulto adultos adulta adultas mayor mayores grandes".split())
+_CHILD_NOUNS = frozenset(
+    """
+    nino ninos nina ninas chico chicos chica chicas menor menores bebe bebes nene nenes nena
+    nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
+    peques adolescente adolescentes nieto nietos nieta nietas
+    """.split()
+)
+_COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
+_NOUNS_AFTER_NUMBERS = _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS
+
+# Words right before a number that make it a guest count ("somos 4", "para 4").
+_TOTAL_PREFIX = frozenset(
+    """
+    somos para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
+    """.split()
+)
+
+# Words right before a bare number that make it a day of the month.
+_DAY_PREFIX = frozenset(
+    """
+    el del al desde hasta entre dia entrada salida ingreso egreso checkin checkout llegamos
+    llego llegaria llegariamos llegando ingresamos ingresariamos entramos entrariamos
+    salimos saldriamos volvemos partimos
+    """.split()
+)
+_START_MARKERS = frozenset(
+    """
+    para del desde entre entrada ingreso checkin llegamos llego llegaria llegariamos llegando
+    ingresamos ingresariamos entramos entrariamos
+    """.split()
+)
+_END_MARKERS = frozenset(
+    "al hasta salida egreso checkout salimos saldriamos volvemos partimos".split()
+)
+# Tokens that may sit between the dates of a list ("viernes, sábado y domingo").
+_LIST_GLUE = frozenset({"y", "el", "los", "la", "las", "dia", "dias", "noche", "noches"})
+# Words skipped when looking back from a date for its start/end marker.
+_MARKER_FILLER = frozenset({"el", "la", "dia", "los", "las"})
