@@ -40,10 +40,9 @@ from booking.errors import (
 from booking.models import BookingRules, Channel, Status, Stay
 from booking.reservations import ReservationFilter, list_reservations, reservation_history
 from health.auth import admin_required
-from health.http import ApiError, read_json
+from health.http import ApiError, path_id, query_int, read_json
 
 DEFAULT_PAGE, MAX_PAGE = 50, 200
-MAX_ID = 2**63 - 1  # bigint: larger ids cannot exist (and asyncpg would refuse them)
 
 
 @contextlib.contextmanager
@@ -103,30 +102,18 @@ def _query_date(query: web.MultiDictProxy[str], name: str) -> dt.date | None:
         raise ApiError(400, "invalid_query", f"{name}: expected a date like 2026-12-24") from None
 
 
-def _query_int(query: web.MultiDictProxy[str], name: str, default: int | None) -> int | None:
-    if not query.get(name):
-        return default
-    try:
-        value = int(query[name])
-    except ValueError:
-        value = -1
-    if not 0 <= value <= MAX_ID:
-        raise ApiError(400, "invalid_query", f"{name}: expected a positive integer")
-    return value
-
-
 @admin_required
 async def list_reservations_handler(request: web.Request) -> web.Response:
     """`{"items": [...], "next": cursor|null}` ordered by (check_in, id)."""
     query = request.query
     filters = ReservationFilter(
-        accommodation_id=_query_int(query, "accommodation_id", None),
+        accommodation_id=query_int(query, "accommodation_id", None),
         statuses=_choices(query, "status", {s.value for s in Status}),
         channels=_choices(query, "channel", {c.value for c in Channel}),
         date_from=_query_date(query, "from"),
         date_to=_query_date(query, "to"),
     )
-    limit = _query_int(query, "limit", DEFAULT_PAGE)
+    limit = query_int(query, "limit", DEFAULT_PAGE)
     if limit is None or not 1 <= limit <= MAX_PAGE:
         raise ApiError(400, "invalid_query", f"limit: between 1 and {MAX_PAGE}")
     cursor = query.get("cursor") or query.get("next")
@@ -181,10 +168,7 @@ async def create_block_handler(request: web.Request) -> web.Response:
 
 
 def _cabin_id(request: web.Request) -> int:
-    cabin_id = int(request.match_info["id"])  # the route only matches digits
-    if cabin_id > MAX_ID:
-        raise ApiError(404, "not_found", f"No accommodation with id {cabin_id}")
-    return cabin_id
+    return path_id(request, "id", f"No accommodation with id {request.match_info['id']}")
 
 
 @admin_required

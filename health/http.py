@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -22,6 +22,7 @@ from health.metrics import HTTP_DURATION, HTTP_REQUESTS
 
 log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+MAX_ID = 2**63 - 1  # bigint: larger ids cannot exist (and asyncpg would refuse them)
 
 
 class ApiError(Exception):
@@ -87,3 +88,24 @@ async def read_json(request: web.Request) -> Any:
         return await request.json()
     except ValueError:
         raise ApiError(400, "invalid_json", "The body is not valid JSON") from None
+
+
+def path_id(request: web.Request, name: str, detail: str | None = None) -> int:
+    """A numeric id from the path (routes match digits only); 404 past bigint."""
+    value = int(request.match_info[name])
+    if value > MAX_ID:
+        raise ApiError(404, "not_found", detail)
+    return value
+
+
+def query_int(query: Mapping[str, str], name: str, default: int | None) -> int | None:
+    """A non-negative integer query parameter that fits a bigint, else a 400 naming it."""
+    if not query.get(name):
+        return default
+    try:
+        value = int(query[name])
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_ID:
+        raise ApiError(400, "invalid_query", f"{name}: expected a positive integer")
+    return value

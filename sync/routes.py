@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from appkeys import DB, SETTINGS
 from health.auth import admin_required
-from health.http import ApiError, read_json
+from health.http import ApiError, path_id, query_int, read_json
 from sync import engine, store
 from sync.errors import (
     ConflictAlreadyResolved,
@@ -76,13 +76,6 @@ def _body(model: type[BaseModel], data: Any) -> Any:
         raise ApiError(422, "invalid_body", f"{where}: {error['msg']}") from None
 
 
-def _int_param(request: web.Request, name: str) -> int:
-    try:
-        return int(request.match_info[name])
-    except ValueError:
-        raise ApiError(404) from None
-
-
 def _refuse_private_literal(request: web.Request, url: str) -> None:
     """A loopback or private IP literal is refused at once; hostnames are checked at fetch time."""
     if request.app[SETTINGS].ical_allow_private_urls:
@@ -125,7 +118,7 @@ async def _export_urls(request: web.Request, cabin_id: int) -> dict[str, str]:
 
 
 async def export_calendar(request: web.Request) -> web.StreamResponse:
-    cabin_id = _int_param(request, "accommodation_id")
+    cabin_id = path_id(request, "accommodation_id", NOT_FOUND.detail)
     pool = request.app[DB]
     cabin = await pool.fetchrow(Q["export_cabin"], cabin_id)
     token = request.query.get("token", "")
@@ -156,7 +149,7 @@ async def sync_now(request: web.Request) -> web.Response:
 
 @admin_required
 async def list_feeds(request: web.Request) -> web.Response:
-    cabin_id = _int_param(request, "accommodation_id")
+    cabin_id = path_id(request, "accommodation_id", "No such accommodation")
     urls = await _export_urls(request, cabin_id)
     feeds = await store.list_cabin_feeds(request.app[DB], cabin_id)
     return web.json_response({"items": [_feed_json(f) for f in feeds], "export_urls": urls})
@@ -164,7 +157,7 @@ async def list_feeds(request: web.Request) -> web.Response:
 
 @admin_required
 async def create_feed(request: web.Request) -> web.Response:
-    cabin_id = _int_param(request, "accommodation_id")
+    cabin_id = path_id(request, "accommodation_id", "No such accommodation")
     body: FeedIn = _body(FeedIn, await read_json(request))
     _refuse_private_literal(request, body.url)
     urls = await _export_urls(request, cabin_id)
@@ -177,7 +170,7 @@ async def create_feed(request: web.Request) -> web.Response:
 
 @admin_required
 async def update_feed(request: web.Request) -> web.Response:
-    feed_id = _int_param(request, "feed_id")
+    feed_id = path_id(request, "feed_id", "No such feed")
     body: FeedPatch = _body(FeedPatch, await read_json(request))
     if body.url is None and body.active is None:
         raise ApiError(422, "invalid_body", "send url and/or active")
@@ -195,7 +188,7 @@ async def update_feed(request: web.Request) -> web.Response:
 
 @admin_required
 async def delete_feed(request: web.Request) -> web.Response:
-    feed_id = _int_param(request, "feed_id")
+    feed_id = path_id(request, "feed_id", "No such feed")
     actor = f"admin:{request['admin'].get('sub', 'admin')}"
     try:
         await store.delete_feed(request.app[DB], feed_id, engine.property_today(request.app), actor)
@@ -209,18 +202,14 @@ async def list_conflicts(request: web.Request) -> web.Response:
     state = request.query.get("status", "open")
     if state not in ("open", "resolved", "all"):
         raise ApiError(400, "invalid_query", "status must be open, resolved or all")
-    cabin = request.query.get("accommodation_id")
-    if cabin is not None and not cabin.isdigit():
-        raise ApiError(400, "invalid_query", "accommodation_id must be a number")
-    conflicts = await store.list_conflicts(
-        request.app[DB], state, int(cabin) if cabin is not None else None
-    )
+    cabin = query_int(request.query, "accommodation_id", None)
+    conflicts = await store.list_conflicts(request.app[DB], state, cabin)
     return web.json_response({"items": [c.as_json() for c in conflicts]})
 
 
 @admin_required
 async def resolve_conflict(request: web.Request) -> web.Response:
-    conflict_id = _int_param(request, "conflict_id")
+    conflict_id = path_id(request, "conflict_id", "No such conflict")
     body: ResolveIn = _body(ResolveIn, await read_json(request))
     try:
         conflict = await store.resolve_conflict(request.app[DB], conflict_id, body.resolution)

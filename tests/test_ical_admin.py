@@ -180,3 +180,17 @@ async def test_conflicts_are_listed_and_resolved(client, settings, db, host):
     assert [c["id"] for c in every["items"]] == [conflict["id"]]
     health = await (await client.get("/api/v1/healthz")).json()
     assert health["status"] == "healthy"
+
+
+async def test_ids_past_bigint_are_404_not_500(client, settings, db):
+    """No row can have such an id; asyncpg would refuse to send it."""
+    big, headers = "99999999999999999999", admin(settings)
+    for method, path in (
+        ("GET", f"/api/v1/ical/{big}.ics?token=x"),
+        ("GET", f"/api/v1/admin/accommodations/{big}/feeds"),
+        ("DELETE", f"/api/v1/admin/feeds/{big}"),
+    ):
+        response = await client.request(method, path, headers=headers)
+        assert response.status == 404, path
+    listed = await client.get(f"/api/v1/admin/conflicts?accommodation_id={big}", headers=headers)
+    assert listed.status == 400
