@@ -39,7 +39,7 @@ from booking.errors import (
 )
 from booking.models import BookingRules, Channel, Status, Stay
 from booking.reservations import ReservationFilter, list_reservations, reservation_history
-from health.auth import admin_required
+from health.auth import admin_actor, admin_required
 from health.http import ApiError, path_id, query_int, read_json
 
 DEFAULT_PAGE, MAX_PAGE = 50, 200
@@ -61,10 +61,6 @@ def domain_errors() -> Iterator[None]:
         raise ApiError(409 if exc.conflict else 400, "invalid_accommodation", str(exc)) from None
     except BookingError as exc:
         raise ApiError(400, "booking_error", str(exc)) from None
-
-
-def _actor(request: web.Request) -> str:
-    return f"admin:{request['admin'].get('sub', 'admin')}"
 
 
 # ---------------------------------------------------------------- reservations
@@ -141,7 +137,7 @@ async def cancel_reservation_handler(request: web.Request) -> web.Response:
     body = parse_body(CancelIn, await read_json(request))
     with domain_errors():
         reservation = await holds.cancel_reservation(
-            request.app[DB], request.match_info["code"], body.reason, _actor(request)
+            request.app[DB], request.match_info["code"], body.reason, admin_actor(request)
         )
     return web.json_response(reservation_json(reservation))
 
@@ -157,7 +153,7 @@ async def create_block_handler(request: web.Request) -> web.Response:
             body.accommodation_id,
             Stay(body.check_in, body.check_out),
             body.reason,
-            _actor(request),
+            admin_actor(request),
         )
     return web.json_response(
         {"code": reservation.code, "reservation": reservation_json(reservation)}, status=201

@@ -10,7 +10,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from appkeys import DB, SETTINGS
-from health.auth import admin_required
+from health.auth import admin_actor, admin_required
 from health.http import ApiError, path_id, query_int, read_json
 from sync import engine, store
 from sync.errors import (
@@ -189,9 +189,9 @@ async def update_feed(request: web.Request) -> web.Response:
 @admin_required
 async def delete_feed(request: web.Request) -> web.Response:
     feed_id = path_id(request, "feed_id", "No such feed")
-    actor = f"admin:{request['admin'].get('sub', 'admin')}"
+    today = engine.property_today(request.app)
     try:
-        await store.delete_feed(request.app[DB], feed_id, engine.property_today(request.app), actor)
+        await store.delete_feed(request.app[DB], feed_id, today, admin_actor(request))
     except FeedNotFound:
         raise ApiError(404, "not_found", "No such feed") from None
     return web.Response(status=204)
