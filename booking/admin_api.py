@@ -25,7 +25,6 @@ from booking.admin_schemas import (
     CancelIn,
     cabin_json,
     event_json,
-    parse_body,
     reservation_json,
 )
 from booking.errors import (
@@ -40,7 +39,7 @@ from booking.errors import (
 from booking.models import BookingRules, Channel, Status, Stay
 from booking.reservations import ReservationFilter, list_reservations, reservation_history
 from health.auth import admin_actor, admin_required
-from health.http import ApiError, path_id, query_int, read_json
+from health.http import ApiError, parse_body, path_id, query_int, read_json
 
 DEFAULT_PAGE, MAX_PAGE = 50, 200
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from booking.models import AuditEvent, Cabin, Reservation, SeasonDraft
-from health.http import ApiError
 
 SLUG = r"^[a-z0-9][a-z0-9-]{0,62}$"
-M = TypeVar("M", bound=BaseModel)
 
 
 class _Body(BaseModel):
@@ -109,18 +107,6 @@ class BlockIn(_Body):
 
 class CancelIn(_Body):
     reason: str = Field(min_length=1, max_length=500)
-
-
-def parse_body(model: type[M], data: Any) -> M:
-    """Validate a JSON body; a 400 whose detail names every bad field."""
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors(include_url=False):
-            where = ".".join(str(part) for part in error["loc"]) or "body"
-            problems.append(f"{where}: {error['msg']}")
-        raise ApiError(400, "invalid_body", "; ".join(problems)) from None
 
 
 # ------------------------------------------------------------------ output

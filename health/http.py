@@ -13,15 +13,17 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
+from pydantic import BaseModel, ValidationError
 
 from health.logs import request_id_var
 from health.metrics import HTTP_DURATION, HTTP_REQUESTS
 
 log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+M = TypeVar("M", bound=BaseModel)
 MAX_ID = 2**63 - 1  # bigint: larger ids cannot exist (and asyncpg would refuse them)
 
 
@@ -109,3 +111,15 @@ def query_int(query: Mapping[str, str], name: str, default: int | None) -> int |
     if not 0 <= value <= MAX_ID:
         raise ApiError(400, "invalid_query", f"{name}: expected a positive integer")
     return value
+
+
+def parse_body(model: type[M], data: Any, status: int = 400) -> M:
+    """Validate a JSON body into `model`; an `invalid_body` error naming every bad field."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            where = ".".join(str(part) for part in error["loc"]) or "body"
+            problems.append(f"{where}: {error['msg']}")
+        raise ApiError(status, "invalid_body", "; ".join(problems)) from None

@@ -7,11 +7,11 @@ import ipaddress
 from typing import Any, Literal
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from appkeys import DB, SETTINGS
 from health.auth import admin_actor, admin_required
-from health.http import ApiError, path_id, query_int, read_json
+from health.http import ApiError, parse_body, path_id, query_int, read_json
 from sync import engine, store
 from sync.errors import (
     ConflictAlreadyResolved,
@@ -26,6 +26,8 @@ from sync.models import Feed
 from sync.store import Q
 
 NOT_FOUND = ApiError(404, "not_found", "No such calendar")
+# The feed admin answers bad bodies with 422 (the rest of the admin API: 400).
+INVALID_BODY = 422
 
 
 # ---------------------------------------------------------------- bodies
@@ -67,15 +69,6 @@ class ResolveIn(BaseModel):
     resolution: str = Field(min_length=1, max_length=500)
 
 
-def _body(model: type[BaseModel], data: Any) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "body"
-        raise ApiError(422, "invalid_body", f"{where}: {error['msg']}") from None
-
-
 def _refuse_private_literal(request: web.Request, url: str) -> None:
     """A loopback or private IP literal is refused at once; hostnames are checked at fetch time."""
     if request.app[SETTINGS].ical_allow_private_urls:
@@ -88,7 +81,9 @@ def _refuse_private_literal(request: web.Request, url: str) -> None:
     else:
         literal_private = not public_address(host)
     if literal_private:
-        raise ApiError(422, "invalid_body", "url: private and loopback addresses are not allowed")
+        raise ApiError(
+            INVALID_BODY, "invalid_body", "url: private and loopback addresses are not allowed"
+        )
 
 
 def _feed_json(feed: Feed) -> dict[str, Any]:
@@ -158,7 +153,7 @@ async def list_feeds(request: web.Request) -> web.Response:
 @admin_required
 async def create_feed(request: web.Request) -> web.Response:
     cabin_id = path_id(request, "accommodation_id", "No such accommodation")
-    body: FeedIn = _body(FeedIn, await read_json(request))
+    body = parse_body(FeedIn, await read_json(request), INVALID_BODY)
     _refuse_private_literal(request, body.url)
     urls = await _export_urls(request, cabin_id)
     try:
@@ -171,9 +166,9 @@ async def create_feed(request: web.Request) -> web.Response:
 @admin_required
 async def update_feed(request: web.Request) -> web.Response:
     feed_id = path_id(request, "feed_id", "No such feed")
-    body: FeedPatch = _body(FeedPatch, await read_json(request))
+    body = parse_body(FeedPatch, await read_json(request), INVALID_BODY)
     if body.url is None and body.active is None:
-        raise ApiError(422, "invalid_body", "send url and/or active")
+        raise ApiError(INVALID_BODY, "invalid_body", "send url and/or active")
     if body.url is not None:
         _refuse_private_literal(request, body.url)
     try:
@@ -210,7 +205,7 @@ async def list_conflicts(request: web.Request) -> web.Response:
 @admin_required
 async def resolve_conflict(request: web.Request) -> web.Response:
     conflict_id = path_id(request, "conflict_id", "No such conflict")
-    body: ResolveIn = _body(ResolveIn, await read_json(request))
+    body = parse_body(ResolveIn, await read_json(request), INVALID_BODY)
     try:
         conflict = await store.resolve_conflict(request.app[DB], conflict_id, body.resolution)
     except ConflictNotFound:
