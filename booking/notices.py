@@ -11,6 +11,7 @@ from booking.models import Reservation
 
 
 def pesos(cents: int) -> str:
+    """Integer centavos → "$ 45.000" (centavos shown only when there are some)."""
     whole, rest = divmod(cents, 100)
     text = f"$ {whole:,}".replace(",", ".")
     return f"{text},{rest:02d}" if rest else text

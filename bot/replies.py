@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from booking.notices import pesos as money  # "$ 45.000", as the owner's notices show it
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
 
 if TYPE_CHECKING:
@@ -43,13 +44,6 @@ CANCEL_NO = "cancel:no"
 
 
 # ------------------------------------------------------------------ formats
-
-
-def money(cents: int) -> str:
-    """Integer centavos → "$ 45.000" (centavos shown only when there are some)."""
-    pesos, rest = divmod(int(cents), 100)
-    text = f"{pesos:,}".replace(",", ".")
-    return f"$ {text},{rest:02d}" if rest else f"$ {text}"
 
 
 def day(date: dt.date) -> str:
