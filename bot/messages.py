@@ -8,7 +8,7 @@ the conversation returns `Outbound` values and never sends anything itself.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,3 @@ class ListMessage:
 
 
 Outbound = Text | Buttons | ListMessage
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """An outbound message addressed to a guest (or the owner)."""
-
-    to: str  # wa_id as received; the client applies the 549 → 54 rule when sending
-    message: Outbound
-    # Stable key so a retried inbound message never sends the same reply twice.
-    key: str = field(default="")

@@ -721,14 +721,6 @@ def owner_handoff(name: str | None, wa_id: str, history: Sequence[str], minutes:
     )
 
 
-def owner_cancelled(res: Reservation, name: str | None, wa_id: str) -> Text:
-    paid = " (tenía la seña paga: revisá la devolución)" if res.status == "confirmed" else ""
-    return Text(
-        f"❌ {name or 'Un huésped'} (+{wa_id}) canceló por WhatsApp la reserva {res.code}: "
-        f"{res.cabin_name}, {span(res.check_in, res.check_out)}{paid}."
-    )
-
-
 def owner_notice(text: str, res: Reservation | None) -> Text:
     about = (
         f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
