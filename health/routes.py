@@ -11,6 +11,7 @@ reads a number that is true at scrape time (see health/alerts.yml).
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import time
 from collections.abc import Awaitable
@@ -50,6 +51,8 @@ WHERE a.reservation_status IN ('pre_reserved', 'confirmed')
 """
 
 
+# Both are fixed for the life of the process: read once, not on every probe or scrape.
+@functools.cache
 def app_version() -> str:
     try:
         return os.environ.get("APP_VERSION") or metadata.version("cabanas")
@@ -131,6 +134,7 @@ async def livez(request: web.Request) -> web.Response:
     return web.json_response({"status": "alive"})
 
 
+@functools.cache
 def memory_limit_bytes() -> float:
     """The cgroup's memory limit (Fly VMs and containers), else the machine's RAM."""
     for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
