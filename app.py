@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import aiojobs
+import asyncpg
 import redis.asyncio as aioredis
 from aiohttp import web
 
@@ -105,13 +106,34 @@ def _embedded_servers(settings: Settings) -> tuple[Settings, list[object]]:
     return settings.model_copy(update=updates), started
 
 
-async def _prepare_database(settings: Settings, seed: bool) -> None:
-    import asyncpg
+async def _connect_at_startup(dsn: str, wait_seconds: float) -> asyncpg.Connection:
+    """Connect for migrations, retrying with backoff for `wait_seconds`.
 
+    Fly Postgres restarting while we deploy should not crash-loop the app;
+    a database that stays away ends start-up with one clear line.
+    """
+    loop = asyncio.get_running_loop()
+    deadline, delay = loop.time() + wait_seconds, 0.5
+    while True:
+        try:
+            return await asyncpg.connect(dsn, timeout=10)
+        except booking_db.DATABASE_DOWN as exc:
+            if loop.time() + delay > deadline:
+                raise StartupError(f"Database unreachable at startup: {exc}") from None
+            log.warning("database not reachable yet (%s); retrying in %.1f s", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 8.0)
+
+
+class StartupError(RuntimeError):
+    """Start-up cannot go on; the message is the one line on-call reads."""
+
+
+async def _prepare_database(settings: Settings, seed: bool) -> None:
     from booking.demo import seed_demo
 
     assert settings.database_url
-    conn = await asyncpg.connect(settings.database_url)
+    conn = await _connect_at_startup(settings.database_url, settings.startup_db_wait_seconds)
     try:
         applied = await booking_db.migrate(conn)
         if applied:
@@ -125,7 +147,8 @@ async def _prepare_database(settings: Settings, seed: bool) -> None:
 def _serve(settings: Settings) -> None:
     settings, started = _embedded_servers(settings)
     try:
-        asyncio.run(_prepare_database(settings, seed=True))
+        # Demo cabins only outside production: a real owner's empty database stays empty.
+        asyncio.run(_prepare_database(settings, seed=settings.environment != "production"))
         if settings.whatsapp_demo or settings.mercadopago_demo:
             log.warning(
                 "demo mode: %s",
@@ -166,6 +189,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     setup_logging(settings.log_level)
 
+    try:
+        return _run(args, settings)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "serve":
         _serve(settings)
     elif args.command in ("migrate", "seed-demo"):

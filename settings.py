@@ -49,6 +49,7 @@ class Settings(BaseModel):
     public_base_url: str = "http://localhost:8080"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     db_pool_size: int = Field(10, ge=1, le=200)
+    startup_db_wait_seconds: float = Field(30.0, ge=0)
 
     whatsapp_verify_token: str = "cabanas-dev-verify"
     whatsapp_app_secret: str = "cabanas-dev-app-secret"

@@ -34,15 +34,17 @@ def _server_processes(data_dir: Path) -> list[int]:
     return pids
 
 
-def _wait_healthy(port: int, timeout: float) -> dict:
+def _wait_healthy(port: int, timeout: float, process: subprocess.Popen, log: Path) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"serve exited {process.returncode}: {log.read_text()[-2000:]}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/healthz", timeout=2) as r:
                 return json.loads(r.read())
         except OSError:
             time.sleep(0.3)
-    raise AssertionError("healthz never answered")
+    raise AssertionError(f"healthz never answered: {log.read_text()[-2000:]}")
 
 
 @pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
@@ -50,15 +52,17 @@ def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve"],
+            cwd=tmp_path,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
-        body = _wait_healthy(port, 60)
+        body = _wait_healthy(port, 60, process, log)
         assert body["status"] == "healthy"
         assert _server_processes(tmp_path / ".data"), "embedded servers should run under .data/"
         process.send_signal(stop_signal)
@@ -72,5 +76,35 @@ def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
         if process.poll() is None:
             process.kill()
             process.wait()
-        if process.stderr:
-            process.stderr.close()
+
+
+def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "ENVIRONMENT": "production",
+        "DATABASE_URL": f"postgresql://postgres@127.0.0.1:{free_port()}/cabanas",
+        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",
+        "PUBLIC_BASE_URL": "https://cabanas.example",
+        "JWT_SECRET": "s" * 40,
+        "WHATSAPP_VERIFY_TOKEN": "v",
+        "WHATSAPP_APP_SECRET": "a",
+        "WHATSAPP_ACCESS_TOKEN": "t",
+        "WHATSAPP_PHONE_NUMBER_ID": "1",
+        "MERCADOPAGO_ACCESS_TOKEN": "m",
+        "MERCADOPAGO_WEBHOOK_SECRET": "w",
+        "STARTUP_DB_WAIT_SECONDS": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "serve"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Database unreachable at startup:")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / ".data" / "postgres").exists()  # nothing embedded in production
