@@ -26,8 +26,8 @@ from sync.models import Feed
 from sync.store import Q
 
 NOT_FOUND = ApiError(404, "not_found", "No such calendar")
-# The feed admin answers bad bodies with 422 (the rest of the admin API: 400).
-INVALID_BODY = 422
+# Malformed bodies are 400 across the API (the project's standard).
+INVALID_BODY = 400
 
 
 # ---------------------------------------------------------------- bodies

@@ -97,12 +97,12 @@ async def test_feeds_create_list_update_delete(client, settings, db, host):
         {"source": "airbnb", "url": "https://example.com/a.ics", "extra": 1},
     ],
 )
-async def test_a_bad_feed_body_is_422(client, settings, db, body):
+async def test_a_bad_feed_body_is_400(client, settings, db, body):
     cabin = await add_cabin(db)
     response = await client.post(
         f"/api/v1/admin/accommodations/{cabin}/feeds", json=body, headers=admin(settings)
     )
-    assert response.status == 422
+    assert response.status == 400
     assert (await response.json())["error"] == "invalid_body"
 
 
@@ -162,7 +162,7 @@ async def test_conflicts_are_listed_and_resolved(client, settings, db, host):
     assert conflict["resolved_at"] is None
 
     path = f"/api/v1/admin/conflicts/{conflict['id']}/resolve"
-    assert (await client.post(path, json={"resolution": ""}, headers=headers)).status == 422
+    assert (await client.post(path, json={"resolution": ""}, headers=headers)).status == 400
     resolved = await client.post(
         path, json={"resolution": "Guest moved to Cabaña del Bosque"}, headers=headers
     )
