@@ -574,7 +574,7 @@ def capacities(cabins: Sequence[Cabin]) -> Text:
 def payment_terms(deposit_percent: int, hold_minutes: int) -> Text:
     return Text(
         f"Para reservar se paga una seña del {deposit_percent} % con Mercado Pago "
-        "(tarjeta, débito o dinero en cuenta) 💳 El resto lo abonás al llegar. "
+        "(tarjeta, débito o dinero en cuenta) 💳 "
         f"Cuando elegís la cabaña te la guardo {hold_minutes} minutos mientras pagás."
     )
 
@@ -608,7 +608,7 @@ def house_rules(cabins: Sequence[Cabin]) -> Text:
 
 def kids() -> Text:
     return Text(
-        "¡Los chicos son bienvenidos! 🧒 Contalos en la cantidad de personas (bebés incluidos), "
+        "Si viajan chicos 🧒 contalos en la cantidad de personas (bebés incluidos), "
         "así te ofrezco una cabaña donde estén cómodos."
     )
 
