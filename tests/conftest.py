@@ -145,3 +145,11 @@ def make_settings(**overrides: Any) -> Settings:
 @pytest.fixture
 def settings(database_url: str, redis_url: str) -> Settings:
     return make_settings(database_url=database_url, redis_url=redis_url)
+
+
+@pytest.fixture
+async def graph(aiohttp_server: Any) -> tuple[Any, str]:
+    """A fake Graph API on a test server: (fake, WHATSAPP_API_BASE)."""
+    from tests.whatsapp_helpers import start_graph
+
+    return await start_graph(aiohttp_server)

@@ -152,19 +152,31 @@ async def fake_mp(aiohttp_server: Any) -> AsyncIterator[tuple[FakeMercadoPago, s
     yield fake, str(server.make_url("")).rstrip("/")
 
 
-@pytest.fixture
-async def env(
-    aiohttp_client: Any, database_url: str, redis_url: str, db: asyncpg.Pool, fake_mp: Any
+async def start_env(
+    aiohttp_client: Any,
+    database_url: str,
+    redis_url: str,
+    db: asyncpg.Pool,
+    fake_mp: Any,
+    job_interval_seconds: int,
 ) -> Env:
+    """The app wired to the fake Mercado Pago, its jobs every `job_interval_seconds`."""
     fake, base = fake_mp
     settings = make_settings(
         database_url=database_url,
         redis_url=redis_url,
         mercadopago_access_token=fake.token,
         mercadopago_api_base=base,
-        # The periodic jobs stay out of the way; tests run their rounds explicitly.
-        job_expire_interval_seconds=3600,
+        job_expire_interval_seconds=job_interval_seconds,
     )
     notices = Notices()
     client = await aiohttp_client(create_app(settings, notices.notifier()))
     return Env(client, db, fake, notices, settings)
+
+
+@pytest.fixture
+async def env(
+    aiohttp_client: Any, database_url: str, redis_url: str, db: asyncpg.Pool, fake_mp: Any
+) -> Env:
+    # The periodic jobs stay out of the way; tests run their rounds explicitly.
+    return await start_env(aiohttp_client, database_url, redis_url, db, fake_mp, 3600)

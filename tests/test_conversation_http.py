@@ -23,7 +23,6 @@ from tests.whatsapp_helpers import (
     button_reply,
     live,
     post_signed,
-    start_graph,
     text_message,
     value,
     wamid,
@@ -39,11 +38,6 @@ def list_reply(row_id: str, title: str, context_id: str) -> dict[str, Any]:
         "type": "interactive",
         "interactive": {"type": "list_reply", "list_reply": {"id": row_id, "title": title}},
     }
-
-
-@pytest.fixture
-async def graph(aiohttp_server):
-    return await start_graph(aiohttp_server)
 
 
 @pytest.fixture

@@ -24,13 +24,6 @@ OWNER_CLOUD = "542944999999"
 
 
 @pytest.fixture
-async def graph(aiohttp_server):
-    fake = FakeGraphAPI()
-    server = await aiohttp_server(fake.app)
-    return fake, str(server.make_url("/v26.0")).rstrip("/")
-
-
-@pytest.fixture
 async def app(settings, db, graph, aiohttp_client):
     async with db.acquire() as conn:
         await seed_demo(conn)

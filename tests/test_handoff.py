@@ -15,16 +15,8 @@ from bot.session import GuestKey, redis_key
 from bot.states import State
 from health.auth import mint_admin_token
 from tests.conversation_support import GUEST, OWNER, Guest, text_of
-from tests.fakes.graph_api import FakeGraphAPI
 
 OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
-
-
-@pytest.fixture
-async def graph(aiohttp_server):
-    fake = FakeGraphAPI()
-    server = await aiohttp_server(fake.app)
-    return fake, str(server.make_url("/v26.0")).rstrip("/")
 
 
 @pytest.fixture

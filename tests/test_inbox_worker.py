@@ -18,17 +18,11 @@ from tests.whatsapp_helpers import (
     live,
     post_signed,
     start_app,
-    start_graph,
     text_message,
     value,
 )
 
 OWNER = "5492944999999"
-
-
-@pytest.fixture
-async def graph(aiohttp_server):
-    return await start_graph(aiohttp_server)
 
 
 @pytest.fixture

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import create_app
-from appkeys import PAYMENTS
 from tests import payments_helpers
-from tests.conftest import make_settings
-from tests.payments_helpers import Env, Notices, hold, wait_for
+from tests.payments_helpers import Env, start_env, wait_for
 
 env = payments_helpers.env  # shared fixtures
 fake_mp = payments_helpers.fake_mp
@@ -132,19 +129,10 @@ async def test_pending_link_of_an_expired_hold_is_abandoned(env: Env):
 
 async def test_retry_job_runs_by_itself(aiohttp_client, database_url, redis_url, db, fake_mp):
     """The periodic job (not a test calling it) sends the link once Mercado Pago is back."""
-    fake, base = fake_mp
-    settings = make_settings(
-        database_url=database_url,
-        redis_url=redis_url,
-        mercadopago_access_token=fake.token,
-        mercadopago_api_base=base,
-        job_expire_interval_seconds=1,
-    )
-    notices = Notices()
-    client = await aiohttp_client(create_app(settings, notices.notifier()))
-    reservation = await hold(db, settings)
-    fake.down = True
-    assert await client.app[PAYMENTS].link_for(reservation) is None
-    fake.down = False
-    await wait_for(lambda: notices.of("payment_link_ready"))
-    assert len(notices.of("payment_link_ready")) == 1
+    env = await start_env(aiohttp_client, database_url, redis_url, db, fake_mp, 1)
+    reservation = await env.hold()
+    env.fake.down = True
+    assert await env.gateway.link_for(reservation) is None
+    env.fake.down = False
+    await wait_for(lambda: env.notices.of("payment_link_ready"))
+    assert len(env.notices.of("payment_link_ready")) == 1

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from app import create_app
-from appkeys import PAYMENTS
 from health.auth import mint_admin_token
 from tests import payments_helpers
 from tests.conftest import make_settings
-from tests.payments_helpers import Env, Notices, hold, wait_for
+from tests.payments_helpers import Env, Notices, start_env, wait_for
 
 env = payments_helpers.env  # shared fixtures
 fake_mp = payments_helpers.fake_mp
@@ -67,21 +66,12 @@ async def test_reconciliation_with_mercado_pago_down_does_nothing_and_survives(e
 async def test_reconciliation_job_runs_by_itself(
     aiohttp_client, database_url, redis_url, db, fake_mp
 ):
-    fake, base = fake_mp
-    settings = make_settings(
-        database_url=database_url,
-        redis_url=redis_url,
-        mercadopago_access_token=fake.token,
-        mercadopago_api_base=base,
-        job_expire_interval_seconds=1,
-    )
-    notices = Notices()
-    client = await aiohttp_client(create_app(settings, notices.notifier()))
-    reservation = await hold(db, settings)
-    await client.app[PAYMENTS].link_for(reservation)
-    fake.add_payment(reservation.code, "approved", reservation.deposit_cents / 100)
-    await wait_for(lambda: notices.of("payment_confirmed"))
-    assert len(notices.of("payment_confirmed")) == 1
+    env = await start_env(aiohttp_client, database_url, redis_url, db, fake_mp, 1)
+    reservation = await env.hold()
+    await env.gateway.link_for(reservation)
+    env.pay(reservation)
+    await wait_for(lambda: env.notices.of("payment_confirmed"))
+    assert len(env.notices.of("payment_confirmed")) == 1
 
 
 # ------------------------------------------------------------------ refunds

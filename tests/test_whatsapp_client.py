@@ -19,16 +19,11 @@ from bot.whatsapp import (
     demo_outbox_key,
     fit,
 )
-from tests.whatsapp_helpers import GUEST, GUEST_CLOUD, live, start_graph
+from tests.whatsapp_helpers import GUEST, GUEST_CLOUD, live
 
 
 def metric(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
-
-
-@pytest.fixture
-async def graph(aiohttp_server):
-    return await start_graph(aiohttp_server)
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ from tests.whatsapp_helpers import (
     post_signed,
     sign,
     start_app,
-    start_graph,
     status,
     text_message,
     value,
@@ -34,11 +33,6 @@ from tests.whatsapp_helpers import (
 
 def metric(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
-
-
-@pytest.fixture
-async def graph(aiohttp_server):
-    return await start_graph(aiohttp_server)
 
 
 @pytest.fixture
