@@ -149,21 +149,13 @@ def _serve(settings: Settings) -> None:
     try:
         # Demo cabins only outside production: a real owner's empty database stays empty.
         asyncio.run(_prepare_database(settings, seed=settings.environment != "production"))
-        if settings.whatsapp_demo or settings.mercadopago_demo:
-            log.warning(
-                "demo mode: %s",
-                ", ".join(
-                    part
-                    for part, on in (
-                        (
-                            "WhatsApp replies go to the local transport (make chat)",
-                            settings.whatsapp_demo,
-                        ),
-                        ("payment links open the local demo checkout", settings.mercadopago_demo),
-                    )
-                    if on
-                ),
-            )
+        demo = []
+        if settings.whatsapp_demo:
+            demo.append("WhatsApp replies go to the local transport (make chat)")
+        if settings.mercadopago_demo:
+            demo.append("payment links open the local demo checkout")
+        if demo:
+            log.warning("demo mode: %s", ", ".join(demo))
         web.run_app(create_app(settings), port=settings.port, print=None, access_log=None)
     finally:
         for server in reversed(started):
