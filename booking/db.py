@@ -27,6 +27,21 @@ MIGRATION_LOCK_KEY = 0x0CAB_0001  # arbitrary but fixed: pg_advisory_lock key fo
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
+async def _no_session_state(conn: asyncpg.Connection) -> None:
+    """The pool's reset: nothing to undo, so no round trip on every release.
+
+    asyncpg's default reset sends `pg_advisory_unlock_all(); CLOSE ALL;
+    UNLISTEN *; RESET ALL` each time a connection goes back to the pool, which
+    is a third of the cost of a short query. Our code leaves no session state on
+    a pooled connection: no LISTEN, no SET (only transaction-scoped settings),
+    no cursors outside transactions; and the few session-level advisory locks
+    (`advisory_lock`, the booking jobs, the inbox's arrival lock) are released
+    by the code that took them, or the connection is closed
+    (`unlock_or_close`). An open transaction is still rolled back by asyncpg
+    itself before this is called.
+    """
+
+
 async def create_pool(dsn: str, size: int) -> asyncpg.Pool:
     # min_size=0: the process starts (and healthz reports 503) even while the
     # database is down; `size` is the runbook's DB_POOL_SIZE knob.
@@ -36,7 +51,19 @@ async def create_pool(dsn: str, size: int) -> asyncpg.Pool:
         max_size=size,
         command_timeout=30,
         server_settings={"application_name": "cabanas", "timezone": "UTC"},
+        reset=_no_session_state,
     )
+
+
+async def unlock_or_close(conn: asyncpg.Connection, key: int) -> None:
+    """Release a session-level advisory lock; when that fails (the connection
+    broke, the task was cancelled), close the connection, which releases it too.
+    A pooled connection never goes back to the pool still holding one."""
+    try:
+        await conn.execute("SELECT pg_advisory_unlock($1)", key)
+    except BaseException:
+        conn.terminate()
+        raise
 
 
 def migration_files(directory: Path = SQL_DIR) -> list[tuple[int, str, Path]]:
@@ -110,6 +137,7 @@ class advisory_lock:
         try:
             held = await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", self._key)
         except BaseException:
+            self._conn.terminate()  # the lock may have been granted as we were cancelled
             await self._pool.release(self._conn)
             raise
         self.held = bool(held)
@@ -119,6 +147,6 @@ class advisory_lock:
         assert self._conn is not None
         try:
             if self.held:
-                await self._conn.execute("SELECT pg_advisory_unlock($1)", self._key)
+                await unlock_or_close(self._conn, self._key)
         finally:
             await self._pool.release(self._conn)

@@ -19,6 +19,7 @@ import asyncpg
 from aiohttp import web
 
 from appkeys import DB, NOTIFIER, SCHEDULER, SETTINGS
+from booking.db import unlock_or_close
 from booking.models import BookingRules, Reservation
 from booking.notify import Notifier
 from booking.repo import Connection, Q, reservation_from_row
@@ -86,14 +87,19 @@ async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier)
     callbacks that use the database never wait on the round.
     """
     async with pool.acquire() as conn:
-        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", JOBS_LOCK_KEY):
+        try:
+            held = await conn.fetchval("SELECT pg_try_advisory_lock($1)", JOBS_LOCK_KEY)
+        except BaseException:
+            conn.terminate()  # the lock may have been granted as we were cancelled
+            raise
+        if not held:
             JOB_RUNS.labels("booking_holds", "skipped").inc()
             return False
         try:
             expired = await _expire_due(conn)
             reminded = await _claim_reminders(conn, rules.reminder_minutes)
         finally:
-            await conn.execute("SELECT pg_advisory_unlock($1)", JOBS_LOCK_KEY)
+            await unlock_or_close(conn, JOBS_LOCK_KEY)
     await _announce(notifier, expired, reminded)
     JOB_RUNS.labels("booking_holds", "ok").inc()
     return True

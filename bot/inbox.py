@@ -68,6 +68,7 @@ class _Outcome:
     more: bool  # another message of this guest was already waiting
     error: str | None = None
     payload: dict[str, Any] | None = None
+    age: float | None = None  # seconds from arrival to replies sent, when there were any
 
 
 class InboxWorker:
@@ -187,41 +188,58 @@ class InboxWorker:
 
     async def _one(self, conn: asyncpg.Connection, sender: str) -> _Outcome | None:
         """Handle the guest's oldest pending message; None when there is nothing to do now."""
-        async with conn.transaction():
-            held = await conn.fetchval(Q["try_locks"], GUEST_LOCK, ARRIVAL_LOCK, sender)
-            if not held:
-                # None: another worker answers this guest. False: one of the guest's
-                # messages is being recorded; its commit nudges us again.
-                return None
-            row = await conn.fetchrow(Q["oldest_pending"], sender, ARRIVAL_LOCK)
-            if row["id"] is None or not row["due"]:
-                return None
-            payload = json.loads(row["payload"])
-            try:
-                async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
-                    replies = await self._handle(payload)
-            except Exception as exc:
-                error = f"{type(exc).__name__}: {exc}"
-                delay = self._retry_seconds * 2 ** row["attempts"]
-                failed = await conn.fetchrow(
-                    Q["mark_failed"], row["id"], error, delay, self._max_attempts
-                )
-                parked = failed["state"] == "parked"
-                log.warning(
-                    "message %s from %s failed (try %d%s): %s",
-                    row["event_id"],
-                    mask_phone(sender),
-                    failed["attempts"],
-                    ", parked" if parked else "",
-                    error,
-                )
-                # A retry waits for its backoff: the poll picks the guest up then.
-                return _Outcome(row["event_id"], parked, more=parked and row["more"],
-                                error=error, payload=payload)  # fmt: skip
-            age = await conn.fetchval(Q["mark_done"], row["id"])
-        if replies:
-            WHATSAPP_REPLY_LATENCY.observe(age)
-        return _Outcome(row["event_id"], parked=False, more=row["more"])
+        arrival_held = False
+        try:
+            async with conn.transaction():
+                arrival_held = True  # maybe, from the moment try_locks is sent
+                held = await conn.fetchval(Q["try_locks"], GUEST_LOCK, ARRIVAL_LOCK, sender)
+                if not held:
+                    arrival_held = False
+                    # None: another worker answers this guest. False: one of the guest's
+                    # messages is being recorded; its commit nudges us again.
+                    return None
+                row = await conn.fetchrow(Q["oldest_pending"], sender, ARRIVAL_LOCK)
+                arrival_held = False  # oldest_pending released it
+                if row["id"] is None or not row["due"]:
+                    return None
+                outcome = await self._answer(conn, sender, row)
+        finally:
+            if arrival_held:
+                # Cancelled or cut off between the two statements: the guest's
+                # session-level arrival lock must not go back to the pool with the
+                # connection (the pool's reset does not clear it; see booking.db).
+                conn.terminate()
+        if outcome.age is not None:
+            WHATSAPP_REPLY_LATENCY.observe(outcome.age)  # once committed
+        return outcome
+
+    async def _answer(self, conn: asyncpg.Connection, sender: str, row: asyncpg.Record) -> _Outcome:
+        """Run the message and mark it done, or failed (parked after the last try)."""
+        payload = json.loads(row["payload"])
+        try:
+            async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
+                replies = await self._handle(payload)
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            delay = self._retry_seconds * 2 ** row["attempts"]
+            failed = await conn.fetchrow(
+                Q["mark_failed"], row["id"], error, delay, self._max_attempts
+            )
+            parked = failed["state"] == "parked"
+            log.warning(
+                "message %s from %s failed (try %d%s): %s",
+                row["event_id"],
+                mask_phone(sender),
+                failed["attempts"],
+                ", parked" if parked else "",
+                error,
+            )
+            # A retry waits for its backoff: the poll picks the guest up then.
+            return _Outcome(row["event_id"], parked, more=parked and row["more"],
+                            error=error, payload=payload)  # fmt: skip
+        age = await conn.fetchval(Q["mark_done"], row["id"])
+        return _Outcome(row["event_id"], parked=False, more=row["more"],
+                        age=age if replies else None)  # fmt: skip
 
     async def _handle(self, payload: dict[str, Any]) -> int:
         inbound = to_inbound(payload)

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
+from booking import db as booking_db
 from booking import jobs
 from booking.availability import find_available
 from booking.errors import DatesUnavailable, InvalidTransition
@@ -389,3 +390,57 @@ async def test_a_round_needs_only_one_connection(database_url, db):
         # wait_for only turns a deadlock into a failure instead of a hung suite.
         assert await asyncio.wait_for(jobs.run_round(tiny, RULES, notifier), 20) is True
     assert seen == ["expired"]
+
+
+# ------------------------------------------------------------ session locks and the pool
+# The pool skips asyncpg's reset query on release (booking.db): these show that a
+# session-level advisory lock still never goes back to the pool with a connection.
+
+
+async def _lock_is_free(database_url: str, key: int) -> bool:
+    """Whether another session can take `key` (waiting briefly for a closed backend to go)."""
+    other = await asyncpg.connect(database_url)
+    try:
+        for _ in range(40):
+            if await other.fetchval("SELECT pg_try_advisory_lock($1)", key):
+                await other.execute("SELECT pg_advisory_unlock($1)", key)
+                return True
+            await asyncio.sleep(0.05)
+        return False
+    finally:
+        await other.close()
+
+
+async def test_advisory_lock_is_released_before_the_connection_is_reused(database_url):
+    pool = await booking_db.create_pool(database_url, 1)
+    try:
+        async with booking_db.advisory_lock(pool, 4242) as held:
+            assert held and not await _lock_is_free(database_url, 4242)
+        assert await _lock_is_free(database_url, 4242)
+        # The same (only) connection, back from the pool, holds nothing either.
+        async with pool.acquire() as conn:
+            mine = (
+                "SELECT count(*) FROM pg_locks"
+                " WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
+            )
+            assert await conn.fetchval(mine) == 0
+    finally:
+        await pool.close()
+
+
+async def test_a_lock_that_cannot_be_released_closes_its_connection(database_url):
+    pool = await booking_db.create_pool(database_url, 1)
+    try:
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("SELECT pg_try_advisory_lock(4243)")
+            transaction = conn.transaction()
+            await transaction.start()
+            with pytest.raises(asyncpg.DivisionByZeroError):
+                await conn.execute("SELECT 1 / 0")
+            # The unlock fails in the aborted transaction: the connection goes instead.
+            with pytest.raises(asyncpg.InFailedSQLTransactionError):
+                await booking_db.unlock_or_close(conn, 4243)
+        assert await _lock_is_free(database_url, 4243)
+        assert await pool.fetchval("SELECT 1") == 1  # the pool opens a fresh connection
+    finally:
+        await pool.close()
