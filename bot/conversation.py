@@ -1,4 +1,4 @@
-"""The engine: lock → load → handle → save → return the replies.
+"""The engine: lock and load → handle → save and unlock → return the replies.
 
 `handle_message(app, msg)` is what the inbox worker calls for every guest
 message, one at a time per guest. Handlers decide; only this module stores
@@ -25,7 +25,7 @@ from bot.handlers import StartHandoff, Step, Turn, step
 from bot.handlers_global import global_step
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
-from bot.session import HISTORY_KEPT, Context, GuestKey, guest_lock, load, save
+from bot.session import HISTORY_KEPT, Context, GuestKey, conversation
 from bot.states import State, allowed, table
 from health.logs import mask_phone
 
@@ -50,16 +50,15 @@ def guest_key(app: web.Application, wa_id: str) -> GuestKey:
 
 
 async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
-    redis = app[REDIS]
     guest = guest_key(app, msg.wa_id)
-    async with guest_lock(redis, guest):
-        session = await load(redis, guest)
+    async with conversation(app[REDIS], guest) as stored:
+        session = stored.session
         if (replayed := session.replies_for(msg.wamid)) is not None:
             return list(replayed)
         ctx = _remember(session.ctx, msg)
-        if await handoff.is_active(redis, guest):
+        if stored.handed_off:
             # A person is talking to the guest: keep listening, say nothing.
-            await save(redis, guest, session.after(msg.wamid, session.state, ctx, ()))
+            stored.save(session.after(msg.wamid, session.state, ctx, ()))
             return []
         result = await _run(app, msg, session.state, ctx)
         if not allowed(session.state, result.state):
@@ -67,7 +66,7 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
         for effect in result.effects:
             if isinstance(effect, StartHandoff):
                 await handoff.start(app, guest, result.ctx.name, result.ctx.history, msg.wamid)
-        await save(redis, guest, session.after(msg.wamid, result.state, result.ctx, result.replies))
+        stored.save(session.after(msg.wamid, result.state, result.ctx, result.replies))
     log.info(
         "conversation %s: %s → %s (%d replies)",
         mask_phone(msg.wa_id), session.state, result.state, len(result.replies),

@@ -50,10 +50,6 @@ async def start(
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
 
 
-async def is_active(redis: aioredis.Redis, guest: GuestKey) -> bool:
-    return bool(await redis.exists(redis_key("handoff", guest)))
-
-
 async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:
     """True when there was a live handoff to end."""
     async with redis.pipeline(transaction=True) as pipe:

@@ -3,21 +3,27 @@
 Modelled on aiogram's FSM storage: a small frozen key (our phone number id +
 the guest's wa_id) from which one function builds every Redis key; the lock is
 taken before the state is read, so two messages of one guest never interleave.
+A turn (`conversation()`) is two round trips: lock + read, then save + unlock.
 Losing Redis loses a conversation, never a booking (PostgreSQL holds those).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
 import json
 import logging
+import secrets
+import time
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.commands.core import AsyncScript
 from redis.exceptions import LockError
 
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
@@ -29,6 +35,7 @@ SCHEMA_VERSION = 1
 TTL_SECONDS = 24 * 3600  # a conversation idle for a day starts over
 LOCK_TIMEOUT_SECONDS = 60  # auto-release if a worker dies while holding it
 LOCK_WAIT_SECONDS = 20
+LOCK_RETRY_SECONDS = 0.05  # how often a busy lock is tried again
 SEEN_KEPT = 8  # wamids whose replies we remember, so a retried message replays them
 HISTORY_KEPT = 8  # the guest's last messages, handed to a person on handoff
 
@@ -120,7 +127,11 @@ async def guest_lock(
 
 
 async def load(redis: aioredis.Redis, guest: GuestKey) -> Session:
-    raw = await redis.get(redis_key("conv", guest))
+    return parse_session(await redis.get(redis_key("conv", guest)))
+
+
+def parse_session(raw: bytes | str | None) -> Session:
+    """The stored document as a `Session`; a new one when missing or unreadable."""
     if not raw:
         return Session()
     try:
@@ -142,6 +153,10 @@ async def load(redis: aioredis.Redis, guest: GuestKey) -> Session:
 
 
 async def save(redis: aioredis.Redis, guest: GuestKey, session: Session) -> None:
+    await redis.set(redis_key("conv", guest), session_document(session), ex=TTL_SECONDS)
+
+
+def session_document(session: Session) -> str:
     document = {
         "v": SCHEMA_VERSION,
         "state": session.state.value,
@@ -151,9 +166,92 @@ async def save(redis: aioredis.Redis, guest: GuestKey, session: Session) -> None
         ],
         "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
-    await redis.set(
-        redis_key("conv", guest), json.dumps(document, ensure_ascii=False), ex=TTL_SECONDS
-    )
+    return json.dumps(document, ensure_ascii=False)
+
+
+# ------------------------------------------------------------ a turn in two round trips
+
+# A turn used to be five round trips (lock, read, handoff check, write, unlock).
+# These two scripts make it two, with the same keys and the same lock protocol
+# as `guest_lock` (redis-py's Lock: our random token as the value, released
+# only by its owner), so either kind of holder excludes the other.
+_OPEN_SCRIPT = """
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+    return {1, redis.call('GET', KEYS[2]), redis.call('EXISTS', KEYS[3])}
+end
+return {0}
+"""
+# ARGV[2] == '': nothing to save. The save happens even if our lock expired (as
+# a plain SET after the lock would), but only the owner's token releases it.
+_CLOSE_SCRIPT = """
+if ARGV[2] ~= '' then
+    redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
+end
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    redis.call('DEL', KEYS[1])
+    return 1
+end
+return 0
+"""
+_scripts: weakref.WeakKeyDictionary[aioredis.Redis, tuple[AsyncScript, AsyncScript]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _scripts_for(redis: aioredis.Redis) -> tuple[AsyncScript, AsyncScript]:
+    if (found := _scripts.get(redis)) is None:
+        found = _scripts[redis] = (
+            redis.register_script(_OPEN_SCRIPT),
+            redis.register_script(_CLOSE_SCRIPT),
+        )
+    return found
+
+
+@dataclass
+class OpenConversation:
+    """A guest's conversation while its lock is held: what was stored, whether a
+    person has the chat (bot/handoff.py), and what to store when it closes."""
+
+    session: Session
+    handed_off: bool
+    to_save: Session | None = None
+
+    def save(self, session: Session) -> None:
+        """Stored when the block ends normally, in the same round trip as the unlock."""
+        self.to_save = session
+
+
+@contextlib.asynccontextmanager
+async def conversation(
+    redis: aioredis.Redis, guest: GuestKey, wait: float = LOCK_WAIT_SECONDS
+) -> AsyncIterator[OpenConversation]:
+    """Lock the guest's conversation and read it; save (if asked) and unlock at the end.
+
+    Raises LockError when the lock cannot be taken in `wait` seconds. When the
+    block raises, nothing is saved and the lock is released.
+    """
+    open_script, close_script = _scripts_for(redis)
+    keys = [redis_key("lock", guest), redis_key("conv", guest), redis_key("handoff", guest)]
+    token = secrets.token_hex(16)
+    deadline = time.monotonic() + wait
+    while True:
+        opened = await open_script(keys=keys, args=[token, LOCK_TIMEOUT_SECONDS * 1000])
+        if opened[0] == 1:
+            break
+        if time.monotonic() >= deadline:
+            raise LockError(f"conversation lock busy for {guest.phone_number_id}")
+        await asyncio.sleep(LOCK_RETRY_SECONDS)
+    current = OpenConversation(session=parse_session(opened[1]), handed_off=bool(opened[2]))
+    document = ""
+    try:
+        yield current
+        if current.to_save is not None:
+            document = session_document(current.to_save)
+    finally:
+        released = await close_script(keys=keys, args=[token, document, TTL_SECONDS])
+        if not released:
+            # The timeout passed while we worked: someone else may hold it now.
+            log.warning("conversation lock expired before release")
 
 
 def outbound_to_json(message: Outbound) -> dict[str, Any]:

@@ -72,3 +72,41 @@ async def test_a_busy_lock_makes_the_worker_retry_instead_of_reading(app):
         with pytest.raises(LockError):
             async with guest_lock(app[REDIS], guest, wait=0.2):
                 pass
+
+
+async def test_a_turn_and_a_notice_exclude_each_other_through_the_same_lock(app):
+    # The turn's scripts (bot.session.conversation) and redis-py's Lock (guest_lock,
+    # used by the hold notices) take the same key with the same protocol.
+    from redis.exceptions import LockError
+
+    from bot.session import conversation, guest_lock
+
+    guest = GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST)
+    redis = app[REDIS]
+    async with guest_lock(redis, guest):
+        with pytest.raises(LockError):
+            async with conversation(redis, guest, wait=0.2):
+                pass
+    async with conversation(redis, guest) as stored:
+        with pytest.raises(LockError):
+            async with guest_lock(redis, guest, wait=0.2):
+                pass
+        stored.save(stored.session.after("wamid.1", State.ASK_DATES, stored.session.ctx, ()))
+    async with guest_lock(redis, guest, wait=0.2):  # released with the save
+        pass
+    assert json.loads(await redis.get(conv_key(app)))["state"] == "ask_dates"
+
+
+async def test_a_turn_that_fails_saves_nothing_and_releases_the_lock(app):
+    from bot.session import conversation
+
+    guest = GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST)
+    redis = app[REDIS]
+    with pytest.raises(RuntimeError):
+        async with conversation(redis, guest) as stored:
+            stored.save(stored.session.after("wamid.1", State.ASK_DATES, stored.session.ctx, ()))
+            raise RuntimeError("handler bug")
+    assert await redis.get(conv_key(app)) is None
+    assert await redis.get(redis_key("lock", guest)) is None
+    async with conversation(redis, guest, wait=0.2) as stored:
+        assert stored.session.state is State.IDLE and not stored.handed_off
