@@ -3,7 +3,11 @@
 - durable 200: signed single-message webhooks (unique wamids, 2,000 guests) at
   64 connections; each 200 means the message is committed to the inbox. The
   worker drains the inbox meanwhile (with a handler that sends nothing), as in
-  production. Targets: ≥ 0.6× the echo's requests/s, p95 ≤ 30 ms.
+  production. Targets: ≥ 0.6× the echo's requests/s, p95 ≤ 30 ms. The echo
+  it is compared with gets the same signed bodies, POSTed the same way, and
+  answers them parsed and re-serialised; every body is made and signed before
+  the clock starts, so neither figure includes the load generator's JSON and
+  HMAC work.
 - turns: 64 conversations in flight, each a new guest's first message whose
   first reply must reach the fake Graph API before that client starts the
   next: message → reply latency and turns/s. With an echo handler (the
@@ -34,10 +38,10 @@ from bench._servers import backing_servers, scratch_database
 from bench.http_baseline import (
     BENCH_SECRET,
     CONNECTIONS,
+    WARMUP,
     Load,
     bench_settings,
     hammer,
-    measure_echo,
     print_table,
     rows_for,
     server_process,
@@ -94,14 +98,22 @@ def signed_body(sender: str, text: str) -> tuple[bytes, dict[str, str]]:
     return raw, headers
 
 
-async def measure_ingest(url: str) -> Load:
+def signed_bodies(count: int = WEBHOOKS) -> list[tuple[bytes, dict[str, str]]]:
+    """Everything `measure_posts` sends, made before the clock starts: the warm-up's
+    bodies first (hammer numbers them -1, -2, ...), then the measured ones."""
+    return [signed_body(guest(n % 2000), "hola") for n in range(WARMUP + count)]
+
+
+async def measure_posts(url: str, bodies: list[tuple[bytes, dict[str, str]]]) -> Load:
+    """POST each body once (the warm-up's first) at 64 connections; 200 counts."""
+
     async def post(session: aiohttp.ClientSession, number: int) -> bool:
-        raw, headers = signed_body(guest(number % 2000), "hola")
-        async with session.post(url + PATH, data=raw, headers=headers) as response:
+        raw, headers = bodies[number + WARMUP]  # warm-up numbers are -1 … -WARMUP
+        async with session.post(url, data=raw, headers=headers) as response:
             await response.read()
             return response.status == 200
 
-    return await hammer(post, count=WEBHOOKS)
+    return await hammer(post, count=len(bodies) - WARMUP)
 
 
 async def measure_turns(url: str, fake: FakeGraphAPI, text: str, turns: int) -> Load:
@@ -114,12 +126,13 @@ async def measure_turns(url: str, fake: FakeGraphAPI, text: str, turns: int) -> 
             event.set()
 
     fake.listeners.append(arrived)
-    numbers = itertools.count(100_000 + next(_ids) * 10_000)
+    first = 100_000 + next(_ids) * 10_000  # new guests for every run
+    senders = [guest(first + n) for n in range(GUESTS + turns)]
+    bodies = [signed_body(sender, text) for sender in senders]  # before the clock starts
 
-    async def turn(session: aiohttp.ClientSession, _: int) -> bool:
-        sender = guest(next(numbers))
+    async def turn(session: aiohttp.ClientSession, number: int) -> bool:
+        sender, (raw, headers) = senders[number + GUESTS], bodies[number + GUESTS]
         event = waiting.setdefault(cloud_number(sender), asyncio.Event())
-        raw, headers = signed_body(sender, text)
         async with session.post(url + PATH, data=raw, headers=headers) as response:
             if response.status != 200:
                 return False
@@ -141,8 +154,10 @@ async def run() -> list[dict[str, Any]]:
     api_base = await fake.serve()
     try:
         with backing_servers() as (pg_url, redis_url):
-            echo_load = await measure_echo()
-            rows += rows_for(f"echo (bare aiohttp JSON, {CONNECTIONS} conns)", echo_load)
+            bodies = signed_bodies()
+            with server_process("echo") as url:
+                echo_load = await measure_posts(url + "/json", bodies)
+            rows += rows_for(f"echo (bare aiohttp JSON POST, {CONNECTIONS} conns)", echo_load)
             for handler, label in ((None, "conversation 'hola'"), ("echo", "echo handler")):
                 async with scratch_database(pg_url) as database_url:
                     settings = bench_settings(
@@ -156,7 +171,7 @@ async def run() -> list[dict[str, Any]]:
                         with server_process(
                             "cabanas", settings=settings, handler="bench.webhook:silent"
                         ) as url:
-                            ingest = await measure_ingest(url)
+                            ingest = await measure_posts(url + PATH, bodies)
                         rows += rows_for("webhook → durable 200", ingest, p95_target="≤ 30")
                         ratio = ingest.rate / echo_load.rate if echo_load.rate else 0.0
                         rows.append(
