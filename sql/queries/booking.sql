@@ -4,44 +4,17 @@
 -- the planner can use its gist index.
 
 -- name: cabins
-SELECT a.id, a.slug, a.name, a.capacity, a.base_price_cents, a.weekend_price_cents,
-       a.min_nights, a.check_in_time, a.check_out_time, a.description, a.address, a.maps_url,
-       a.amenities::text AS amenities, a.house_rules::text AS house_rules, a.active,
-       a.ical_export_token,
-       COALESCE((SELECT json_agg(json_build_object(
-                    'id', s.id, 'name', s.name, 'starts_on', s.starts_on, 'ends_on', s.ends_on,
-                    'nightly_price_cents', s.nightly_price_cents, 'min_nights', s.min_nights)
-                    ORDER BY s.starts_on)
-                 FROM seasons s WHERE s.accommodation_id = a.id), '[]')::text AS seasons
-FROM accommodations a
+SELECT a.* FROM cabin_details a  -- sql/005_cabin_details.sql
 WHERE a.active OR NOT $1::boolean
 ORDER BY a.id;
 
 -- name: cabin_by_id
-SELECT a.id, a.slug, a.name, a.capacity, a.base_price_cents, a.weekend_price_cents,
-       a.min_nights, a.check_in_time, a.check_out_time, a.description, a.address, a.maps_url,
-       a.amenities::text AS amenities, a.house_rules::text AS house_rules, a.active,
-       a.ical_export_token,
-       COALESCE((SELECT json_agg(json_build_object(
-                    'id', s.id, 'name', s.name, 'starts_on', s.starts_on, 'ends_on', s.ends_on,
-                    'nightly_price_cents', s.nightly_price_cents, 'min_nights', s.min_nights)
-                    ORDER BY s.starts_on)
-                 FROM seasons s WHERE s.accommodation_id = a.id), '[]')::text AS seasons
-FROM accommodations a
+SELECT a.* FROM cabin_details a  -- sql/005_cabin_details.sql
 WHERE a.id = $1;
 
 -- Active cabins sleeping at least $3 guests with no active stay overlapping [$1, $2).
 -- name: free_cabins
-SELECT a.id, a.slug, a.name, a.capacity, a.base_price_cents, a.weekend_price_cents,
-       a.min_nights, a.check_in_time, a.check_out_time, a.description, a.address, a.maps_url,
-       a.amenities::text AS amenities, a.house_rules::text AS house_rules, a.active,
-       a.ical_export_token,
-       COALESCE((SELECT json_agg(json_build_object(
-                    'id', s.id, 'name', s.name, 'starts_on', s.starts_on, 'ends_on', s.ends_on,
-                    'nightly_price_cents', s.nightly_price_cents, 'min_nights', s.min_nights)
-                    ORDER BY s.starts_on)
-                 FROM seasons s WHERE s.accommodation_id = a.id), '[]')::text AS seasons
-FROM accommodations a
+SELECT a.* FROM cabin_details a  -- sql/005_cabin_details.sql
 WHERE a.active AND a.capacity >= $3
   AND NOT EXISTS (
       SELECT 1 FROM reservations r
