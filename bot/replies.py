@@ -116,12 +116,14 @@ def menu(body: str = "¿En qué te puedo ayudar? Elegí una opción 👇") -> Li
 
 
 def greeting(name: str | None) -> list[Outbound]:
+    # One message, the welcome as the menu's body: a guest who says "hola" sees
+    # who they are talking to and what they can do in a single bubble.
     return [
-        Text(
+        menu(
             f"{_hi(name)} 👋 Soy el asistente de las cabañas. Te ayudo a ver qué hay libre, "
-            "cuánto sale y a reservar, todo por acá."
-        ),
-        menu(),
+            "cuánto sale y a reservar, todo por acá.\n\n¿En qué te puedo ayudar? "
+            "Elegí una opción 👇"
+        )
     ]
 
 
