@@ -201,8 +201,8 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
         if k < len(toks) and toks[k].kind == "num" and _is_noun_after(toks, k):
             return 0
-    if prev in _DAY_PREFIX:
-        ok = True
+    if prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
+        ok = True  # a word day at the start already passed _word_day_ok
     elif prev in ("a", "y", "-", "o"):
         ok = bool(points) and i - points[-1].pos <= 3
     else:
@@ -226,7 +226,8 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
         return True
     if prev in ("al", "a", "hasta", "y"):
         return bool(points) and i - points[-1].pos <= 3
-    if prev not in ("del", "desde", "entre") or _text_at(toks, i + 1) not in (
+    # At the very start of the message too: "quince al dieciocho de enero".
+    if prev not in ("del", "desde", "entre", "") or _text_at(toks, i + 1) not in (
         "al",
         "a",
         "hasta",

@@ -27,6 +27,7 @@ from bot.nlu_vocab import (
     _ARTICLES,
     _CHILD_NOUNS,
     _COUPLE_NOUNS,
+    _FRIEND_NOUNS,
     _TOTAL_NOUNS,
     _TOTAL_PREFIX,
     _UNIT_WORDS,
@@ -70,6 +71,8 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
             category = _noun_category(toks, i - 2)  # "adultos: 2": the noun before the number
         else:
             category = _noun_category(toks, i) or ("total" if _is_party_size(toks, i) else None)
+        if _text_at(toks, i + 1) in _FRIEND_NOUNS and _text_at(toks, i - 1) == "con":
+            continue  # "vamos con 2 amigos": the writer's party is not counted
         if category == "total":
             counts.total = max(counts.total, t.value)
         elif category == "adults":
@@ -126,7 +129,9 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     prev = _text_at(toks, i - 1)
     family = prev == "de" and _text_at(toks, i - 2) in ("familia", "grupo")
     in_total = _text_at(toks, i + 1) == "en" and _text_at(toks, i + 2) == "total"
-    return prev in _TOTAL_PREFIX or family or in_total
+    # "vamos los 4", "somos las tres": the whole party.
+    whole = prev in ("los", "las") and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    return prev in _TOTAL_PREFIX or family or in_total or whole
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:

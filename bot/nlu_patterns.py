@@ -39,15 +39,32 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
         (
-            r"\b(?:hablar|hablo|comunicarme|comunicar|contactarme|contactar|charlar|pasame|"
-            r"pasarme|derivame|derivarme|chatear|atienda|atiende|atender|hable)"
-            r"(?: con)? (?:una|alguna) persona\b",
+            r"\b(?:hablar|hablo|hablando|hablamos|comunicarme|comunicar|comunico|contactarme"
+            r"|contactar|charlar|pasame|pasarme|derivame|derivarme|chatear|atienda|atiende"
+            r"|atender|hable)(?: con)? (?:(?:una|alguna) )?persona\b",
             "hablar con humano",
         ),
+        (r"\b(?:ayuda|atencion|asistencia) de (?:una |alguna )?persona\b", "hablar con humano"),
         # "la mañana" is the morning, not tomorrow.
         (r"\b(?:la|esta|cada|una) manana\b", "la matinal"),
         (r"\bun par de\b", "2"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
+        # "gracias por la info": closing thanks, not a request for information.
+        (
+            r"\b(?:gracias|agradezco|agradecemos|amable) (?:por|x) (?:toda )?(?:la|tu|su|el)"
+            r" (?:info|informacion|data|datos|respuesta|rta|ayuda|dato)\b",
+            "gracias",
+        ),
+        # "¿cuánto hay que señar?" asks the deposit amount (prices), it does not book.
+        (
+            r"\bcuanto (?:hay que|tengo que|tenemos que|debo|debemos|se debe|se tiene que)"
+            r" senar\b",
+            "cuanto es la sena",
+        ),
+        # "hay lugar para estacionar": parking, not availability.
+        (r"\blugar (?:para|donde) (?:estacionar|guardar el auto|dejar el auto)\b", "cochera"),
+        # "¿hay una persona que me atienda?" asks for a person, it counts no guest.
+        (r"\b(?:una|alguna) persona que (?:me|nos|te)\b", "alguien que me"),
     )
 )
 
@@ -55,23 +72,36 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _ANY_REWRITE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CANONICAL_REWRITES))
 
 _HUMAN_RE = re.compile(
-    r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|contactarme|contactar"
+    r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|comunico|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
     r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
     r"|encargada|propietario|propietaria|responsable|administrador|administradora"
-    r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona)\b"
-    r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente|hay alguien"
+    r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
+    r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente|hay alguien(?! que)"
     r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
+    r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
+    r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
+    r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
+    r"|con quien (?:hablo|estoy hablando|hablamos)|agente|^persona$"
+    r"|(?:hablar|hablo|hablando|hablamos) con (?:un |una |el )?(?:bot|robot|maquina"
+    r"|contestador)|hablando con (?:una persona|un humano)"
+    r"|(?:numero|telefono|celular|whatsapp|contacto) de (?:alguien|una persona|un humano)"
+    r"|(?:numero|telefono|celular|whatsapp)(?: \w+){0,2} (?:(?:para|de) )?(?:llamar|llamo"
+    r"|llamarte|llamarlos|comunicarme|contacto|hablar)"
     r"|contactame|contactenme|me (?:contactas|contactan|contacta)"
-    r"|hablar por (?:telefono|llamada|whatsapp))\b"
+    r"|(?:hablar|hablamos|comunicarme|comunico|comunicamos)(?: con \w+)? por"
+    r" (?:telefono|llamada|whatsapp))\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
     r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
 )
 _CANCEL_RE = re.compile(
-    r"\b(?:cancel\w*|anul(?:ar|o|a|an|en|amos|arla|arlo|acion)|dar(?:me|nos)? de baja"
-    r"|doy de baja|damos de baja|dar la baja|suspender (?:la |mi )?reserva"
+    r"\b(?:cancel\w*|anul(?:ar|o|a|an|en|amos|arla|arlo|acion)"
+    r"|(?:dar(?:me|nos|la|lo)?|dame|danos|denme|doy|damos|das|dan|de|den|da) de baja"
+    r"|dar la baja"
+    r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
+    r"|suspender (?:la |mi )?reserva"
     r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar))\b"
 )
 # A cancel word inside a question about the policy is an info question instead.
@@ -94,9 +124,13 @@ _EXISTING_BOOKING_RE = re.compile(
 )
 _PRICE_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?|costos?|cuestan?|costaria|cobran|cobras"
-    r"|cobrarian|presupuesto|cotizacion|cotizar|cotizame|cotizan|cotiza|descuentos?"
+    r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
     r"|promo|promocion|promociones|ofertas?)\b"
-    r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b"
+    r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b|\bque (?:me |nos )?(?:sale|salen|saldria)\b"
+    # "a cuánto la noche" is money; "a cuánto queda" stays a distance (see _asks_price).
+    r"|\ba cuanto (?:(?:esta|estaria|sale|seria|me sale) )?(?:la|el|por) (?:noche|dia|semana"
+    r"|persona|finde)\b|\ba cuanto (?:sale|salen|me sale|nos sale|cobran|me cobran)\b"
+    r"|(?:^|(?<= ))\$(?! ?\d)"
     r"|\bes por (?:noche|persona|dia)\b|\bpor noche o por persona\b"
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
@@ -110,16 +144,18 @@ _CUANTO_NOT_PRICE = frozenset(
 )
 _AVAIL_RE = re.compile(
     r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
-    r"|(?:hay|tienen|tenes|tendrian|tendras|tenian|queda|quedan|habra|habria|tiene|tienes"
+    r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
+    r"|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|cabanas?|disponibilidad|algo libre)"
     r"|lugar para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)"
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
-    r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|las fiestas|reyes"
+    r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
     r"|vacaciones de invierno|las vacaciones))\b"
 )
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
-    r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks)\b"
+    r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
+    r"|(?:muy|re|super|tan) amables?)\b"
 )
 _GREETING_RE = re.compile(
     r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
@@ -132,7 +168,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "pets",
             r"\b(?:mascotas?|perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|gat[oa]s?|gatit[oa]s?"
-            r"|pet ?friendly|animal(?:es|itos?)?|caniche)\b",
+            r"|pet ?friendly|animal(?:es|itos?)?|caniches?)\b",
         ),
         ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
         (
@@ -140,7 +176,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
-            r"|llegar|llegada|llegamos|llego)\b"
+            r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
+            r"|reciben|recibis)\b"
             r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b",
         ),
         (
@@ -148,12 +185,14 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
-            r"|egreso|desocupar|liberar|entregar|quedarnos|quedarse|quedarme)\b",
+            r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos"
+            r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo)\b",
         ),
         (
             "location",
             r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:llego|llegar|se llega"
             r"|llegamos)|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
+            r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
             r"|zona|barrio|km)\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
             r" (?:de|del|desde|al|a la|hasta)\b"
@@ -208,7 +247,7 @@ _COMPANION = (
 )
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
-    rf"|yo(?: y)? mi {_COMPANION}"
+    rf"|yo(?: y)? mi {_COMPANION}|para mi y (?:para )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio)\b"
 )

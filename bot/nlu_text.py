@@ -80,7 +80,31 @@ def normalize(text: str) -> str:
     s = _LOOSE_DASH_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
-    return " ".join(filter(None, (_fix_word(w) for w in s.split())))
+    s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
+    return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s) if _DIGIT_RE.search(s) else s
+
+
+# Right after a day ("del 3 al 7 de enro", "10 al 12 de agos") an unknown short word
+# can only be a month, so a cut-off month ("agos", "novi", "setiem") or a 4-letter
+# typo one edit from a month name, both too short for _fuzzy, is read as that month.
+_DIGIT_RE = re.compile(r"\d")
+_SHORT_MONTH_TYPO_RE = re.compile(r"\b(\d{1,2} (?:de |del )?)([a-z]{3,7})\b")
+_FULL_MONTHS = tuple(name for name in _MONTHS if len(name) > 4)
+
+
+def _fix_short_month(match: re.Match[str]) -> str:
+    word = match.group(2)
+    if word in _KNOWN or word in _MONTHS:
+        return match.group(0)
+    close = {_MONTHS[m] for m in _FULL_MONTHS if m.startswith(word)}
+    if not close and len(word) == 4:
+        close = {
+            _MONTHS[m] for m in _FULL_MONTHS if m[0] == word[0] and _edit_distance(word, m, 1) <= 1
+        }
+    if len(close) != 1:
+        return match.group(0)
+    month = close.pop()
+    return match.group(1) + next(m for m in _FULL_MONTHS if _MONTHS[m] == month)
 
 
 @lru_cache(maxsize=8192)
@@ -96,6 +120,10 @@ def _fix_word(word: str) -> str:
         return _ABBREVIATIONS[word]
     if word in _KNOWN:
         return word
+    if "k" in word:  # chat spelling: "kiero", "kuanto", "ke" (Spanish has few k words)
+        for respelled in (word.replace("k", "qu"), word.replace("k", "c")):
+            if respelled in _KNOWN or respelled in _ABBREVIATIONS:
+                return _fix_word(respelled)
     return _fuzzy(word) or word
 
 

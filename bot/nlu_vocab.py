@@ -78,14 +78,18 @@ _ABBREVIATIONS: dict[str, str] = {
         "tambien": "tmb tb tmbn",
         "porfa": "xfa pls plis",
         "finde": "fds findesemana",
-        "gracias": "grax grx grs",
-        "hola": "ola",
+        "gracias": "grax grx grs gcias grac grasias",
+        "hola": "ola hla hoal hols",
+        "buenas": "bnas bns",
+        "buenos": "bnos",
+        "buenos dias": "bdias bdia",
         "bien": "bn",
         "bueno": "bno",
         "ok": "oki okis okey okay oka",
         "si": "sip sisi",
         "no": "nop nope",
-        "manana": "maniana",
+        "manana": "maniana mnn mnna",
+        "wifi": "wify wiffi wifii wiifi",
         "personas": "pers",
         "habitaciones": "hab habs",
         "dormitorios": "dorm",
@@ -178,7 +182,7 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     noches semana gracias mascotas mascota estacionamiento cochera parrilla pileta piscina
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
-    internet informacion habitaciones ingreso egreso
+    internet informacion habitaciones ingreso egreso calefaccion acondicionado
     """.split()
 )
 
@@ -194,12 +198,18 @@ _UNIT_WORDS = frozenset(
 )
 
 _TOTAL_NOUNS = frozenset(
-    "persona personas pax huesped huespedes pasajero pasajeros integrantes almas".split()
+    "persona personas personitas pax huesped huespedes pasajero pasajeros integrantes almas".split()
 )
-_ADULT_NOUNS = frozenset("adulto adultos adulta adultas mayor mayores grandes".split())
+# Friends are adults of the party ("somos 4 amigos y 2 chicos"), but only as its
+# subject: "vamos con 2 amigos" leaves the writer and the rest uncounted.
+_FRIEND_NOUNS = frozenset("amigos amigas amigues companeros companeras".split())
+_ADULT_NOUNS = (
+    frozenset("adulto adultos adulta adultas mayor mayores grandes".split()) | _FRIEND_NOUNS
+)
 _CHILD_NOUNS = frozenset(
     """
-    nino ninos nina ninas chico chicos chica chicas menor menores bebe bebes nene nenes nena
+    nino ninos nina ninas chico chicos chica chicas menor menores bebe bebes beba bebas bebito
+    bebitos bebita nene nenes nena
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peques adolescente adolescentes nieto nietos nieta nietas
     """.split()
@@ -218,18 +228,21 @@ _TOTAL_PREFIX = frozenset(
 _DAY_PREFIX = frozenset(
     """
     el del al desde hasta entre dia entrada salida ingreso egreso checkin checkout llegamos
-    llego llegaria llegariamos llegando ingresamos ingresariamos entramos entrariamos
-    salimos saldriamos volvemos partimos
+    llego llegaria llegariamos llegando ingresamos ingresariamos entramos entrariamos entro
+    entrando ingresando salimos saldriamos volvemos partimos salgo saliendo egresamos egresando
     """.split()
 )
 _START_MARKERS = frozenset(
     """
     para del desde entre entrada ingreso checkin llegamos llego llegaria llegariamos llegando
-    ingresamos ingresariamos entramos entrariamos
+    ingresamos ingresariamos entramos entrariamos entro entrando ingresando
     """.split()
 )
 _END_MARKERS = frozenset(
-    "al hasta salida egreso checkout salimos saldriamos volvemos partimos".split()
+    """
+    al hasta salida egreso checkout salimos saldriamos volvemos partimos salgo saliendo egresamos
+    egresando
+    """.split()
 )
 # Tokens that may sit between the dates of a list ("viernes, sábado y domingo").
 _LIST_GLUE = frozenset({"y", "el", "los", "la", "las", "dia", "dias", "noche", "noches"})
