@@ -3,9 +3,12 @@
 Recording is `bot/recording.py` (the worker's `recorder`, which the webhook
 calls). Processing (`InboxWorker`, an aiojobs job): a guest's messages are handled one
 at a time in arrival order (`id`), safely across instances:
-- a transaction-level advisory lock per guest is held while one message is
-  handled, so two workers never answer the same guest at once;
-- before reading the guest's oldest pending message the worker must also get,
+- a session-level advisory lock per guest is held while one message is
+  handled, so two workers never answer the same guest at once; it is taken
+  with the message (`inbox_claim`, sql/006_inbox_claim.sql) and released with
+  its outcome, two round trips a message, or by closing the connection when
+  the worker is cut off in between;
+- before reading the guest's oldest pending message the claim must also get,
   for an instant, the guest's "arrival" lock that every recording transaction
   holds in shared mode until it commits. Ids are handed out at insert time, not
   at commit, so without it a later message could be seen (and answered) while
@@ -187,34 +190,34 @@ class InboxWorker:
                 self._wake.set()  # a slot is free for a guest who is waiting
 
     async def _one(self, conn: asyncpg.Connection, sender: str) -> _Outcome | None:
-        """Handle the guest's oldest pending message; None when there is nothing to do now."""
-        arrival_held = False
+        """Handle the guest's oldest pending message; None when there is nothing to do now.
+
+        Two round trips: `claim` takes the guest's session-level lock with the
+        message, and `mark_done` / `mark_failed` release it with the outcome.
+        """
+        locked = True  # maybe, from the moment the claim is sent
         try:
-            async with conn.transaction():
-                arrival_held = True  # maybe, from the moment try_locks is sent
-                held = await conn.fetchval(Q["try_locks"], GUEST_LOCK, ARRIVAL_LOCK, sender)
-                if not held:
-                    arrival_held = False
-                    # None: another worker answers this guest. False: one of the guest's
-                    # messages is being recorded; its commit nudges us again.
-                    return None
-                row = await conn.fetchrow(Q["oldest_pending"], sender, ARRIVAL_LOCK)
-                arrival_held = False  # oldest_pending released it
-                if row["id"] is None or not row["due"]:
-                    return None
-                outcome = await self._answer(conn, sender, row)
+            row = await conn.fetchrow(Q["claim"], sender, GUEST_LOCK, ARRIVAL_LOCK)
+            if row is None:
+                # Another worker answers this guest, one of its messages is being
+                # recorded (its commit nudges us), or nothing is due.
+                locked = False
+                return None
+            outcome = await self._answer(conn, sender, row)
+            locked = False
         finally:
-            if arrival_held:
-                # Cancelled or cut off between the two statements: the guest's
-                # session-level arrival lock must not go back to the pool with the
-                # connection (the pool's reset does not clear it; see booking.db).
+            if locked:
+                # Cancelled or cut off while holding it: the guest's lock must not go
+                # back to the pool with the connection (see booking.db); closing the
+                # session releases it, and the message stays pending for a retry.
                 conn.terminate()
         if outcome.age is not None:
-            WHATSAPP_REPLY_LATENCY.observe(outcome.age)  # once committed
+            WHATSAPP_REPLY_LATENCY.observe(outcome.age)
         return outcome
 
     async def _answer(self, conn: asyncpg.Connection, sender: str, row: asyncpg.Record) -> _Outcome:
-        """Run the message and mark it done, or failed (parked after the last try)."""
+        """Run the message, then mark it done, or failed (parked after the last
+        try), releasing the guest's lock in the same statement."""
         payload = json.loads(row["payload"])
         try:
             async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
@@ -223,8 +226,11 @@ class InboxWorker:
             error = f"{type(exc).__name__}: {exc}"
             delay = self._retry_seconds * 2 ** row["attempts"]
             failed = await conn.fetchrow(
-                Q["mark_failed"], row["id"], error, delay, self._max_attempts
+                Q["mark_failed"], row["id"], error, delay, self._max_attempts, GUEST_LOCK, sender
             )
+            if failed is None:  # the row is gone (never expected): still let the guest go
+                await conn.execute(Q["unlock_guest"], GUEST_LOCK, sender)
+                return _Outcome(row["event_id"], parked=False, more=row["more"], error=error)
             parked = failed["state"] == "parked"
             log.warning(
                 "message %s from %s failed (try %d%s): %s",
@@ -237,9 +243,11 @@ class InboxWorker:
             # A retry waits for its backoff: the poll picks the guest up then.
             return _Outcome(row["event_id"], parked, more=parked and row["more"],
                             error=error, payload=payload)  # fmt: skip
-        age = await conn.fetchval(Q["mark_done"], row["id"])
-        return _Outcome(row["event_id"], parked=False, more=row["more"],
-                        age=age if replies else None)  # fmt: skip
+        done = await conn.fetchrow(Q["mark_done"], row["id"], GUEST_LOCK, sender)
+        if done is None:
+            await conn.execute(Q["unlock_guest"], GUEST_LOCK, sender)
+        age = done["age_seconds"] if done is not None and replies else None
+        return _Outcome(row["event_id"], parked=False, more=row["more"], age=age)
 
     async def _handle(self, payload: dict[str, Any]) -> int:
         inbound = to_inbound(payload)

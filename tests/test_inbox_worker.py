@@ -8,6 +8,7 @@ import pytest
 from aiohttp import web
 from prometheus_client import REGISTRY
 
+from bot.inbox import GUEST_LOCK
 from bot.messages import Inbound, Outbound, Text
 from tests.whatsapp_helpers import (
     GUEST,
@@ -40,6 +41,18 @@ async def wait_for_states(db, *states: str, seconds: float = 10.0) -> None:
 
 
 STATES = "SELECT state FROM inbound_events ORDER BY id"
+
+
+async def guest_locks_held(db) -> int:
+    """The inbox's per-guest session locks still held in this database. A leak would
+    not stop the connection holding it (advisory locks are re-entrant) but would
+    keep every other connection and instance away from that guest for good."""
+    return await db.fetchval(
+        """SELECT count(*) FROM pg_locks
+           WHERE locktype = 'advisory' AND objsubid = 2 AND classid::bigint = $1
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""",
+        GUEST_LOCK,
+    )
 
 
 async def test_messages_of_one_guest_posted_at_once_are_handled_one_at_a_time_in_order(
@@ -122,6 +135,7 @@ async def test_failing_message_is_retried_then_parked_and_later_messages_flow(
     )
     assert reply["to"] == GUEST_CLOUD and reply["text"]["body"] == "eco: hola"
     await wait_for_states(db, "parked", "done")
+    assert await guest_locks_held(db) == 0
     rows = await db.fetch("SELECT state, attempts, last_error FROM inbound_events ORDER BY id")
     assert (rows[0]["state"], rows[0]["attempts"]) == ("parked", 5)
     assert "cannot handle 'boom'" in rows[0]["last_error"]
@@ -156,6 +170,7 @@ async def test_a_message_that_fails_once_is_retried_and_answered_once(
     await wait_for_states(db, "done", "done")
     row = await db.fetchrow("SELECT state, attempts FROM inbound_events ORDER BY id LIMIT 1")
     assert (row["state"], row["attempts"]) == ("done", 1)
+    assert await guest_locks_held(db) == 0  # released by mark_failed, then by mark_done
 
 
 class TwoReplies:

@@ -36,52 +36,40 @@ WHERE next_attempt_at IS NULL OR next_attempt_at <= now()
 ORDER BY id
 LIMIT $1;
 
--- name: try_locks
--- NULL: another worker is answering this guest (the transaction lock is held
--- until this message's transaction ends). false: a message of this guest is
--- being recorded right now. true: both held; the arrival lock (session level)
--- is released by oldest_pending. CASE evaluates in order: the second lock is
--- only tried once the first is held.
-SELECT CASE WHEN pg_try_advisory_xact_lock($1, hashtext($3))
-            THEN pg_try_advisory_lock($2, hashtext($3)) END AS held;
-
--- name: oldest_pending
--- The statement's snapshot is taken while the arrival lock is still held, so
--- it holds every message of the guest recorded so far; the lock is released
--- in the same round trip. `more`: another message of the guest is waiting
--- (one recorded later will nudge the worker after its commit).
-WITH pending AS (
-    SELECT id, event_id, payload, attempts,
-           next_attempt_at IS NULL OR next_attempt_at <= now() AS due
-    FROM inbound_events
-    WHERE provider = 'whatsapp' AND state = 'pending' AND kind = 'message' AND sender = $1
-    ORDER BY id
-    LIMIT 1
-    FOR UPDATE
-), released AS (
-    SELECT pg_advisory_unlock($2, hashtext($1)) AS released
-)
-SELECT pending.*,
-       EXISTS (
-           SELECT 1 FROM inbound_events AS later
-           WHERE later.provider = 'whatsapp' AND later.state = 'pending'
-             AND later.kind = 'message' AND later.sender = $1 AND later.id > pending.id
-       ) AS more
-FROM released LEFT JOIN pending ON true;
+-- name: claim
+-- The guest's oldest pending message, if due, with the guest's session lock
+-- held (sql/006_inbox_claim.sql); no row: nothing to do now, no lock held.
+-- `more`: another message of the guest is waiting.
+SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
 
 -- name: mark_done
-UPDATE inbound_events
-SET state = 'done', processed_at = clock_timestamp(), last_error = NULL
-WHERE id = $1
-RETURNING EXTRACT(EPOCH FROM clock_timestamp() - received_at)::float8 AS age_seconds;
+-- Releases the guest lock taken by claim ($2, $3) in the same round trip;
+-- the UPDATE runs first (the unlock is computed from its row).
+WITH done AS (
+    UPDATE inbound_events
+    SET state = 'done', processed_at = clock_timestamp(), last_error = NULL
+    WHERE id = $1
+    RETURNING received_at
+)
+SELECT EXTRACT(EPOCH FROM clock_timestamp() - done.received_at)::float8 AS age_seconds,
+       pg_advisory_unlock($2, hashtext($3)) AS unlocked
+FROM done;
+
+-- name: unlock_guest
+SELECT pg_advisory_unlock($1, hashtext($2));
 
 -- name: mark_failed
--- $3: seconds before the next try; $4: the attempt that parks it.
-UPDATE inbound_events
-SET attempts = attempts + 1,
-    last_error = left($2, 2000),
-    state = CASE WHEN attempts + 1 >= $4 THEN 'parked' ELSE 'pending' END,
-    processed_at = CASE WHEN attempts + 1 >= $4 THEN clock_timestamp() END,
-    next_attempt_at = clock_timestamp() + make_interval(secs => $3)
-WHERE id = $1
-RETURNING state, attempts;
+-- $3: seconds before the next try; $4: the attempt that parks it. Releases the
+-- guest lock ($5, $6) like mark_done.
+WITH failed AS (
+    UPDATE inbound_events
+    SET attempts = attempts + 1,
+        last_error = left($2, 2000),
+        state = CASE WHEN attempts + 1 >= $4 THEN 'parked' ELSE 'pending' END,
+        processed_at = CASE WHEN attempts + 1 >= $4 THEN clock_timestamp() END,
+        next_attempt_at = clock_timestamp() + make_interval(secs => $3)
+    WHERE id = $1
+    RETURNING state, attempts
+)
+SELECT failed.state, failed.attempts, pg_advisory_unlock($5, hashtext($6)) AS unlocked
+FROM failed;
