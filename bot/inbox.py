@@ -39,11 +39,13 @@ from booking.db import load_queries
 from bot.messages import Inbound, Outbound, Text
 from bot.payloads import to_inbound
 from bot.recording import ARRIVAL_LOCK, Recorder
+from bot.whatsapp import Sent
 from health.logs import mask_phone
 from health.metrics import INBOX_PARKED, WHATSAPP_REPLY_LATENCY
 
 log = logging.getLogger(__name__)
 Q = load_queries("inbox")
+Q_SEND = load_queries("whatsapp")
 
 Handler = Callable[[web.Application, Inbound], Awaitable[list[Outbound]]]
 
@@ -72,6 +74,15 @@ class _Outcome:
     error: str | None = None
     payload: dict[str, Any] | None = None
     age: float | None = None  # seconds from arrival to replies sent, when there were any
+
+
+@dataclass
+class _Turn:
+    """What one message's handling sent: how many replies, and the last delivered
+    one, whose row the statement that ends the turn marks as sent."""
+
+    replies: int = 0
+    last: Sent | None = None
 
 
 class InboxWorker:
@@ -219,10 +230,13 @@ class InboxWorker:
         """Run the message, then mark it done, or failed (parked after the last
         try), releasing the guest's lock in the same statement."""
         payload = json.loads(row["payload"])
+        turn = _Turn()
         try:
             async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
-                replies = await self._handle(payload)
+                await self._handle(payload, turn)
         except Exception as exc:
+            if turn.last is not None:  # went out before the failure: recorded all the same
+                await conn.execute(Q_SEND["mark_sent"], *turn.last.columns())
             error = f"{type(exc).__name__}: {exc}"
             delay = self._retry_seconds * 2 ** row["attempts"]
             failed = await conn.fetchrow(
@@ -243,20 +257,25 @@ class InboxWorker:
             # A retry waits for its backoff: the poll picks the guest up then.
             return _Outcome(row["event_id"], parked, more=parked and row["more"],
                             error=error, payload=payload)  # fmt: skip
-        done = await conn.fetchrow(Q["mark_done"], row["id"], GUEST_LOCK, sender)
+        last = turn.last.columns() if turn.last is not None else (None, None, None)
+        done = await conn.fetchrow(Q["mark_done"], row["id"], GUEST_LOCK, sender, *last)
         if done is None:
             await conn.execute(Q["unlock_guest"], GUEST_LOCK, sender)
-        age = done["age_seconds"] if done is not None and replies else None
+        age = done["age_seconds"] if done is not None and turn.replies else None
         return _Outcome(row["event_id"], parked=False, more=row["more"], age=age)
 
-    async def _handle(self, payload: dict[str, Any]) -> int:
+    async def _handle(self, payload: dict[str, Any], turn: _Turn) -> None:
+        """Run the conversation and deliver its replies in order (see
+        `WhatsAppClient.deliver`); `turn.last` is the one left to record."""
         inbound = to_inbound(payload)
         handler = self._app.get(CONVERSATION) or default_handler()
         replies = await handler(self._app, inbound)
+        turn.replies = len(replies)
         whatsapp = self._app[WHATSAPP]
         for index, reply in enumerate(replies):
-            await whatsapp.send(inbound.wa_id, reply, key=f"{inbound.wamid}:{index}")
-        return len(replies)
+            key = f"{inbound.wamid}:{index}"
+            sent = await whatsapp.deliver(inbound.wa_id, reply, key, previous=turn.last)
+            turn.last = sent  # the previous one, if any, was recorded by this claim
 
     async def _parked(self, sender: str, outcome: _Outcome) -> None:
         INBOX_PARKED.labels("whatsapp").inc()

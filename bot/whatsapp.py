@@ -15,6 +15,7 @@ import logging
 import random
 import unicodedata
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -198,16 +199,35 @@ class WhatsAppClient:
         had no wamid. Raises `WhatsAppUnavailable` after the retries for 429,
         5xx and timeouts are spent, leaving the key free for a later try.
         """
-        payload = cloud_payload(to, message)
         key = key or f"auto:{uuid.uuid4().hex}"
+        sent = await self.deliver(to, message, key)
+        if sent is None:
+            return await self._pool.fetchval(Q["wamid_for_key"], key)
+        await self._pool.execute(Q["mark_sent"], *sent.columns())
+        return sent.wamid
+
+    async def deliver(
+        self, to: str, message: Outbound, key: str, previous: Sent | None = None
+    ) -> Sent | None:
+        """`send` for a turn's replies, one round trip fewer each: the returned
+        `Sent` is not recorded yet (its row says `sending`, which a retry of the key
+        also skips); the caller passes it as `previous` to the next `deliver`,
+        whose claim records it, and the last one to the statement that ends the
+        turn (the inbox's mark_done). None: nothing to record (the key was sent
+        before, or Meta refused the message — recorded and counted here).
+        """
+        payload = cloud_payload(to, message)
         kind = metric_type(message)
         body = json.dumps(payload, ensure_ascii=False)
         # No connection is held during the request: a slow Graph API must not
         # starve the pool the webhook needs.
-        row_id = await self._pool.fetchval(Q["claim_send"], key, cloud_number(to), kind, body)
+        before = previous.columns() if previous is not None else (None, None, None)
+        row_id = await self._pool.fetchval(
+            Q["claim_send"], key, cloud_number(to), kind, body, *before
+        )
         if row_id is None:
             log.info("reply %s already sent; skipping", key)
-            return await self._pool.fetchval(Q["wamid_for_key"], key)
+            return None
         try:
             if self.demo:
                 wamid, status = await self._deliver_demo(to, payload), "demo"
@@ -223,9 +243,8 @@ class WhatsAppClient:
             WHATSAPP_SEND_FAILURES.labels("unavailable").inc()
             log.warning("WhatsApp unavailable for %s: %s", mask_phone(to), exc)
             raise WhatsAppUnavailable(str(exc)) from exc
-        await self._pool.execute(Q["mark_sent"], row_id, status, wamid)
         WHATSAPP_MESSAGES.labels("out", kind).inc()
-        return wamid
+        return Sent(row_id, status, wamid)
 
     async def _deliver_demo(self, to: str, payload: dict[str, Any]) -> str:
         assert self._redis is not None, "the demo transport needs Redis"
@@ -283,6 +302,19 @@ class WhatsAppClient:
             after = float(retry_after) if retry_after and retry_after.isdigit() else None
             raise _Transient(f"HTTP {status} {detail}", after)
         raise _Permanent(status, detail)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A delivered message whose row still says `sending` (see `deliver`)."""
+
+    row_id: int
+    status: str  # "sent", or "demo" for the demo transport
+    wamid: str
+
+    def columns(self) -> tuple[int, str, str]:
+        """The (id, status, wamid) that mark_sent, claim_send and mark_done take."""
+        return self.row_id, self.status, self.wamid
 
 
 async def apply_statuses(

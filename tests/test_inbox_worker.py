@@ -182,6 +182,21 @@ class TwoReplies:
         return [Text("primera"), Text("segunda")]
 
 
+async def test_every_reply_of_a_turn_is_recorded_as_sent_with_its_wamid(
+    wa_settings, graph, db, aiohttp_client
+):
+    # A turn's replies are recorded one round trip late (the next claim, then the
+    # statement that marks the message done): none may stay "sending".
+    fake, _ = graph
+    client = await start_app(aiohttp_client, wa_settings, TwoReplies())
+    await post_signed(client, batch(value([text_message("hola")])))
+    sent = await fake.wait_for(2)
+    await wait_for_states(db, "done")
+    rows = await db.fetch("SELECT key, status, wamid FROM outbound_messages ORDER BY id")
+    assert [(r["status"], r["wamid"]) for r in rows] == [("sent", m["_wamid"]) for m in sent]
+    assert [r["key"].rsplit(":", 1)[1] for r in rows] == ["0", "1"]
+
+
 async def test_a_retried_message_never_sends_a_reply_twice(wa_settings, graph, aiohttp_client):
     fake, _ = graph
     fake.fail_next(503, times=4, after=1)  # "primera" goes out; "segunda" runs out of tries

@@ -44,8 +44,13 @@ SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
 
 -- name: mark_done
 -- Releases the guest lock taken by claim ($2, $3) in the same round trip;
--- the UPDATE runs first (the unlock is computed from its row).
-WITH done AS (
+-- the UPDATE runs first (the unlock is computed from its row). $4-$6: the
+-- message's last reply, delivered, recorded as sent (whatsapp.sql claim_send
+-- records the ones before it); NULLs when none.
+WITH sent AS (
+    UPDATE outbound_messages SET status = $5, wamid = $6, updated_at = now()
+    WHERE id = $4::bigint
+), done AS (
     UPDATE inbound_events
     SET state = 'done', processed_at = clock_timestamp(), last_error = NULL
     WHERE id = $1

@@ -3,6 +3,12 @@
 -- name: claim_send
 -- Claim a key before sending: a new key, or one whose earlier try ran out of
 -- transient retries. No row back means the key is sent (or being sent): skip.
+-- $5-$7: the message delivered just before this one in the same turn (id,
+-- status, wamid), recorded as sent in the same round trip; NULLs when none.
+WITH previous AS (
+    UPDATE outbound_messages SET status = $6, wamid = $7, updated_at = now()
+    WHERE id = $5::bigint
+)
 INSERT INTO outbound_messages (key, to_number, type, body)
 VALUES ($1, $2, $3, $4::jsonb)
 ON CONFLICT (key) DO UPDATE
