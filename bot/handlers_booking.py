@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 
 from booking import availability, holds
 from booking.catalog import list_cabins
@@ -21,20 +22,40 @@ from bot.handlers import (
     link_is_demo,
     local_time,
     miss,
-    named_cabin,
     payment_link,
     says_stay,
     stay_of,
     step,
     understood,
 )
-from bot.handlers_info import about_a_cabin, answer_info, answer_prices, wants_info
-from bot.nlu import parse
+from bot.handlers_choose import (
+    ANOTHER_RE,
+    CHEAPER_RE,
+    described_offer,
+    listed_quotes,
+    other_listed,
+    parse_pick,
+    unlisted_cabin,
+)
+from bot.handlers_info import about_a_cabin, answer_info, answer_prices, topics_of, wants_info
+from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
 
 log = logging.getLogger(__name__)
 PICK_PREFIX = "pick:"
+
+# Typed instead of tapping "Cambiar fechas" on the summary.
+_CHANGE_DATES_RE = re.compile(
+    r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
+)
+# "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
+_PAID_RE = re.compile(
+    r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
+    r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
+    r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
+    r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
+)
 
 
 # ------------------------------------------------------------------ the search
@@ -65,6 +86,21 @@ async def search(turn: Turn, ctx: Context) -> Step:
     return await _nothing_free(turn, ctx, stay, ctx.guests)
 
 
+async def search_said(turn: Turn, ctx: Context) -> Step:
+    """The search for a stay the guest just gave, answering what came with it: a
+    greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?")."""
+    found = await search(turn, ctx)
+    before: list[replies.Outbound] = []
+    if turn.said.greeted:
+        before.append(replies.hello(ctx.name))
+    asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
+    if asked:
+        before += await answer_info(turn, ctx)
+    if not before:
+        return found
+    return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
 def _offer(state: State, ctx: Context, message: replies.ListMessage, quotes: list[Quote]) -> Step:
     ids = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
     return step(state, dataclasses.replace(ctx, offers=ids), message)
@@ -74,8 +110,8 @@ def _invalid(turn: Turn, ctx: Context, reason: str, min_nights: int | None = Non
     text = replies.invalid_stay(
         reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
     )
-    if reason == "min_nights" and ctx.check_in:
-        # Keep the arrival: the guest only needs to stay longer.
+    if reason in ("min_nights", "too_long") and ctx.check_in:
+        # Keep the arrival: the guest only needs to stay longer (or shorter).
         return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
     return step(State.ASK_DATES, dataclasses.replace(ctx, check_in=None, check_out=None), text)
 
@@ -118,7 +154,8 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     if turn.intent == "prices":
         return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
     if turn.intent == "thanks":
-        return step(state, understood(ctx), replies.thanks(ctx.name), replies.nudge(pending))
+        bye = replies.thanks(ctx.name, farewell=turn.said.farewell)
+        return step(state, understood(ctx), bye, replies.nudge(pending))
     if turn.intent == "greeting":
         return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))
     return None
@@ -139,6 +176,8 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
     turn = _in_month_asked(turn, ctx)
+    if awaiting:
+        turn = _departure_after_arrival(turn, ctx)
     said = turn.said
     if (
         awaiting
@@ -149,7 +188,7 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         # A bare "3" answers "¿hasta qué día te quedás, o cuántas noches?".
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
-        return await search(turn, fresh)
+        return await search_said(turn, fresh)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
@@ -168,10 +207,35 @@ def _in_month_asked(turn: Turn, ctx: Context) -> Turn:
     return turn
 
 
+def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
+    """ "hasta el 4", "nos vamos el domingo" answer "¿hasta qué día?": the first such
+    day after the arrival, not the next one after today (which may be before it)."""
+    said = turn.said
+    if ctx.check_in is None or not turn.msg.text or _one_date(said) is None:
+        return turn
+    if _one_date(said) > ctx.check_in:  # type: ignore[operator]
+        return turn
+    again = parse(turn.msg.text, ctx.check_in + dt.timedelta(days=1))
+    departure = _one_date(again)
+    latest = ctx.check_in + dt.timedelta(days=turn.rules.max_stay_nights)
+    if departure is None or not ctx.check_in < departure <= latest:
+        return turn  # "28/2" before a 1/3 arrival is a new arrival, not a departure
+    return dataclasses.replace(
+        turn, said=dataclasses.replace(said, check_in=None, check_out=departure, nights=None)
+    )
+
+
+def _one_date(said: Understanding) -> dt.date | None:
+    """The message's date when it gives exactly one (an arrival or a departure)."""
+    if said.check_in and said.check_out:
+        return None
+    return said.check_in or said.check_out
+
+
 def _ask_again(ctx: Context) -> replies.Outbound:
     if ctx.check_in and not ctx.check_out:
         return replies.ask_departure(ctx.check_in)
-    return replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
+    return replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
 
 
 async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
@@ -183,7 +247,7 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         said = dataclasses.replace(said, guests=said.choice)
         turn = dataclasses.replace(turn, said=said)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search(turn, fresh)
+        return await search_said(turn, fresh)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
@@ -202,32 +266,21 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search(turn, fresh)
-    if (chosen := await _named_offer(turn, ctx)) is not None:
+        return await search_said(turn, fresh)
+    if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
+    if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
+    if turn.said.affirm and len(ctx.offers) == 1:
+        return await pick(turn, ctx, ctx.offers[0])  # "dale" to a list of one
+    if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
+        cheapest = min(listed, key=lambda q: q.total_cents)
+        return step(State.CHOOSE_CABIN, understood(ctx), replies.cheapest_listed(cheapest))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
-    return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt())
-
-
-async def _named_offer(turn: Turn, ctx: Context) -> str | None:
-    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
-    if cabin is None:
-        return None
-    return next((o for o in ctx.offers if o.split(":")[1] == cabin.slug), None)
-
-
-def parse_pick(row_id: str) -> tuple[str, Stay] | None:
-    try:
-        _, slug, start, end = row_id.split(":")
-        stay = Stay(
-            dt.datetime.strptime(start, "%Y%m%d").date(), dt.datetime.strptime(end, "%Y%m%d").date()
-        )
-    except ValueError:
-        return None
-    return slug, stay
+    return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
 
 
 async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
@@ -259,10 +312,17 @@ def _summary(turn: Turn, quote: Quote, guests: int) -> replies.Outbound:
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
-        return await search(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
-    if rid == replies.HOLD_CONFIRM or (not rid and turn.said.affirm):
+        return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
+    if not rid and (other := await other_listed(turn, ctx)) is not None:
+        return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), unlisted, replies.nudge("confirm"))
+    if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
+        return await search(turn, ctx)  # "otra", but which? the list again
+    typed_yes = turn.said.affirm or (turn.intent == "book" and not turn.said.deny)
+    if rid == replies.HOLD_CONFIRM or (not rid and typed_yes):
         return await confirm(turn, ctx)
-    if rid == replies.HOLD_CHANGE:
+    if rid == replies.HOLD_CHANGE or (not rid and _CHANGE_DATES_RE.search(turn.plain)):
         ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if rid == replies.HOLD_CANCEL or (not rid and turn.said.deny):
@@ -334,27 +394,43 @@ async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None
 
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search(turn, fresh)
+        return await search_said(turn, fresh)
     if turn.intent in ("availability", "book") and not turn.reply_id:
         return await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
-    if not turn.reply_id and turn.intent not in ("unknown", "greeting", "prices"):
+    held = await _held(turn, ctx)
+    if held is None or held.status != Status.PRE_RESERVED or turn.reply_id:
+        return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
+    if _PAID_RE.search(turn.plain):
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        text = replies.payment_not_seen_yet(held, url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), text)
+    if turn.said.affirm and turn.intent == "unknown":
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
+    if turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
-    return await payment_status(turn, ctx)
+    return await payment_status(turn, ctx, held)
 
 
-async def payment_status(turn: Turn, ctx: Context) -> Step:
-    """Where the guest's hold stands: the link again, confirmed, or gone."""
+async def _held(turn: Turn, ctx: Context) -> Reservation | None:
     try:
-        held = await holds.get_reservation(turn.pool, ctx.hold or "")
+        return await holds.get_reservation(turn.pool, ctx.hold or "")
     except ReservationNotFound:
+        return None
+
+
+async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> Step:
+    """Where the guest's hold stands: the link again, confirmed, or gone."""
+    if held is None:
         return step(State.IDLE, clear_flow(ctx), replies.menu())
     if held.status == Status.CONFIRMED:
         return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
     if held.status != Status.PRE_RESERVED:
-        return step(State.IDLE, dataclasses.replace(ctx, hold=None), replies.hold_gone(held))
+        paid = bool(_PAID_RE.search(turn.plain))
+        gone = replies.hold_gone(held, says_paid=paid)
+        return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
     url, demo = ctx.pay_url, link_is_demo(turn.app)
     if url is None:
         url, demo = await payment_link(turn.app, held)

@@ -24,7 +24,7 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_booking import PICK_PREFIX, pick, search
+from bot.handlers_booking import PICK_PREFIX, pick, search, search_said
 from bot.handlers_cancel import start_cancel
 from bot.handlers_info import (
     about_a_cabin,
@@ -112,10 +112,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         and not price_of_a_night
     )
     if wants_stay:
-        found = await search(turn, absorb(understood(ctx), said))
-        if said.greeted:
-            found = dataclasses.replace(found, replies=(replies.hello(ctx.name), *found.replies))
-        return found
+        return await search_said(turn, absorb(understood(ctx), said))
     if wants_info(turn):
         return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
     if turn.intent == "prices":
@@ -127,7 +124,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "greeting":
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     if turn.intent == "thanks":
-        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name))
+        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name, farewell=said.farewell))
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
         return await search(turn, understood(ctx))

@@ -28,7 +28,9 @@ Intent precedence (the first that applies wins)::
   or an availability word ("hay lugar", "disponibilidad"), so "hola, ¿tienen
   lugar para 4 el finde?" is ``availability``, not ``greeting``.
 * ``info`` needs a topic (see TOPICS) or a generic "info"/"información".
-* ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation).
+* ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation); a goodbye
+  ("chau", "nos vemos") is ``thanks`` too, with ``farewell`` set so the bot says
+  goodbye rather than "de nada".
 * A message that is only a menu pick ("2", "la 2", "la segunda") is ``unknown``
   with ``choice`` set; a bare "sí"/"no" is ``unknown`` with ``affirm``/``deny``.
 
@@ -84,6 +86,7 @@ from bot.nlu_intents import (
 from bot.nlu_patterns import (
     _AVAIL_RE,
     _DEFERRAL_RE,
+    _FAREWELL_RE,
     _GREETING_RE,
     _RELATIVE_MONTH_RE,
     _SEE_YOU_RE,
@@ -115,6 +118,7 @@ class Understanding:
     affirm: bool = False  # "sí", "dale", "ok", "confirmo", "de una"
     deny: bool = False  # "no", "nop", "no gracias", "mejor no"
     greeted: bool = False  # the message contains a greeting (so the bot can greet back)
+    farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -193,6 +197,13 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
     long_weekend = _text_at(toks, at + 1) == "largo"
     if stay.check_in is None and stay.check_out is None:
         stay.check_in, stay.check_out = _weekend(today, long_weekend)
+        if _text_at(toks, at - 1) == "otro" or "siguiente" in (
+            _text_at(toks, at - 1),
+            _text_at(toks, at + 1),
+        ):
+            # "el otro finde", "el finde siguiente": the one after the coming weekend.
+            stay.check_in += timedelta(days=7)
+            stay.check_out += timedelta(days=7)
     elif stay.check_in and stay.check_out is None:
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
@@ -249,5 +260,6 @@ def parse(text: str, today: date) -> Understanding:
         affirm=affirm,
         deny=deny,
         greeted=greeted,
+        farewell=bool(_FAREWELL_RE.search(canon)),
         text=norm,
     )

@@ -20,7 +20,9 @@ from bot.nlu_patterns import (
     _CUANTO_NOT_PRICE,
     _CUANTO_RE,
     _DENY_RE,
+    _EMOJI_YES_RE,
     _EXISTING_BOOKING_RE,
+    _FAREWELL_RE,
     _GREETING_RE,
     _HUMAN_RE,
     _INFO_GENERIC_RE,
@@ -100,6 +102,8 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
     deny = bool(_DENY_RE.search(canon) or _RAW_NO_RE.match(raw_start))
     if deny:
         return False, True
+    if _EMOJI_YES_RE.match(raw):
+        return True, False
     if canon.startswith("si ") and _CONDITIONAL_SI_RE.match(canon):
         affirm = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
     else:
@@ -131,7 +135,7 @@ def _decide_intent(
         return "availability"
     if topics or _INFO_GENERIC_RE.search(canon):
         return "info"
-    if _THANKS_RE.search(canon):
+    if _THANKS_RE.search(canon) or _FAREWELL_RE.search(canon):
         return "thanks"
     if _GREETING_RE.search(canon):
         return "greeting"

@@ -112,7 +112,8 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
 )
 _REFUND_RE = re.compile(r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve)\b")
 _BOOK_RE = re.compile(
-    r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos)"
+    r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
+    r"|amela|amelo|anosla|anoslo)"
     r"|sen(?:ar|amos|arla|arlo|ariamos)|me la quedo|nos la quedamos|(?:la|lo) tom(?:o|amos))\b"
 )
 _BOOK_NOUN_RE = re.compile(r"\breservas?\b")
@@ -156,6 +157,11 @@ _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalle
 _THANKS_RE = re.compile(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
     r"|(?:muy|re|super|tan) amables?)\b"
+)
+# A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
+_FAREWELL_RE = re.compile(
+    r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
+    r"|hasta pronto|hasta la proxima|nos hablamos)\b"
 )
 _GREETING_RE = re.compile(
     r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
@@ -275,7 +281,7 @@ _UNCOUNTED_KIDS_RE = re.compile(
 _FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
 
 _CHOICE_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo) )?"
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon) ){0,2}"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con) )?"
     r"(?:(?:la|el|con la|con el) )?"
@@ -288,7 +294,7 @@ _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2}
 
 _AFFIRM_RE = re.compile(
     r"^(?:(?:bueno|ah|ah bueno|ok|hola) )?"
-    r"(?:si|dale|ok|confirmo|confirmado|confirmamos|perfecto|listo|joya|genial|buenisimo"
+    r"(?:si|dale|ok|confirmo|confirmado|confirmamos|confirmar|perfecto|listo|joya|genial|buenisimo"
     r"|barbaro|claro|obvio|afirmativo|correcto|exacto|de acuerdo|esta bien|me parece bien"
     r"|por supuesto|me sirve|nos sirve|vale|hecho|excelente|re si"
     r"|de una(?! (?:semana|noche|persona|cabana|pareja|vez)))\b"
@@ -309,6 +315,10 @@ _DENY_RE = re.compile(
     r"|era|esta bien|nada|che|perdon|disculpa)\b"
     r"|^no (?:me|nos) (?:sirve|interesa|conviene|gusta|cierra)\b"
     r"|\b(?:creo que|mejor|todavia|por ahora|ahora|asi que|entonces) no$"
+)
+# A thumbs-up, OK hand or check mark alone is a WhatsApp "sí" (skin tones allowed).
+_EMOJI_YES_RE = re.compile(
+    "^\\s*(?:[\U0001f44d\U0001f44c\u2705\u2714\U0001f197\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$"
 )
 _RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
 

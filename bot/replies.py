@@ -145,9 +145,9 @@ def help_text() -> list[Outbound]:
     ]
 
 
-def thanks(name: str | None) -> Text:
+def thanks(name: str | None, *, farewell: bool = False) -> Text:
     who = f", {first_name(name)}" if first_name(name) else ""
-    return Text(f"¡De nada{who}! Cualquier cosa, acá estoy 😊")
+    return Text(f"¡{'Chau' if farewell else 'De nada'}{who}! Cualquier cosa, acá estoy 😊")
 
 
 def fine() -> Text:
@@ -196,8 +196,14 @@ def media(kind: str) -> Text:
 
 
 def ask_dates(
-    *, guests: int | None = None, month: int | None = None, nights_wanted: int | None = None
+    *,
+    guests: int | None = None,
+    month: int | None = None,
+    nights_wanted: int | None = None,
+    again: bool = False,
 ) -> Text:
+    if again:
+        return _ask_dates_again(month, nights_wanted)
     lead = f"¡Genial, para {people(guests)}! " if guests else ""
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
@@ -211,6 +217,24 @@ def ask_dates(
     return Text(
         f"{lead}¿Para qué fechas querés venir? 📅 Escribime la llegada y la salida, "
         "por ejemplo: *del 15/12 al 18/12*."
+    )
+
+
+def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
+    """Asked a second time: shorter, and not the same words as the first time."""
+    if nights_wanted:
+        return Text(
+            "Decime el día de llegada (por ejemplo *el 15/12*) y te busco lugar "
+            f"para {nights(nights_wanted)} 📅"
+        )
+    if month:
+        name = MONTHS[month - 1]
+        return Text(
+            f"Decime el día de llegada y el de salida, por ejemplo *del 10 al 14 de {name}* 🙂"
+        )
+    return Text(
+        "Para buscarte lugar necesito el día de llegada y el de salida 🙂 "
+        "Por ejemplo: *del 15/12 al 18/12* o *el finde del 20*."
     )
 
 
@@ -306,8 +330,32 @@ def nothing_free() -> Text:
     )
 
 
-def choose_prompt() -> Text:
-    return Text("Elegí una cabaña de la lista tocando *Ver cabañas*, o escribime su número 🙂")
+def choose_prompt(listed: int = 0) -> Text:
+    if listed == 1:
+        return Text(
+            "Por ahora tengo esa sola libre 🙂 Escribime *1* o *dale* y te paso el resumen."
+        )
+    numbers = f" (del 1 al {listed})" if listed > 1 else ""
+    return Text(
+        f"Elegí una cabaña de la lista tocando *Ver cabañas*, o escribime su número{numbers} 🙂"
+    )
+
+
+def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
+    if guests and cabin.capacity < guests:
+        return Text(
+            f"La *{cabin.name}* es para hasta {people(cabin.capacity)}, así que para "
+            f"{people(guests)} no te la puedo ofrecer 😕"
+        )
+    return Text(f"La *{cabin.name}* no está libre para esas fechas 😕")
+
+
+def cheapest_listed(quote: Quote) -> Text:
+    return Text(
+        f"Para esas fechas la más económica es la *{quote.cabin.name}*: "
+        f"{money(quote.total_cents)} en total 💰 Entre semana suele salir menos, "
+        "si querés probamos otras fechas 📅"
+    )
 
 
 def no_longer_free() -> Text:
@@ -390,6 +438,15 @@ def payment_pending(
     )
 
 
+def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
+    return Text(
+        f"¡Gracias! 🙌 Todavía no me llegó la confirmación del pago de *{res.code}*. "
+        "A veces Mercado Pago tarda unos minutos: apenas se acredite te aviso por acá ✅"
+        + (link if url else "")
+    )
+
+
 def already_confirmed(res: Reservation) -> Text:
     return Text(
         f"Tu reserva *{res.code}* ya está confirmada ✅ ¡Te esperamos "
@@ -397,9 +454,16 @@ def already_confirmed(res: Reservation) -> Text:
     )
 
 
-def hold_gone(res: Reservation) -> list[Outbound]:
+def hold_gone(res: Reservation, *, says_paid: bool = False) -> list[Outbound]:
+    # A deposit paid after the hold expired reaches the owner as a late payment.
+    paid = (
+        " Si llegaste a pagar la seña, no te preocupes: cuando Mercado Pago lo acredite "
+        "te aviso por acá o te escribe alguien del equipo 🙏"
+        if says_paid
+        else ""
+    )
     return [
-        Text(f"La reserva *{res.code}* ya no está vigente (venció o se canceló)."),
+        Text(f"La reserva *{res.code}* ya no está vigente (venció o se canceló).{paid}"),
         menu("¿Querés que busquemos de nuevo?"),
     ]
 

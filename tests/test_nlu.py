@@ -173,6 +173,9 @@ STAYS: list[tuple[date, str, str, str | None, str | None, int | None]] = [
     (SAT, "el finde largo", "availability", "2027-03-05", "2027-03-08", None),
     (date(2026, 11, 27), "este finde", "availability", "2026-11-27", "2026-11-29", None),
     (date(2026, 11, 29), "el finde", "availability", "2026-12-04", "2026-12-06", None),
+    # "el otro finde", "el finde siguiente": the weekend after the coming one.
+    (THU, "y el otro finde?", "availability", "2026-12-04", "2026-12-06", None),
+    (THU, "el finde siguiente para 2", "availability", "2026-12-04", "2026-12-06", 2),
     # --- guests -----------------------------------------------------------------------
     (THU, "para 4", "availability", None, None, 4),
     (THU, "somos 3", "availability", None, None, 3),
@@ -438,6 +441,11 @@ INTENT_CASES: list[tuple[str, str, str | None]] = [
     ("hola, gracias por responder", "thanks", None),
     ("ok grax", "thanks", None),
     ("te agradezco", "thanks", None),
+    # goodbyes close the conversation like a thanks
+    ("chau", "thanks", None),
+    ("nos vemos", "thanks", None),
+    ("bueno, hasta luego", "thanks", None),
+    ("reservamela", "book", None),
     # human
     ("quiero hablar con una persona", "human", None),
     ("puedo hablar con alguien?", "human", None),
@@ -619,6 +627,13 @@ REPLIES: list[tuple[str, int | None, bool, bool]] = [
     ("de una", None, True, False),
     ("perfecto, confirmo", None, True, False),
     ("de acuerdo", None, True, False),
+    ("confirmar", None, True, False),
+    ("👍", None, True, False),
+    ("👍🏻", None, True, False),
+    ("✅", None, True, False),
+    ("🙏", None, False, False),
+    ("mejor la 1", 1, False, False),
+    ("no, la 2", 2, False, False),
     ("no", None, False, True),
     ("nop", None, False, True),
     ("noo", None, False, True),
@@ -695,6 +710,12 @@ def test_understanding_is_frozen_and_complete() -> None:
     assert "pets" in TOPICS and "cancellation" in TOPICS
     assert got.text == "hola"
     assert got.greeted
+
+
+def test_a_goodbye_is_flagged_so_the_bot_says_goodbye() -> None:
+    assert parse("chau!", THU).farewell and parse("bueno, nos vemos", THU).farewell
+    assert not parse("gracias", THU).farewell
+    assert not parse("hola, hasta cuándo hay lugar?", THU).farewell
 
 
 def test_topics_lists_every_topic_in_order() -> None:

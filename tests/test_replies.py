@@ -119,6 +119,12 @@ def test_every_reply_builder_passes_the_guest_checks():
         R.info("location", [c], None), R.info(None, [c], None), R.price_ranges([c]),
         R.location_thanks(c), R.handoff_started("Lucía", 120), R.welcome_back(None),
         R.thanks("Lucía"), R.oops(), R.stale_option(), *R.flow_dropped(),
+        R.thanks("Lucía", farewell=True), R.ask_dates(again=True),
+        R.ask_dates(month=3, again=True), R.ask_dates(nights_wanted=1, again=True),
+        R.choose_prompt(1), R.choose_prompt(3), R.cabin_not_listed(c, 6),
+        R.cabin_not_listed(c, 2), R.cheapest_listed(quote_stay(c, Stay(dt.date(2026, 10, 5),
+        dt.date(2026, 10, 8)), 30)), R.payment_not_seen_yet(res, "https://mp/x", demo=True),
+        R.payment_not_seen_yet(res, None, demo=False), *R.hold_gone(res, says_paid=True),
     ]  # fmt: skip
     for message in built:
         check_reply(message)
@@ -151,3 +157,14 @@ def test_first_name_is_used_and_odd_names_are_safe():
     assert R.greeting("Lucía Fernández")[0].body.startswith("¡Hola, Lucía!")
     assert R.greeting("   ")[0].body.startswith("¡Hola!")
     assert R.greeting(None)[0].body.startswith("¡Hola!")
+
+
+def test_asking_again_is_shorter_and_not_the_first_question():
+    for first, again in (
+        (R.ask_dates(guests=2), R.ask_dates(guests=2, again=True)),
+        (R.ask_dates(month=3), R.ask_dates(month=3, again=True)),
+        (R.ask_dates(nights_wanted=3), R.ask_dates(nights_wanted=3, again=True)),
+    ):
+        assert again.body != first.body and "Genial" not in again.body
+    assert "marzo" in R.ask_dates(month=3, again=True).body
+    assert "3 noches" in R.ask_dates(nights_wanted=3, again=True).body

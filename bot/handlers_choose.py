@@ -1,0 +1,118 @@
+"""Which listed cabin the guest means when they do not tap a row.
+
+By its number ("la 2"), by name ("la de Quila"), or by how it compares with
+the others on the list ("la más barata", "la más grande", "la última", "la
+otra"). A list row id stands alone (cabin slug and dates), so everything here
+reads the offers kept in the context, never the database rows behind them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from booking.catalog import list_cabins
+from booking.models import Cabin, Quote, Stay
+from booking.pricing import quote_stay
+from bot import replies
+from bot.handlers import Turn, named_cabin
+from bot.session import Context
+
+# A cabin picked by how it compares with the others listed ("la más barata",
+# "quiero la más grande", "la última", "prefiero la otra"), on the plain text.
+_BY_RANK_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor) )*"
+    r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
+    r"|voy con|vamos con|dame|danos|reservame|mejor) )?"
+    r"(?:la|el|con la|con el) (?:cabana )?"
+    r"(?:mas (?P<cheap>barat[oa]|economic[oa])|mas (?P<dear>car[oa])"
+    r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
+    r"|mas (?P<small>chic[oa]|chiquit[oa])"
+    r"|(?P<last>ultim[oa])|(?P<other>otr[oa]))"
+    r"(?: (?:porfa|por favor|gracias|entonces|mejor))?$"
+)
+# "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
+CHEAPER_RE = re.compile(
+    r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
+    r"(?:mas )?(?:barat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
+)
+# "prefiero otra", "la otra" with more than two listed: the guest wants to choose again.
+ANOTHER_RE = re.compile(r"\b(?:la otra|las otras|otra cabana|otra opcion|otra)$")
+
+
+def parse_pick(row_id: str) -> tuple[str, Stay] | None:
+    try:
+        _, slug, start, end = row_id.split(":")
+        stay = Stay(
+            dt.datetime.strptime(start, "%Y%m%d").date(), dt.datetime.strptime(end, "%Y%m%d").date()
+        )
+    except ValueError:
+        return None
+    return slug, stay
+
+
+async def described_offer(turn: Turn, ctx: Context) -> str | None:
+    """A listed cabin named ("la de Quila") or ranked ("la más barata", "la otra")."""
+    if turn.reply_id or turn.intent in ("info", "prices"):
+        return None  # "¿la de Quila tiene parrilla?" is a question, not a pick
+    return await _named_offer(turn, ctx) or await _ranked_offer(turn, ctx)
+
+
+async def _named_offer(turn: Turn, ctx: Context) -> str | None:
+    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    if cabin is None:
+        return None
+    return next((o for o in ctx.offers if o.split(":")[1] == cabin.slug), None)
+
+
+async def unlisted_cabin(turn: Turn, ctx: Context) -> replies.Text | None:
+    """ "Quiero la de Lago Lácar" when it is not in the list: why it is not there."""
+    if turn.reply_id or turn.intent in ("info", "prices") or not ctx.offers:
+        return None
+    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    if cabin is None or any(o.split(":")[1] == cabin.slug for o in ctx.offers):
+        return None
+    return replies.cabin_not_listed(cabin, ctx.guests)
+
+
+async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
+    found = _BY_RANK_RE.match(turn.plain)
+    if found is None or not ctx.offers:
+        return None
+    if found["last"]:
+        return ctx.offers[-1]
+    if found["other"]:
+        # "la otra" only means something next to the one on the summary, out of two.
+        others = [o for o in ctx.offers if o.split(":")[1] != ctx.cabin]
+        return others[0] if ctx.cabin and len(others) == 1 else None
+    listed = await listed_quotes(turn, ctx)
+    if not listed:
+        return None
+    by_price = sorted(listed, key=lambda q: q.total_cents)
+    by_size = sorted(listed, key=lambda q: q.cabin.capacity)
+    chosen = (
+        by_price[0] if found["cheap"] else
+        by_price[-1] if found["dear"] else
+        by_size[-1] if found["big"] else
+        by_size[0]
+    )  # fmt: skip
+    return replies.pick_id(chosen)
+
+
+async def listed_quotes(turn: Turn, ctx: Context) -> list[Quote]:
+    """What each listed offer costs, from the cabins' prices (no availability check)."""
+    cabins: dict[str, Cabin] = {c.slug: c for c in await list_cabins(turn.pool)}
+    quotes = []
+    for offer in ctx.offers:
+        parsed = parse_pick(offer)
+        if parsed is not None and parsed[0] in cabins:
+            quotes.append(quote_stay(cabins[parsed[0]], parsed[1], turn.rules.deposit_percent))
+    return quotes
+
+
+async def other_listed(turn: Turn, ctx: Context) -> str | None:
+    """Another cabin of the list the summary came from."""
+    choice = turn.said.choice
+    if choice and 1 <= choice <= len(ctx.offers):
+        return ctx.offers[choice - 1]
+    return await described_offer(turn, ctx)
