@@ -242,9 +242,6 @@ class InboxWorker:
             failed = await conn.fetchrow(
                 Q["mark_failed"], row["id"], error, delay, self._max_attempts, GUEST_LOCK, sender
             )
-            if failed is None:  # the row is gone (never expected): still let the guest go
-                await conn.execute(Q["unlock_guest"], GUEST_LOCK, sender)
-                return _Outcome(row["event_id"], parked=False, more=row["more"], error=error)
             parked = failed["state"] == "parked"
             log.warning(
                 "message %s from %s failed (try %d%s): %s",
@@ -259,9 +256,7 @@ class InboxWorker:
                             error=error, payload=payload)  # fmt: skip
         last = turn.last.columns() if turn.last is not None else (None, None, None)
         done = await conn.fetchrow(Q["mark_done"], row["id"], GUEST_LOCK, sender, *last)
-        if done is None:
-            await conn.execute(Q["unlock_guest"], GUEST_LOCK, sender)
-        age = done["age_seconds"] if done is not None and turn.replies else None
+        age = done["age_seconds"] if turn.replies else None
         return _Outcome(row["event_id"], parked=False, more=row["more"], age=age)
 
     async def _handle(self, payload: dict[str, Any], turn: _Turn) -> None:

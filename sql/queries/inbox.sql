@@ -43,8 +43,8 @@ LIMIT $1;
 SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
 
 -- name: mark_done
--- Releases the guest lock taken by claim ($2, $3) in the same round trip;
--- the UPDATE runs first (the unlock is computed from its row). $4-$6: the
+-- Releases the guest lock taken by claim ($2, $3) in the same round trip,
+-- after the UPDATE (the unlock is computed on the row joined to its result). $4-$6: the
 -- message's last reply, delivered, recorded as sent (whatsapp.sql claim_send
 -- records the ones before it); NULLs when none.
 WITH sent AS (
@@ -58,10 +58,7 @@ WITH sent AS (
 )
 SELECT EXTRACT(EPOCH FROM clock_timestamp() - done.received_at)::float8 AS age_seconds,
        pg_advisory_unlock($2, hashtext($3)) AS unlocked
-FROM done;
-
--- name: unlock_guest
-SELECT pg_advisory_unlock($1, hashtext($2));
+FROM (SELECT) AS always LEFT JOIN done ON true;  -- one row, unlocking, even with no UPDATE
 
 -- name: mark_failed
 -- $3: seconds before the next try; $4: the attempt that parks it. Releases the
@@ -77,4 +74,4 @@ WITH failed AS (
     RETURNING state, attempts
 )
 SELECT failed.state, failed.attempts, pg_advisory_unlock($5, hashtext($6)) AS unlocked
-FROM failed;
+FROM (SELECT) AS always LEFT JOIN failed ON true;
