@@ -142,17 +142,22 @@ class InboxWorker:
                 await job.close()
 
     async def _run(self) -> None:
+        # Scan at start (what a crash or a deploy left) and on each poll; a wake-up
+        # (a nudge, a slot set free) only starts the guests already named, so a
+        # burst of messages for guests being answered costs no scans.
+        polled = True
         while not self._stopping:
-            polled = False
-            try:
-                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
-            except TimeoutError:
-                polled = True
+            if not polled:
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                except TimeoutError:
+                    polled = True
             self._wake.clear()
             if self._stopping:
                 return
+            scan, polled = polled, False  # a failed scan waits for the next poll
             try:
-                if (polled or not self._wanted) and len(self._active) < self._concurrency:
+                if scan and len(self._active) < self._concurrency:
                     await self._scan()
                 await self._start_wanted()
                 if self._db_down:
