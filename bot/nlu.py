@@ -33,6 +33,8 @@ Intent precedence (the first that applies wins)::
   goodbye rather than "de nada".
 * A message that is only a menu pick ("2", "la 2", "la segunda") is ``unknown``
   with ``choice`` set; a bare "sí"/"no" is ``unknown`` with ``affirm``/``deny``.
+  "el 4" / "para el 4" / "el quince" alone are days (``availability``), with
+  ``choice`` still set for a list of options.
 
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
@@ -85,10 +87,12 @@ from bot.nlu_intents import (
 )
 from bot.nlu_patterns import (
     _AVAIL_RE,
+    _DAY_ANSWER_RE,
     _DEFERRAL_RE,
     _FAREWELL_RE,
     _GREETING_RE,
     _RELATIVE_MONTH_RE,
+    _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
     TOPICS,
 )
@@ -138,6 +142,10 @@ class _Stay:
 
 
 def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
+    if not booking_words and (see_you := _SEE_YOU_AT_RE.search(canon)):
+        # "gracias, nos vemos el 15" / "nos vemos el sábado": a goodbye to a guest who
+        # already booked; the date after it asks for no stay (what comes before still counts).
+        canon = canon[: see_you.start()]
     toks = _tokenize(_mask_noise(canon))
     points, named = _find_points(toks)
     if relative := _RELATIVE_MONTH_RE.search(canon):
@@ -227,7 +235,7 @@ def parse(text: str, today: date) -> Understanding:
     affirm, deny = _affirm_deny(canon, text)
     greeted = bool(_GREETING_RE.search(canon))
     choice, only_choice = _choice(canon)
-    if only_choice:
+    if only_choice and not _DAY_ANSWER_RE.match(canon):
         return Understanding("unknown", choice=choice, affirm=affirm, greeted=greeted, text=norm)
     wants_cancel, cancel_policy_at = _cancel_kind(canon)
     topics = _topics(canon, cancel_policy_at)

@@ -224,6 +224,10 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     prev = _text_at(toks, i - 1)
     if prev == "dia":
         return True
+    # "el quince", "para el primero", "llego el cinco": a word day that ends the message
+    # right after "el" answers "¿qué día?"; mid-sentence "el dos" is too often a count.
+    if prev == "el" and i == len(toks) - 1:
+        return True
     if prev in ("al", "a", "hasta", "y"):
         return bool(points) and i - points[-1].pos <= 3
     # At the very start of the message too: "quince al dieciocho de enero".
@@ -244,8 +248,12 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
     nxt = _text_at(toks, i + 1)
     if _day_at(toks, i + 1) is not None and not toks[i + 1].text.isalpha():
-        # "15, 16 y 17 de dic": a list of days that ends in a range or a month.
-        return not _is_noun_after(toks, i + 1) and _starts_day_range(toks, i + 1)
+        # "15, 16 y 17 de dic", "20, 21, 22 de enero": a list of days that ends in a
+        # range or a month.
+        if _is_noun_after(toks, i + 1):
+            return False
+        after = i + 3 if _text_at(toks, i + 2) == "de" else i + 2
+        return _month_at(toks, after) is not None or _starts_day_range(toks, i + 1)
     if nxt not in ("al", "a", "hasta", "-", "y"):
         return False
     k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
@@ -389,7 +397,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
             break
         listed.append(point)
     joined_by_y = any(t.text == "y" for t in toks[first.pos + 1 : listed[-1].pos])
-    if len(listed) > 1 and joined_by_y and _word_before(toks, first.pos) != "entre":
+    # Three or more dates in a row are a list even without "y" ("20, 21, 22 de enero":
+    # the commas are gone by now); two without "y" ("15/12 18/12") are a range.
+    is_list = len(listed) > 2 or (len(listed) > 1 and joined_by_y)
+    if is_list and _word_before(toks, first.pos) != "entre":
         return first, listed[-1], len(listed)
     return first, second, 0
 

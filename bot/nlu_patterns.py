@@ -137,7 +137,7 @@ _PRICE_RE = re.compile(
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
 _AMOUNT_PER_RE = re.compile(
     r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd))(?: \w+){0,3}?"
-    r" (?:noches?|personas?|dias?)\b"
+    r" (?:noches?|personas?|dias?|semanas?|finde)\b"
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
@@ -255,7 +255,9 @@ _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi y (?:para )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
-    r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio)\b"
+    r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
+    # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
+    r"|^pareja$|(?:somos|vamos|viajamos|para) pareja)\b"
 )
 # Two companions plus the writer: "mis viejos y yo".
 _PARENTS_RE = re.compile(
@@ -291,6 +293,15 @@ _CHOICE_RE = re.compile(
     r"(?: (?:porfa|por favor|gracias|entonces))?$"
 )
 _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
+# "el 4", "para el 4", "el primero", "el dos" alone answer "¿qué día llegan?": CONTRACT §6
+# reads "el 20" as a day of the month, so these are days too, whatever their size. The
+# choice is still reported, so a list of options ("el 2" = the second row) keeps working:
+# the pick states look at the choice before the dates. "la 2" / "2" / "opción 2" are
+# choices only: cabins and options are feminine, and a bare number has no day marker.
+_DAY_ANSWER_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|y) )?(?:para |desde )?el (?:dia )?"
+    r"(?:\d{1,2}|primero|dos|tres|cuatro|cinco|seis)$"
+)
 
 _AFFIRM_RE = re.compile(
     r"^(?:(?:bueno|ah|ah bueno|ok|hola) )?"
@@ -323,6 +334,7 @@ _EMOJI_YES_RE = re.compile(
 _RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
 
 # "nos vemos en enero": a goodbye, not a month to book.
+_SEE_YOU_AT_RE = re.compile(r"\bnos vemos\b")
 _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"
