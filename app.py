@@ -20,7 +20,7 @@ import redis.asyncio as aioredis
 from aiohttp import web
 
 import sync
-from appkeys import DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
+from appkeys import DB, HEALTH_DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import db as booking_db
 from booking import payments_web
 from booking import web as booking_web
@@ -35,13 +35,16 @@ from settings import DATA_DIR, ConfigError, Settings
 
 log = logging.getLogger("cabanas")
 MAX_BODY_BYTES = 3 * 1024 * 1024  # Meta batches stay far below this; larger → 413.
+HEALTH_POOL_SIZE = 2  # healthz and /metrics (appkeys.HEALTH_DB)
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     assert settings.database_url, "DATABASE_URL must be resolved before create_app"
     app[DB] = await booking_db.create_pool(settings.database_url, settings.db_pool_size)
+    app[HEALTH_DB] = await booking_db.create_pool(settings.database_url, HEALTH_POOL_SIZE)
     yield
+    await app[HEALTH_DB].close()
     await app[DB].close()
 
 

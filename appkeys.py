@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from booking.payments import PaymentGateway
     from bot.inbox import Handler, InboxWorker
     from bot.whatsapp import WhatsAppClient
+    from health.routes import SharedChecks
 
 SETTINGS = web.AppKey("settings", Settings)
 DB = web.AppKey("db", asyncpg.Pool)
+# Two connections of their own for healthz and /metrics: a pool busy with guests is not
+# a database that refuses connections (the runbook's alert for the latter would fire).
+HEALTH_DB = web.AppKey("health_db", asyncpg.Pool)
+HEALTH_CHECKS: web.AppKey[SharedChecks] = web.AppKey("health_checks")
 REDIS = web.AppKey("redis", aioredis.Redis)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
 SCHEDULER = web.AppKey("scheduler", aiojobs.Scheduler)

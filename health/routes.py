@@ -5,7 +5,10 @@ they run concurrently. PostgreSQL or Redis unreachable → 503 "unhealthy";
 an iCal feed older than 30 min or an unresolved cross-channel conflict →
 200 "degraded". livez checks nothing, so a database outage never makes Fly
 restart every machine. /metrics runs the same checks, so every runbook alert
-reads a number that is true at scrape time (see health/alerts.yml).
+reads a number that is true at scrape time (see health/alerts.yml). The checks
+use two connections of their own (appkeys.HEALTH_DB): when every connection of
+the main pool is busy with guests, the database still reads as up (the pool's
+state is `db_pool_connections`), and "DB connection refused" means just that.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from appkeys import DB, REDIS
+from appkeys import DB, HEALTH_CHECKS, HEALTH_DB, REDIS
 from health.metrics import (
     ACTIVE_OVERLAPS,
     DB_POOL_CONNECTIONS,
@@ -94,16 +97,36 @@ class Checks:
 
 
 async def _sync_state(app: web.Application, with_overlaps: bool) -> tuple[float, int, int | None]:
-    async with app[DB].acquire() as conn:
+    async with app[HEALTH_DB].acquire() as conn:
         age = float(await conn.fetchval(ICAL_AGE_SQL))
         conflicts = int(await conn.fetchval(OPEN_CONFLICTS_SQL))
         overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL)) if with_overlaps else None
     return age, conflicts, overlaps
 
 
+class SharedChecks:
+    """`app[HEALTH_CHECKS]`: callers that ask while checks are running share them,
+    so a burst of probes (or of scrapes) is one round of checks on the two
+    connections of HEALTH_DB, never a queue of them that times out."""
+
+    def __init__(self) -> None:
+        self._running: dict[bool, asyncio.Future[Checks]] = {}
+
+    async def run(self, app: web.Application, with_overlaps: bool) -> Checks:
+        running = self._running.get(with_overlaps)
+        if running is None or running.done():
+            running = asyncio.ensure_future(_checks(app, with_overlaps))
+            self._running[with_overlaps] = running
+        return await asyncio.shield(running)
+
+
 async def run_checks(app: web.Application, with_overlaps: bool = False) -> Checks:
+    return await app[HEALTH_CHECKS].run(app, with_overlaps)
+
+
+async def _checks(app: web.Application, with_overlaps: bool) -> Checks:
     (db_ok, db_ms, _), (redis_ok, redis_ms, _), (state_ok, _, state) = await asyncio.gather(
-        _timed(app[DB].fetchval("SELECT 1")),
+        _timed(app[HEALTH_DB].fetchval("SELECT 1")),
         _timed(app[REDIS].ping()),
         _timed(_sync_state(app, with_overlaps)),
     )
@@ -168,6 +191,7 @@ async def metrics(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
+    app[HEALTH_CHECKS] = SharedChecks()
     app.router.add_get("/api/v1/healthz", healthz)
     app.router.add_get("/api/v1/livez", livez)
     app.router.add_get("/metrics", metrics)

@@ -27,6 +27,24 @@ async def test_healthz_healthy_with_both_up(aiohttp_client, settings):
     assert response.headers["X-Request-ID"]
 
 
+async def test_a_busy_pool_is_not_a_dead_database(aiohttp_client, settings):
+    # Every connection of the main pool taken (guests being answered): healthz and
+    # /metrics check on connections of their own, so the database still reads as up
+    # and the runbook's "DB connection refused" alert stays quiet.
+    from appkeys import DB
+
+    client = await aiohttp_client(create_app(settings.model_copy(update={"db_pool_size": 1})))
+    async with client.server.app[DB].acquire():
+        started = time.monotonic()
+        responses = await asyncio.gather(*(client.get("/api/v1/healthz") for _ in range(50)))
+        assert time.monotonic() - started < 2
+        assert {r.status for r in responses} == {200}
+        assert {(await r.json())["checks"]["database"]["ok"] for r in responses} == {True}
+        metrics = await (await client.get("/metrics")).text()
+        assert 'dependency_up{dependency="database"} 1.0' in metrics
+        assert 'db_pool_connections{state="in_use"} 1.0' in metrics
+
+
 async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, db):
     async with db.acquire() as conn:
         cabin = await conn.fetchval(
