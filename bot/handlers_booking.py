@@ -22,6 +22,7 @@ from bot.handlers import (
     link_is_demo,
     local_time,
     miss,
+    named_cabin,
     payment_link,
     says_stay,
     stay_of,
@@ -31,6 +32,7 @@ from bot.handlers import (
 from bot.handlers_choose import (
     ANOTHER_RE,
     CHEAPER_RE,
+    CHEAPEST_RE,
     described_offer,
     listed_quotes,
     other_listed,
@@ -50,12 +52,21 @@ _CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
-_PAID_RE = re.compile(
+PAID_RE = re.compile(
     r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
     r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
     r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
     r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
 )
+
+
+# "no me anda el link", "me da error": the link again, and a person if it keeps failing.
+LINK_TROUBLE_RE = re.compile(
+    r"\bno (?:me |nos )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
+    r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
+    r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
+)
+LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 
 
 # ------------------------------------------------------------------ the search
@@ -96,6 +107,19 @@ async def search_said(turn: Turn, ctx: Context) -> Step:
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
+    if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
+        # "¿Cuánto sale la de Chapelco del 3 al 6?": its total before the list.
+        cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+        quote = next(
+            (
+                q
+                for q in await listed_quotes(turn, found.ctx)
+                if cabin and q.cabin.slug == cabin.slug
+            ),
+            None,
+        )
+        if quote is not None:
+            before.append(replies.listed_totals([quote]))
     if not before:
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies))
@@ -278,9 +302,23 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), replies.cheapest_listed(cheapest))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
+        return step(State.CHOOSE_CABIN, understood(ctx), totals, replies.nudge("choose"))
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
+    """ "¿Cuánto sale?" with a list on screen: what the listed cabins cost for those dates
+    (the cheapest, or the one named, when the guest asks about it), not nightly ranges."""
+    listed = await listed_quotes(turn, ctx)
+    if not listed:
+        return None
+    if CHEAPEST_RE.search(turn.plain):
+        return replies.cheapest_listed(min(listed, key=lambda q: q.total_cents))
+    cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
+    return replies.listed_totals([q for q in listed if cabin is None or q.cabin.slug == cabin.slug])
 
 
 async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
@@ -402,12 +440,17 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     held = await _held(turn, ctx)
     if held is None or held.status != Status.PRE_RESERVED or turn.reply_id:
         return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
-    if _PAID_RE.search(turn.plain):
+    if PAID_RE.search(turn.plain):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
     if turn.said.affirm and turn.intent == "unknown":
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
+    if LINK_TROUBLE_RE.search(turn.plain):
+        shown = await payment_status(turn, ctx, held)
+        return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble()))
+    if LINK_RE.search(turn.plain):
+        return await payment_status(turn, understood(ctx), held)  # "el link de pago?"
     if turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
@@ -428,7 +471,7 @@ async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> 
     if held.status == Status.CONFIRMED:
         return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
     if held.status != Status.PRE_RESERVED:
-        paid = bool(_PAID_RE.search(turn.plain))
+        paid = bool(PAID_RE.search(turn.plain))
         gone = replies.hold_gone(held, says_paid=paid)
         return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
     url, demo = ctx.pay_url, link_is_demo(turn.app)

@@ -7,20 +7,39 @@ the wa_id as received) are listed or cancelled, whatever code is typed.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 
 from appkeys import NOTIFIER
 from booking import holds
 from booking.codes import normalize_code
 from booking.errors import InvalidTransition, ReservationNotFound
-from booking.models import Reservation
+from booking.models import Reservation, Status
 from bot import replies
-from bot.handlers import Step, Turn, absorb, clear_flow, miss, says_stay, step
+from bot.handlers import Step, Turn, absorb, clear_flow, miss, plain, says_stay, step, understood
 from bot.handlers_booking import search
+from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
 from bot.session import Context
 from bot.states import State
 
 RES_PREFIX = "res:"
-GUEST_REASON = "cancelled by the guest over WhatsApp"
+# The owner reads this reason in the notice about a cancelled paid stay.
+GUEST_REASON = "la canceló el huésped por WhatsApp"
+
+# "cancelá la CAB-7KQ2", "cab 7kq2": a code the guest typed (ours start with CAB).
+_CODE_RE = re.compile(r"\bcab[\s_-]?([a-z0-9]{4,8})\b", re.IGNORECASE)
+# "no la canceles", "no quiero cancelar": the cancel word is negated, so it means keep.
+# Checked on the raw text, where "no, cancelala" (a comma between) stays a yes.
+_NEGATED_CANCEL_RE = re.compile(
+    r"\bno\s+(?:(?:me|la|lo|las|los|quiero|queremos|quisiera|vamos|voy|a|hace|falta|hay|que"
+    r"|es|necesito)\s+){0,3}(?:cancel|anul|dar de baja)"
+)
+# "la dejo", "mantenela", "me arrepentí": the answer to "¿seguro?" is to keep it.
+_KEEP_RE = re.compile(
+    r"\b(?:(?:la|lo) (?:dejo|dejamos|mantengo|mantenemos|sigo|seguimos)|dejala|dejalo"
+    r"|mantenela|mantenelo|mantener|mantenerla|me arrepenti|nos arrepentimos"
+    r"|mejor (?:la|lo) (?:dejo|dejamos|mantengo|mantenemos)|no toques nada)\b"
+)
 
 
 async def _mine(turn: Turn) -> list[Reservation]:
@@ -30,13 +49,25 @@ async def _mine(turn: Turn) -> list[Reservation]:
 async def start_cancel(turn: Turn, ctx: Context) -> Step:
     mine = (await _mine(turn))[: replies.MAX_ROWS]
     ctx = dataclasses.replace(clear_flow(ctx), name=ctx.name)
+    typed = codes_typed(turn)
     if not mine:
-        return step(State.IDLE, ctx, replies.no_reservations())
-    if len(mine) == 1:
-        return step(State.CONFIRM_CANCEL, dataclasses.replace(ctx, cancel=mine[0].code),
-                    replies.ask_cancel(mine[0]))  # fmt: skip
+        return step(State.IDLE, ctx, replies.no_reservations(typed[0] if typed else None))
+    # "cancelá la CAB-ZZZZ" with a code that is not theirs: say so before showing theirs.
+    lost = typed and not set(typed) & {r.code for r in mine}
+    before = [replies.code_not_found(typed[0], len(mine))] if lost else []
+    chosen = _typed_code(turn, mine) or _described(turn, mine)
+    if chosen is None and len(mine) == 1:
+        chosen = mine[0]
+    if chosen is not None:
+        ctx = dataclasses.replace(ctx, cancel=chosen.code)
+        return step(State.CONFIRM_CANCEL, ctx, before, replies.ask_cancel(chosen))
     ctx = dataclasses.replace(ctx, offers=tuple(f"{RES_PREFIX}{r.code}" for r in mine))
-    return step(State.CHOOSE_CANCEL, ctx, replies.cancel_list(mine))
+    return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine))
+
+
+def codes_typed(turn: Turn) -> list[str]:
+    """Every reservation code written in the message, normalised ("cab 7kq2" → "CAB-7KQ2")."""
+    return [normalize_code(m.group(1)) for m in _CODE_RE.finditer(turn.msg.text or "")]
 
 
 def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:
@@ -44,6 +75,37 @@ def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:
     joined = {normalize_code(" ".join(words[i : i + 2])) for i in range(len(words))}
     joined |= {normalize_code(w) for w in words}
     return next((r for r in mine if r.code in joined), None)
+
+
+def _described(turn: Turn, mine: list[Reservation]) -> Reservation | None:
+    """ "la de Chapelco", "la del 5 de abril": the only reservation of that cabin or date."""
+    words = set(turn.plain.split())
+    by_name = [r for r in mine if _distinctive(r.cabin_name) & words]
+    day = turn.said.check_in
+    by_date = [r for r in mine if day is not None and r.check_in <= day < r.check_out]
+    for found in (by_name, by_date):
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _distinctive(name: str) -> set[str]:
+    return {w for w in plain(name).split() if len(w) >= 4} - {"cabana", "casa"}
+
+
+def negated_cancel(turn: Turn) -> bool:
+    text = unicodedata.normalize("NFKD", (turn.msg.text or "").lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return bool(_NEGATED_CANCEL_RE.search(text))
+
+
+async def _question(turn: Turn, ctx: Context) -> list[replies.Outbound] | None:
+    """A question asked while choosing what to cancel: answered, the choice stays open."""
+    if turn.reply_id or not (wants_info(turn) or turn.intent == "prices"):
+        return None
+    if turn.intent == "prices" and not topics_of(turn):
+        return await answer_prices(turn, ctx)
+    return await answer_info(turn, ctx)
 
 
 async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
@@ -56,28 +118,36 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
         code = ctx.offers[turn.said.choice - 1][len(RES_PREFIX) :]
         chosen = next((r for r in mine if r.code == code), None)
     elif not turn.reply_id:
-        chosen = _typed_code(turn, mine)
+        chosen = _typed_code(turn, mine) or _described(turn, mine)
     if chosen is not None:
         ctx = dataclasses.replace(ctx, cancel=chosen.code, misses=0)
         return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(chosen))
-    if not turn.reply_id and turn.said.deny:
+    if not turn.reply_id and (turn.said.deny or negated_cancel(turn)):
         return step(State.IDLE, clear_flow(ctx), replies.kept(None))
     if not turn.reply_id and turn.intent in ("availability", "book") and says_stay(turn.said):
         return await search(turn, absorb(clear_flow(ctx), turn.said))
     if not mine:
         return step(State.IDLE, clear_flow(ctx), replies.no_reservations())
+    listed = mine[: replies.MAX_ROWS]
+    if (answer := await _question(turn, ctx)) is not None:
+        return step(State.CHOOSE_CANCEL, understood(ctx), answer, replies.nudge("cancel"))
+    if typed := codes_typed(turn):
+        # A code that is not one of theirs: say so, and show the ones that are.
+        lost = replies.code_not_found(typed[0], len(listed))
+        return step(State.CHOOSE_CANCEL, understood(ctx), lost, replies.cancel_list(listed))
     ctx = miss(ctx)
     if ctx.misses >= 2:
         return step(State.CHOOSE_CANCEL, ctx, replies.not_understood(ctx.misses))
-    return step(State.CHOOSE_CANCEL, ctx, replies.cancel_list(mine[: replies.MAX_ROWS]))
+    return step(State.CHOOSE_CANCEL, ctx, replies.cancel_list(listed, again=True))
 
 
 async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    keep = not rid and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
     yes = rid == replies.CANCEL_YES or (
-        not rid and (turn.said.affirm or turn.intent == "cancel") and not turn.said.deny
+        not rid and not keep and (turn.said.affirm or turn.intent == "cancel")
     )
-    no = rid == replies.CANCEL_NO or (not rid and turn.said.deny)
+    no = rid == replies.CANCEL_NO or keep
     mine = await _mine(turn)
     target = next((r for r in mine if r.code == ctx.cancel), None)
     if target is None:
@@ -86,10 +156,16 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         return await _cancel(turn, ctx, target)
     if no:
         return step(State.IDLE, clear_flow(ctx), replies.kept(target))
+    if not rid and "cancellation" in topics_of(turn):
+        # "¿me devuelven la seña?" about this very reservation.
+        note = replies.cancel_refund_note(target)
+        return step(State.CONFIRM_CANCEL, understood(ctx), note, replies.ask_cancel(target))
+    if (answer := await _question(turn, ctx)) is not None:
+        return step(State.CONFIRM_CANCEL, understood(ctx), answer, replies.ask_cancel(target))
     ctx = miss(ctx)
     if ctx.misses >= 2:
         return step(State.CONFIRM_CANCEL, ctx, replies.not_understood(ctx.misses))
-    return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(target))
+    return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(target, again=True))
 
 
 async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:
@@ -102,4 +178,4 @@ async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.cannot_cancel())
     hold = None if ctx.hold == done.code else ctx.hold
     ctx = dataclasses.replace(clear_flow(ctx), hold=hold, pay_url=ctx.pay_url if hold else None)
-    return step(State.IDLE, ctx, replies.cancelled(done))
+    return step(State.IDLE, ctx, replies.cancelled(done, paid=target.status == Status.CONFIRMED))

@@ -36,6 +36,8 @@ CHEAPER_RE = re.compile(
     r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
     r"(?:mas )?(?:barat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
 )
+# "¿cuánto sale la más barata?": the cheapest of the list, asked about.
+CHEAPEST_RE = re.compile(r"\b(?:la|el|lo) mas (?:barat|economic)\w*")
 # "prefiero otra", "la otra" with more than two listed: the guest wants to choose again.
 ANOTHER_RE = re.compile(r"\b(?:la otra|las otras|otra cabana|otra opcion|otra)$")
 

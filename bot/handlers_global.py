@@ -25,7 +25,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_booking import PICK_PREFIX, pick, search, search_said
-from bot.handlers_cancel import start_cancel
+from bot.handlers_cancel import negated_cancel, start_cancel
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -33,6 +33,7 @@ from bot.handlers_info import (
     answer_prices,
     wants_info,
 )
+from bot.handlers_status import about_my_booking
 from bot.session import Context
 from bot.states import State
 
@@ -43,6 +44,8 @@ MENU_WORDS = re.compile(
 )
 HELP_WORDS = re.compile(r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto)$")
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
+WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+WAVE = "\U0001f44b"  # 👋
 BOOKING_FLOW = frozenset(
     {State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN, State.CONFIRM_HOLD}
 )
@@ -70,6 +73,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "human":
         return handoff(turn, ctx)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
+        if negated_cancel(turn):
+            # "no la canceles", "no quiero cancelar nada": nothing to start.
+            return step(state, understood(ctx), replies.nothing_cancelled())
         if state in BOOKING_FLOW and "reserva" not in words:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
@@ -113,6 +119,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     )
     if wants_stay:
         return await search_said(turn, absorb(understood(ctx), said))
+    if (mine := await about_my_booking(turn, ctx)) is not None:
+        return mine
     if wants_info(turn):
         return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
     if turn.intent == "prices":
@@ -132,6 +140,16 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, understood(ctx), replies.fine())
     if said.affirm:
         return step(State.IDLE, understood(ctx), replies.menu())
+    text = turn.msg.text or ""
+    if text.strip() and not WORDS.search(text):
+        # Only emojis or signs: a wave says hello, "?" asks what we do, the rest is a reaction.
+        if WAVE in text:
+            return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+        if "?" not in text:
+            return step(State.IDLE, understood(ctx), replies.emoji_ack())
+        ctx = miss(ctx)
+        if ctx.misses < 2:
+            return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
     ctx = miss(ctx)
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
 
@@ -139,6 +157,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
     """The person is done (or the handoff timed out): greet back, then answer as from idle."""
     answered = await on_idle(turn, ctx)
+    if turn.intent == "greeting" and not says_stay(turn.said):
+        # "¡Volví!" already greets: the menu follows without a second "¡Hola!".
+        return step(answered.state, answered.ctx, replies.welcome_back(ctx.name), replies.menu())
     return dataclasses.replace(
         answered, replies=(replies.welcome_back(ctx.name), *answered.replies)
     )

@@ -6,6 +6,8 @@ choosing a cabin is still choosing a cabin afterwards.
 
 from __future__ import annotations
 
+import re
+
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
@@ -20,6 +22,33 @@ AMENITY_WORDS = {
     "linens": ("ropa de cama", "toalla", "sabana"),
     "breakfast": ("desayuno",),
 }
+# "¿Tienen calefacción?": one thing among the "amenities" words, looked up in each
+# cabin's amenities. (label, what the guest writes, what an amenity says).
+SPECIFIC_AMENITIES = (
+    (
+        "calefacción",
+        r"calefac\w*|estufas?|hogar|salamandras?|radiador\w*|losa radiante",
+        ("calefac", "estufa", "hogar", "salamandra", "radiador", "losa radiante"),
+    ),
+    ("aire acondicionado", r"aire(?: acondicionado)?", ("aire acondicionado", "split")),
+    ("tele", r"tv|tele|television|netflix|smart", ("tv", "tele", "netflix")),
+    ("lavarropas", r"lavarropas?", ("lavarropa",)),
+    (
+        "cocina",
+        r"cocinas?|heladera|microondas|vajilla|cafetera|horno|anafe",
+        ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe"),
+    ),
+    ("cuna", r"cunas?", ("cuna",)),
+    ("bañera", r"baneras?", ("banera", "jacuzzi", "hidromasaje")),
+    ("secador de pelo", r"secador\w*", ("secador",)),
+    ("ventilador", r"ventilador\w*", ("ventilador",)),
+)
+# How the guest asked to pay, for an answer about that very way.
+PAY_WAYS = (
+    ("efectivo", re.compile(r"\befectivo\b")),
+    ("transferencia", re.compile(r"\btransfer\w*|\bcbu\b|\balias\b")),
+    ("resto", re.compile(r"\b(?:resto|saldo|restante|lo que falta|lo demas)\b")),
+)
 # Topics the NLU does not name but the cabins' house rules answer.
 EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
 MAX_TOPICS = 3
@@ -32,6 +61,9 @@ def topics_of(turn: Turn) -> tuple[str, ...]:
     if "rules" in found and extra:
         # "¿se puede fumar?" is a house rule the cabins answer one by one.
         found = tuple(t for t in found if t != "rules") + extra
+    if "cancellation" in found:
+        # "¿si cancelo me devuelven la seña?" asks about the refund, not how to pay it.
+        found = tuple(t for t in found if t != "payment")
     return tuple(dict.fromkeys(found or extra))[:MAX_TOPICS]
 
 
@@ -67,17 +99,20 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:
-        shown = [cabin] if cabin else cabins
-        having = [
-            c
-            for c in shown
-            if any(w in plain(a) for a in c.amenities for w in AMENITY_WORDS[topic])
-        ]
-        return replies.amenity(topic, having, all_cabins=len(having) == len(shown), only=cabin)
+        found = _with_amenity(shown, AMENITY_WORDS[topic])
+        return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin)
+    if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
+        label, words = specific
+        return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":
-        return replies.payment_terms(turn.rules.deposit_percent, turn.rules.hold_ttl_minutes)
+        way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+        return replies.payment_terms(
+            turn.rules.deposit_percent, turn.rules.hold_ttl_minutes, asked=way
+        )
+    if topic == "minimum_stay":
+        return replies.minimum_stay(shown)
     if topic == "cancellation":
         return replies.cancellation_policy()
     if topic == "photos":
@@ -87,6 +122,23 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic == "kids":
         return replies.kids()
     return replies.info(topic, cabins, cabin)
+
+
+def _with_amenity(cabins: list[Cabin], words: tuple[str, ...]) -> list[tuple[Cabin, str]]:
+    """Each cabin that lists one of `words`, with the amenity as the owner wrote it."""
+    found = []
+    for c in cabins:
+        listed = next((a for a in c.amenities if any(w in plain(a) for w in words)), None)
+        if listed is not None:
+            found.append((c, listed))
+    return found
+
+
+def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
+    for label, asked, words in SPECIFIC_AMENITIES:
+        if re.search(rf"\b(?:{asked})\b", text):
+            return label, words
+    return None
 
 
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:

@@ -63,6 +63,13 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "hay lugar para estacionar": parking, not availability.
         (r"\blugar (?:para|donde) (?:estacionar|guardar el auto|dejar el auto)\b", "cochera"),
+        # "¿dónde estaciono?" asks about parking, not where the cabins are.
+        (
+            r"\bdonde (?:se )?(?:estaciono|estacionamos|estaciona|estacionar|puedo estacionar"
+            r"|podemos estacionar"
+            r"|(?:dejo|dejamos|guardo|guardamos|dejar|guardar) (?:el|los) autos?)\b",
+            "cochera",
+        ),
         # "¿hay una persona que me atienda?" asks for a person, it counts no guest.
         (r"\b(?:una|alguna) persona que (?:me|nos|te)\b", "alguien que me"),
     )

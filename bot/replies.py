@@ -172,6 +172,13 @@ def not_understood(misses: int) -> list[Outbound]:
     ]
 
 
+WHAT_CAN_I_DO = "¿Sí? 🙂 Contame qué necesitás, o elegí una opción 👇"
+
+
+def emoji_ack() -> Text:
+    return Text("😊 Cualquier cosa que necesites, escribime por acá.")
+
+
 def stale_option() -> Text:
     return Text("Esa opción ya no está vigente 🙈 Sigamos desde acá:")
 
@@ -358,6 +365,18 @@ def cheapest_listed(quote: Quote) -> Text:
     )
 
 
+def listed_totals(quotes: Sequence[Quote]) -> Text:
+    first = quotes[0]
+    lines = [
+        f"• *{q.cabin.name}*: {money(q.total_cents)} en total (seña {money(q.deposit_cents)})"
+        for q in quotes
+    ]
+    head = (
+        f"{span(first.stay.check_in, first.stay.check_out).capitalize()} ({nights(first.nights)}):"
+    )
+    return Text("\n".join([f"{head} 💰", *lines]))
+
+
 def no_longer_free() -> Text:
     return Text("Uy, esa justo se ocupó 😕 Te muestro lo que queda:")
 
@@ -454,6 +473,27 @@ def already_confirmed(res: Reservation) -> Text:
     )
 
 
+def confirmed_status(res: Reservation) -> Text:
+    balance = res.total_cents - res.deposit_cents
+    rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
+    return Text(
+        f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        f"está confirmada ✅{rest} ¡Te esperamos!"
+    )
+
+
+def paid_but_nothing_pending() -> list[Outbound]:
+    # A deposit paid after the hold expired reaches the owner as a late payment.
+    return [
+        Text(
+            "No veo ninguna reserva pendiente de pago con este número 🤔 Si pagaste la seña "
+            "de una reserva que se venció, no te preocupes: cuando Mercado Pago lo acredite "
+            "te aviso por acá o te escribe alguien del equipo 🙏"
+        ),
+        menu("¿Querés que busquemos lugar de nuevo?"),
+    ]
+
+
 def hold_gone(res: Reservation, *, says_paid: bool = False) -> list[Outbound]:
     # A deposit paid after the hold expired reaches the owner as a late payment.
     paid = (
@@ -466,6 +506,13 @@ def hold_gone(res: Reservation, *, says_paid: bool = False) -> list[Outbound]:
         Text(f"La reserva *{res.code}* ya no está vigente (venció o se canceló).{paid}"),
         menu("¿Querés que busquemos de nuevo?"),
     ]
+
+
+def link_trouble() -> Text:
+    return Text(
+        "Si el link no te anda, probá abrirlo desde el navegador del celu 🙏 Si sigue fallando, "
+        "escribí *hablar con una persona* y te ayudan con el pago."
+    )
 
 
 def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left: int) -> Text:
@@ -524,14 +571,23 @@ def link_ready(res: Reservation, url: str, *, demo: bool) -> Text:
 # ------------------------------------------------------------------ cancellation
 
 
-def no_reservations() -> list[Outbound]:
+def no_reservations(code: str | None = None) -> list[Outbound]:
+    which = f"la reserva *{code}*" if code else "reservas activas"
     return [
-        Text("No encontré reservas activas con este número 🤔"),
+        Text(
+            f"No encontré {which} con este número 🤔 Si la hiciste desde otro teléfono, "
+            "escribí *hablar con una persona* y lo vemos."
+        ),
         menu("¿Te ayudo con otra cosa?"),
     ]
 
 
-def cancel_list(reservations: Sequence[Reservation]) -> ListMessage:
+def code_not_found(code: str, yours: int) -> Text:
+    which = "Esta es la que tenés" if yours == 1 else "Estas son las que tenés"
+    return Text(f"No encontré la reserva *{code}* entre las de este número 🤔 {which}:")
+
+
+def cancel_list(reservations: Sequence[Reservation], *, again: bool = False) -> ListMessage:
     rows = [
         _row(
             f"res:{r.code}",
@@ -540,31 +596,57 @@ def cancel_list(reservations: Sequence[Reservation]) -> ListMessage:
         )
         for r in reservations
     ]
-    return _list("¿Qué reserva querés cancelar? 👇", "Ver reservas", rows, "Tus reservas")
+    body = (
+        f"Decime cuál: tocá *Ver reservas*, o escribime el número (del 1 al {len(rows)}) "
+        "o el código 🙂"
+        if again
+        else "¿Qué reserva querés cancelar? 👇"
+    )
+    return _list(body, "Ver reservas", rows, "Tus reservas")
 
 
 def status_word(status: str) -> str:
     return {"pre_reserved": "sin pagar", "confirmed": "confirmada"}.get(status, "")
 
 
-def ask_cancel(res: Reservation) -> Buttons:
+def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
     extra = (
         "\nComo ya pagaste la seña, alguien del equipo se va a comunicar por la devolución."
         if res.status == "confirmed"
         else ""
     )
-    return _buttons(
-        f"¿Seguro que querés cancelar la reserva *{res.code}* en {res.cabin_name}, "
-        f"{span(res.check_in, res.check_out)}?{extra}",
-        (CANCEL_YES, "Sí, cancelar"),
-        (CANCEL_NO, "No, mantener"),
+    body = (
+        f"¿Cancelo la reserva *{res.code}* o la dejamos como está? Tocá un botón 👇"
+        if again
+        else f"¿Seguro que querés cancelar la reserva *{res.code}* en {res.cabin_name}, "
+        f"{span(res.check_in, res.check_out)}?{extra}"
     )
+    return _buttons(body, (CANCEL_YES, "Sí, cancelar"), (CANCEL_NO, "No, mantener"))
 
 
-def cancelled(res: Reservation) -> Text:
+def nothing_cancelled() -> Text:
+    return Text("¡Tranqui, no cancelo nada! 👍 Cualquier cosa, escribime por acá.")
+
+
+def cancelled(res: Reservation, *, paid: bool = False) -> Text:
+    if paid:
+        return Text(
+            f"Listo, cancelé la reserva *{res.code}* ✅ Ya le avisé al equipo: te van a escribir "
+            f"por acá por la devolución de la seña de {money(res.deposit_cents)} 🙏"
+        )
     return Text(
         f"Listo, cancelé la reserva *{res.code}* ✅ ¡Ojalá te podamos recibir en otra ocasión!"
     )
+
+
+def cancel_refund_note(res: Reservation) -> Text:
+    """ "¿Me devuelven la seña?" asked about the reservation being cancelled."""
+    if res.status == "confirmed":
+        return Text(
+            f"Ya pagaste la seña de {money(res.deposit_cents)}: si cancelás, le aviso al equipo "
+            "y te escriben por acá para ver la devolución 🙏"
+        )
+    return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
 
 
 def kept(res: Reservation | None) -> Text:
@@ -615,21 +697,30 @@ AMENITY_NAMES = {
 
 
 def amenity(
-    topic: str, having: Sequence[Cabin], *, all_cabins: bool, only: Cabin | None = None
+    thing: str,
+    found: Sequence[tuple[Cabin, str]],
+    asked: Sequence[Cabin],
+    *,
+    only: Cabin | None = None,
 ) -> Text:
-    thing = AMENITY_NAMES.get(topic, topic)
-    if not having:
+    """Which of the cabins asked about list `thing`, in the owner's own words."""
+    if not found:
         where = f"de la *{only.name}*" if only else "de las cabañas"
         return Text(
             f"En la info {where} no figura {thing} 🤔 Si querés confirmarlo, "
             "escribí *hablar con una persona*."
         )
     if only is not None:
-        return Text(f"¡Sí! La *{only.name}* tiene {thing} 🙌")
-    if all_cabins:
-        return Text(f"¡Sí! Hay {thing} 🙌")
-    names = ", ".join(c.name for c in having)
-    return Text(f"Tienen {thing}: {names} 🙌")
+        return Text(f"¡Sí! La *{only.name}* tiene {found[0][1]} 🙌")
+    said = {listed for _, listed in found}
+    if len(found) == len(asked):
+        if len(said) == 1:
+            return Text(f"¡Sí! Todas tienen {found[0][1]} 🙌")
+        return Text("¡Sí! 🙌\n" + "\n".join(f"• *{c.name}*: {listed}" for c, listed in found))
+    lines = [f"• *{c.name}*: {listed}" for c, listed in found]
+    having = {c.id for c, _ in found}
+    missing = ", ".join(c.name for c in asked if c.id not in having)
+    return Text(f"Tienen {thing}:\n" + "\n".join(lines) + f"\nEn la info de {missing} no figura 🤔")
 
 
 def capacities(cabins: Sequence[Cabin]) -> Text:
@@ -637,12 +728,41 @@ def capacities(cabins: Sequence[Cabin]) -> Text:
     return Text("Capacidad de cada cabaña 👥\n" + "\n".join(lines))
 
 
-def payment_terms(deposit_percent: int, hold_minutes: int) -> Text:
+def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None = None) -> Text:
+    """How to pay; `asked` is the way the guest asked about (efectivo, transferencia, resto)."""
+    deposit = (
+        f"La seña del {deposit_percent} % se paga online con Mercado Pago "
+        "(tarjeta, débito o dinero en cuenta) 💳"
+    )
+    if asked in ("efectivo", "transferencia"):
+        return Text(
+            f"{deposit}: por acá no puedo tomarla en {asked} 🙏 El resto se paga al llegar; "
+            f"si lo querés pagar en {asked}, escribí *hablar con una persona* y lo coordinan."
+        )
+    if asked == "resto":
+        return Text(f"{deposit} para reservar, y el resto se paga al llegar a la cabaña 🙂")
     return Text(
         f"Para reservar se paga una seña del {deposit_percent} % con Mercado Pago "
-        "(tarjeta, débito o dinero en cuenta) 💳 "
+        "(tarjeta, débito o dinero en cuenta) 💳 y el resto, al llegar. "
         f"Cuando elegís la cabaña te la guardo {hold_minutes} minutos mientras pagás."
     )
+
+
+def minimum_stay(cabins: Sequence[Cabin]) -> Text:
+    def least(c: Cabin) -> str:
+        text = nights(c.min_nights)
+        longer = sorted(
+            {(s.min_nights, s.name) for s in c.seasons if (s.min_nights or 0) > c.min_nights}
+        )
+        if longer:
+            names = " y ".join(dict.fromkeys(name for _, name in longer))
+            text += f" ({longer[-1][0]} en {names})"
+        return text
+
+    text = _same_or_each(cabins, least)
+    if text.startswith("•"):
+        return Text(f"La estadía mínima 📅\n{text}")
+    return Text(f"La estadía mínima es de {text} 📅")
 
 
 def cancellation_policy() -> Text:

@@ -59,7 +59,7 @@ def table() -> Mapping[State, Route]:
 
     return MappingProxyType(
         {
-            S.IDLE: Route(common.on_idle, _SEARCH | {S.IDLE}),
+            S.IDLE: Route(common.on_idle, _SEARCH | {S.IDLE, S.AWAIT_PAYMENT}),
             S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE}),
             S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE}),
             S.CHOOSE_CABIN: Route(booking.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
@@ -75,7 +75,7 @@ def table() -> Mapping[State, Route]:
             ),
             # Only reached once the handoff is over: the guest is greeted back and
             # the message is handled as from `idle`.
-            S.HANDOFF: Route(common.on_handoff_over, _SEARCH | {S.IDLE}),
+            S.HANDOFF: Route(common.on_handoff_over, _SEARCH | {S.IDLE, S.AWAIT_PAYMENT}),
         }
     )
 

@@ -166,3 +166,16 @@ async def test_expiry_leaves_a_guest_who_moved_on_where_they_are(app, graph, db)
     await jobs.expire_holds(db, app[NOTIFIER])
     assert await guest.state() == State.ASK_DATES  # still answering our question
     assert (await guest.session()).ctx.hold is None
+
+
+async def test_i_already_paid_after_the_hold_expired_is_not_answered_with_the_terms(app, db):
+    guest, reservation = await held(app)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1",
+        reservation.code,
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    answer = " ".join(r.body for r in await guest.say("ya pagué"))
+    assert "Si pagaste la seña de una reserva que se venció" in answer
+    assert "Para reservar se paga" not in answer
+    assert await guest.state() == State.IDLE

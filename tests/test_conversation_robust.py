@@ -16,6 +16,7 @@ from app import create_app
 from appkeys import REDIS, SETTINGS
 from booking import holds
 from booking.demo import seed_demo
+from bot import handoff
 from bot import replies as R
 from bot.messages import Buttons, ListMessage
 from bot.session import GuestKey, redis_key
@@ -266,3 +267,206 @@ async def test_goodbyes_are_answered_as_goodbyes(guest):
     bye = text_of(await guest.say("nos vemos"))
     assert "Chau" in bye and "http" not in bye
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ---------------------------------------------------------------- found by a second probe
+# Cancelling, questions from the cabins' data, the guest's own reservations, odd messages.
+
+
+async def _paid(guest: Guest, db, days_ahead: int = 40, row: int = 0) -> str:
+    start, end = quiet_stay(days_ahead=days_ahead)
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[row].id)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    code = (await guest.session()).ctx.hold
+    held = await holds.get_reservation(db, code)
+    await holds.confirm_deposit(db, code, "pay-probe", held.deposit_cents)
+    return code
+
+
+async def _status(db, code: str) -> str:
+    return await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
+
+
+async def _forget(app) -> None:
+    """The conversation expired (a day in Redis); the reservations are still there."""
+    key = redis_key("conv", GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST))
+    await app[REDIS].delete(key)
+
+
+@pytest.mark.parametrize(
+    "words", ["no la canceles", "no, no quiero cancelar", "pensándolo bien la dejo", "mantenela"]
+)
+async def test_a_no_to_the_cancel_question_keeps_the_reservation(guest, db, words):
+    code = await _waiting(guest)
+    await guest.say("quiero cancelar mi reserva")
+    kept = text_of(await guest.say(words))
+    assert "sigue en pie" in kept
+    assert await _status(db, code) == "pre_reserved"
+    assert await guest.state() == State.IDLE
+
+
+async def test_not_wanting_to_cancel_starts_no_cancellation(guest):
+    await _waiting(guest)
+    answer = text_of(await guest.say("no quiero cancelar nada, solo preguntar"))
+    assert "no cancelo nada" in answer and "Seguro" not in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_the_code_in_the_cancel_message_is_the_one_asked_about(guest):
+    first = await _waiting(guest)
+    second = await _waiting_other(guest)
+    asked = text_of(await guest.say(f"cancelá la {first.lower()}"))
+    assert await guest.state() == State.CONFIRM_CANCEL
+    assert first in asked and second not in asked
+
+
+async def _waiting_other(guest: Guest) -> str:
+    start, end = quiet_stay(days_ahead=130)
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[1].id)  # Cabaña Cerro Chapelco
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    return (await guest.session()).ctx.hold
+
+
+async def test_a_code_that_is_not_theirs_is_said_before_showing_theirs(guest):
+    nothing = text_of(await guest.say("cancelá la CAB-7KQ2"))
+    assert "No encontré la reserva *CAB-7KQ2*" in nothing
+    code = await _waiting(guest)
+    one = text_of(await guest.say("quiero cancelar la reserva CAB-ZZZZ"))
+    assert "No encontré la reserva *CAB-ZZZZ*" in one and code in one
+    assert await guest.state() == State.CONFIRM_CANCEL
+
+
+async def test_a_reservation_to_cancel_named_by_its_cabin(guest):
+    await _waiting(guest)  # Cabaña Lago Lácar
+    chapelco = await _waiting_other(guest)
+    await guest.say("necesito cancelar una reserva")
+    assert await guest.state() == State.CHOOSE_CANCEL
+    asked = text_of(await guest.say("la de chapelco"))
+    assert await guest.state() == State.CONFIRM_CANCEL
+    assert chapelco in asked
+
+
+async def test_asking_again_while_cancelling_uses_other_words(guest):
+    await _waiting(guest)
+    await _waiting_other(guest)
+    first = only(await guest.say("cancelar reserva"), ListMessage).body
+    again = only(await guest.say("dale"), ListMessage).body
+    assert again != first and "número" in again
+    first = text_of(await guest.say("1"))
+    second = text_of(await guest.say("mmm"))
+    assert second != first and await guest.state() == State.CONFIRM_CANCEL
+
+
+async def test_questions_while_cancelling_are_answered(guest, db):
+    await _waiting(guest)
+    await guest.say("quiero cancelar")
+    wifi = await guest.say("tienen wifi?")
+    assert "wifi" in text_of(wifi) and isinstance(wifi[-1], Buttons)
+    assert await guest.state() == State.CONFIRM_CANCEL
+    refund = text_of(await guest.say("me devuelven la seña?"))
+    assert "no tiene costo" in refund
+
+
+async def test_cancelling_a_paid_stay_says_what_happens_with_the_deposit(guest, db):
+    code = await _paid(guest, db)
+    deposit = (await holds.get_reservation(db, code)).deposit_cents
+    await guest.say("hola, quiero cancelar mi reserva")
+    refund = text_of(await guest.say("me devuelven la seña?"))
+    assert R.money(deposit) in refund and "devolución" in refund
+    done = text_of(await guest.say("si, cancelala"))
+    assert await _status(db, code) == "cancelled"
+    assert "devolución" in done and R.money(deposit) in done
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cuál es la estadía mínima?", "mínima"),
+        ("mínimo de noches?", "2 noches"),
+        ("tienen calefacción?", "hogar a leña"),
+        ("hay tele?", "smart TV"),
+        ("tiene aire acondicionado?", "no figura aire acondicionado"),
+        ("dónde estaciono?", "estacionamiento"),
+        ("aceptan efectivo?", "en efectivo"),
+        ("aceptan transferencia?", "en transferencia"),
+        ("cuándo se paga el resto?", "al llegar"),
+    ],
+)
+async def test_questions_get_the_fact_they_ask_for(guest, question, expected):
+    answer = text_of(await guest.say(question))
+    assert expected in answer
+    assert "Estas son nuestras cabañas" not in answer and "Incluye:" not in answer
+
+
+async def test_a_refund_question_is_not_answered_with_how_to_pay(guest):
+    answer = text_of(await guest.say("si cancelo me devuelven la seña?"))
+    assert "devolución" in answer and "Para reservar se paga" not in answer
+
+
+async def test_a_guest_asks_about_their_confirmed_stay(app, guest, db):
+    code = await _paid(guest, db)
+    await _forget(app)
+    for question in ("hola, quería saber si mi reserva está confirmada", "cual era mi código?"):
+        answer = text_of(await guest.say(question))
+        assert code in answer and "confirmada" in answer
+    balance = text_of(await guest.say("cuánto me queda por pagar?"))
+    assert "$ 136.500" in balance  # 195.000 total − 58.500 of deposit
+    assert await guest.state() == State.IDLE
+
+
+async def test_a_guest_whose_conversation_expired_gets_their_link_back(app, guest):
+    code = await _waiting(guest)
+    await _forget(app)
+    answer = text_of(await guest.say("me pasás de nuevo el link de pago?"))
+    assert code in answer and "http" in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert (await guest.session()).ctx.hold == code
+
+
+async def test_asking_for_the_link_while_it_is_pending_sends_the_link(guest):
+    await _waiting(guest)
+    answer = text_of(await guest.say("me pasás de nuevo el link de pago?"))
+    assert "http" in answer and "Para reservar se paga" not in answer
+    trouble = text_of(await guest.say("no me anda el link"))
+    assert "http" in trouble and "hablar con una persona" in trouble
+
+
+@pytest.mark.parametrize("emojis", ["😊😊", "🙏", "❤️", "😂"])
+async def test_only_emojis_are_not_a_misunderstanding(guest, emojis):
+    for _ in range(2):
+        answer = text_of(await guest.say(emojis))
+        assert "no te entend" not in answer
+    assert (await guest.session()).ctx.misses == 0
+
+
+async def test_a_wave_is_a_hello_and_a_question_mark_asks_what_we_do(guest):
+    assert "Lucía" in text_of(await guest.say("👋"))
+    asked = text_of(await guest.say("?"))
+    assert "no te entend" not in asked and "Contame" in asked
+
+
+async def test_the_price_with_a_list_on_screen_is_of_the_listed_cabins(guest):
+    await _listed(guest, people=4)  # Cerro Chapelco, Bosque de Quila
+    answer = text_of(await guest.say("cuánto sale?"))
+    assert "$ 285.000" in answer and "$ 420.000" in answer and "Lago Lácar" not in answer
+    cheapest = text_of(await guest.say("cuánto sale la más barata?"))
+    assert "Cerro Chapelco" in cheapest and "Lago Lácar" not in cheapest
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_the_price_of_a_named_cabin_for_dates_is_said_first(guest):
+    start, end = quiet_stay()
+    answer = await guest.say(f"cuánto sale la de chapelco del {ddmm(start)} al {ddmm(end)} para 2?")
+    assert "Cabaña Cerro Chapelco*: $ 285.000 en total" in text_of(answer[:1])
+    assert isinstance(answer[-1], ListMessage)
+
+
+async def test_back_from_a_person_a_hello_is_greeted_once(app, guest):
+    await guest.say("quiero hablar con alguien")
+    assert await guest.state() == State.HANDOFF
+    assert await guest.say("hola?") == []
+    await handoff.end(app[REDIS], GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST))
+    back = text_of(await guest.say("hola"))
+    assert "Volví" in back and "¡Hola" not in back

@@ -526,6 +526,8 @@ INTENT_CASES: list[tuple[str, str, str | None]] = [
     ("tienen cochera?", "info", "parking"),
     ("tienen estacionamiento", "info", "parking"),
     ("hay lugar para el auto?", "info", "parking"),
+    ("dónde estaciono?", "info", "parking"),
+    ("donde dejamos el auto?", "info", "parking"),
     ("tiene parrilla", "info", "grill"),
     ("hay asador?", "info", "grill"),
     ("hay pileta", "info", "pool"),

@@ -125,6 +125,15 @@ def test_every_reply_builder_passes_the_guest_checks():
         R.cabin_not_listed(c, 2), R.cheapest_listed(quote_stay(c, Stay(dt.date(2026, 10, 5),
         dt.date(2026, 10, 8)), 30)), R.payment_not_seen_yet(res, "https://mp/x", demo=True),
         R.payment_not_seen_yet(res, None, demo=False), *R.hold_gone(res, says_paid=True),
+        *R.no_reservations("CAB-7KQ2"), R.code_not_found("CAB-ZZZZ", 1),
+        R.code_not_found("CAB-ZZZZ", 2), R.cancel_list([res], again=True),
+        R.ask_cancel(confirmed, again=True), R.cancelled(confirmed, paid=True),
+        R.cancel_refund_note(res), R.cancel_refund_note(confirmed), R.nothing_cancelled(),
+        R.confirmed_status(confirmed), *R.paid_but_nothing_pending(), R.emoji_ack(),
+        R.link_trouble(), R.minimum_stay([c]), R.amenity("pileta", [], [c]),
+        R.amenity("parrilla", [(c, "parrilla")], [c], only=c),
+        R.payment_terms(30, 30, asked="efectivo"), R.payment_terms(30, 30, asked="resto"),
+        R.listed_totals([quote_stay(c, Stay(dt.date(2026, 10, 5), dt.date(2026, 10, 8)), 30)]),
     ]  # fmt: skip
     for message in built:
         check_reply(message)

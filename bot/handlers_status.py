@@ -1,0 +1,77 @@
+"""The guest's own reservations, asked about outside a booking in progress.
+
+"¿Mi reserva está confirmada?", "ya pagué", "CAB-7KQ2", "me pasás el link de
+pago": answered from PostgreSQL by the guest's WhatsApp number, so a guest
+whose conversation was forgotten (it lasts a day in Redis) or whose hold has
+just expired still gets a straight answer instead of the generic terms.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from booking import holds
+from booking.models import Status
+from bot import replies
+from bot.handlers import Step, Turn, local_time, payment_link, step, understood
+from bot.handlers_booking import PAID_RE
+from bot.handlers_cancel import codes_typed
+from bot.handlers_info import topics_of
+from bot.session import Context
+from bot.states import State
+
+MAX_SHOWN = 3  # reservations described in one answer
+
+# Questions about a reservation the guest already has (on the plain text).
+_STATUS_RE = re.compile(
+    r"\b(?:mi|nuestra|la) reserva (?:esta|quedo|sigue|ya esta|fue|se confirmo|salio)\b"
+    r"|\b(?:esta|quedo|estaria|quedaria) confirmad[ao]\b|\bse (?:confirmo|acredito)\b"
+    r"|\b(?:mi|el|nuestro) codigo\b|\bcodigo de (?:mi |la |nuestra )?reserva\b"
+    r"|\blink (?:de|para) (?:pago|pagar)\b"
+    r"|\b(?:pasame|pasas|pasan|mandame|mandas|mandan|reenviame|reenvias|manda|pasa)"
+    r"(?: de nuevo| otra vez)? el link\b"
+    r"|\bcuanto (?:me|nos) (?:queda|quedan|falta|faltan)\b"
+    r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
+    r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+)
+
+
+async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
+    """A step when the message asks about the guest's own reservations, else None."""
+    if turn.reply_id or not turn.msg.text:
+        return None
+    typed = codes_typed(turn)
+    paid = bool(PAID_RE.search(turn.plain))
+    if not (typed or paid or _STATUS_RE.search(turn.plain)):
+        return None
+    if set(topics_of(turn)) - {"payment"}:
+        return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    ctx = understood(ctx)
+    if not mine:
+        if paid:
+            return step(State.IDLE, ctx, hello, replies.paid_but_nothing_pending())
+        return step(State.IDLE, ctx, hello, replies.no_reservations(typed[0] if typed else None))
+    named = [r for r in mine if r.code in typed]
+    lost = [replies.code_not_found(typed[0], len(mine))] if typed and not named else []
+    shown = (named or mine)[:MAX_SHOWN]
+    answers, links = [], {}
+    for res in shown:
+        if res.status == Status.CONFIRMED:
+            answers.append(replies.confirmed_status(res))
+            continue
+        url, demo = await payment_link(turn.app, res)
+        links[res.code] = url
+        if paid:
+            answers.append(replies.payment_not_seen_yet(res, url, demo=demo))
+        else:
+            until = local_time(res.expires_at, turn.rules)
+            answers.append(replies.payment_pending(res, url, demo=demo, until=until))
+    if len(links) == 1:
+        # One hold waiting for its deposit: the conversation goes back to waiting for it.
+        ((code, url),) = links.items()
+        ctx = dataclasses.replace(ctx, hold=code, pay_url=url)
+        return step(State.AWAIT_PAYMENT, ctx, hello, lost, answers)
+    return step(State.IDLE, ctx, hello, lost, answers)
