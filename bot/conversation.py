@@ -82,7 +82,19 @@ def _remember(ctx: Context, msg: Inbound) -> Context:
     return dataclasses.replace(ctx, name=name, history=history)
 
 
+# Ids of what we send guests to tap (bot/replies.py); a template quick reply whose
+# payload is none of them was written by the owner, so its text is what counts.
+OUR_REPLY_IDS = ("menu:", "pick:", "hold:", "cancel:", "res:")
+
+
+def _readable(msg: Inbound) -> Inbound:
+    if msg.type == "button" and msg.reply_id and not msg.reply_id.startswith(OUR_REPLY_IDS):
+        return dataclasses.replace(msg, reply_id=None)
+    return msg
+
+
 async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -> Step:
+    msg = _readable(msg)
     rules = BookingRules.from_settings(app[SETTINGS])
     today = rules.today()
     # Captions of photos count as text; a media message without one is answered globally.

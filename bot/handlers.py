@@ -30,7 +30,6 @@ from settings import Settings
 
 log = logging.getLogger(__name__)
 
-MEDIA_TYPES = frozenset({"audio", "voice", "image", "sticker", "video", "document"})
 MAX_GUESTS_ASKED = 40  # a bare number above this is not a head count
 
 

@@ -46,6 +46,11 @@ from bot.states import State
 
 log = logging.getLogger(__name__)
 PICK_PREFIX = "pick:"
+_HOLD_ACTIONS = (
+    ("confirm", replies.HOLD_CONFIRM),
+    ("change", replies.HOLD_CHANGE),
+    ("cancel", replies.HOLD_CANCEL),
+)
 
 # Typed instead of tapping "Cambiar fechas" on the summary.
 _CHANGE_DATES_RE = re.compile(
@@ -67,6 +72,98 @@ LINK_TROUBLE_RE = re.compile(
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
+
+
+# ------------------------------------------------------------------ old messages
+
+
+def hold_button(rid: str) -> tuple[str, str | None] | None:
+    """A summary's button: ("confirm" | "change" | "cancel", what that summary was
+    about, or None for the bare ids of summaries sent before they carried it)."""
+    for action, prefix in _HOLD_ACTIONS:
+        if rid == prefix:
+            return action, None
+        if rid.startswith(prefix + ":"):
+            return action, rid[len(prefix) + 1 :]
+    return None
+
+
+def summary_of(ctx: Context) -> str | None:
+    """The key of the summary the guest has on screen now (see `replies.summary_key`)."""
+    if ctx.cabin and ctx.check_in and ctx.check_out and ctx.guests:
+        return replies.summary_key(ctx.cabin, ctx.check_in, ctx.check_out, ctx.guests)
+    return None
+
+
+def parse_summary(key: str | None) -> tuple[str, Stay, int] | None:
+    """(cabin slug, stay, head count) from a summary key."""
+    try:
+        slug, start, end, guests = (key or "").split(":")
+        stay = Stay(
+            dt.datetime.strptime(start, "%Y%m%d").date(), dt.datetime.strptime(end, "%Y%m%d").date()
+        )
+        return slug, stay, int(guests)
+    except ValueError:
+        return None
+
+
+async def stale_summary(turn: Turn, key: str | None) -> replies.Text:
+    parsed = parse_summary(key)
+    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    stay = parsed[1] if parsed else None
+    return replies.stale_summary(
+        cabin.name if cabin else None,
+        stay.check_in if stay else None,
+        stay.check_out if stay else None,
+    )
+
+
+async def reservation_of(turn: Turn, key: str | None) -> Reservation | None:
+    """The guest's live hold or confirmed stay made from the summary with this key."""
+    parsed = parse_summary(key)
+    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    if parsed is None or cabin is None:
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next(
+        (
+            r
+            for r in mine
+            if r.accommodation_id == cabin.id
+            and r.stay == parsed[1]
+            and (r.status == Status.CONFIRMED or is_live(r))
+        ),
+        None,
+    )
+
+
+def _prepend(found: Step, *before: replies.Outbound) -> Step:
+    return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def is_live(held: Reservation) -> bool:
+    """A hold still waiting for its deposit (the expiry job may not have run yet)."""
+    if held.status != Status.PRE_RESERVED:
+        return False
+    return held.expires_at is None or held.expires_at > dt.datetime.now(dt.UTC)
+
+
+async def _old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
+    """A summary's button tapped after the guest moved on (new dates, another list).
+    "Cambiar fechas" and "Cancelar" are honoured (nothing is held by them);
+    "Confirmar" holds nothing: the guest sees where we are instead."""
+    action, key = hold_button(turn.reply_id) or ("confirm", None)
+    if action == "change":
+        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        return step(State.ASK_DATES, dataclasses.replace(ctx, offers=()), replies.ask_new_dates())
+    if action == "cancel":
+        if (res := await reservation_of(turn, key)) is not None:
+            # Its stay was held (or paid) since: "¿seguro?" about it, never "lo dejamos acá".
+            ctx = dataclasses.replace(clear_flow(ctx), cancel=res.code)
+            return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(res))
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    return step(state, ctx, await stale_summary(turn, key), *prompt)
 
 
 # ------------------------------------------------------------------ the search
@@ -196,6 +293,8 @@ def _missed(ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
 
 
 async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
+    if hold_button(turn.reply_id):
+        return await _old_summary(turn, ctx, State.ASK_DATES, _ask_again(ctx))
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
@@ -263,6 +362,8 @@ def _ask_again(ctx: Context) -> replies.Outbound:
 
 
 async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
+    if hold_button(turn.reply_id):
+        return await _old_summary(turn, ctx, State.ASK_GUESTS, replies.guests_doubt())
     if turn.reply_id:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
@@ -285,8 +386,14 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
 async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
+    if hold_button(turn.reply_id):
+        # The summary of a cabin or dates the guest has changed since: the list of now.
+        listed = await search(turn, ctx)
+        if listed.state != State.CHOOSE_CABIN:
+            return listed
+        return await _old_summary(turn, ctx, State.CHOOSE_CABIN, *listed.replies)
     if turn.reply_id:
-        return await search(turn, ctx)  # an old button: show the current list again
+        return _prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     if (fresh := _fresh_stay(turn, ctx)) is not None:
@@ -324,9 +431,28 @@ async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
 async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
     """A cabin (and maybe other dates) was chosen: check it is still free, then summarise."""
     parsed = parse_pick(row_id)
-    if parsed is None or ctx.guests is None:
+    if parsed is None:
         return await search(turn, ctx)
     slug, stay = parsed
+    # A row tapped on a list that is not the last one sent (the guest scrolled up).
+    old_row = turn.reply_id == row_id and row_id not in ctx.offers
+    now = stay_of(ctx)
+    if old_row and now is not None and now != stay:
+        # Listed for dates the guest has changed since: the latest dates win.
+        old = (stay.check_in, stay.check_out)
+        return _prepend(
+            await search(turn, ctx), replies.stale_list(old, (now.check_in, now.check_out))
+        )
+    if ctx.guests is None:
+        # A list from a conversation dropped since: its dates, then the head count.
+        ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out)
+        return await search(turn, dataclasses.replace(ctx, nights=None, month=None))
+    cabin = await cabin_by_slug(turn.pool, slug)
+    if old_row and cabin is not None and (held := await _held(turn, ctx)) is not None:
+        if is_live(held) and held.accommodation_id == cabin.id and held.stay == stay:
+            # The cabin the guest already holds: the link again, not "it was just taken".
+            shown = await payment_status(turn, ctx, held)
+            return _prepend(shown, replies.already_held(held))
     ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out, misses=0)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
@@ -335,7 +461,10 @@ async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
     quote = next((q for q in quotes if q.cabin.slug == slug), None)
     if quote is None:
         again = await search(turn, ctx)
-        return dataclasses.replace(again, replies=(replies.no_longer_free(), *again.replies))
+        if cabin is not None and cabin.capacity < ctx.guests:
+            # Listed before the head count grew: too small, not taken.
+            return _prepend(again, replies.cabin_not_listed(cabin, ctx.guests))
+        return _prepend(again, replies.no_longer_free())
     ctx = dataclasses.replace(ctx, cabin=slug)
     return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests))
 
@@ -349,6 +478,7 @@ def _summary(turn: Turn, quote: Quote, guests: int) -> replies.Outbound:
 
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    action, about = hold_button(rid) or (None, None)
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
@@ -358,12 +488,17 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
         return await search(turn, ctx)  # "otra", but which? the list again
     typed_yes = turn.said.affirm or (turn.intent == "book" and not turn.said.deny)
-    if rid == replies.HOLD_CONFIRM or (not rid and typed_yes):
+    if action == "confirm" and about is not None and about != summary_of(ctx):
+        # "Confirmar" on the summary of another cabin, dates or head count: the one of now.
+        return _prepend(
+            await _summary_again(turn, understood(ctx)), await stale_summary(turn, about)
+        )
+    if action == "confirm" or (not rid and typed_yes):
         return await confirm(turn, ctx)
-    if rid == replies.HOLD_CHANGE or (not rid and _CHANGE_DATES_RE.search(turn.plain)):
+    if action == "change" or (not rid and _CHANGE_DATES_RE.search(turn.plain)):
         ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
-    if rid == replies.HOLD_CANCEL or (not rid and turn.said.deny):
+    if action == "cancel" or (not rid and turn.said.deny):
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
@@ -431,6 +566,8 @@ async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None
 
 
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
+    if (tapped := hold_button(turn.reply_id)) is not None:
+        return await _summary_after_hold(turn, ctx, *tapped)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if turn.intent in ("availability", "book") and not turn.reply_id:
@@ -438,8 +575,14 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     held = await _held(turn, ctx)
-    if held is None or held.status != Status.PRE_RESERVED or turn.reply_id:
+    if held is None or not is_live(held) or turn.reply_id:
         return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
+    if turn.msg.type in RECEIPT_TYPES and "?" not in (turn.msg.text or ""):
+        # A photo or a PDF while the deposit is pending: the receipt, most likely.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
+        )
     if PAID_RE.search(turn.plain):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
@@ -457,6 +600,40 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     return await payment_status(turn, ctx, held)
 
 
+async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str | None) -> Step:
+    """A button of the summary tapped once the hold is placed (or gone)."""
+    held = await _held(turn, ctx)
+    if held is None:
+        return await payment_status(turn, ctx, held)
+    this_one = about is None or about == await _key_of(turn, held)
+    if action == "change":
+        # Other dates: the hold is left to expire (or be cancelled), and we search again.
+        until = local_time(held.expires_at, turn.rules)
+        kept = [replies.hold_stays_while_searching(held, until)] if is_live(held) else []
+        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        return step(State.ASK_DATES, ctx, kept, replies.ask_new_dates())
+    if action == "cancel" and this_one:
+        if is_live(held) or held.status == Status.CONFIRMED:
+            ctx = dataclasses.replace(clear_flow(ctx), cancel=held.code)
+            return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(held))
+        cancelled = held.status == Status.CANCELLED
+        gone = replies.already_cancelled(held) if cancelled else replies.hold_lapsed(held)
+        ctx = dataclasses.replace(clear_flow(ctx), hold=None, pay_url=None)
+        return step(State.IDLE, ctx, gone, replies.menu("¿Te ayudo con otra cosa?"))
+    shown = await payment_status(turn, ctx, held)
+    if this_one:
+        return shown  # "Confirmar" again: the same hold and its link, never a second one
+    return _prepend(shown, await stale_summary(turn, about))
+
+
+async def _key_of(turn: Turn, held: Reservation) -> str | None:
+    """The key of the summary this reservation was confirmed from."""
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
+    if cabin is None:
+        return None
+    return replies.summary_key(cabin.slug, held.check_in, held.check_out, held.guests)
+
+
 async def _held(turn: Turn, ctx: Context) -> Reservation | None:
     try:
         return await holds.get_reservation(turn.pool, ctx.hold or "")
@@ -470,8 +647,8 @@ async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> 
         return step(State.IDLE, clear_flow(ctx), replies.menu())
     if held.status == Status.CONFIRMED:
         return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
-    if held.status != Status.PRE_RESERVED:
-        paid = bool(PAID_RE.search(turn.plain))
+    if not is_live(held):
+        paid = bool(PAID_RE.search(turn.plain)) or turn.msg.type in RECEIPT_TYPES
         gone = replies.hold_gone(held, says_paid=paid)
         return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
     url, demo = ctx.pay_url, link_is_demo(turn.app)

@@ -42,6 +42,53 @@ _KEEP_RE = re.compile(
 )
 
 
+def cancel_button(rid: str) -> tuple[bool, str | None] | None:
+    """("Sí, cancelar"?, the code it was asked about) for a "¿seguro?" button or a row
+    of the list of reservations; the code is None for the bare ids of older messages."""
+    for yes, prefix in ((True, replies.CANCEL_YES), (False, replies.CANCEL_NO)):
+        if rid == prefix:
+            return yes, None
+        if rid.startswith(prefix + ":"):
+            return yes, rid[len(prefix) + 1 :]
+    if rid.startswith(RES_PREFIX):
+        return True, rid[len(RES_PREFIX) :]
+    return None
+
+
+async def old_cancel_tap(
+    turn: Turn, ctx: Context, state: State, *prompt: replies.Outbound
+) -> Step | None:
+    """A "¿seguro?" button or a row of a list of reservations, tapped on an old message.
+
+    "Sí, cancelar" never cancels from here: it asks "¿seguro?" again about that very
+    reservation. "No, mantener" says it stays. `prompt` is what the current state
+    asks again afterwards."""
+    tapped = cancel_button(turn.reply_id)
+    if tapped is None or tapped[1] is None:
+        return None
+    yes, code = tapped
+    mine = await _mine(turn)
+    res = next((r for r in mine if r.code == code), None)
+    if res is None:
+        return step(state, understood(ctx), await _not_active(turn, code), *prompt)
+    if yes:
+        ctx = dataclasses.replace(clear_flow(ctx), cancel=res.code)
+        return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(res))
+    return step(state, understood(ctx), replies.kept(res), *prompt)
+
+
+async def _not_active(turn: Turn, code: str) -> replies.Text:
+    try:
+        res = await holds.get_reservation(turn.pool, code)
+    except ReservationNotFound:
+        res = None
+    if res is None or res.guest_phone != turn.msg.wa_id:
+        return replies.code_gone(code)
+    if res.status == Status.CANCELLED:
+        return replies.already_cancelled(res)
+    return replies.hold_lapsed(res) if res.status == Status.EXPIRED else replies.code_gone(code)
+
+
 async def _mine(turn: Turn) -> list[Reservation]:
     return await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
 
@@ -111,9 +158,21 @@ async def _question(turn: Turn, ctx: Context) -> list[replies.Outbound] | None:
 async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
     mine = await _mine(turn)
     chosen: Reservation | None = None
+    if turn.reply_id and not turn.reply_id.startswith(RES_PREFIX):
+        # Another message's button (a summary, an old "¿seguro?"): the list of now.
+        listed = replies.cancel_list(mine[: replies.MAX_ROWS], again=True)
+        if not mine:
+            return step(State.IDLE, clear_flow(ctx), replies.no_reservations())
+        found = await old_cancel_tap(turn, ctx, State.CHOOSE_CANCEL, listed)
+        return found or step(State.CHOOSE_CANCEL, ctx, replies.stale_option(), listed)
     if turn.reply_id.startswith(RES_PREFIX):
         code = turn.reply_id[len(RES_PREFIX) :]
         chosen = next((r for r in mine if r.code == code), None)
+        if chosen is None and mine:
+            # Cancelled (or expired) since the list was sent.
+            gone = await _not_active(turn, code)
+            listed = replies.cancel_list(mine[: replies.MAX_ROWS], again=True)
+            return step(State.CHOOSE_CANCEL, understood(ctx), gone, listed)
     elif turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         code = ctx.offers[turn.said.choice - 1][len(RES_PREFIX) :]
         chosen = next((r for r in mine if r.code == code), None)
@@ -143,15 +202,29 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
 
 async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    tapped = cancel_button(rid)
     keep = not rid and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
-    yes = rid == replies.CANCEL_YES or (
+    yes = bool(tapped and tapped[0]) or (
         not rid and not keep and (turn.said.affirm or turn.intent == "cancel")
     )
-    no = rid == replies.CANCEL_NO or keep
+    no = bool(tapped and not tapped[0]) or keep
     mine = await _mine(turn)
     target = next((r for r in mine if r.code == ctx.cancel), None)
     if target is None:
+        if tapped and tapped[1] == ctx.cancel and ctx.cancel:
+            # Tapped twice, or it expired meanwhile: say how it stands.
+            gone = await _not_active(turn, ctx.cancel)
+            return step(State.IDLE, clear_flow(ctx), gone, replies.menu("¿Te ayudo con otra cosa?"))
         return step(State.IDLE, clear_flow(ctx), replies.no_reservations())
+    if tapped and tapped[1] not in (None, target.code):
+        # A button of the question about another reservation: never cancel this one by it.
+        again = replies.ask_cancel(target, again=True)
+        found = await old_cancel_tap(turn, ctx, State.CONFIRM_CANCEL, again)
+        if found is not None:
+            return found
+    if rid and tapped is None:
+        # Another message's button: the question of now, without counting a miss.
+        return step(State.CONFIRM_CANCEL, ctx, replies.stale_option(), replies.ask_cancel(target))
     if yes:
         return await _cancel(turn, ctx, target)
     if no:

@@ -12,7 +12,6 @@ import re
 
 from bot import replies
 from bot.handlers import (
-    MEDIA_TYPES,
     StartHandoff,
     Step,
     Turn,
@@ -24,8 +23,18 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_booking import PICK_PREFIX, pick, search, search_said
-from bot.handlers_cancel import negated_cancel, start_cancel
+from bot.handlers_booking import (
+    PICK_PREFIX,
+    hold_button,
+    parse_summary,
+    payment_status,
+    pick,
+    reservation_of,
+    search,
+    search_said,
+    stale_summary,
+)
+from bot.handlers_cancel import negated_cancel, old_cancel_tap, start_cancel
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -49,22 +58,44 @@ WAVE = "\U0001f44b"  # 👋
 BOOKING_FLOW = frozenset(
     {State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN, State.CONFIRM_HOLD}
 )
+# What a guest in the middle of something is reminded of after an aside (replies.nudge).
+PENDING = {
+    State.ASK_DATES: "dates",
+    State.ASK_GUESTS: "guests",
+    State.CHOOSE_CABIN: "choose",
+    State.CONFIRM_HOLD: "confirm",
+    State.AWAIT_PAYMENT: "payment",
+    State.CHOOSE_CANCEL: "cancel",
+    State.CONFIRM_CANCEL: "cancel",
+}
+# Types whose words we read (a caption makes a photo one of them too).
+READABLE = frozenset({"text", "interactive", "button"})
 
 
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     """A step when the message is one of the global ones, else None (the state decides)."""
     rid = turn.reply_id
     if rid.startswith("menu:"):
-        return await menu_choice(turn, ctx, rid)
+        return await menu_choice(turn, ctx, rid, state)
+    if state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
+        # "Sí, cancelar" or a reservation row from an old message: asked again, never done.
+        nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
+        if (found := await old_cancel_tap(turn, ctx, state, *nudge)) is not None:
+            return found
     if rid:
         return None  # buttons and rows belong to the state that sent them
     kind = turn.msg.type
+    pending = PENDING.get(state)
     if kind in SILENT_TYPES:
         return step(state, ctx)
-    if kind in MEDIA_TYPES and not (turn.msg.text or "").strip():
-        return step(state, ctx, replies.media(kind))
     if kind == "location":
-        return step(state, ctx, await answer_location(turn))
+        nudge = [replies.nudge(pending)] if pending else []
+        return step(state, ctx, await answer_location(turn), nudge)
+    if kind not in READABLE and not (turn.msg.text or "").strip():
+        if state == State.AWAIT_PAYMENT and kind in ("image", "document"):
+            return None  # a receipt, most likely: the payment state answers it
+        # Audio, photo, sticker, contact card, or a type we do not know: never a "miss".
+        return step(state, ctx, replies.media(kind, pending))
     words = turn.plain
     if MENU_WORDS.match(words):
         return step(State.IDLE, clear_flow(ctx), replies.menu())
@@ -89,14 +120,16 @@ def handoff(turn: Turn, ctx: Context) -> Step:
     return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))
 
 
-async def menu_choice(turn: Turn, ctx: Context, rid: str) -> Step:
+async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.IDLE) -> Step:
     ctx = understood(ctx)
+    # Prices or info tapped on an old menu mid-booking: answered, and the booking stays.
+    stay, nudge = (state, [replies.nudge(PENDING[state])]) if state in PENDING else (State.IDLE, [])
     if rid == replies.MENU_AVAILABILITY:
         return await search(turn, ctx)
     if rid == replies.MENU_PRICES:
-        return step(State.IDLE, ctx, await answer_prices(turn, ctx))
+        return step(stay, ctx, await answer_prices(turn, ctx), nudge)
     if rid == replies.MENU_INFO:
-        return step(State.IDLE, ctx, await answer_info(turn, ctx))
+        return step(stay, ctx, await answer_info(turn, ctx), nudge)
     if rid == replies.MENU_CANCEL:
         return await start_cancel(turn, ctx)
     if rid == replies.MENU_HUMAN:
@@ -108,6 +141,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)  # a list from before the state moved on
+    if (tapped := hold_button(turn.reply_id)) is not None:
+        return await _old_summary_when_idle(turn, ctx, *tapped)
     if turn.reply_id:
         return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
@@ -152,6 +187,39 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
     ctx = miss(ctx)
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
+
+
+async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str | None) -> Step:
+    """A summary's button tapped with nothing in progress (the flow was dropped, the
+    hold expired or was paid): its reservation as it stands, or the summary checked again."""
+    ctx = understood(ctx)
+    about = parse_summary(key)
+    if action == "change":
+        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        return step(State.ASK_DATES, ctx, replies.ask_new_dates())
+    if about is None:
+        return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
+    slug, stay, guests = about
+    res = await reservation_of(turn, key)
+    if res is not None and action == "cancel":
+        ctx = dataclasses.replace(clear_flow(ctx), cancel=res.code)
+        return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(res))
+    if res is not None:
+        ctx = dataclasses.replace(ctx, hold=res.code, pay_url=None)
+        return await payment_status(turn, ctx, res)  # the link again, or "ya está confirmada"
+    if action == "cancel":
+        return step(
+            State.IDLE, ctx, replies.nothing_held(), replies.menu("¿Te ayudo con otra cosa?")
+        )
+    now = stay_of(ctx)
+    if now is not None and now != stay:
+        # The guest asked for other dates since: nothing is offered for the old ones.
+        return step(State.IDLE, ctx, await stale_summary(turn, key), replies.menu())
+    # Nothing was held (or it lapsed): the same cabin checked again, and a fresh summary.
+    ctx = dataclasses.replace(ctx, guests=guests, check_in=stay.check_in, check_out=stay.check_out)
+    row = f"{PICK_PREFIX}{slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+    found = await pick(turn, ctx, row)
+    return dataclasses.replace(found, replies=(replies.summary_checked(), *found.replies))
 
 
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:

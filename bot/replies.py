@@ -191,12 +191,42 @@ def flow_dropped() -> list[Outbound]:
     return [Text("Listo, lo dejamos acá 👌"), menu("¿Querés hacer otra cosa?")]
 
 
-def media(kind: str) -> Text:
+def media(kind: str, pending: str | None = None) -> Text:
+    """An audio, photo, sticker, contact... we cannot read; mid-flow, where we were."""
     if kind in ("audio", "voice"):
-        return Text(
+        text = (
             "¡Gracias por el audio! 🙏 Todavía no puedo escucharlos. ¿Me lo escribís en un mensaje?"
         )
-    return Text("¡Gracias! 🙏 Por ahora solo leo mensajes de texto. ¿Me lo escribís?")
+    elif kind == "sticker":
+        # A sticker is an emoji: no need to ask for it in writing.
+        text = "😊" if pending else "😊 Cualquier cosa que necesites, escribime por acá."
+    elif kind == "contacts":
+        text = (
+            "¡Gracias por el contacto! 🙏 Por ahora no puedo guardarlo; "
+            "si necesitás algo, escribímelo por acá."
+        )
+    elif kind in ("image", "video", "document"):
+        text = "¡Gracias! 🙏 Por ahora solo leo mensajes de texto. ¿Me lo escribís?"
+    else:
+        text = "Uy, ese tipo de mensaje no lo puedo ver 🙈 ¿Me lo escribís?"
+    return Text(f"{text}\n{NUDGES[pending]}" if pending in NUDGES else text)
+
+
+def stale_summary(cabin: str | None, check_in: dt.date | None, check_out: dt.date | None) -> Text:
+    """ "Confirmar" tapped on a summary the guest has since changed: nothing is held."""
+    what = f" (*{cabin}*, {span(check_in, check_out)})" if cabin and check_in and check_out else ""
+    return Text(
+        f"Ese botón es de un resumen anterior{what} 🙈 Para no guardarte algo que ya "
+        "cambiaste, no lo tomo. Sigamos con lo de ahora 👇"
+    )
+
+
+def stale_list(old: tuple[dt.date, dt.date], new: tuple[dt.date, dt.date]) -> Text:
+    """A row of a list sent for other dates than the ones the guest asked for since."""
+    return Text(
+        f"Esa lista era para {span(*old)}, pero después me pediste {span(*new)} 🙂 "
+        "Para no confundirnos, sigo con las fechas nuevas 👇"
+    )
 
 
 # ------------------------------------------------------------------ dates and guests
@@ -396,12 +426,19 @@ def summary(quote: Quote, guests: int, deposit_percent: int, hold_minutes: int) 
         f"Seña para reservar ({deposit_percent} %): *{money(quote.deposit_cents)}*\n\n"
         f"Si confirmás, te la guardo {hold_minutes} minutos mientras pagás la seña. ¿Avanzamos?"
     )
+    key = summary_key(quote.cabin.slug, quote.stay.check_in, quote.stay.check_out, guests)
     return _buttons(
         body,
-        (HOLD_CONFIRM, "Confirmar"),
-        (HOLD_CHANGE, "Cambiar fechas"),
-        (HOLD_CANCEL, "Cancelar"),
+        (f"{HOLD_CONFIRM}:{key}", "Confirmar"),
+        (f"{HOLD_CHANGE}:{key}", "Cambiar fechas"),
+        (f"{HOLD_CANCEL}:{key}", "Cancelar"),
     )
+
+
+def summary_key(slug: str, check_in: dt.date, check_out: dt.date, guests: int) -> str:
+    """What a summary is about, carried in its buttons' ids: a tap on an old summary
+    (the guest changed cabin, dates or head count since) can be told from the current one."""
+    return f"{slug}:{check_in:%Y%m%d}:{check_out:%Y%m%d}:{guests}"
 
 
 def ask_new_dates() -> Text:
@@ -621,7 +658,62 @@ def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
         else f"¿Seguro que querés cancelar la reserva *{res.code}* en {res.cabin_name}, "
         f"{span(res.check_in, res.check_out)}?{extra}"
     )
-    return _buttons(body, (CANCEL_YES, "Sí, cancelar"), (CANCEL_NO, "No, mantener"))
+    # The code rides in the ids: "Sí, cancelar" on the question about another
+    # reservation must never cancel the one asked about now.
+    return _buttons(
+        body,
+        (f"{CANCEL_YES}:{res.code}", "Sí, cancelar"),
+        (f"{CANCEL_NO}:{res.code}", "No, mantener"),
+    )
+
+
+def nothing_held() -> Text:
+    return Text(
+        "Ese resumen no quedó guardado (no llegó a confirmarse o ya se liberó), así que no "
+        "hay nada que cancelar 👍"
+    )
+
+
+def summary_checked() -> Text:
+    return Text("Ese resumen es de hace un rato, así que revisé de nuevo la disponibilidad 👇")
+
+
+def code_gone(code: str) -> Text:
+    return Text(f"La reserva *{code}* ya no está activa, así que no hay nada que hacer con ella 👍")
+
+
+def already_cancelled(res: Reservation) -> Text:
+    return Text(f"La reserva *{res.code}* ya está cancelada ✅ No hace falta hacer nada más.")
+
+
+def hold_lapsed(res: Reservation) -> Text:
+    """ "Cancelar" tapped for a hold that is no longer there."""
+    return Text(
+        f"La reserva *{res.code}* ya se había liberado (no llegó la seña a tiempo), así que "
+        "no hace falta cancelar nada 👍"
+    )
+
+
+def already_held(res: Reservation) -> Text:
+    return Text(f"¡Esa ya la tenés guardada! 🙌 Es tu reserva *{res.code}*.")
+
+
+def hold_stays_while_searching(res: Reservation, until: dt.time | None) -> Text:
+    when = f" hasta las {clock(until)}" if until else ""
+    return Text(
+        f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when}; si no pagás la "
+        "seña, se libera sola. Si la querés soltar ya, escribí *cancelar reserva*."
+    )
+
+
+def receipt_received(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    """A photo or file sent while the deposit is pending: most likely the receipt."""
+    link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
+    return Text(
+        "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el comprobante: "
+        f"apenas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
+        + (link if url else "")
+    )
 
 
 def nothing_cancelled() -> Text:
@@ -864,18 +956,19 @@ def price_ranges(cabins: Sequence[Cabin]) -> Text:
     return Text("\n".join(lines))
 
 
+NUDGES = {
+    "dates": "Cuando quieras, pasame las fechas y seguimos 📅",
+    "guests": "Cuando quieras, decime cuántas personas son y seguimos 👥",
+    "choose": "Cuando quieras, elegí una cabaña de la lista y seguimos 🏡",
+    "confirm": "Cuando quieras, tocá *Confirmar* y te la guardo 👍",
+    "payment": "Tu reserva sigue guardada; cuando pagues la seña queda confirmada 👍",
+    "cancel": "Cuando quieras, seguimos con la cancelación.",
+}
+
+
 def nudge(pending: str) -> Text:
     """After answering a question mid-flow: a reminder of what we were doing."""
-    return Text(
-        {
-            "dates": "Cuando quieras, pasame las fechas y seguimos 📅",
-            "guests": "Cuando quieras, decime cuántas personas son y seguimos 👥",
-            "choose": "Cuando quieras, elegí una cabaña de la lista y seguimos 🏡",
-            "confirm": "Cuando quieras, tocá *Confirmar* y te la guardo 👍",
-            "payment": "Tu reserva sigue guardada; cuando pagues la seña queda confirmada 👍",
-            "cancel": "Cuando quieras, seguimos con la cancelación.",
-        }.get(pending, "¿Te ayudo con algo más? 🙂")
-    )
+    return Text(NUDGES.get(pending, "¿Te ayudo con algo más? 🙂"))
 
 
 # ------------------------------------------------------------------ handoff

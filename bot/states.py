@@ -59,14 +59,22 @@ def table() -> Mapping[State, Route]:
 
     return MappingProxyType(
         {
-            S.IDLE: Route(common.on_idle, _SEARCH | {S.IDLE, S.AWAIT_PAYMENT}),
+            # Old messages tapped from idle: a row or "Confirmar" shows a summary again,
+            # "Cancelar" on the summary of a live hold asks "¿seguro?".
+            S.IDLE: Route(
+                common.on_idle,
+                _SEARCH | {S.IDLE, S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.CONFIRM_CANCEL},
+            ),
             S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE}),
             S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE}),
             S.CHOOSE_CABIN: Route(booking.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
             S.CONFIRM_HOLD: Route(
                 booking.on_confirm_hold, _SEARCH | {S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.IDLE}
             ),
-            S.AWAIT_PAYMENT: Route(booking.on_await_payment, _SEARCH | {S.AWAIT_PAYMENT, S.IDLE}),
+            S.AWAIT_PAYMENT: Route(
+                booking.on_await_payment,
+                _SEARCH | {S.AWAIT_PAYMENT, S.CONFIRM_HOLD, S.CONFIRM_CANCEL, S.IDLE},
+            ),
             S.CHOOSE_CANCEL: Route(
                 cancel.on_choose_cancel, _SEARCH | {S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.IDLE}
             ),

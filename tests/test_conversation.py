@@ -60,7 +60,11 @@ async def test_full_journey_from_hola_to_a_held_cabin_with_a_payment_link(guest,
 
     summary = await guest.tap(listed[0].id, "Cabaña Cerro Chapelco")
     assert await guest.state() == State.CONFIRM_HOLD
-    assert button_ids(summary) == [R.HOLD_CONFIRM, R.HOLD_CHANGE, R.HOLD_CANCEL]
+    # Each id says what the summary is about, so a tap on an old summary can be told apart.
+    about = f"cerro-chapelco:{start:%Y%m%d}:{end:%Y%m%d}:4"
+    assert button_ids(summary) == [
+        f"{R.HOLD_CONFIRM}:{about}", f"{R.HOLD_CHANGE}:{about}", f"{R.HOLD_CANCEL}:{about}"
+    ]  # fmt: skip
     assert [b.title for b in only(summary, Buttons).buttons] == [
         "Confirmar", "Cambiar fechas", "Cancelar"
     ]  # fmt: skip
@@ -69,7 +73,7 @@ async def test_full_journey_from_hola_to_a_held_cabin_with_a_payment_link(guest,
                      "$ 285.000", "$ 85.500", "30 minutos"):  # fmt: skip
         assert expected in body
 
-    held = await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    held = await guest.tap(button_ids(summary)[0], "Confirmar")
     assert await guest.state() == State.AWAIT_PAYMENT
     row = await db.fetchrow(
         "SELECT code, reservation_status, guest_phone, guest_name, guests, total_cents "
@@ -188,8 +192,8 @@ async def test_cancel_flow_with_one_reservation(guest, db):
     asked = await guest.say("quiero cancelar mi reserva")
     assert await guest.state() == State.CONFIRM_CANCEL
     assert code in text_of(asked)
-    assert button_ids(asked) == [R.CANCEL_YES, R.CANCEL_NO]
-    done = await guest.tap(R.CANCEL_YES, "Sí, cancelar")
+    assert button_ids(asked) == [f"{R.CANCEL_YES}:{code}", f"{R.CANCEL_NO}:{code}"]
+    done = await guest.tap(button_ids(asked)[0], "Sí, cancelar")
     assert await guest.state() == State.IDLE
     assert code in text_of(done)
     status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
@@ -245,18 +249,20 @@ async def test_menu_rows_route_from_any_state(guest):
     await guest.say("quiero reservar")
     prices = await guest.tap(R.MENU_PRICES, "Precios")
     assert "$ 65.000" in text_of(prices)
-    assert await guest.state() == State.IDLE
+    assert await guest.state() == State.ASK_DATES  # answered, and still asking for dates
+    assert "pasame las fechas" in text_of(prices)
     asked = await guest.tap(R.MENU_AVAILABILITY, "Consultar disponibilidad")
     assert await guest.state() == State.ASK_DATES
     assert "fechas" in text_of(asked)
 
 
-@pytest.mark.parametrize("kind", ["audio", "image", "sticker", "video", "document"])
+@pytest.mark.parametrize("kind", ["audio", "image", "video", "document"])
 async def test_media_gets_a_friendly_request_for_text(guest, kind):
     await guest.say("quiero reservar")
     answer = await guest.send(kind)
     assert len(answer) == 1 and isinstance(answer[0], Text)
     assert "escrib" in answer[0].body
+    assert "pasame las fechas" in answer[0].body  # and where we were
     assert await guest.state() == State.ASK_DATES  # nothing lost
 
 
