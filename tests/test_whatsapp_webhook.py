@@ -13,6 +13,7 @@ import json
 import pytest
 from prometheus_client import REGISTRY
 
+from booking.db import load_queries
 from embedded import free_port
 from tests.whatsapp_helpers import (
     GUEST,
@@ -29,6 +30,8 @@ from tests.whatsapp_helpers import (
     text_message,
     value,
 )
+
+Q_SEND = load_queries("whatsapp")
 
 
 def metric(name: str, **labels: str) -> float:
@@ -245,9 +248,8 @@ async def test_statuses_only_batch_is_200_with_no_reply(client, graph, db):
     response = await post_signed(client, batch(value(statuses=statuses)))
     assert response.status == 200
     assert (await response.json()) == {"status": "recorded", "messages": 0, "statuses": 1}
-    assert (
-        await db.fetchval("SELECT status FROM outbound_messages WHERE wamid = $1", ours) == "read"
-    )
+    # The statuses may even beat our recording of the wamid (next test): "read" either way.
+    await wait_for_status(db, ours, "read")
     assert await count_events(db, "status") == 3
     # A failed delivery of another message is recorded and counted, never answered.
     await post_signed(client, batch(value([text_message("otra")])))
@@ -266,6 +268,39 @@ async def test_statuses_only_batch_is_200_with_no_reply(client, graph, db):
         "eco: otra (Lucía)",
         "eco: chau (Lucía)",
     ]
+
+
+async def wait_for_status(db, wamid: str, expected: str, seconds: float = 5.0) -> None:
+    query = "SELECT status FROM outbound_messages WHERE wamid = $1"
+    async with asyncio.timeout(seconds):
+        while True:
+            if await db.fetchval(query, wamid) == expected:
+                return
+            await asyncio.sleep(0.02)
+
+
+async def test_a_status_that_beats_the_recording_of_its_send_still_counts(client, graph, db):
+    # Meta accepts the reply (and reports it delivered) before its answer reaches us,
+    # so the status is recorded before we know the wamid: it must not be lost.
+    fake, _ = graph
+    fake.answer_late_next(0.5)
+    await post_signed(client, batch(value([text_message("hola")])))
+    (reply,) = await fake.wait_for(1)
+    ours = reply["_wamid"]
+    response = await post_signed(client, batch(value(statuses=[status(ours, "delivered")])))
+    assert response.status == 200
+    assert await db.fetchval("SELECT count(*) FROM outbound_messages WHERE wamid = $1", ours) == 0
+    await wait_for_status(db, ours, "delivered")
+    failed_late = "wamid.not-yet"
+    await db.execute(
+        "INSERT INTO outbound_messages (key, to_number, type, body) VALUES ('k', '1', 'text', '{}')"
+    )
+    errors = [{"code": 131026, "title": "Message undeliverable"}]
+    await post_signed(client, batch(value(statuses=[status(failed_late, "failed", errors=errors)])))
+    row_id = await db.fetchval("SELECT id FROM outbound_messages WHERE key = 'k'")
+    await db.execute(Q_SEND["mark_sent"], row_id, "sent", failed_late)
+    row = await db.fetchrow("SELECT status, error FROM outbound_messages WHERE id = $1", row_id)
+    assert row["status"] == "failed" and "131026" in row["error"]
 
 
 # ------------------------------------------------------------ duplicates

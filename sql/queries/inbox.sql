@@ -48,7 +48,10 @@ SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
 -- message's last reply, delivered, recorded as sent (whatsapp.sql claim_send
 -- records the ones before it); NULLs when none.
 WITH sent AS (
-    UPDATE outbound_messages SET status = $5, wamid = $6, updated_at = now()
+    UPDATE outbound_messages
+    SET status = COALESCE(whatsapp_recorded_status($6), $5),
+        error = COALESCE(whatsapp_recorded_error($6), error),
+        wamid = $6, updated_at = now()
     WHERE id = $4::bigint
 ), done AS (
     UPDATE inbound_events

@@ -6,7 +6,10 @@
 -- $5-$7: the message delivered just before this one in the same turn (id,
 -- status, wamid), recorded as sent in the same round trip; NULLs when none.
 WITH previous AS (
-    UPDATE outbound_messages SET status = $6, wamid = $7, updated_at = now()
+    UPDATE outbound_messages
+    SET status = COALESCE(whatsapp_recorded_status($7), $6),
+        error = COALESCE(whatsapp_recorded_error($7), error),
+        wamid = $7, updated_at = now()
     WHERE id = $5::bigint
 )
 INSERT INTO outbound_messages (key, to_number, type, body)
@@ -21,7 +24,12 @@ RETURNING id;
 SELECT wamid FROM outbound_messages WHERE key = $1;
 
 -- name: mark_sent
-UPDATE outbound_messages SET status = $2, wamid = $3, updated_at = now() WHERE id = $1;
+-- A status Meta sent before this ran wins (sql/007_whatsapp_early_statuses.sql).
+UPDATE outbound_messages
+SET status = COALESCE(whatsapp_recorded_status($3), $2),
+    error = COALESCE(whatsapp_recorded_error($3), error),
+    wamid = $3, updated_at = now()
+WHERE id = $1;
 
 -- name: mark_failed
 UPDATE outbound_messages SET status = $2, error = $3, updated_at = now() WHERE id = $1;

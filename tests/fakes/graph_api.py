@@ -89,6 +89,7 @@ class FakeGraphAPI:
     listeners: list[Callable[[dict[str, Any]], None]] = field(default_factory=list)
     _failures: list[int | None] = field(default_factory=list)
     _delays: list[float] = field(default_factory=list)
+    _late: list[float] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Condition | None = None
     _runner: web.AppRunner | None = None
@@ -109,6 +110,11 @@ class FakeGraphAPI:
     def slow_next(self, seconds: float, times: int = 1) -> None:
         """Answer the next `times` requests only after `seconds` (client timeouts)."""
         self._delays.extend([seconds] * times)
+
+    def answer_late_next(self, seconds: float, times: int = 1) -> None:
+        """Accept the next `times` messages at once (they count as sent, and statuses
+        may follow) but answer the sender only `seconds` later."""
+        self._late.extend([seconds] * times)
 
     def texts_to(self, to: str) -> list[str]:
         return [m["text"]["body"] for m in self.sent if m["to"] == to and m["type"] == "text"]
@@ -165,6 +171,8 @@ class FakeGraphAPI:
         condition = self._condition()
         async with condition:
             condition.notify_all()
+        if self._late:
+            await asyncio.sleep(self._late.pop(0))
         return web.json_response(
             {
                 "messaging_product": "whatsapp",
