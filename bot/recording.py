@@ -170,6 +170,9 @@ class Recorder:
                 inserted = await conn.fetch(Q["record_events"], *rows.args())
                 new = {row["event_id"] for row in inserted}
                 statuses = newest_statuses(batch, new)
+                if statuses:
+                    # Serialised with the recording of those sends (sql/007).
+                    await conn.execute(Q["lock_statuses"], list(statuses))
                 await apply_statuses(conn, statuses)
         return new, statuses
 

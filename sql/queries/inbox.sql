@@ -24,6 +24,12 @@ ORDER BY e.position  -- ids follow arrival order
 ON CONFLICT (provider, event_id) DO NOTHING
 RETURNING event_id;
 
+-- name: lock_statuses
+-- Before apply_statuses, in the same transaction: the wamids' "status" locks,
+-- in one sorted pass (sql/007_whatsapp_early_statuses.sql says why).
+SELECT count(pg_advisory_xact_lock(x'0CAB0004'::integer, hashtext(w)))
+FROM (SELECT DISTINCT w FROM unnest($1::text[]) AS t (w) ORDER BY w) AS s;
+
 -- name: due_senders
 -- Guests whose oldest pending message is due, oldest first.
 SELECT sender FROM (
@@ -49,8 +55,8 @@ SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
 -- records the ones before it); NULLs when none.
 WITH sent AS (
     UPDATE outbound_messages
-    SET status = COALESCE(whatsapp_recorded_status($6), $5),
-        error = COALESCE(whatsapp_recorded_error($6), error),
+    SET (status, error) = (SELECT COALESCE(r.status, $5), COALESCE(r.error, outbound_messages.error)
+                           FROM whatsapp_recorded($6) AS r),
         wamid = $6, updated_at = now()
     WHERE id = $4::bigint
 ), done AS (

@@ -7,8 +7,8 @@
 -- status, wamid), recorded as sent in the same round trip; NULLs when none.
 WITH previous AS (
     UPDATE outbound_messages
-    SET status = COALESCE(whatsapp_recorded_status($7), $6),
-        error = COALESCE(whatsapp_recorded_error($7), error),
+    SET (status, error) = (SELECT COALESCE(r.status, $6), COALESCE(r.error, outbound_messages.error)
+                           FROM whatsapp_recorded($7) AS r),
         wamid = $7, updated_at = now()
     WHERE id = $5::bigint
 )
@@ -26,8 +26,8 @@ SELECT wamid FROM outbound_messages WHERE key = $1;
 -- name: mark_sent
 -- A status Meta sent before this ran wins (sql/007_whatsapp_early_statuses.sql).
 UPDATE outbound_messages
-SET status = COALESCE(whatsapp_recorded_status($3), $2),
-    error = COALESCE(whatsapp_recorded_error($3), error),
+SET (status, error) = (SELECT COALESCE(r.status, $2), COALESCE(r.error, outbound_messages.error)
+                       FROM whatsapp_recorded($3) AS r),
     wamid = $3, updated_at = now()
 WHERE id = $1;
 
