@@ -12,23 +12,17 @@
 -- No deadlock: a send's statement evaluates this before it locks its row, and
 -- the status side locks its wamids in one sorted pass.
 CREATE FUNCTION whatsapp_recorded(p_wamid text, OUT status text, OUT error text)
-LANGUAGE plpgsql VOLATILE AS $$
-BEGIN
-    PERFORM pg_advisory_xact_lock(x'0CAB0004'::integer, hashtext(p_wamid));
+LANGUAGE sql VOLATILE AS $$
+    SELECT pg_advisory_xact_lock(x'0CAB0004'::integer, hashtext(p_wamid));
     -- The furthest status recorded (sent < delivered < read < failed), or NULL;
     -- Meta's errors when it failed (NULL otherwise).
-    SELECT s.payload->>'status'
-      INTO status
-      FROM inbound_events AS s
-     WHERE s.provider = 'whatsapp'
-       AND s.event_id IN ('status:' || p_wamid || ':sent', 'status:' || p_wamid || ':delivered',
-                          'status:' || p_wamid || ':read', 'status:' || p_wamid || ':failed')
-     ORDER BY array_position(ARRAY['sent', 'delivered', 'read', 'failed'], s.payload->>'status')
-         DESC NULLS LAST
-     LIMIT 1;
-    SELECT left((s.payload->'errors')::text, 2000)
-      INTO error
-      FROM inbound_events AS s
-     WHERE s.provider = 'whatsapp' AND s.event_id = 'status:' || p_wamid || ':failed';
-END;
+    SELECT (array_agg(s.payload->>'status' ORDER BY
+                array_position(ARRAY['sent', 'delivered', 'read', 'failed'], s.payload->>'status')
+                DESC NULLS LAST))[1],
+           left(max((s.payload->'errors')::text) FILTER (WHERE s.payload->>'status' = 'failed'),
+                2000)
+    FROM inbound_events AS s
+    WHERE s.provider = 'whatsapp'
+      AND s.event_id IN ('status:' || p_wamid || ':sent', 'status:' || p_wamid || ':delivered',
+                         'status:' || p_wamid || ':read', 'status:' || p_wamid || ':failed');
 $$;
