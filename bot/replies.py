@@ -138,7 +138,7 @@ def help_text() -> list[Outbound]:
             "• Para reservar, escribime las fechas y cuántos son, por ejemplo: "
             "*del 15/12 al 18/12 para 4*.\n"
             "• Podés preguntarme por precios, mascotas, wifi, horarios o cómo llegar.\n"
-            "• *menu* te muestra las opciones, *cancelar* corta lo que estemos haciendo "
+            "• *menú* te muestra las opciones, *cancelar* corta lo que estemos haciendo "
             "y *hablar con una persona* te comunica con alguien del equipo."
         ),
         menu(),
@@ -462,7 +462,7 @@ def hold_placed(
                 f"en un ratito ⏳ La reserva queda guardada hasta las {clock(until)}."
             )
         ]
-    label = "🧪 Link de prueba (modo demo, no se cobra nada):\n" if demo else ""
+    label = "🧪 Link de prueba (no se cobra nada):\n" if demo else ""
     return [
         Text(
             f"{head}\nPara confirmarla, pagá la seña de *{money(res.deposit_cents)}* acá:\n"
@@ -577,8 +577,8 @@ def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
     ]
     if cabin is not None:
         lines.append(
-            f"🔑 Check-in desde las {clock(cabin.check_in_time)}, "
-            f"check-out hasta las {clock(cabin.check_out_time)}"
+            f"🔑 Ingreso desde las {clock(cabin.check_in_time)}, "
+            f"salida hasta las {clock(cabin.check_out_time)}"
         )
         if cabin.address:
             lines.append(f"📍 {cabin.address}")
@@ -598,7 +598,7 @@ def payment_failed(res: Reservation, url: str | None, *, demo: bool) -> Text:
 
 
 def link_ready(res: Reservation, url: str, *, demo: bool) -> Text:
-    label = "🧪 Link de prueba (modo demo):\n" if demo else ""
+    label = "🧪 Link de prueba (no se cobra nada):\n" if demo else ""
     return Text(
         f"¡Acá está el link para pagar la seña de tu reserva *{res.code}* "
         f"({money(res.deposit_cents)}):\n{label}{url}"
@@ -648,7 +648,7 @@ def status_word(status: str) -> str:
 
 def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
     extra = (
-        "\nComo ya pagaste la seña, alguien del equipo se va a comunicar por la devolución."
+        "\nComo ya pagaste la seña, alguien del equipo te va a escribir para ver la devolución."
         if res.status == "confirmed"
         else ""
     )
@@ -724,7 +724,7 @@ def cancelled(res: Reservation, *, paid: bool = False) -> Text:
     if paid:
         return Text(
             f"Listo, cancelé la reserva *{res.code}* ✅ Ya le avisé al equipo: te van a escribir "
-            f"por acá por la devolución de la seña de {money(res.deposit_cents)} 🙏"
+            f"por acá para ver la devolución de la seña de {money(res.deposit_cents)} 🙏"
         )
     return Text(
         f"Listo, cancelé la reserva *{res.code}* ✅ ¡Ojalá te podamos recibir en otra ocasión!"
@@ -770,7 +770,7 @@ def info(topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None) -> Tex
     if topic in ("checkin", "checkout", "times"):
         return Text(_same_or_each(shown, _times))
     if topic == "amenities":
-        return Text(_same_or_each(shown, lambda c: "Incluye: " + ", ".join(c.amenities) + "."))
+        return Text(_same_or_each(shown, _includes))
     if topic in ("location", "directions"):
         return Text(_same_or_each(shown, _where))
     if topic in ("pets", "wifi", "parking", "smoking"):
@@ -823,8 +823,8 @@ def capacities(cabins: Sequence[Cabin]) -> Text:
 def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None = None) -> Text:
     """How to pay; `asked` is the way the guest asked about (efectivo, transferencia, resto)."""
     deposit = (
-        f"La seña del {deposit_percent} % se paga online con Mercado Pago "
-        "(tarjeta, débito o dinero en cuenta) 💳"
+        f"La seña del {deposit_percent} % se paga con Mercado Pago "
+        "(tarjeta de crédito, débito o dinero en cuenta) 💳"
     )
     if asked in ("efectivo", "transferencia"):
         return Text(
@@ -835,7 +835,7 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
         return Text(f"{deposit} para reservar, y el resto se paga al llegar a la cabaña 🙂")
     return Text(
         f"Para reservar se paga una seña del {deposit_percent} % con Mercado Pago "
-        "(tarjeta, débito o dinero en cuenta) 💳 y el resto, al llegar. "
+        "(tarjeta de crédito, débito o dinero en cuenta) 💳 y el resto, al llegar. "
         f"Cuando elegís la cabaña te la guardo {hold_minutes} minutos mientras pagás."
     )
 
@@ -868,12 +868,13 @@ def photos() -> Text:
     return Text("¡Las fotos te las manda alguien del equipo! Escribí *hablar con una persona* 📸")
 
 
+ASK_THE_TEAM = "Eso consultalo con el equipo: escribí *hablar con una persona* 🙂"
 HOUSE_RULE_TOPICS = ("pets", "wifi", "parking", "smoking", "location", "directions")
 RULE_LINES = ("pets", "smoking", "parking")
 
 
 def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:
-    return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or "Consultalo conmigo 🙂"))
+    return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or ASK_THE_TEAM))
 
 
 def house_rules(cabins: Sequence[Cabin]) -> Text:
@@ -911,9 +912,15 @@ def cabin_detail(c: Cabin) -> Text:
     return Text("\n".join(line for line in lines if line))
 
 
+def _includes(c: Cabin) -> str:
+    if not c.amenities:
+        return "No tengo cargado qué incluye 🤔 Escribí *hablar con una persona* y te cuentan."
+    return "Incluye: " + ", ".join(c.amenities) + "."
+
+
 def _times(c: Cabin) -> str:
     return (
-        f"El check-in es desde las {clock(c.check_in_time)} y el check-out "
+        f"Podés entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
         f"hasta las {clock(c.check_out_time)} 🕑"
     )
 

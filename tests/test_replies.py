@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
 import re
 from pathlib import Path
 
 import pytest
 
-from booking.models import Cabin, Channel, Quote, Reservation, Status, Stay
+from booking.models import Cabin, Channel, Quote, Reservation, Season, Status, Stay
 from booking.pricing import quote_stay
 from bot import replies as R
+from bot.messages import Buttons, ListMessage, Outbound, Text
 from tests.conversation_support import check_reply, text_of
 
 SOURCE = (Path(__file__).resolve().parent.parent / "bot" / "replies.py").read_text()
@@ -177,3 +179,187 @@ def test_asking_again_is_shorter_and_not_the_first_question():
         assert again.body != first.body and "Genial" not in again.body
     assert "marzo" in R.ask_dates(month=3, again=True).body
     assert "3 noches" in R.ask_dates(nights_wanted=3, again=True).body
+
+
+# ------------------------------------------------------------------ copy review table
+#
+# Every public builder, rendered with realistic data, against the house style:
+# Argentine voseo, no English, nothing internal, WhatsApp's limits, short texts.
+# "link" (Mercado Pago Argentina's own word, and the guests') and "wifi" (in the
+# RAE dictionary) are Spanish here; "menú" with its accent is too.
+
+TUTEO = re.compile(
+    # (with the accent where voseo has none: "avisame" is voseo, "avísame" is not)
+    r"\b(quieres|puedes|tienes|necesitas|escr[ií]beme|dime|avísame|mira|haz|ven|sabes|"
+    r"eres|est[aá]s segur[oa]|cu[eé]ntame|envíame|mándame|pásame|pregúntame|"
+    r"llámame|prefieres|elige|vosotros|usted)\b",
+    re.IGNORECASE,
+)
+ENGLISH = re.compile(
+    r"\b(ok|okay|hi|hello|thanks|please|sorry|check-?in|check-?out|online|demo|booking|"
+    r"cancel|error|email|mail|ticket|status|pending|hold|button|menu|weekend|free|deposit)\b",
+    re.IGNORECASE,
+)
+INTERNAL = re.compile(r"None|null|\{|\}|_|\bid=|\bid\b|Traceback")
+REPEATED = re.compile(r"([!?.,;:])\1|[!?]{2,}|\s[,.;:]")
+URL = re.compile(r"https?://\S+")
+LONG_TEXT = 600
+
+
+def _copy_table() -> list[tuple[str, object]]:
+    c, res = cabin(), reservation()
+    c2 = dataclasses.replace(
+        cabin("Cabaña Chapelco", "chapelco", 6), id=8,
+        house_rules={"pets": "No se aceptan mascotas.", "smoking": "No se fuma."},
+        seasons=(Season(1, "verano", dt.date(2026, 12, 15), dt.date(2027, 3, 1), 140_000_00, 4),),
+    )  # fmt: skip
+    bare = dataclasses.replace(c, address="", maps_url="", house_rules={}, amenities=())
+    paid = dataclasses.replace(reservation(Status.CONFIRMED), code="CAB-9PXZ")
+    d1, d2 = dt.date(2026, 10, 5), dt.date(2026, 10, 8)
+    q, q2 = (quote_stay(x, Stay(d1, d2), 30) for x in (c, c2))
+    url, nine = "https://mp/x?pref_id=1", dt.time(9)
+    return [
+        ("menu", R.menu()), ("greeting", R.greeting("Lucía Fernández")),
+        ("greeting", R.greeting(None)), ("hello", R.hello("Lucía")), ("help_text", R.help_text()),
+        ("thanks", R.thanks("Lucía")), ("thanks", R.thanks(None, farewell=True)),
+        ("fine", R.fine()), ("not_understood", R.not_understood(1)),
+        ("not_understood", R.not_understood(2)), ("emoji_ack", R.emoji_ack()),
+        ("stale_option", R.stale_option()), ("oops", R.oops()), ("flow_dropped", R.flow_dropped()),
+        *[("media", R.media(k, p)) for k in ("audio", "sticker", "contacts", "image", "poll")
+          for p in (None, *R.NUDGES)],
+        ("stale_summary", R.stale_summary("Cabaña Lago Lácar", d1, d2)),
+        ("stale_summary", R.stale_summary(None, None, None)),
+        ("stale_list", R.stale_list((d1, d2), (d1, dt.date(2026, 10, 10)))),
+        ("ask_dates", R.ask_dates()), ("ask_dates", R.ask_dates(guests=4, month=1)),
+        ("ask_dates", R.ask_dates(nights_wanted=1)), ("ask_dates", R.ask_dates(nights_wanted=5)),
+        ("ask_dates", R.ask_dates(again=True)), ("ask_dates", R.ask_dates(month=3, again=True)),
+        ("ask_dates", R.ask_dates(nights_wanted=2, again=True)),
+        ("ask_departure", R.ask_departure(d1)), ("ask_guests", R.ask_guests(d1, d2)),
+        *[("invalid_stay", R.invalid_stay(r, max_nights=30, min_nights=m))
+          for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
+        ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
+        ("cabin_list", R.cabin_list([q, q2], 4)), ("alternatives", R.alternatives([q, q2])),
+        ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
+        ("choose_prompt", R.choose_prompt(1)), ("choose_prompt", R.choose_prompt(3)),
+        ("cabin_not_listed", R.cabin_not_listed(c, 6)),
+        ("cabin_not_listed", R.cabin_not_listed(c, 2)),
+        ("cheapest_listed", R.cheapest_listed(q)), ("listed_totals", R.listed_totals([q, q2])),
+        ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
+        ("ask_new_dates", R.ask_new_dates()),
+        *[("hold_placed", R.hold_placed(res, u, demo=d, until=nine, minutes=30))
+          for u in (None, url) for d in (True, False)],
+        ("dates_taken", R.dates_taken()),
+        *[("payment_pending", R.payment_pending(res, u, demo=True, until=t))
+          for u in (None, url) for t in (None, nine)],
+        ("payment_not_seen_yet", R.payment_not_seen_yet(res, url, demo=True)),
+        ("payment_not_seen_yet", R.payment_not_seen_yet(res, None, demo=False)),
+        ("already_confirmed", R.already_confirmed(paid)),
+        ("confirmed_status", R.confirmed_status(paid)),
+        ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
+        ("hold_gone", R.hold_gone(res)), ("hold_gone", R.hold_gone(res, says_paid=True)),
+        ("link_trouble", R.link_trouble()),
+        ("hold_reminder", R.hold_reminder(res, url, demo=True, minutes_left=10)),
+        ("hold_reminder", R.hold_reminder(res, None, demo=False, minutes_left=1)),
+        ("hold_expired", R.hold_expired(res)), ("payment_confirmed", R.payment_confirmed(paid, c)),
+        ("payment_confirmed", R.payment_confirmed(paid, None)),
+        ("payment_failed", R.payment_failed(res, None, demo=False)),
+        ("payment_failed", R.payment_failed(res, url, demo=True)),
+        ("link_ready", R.link_ready(res, url, demo=True)),
+        ("link_ready", R.link_ready(res, url, demo=False)),
+        ("no_reservations", R.no_reservations()),
+        ("no_reservations", R.no_reservations("CAB-7KQ2")),
+        ("code_not_found", R.code_not_found("CAB-ZZZZ", 1)),
+        ("code_not_found", R.code_not_found("CAB-ZZZZ", 2)),
+        ("cancel_list", R.cancel_list([res, paid])),
+        ("cancel_list", R.cancel_list([res], again=True)),
+        ("ask_cancel", R.ask_cancel(res)), ("ask_cancel", R.ask_cancel(paid)),
+        ("ask_cancel", R.ask_cancel(paid, again=True)), ("nothing_held", R.nothing_held()),
+        ("summary_checked", R.summary_checked()), ("code_gone", R.code_gone("CAB-7KQ2")),
+        ("already_cancelled", R.already_cancelled(res)), ("hold_lapsed", R.hold_lapsed(res)),
+        ("already_held", R.already_held(res)),
+        ("hold_stays_while_searching", R.hold_stays_while_searching(res, nine)),
+        ("hold_stays_while_searching", R.hold_stays_while_searching(res, None)),
+        ("receipt_received", R.receipt_received(res, url, demo=True)),
+        ("receipt_received", R.receipt_received(res, None, demo=False)),
+        ("nothing_cancelled", R.nothing_cancelled()), ("cancelled", R.cancelled(res)),
+        ("cancelled", R.cancelled(paid, paid=True)),
+        ("cancel_refund_note", R.cancel_refund_note(res)),
+        ("cancel_refund_note", R.cancel_refund_note(paid)), ("kept", R.kept(res)),
+        ("kept", R.kept(None)), ("cannot_cancel", R.cannot_cancel()),
+        *[("info", R.info(t, [c, c2, bare], one))
+          for t in ("pets", "wifi", "parking", "smoking", "checkin", "amenities", "location", None)
+          for one in (None, c, bare)],
+        ("info", R.info("pets", [], None)),
+        ("amenity", R.amenity("pileta", [], [c])),
+        ("amenity", R.amenity("pileta", [], [c], only=c)),
+        ("amenity", R.amenity("parrilla", [(c, "parrilla")], [c], only=c)),
+        ("amenity", R.amenity("parrilla", [(c, "parrilla"), (c2, "parrilla")], [c, c2])),
+        ("amenity", R.amenity("parrilla", [(c, "parrilla a leña"), (c2, "parrilla")], [c, c2])),
+        ("amenity", R.amenity("parrilla", [(c, "parrilla")], [c, c2])),
+        ("capacities", R.capacities([c, c2])),
+        *[("payment_terms", R.payment_terms(30, 30, asked=a))
+          for a in (None, "efectivo", "transferencia", "resto")],
+        ("minimum_stay", R.minimum_stay([c])), ("minimum_stay", R.minimum_stay([c, c2])),
+        ("cancellation_policy", R.cancellation_policy()), ("photos", R.photos()),
+        ("house_rule", R.house_rule("pets", [c, c2])), ("house_rule", R.house_rule("parking", [c])),
+        ("house_rules", R.house_rules([c, c2])), ("house_rules", R.house_rules([bare])),
+        ("kids", R.kids()), ("cabins_overview", R.cabins_overview([c, c2])),
+        ("cabin_detail", R.cabin_detail(c)), ("cabin_detail", R.cabin_detail(bare)),
+        ("location_thanks", R.location_thanks(c)), ("location_thanks", R.location_thanks(None)),
+        ("location_thanks", R.location_thanks(bare)), ("price_ranges", R.price_ranges([c, c2])),
+        *[("nudge", R.nudge(k)) for k in (*R.NUDGES, "otra")],
+        ("handoff_started", R.handoff_started("Lucía", 120)),
+        ("handoff_started", R.handoff_started(None, 45)),
+        ("welcome_back", R.welcome_back("Lucía")), ("welcome_back", R.welcome_back(None)),
+        ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola", "una persona"), 120)),
+        ("owner_handoff", R.owner_handoff(None, "5492944111111", (), 30)),
+        ("owner_notice", R.owner_notice("Se canceló una reserva confirmada.", res)),
+        ("owner_notice", R.owner_notice("Llegó un pago de más.", None)),
+    ]  # fmt: skip
+
+
+COPY_TABLE = _copy_table()
+NOT_MESSAGES = {"day", "span", "short_span", "nights", "people", "clock", "fit", "first_name",
+                "pick_id", "summary_key", "status_word", "money"}  # fmt: skip
+
+
+def test_copy_table_renders_every_public_builder():
+    public = {
+        name
+        for name, f in inspect.getmembers(R, inspect.isfunction)
+        if f.__module__ == R.__name__ and not name.startswith("_")
+    }
+    assert public - NOT_MESSAGES - {name for name, _ in COPY_TABLE} == set()
+
+
+def _parts(message: Outbound) -> list[str]:
+    if isinstance(message, Text):
+        return [message.body]
+    if isinstance(message, Buttons):
+        return [message.body, *(b.title for b in message.buttons)]
+    return [message.body, message.button, message.section_title,
+            *(part for r in message.rows for part in (r.title, r.description))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "built", [b for _, b in COPY_TABLE], ids=[f"{n}-{i}" for i, (n, _) in enumerate(COPY_TABLE)]
+)
+def test_copy_is_short_argentine_spanish_within_whatsapp_limits(built):
+    for message in built if isinstance(built, list) else [built]:
+        for part in _parts(message):
+            words = URL.sub("", part)
+            assert not TUTEO.search(words), (TUTEO.search(words), part)
+            assert not ENGLISH.search(words), (ENGLISH.search(words), part)
+            assert not INTERNAL.search(words), (INTERNAL.search(words), part)
+            assert not REPEATED.search(words), (REPEATED.search(words), part)
+        if isinstance(message, Buttons):
+            assert 0 < len(message.body) <= 1024 and 1 <= len(message.buttons) <= 3
+            # Button labels are ours: one cut short by `fit` needs rewording.
+            assert all(0 < len(b.title) <= 20 for b in message.buttons)
+            assert not any(b.title.endswith("…") for b in message.buttons)
+        elif isinstance(message, ListMessage):
+            assert 0 < len(message.body) <= 1024 and 1 <= len(message.rows) <= 10
+            assert len(message.button) <= 20 and len(message.section_title) <= 24
+            assert all(len(r.title) <= 24 and len(r.description) <= 72 for r in message.rows)
+        elif "•" not in message.body:  # a list of cabins or messages may run longer
+            assert 0 < len(message.body) <= LONG_TEXT, message.body
