@@ -153,3 +153,24 @@ async def graph(aiohttp_server: Any) -> tuple[Any, str]:
     from tests.whatsapp_helpers import start_graph
 
     return await start_graph(aiohttp_server)
+
+
+@pytest.fixture
+async def app(settings: Settings, db: asyncpg.Pool, aiohttp_client: Any) -> Any:
+    """The whole application on a test server, with the demo cabins seeded (the
+    conversation tests drive it in process; a module may override it)."""
+    from app import create_app
+    from booking.demo import seed_demo
+
+    async with db.acquire() as conn:
+        await seed_demo(conn)
+    client = await aiohttp_client(create_app(settings))
+    return client.server.app
+
+
+@pytest.fixture
+def guest(app: Any) -> Any:
+    """Lucía, the conversation tests' guest (tests/conversation_support.Guest)."""
+    from tests.conversation_support import Guest
+
+    return Guest(app)

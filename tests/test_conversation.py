@@ -11,9 +11,7 @@ import datetime as dt
 
 import pytest
 
-from app import create_app
 from booking import holds
-from booking.demo import seed_demo
 from booking.models import BookingRules, Stay
 from bot import replies as R
 from bot.messages import Buttons, ListMessage, Text
@@ -29,19 +27,6 @@ from tests.conversation_support import (
     text_of,
     today,
 )
-
-
-@pytest.fixture
-async def app(settings, db, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
-
-
-@pytest.fixture
-def guest(app):
-    return Guest(app)
 
 
 async def test_full_journey_from_hola_to_a_held_cabin_with_a_payment_link(guest, db):

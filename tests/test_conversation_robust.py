@@ -12,10 +12,8 @@ import datetime as dt
 
 import pytest
 
-from app import create_app
 from appkeys import REDIS, SETTINGS
 from booking import holds
-from booking.demo import seed_demo
 from bot import handoff
 from bot import replies as R
 from bot.messages import Buttons, ListMessage
@@ -62,14 +60,6 @@ async def reach(guest: Guest, state: State) -> None:
     assert await guest.state() == state
 
 
-@pytest.fixture
-async def app(settings, db, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
-
-
 @pytest.mark.parametrize("state", [s for s in State if s != State.HANDOFF], ids=lambda s: s.value)
 async def test_every_phrase_from_every_state_gets_a_sensible_answer(app, state):
     guest = Guest(app)
@@ -92,11 +82,6 @@ async def test_every_phrase_from_every_state_gets_a_sensible_answer(app, state):
 
 # ---------------------------------------------------------------- found by a probe of real chats
 # Each test below is a conversation that used to stall, misread or answer wrongly.
-
-
-@pytest.fixture
-def guest(app):
-    return Guest(app)
 
 
 async def _listed(guest: Guest, people: int = 2) -> list:

@@ -7,20 +7,10 @@ import json
 
 import pytest
 
-from app import create_app
 from appkeys import REDIS, SETTINGS
-from booking.demo import seed_demo
 from bot.session import TTL_SECONDS, GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import GUEST, Guest, text_of
-
-
-@pytest.fixture
-async def app(settings, db, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
 
 
 def conv_key(app) -> str:

@@ -13,27 +13,12 @@ import logging
 
 import pytest
 
-from app import create_app
 from appkeys import NOTIFIER
 from booking import holds, jobs
-from booking.demo import seed_demo
 from bot import replies as R
 from bot.messages import Buttons, ListMessage
 from bot.states import State
 from tests.conversation_support import Guest, button_ids, ddmm, only, quiet_stay, rows, text_of
-
-
-@pytest.fixture
-async def app(settings, db, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
-
-
-@pytest.fixture
-def guest(app):
-    return Guest(app)
 
 
 def stay(days_ahead: int = 40) -> str:
