@@ -39,13 +39,12 @@ from booking.db import load_queries
 from bot.messages import Inbound, Outbound, Text
 from bot.payloads import to_inbound
 from bot.recording import ARRIVAL_LOCK, Recorder
-from bot.whatsapp import Sent
+from bot.whatsapp import Sent, record_sent
 from health.logs import mask_phone
 from health.metrics import INBOX_PARKED, WHATSAPP_REPLY_LATENCY
 
 log = logging.getLogger(__name__)
 Q = load_queries("inbox")
-Q_SEND = load_queries("whatsapp")
 
 Handler = Callable[[web.Application, Inbound], Awaitable[list[Outbound]]]
 
@@ -241,7 +240,7 @@ class InboxWorker:
                 await self._handle(payload, turn)
         except Exception as exc:
             if turn.last is not None:  # went out before the failure: recorded all the same
-                await conn.execute(Q_SEND["mark_sent"], *turn.last.columns())
+                await record_sent(conn, turn.last)
             error = f"{type(exc).__name__}: {exc}"
             delay = self._retry_seconds * 2 ** row["attempts"]
             failed = await conn.fetchrow(

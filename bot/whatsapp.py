@@ -203,7 +203,7 @@ class WhatsAppClient:
         sent = await self.deliver(to, message, key)
         if sent is None:
             return await self._pool.fetchval(Q["wamid_for_key"], key)
-        await self._pool.execute(Q["mark_sent"], *sent.columns())
+        await record_sent(self._pool, sent)
         return sent.wamid
 
     async def deliver(
@@ -315,6 +315,11 @@ class Sent:
     def columns(self) -> tuple[int, str, str]:
         """The (id, status, wamid) that mark_sent, claim_send and mark_done take."""
         return self.row_id, self.status, self.wamid
+
+
+async def record_sent(db: asyncpg.Pool | asyncpg.Connection, sent: Sent) -> None:
+    """Record a delivered message as sent (`deliver` leaves that to the caller)."""
+    await db.execute(Q["mark_sent"], *sent.columns())
 
 
 async def apply_statuses(
