@@ -172,6 +172,11 @@ async def _old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.
 async def search(turn: Turn, ctx: Context) -> Step:
     """Ask for whatever is missing, else list the free cabins (or alternatives)."""
     ctx = dataclasses.replace(ctx, offers=(), cabin=None)
+    cabins = await list_cabins(turn.pool)
+    if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
+        # Before asking for dates: no dates can make room for a party this big.
+        ctx = dataclasses.replace(ctx, guests=None)
+        return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
     if ctx.check_in is None:
         ask = replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
@@ -240,11 +245,7 @@ def _invalid(turn: Turn, ctx: Context, reason: str, min_nights: int | None = Non
 async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
     """Explain why nothing fits (too many people, too few nights) or offer shifted dates."""
     cabins = await list_cabins(turn.pool)
-    big_enough = [c for c in cabins if c.capacity >= guests]
-    if cabins and not big_enough:
-        largest = max(c.capacity for c in cabins)
-        ctx = dataclasses.replace(ctx, guests=None)
-        return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+    big_enough = [c for c in cabins if c.capacity >= guests]  # some, as `search` checked
     if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
         needed = min(min_nights_for(c, stay) for c in big_enough)
         return _invalid(turn, ctx, "min_nights", needed)
