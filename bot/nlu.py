@@ -153,7 +153,7 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         named.append(_add_months(today.year, today.month, delta)[::-1])
     _give_month(points, named)
     months = [month for month, _ in named]
-    stay = _Stay(nights=_find_nights(toks), guests=_find_guests(toks, canon))
+    stay = _Stay(nights=_find_nights(toks), guests=_find_guests(toks, canon, len(points) > 1))
     weekend_at = next((i for i, t in enumerate(toks) if t.text == "finde"), None)
     stay.weekend = weekend_at is not None
     context = booking_words or bool(stay.guests or stay.nights or stay.weekend)

@@ -454,16 +454,32 @@ def _weekend_around(day: date, long_weekend: bool) -> tuple[date, date | None]:
 # ---------------------------------------------------------------------------
 
 
+_NIGHT_UNITS = {"noche": 1, "noches": 1, "semana": 7, "semanas": 7, "quincena": 15, "quincenas": 15}
+
+
 def _find_nights(toks: list[_Tok]) -> int | None:
-    """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches".
+    """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
+    "una quincena" (15; also a bare "quincena" opening the message or after "por").
 
     "N días" also counts as N nights: renting by the day means by the night here
     ("precio por día"), and it is only used when no nights or weeks are given.
+    A number above one before a singular week or fortnight is an ordinal whose
+    suffix normalisation dropped ("2da semana de enero", "1ra quincena" is 1 but
+    vague about its start, so it gives a length and no date).
     """
-    for units in ({"noche": 1, "noches": 1, "semana": 7, "semanas": 7}, {"dia": 1, "dias": 1}):
+    for units in (_NIGHT_UNITS, {"dia": 1, "dias": 1}):
         for i, t in enumerate(toks):
-            per_unit = units.get(_text_at(toks, i + 1))
+            unit = _text_at(toks, i + 1)
+            per_unit = units.get(unit)
+            if (
+                t.text == "quincena"
+                and units is _NIGHT_UNITS
+                and _text_at(toks, i - 1) in ("", "por")
+            ):
+                return 15
             if not per_unit or t.kind != "num" or t.used or not 1 <= t.value <= 60:
+                continue
+            if t.value > 1 and unit in ("semana", "quincena"):
                 continue
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):

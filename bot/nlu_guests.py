@@ -28,6 +28,7 @@ from bot.nlu_vocab import (
     _CHILD_NOUNS,
     _COUPLE_NOUNS,
     _FRIEND_NOUNS,
+    _PER_PARTY_WORDS,
     _TOTAL_NOUNS,
     _TOTAL_PREFIX,
     _UNIT_WORDS,
@@ -59,7 +60,28 @@ def _noun_category(toks: list[_Tok], i: int) -> str | None:
     return None
 
 
-def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
+def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
+    """ "x 4" / "por 4" counting people: "personas x 4", "adultos x 2" (that noun's
+    group), "cabaña x 4", "lugar por 2", "2 noches x 4", "del 12 al 14 x 2" (the
+    whole party: after a place, a length or a complete range nothing else is left
+    for the number to be). "el 20 x 3" alone stays unread: 3 nights or 3 people.
+    """
+    if _text_at(toks, i - 1) != "por" or toks[i].text in _ARTICLES:
+        return None
+    # "adultos x 2 menores x 1": the noun after names the next group, not this number.
+    if _is_noun_after(toks, i) and _text_at(toks, i + 2) != "por":
+        return None
+    before = _text_at(toks, i - 2)
+    if category := _noun_category(toks, i - 3):
+        return category if category != "couples" else None
+    if before in _PER_PARTY_WORDS:
+        return "total"
+    if ranged and i >= 2 and toks[i - 2].used and not _month_at(toks, i + 1):
+        return "total"
+    return None
+
+
+def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) -> None:
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
     noun_first = _noun_first_layout(toks)
     for i, t in enumerate(toks):
@@ -70,7 +92,11 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts) -> None:
         if noun_first:
             category = _noun_category(toks, i - 2)  # "adultos: 2": the noun before the number
         else:
-            category = _noun_category(toks, i) or ("total" if _is_party_size(toks, i) else None)
+            category = (
+                _per_category(toks, i, ranged)
+                or _noun_category(toks, i)
+                or ("total" if _is_party_size(toks, i) else None)
+            )
         if _text_at(toks, i + 1) in _FRIEND_NOUNS and _text_at(toks, i - 1) == "con":
             continue  # "vamos con 2 amigos": the writer's party is not counted
         if category == "total":
@@ -143,10 +169,14 @@ def _couple_match(canon: str) -> re.Match[str] | None:
     return None
 
 
-def _find_guests(toks: list[_Tok], canon: str) -> int | None:
-    """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5"."""
+def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> int | None:
+    """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5".
+
+    ``ranged``: the message already gives both ends of the stay, so a trailing
+    "x 2" can only count people.
+    """
     counts = _GuestCounts()
-    _count_guest_tokens(toks, counts)
+    _count_guest_tokens(toks, counts, ranged)
     if _PARENTS_RE.search(canon):
         counts.couples = max(counts.couples, 3)
     elif couple := _couple_match(canon):

@@ -193,6 +193,7 @@ _UNIT_WORDS = frozenset(
     metros cuadras mil k lucas pesos dolares usd habitacion habitaciones dormitorio
     dormitorios ambiente ambientes cabana cabanas cama camas bano banos auto autos coche
     coches camioneta perro perros perra perras perrito perritos mascota mascotas gato gatos
+    quincena quincenas
     estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
     """.split()
 )
@@ -216,6 +217,15 @@ _CHILD_NOUNS = frozenset(
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
 _NOUNS_AFTER_NUMBERS = _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS
+
+# Words before "x N" / "por N" that make N the party size: a place to stay ("cabaña x 4",
+# "lugar por 2") or a length, whose own number is already taken ("2 noches x 4").
+_PER_PARTY_WORDS = frozenset(
+    """
+    cabana cabanas cabanita depto departamento casa casita alojamiento lugar algo
+    noche noches semana semanas finde
+    """.split()
+)
 
 # Words right before a number that make it a guest count ("somos 4", "para 4").
 _TOTAL_PREFIX = frozenset(
