@@ -104,7 +104,7 @@ _HUMAN_RE = re.compile(
     r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
 )
 _CANCEL_RE = re.compile(
-    r"\b(?:cancel\w*|anul(?:ar|o|a|an|en|amos|arla|arlo|acion)"
+    r"\b(?:cancel\w*|anul\w*"
     r"|(?:dar(?:me|nos|la|lo)?|dame|danos|denme|doy|damos|das|dan|de|den|da) de baja"
     r"|dar la baja"
     r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
@@ -163,12 +163,21 @@ _AVAIL_RE = re.compile(
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
-    r"|(?:muy|re|super|tan) amables?)\b"
+    r"|(?:muy|re|super|tan) amables?|buendeseo)\b"
 )
 # A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
 _FAREWELL_RE = re.compile(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
-    r"|hasta pronto|hasta la proxima|nos hablamos)\b"
+    r"|hasta pronto|hasta la proxima|nos hablamos|buendeseo)\b"
+)
+# "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
+# chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in
+# "que tengas ...", so "pasar un lindo finde en la cabaña" still asks for the weekend.
+# _canonicalize rewrites it to the token "buendeseo" (a thanks and a goodbye).
+_WEEKEND_WISH_RE = re.compile(
+    r"(?:^|\b(?P<keep>(?:chau|chao|gracias|saludos|abrazo|abrazos|besos|dale|bueno|listo|ok)"
+    r" )|\bque (?:tengas|tengan|tenga|pases|pasen|pase)(?: un)? )"
+    r"(?:muy )?(?:buen|buenisimo|feliz|excelente|lindo|hermoso|gran) finde(?: largo)?\b"
 )
 _GREETING_RE = re.compile(
     r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"

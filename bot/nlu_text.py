@@ -29,6 +29,7 @@ from bot.nlu_patterns import (
     _SOLO_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
+    _WEEKEND_WISH_RE,
 )
 from bot.nlu_vocab import (
     _ABBREVIATIONS,
@@ -236,7 +237,14 @@ _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 
 
 def _canonicalize(norm: str) -> str:
-    return _ANY_REWRITE_RE.sub(_rewrite, norm)
+    canon = _ANY_REWRITE_RE.sub(_rewrite, norm)
+    if "finde" in canon:
+        canon = _WEEKEND_WISH_RE.sub(_wish, canon)
+    return canon
+
+
+def _wish(match: re.Match[str]) -> str:
+    return (match.group("keep") or "") + "buendeseo"
 
 
 def _rewrite(match: re.Match[str]) -> str:

@@ -58,6 +58,27 @@ FIXED: list[Row] = [
     (THU, "2 noches x 4 el finde", "availability", "2026-11-27", "2026-11-29", 4),
 ]
 
+# A weekend wished, not asked for: a goodbye ("thanks"), no dates. Asked for, it still counts.
+FAREWELLS: list[Row] = [
+    (THU, "chau, buen finde", "thanks", None, None, None),
+    (THU, "buen finde!", "thanks", None, None, None),
+    (THU, "que tengas buen finde, gracias", "thanks", None, None, None),
+    (THU, "feliz finde!!", "thanks", None, None, None),
+    (THU, "gracias! buen fin de semana largo", "thanks", None, None, None),
+    (THU, "que pasen un lindo finde 🙌", "thanks", None, None, None),
+    (
+        THU,
+        "queremos pasar un lindo finde con mi novia, tienen lugar?",
+        "availability",
+        "2026-11-27",
+        "2026-11-29",
+        2,
+    ),
+    # "anular" in any form cancels ("anulame", "anulenla"), even next to "la reserva".
+    (THU, "anulame la reserva xfa", "cancel", None, None, None),
+    (WED, "anulenla porfa, no vamos", "cancel", None, None, None),
+]
+
 # Ambiguous or not people: these must stay unread.
 NOT_GUESTS: list[Row] = [
     (WED, "el 20 x 3", "availability", "2027-02-20", None, None),
@@ -73,7 +94,8 @@ def d(iso: str | None) -> date | None:
 
 
 @pytest.mark.parametrize(
-    ("today", "text", "intent", "check_in", "check_out", "guests"), FIXED + NOT_GUESTS + PASSING
+    ("today", "text", "intent", "check_in", "check_out", "guests"),
+    FIXED + FAREWELLS + NOT_GUESTS + PASSING,
 )
 def test_fresh(
     today: date,
