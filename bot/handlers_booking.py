@@ -52,6 +52,22 @@ _HOLD_ACTIONS = (
     ("cancel", replies.HOLD_CANCEL),
 )
 
+# "¿Me la confirmás?", "confirmame", "la quiero": typed instead of tapping "Confirmar".
+_CONFIRM_RE = re.compile(
+    r"\bme (?:la |lo )?(?:confirmas|confirman|guardas|guardan|reservas|reservan|apartas)\b"
+    r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
+    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
+)
+# "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
+LATER_RE = re.compile(
+    r"\b(?:despues|luego|mas tarde|manana|en un rato) te (?:aviso|digo|confirmo|escribo)\b"
+    r"|\bte (?:aviso|confirmo|escribo) (?:despues|luego|mas tarde|manana|en un rato)\b"
+    r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
+    r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
+    r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
+    r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo)\b"
+)
 # Typed instead of tapping "Cambiar fechas" on the summary.
 _CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
@@ -283,6 +299,13 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     return None
 
 
+def _later(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
+    """ "Después te aviso": no question again, and nothing held or dropped."""
+    if turn.reply_id or not LATER_RE.search(turn.plain):
+        return None
+    return step(state, understood(ctx), replies.nudge(pending, later=True))
+
+
 def _missed(ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
     ctx = miss(ctx)
     if ctx.misses >= 2:
@@ -313,6 +336,8 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh)
+    if (later := _later(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        return later
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
@@ -374,6 +399,8 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         turn = dataclasses.replace(turn, said=said)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
+    if (later := _later(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
+        return later
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
@@ -403,6 +430,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, chosen)
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
         return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
+    if (later := _later(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return later
     if turn.said.affirm and len(ctx.offers) == 1:
         return await pick(turn, ctx, ctx.offers[0])  # "dale" to a list of one
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
@@ -488,7 +517,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), unlisted, replies.nudge("confirm"))
     if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
         return await search(turn, ctx)  # "otra", but which? the list again
-    typed_yes = turn.said.affirm or (turn.intent == "book" and not turn.said.deny)
+    if (later := _later(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
+        return later  # "ok, después te aviso" is not a yes: nothing is held
+    typed_yes = turn.said.affirm or (
+        not turn.said.deny and (turn.intent == "book" or bool(_CONFIRM_RE.search(turn.plain)))
+    )
     if action == "confirm" and about is not None and about != summary_of(ctx):
         # "Confirmar" on the summary of another cabin, dates or head count: the one of now.
         return _prepend(

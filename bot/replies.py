@@ -973,8 +973,16 @@ NUDGES = {
 }
 
 
-def nudge(pending: str) -> Text:
-    """After answering a question mid-flow: a reminder of what we were doing."""
+def nudge(pending: str, *, later: bool = False) -> Text:
+    """After answering a question mid-flow: a reminder of what we were doing.
+    `later`: the guest said "después te aviso", so no hurry, and what stands meanwhile."""
+    if later and pending == "confirm":
+        return Text(
+            "¡Dale, sin apuro! 🙂 Todavía no te guardé nada: cuando lo decidas, tocá "
+            "*Confirmar* en el resumen o escribime *confirmo*."
+        )
+    if later:
+        return Text("¡Dale, sin apuro! 🙂 Cuando lo tengas, escribime por acá y seguimos.")
     return Text(NUDGES.get(pending, "¿Te ayudo con algo más? 🙂"))
 
 

@@ -7,6 +7,8 @@ for 6) and names what the guest should have read.
 
 from __future__ import annotations
 
+import pytest
+
 from bot.states import State
 from tests.conversation_support import ddmm, quiet_stay, rows, text_of
 
@@ -22,3 +24,45 @@ async def test_a_party_bigger_than_every_cabin_hears_so_before_giving_dates(gues
     assert await guest.state() == State.ASK_DATES
     offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
     assert [r.title for r in rows(offer)] == ["Cabaña Bosque de Quila"]
+
+
+async def _summary(guest, people: int = 2) -> None:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {people}")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    "text", ["me confirmas?", "me la confirmás?", "confirmame", "la quiero", "me la guardas?"]
+)
+async def test_asking_to_confirm_on_the_summary_places_the_hold(guest, text):
+    await _summary(guest)
+    held = await guest.say(text)
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert "código de reserva" in text_of(held)
+
+
+@pytest.mark.parametrize(
+    "text", ["ok despues te aviso", "dale, lo pienso y te digo", "bueno, lo consulto y te aviso"]
+)
+async def test_putting_it_off_on_the_summary_holds_nothing(guest, db, text):
+    await _summary(guest)
+    later = await guest.say(text)
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+    assert "no te guardé nada" in text_of(later)
+
+
+async def test_putting_it_off_while_asked_for_dates_is_not_asked_again(guest):
+    await guest.say("tienen lugar?")
+    later = await guest.say("no se todavia, despues te aviso")
+    assert await guest.state() == State.ASK_DATES
+    assert "necesito el día de llegada" not in text_of(later)
+    assert "sin apuro" in text_of(later)
+
+
+async def test_yes_i_confirm_on_the_summary_is_still_a_yes(guest):
+    await _summary(guest)
+    await guest.say("si, te confirmo")
+    assert await guest.state() == State.AWAIT_PAYMENT
