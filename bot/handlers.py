@@ -153,13 +153,26 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
     return next((c for c in await list_cabins(pool) if c.slug == slug), None)
 
 
+# "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").
+_BY_CAPACITY_RE = re.compile(
+    r"\b(?:la|una|el|uno) de (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
+    r"(?! (?:noches?|dias?|semanas?|de|del)\b)"  # "una de 2 noches", "la de 6 de enero"
+)
+_NUMBER_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8}
+
+
 def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
-    """A cabin the guest names by a distinctive word of its name ("la de Chapelco")."""
+    """A cabin the guest names by a distinctive word of its name ("la de Chapelco"),
+    or by its capacity when only one sleeps that many ("la de 6")."""
     words = set(plain(text).split())
     for cabin in cabins:
         distinctive = {w for w in plain(cabin.name).split() if len(w) >= 4} - {"cabana", "casa"}
         if distinctive & words:
             return cabin
+    if found := _BY_CAPACITY_RE.search(plain(text)):
+        size = int(found[1]) if found[1].isdigit() else _NUMBER_WORDS[found[1]]
+        sized = [c for c in cabins if c.capacity == size]
+        return sized[0] if len(sized) == 1 else None
     return None
 
 

@@ -2,7 +2,7 @@
 
 By its number ("la 2"), by name ("la de Quila"), or by how it compares with
 the others on the list ("la más barata", "la más grande", "la última", "la
-otra"). A list row id stands alone (cabin slug and dates), so everything here
+otra", "la de arriba"). A list row id stands alone (cabin slug and dates), so everything here
 reads the offers kept in the context, never the database rows behind them.
 """
 
@@ -28,7 +28,7 @@ _BY_RANK_RE = re.compile(
     r"(?:mas (?P<cheap>barat[oa]|economic[oa])|mas (?P<dear>car[oa])"
     r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
     r"|mas (?P<small>chic[oa]|chiquit[oa])"
-    r"|(?P<last>ultim[oa])|(?P<other>otr[oa]))"
+    r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa]))"
     r"(?: (?:porfa|por favor|gracias|entonces|mejor))?$"
 )
 # "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
@@ -83,6 +83,8 @@ async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
         return None
     if found["last"]:
         return ctx.offers[-1]
+    if found["first"]:
+        return ctx.offers[0]  # "la de arriba": the first row as the list shows it
     if found["other"]:
         # "la otra" only means something next to the one on the summary, out of two.
         others = [o for o in ctx.offers if o.split(":")[1] != ctx.cabin]

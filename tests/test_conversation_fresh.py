@@ -66,3 +66,19 @@ async def test_yes_i_confirm_on_the_summary_is_still_a_yes(guest):
     await _summary(guest)
     await guest.say("si, te confirmo")
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize(("text", "row"), [("la de arriba", 0), ("dale la de abajo", -1)])
+async def test_a_cabin_picked_by_where_it_is_on_the_list(guest, text, row):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    summary = await guest.say(text)
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert rows(offer)[row].title in text_of(summary)
+
+
+async def test_a_cabin_named_by_how_many_it_sleeps(guest):
+    prices = await guest.say("y la de 6 cuanto sale?")
+    assert "Bosque de Quila" in text_of(prices) and "Lago Lácar" not in text_of(prices)
+    detail = await guest.say("que tiene la de 4?")
+    assert "Cerro Chapelco" in text_of(detail) and "Quila" not in text_of(detail)
