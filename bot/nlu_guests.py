@@ -2,8 +2,10 @@
 
 Numbers with a person noun ("2 adultos y 3 chicos"), a party prefix ("somos 4",
 "para 4", "familia de 5"), groups ("2 familias de 4"), form-like messages
-("adultos: 2, menores: 1") and parties described without numbers ("en pareja",
-"mis viejos y yo", "solo yo", "familia tipo").
+("adultos: 2, menores: 1"), "x 4" after a place, length or people noun, and
+parties described without numbers ("en pareja", "mis viejos y yo", "solo yo",
+"familia tipo"), with the members listed beside them ("mi esposa, mi hija y yo",
+"mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos").
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from dataclasses import dataclass
 from bot.nlu_dates import _is_noun_after, _month_at
 from bot.nlu_patterns import (
     _CONSULT_BEFORE_RE,
+    _COUNT_PLUS_RE,
     _COUPLE_RE,
     _EXTRA_COMPANION_RE,
     _FAMILY_TYPE_RE,
     _PARENTS_RE,
     _SOLO_RE,
     _UNCOUNTED_KIDS_RE,
+    _WRITER_WITH_KIDS_RE,
 )
 from bot.nlu_tokens import _text_at, _Tok
 from bot.nlu_vocab import (
@@ -169,6 +173,19 @@ def _couple_match(canon: str) -> re.Match[str] | None:
     return None
 
 
+def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> int:
+    """People listed beside a couple (outside its match) or after ``start``: one each,
+    two for "mis suegros"/"mis viejos"; "lo charlo con mi hermana" is no member."""
+    extra = 0
+    for m in _EXTRA_COMPANION_RE.finditer(canon, start):
+        if couple and couple.start() < m.end() and m.start() < couple.end():
+            continue
+        if m.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: m.start()]):
+            continue
+        extra += 2 if m.group("pair") else 1
+    return extra
+
+
 def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> int | None:
     """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5".
 
@@ -180,12 +197,19 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> int | No
     if _PARENTS_RE.search(canon):
         counts.couples = max(counts.couples, 3)
     elif couple := _couple_match(canon):
-        extra = sum(
-            1
-            for m in _EXTRA_COMPANION_RE.finditer(canon)
-            if m.start() >= couple.end() or m.end() <= couple.start()
-        )  # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself
-        counts.couples = max(counts.couples, 2) + extra
+        # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself.
+        counts.couples = max(counts.couples, 2) + _extra_members(canon, couple)
+    elif plus := _COUNT_PLUS_RE.search(canon):
+        # "vamos 2 y mi suegra": the count, then who comes on top of it.
+        extra = _extra_members(canon, None, plus.end())
+        if counts.total:
+            counts.total += extra
+        elif counts.adults:
+            counts.adults += extra
+        elif counts.couples:  # "somos 2 parejas y mi mamá"
+            counts.couples += extra
+    elif _WRITER_WITH_KIDS_RE.search(canon):
+        counts.solo = 1  # "yo y mis 2 hijos", "voy con mis 3 nenes": the writer and the kids
     if _SOLO_RE.search(canon):
         counts.solo = 1
     if _FAMILY_TYPE_RE.search(canon):  # Argentine "familia tipo": two adults, two kids

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu_vocab import _MONTHS
+from bot.nlu_vocab import _MONTHS, _NUMBER_WORDS
 
 # Multi-word phrases rewritten to one token, so later rules see a single word.
 _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -267,21 +267,58 @@ _COMPANION = (
     r"(?:pareja|novi[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]|amig[oa]"
     r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima)"
 )
+_CHILD_ONE = r"(?:bebe|beba|bebit[oa]|nene|nena|hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|niet[oa])"
+# A plural group of kids named without a count ("mis 2 hijos", "los chicos").
+_KIDS_GROUP = (
+    r"(?:mis|los|las|nuestros|nuestras) (?:\w+ )?(?:hij[oa]s|chic[oa]s|nen[ea]s|nin[oa]s"
+    r"|niet[oa]s|criaturas|peques)"
+)
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
-    rf"|yo(?: y)? mi {_COMPANION}|para mi y (?:para )?mi {_COMPANION}"
+    rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
+    # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
+    rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja)\b"
 )
-# Two companions plus the writer: "mis viejos y yo".
+# Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
 _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
+    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|suegros)\b"
+)
+# One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
+# "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
+# "y mis suegros" (group "pair") is two. Also what follows a count: "vamos 2 y mi suegra".
+_MEMBER = (
+    rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
+    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios))"
+)
+_MEMBER_PLAIN = _MEMBER.replace("?P<pair>", "?:")
+# At the very start only when a list follows ("mi esposa, mi hija y yo"), so "mi
+# hermana me la recomendó, voy con mi novio" does not count the sister.
+# Right after another member too, the comma gone: "con mi esposa, mi suegra y mi hija".
+_AFTER_MEMBER = "|".join(
+    f"(?<={word} )"
+    for word in (_COMPANION + "|" + _CHILD_ONE).replace("(?:", "").replace(")", "").split("|")
 )
 _EXTRA_COMPANION_RE = re.compile(
-    r"\b(?:y|vamos|viajamos|iriamos|vendriamos|somos) mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]"
-    rf"|{_COMPANION})\b"
+    rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con ))|{_AFTER_MEMBER}"
+    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
+    rf"{_MEMBER}\b"
+)
+# A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
+_COUNTED_NOUN = r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|amigos|amigas)"
+_NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una", "uno"))
+_COUNT_PLUS_RE = re.compile(
+    rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
+    rf"(?: {_COUNTED_NOUN})?|(?:\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
+    rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
+)
+# The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
+_WRITER_WITH_KIDS_RE = re.compile(
+    rf"\b(?:yo|voy|viajo|ire|iria)(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
 _CONSULT_BEFORE_RE = re.compile(

@@ -58,6 +58,55 @@ FIXED: list[Row] = [
     (THU, "2 noches x 4 el finde", "availability", "2026-11-27", "2026-11-29", 4),
 ]
 
+# Companions listed beside a couple or a count: one each ("mis suegros" two), the writer
+# with numbered kids, a singular kid with an article; consulted people and pets are no one.
+COMPANIONS: list[Row] = [
+    (THU, "vamos 2 y mi suegra", "availability", None, None, 3),
+    (THU, "vamos 2 y mi suegra el finde", "availability", "2026-11-27", "2026-11-29", 3),
+    (
+        YE,
+        "del sabado al martes, vamos 2 y mi suegra",
+        "availability",
+        "2027-01-02",
+        "2027-01-05",
+        3,
+    ),
+    (THU, "somos 4 y mi suegra", "availability", None, None, 5),
+    (THU, "2 adultos y mi mama", "availability", None, None, 3),
+    (THU, "vamos 2 adultos + el nene", "availability", None, None, 3),
+    (THU, "somos 2 parejas y mi mama", "availability", None, None, 5),
+    (THU, "para 2 y mis suegros", "availability", None, None, 4),
+    (THU, "vamos 2 y mi perro", "availability", None, None, 2),
+    (THU, "yo y mis 2 hijos, del 10 al 12 de enero", "availability", "2027-01-10", "2027-01-12", 3),
+    (THU, "soy yo con mis 3 hijos", "availability", None, None, 4),
+    (THU, "voy con mis 2 hijos", "availability", None, None, 3),
+    (THU, "voy sola con mis 2 nenes", "availability", None, None, 3),
+    (THU, "voy con mis viejos", "availability", None, None, 3),
+    (THU, "vamos mi mujer, yo y el nene", "availability", None, None, 3),
+    (THU, "mi mujer y yo con el bebe", "availability", None, None, 3),
+    (THU, "vamos con mi esposa y la beba", "availability", None, None, 3),
+    (THU, "mi señora, el nene y yo", "availability", None, None, 3),
+    (THU, "mi esposa, mi hija y yo", "availability", None, None, 3),
+    (THU, "vamos mi esposa, mis 2 hijos y yo", "availability", None, None, 4),
+    (THU, "viajo con mi esposa, mi suegra y mi hija", "availability", None, None, 4),
+    (THU, "vamos con mi hermano y su novia", "availability", None, None, 3),
+    (THU, "vamos con mi señora y mis suegros", "availability", None, None, 4),
+    (THU, "con mi novia y con mi hermana", "availability", None, None, 3),
+    (
+        THU,
+        "desde el 27 de diciembre al 3 de enero para mi, mi esposa y mis dos hijos",
+        "availability",
+        "2026-12-27",
+        "2027-01-03",
+        4,
+    ),
+    # Not members: someone consulted or recommending, kids without a count.
+    (THU, "lo hablo con mi mama, vamos con mi novio", "availability", None, None, 2),
+    (THU, "mi hermana me la recomendo, voy con mi novio", "availability", None, None, 2),
+    (THU, "voy con mis hijos", "unknown", None, None, None),
+    (THU, "mi esposa, los chicos y yo", "unknown", None, None, None),
+]
+
 # A weekend wished, not asked for: a goodbye ("thanks"), no dates. Asked for, it still counts.
 FAREWELLS: list[Row] = [
     (THU, "chau, buen finde", "thanks", None, None, None),
@@ -95,7 +144,7 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    FIXED + FAREWELLS + NOT_GUESTS + PASSING,
+    FIXED + COMPANIONS + FAREWELLS + NOT_GUESTS + PASSING,
 )
 def test_fresh(
     today: date,
