@@ -68,6 +68,8 @@ PENDING = {
     State.CHOOSE_CANCEL: "cancel",
     State.CONFIRM_CANCEL: "cancel",
 }
+# Where the bot is waiting for an answer it cannot read in an emoji.
+QUESTIONS = frozenset({State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN})
 # Types whose words we read (a caption makes a photo one of them too).
 READABLE = frozenset({"text", "interactive", "button"})
 
@@ -96,6 +98,13 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return None  # a receipt, most likely: the payment state answers it
         # Audio, photo, sticker, contact card, or a type we do not know: never a "miss".
         return step(state, ctx, replies.media(kind, pending))
+    text = turn.msg.text or ""
+    if state in QUESTIONS and text.strip() and not WORDS.search(text) and "?" not in text:
+        one_listed = state == State.CHOOSE_CABIN and len(ctx.offers) == 1
+        if not (one_listed and turn.said.affirm):  # 👍 to a list of one picks it
+            # 👍 or 🙏 while we wait for dates, a head count or a pick: like a sticker,
+            # a nod and where we were, never "no te estoy entendiendo".
+            return step(state, ctx, replies.media("sticker", pending))
     words = turn.plain
     if MENU_WORDS.match(words):
         return step(State.IDLE, clear_flow(ctx), replies.menu())

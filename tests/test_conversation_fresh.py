@@ -82,3 +82,13 @@ async def test_a_cabin_named_by_how_many_it_sleeps(guest):
     assert "Bosque de Quila" in text_of(prices) and "Lago Lácar" not in text_of(prices)
     detail = await guest.say("que tiene la de 4?")
     assert "Cerro Chapelco" in text_of(detail) and "Quila" not in text_of(detail)
+
+
+async def test_emojis_mid_booking_are_not_counted_as_not_understood(guest):
+    await guest.say("quiero reservar")
+    for emoji in ("👍", "🙏🙏", "😍"):
+        answer = await guest.say(emoji)
+        assert "no te estoy entendiendo" not in text_of(answer)
+        assert "fechas" in text_of(answer)
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.misses == 0
