@@ -31,6 +31,7 @@ from bot.nlu_vocab import (
     _ARTICLES,
     _CHILD_NOUNS,
     _COUPLE_NOUNS,
+    _DAY_PREFIX,
     _FRIEND_NOUNS,
     _PER_PARTY_WORDS,
     _TOTAL_NOUNS,
@@ -62,6 +63,22 @@ def _noun_category(toks: list[_Tok], i: int) -> str | None:
     if word in _COUPLE_NOUNS:
         return "couples"
     return None
+
+
+def _adults_before_kids(toks: list[_Tok], i: int) -> bool:
+    """ "2 y 2 chicos", "somos 3 + 1 nene": a bare count joined to a count of kids is
+    the adults; not a day ("el 2 y 3 chicos") nor an age ("un nene de 8 y un bebé")."""
+    prev = _text_at(toks, i - 1)
+    if _text_at(toks, i + 1) not in ("y", "mas", "+") or prev == "de" or prev in _DAY_PREFIX:
+        return False
+    kids = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        kids is not None
+        and kids.kind == "num"
+        and not kids.used
+        and _noun_category(toks, i + 2) == "children"
+        and toks[i].text not in _ARTICLES
+    )
 
 
 def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
@@ -100,6 +117,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
                 _per_category(toks, i, ranged)
                 or _noun_category(toks, i)
                 or ("total" if _is_party_size(toks, i) else None)
+                or ("adults" if _adults_before_kids(toks, i) else None)
             )
         if _text_at(toks, i + 1) in _FRIEND_NOUNS and _text_at(toks, i - 1) == "con":
             continue  # "vamos con 2 amigos": the writer's party is not counted

@@ -293,7 +293,9 @@ _PARENTS_RE = re.compile(
 # "y mis suegros" (group "pair") is two. Also what follows a count: "vamos 2 y mi suegra".
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
-    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios))"
+    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
+    r"|bebe|beba|bebito|bebita)"
 )
 _MEMBER_PLAIN = _MEMBER.replace("?P<pair>", "?:")
 # At the very start only when a list follows ("mi esposa, mi hija y yo"), so "mi

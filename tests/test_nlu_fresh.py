@@ -100,6 +100,12 @@ COMPANIONS: list[Row] = [
         "2027-01-03",
         4,
     ),
+    # A baby without article is a member; a bare count joined to counted kids is the adults.
+    (THU, "somos 2 + bebe", "availability", None, None, 3),
+    (THU, "mi novia y yo y bebe", "availability", None, None, 3),
+    (THU, "2 y 2 chicos", "availability", None, None, 4),
+    (THU, "somos 3 + 1 nene, del 7 al 10/12", "availability", "2026-12-07", "2026-12-10", 4),
+    (THU, "2 adultos, 1 nene de 8 y un bebe", "availability", None, None, 4),
     # Not members: someone consulted or recommending, kids without a count.
     (THU, "lo hablo con mi mama, vamos con mi novio", "availability", None, None, 2),
     (THU, "mi hermana me la recomendo, voy con mi novio", "availability", None, None, 2),
