@@ -68,6 +68,12 @@ LATER_RE = re.compile(
     r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
     r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo)\b"
 )
+# "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
+REGRET_RE = re.compile(
+    r"\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos"
+    r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
+    r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
+)
 # Typed instead of tapping "Cambiar fechas" on the summary.
 _CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
@@ -110,6 +116,26 @@ def summary_of(ctx: Context) -> str | None:
     if ctx.cabin and ctx.check_in and ctx.check_out and ctx.guests:
         return replies.summary_key(ctx.cabin, ctx.check_in, ctx.check_out, ctx.guests)
     return None
+
+
+def dropped(ctx: Context) -> Context:
+    """The flow forgotten after "cancelar", but a summary on screen is kept as the
+    one offer (with its head count), so "¡no, me equivoqué!" can bring it back."""
+    cleared = clear_flow(ctx)
+    if summary_of(ctx) is None:
+        return cleared
+    row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+    return dataclasses.replace(cleared, guests=ctx.guests, offers=(row,))
+
+
+async def take_back(turn: Turn, ctx: Context) -> Step | None:
+    """The summary dropped a moment ago (see `dropped`), asked for again: checked
+    again and shown, never held without its "Confirmar"."""
+    if len(ctx.offers) != 1 or ctx.guests is None or stay_of(ctx) is not None:
+        return None
+    if turn.reply_id or not REGRET_RE.search(turn.plain):
+        return None
+    return await pick(turn, understood(ctx), ctx.offers[0], again=True)
 
 
 def parse_summary(key: str | None) -> tuple[str, Stay, int] | None:
@@ -458,8 +484,9 @@ async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
     return replies.listed_totals([q for q in listed if cabin is None or q.cabin.slug == cabin.slug])
 
 
-async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
-    """A cabin (and maybe other dates) was chosen: check it is still free, then summarise."""
+async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) -> Step:
+    """A cabin (and maybe other dates) was chosen: check it is still free, then summarise
+    (`again`: the summary the guest dropped and asked back)."""
     parsed = parse_pick(row_id)
     if parsed is None:
         return await search(turn, ctx)
@@ -496,11 +523,14 @@ async def pick(turn: Turn, ctx: Context, row_id: str) -> Step:
             return _prepend(again, replies.cabin_not_listed(cabin, ctx.guests))
         return _prepend(again, replies.no_longer_free())
     ctx = dataclasses.replace(ctx, cabin=slug)
-    return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests))
+    return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests, again=again))
 
 
-def _summary(turn: Turn, quote: Quote, guests: int) -> replies.Outbound:
-    return replies.summary(quote, guests, turn.rules.deposit_percent, turn.rules.hold_ttl_minutes)
+def _summary(turn: Turn, quote: Quote, guests: int, *, again: bool = False) -> replies.Outbound:
+    rules = turn.rules
+    return replies.summary(
+        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again
+    )
 
 
 # ------------------------------------------------------------------ confirming
@@ -533,7 +563,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if action == "cancel" or (not rid and turn.said.deny):
-        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+        return step(State.IDLE, dropped(ctx), replies.flow_dropped())
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
     if not rid and turn.intent == "prices":

@@ -25,6 +25,7 @@ from bot.handlers import (
 )
 from bot.handlers_booking import (
     PICK_PREFIX,
+    dropped,
     hold_button,
     parse_summary,
     payment_status,
@@ -33,6 +34,7 @@ from bot.handlers_booking import (
     search,
     search_said,
     stale_summary,
+    take_back,
 )
 from bot.handlers_cancel import negated_cancel, old_cancel_tap, start_cancel
 from bot.handlers_info import (
@@ -113,12 +115,14 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "human":
         return handoff(turn, ctx)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
+        if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
+            return back  # "¡no quería cancelar!" right after dropping the summary
         if negated_cancel(turn):
             # "no la canceles", "no quiero cancelar nada": nothing to start.
             return step(state, understood(ctx), replies.nothing_cancelled())
         if state in BOOKING_FLOW and "reserva" not in words:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
-            return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+            return step(State.IDLE, dropped(ctx), replies.flow_dropped())
         return await start_cancel(turn, ctx)
     return None
 
@@ -154,6 +158,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return await _old_summary_when_idle(turn, ctx, *tapped)
     if turn.reply_id:
         return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
+    if (back := await take_back(turn, ctx)) is not None:
+        return back  # "¡uy no, me equivoqué!" right after dropping the summary
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

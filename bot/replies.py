@@ -416,9 +416,13 @@ def pick_id(quote: Quote) -> str:
     return f"pick:{quote.cabin.slug}:{quote.stay.check_in:%Y%m%d}:{quote.stay.check_out:%Y%m%d}"
 
 
-def summary(quote: Quote, guests: int, deposit_percent: int, hold_minutes: int) -> Buttons:
+def summary(
+    quote: Quote, guests: int, deposit_percent: int, hold_minutes: int, *, again: bool = False
+) -> Buttons:
+    """`again`: the guest dropped it by mistake and asked for it back."""
+    lead = "¡Sin problema! Acá la tenés de nuevo 📝" if again else "Te resumo 📝"
     body = (
-        f"Te resumo 📝\n"
+        f"{lead}\n"
         f"🏡 *{quote.cabin.name}*\n"
         f"📅 {span(quote.stay.check_in, quote.stay.check_out)} ({nights(quote.nights)})\n"
         f"👥 {people(guests)}\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot import replies as R
+from bot.handlers_booking import summary_of
 from bot.states import State
 from tests.conversation_support import ddmm, quiet_stay, rows, text_of
 
@@ -92,3 +94,38 @@ async def test_emojis_mid_booking_are_not_counted_as_not_understood(guest):
         assert "fechas" in text_of(answer)
     assert await guest.state() == State.ASK_DATES
     assert (await guest.session()).ctx.misses == 0
+
+
+@pytest.mark.parametrize(
+    ("drop", "regret"),
+    [
+        ("tap", "uh no, me equivoque, la quiero"),
+        ("cancelar", "no queria cancelar"),
+        ("cancelar", "la queria reservar!"),
+        ("no", "perdon, fue sin querer"),
+    ],
+)
+async def test_the_summary_dropped_by_mistake_comes_back(guest, db, drop, regret):
+    await _summary(guest)
+    before = (await guest.session()).ctx
+    if drop == "tap":
+        await guest.tap(f"{R.HOLD_CANCEL}:{summary_of(before)}", "Cancelar")
+    else:
+        await guest.say(drop)
+    assert await guest.state() == State.IDLE
+    back = await guest.say(regret)
+    assert await guest.state() == State.CONFIRM_HOLD
+    after = (await guest.session()).ctx
+    assert (after.cabin, after.check_in, after.check_out, after.guests) == (
+        before.cabin, before.check_in, before.check_out, before.guests,
+    )  # fmt: skip
+    assert "de nuevo" in text_of(back)
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+
+
+async def test_after_dropping_the_summary_a_new_search_starts_clean(guest):
+    await _summary(guest)
+    await guest.say("cancelar")
+    await guest.say("quiero reservar")
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.check_in is None
