@@ -33,6 +33,7 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     CHEAPER_RE,
     CHEAPEST_RE,
+    compared_offers,
     described_offer,
     listed_quotes,
     other_listed,
@@ -467,6 +468,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
         return step(State.CHOOSE_CABIN, understood(ctx), totals, replies.nudge("choose"))
+    if (compared := await compared_offers(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
@@ -568,6 +571,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, rid)  # another row of the list we sent before
     if not rid and turn.intent == "prices":
         return await _summary_again(turn, understood(ctx))  # total and deposit are in it
+    if not rid and (compared := await compared_offers(turn, ctx)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
     return await _summary_again(turn, miss(ctx))

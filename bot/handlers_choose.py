@@ -36,6 +36,12 @@ CHEAPER_RE = re.compile(
     r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
     r"(?:mas )?(?:barat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
 )
+# "¿Cuál es más linda?", "¿cuál me recomendás?", "¿qué diferencia hay?": side by side.
+COMPARE_RE = re.compile(
+    r"\bcual(?:es)? (?:es|son|seria|esta|estan) (?:la |las )?(?:mas|mejor)\b"
+    r"|\bcual (?:me |nos )?(?:recomend|aconsej|conviene|gusta|parece)\w*"
+    r"|\bque (?:diferencia|tienen de distinto|cambia)\w*|\bdiferencias?\b"
+)
 # "¿cuánto sale la más barata?": the cheapest of the list, asked about.
 CHEAPEST_RE = re.compile(r"\b(?:la|el|lo) mas (?:barat|economic)\w*")
 # "prefiero otra", "la otra" with more than two listed: the guest wants to choose again.
@@ -120,3 +126,13 @@ async def other_listed(turn: Turn, ctx: Context) -> str | None:
     if choice and 1 <= choice <= len(ctx.offers):
         return ctx.offers[choice - 1]
     return await described_offer(turn, ctx)
+
+
+async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
+    """ "¿Cuál es más linda?" with cabins on offer: what each listed one is like."""
+    if turn.reply_id or turn.intent == "prices" or not COMPARE_RE.search(turn.plain):
+        return None
+    by_slug = {c.slug: c for c in await list_cabins(turn.pool)}
+    slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers)
+    listed = [by_slug[s] for s in slugs if s in by_slug]
+    return replies.cabins_overview(listed) if listed else None

@@ -129,3 +129,21 @@ async def test_after_dropping_the_summary_a_new_search_starts_clean(guest):
     await guest.say("quiero reservar")
     assert await guest.state() == State.ASK_DATES
     assert (await guest.session()).ctx.check_in is None
+
+
+@pytest.mark.parametrize(
+    "text", ["cual es mas linda?", "cual me recomendas?", "que diferencia hay?"]
+)
+async def test_which_one_is_nicer_describes_the_listed_cabins(guest, text):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    listed = [r.title for r in rows(offer)]
+    answer = await guest.say(text)
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert all(title in text_of(answer) for title in listed)
+    assert "Lago Lácar" not in text_of(answer)  # for 2: not on this list
+    await guest.tap(rows(offer)[0].id, listed[0])
+    answer = await guest.say(text)  # on the summary too, and it stays on screen
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert all(title in text_of(answer) for title in listed)
+    assert "Te resumo" not in text_of(answer)
