@@ -94,6 +94,10 @@ LINK_TROUBLE_RE = re.compile(
     r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
 )
+# "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
+ANOTHER_STAY_RE = re.compile(
+    r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
+)
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
 
@@ -644,6 +648,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     held = await _held(turn, ctx)
+    if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
+        # A second cabin, for the same dates unless told otherwise; the hold stays.
+        until = local_time(held.expires_at, turn.rules) if held else None
+        kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
+        found = await search(turn, dataclasses.replace(ctx, guests=None))
+        return _prepend(found, *kept)
     if held is None or not is_live(held) or turn.reply_id:
         return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
     if turn.msg.type in RECEIPT_TYPES and "?" not in (turn.msg.text or ""):

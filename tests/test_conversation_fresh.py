@@ -147,3 +147,14 @@ async def test_which_one_is_nicer_describes_the_listed_cabins(guest, text):
     assert await guest.state() == State.CONFIRM_HOLD
     assert all(title in text_of(answer) for title in listed)
     assert "Te resumo" not in text_of(answer)
+
+
+async def test_a_second_cabin_asked_for_while_paying_the_first_starts_a_search(guest):
+    await _summary(guest)
+    held = await guest.tap(f"{R.HOLD_CONFIRM}:{summary_of((await guest.session()).ctx)}")
+    code = (await guest.session()).ctx.hold
+    assert code and code in text_of(held)
+    answer = await guest.say("quiero otra cabaña tambien para mis viejos")
+    assert await guest.state() == State.ASK_GUESTS  # the same dates: how many are they?
+    assert f"{code}" in text_of(answer) and "sigue guardada" in text_of(answer)
+    assert "Cuántas personas" in text_of(answer)
