@@ -70,7 +70,9 @@ class Context:
     history: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        # Field by field rather than dataclasses.asdict, which deep-copies every
+        # value: this runs on every turn, and all the values are immutable.
+        data = {name: getattr(self, name) for name in _CONTEXT_FIELDS}
         for name in ("check_in", "check_out"):
             if data[name] is not None:
                 data[name] = data[name].isoformat()
@@ -78,14 +80,16 @@ class Context:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Context:
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in _CONTEXT_FIELDS}
         for name in ("check_in", "check_out"):
             if values.get(name):
                 values[name] = dt.date.fromisoformat(values[name])
         for name in ("offers", "history"):
             values[name] = tuple(values.get(name) or ())
         return cls(**values)
+
+
+_CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Context))
 
 
 @dataclass(frozen=True)
