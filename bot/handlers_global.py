@@ -53,7 +53,10 @@ MENU_WORDS = re.compile(
     r"^(?:(?:ver|mostrame|pasame|quiero ver|volver al) )?(?:el )?(?:menu|menues|inicio|opciones)$"
     r"|^(?:volver|empezar|empezar de nuevo|arrancar de nuevo|start)$"
 )
-HELP_WORDS = re.compile(r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto)$")
+HELP_WORDS = re.compile(
+    r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto|como es esto"
+    r"|que (?:es|hace|haces|hacen) esto|que (?:haces|hacen)|quien sos|quien habla|que sos)$"
+)
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋

@@ -158,3 +158,10 @@ async def test_a_second_cabin_asked_for_while_paying_the_first_starts_a_search(g
     assert await guest.state() == State.ASK_GUESTS  # the same dates: how many are they?
     assert f"{code}" in text_of(answer) and "sigue guardada" in text_of(answer)
     assert "Cuántas personas" in text_of(answer)
+
+
+@pytest.mark.parametrize("text", ["que hacen?", "quien sos?", "que es esto?", "como es esto"])
+async def test_asking_what_the_bot_is_gets_the_help(guest, text):
+    answer = await guest.say(text)
+    assert "cómo funciona" in text_of(answer)
+    assert "no te entendí" not in text_of(answer)
