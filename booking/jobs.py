@@ -1,6 +1,10 @@
 """Periodic booking work: expire unpaid holds, remind guests before that.
 
-Every JOB_EXPIRE_INTERVAL_SECONDS, under a PostgreSQL advisory lock (the
+A round runs when the next hold falls due (its expiry, or its reminder), so
+a lapsed hold stops blocking its nights within a second instead of up to a
+minute, and at least every JOB_EXPIRE_INTERVAL_SECONDS, which also bounds
+how late a hold placed after a round is seen. Each runs under a PostgreSQL
+advisory lock (the
 same session-level `pg_try_advisory_lock` as `booking.db.advisory_lock`, on
 the connection doing the work) so that with several instances one runs a
 round and the others skip it. The lock is for efficiency only: each UPDATE
@@ -29,6 +33,11 @@ log = logging.getLogger(__name__)
 
 JOBS_LOCK_KEY = 0x0CAB_0003  # pg advisory lock key of the booking jobs (0x0CAB_0001: migrations)
 BATCH = 500  # rows per statement, so one round never holds thousands of row locks
+# After a round, the next one waits until the next hold is due (a little past it,
+# so that PostgreSQL's clock agrees), but never less than MIN_WAIT_SECONDS: a due
+# hold that a payment has locked is retried a second later, not in a busy loop.
+DUE_MARGIN_SECONDS = 0.1
+MIN_WAIT_SECONDS = 1.0
 Executor = asyncpg.Pool | Connection
 
 
@@ -105,18 +114,34 @@ async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier)
     return True
 
 
+async def seconds_until_due(db: Executor, rules: BookingRules) -> float | None:
+    """Seconds until the next hold expires or is due its reminder (<= 0: due now);
+    None when there are no holds."""
+    return await db.fetchval(Q["next_hold_due"], max(rules.reminder_minutes, 0))
+
+
+def next_wait(interval: float, due: float | None) -> float:
+    """How long the loop sleeps after a round: until the next hold is due, at most
+    `interval`."""
+    if due is None:
+        return interval
+    return min(interval, max(MIN_WAIT_SECONDS, due + DUE_MARGIN_SECONDS))
+
+
 async def _loop(app: web.Application, stop: asyncio.Event) -> None:
     rules = BookingRules.from_settings(app[SETTINGS])
     interval = app[SETTINGS].job_expire_interval_seconds
     while not stop.is_set():
+        wait = interval
         try:
             await run_round(app[DB], rules, app[NOTIFIER])
+            wait = next_wait(interval, await seconds_until_due(app[DB], rules))
         except Exception:
             # A database blip must not end the loop; the next round retries.
             JOB_RUNS.labels("booking_holds", "error").inc()
             log.exception("booking jobs round failed")
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), interval)
+            await asyncio.wait_for(stop.wait(), wait)
 
 
 async def _jobs(app: web.Application) -> AsyncIterator[None]:

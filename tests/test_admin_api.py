@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from app import create_app
+from booking import jobs
 from booking.holds import create_block, place_hold
 from booking.models import Guest
 from health.auth import mint_admin_token
@@ -396,3 +397,46 @@ async def test_reservation_metrics_are_exported_from_the_start(client):
         "blocked",
     ):
         assert f'reservations_total{{event="{event}"}}' in text
+
+
+async def test_the_expiry_job_wakes_when_the_next_hold_falls_due(
+    aiohttp_client, database_url, redis_url, db
+):
+    # An hour between rounds: only the wake-up at the due time can expire the hold
+    # and remind the other in time. Both are placed before start-up, so the first
+    # round (at start) finds them not yet due.
+    settings = make_settings(
+        database_url=database_url, redis_url=redis_url, job_expire_interval_seconds=3600
+    )
+    cabin, other = await make_cabin(db, "a"), await make_cabin(db, "b")
+    lapsing = await place_hold(db, RULES, cabin.id, stay(monday_after(30), 2), GUEST, 2)
+    reminded = await place_hold(db, RULES, other.id, stay(monday_after(30), 2), GUEST, 2)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() + interval '2 seconds' WHERE code = $1",
+        lapsing.code,
+    )
+    await db.execute(
+        """UPDATE reservations
+           SET expires_at = now() + make_interval(mins => $2) + interval '2 seconds'
+           WHERE code = $1""",
+        reminded.code,
+        RULES.reminder_minutes,
+    )
+    await aiohttp_client(create_app(settings))
+    query = "SELECT reservation_status, reminded_at IS NOT NULL FROM reservations WHERE code = $1"
+    assert tuple(await db.fetchrow(query, lapsing.code)) == ("pre_reserved", False)
+    for _ in range(80):  # up to 8 s
+        expired = (await db.fetchrow(query, lapsing.code))[0] == "expired"
+        was_reminded = (await db.fetchrow(query, reminded.code))[1]
+        if expired and was_reminded:
+            break
+        await asyncio.sleep(0.1)
+    assert expired and was_reminded
+
+
+def test_the_expiry_job_never_waits_longer_than_its_interval_nor_spins():
+    assert jobs.next_wait(60, None) == 60  # no holds
+    assert jobs.next_wait(60, 500.0) == 60
+    assert jobs.next_wait(60, 2.0) == pytest.approx(2.0 + jobs.DUE_MARGIN_SECONDS)
+    # Due already (a hold a payment has locked): a second, not a busy loop.
+    assert jobs.next_wait(60, -5.0) == jobs.MIN_WAIT_SECONDS

@@ -235,6 +235,17 @@ SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.che
        r.deposit_cents, r.expires_at, r.created_at, r.notes
 FROM r JOIN accommodations a ON a.id = r.accommodation_id;
 
+-- Seconds from now until the next hold falls due: its expiry, or its reminder
+-- ($1 minutes before, while not reminded yet); <= 0 when one is due already,
+-- NULL when there are no holds. The same conditions as the two queries above.
+-- name: next_hold_due
+SELECT EXTRACT(EPOCH FROM min(
+           CASE WHEN $1::integer > 0 AND reminded_at IS NULL AND expires_at > now()
+                THEN expires_at - make_interval(mins => $1::integer)
+                ELSE expires_at END) - now())::float8
+FROM reservations
+WHERE reservation_status = 'pre_reserved';
+
 -- An audit row for something that happened without a status change.
 -- name: audit_note
 INSERT INTO reservation_events (reservation_id, event, from_status, to_status, actor, reason)
