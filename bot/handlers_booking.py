@@ -33,6 +33,7 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     CHEAPER_RE,
     CHEAPEST_RE,
+    cheapest_of,
     compared_offers,
     described_offer,
     listed_quotes,
@@ -466,8 +467,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.said.affirm and len(ctx.offers) == 1:
         return await pick(turn, ctx, ctx.offers[0])  # "dale" to a list of one
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
-        cheapest = min(listed, key=lambda q: q.total_cents)
-        return step(State.CHOOSE_CABIN, understood(ctx), replies.cheapest_listed(cheapest))
+        return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
@@ -486,7 +486,7 @@ async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
     if not listed:
         return None
     if CHEAPEST_RE.search(turn.plain):
-        return replies.cheapest_listed(min(listed, key=lambda q: q.total_cents))
+        return cheapest_of(listed, ctx.guests)
     cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
     return replies.listed_totals([q for q in listed if cabin is None or q.cabin.slug == cabin.slug])
 

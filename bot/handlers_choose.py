@@ -61,8 +61,12 @@ def parse_pick(row_id: str) -> tuple[str, Stay] | None:
 
 async def described_offer(turn: Turn, ctx: Context) -> str | None:
     """A listed cabin named ("la de Quila") or ranked ("la más barata", "la otra")."""
-    if turn.reply_id or turn.intent in ("info", "prices"):
-        return None  # "¿la de Quila tiene parrilla?" is a question, not a pick
+    if turn.reply_id:
+        return None
+    if turn.intent in ("info", "prices"):
+        # "¿la de Quila tiene parrilla?" is a question, not a pick; but a whole message
+        # like "la más barata" is a pick, whatever the NLU makes of "barata".
+        return await _ranked_offer(turn, ctx)
     return await _named_offer(turn, ctx) or await _ranked_offer(turn, ctx)
 
 
@@ -136,3 +140,17 @@ async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
     slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers)
     listed = [by_slug[s] for s in slugs if s in by_slug]
     return replies.cabins_overview(listed) if listed else None
+
+
+def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
+    """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
+    (the only one listed is said to be the only one; weekdays are suggested only when
+    the stay has Friday or Saturday nights, which cost more)."""
+    cheapest = min(listed, key=lambda q: q.total_cents)
+    cabin = cheapest.cabin
+    dearer = cabin.weekend_price_cents > cabin.base_price_cents and any(
+        night.weekday() in (4, 5) for night, _ in cheapest.per_night
+    )
+    return replies.cheapest_listed(
+        cheapest, listed=len(listed), guests=guests, dearer_weekend=dearer
+    )

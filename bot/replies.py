@@ -387,12 +387,30 @@ def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
     return Text(f"La *{cabin.name}* no está libre para esas fechas 😕")
 
 
-def cheapest_listed(quote: Quote) -> Text:
-    return Text(
-        f"Para esas fechas la más económica es la *{quote.cabin.name}*: "
-        f"{money(quote.total_cents)} en total 💰 Entre semana suele salir menos, "
-        "si querés probamos otras fechas 📅"
-    )
+def cheapest_listed(
+    quote: Quote, *, listed: int = 2, guests: int | None = None, dearer_weekend: bool = False
+) -> Text:
+    """ "¿Algo más barato?" with a list on screen. `listed`: how many cabins it shows;
+    `dearer_weekend`: the stay has Friday or Saturday nights, which cost more."""
+    total = money(quote.total_cents)
+    if listed == 1:
+        who = f" para {people(guests)}" if guests else ""
+        head = (
+            f"Para esas fechas{who} la única que tengo libre es la *{quote.cabin.name}*: "
+            f"{total} en total 😕"
+        )
+    else:
+        head = f"Para esas fechas la más económica es la *{quote.cabin.name}*: {total} en total 💰"
+    if dearer_weekend:
+        tail = (
+            " Los viernes y sábados la noche sale más; si pueden venir entre semana, "
+            "pasame esas fechas y me fijo 📅"
+        )
+    else:
+        tail = " Si te sirven otras fechas, pasámelas y me fijo 📅"
+    if listed == 1:
+        tail += " Si te sirve esta, escribime *dale* y te paso el resumen."
+    return Text(head + tail)
 
 
 def listed_totals(quotes: Sequence[Quote]) -> Text:

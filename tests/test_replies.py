@@ -244,6 +244,9 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cabin_not_listed", R.cabin_not_listed(c, 6)),
         ("cabin_not_listed", R.cabin_not_listed(c, 2)),
         ("cheapest_listed", R.cheapest_listed(q)), ("listed_totals", R.listed_totals([q, q2])),
+        ("cheapest_listed", R.cheapest_listed(q, listed=1, guests=6)),
+        ("cheapest_listed", R.cheapest_listed(q, listed=1, dearer_weekend=True)),
+        ("cheapest_listed", R.cheapest_listed(q, listed=3, dearer_weekend=True)),
         ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
         ("ask_new_dates", R.ask_new_dates()),
         *[("hold_placed", R.hold_placed(res, u, demo=d, until=nine, minutes=30))
