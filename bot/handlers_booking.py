@@ -219,7 +219,7 @@ async def _old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.
 
 async def search(turn: Turn, ctx: Context) -> Step:
     """Ask for whatever is missing, else list the free cabins (or alternatives)."""
-    ctx = dataclasses.replace(ctx, offers=(), cabin=None)
+    ctx = dataclasses.replace(ctx, offers=(), cabin=None, cancel=None)
     cabins = await list_cabins(turn.pool)
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
@@ -296,7 +296,12 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
     big_enough = [c for c in cabins if c.capacity >= guests]  # some, as `search` checked
     if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
         needed = min(min_nights_for(c, stay) for c in big_enough)
-        return _invalid(turn, ctx, "min_nights", needed)
+        found = _invalid(turn, ctx, "min_nights", needed)
+        if len(big_enough) < len(cabins):
+            # "¿Y para 5?": say which cabins sleep that many, not only the nights they ask.
+            why = replies.min_nights_for_party(big_enough, guests, needed)
+            return dataclasses.replace(found, replies=(why,))
+        return found
     try:
         others = await availability.suggest_alternatives(turn.pool, turn.rules, stay, guests)
     except InvalidStay as exc:

@@ -15,6 +15,7 @@ from booking import holds
 from booking.codes import normalize_code
 from booking.errors import InvalidTransition, ReservationNotFound
 from booking.models import Reservation, Status
+from booking.reservations import reservation_history
 from bot import replies
 from bot.handlers import Step, Turn, absorb, clear_flow, miss, plain, says_stay, step, understood
 from bot.handlers_booking import search
@@ -33,6 +34,13 @@ _CODE_RE = re.compile(r"\bcab[\s_-]?([a-z0-9]{4,8})\b", re.IGNORECASE)
 _NEGATED_CANCEL_RE = re.compile(
     r"\bno\s+(?:(?:me|la|lo|las|los|quiero|queremos|quisiera|vamos|voy|a|hace|falta|hay|que"
     r"|es|necesito)\s+){0,3}(?:cancel|anul|dar de baja)"
+)
+# "¿Me devuelven la plata?", "¿y el reembolso?": about the deposit of what was cancelled.
+_REFUND_RE = re.compile(r"\b(?:devuelv\w*|devolucion|reembols\w*|reintegr\w*)\b")
+# "¡No quise cancelar!", "me equivoqué": said right after a cancellation went through.
+_CANCEL_REGRET_RE = re.compile(
+    r"\bno (?:la |lo )?(?:queria|quise|queriamos|quisimos|quiero|queremos) cancelar"
+    r"|\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos)\b"
 )
 # "la dejo", "mantenela", "me arrepentí": the answer to "¿seguro?" is to keep it.
 _KEEP_RE = re.compile(
@@ -250,5 +258,50 @@ async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:
     except (InvalidTransition, ReservationNotFound):
         return step(State.IDLE, clear_flow(ctx), replies.cannot_cancel())
     hold = None if ctx.hold == done.code else ctx.hold
-    ctx = dataclasses.replace(clear_flow(ctx), hold=hold, pay_url=ctx.pay_url if hold else None)
+    # The code stays as `cancel` in idle: "¿me devuelven la seña?" or "¡no quise cancelar!"
+    # right after is about this very reservation (see `just_cancelled`).
+    ctx = dataclasses.replace(
+        clear_flow(ctx), hold=hold, pay_url=ctx.pay_url if hold else None, cancel=done.code
+    )
     return step(State.IDLE, ctx, replies.cancelled(done, paid=target.status == Status.CONFIRMED))
+
+
+async def just_cancelled(turn: Turn, ctx: Context) -> tuple[Reservation, bool] | None:
+    """(the reservation this guest cancelled in this chat, whether its deposit was paid),
+    while nothing else has started since; else None."""
+    if not ctx.cancel:
+        return None
+    try:
+        res, events = await reservation_history(turn.pool, ctx.cancel)
+    except ReservationNotFound:
+        return None
+    if res.status != Status.CANCELLED or res.guest_phone != turn.msg.wa_id:
+        return None
+    paid = any(e.event == "cancelled" and e.from_status == Status.CONFIRMED for e in events)
+    return res, paid
+
+
+async def after_cancelling(turn: Turn, ctx: Context) -> Step | None:
+    """Right after a cancellation, in idle: "¿me devuelven la seña?" is about the one just
+    cancelled (the team was told), and "¡no quise cancelar!" cannot be undone by the bot."""
+    if turn.reply_id or not ctx.cancel:
+        return None
+    asks_refund = "cancellation" in topics_of(turn) or bool(_REFUND_RE.search(turn.plain))
+    regrets = bool(_CANCEL_REGRET_RE.search(turn.plain))
+    if not (asks_refund or regrets):
+        return None
+    found = await just_cancelled(turn, ctx)
+    if found is None:
+        return None
+    res, paid = found
+    if regrets:
+        text = replies.cancel_regret(res, paid=paid)
+        if paid:
+            return step(State.IDLE, understood(ctx), text)
+        # Nothing was paid: the same stay searched again, it may well still be free.
+        again = dataclasses.replace(
+            clear_flow(ctx), check_in=res.check_in, check_out=res.check_out, guests=res.guests
+        )
+        found_again = await search(turn, again)
+        return dataclasses.replace(found_again, replies=(text, *found_again.replies))
+    return step(State.IDLE, understood(ctx), replies.refund_after_cancel(res, paid=paid))

@@ -36,7 +36,7 @@ from bot.handlers_booking import (
     stale_summary,
     take_back,
 )
-from bot.handlers_cancel import negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -120,6 +120,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary
+        if state == State.IDLE and (after := await after_cancelling(turn, ctx)) is not None:
+            return after  # "¡no quise cancelar!" once the cancellation went through
         if negated_cancel(turn):
             # "no la canceles", "no quiero cancelar nada": nothing to start.
             return step(state, understood(ctx), replies.nothing_cancelled())
@@ -163,6 +165,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, ctx, replies.stale_option(), replies.menu())
     if (back := await take_back(turn, ctx)) is not None:
         return back  # "¡uy no, me equivoqué!" right after dropping the summary
+    if (after := await after_cancelling(turn, ctx)) is not None:
+        return after  # "¿me devuelven la seña?" about the reservation just cancelled
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

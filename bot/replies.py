@@ -311,6 +311,18 @@ def invalid_stay(reason: str, *, max_nights: int, min_nights: int | None = None)
     )
 
 
+def min_nights_for_party(fitting: Sequence[Cabin], guests: int, min_nights: int) -> Text:
+    """Only some cabins sleep this many, and they ask for more nights than the stay has."""
+    names = " o la ".join(f"*{c.name}* (hasta {people(c.capacity)})" for c in fitting)
+    which = "la que va es la" if len(fitting) == 1 else "van la"
+    asks = "pide" if len(fitting) == 1 else "piden"
+    return Text(
+        f"Para {people(guests)} {which} {names}, y para esas fechas {asks} "
+        f"mínimo {nights(min_nights)} 🙏 ¿Se quedan un poco más? Decime hasta qué día, "
+        "o pasame otras fechas."
+    )
+
+
 def too_many_guests(largest: int) -> Text:
     return Text(
         f"Nuestra cabaña más grande es para {people(largest)} 😕 ¿Cuántos serían? "
@@ -393,24 +405,25 @@ def cheapest_listed(
     """ "¿Algo más barato?" with a list on screen. `listed`: how many cabins it shows;
     `dearer_weekend`: the stay has Friday or Saturday nights, which cost more."""
     total = money(quote.total_cents)
+    weekdays = (
+        "Los viernes y sábados la noche sale más: si pueden venir entre semana, "
+        "pasame esas fechas y me fijo 📅"
+    )
     if listed == 1:
-        who = f" para {people(guests)}" if guests else ""
-        head = (
-            f"Para esas fechas{who} la única que tengo libre es la *{quote.cabin.name}*: "
-            f"{total} en total 😕"
+        who = f"Para {people(guests)}, en" if guests else "En"
+        head = f"{who} esas fechas la única libre es la *{quote.cabin.name}*: {total} en total 😕"
+        if dearer_weekend:
+            return Text(
+                f"{head} {weekdays} Si te sirve esta, escribime *dale* y te paso el resumen."
+            )
+        return Text(
+            f"{head} Si te sirve, escribime *dale* y te paso el resumen; si no, pasame "
+            "otras fechas y me fijo 📅"
         )
-    else:
-        head = f"Para esas fechas la más económica es la *{quote.cabin.name}*: {total} en total 💰"
+    head = f"Para esas fechas la más económica es la *{quote.cabin.name}*: {total} en total 💰"
     if dearer_weekend:
-        tail = (
-            " Los viernes y sábados la noche sale más; si pueden venir entre semana, "
-            "pasame esas fechas y me fijo 📅"
-        )
-    else:
-        tail = " Si te sirven otras fechas, pasámelas y me fijo 📅"
-    if listed == 1:
-        tail += " Si te sirve esta, escribime *dale* y te paso el resumen."
-    return Text(head + tail)
+        return Text(f"{head} {weekdays}")
+    return Text(f"{head} Si te sirven otras fechas, pasámelas y me fijo 📅")
 
 
 def listed_totals(quotes: Sequence[Quote]) -> Text:
@@ -761,6 +774,34 @@ def cancel_refund_note(res: Reservation) -> Text:
             "y te escriben por acá para ver la devolución 🙏"
         )
     return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
+
+
+def refund_after_cancel(res: Reservation, *, paid: bool) -> Text:
+    """ "¿Me devuelven la seña?" right after cancelling: about that very reservation."""
+    if paid:
+        return Text(
+            f"Sí 🙏 Ya le avisé al equipo que cancelaste la *{res.code}* con la seña de "
+            f"{money(res.deposit_cents)} paga: te van a escribir por acá para coordinar la "
+            "devolución. Si querés hablarlo ya, escribí *hablar con una persona*."
+        )
+    return Text(
+        f"La reserva *{res.code}* no tenía la seña paga, así que no se te cobró nada y no hay "
+        "nada que devolver 🙂"
+    )
+
+
+def cancel_regret(res: Reservation, *, paid: bool) -> Text:
+    """ "¡No quise cancelar!" once the cancellation went through."""
+    if paid:
+        return Text(
+            f"Uy 😕 La reserva *{res.code}* ya quedó cancelada y por acá no la puedo "
+            "recuperar. Escribí *hablar con una persona* y el equipo lo ve con vos, "
+            "que ya sabe lo de tu seña 🙏"
+        )
+    return Text(
+        f"Uy 😕 La reserva *{res.code}* ya quedó cancelada y no la puedo deshacer, pero me "
+        "fijo si esas fechas siguen libres 👇"
+    )
 
 
 def kept(res: Reservation | None) -> Text:

@@ -46,3 +46,71 @@ async def test_cheaper_on_a_weekday_stay_with_several_cabins_does_not_suggest_we
     answer = text_of(await guest.say("estan caras, algo mas economico?"))
     assert "más económica" in answer and "Lago Lácar" in answer
     assert "entre semana" not in answer.lower()
+
+
+async def test_more_people_after_a_weekend_list_says_which_cabin_fits_them(guest):
+    start, end = _weekend()  # 2 nights: Bosque de Quila, the only one for 5, asks for 3
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    answer = text_of(await guest.say("y para 5?"))
+    assert "Bosque de Quila" in answer and "5 personas" in answer
+    assert "3 noches" in answer
+    session = await guest.session()
+    assert await guest.state() == State.ASK_DATES
+    assert (session.ctx.check_in, session.ctx.guests) == (start, 5)
+
+
+async def _hold(guest) -> str:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    summary = await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    confirm = next(b for b in summary[0].buttons if b.title == "Confirmar")
+    await guest.tap(confirm.id, confirm.title)
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+async def _paid_stay(guest, db) -> str:
+    from booking import holds
+
+    code = await _hold(guest)
+    res = await holds.get_reservation(db, code)
+    await holds.confirm_deposit(db, code, "pay-followup", res.deposit_cents)
+    return code
+
+
+async def test_asking_for_the_deposit_back_right_after_cancelling_a_paid_stay(guest, db):
+    code = await _paid_stay(guest, db)
+    await guest.say("hola, necesito cancelar la reserva")
+    done = text_of(await guest.say("si, cancelala"))
+    assert "devolución" in done
+    answer = text_of(await guest.say("me devuelven la seña?"))
+    assert code in answer and "avisé al equipo" in answer
+    assert "Podés cancelar cuando quieras" not in answer
+    assert await guest.state() == State.IDLE
+
+
+async def test_asking_for_the_deposit_back_after_cancelling_an_unpaid_hold(guest):
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    await guest.say("si")
+    answer = text_of(await guest.say("y me devuelven la plata?"))
+    assert code in answer and "no se te cobró nada" in answer
+
+
+async def test_i_did_not_mean_to_cancel_after_an_unpaid_hold_was_cancelled(guest):
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    await guest.say("si")
+    answer = await guest.say("nooo no quise cancelar!!")
+    assert code in text_of(answer) and "no la puedo deshacer" in text_of(answer)
+    assert await guest.state() == State.CHOOSE_CABIN  # the same stay, searched again
+    assert "Cabaña Lago Lácar" in [r.title for r in rows(answer)]
+
+
+async def test_i_did_not_mean_to_cancel_after_a_paid_stay_was_cancelled(guest, db):
+    code = await _paid_stay(guest, db)
+    await guest.say("quiero cancelar la reserva")
+    await guest.say("si")
+    answer = text_of(await guest.say("no queria cancelar"))
+    assert code in answer and "hablar con una persona" in answer
+    assert "no cancelo nada" not in answer

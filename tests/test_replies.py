@@ -238,6 +238,8 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("invalid_stay", R.invalid_stay(r, max_nights=30, min_nights=m))
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
+        ("min_nights_for_party", R.min_nights_for_party([c2], 5, 3)),
+        ("min_nights_for_party", R.min_nights_for_party([c, c2], 2, 4)),
         ("cabin_list", R.cabin_list([q, q2], 4)), ("alternatives", R.alternatives([q, q2])),
         ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
         ("choose_prompt", R.choose_prompt(1)), ("choose_prompt", R.choose_prompt(3)),
@@ -288,6 +290,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cancelled", R.cancelled(paid, paid=True)),
         ("cancel_refund_note", R.cancel_refund_note(res)),
         ("cancel_refund_note", R.cancel_refund_note(paid)), ("kept", R.kept(res)),
+        *[(f, getattr(R, f)(res, paid=p)) for f in ("refund_after_cancel", "cancel_regret")
+          for p in (True, False)],
         ("kept", R.kept(None)), ("cannot_cancel", R.cannot_cancel()),
         *[("info", R.info(t, [c, c2, bare], one))
           for t in ("pets", "wifi", "parking", "smoking", "checkin", "amenities", "location", None)
