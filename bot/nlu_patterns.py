@@ -154,8 +154,10 @@ _AVAIL_RE = re.compile(
     r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
     r"|tiene|tienes"
-    r"|hubiera|algun|con) (?:algo|lugar|cabanas?|disponibilidad|algo libre)"
-    r"|lugar para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)"
+    r"|hubiera|algun|con) (?:algo|lugar|lugares|cabanas?|disponibilidad|algo libre)"
+    r"|lugar para|lugares para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)|cupos?"
+    # "¿están completos?", "¿tienen todo completo para enero?": asking whether it is full.
+    r"|(?:esta|estan|estas|tienen|tenes|todo|todas|ya) (?:todo |todas |ya )?complet[oa]s?"
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
     r"|vacaciones de invierno|las vacaciones))\b"
@@ -179,9 +181,11 @@ _WEEKEND_WISH_RE = re.compile(
     r" )|\bque (?:tengas|tengan|tenga|pases|pasen|pase)(?: un)? )"
     r"(?:muy )?(?:buen|buenisimo|feliz|excelente|lindo|hermoso|gran) finde(?: largo)?\b"
 )
+# "¿cómo están?", "¿qué onda?" greet; "¿cómo está el clima?" asks about something else.
 _GREETING_RE = re.compile(
     r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
-    r"|como estas|como esta|como va|como andas|hey|saludos|hello|hi)\b"
+    r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
+    r"(?! (?:el|la|los|las|lo|con)\b)|hey|saludos|hello|hi)\b"
 )
 
 _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
