@@ -24,6 +24,7 @@ from bot.handlers import (
     miss,
     named_cabin,
     payment_link,
+    plain,
     says_stay,
     stay_of,
     step,
@@ -86,7 +87,26 @@ PAID_RE = re.compile(
     r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
     r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
     r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
+    # "la pagué ayer", but not "cuando la pague" (that one is still to be paid)
+    r"|(?<!cuando )(?<!apenas )(?<!que )\b(?:te la|te lo|la|lo)"
+    r" (?:pague|pagamos|abone|abonamos|transferi|transferimos)\b"
+    r"|\bpague la sena\b"
 )
+# "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
+PAID_MORE_RE = re.compile(
+    r"\b(?:la|lo) (?:hice|hicimos|hizo|mande|mandamos|envie|enviamos)\b"
+    r"|\b(?:fue|pague|pagamos|pagaron|transferi|transferimos) (?:ayer|hoy|anoche|recien"
+    r"|hace|esta manana|esta tarde|a la manana|a la tarde|el)\b"
+    r"|^(?:ayer|hoy|anoche|recien|hace un rato|hace (?:un|una|dos|\d+) \w+|esta manana"
+    r"|esta tarde|con tarjeta|con debito|por mercado ?pago)$"
+)
+
+
+def paid_follow_up(turn: Turn, ctx: Context) -> bool:
+    """ "la hice ayer" right after "ya te pagué": more about that payment."""
+    if turn.reply_id or len(ctx.history) < 2:
+        return False
+    return bool(PAID_RE.search(plain(ctx.history[-2]))) and bool(PAID_MORE_RE.search(turn.plain))
 
 
 # "no me anda el link", "me da error": the link again, and a person if it keeps failing.
@@ -667,6 +687,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
         )
+    if paid_follow_up(turn, ctx):
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
     if PAID_RE.search(turn.plain):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)

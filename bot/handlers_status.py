@@ -15,7 +15,7 @@ from booking import holds
 from booking.models import Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE
+from bot.handlers_booking import PAID_RE, paid_follow_up
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -42,7 +42,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not turn.msg.text:
         return None
     typed = codes_typed(turn)
-    paid = bool(PAID_RE.search(turn.plain))
+    more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
+    paid = more or bool(PAID_RE.search(turn.plain))
     if not (typed or paid or _STATUS_RE.search(turn.plain)):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -51,6 +52,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
     if not mine:
+        if more:
+            return step(State.IDLE, ctx, hello, replies.paid_details_noted(None))
         if paid:
             return step(State.IDLE, ctx, hello, replies.paid_but_nothing_pending())
         return step(State.IDLE, ctx, hello, replies.no_reservations(typed[0] if typed else None))
@@ -64,7 +67,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url
-        if paid:
+        if more:
+            answers.append(replies.paid_details_noted(res))
+        elif paid:
             answers.append(replies.payment_not_seen_yet(res, url, demo=demo))
         else:
             until = local_time(res.expires_at, turn.rules)

@@ -566,6 +566,22 @@ def paid_but_nothing_pending() -> list[Outbound]:
     ]
 
 
+def paid_details_noted(res: Reservation | None) -> Text:
+    """ "La hice ayer" after "ya te pagué": the guest adds detail, we do not repeat ourselves."""
+    if res is None:
+        return Text(
+            "¡Gracias por el dato! 🙏 Igual con este número no encuentro ninguna reserva, ni "
+            "pendiente ni confirmada. Si tenés el código (empieza con *CAB-*), pasámelo y la "
+            "busco; si la hiciste desde otro teléfono, escribí *hablar con una persona* y lo "
+            "revisan con el comprobante."
+        )
+    return Text(
+        f"¡Gracias por el dato! 🙏 El pago de *{res.code}* todavía no me figura acreditado; a "
+        "veces Mercado Pago demora. Apenas llegue te aviso por acá ✅ Si pasa un buen rato y "
+        "nada, escribí *hablar con una persona* y lo revisan con el comprobante."
+    )
+
+
 def hold_gone(res: Reservation, *, says_paid: bool = False) -> list[Outbound]:
     # A deposit paid after the hold expired reaches the owner as a late payment.
     paid = (

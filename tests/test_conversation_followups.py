@@ -114,3 +114,26 @@ async def test_i_did_not_mean_to_cancel_after_a_paid_stay_was_cancelled(guest, d
     answer = text_of(await guest.say("no queria cancelar"))
     assert code in answer and "hablar con una persona" in answer
     assert "no cancelo nada" not in answer
+
+
+@pytest.mark.parametrize("more", ["la hice ayer", "fue ayer a la noche", "lo hice hace un rato"])
+async def test_more_about_a_payment_with_nothing_booked_is_understood(guest, more):
+    await guest.say("hola ya te pague la seña")
+    answer = text_of(await guest.say(more))
+    assert "Gracias por el dato" in answer and "CAB-" in answer
+    assert "no te entendí" not in answer
+    assert await guest.state() == State.IDLE
+
+
+async def test_more_about_a_payment_while_the_hold_waits_is_short(guest):
+    code = await _hold(guest)
+    await guest.say("ya pague")
+    answer = await guest.say("la hice ayer")
+    assert code in text_of(answer) and "Gracias por el dato" in text_of(answer)
+    assert "http" not in text_of(answer)
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_i_paid_it_without_ya_is_a_payment(guest):
+    answer = text_of(await guest.say("hola, la pague ayer"))
+    assert "No veo ninguna reserva pendiente" in answer

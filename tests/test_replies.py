@@ -261,6 +261,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
+        ("paid_details_noted", R.paid_details_noted(None)),
+        ("paid_details_noted", R.paid_details_noted(res)),
         ("hold_gone", R.hold_gone(res)), ("hold_gone", R.hold_gone(res, says_paid=True)),
         ("link_trouble", R.link_trouble()),
         ("hold_reminder", R.hold_reminder(res, url, demo=True, minutes_left=10)),
