@@ -121,13 +121,30 @@ _REFUND_RE = re.compile(r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
-    r"|sen(?:ar|amos|arla|arlo|ariamos)|me la quedo|nos la quedamos|(?:la|lo) tom(?:o|amos))\b"
+    # Any imperative or infinitive with a pronoun: "reservarmela", "reservanos", "reservenme".
+    r"|reserv(?:ar|a|e|en)(?:me|nos|te|le|les)(?:la|lo|las|los)?"
+    # "¿me reservan el finde?", "¿nos reservás?": asking someone to book for us.
+    r"|(?:me|nos) (?:la |lo |las |los )?reserv(?:a|as|an|arias|arian)"
+    # "agendame del 5 al 8", "¿me anotás para el finde?": colloquial booking verbs, but
+    # noting down a contact or payment detail ("anotame el alias") is no booking.
+    r"|(?:agend|anot)(?:ame|anos|enme|enos|amela|anosla|ar|arme|arnos)"
+    r"(?! (?:(?:el|tu|su|mi|un|los|tus) )?(?:alias|cbu|numero|telefono|celular|mail|correo"
+    r"|direccion|datos?|nombre|cuenta)\b)"
+    r"|(?:me|nos) (?:agend|anot)(?:as|an|a|arias|arian)"
+    r"(?! (?:(?:el|tu|su|mi|un|los|tus) )?(?:alias|cbu|numero|telefono|celular|mail|correo"
+    r"|direccion|datos?|nombre|cuenta)\b)"
+    # "¿me la guardás?": hold it for us.
+    r"|(?:me|nos) (?:la|lo|las|los) guard(?:as|an|a|arias|arian)|guard(?:amela|amelo|anosla"
+    r"|anoslo|enmela|enmelo)"
+    # "dejarla señada": a deposit left is a booking.
+    r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
+    r"|me la quedo|nos la quedamos|(?:la|lo) tom(?:o|amos))\b"
 )
-_BOOK_NOUN_RE = re.compile(r"\breservas?\b")
+_BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
 _EXISTING_BOOKING_RE = re.compile(
     r"\b(?:mi|nuestra|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
-    r"|de la|de mi|politica de|numero de|codigo de) (?:\w+ )?reservas?\b"
+    r"|de la|de mi|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
 )
 _PRICE_RE = re.compile(

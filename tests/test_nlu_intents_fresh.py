@@ -95,6 +95,29 @@ AVAILABILITY: list[Row] = [
     ),
 ]
 
+# Booking: any "reservar" with pronouns ("reservarmela", "me reservan"), "reservación",
+# "agendame" / "me anotás" (not for a contact or payment detail), "me la guardás", "dejarla señada".
+BOOKING: list[Row] = [
+    (THU, "podes reservarmela?", "book", None, None, None),
+    (THU, "pueden reservarnos?", "book", None, None, None),
+    (THU, "me reservan el finde?", "book", "2026-11-27", "2026-11-29", None),
+    (THU, "quiero hacer una reservacion", "book", None, None, None),
+    (THU, "agendame del 5 al 8 de diciembre", "book", "2026-12-05", "2026-12-08", None),
+    (THU, "me anotas para el finde?", "book", "2026-11-27", "2026-11-29", None),
+    (THU, "anotame el alias y te transfiero", "info", None, None, None),
+    (THU, "me la guardas?", "book", None, None, None),
+    (THU, "quiero dejarla señada para el finde", "book", "2026-11-27", "2026-11-29", None),
+    (THU, "reservamela porfa", "book", None, None, None),
+    (THU, "dale la tomamos", "book", None, None, None),
+    (THU, "la quiero señar", "book", None, None, None),
+    (THU, "como hago para reservar?", "book", None, None, None),
+    (YE, "dale, reservame la del 2 al 5", "book", "2027-01-02", "2027-01-05", None),
+    (THU, "reservá para 2 del 5 al 7", "book", "2026-12-05", "2026-12-07", 2),
+    (THU, "resevar para 4 personas", "book", None, None, 4),
+    (THU, "gracias! reservo entonces", "book", None, None, None),
+    (THU, "quiero reservar pero antes, tienen parrilla?", "book", None, None, None),
+]
+
 # Date edge cases, passing before this round: year rollover, a day already past this month
 # (next month), weekends ("finde largo" is Friday to Monday), lengths from a start.
 DATES: list[Row] = [
@@ -173,7 +196,7 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    GREETINGS + AVAILABILITY + DATES + UNKNOWN,
+    GREETINGS + AVAILABILITY + BOOKING + DATES + UNKNOWN,
 )
 def test_fresh_intent(
     today: date,
@@ -193,5 +216,7 @@ def test_fresh_intent(
 
 
 def test_every_row_is_unique() -> None:
-    rows = [(today, text) for today, text, *_ in GREETINGS + AVAILABILITY + DATES + UNKNOWN]
+    rows = [
+        (today, text) for today, text, *_ in GREETINGS + AVAILABILITY + BOOKING + DATES + UNKNOWN
+    ]
     assert len(rows) == len(set(rows))
