@@ -157,6 +157,14 @@ _PRICE_RE = re.compile(
     r"|persona|finde)\b|\ba cuanto (?:sale|salen|me sale|nos sale|cobran|me cobran)\b"
     r"|(?:^|(?<= ))\$(?! ?\d)"
     r"|\bes por (?:noche|persona|dia)\b|\bpor noche o por persona\b"
+    # "¿sale mucho?", "¿es muy caro?", "¿son caras?": how expensive. "La más barata" picks
+    # a cabin from a list, so "más" is left out.
+    r"|\b(?:sale|salen|saldria|es|son|seria|esta|estan|muy|re|tan|medio|bastante)"
+    r" (?:car[oa]s?|barat[oa]s?|costos[oa]s?|economic[oa]s?|accesibles?)\b"
+    r"|\b(?:sale|salen|saldria) (?:mucho|poco)\b"
+    # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
+    r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
+    r"|cobras|vendes|venden)\b"
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
 _AMOUNT_PER_RE = re.compile(

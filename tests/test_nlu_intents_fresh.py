@@ -118,6 +118,36 @@ BOOKING: list[Row] = [
     (THU, "quiero reservar pero antes, tienen parrilla?", "book", None, None, None),
 ]
 
+# Prices: "¿sale mucho?", "¿es muy caro?", "¿son caras?", "¿a cuánto la tenés?"; "la más
+# barata" (guard) picks a cabin from a list and is no price question.
+PRICES: list[Row] = [
+    (THU, "sale mucho?", "prices", None, None, None),
+    (THU, "sale caro?", "prices", None, None, None),
+    (THU, "es muy caro?", "prices", None, None, None),
+    (THU, "es muy costoso?", "prices", None, None, None),
+    (THU, "son caras?", "prices", None, None, None),
+    (THU, "a cuanto la tenes?", "prices", None, None, None),
+    (THU, "la mas barata", "unknown", None, None, None),
+    (THU, "a cuanto queda el centro?", "info", None, None, None),
+    (THU, "a cuanto esta la noche?", "prices", None, None, None),
+    (THU, "q precio tiene?", "prices", None, None, None),
+    (THU, "valor por noche", "prices", None, None, None),
+    (THU, "hola! cuanto sale la noche para 2?", "prices", None, None, 2),
+    (THU, "cuanto me cobras 2 noches para 3?", "prices", None, None, 3),
+    (THU, "me podes pasar la tarifa del finde largo?", "prices", "2026-11-27", "2026-11-30", None),
+    (THU, "hacen descuento pagando en efectivo?", "prices", None, None, None),
+    (THU, "info de precios", "prices", None, None, None),
+    (THU, "cuanto hay que señar?", "prices", None, None, None),
+    (
+        THU,
+        "hola, somos 4 adultos, hay disponibilidad del 10 al 12 de enero? cuanto sale?",
+        "prices",
+        "2027-01-10",
+        "2027-01-12",
+        4,
+    ),
+]
+
 # Date edge cases, passing before this round: year rollover, a day already past this month
 # (next month), weekends ("finde largo" is Friday to Monday), lengths from a start.
 DATES: list[Row] = [
@@ -196,7 +226,7 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    GREETINGS + AVAILABILITY + BOOKING + DATES + UNKNOWN,
+    GREETINGS + AVAILABILITY + BOOKING + PRICES + DATES + UNKNOWN,
 )
 def test_fresh_intent(
     today: date,
@@ -217,6 +247,7 @@ def test_fresh_intent(
 
 def test_every_row_is_unique() -> None:
     rows = [
-        (today, text) for today, text, *_ in GREETINGS + AVAILABILITY + BOOKING + DATES + UNKNOWN
+        (today, text)
+        for today, text, *_ in GREETINGS + AVAILABILITY + BOOKING + PRICES + DATES + UNKNOWN
     ]
     assert len(rows) == len(set(rows))
