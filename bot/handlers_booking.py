@@ -120,6 +120,12 @@ ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+# "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
+LINK_WORKS_RE = re.compile(
+    r"^(?:(?:ah+|ok|bueno|listo|dale|genial|joya) )*(?:ahora|ahi|ya) (?:si|anda|anduvo|funciona"
+    r"|funciono|abre|abrio|carga|cargo|entre|entro|pude|me (?:anda|anduvo|abre|abrio|deja|dejo))"
+    r"(?: (?:anda|anduvo|funciona|funciono|abre|abrio|carga|cargo|el link|gracias|perfecto))*$"
+)
 RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
 
 
@@ -693,6 +699,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
+    if LINK_WORKS_RE.match(turn.plain):
+        # A short nudge with the link at hand, not the whole message about the hold again.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
     if turn.said.affirm and turn.intent == "unknown":
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if LINK_TROUBLE_RE.search(turn.plain):

@@ -603,6 +603,15 @@ def link_trouble() -> Text:
     )
 
 
+def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand."""
+    link = f"\nPor si lo necesitás: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    return Text(
+        f"¡Buenísimo! 🙌 Pagá la seña de {money(res.deposit_cents)} desde ahí y apenas se "
+        f"acredite te aviso por acá ✅{link}"
+    )
+
+
 def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left: int) -> Text:
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
     return Text(

@@ -137,3 +137,13 @@ async def test_more_about_a_payment_while_the_hold_waits_is_short(guest):
 async def test_i_paid_it_without_ya_is_a_payment(guest):
     answer = text_of(await guest.say("hola, la pague ayer"))
     assert "No veo ninguna reserva pendiente" in answer
+
+
+@pytest.mark.parametrize("text", ["ahora si", "ahí anduvo", "ah ya anda", "ahora sí!!"])
+async def test_the_link_works_now_gets_a_short_nudge_not_the_whole_message(guest, text):
+    await _hold(guest)
+    await guest.say("no me anda el link")
+    answer = text_of(await guest.say(text))
+    assert "Buenísimo" in answer and "http" in answer  # the link at hand
+    assert "está guardada" not in answer and "Lago Lácar" not in answer  # not all of it again
+    assert await guest.state() == State.AWAIT_PAYMENT

@@ -265,6 +265,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("paid_details_noted", R.paid_details_noted(res)),
         ("hold_gone", R.hold_gone(res)), ("hold_gone", R.hold_gone(res, says_paid=True)),
         ("link_trouble", R.link_trouble()),
+        ("link_works", R.link_works(res, url, demo=True)),
+        ("link_works", R.link_works(res, None, demo=False)),
         ("hold_reminder", R.hold_reminder(res, url, demo=True, minutes_left=10)),
         ("hold_reminder", R.hold_reminder(res, None, demo=False, minutes_left=1)),
         ("hold_expired", R.hold_expired(res)), ("payment_confirmed", R.payment_confirmed(paid, c)),
