@@ -109,7 +109,23 @@ _CANCEL_RE = re.compile(
     r"|dar la baja"
     r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
     r"|suspender (?:la |mi )?reserva"
-    r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar))\b"
+    r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
+    # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
+    # off a bus ("nos bajamos en la terminal", "me bajo del micro").
+    r"|(?:me|nos) (?:(?:tengo|tenemos) que )?baj(?:o|amos|ar)|bajarme|bajarnos)\b"
+    r"(?! (?:en|del? (?:micro|colectivo|bondi|tren|auto|omnibus|avion|bus|ruta)))"
+    # "ya no vamos", "al final no viajamos": going no more, unless more of the plan follows
+    # ("ya no vamos a llevar el perro", "al final no vamos con el perro").
+    r"|\b(?:ya|al final|finalmente|lamentablemente|entonces) no (?:vamos|voy|viajamos|viajo"
+    r"|iremos|ire)\b(?! (?:a (?!ir\b|viajar\b|poder\b)|con|sin|en|por|para|el|la|los|las|solo"
+    r"|todos|tantos|tan|muy))"
+    # "se suspende el viaje", "se nos cayó el viaje".
+    r"|\b(?:suspend\w*|se (?:nos |me )?(?:cayo|cae|cancelo)) (?:el|la|mi|nuestro|nuestra)"
+    r" (?:viaje|reserva|estadia|escapada|vacaciones)\b"
+    # "no vamos a usar la reserva", "ya no necesitamos la cabaña".
+    r"|\bno (?:(?:vamos|voy) a (?:poder )?|(?:podemos|puedo) )?(?:usar|necesitar|necesitamos"
+    r"|necesito|ocupar|aprovechar)(?: mas)? (?:la|el|las|nuestra|mi) (?:reserva|cabana|lugar"
+    r"|estadia)\b"
 )
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
@@ -241,8 +257,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "location",
-            r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:llego|llegar|se llega"
-            r"|llegamos)|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
+            # "¿cómo se hace para llegar?", "¿cómo es el acceso, es de ripio?": getting there.
+            r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
+            r"|se llega|llegamos)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
             r"|zona|barrio|km)\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
@@ -263,7 +281,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:aire acondicionado|aire|calefaccion|calefactor|estufa|hogar|salamandra|tv"
             r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
-            r"|cuna|banera)\b",
+            r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+)\b",
         ),
         (
             "capacity",

@@ -148,6 +148,66 @@ PRICES: list[Row] = [
     ),
 ]
 
+# Info: cleaning and hot water are amenities; "¿cómo es el acceso?", "ripio" and "¿cómo se hace
+# para llegar?" are about getting there.
+INFO: list[Row] = [
+    (THU, "tienen servicio de limpieza?", "info", None, None, None),
+    (THU, "tienen limpieza diaria?", "info", None, None, None),
+    (THU, "hay agua caliente?", "info", None, None, None),
+    (THU, "como es el acceso, es de ripio?", "info", None, None, None),
+    (THU, "y como se hace para llegar?", "info", None, None, None),
+    (THU, "a q hora hay q dejar la cabaña?", "info", None, None, None),
+    (THU, "la pile es climatizada?", "info", None, None, None),
+    (THU, "incluye ropa de cama?", "info", None, None, None),
+    (THU, "si cancelo me devuelven la seña?", "info", None, None, None),
+    (THU, "si no podemos ir, pierdo la seña?", "info", None, None, None),
+    (THU, "a cuantos km del centro estan?", "info", None, None, None),
+    (THU, "hay señal de celular?", "info", None, None, None),
+    (THU, "se puede hacer late checkout?", "info", None, None, None),
+    (THU, "cuantas noches minimo?", "info", None, None, None),
+    (THU, "gracias! y tienen wifi?", "info", None, None, None),
+    (THU, "hay lugar para estacionar?", "info", None, None, None),
+    (THU, "el horario de salida cual es?", "info", None, None, None),
+    (
+        THU,
+        "hola, ya reservé del 4 al 7, a que hora es el check in?",
+        "info",
+        "2026-12-04",
+        "2026-12-07",
+        None,
+    ),
+]
+
+# Cancelling: "me bajo" / "nos tenemos que bajar" (not off a bus), "ya no vamos" (unless more
+# of the plan follows), "se suspende el viaje", "no vamos a usar la reserva", "ya no necesitamos la cabaña".
+CANCEL: list[Row] = [
+    (THU, "me bajo", "cancel", None, None, None),
+    (THU, "nos bajamos de la reserva", "cancel", None, None, None),
+    (THU, "nos bajamos, perdon", "cancel", None, None, None),
+    (THU, "me tengo que bajar de la reserva", "cancel", None, None, None),
+    (THU, "nos bajamos en la terminal, queda lejos?", "info", None, None, None),
+    (THU, "ya no vamos", "cancel", None, None, None),
+    (THU, "ya no vamos a llevar el perro", "info", None, None, None),
+    (THU, "al final no vamos con el perro", "info", None, None, None),
+    (THU, "se suspende el viaje", "cancel", None, None, None),
+    (THU, "se nos cayo el viaje", "cancel", None, None, None),
+    (THU, "no vamos a usar la reserva", "cancel", None, None, None),
+    (THU, "ya no necesitamos la cabaña", "cancel", None, None, None),
+    (THU, "no vamos a poder ir", "cancel", None, None, None),
+    (THU, "al final no vamos, cancelamos", "cancel", None, None, None),
+    (THU, "kiero cancelar", "cancel", None, None, None),
+    (THU, "cancelr la reserva", "cancel", None, None, None),
+    (THU, "no vamos a poder ir, como hago con la seña?", "cancel", None, None, None),
+    (
+        THU,
+        "buenas, no vamos a poder ir el finde, quiero cancelar",
+        "cancel",
+        "2026-11-27",
+        "2026-11-29",
+        None,
+    ),
+]
+
 # Date edge cases, passing before this round: year rollover, a day already past this month
 # (next month), weekends ("finde largo" is Friday to Monday), lengths from a start.
 DATES: list[Row] = [
@@ -226,7 +286,7 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    GREETINGS + AVAILABILITY + BOOKING + PRICES + DATES + UNKNOWN,
+    GREETINGS + AVAILABILITY + BOOKING + PRICES + INFO + CANCEL + DATES + UNKNOWN,
 )
 def test_fresh_intent(
     today: date,
@@ -248,6 +308,13 @@ def test_fresh_intent(
 def test_every_row_is_unique() -> None:
     rows = [
         (today, text)
-        for today, text, *_ in GREETINGS + AVAILABILITY + BOOKING + PRICES + DATES + UNKNOWN
+        for today, text, *_ in GREETINGS
+        + AVAILABILITY
+        + BOOKING
+        + PRICES
+        + INFO
+        + CANCEL
+        + DATES
+        + UNKNOWN
     ]
     assert len(rows) == len(set(rows))
