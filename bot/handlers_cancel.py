@@ -32,8 +32,9 @@ _CODE_RE = re.compile(r"\bcab[\s_-]?([a-z0-9]{4,8})\b", re.IGNORECASE)
 # "no la canceles", "no quiero cancelar": the cancel word is negated, so it means keep.
 # Checked on the raw text, where "no, cancelala" (a comma between) stays a yes.
 _NEGATED_CANCEL_RE = re.compile(
-    r"\bno\s+(?:(?:me|la|lo|las|los|quiero|queremos|quisiera|vamos|voy|a|hace|falta|hay|que"
-    r"|es|necesito)\s+){0,3}(?:cancel|anul|dar de baja)"
+    r"\bno\s+(?:(?:me|la|lo|las|los|quiero|queremos|quisiera|queria|queriamos|quise|quisimos"
+    r"|vamos|voy|iba|ibamos|a|hace|falta|hay|que|es|era|necesito|pense|pensaba)\s+){0,3}"
+    r"(?:cancel|anul|dar de baja)"
 )
 # "¿Me devuelven la plata?", "¿y el reembolso?": about the deposit of what was cancelled.
 _REFUND_RE = re.compile(r"\b(?:devuelv\w*|devolucion|reembols\w*|reintegr\w*)\b")

@@ -124,7 +124,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return after  # "¡no quise cancelar!" once the cancellation went through
         if negated_cancel(turn):
             # "no la canceles", "no quiero cancelar nada": nothing to start.
-            return step(state, understood(ctx), replies.nothing_cancelled())
+            nudge = [replies.nudge(pending)] if pending else []
+            return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
         if state in BOOKING_FLOW and "reserva" not in words:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())

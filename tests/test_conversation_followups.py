@@ -147,3 +147,53 @@ async def test_the_link_works_now_gets_a_short_nudge_not_the_whole_message(guest
     assert "Buenísimo" in answer and "http" in answer  # the link at hand
     assert "está guardada" not in answer and "Lago Lácar" not in answer  # not all of it again
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def _summary(guest) -> None:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["no quería cancelar", "no quise cancelar", "no quiero cancelar"])
+async def test_not_wanting_to_cancel_on_the_summary_keeps_it(guest, text):
+    await _summary(guest)
+    answer = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "lo dejamos acá" not in answer and "Confirmar" in answer
+
+
+@pytest.mark.parametrize("text", ["no quería cancelar", "no quise cancelar"])
+async def test_not_wanting_to_cancel_while_paying_keeps_the_hold(guest, db, text):
+    code = await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert "no cancelo nada" in answer
+    assert await db.fetchval(
+        "SELECT reservation_status FROM reservations WHERE code = $1", code
+    ) == "pre_reserved"
+
+
+@pytest.mark.parametrize("text", ["no quería cancelar", "no quise cancelar"])
+async def test_not_wanting_to_cancel_when_asked_if_sure_keeps_it(guest, text):
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    answer = text_of(await guest.say(text))
+    assert await guest.state() == State.IDLE
+    assert f"{code}* sigue en pie" in answer
+
+
+async def test_not_wanting_to_cancel_when_choosing_which_keeps_them(guest):
+    await _hold(guest)
+    start, end = quiet_stay(days_ahead=80)
+    offer = await guest.say(f"tambien quiero del {ddmm(start)} al {ddmm(end)} para 2")
+    summary = await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    confirm = next(b for b in summary[0].buttons if b.title == "Confirmar")
+    await guest.tap(confirm.id, confirm.title)
+    await guest.say("quiero cancelar una reserva")
+    assert await guest.state() == State.CHOOSE_CANCEL
+    answer = text_of(await guest.say("uh no, no quise cancelar"))
+    assert await guest.state() == State.IDLE
+    assert "sigue en pie" in answer
