@@ -38,6 +38,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "cochera",
         ),
         (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
+        # "¿sos una persona?" asks who answers; it counts no guest.
+        (r"\b(?:sos|eres) (?:una )?persona\b", "sos humano"),
         (
             r"\b(?:hablar|hablo|hablando|hablamos|comunicarme|comunicar|comunico|contactarme"
             r"|contactar|charlar|pasame|pasarme|derivame|derivarme|chatear|atienda|atiende"
@@ -97,6 +99,18 @@ _HUMAN_RE = re.compile(
     r"|(?:numero|telefono|celular|whatsapp)(?: \w+){0,2} (?:(?:para|de) )?(?:llamar|llamo"
     r"|llamarte|llamarlos|comunicarme|contacto|hablar)"
     r"|contactame|contactenme|me (?:contactas|contactan|contacta)"
+    # "¿sos un bot?" in any form: "atendés vos o un bot?", "¿esto es un chatbot?",
+    # "¿es una respuesta automática?", "¿sos real?", "¿sos una persona?".
+    r"|bot|robot|chatbot|automatic[oa]s?|contestador|sos (?:una persona|real|humano|humana"
+    r"|de verdad)"
+    # "¿me pasás un teléfono?", "¿tenés el whatsapp del dueño?": a way to reach a person,
+    # not an account or booking number.
+    r"|(?:pasas|pasame|pasan|pasarme|tenes|tienen|tendras|tendrias|dame|dan|das)"
+    r" (?:(?:un|el|algun|otro|tu|su) )?(?:numero de )?(?:telefono|celular|whatsapp|contacto"
+    r"|numero)(?! de (?:cuenta|reserva|cbu|tarjeta|confirmacion|operacion|transferencia"
+    r"|personas|noches|habitacion|cabana))"
+    r"|(?:numero|telefono|celular|whatsapp|contacto) del? (?:dueno|duena|encargad[oa]"
+    r"|propietari[oa]|responsable|administrador|administradora|anfitrion|anfitriona)"
     r"|(?:hablar|hablamos|comunicarme|comunico|comunicamos)(?: con \w+)? por"
     r" (?:telefono|llamada|whatsapp))\b"
     # Changing an existing booking is for a person: the bot only books and cancels.

@@ -208,6 +208,28 @@ CANCEL: list[Row] = [
     ),
 ]
 
+# A person: any mention of a bot or an automatic answer, "¿sos real?" / "¿sos una persona?"
+# (no guest counted), asking for a phone or the owner's WhatsApp (not an account number).
+HUMAN: list[Row] = [
+    (THU, "es una respuesta automatica?", "human", None, None, None),
+    (THU, "me contesta un contestador automatico", "human", None, None, None),
+    (THU, "atendes vos o un bot?", "human", None, None, None),
+    (THU, "esto es un chatbot?", "human", None, None, None),
+    (THU, "sos real?", "human", None, None, None),
+    (THU, "sos una persona?", "human", None, None, None),
+    (THU, "me pasas un telefono?", "human", None, None, None),
+    (THU, "tenes whatsapp del dueño?", "human", None, None, None),
+    (THU, "me pasas el numero de cuenta?", "unknown", None, None, None),
+    (THU, "tienen señal de telefono?", "info", None, None, None),
+    (THU, "pasame con alguien", "human", None, None, None),
+    (THU, "atencion al cliente", "human", None, None, None),
+    (THU, "hay alguien ahi?", "human", None, None, None),
+    (THU, "me comunico con el encargado?", "human", None, None, None),
+    (THU, "me atiende una persona?", "human", None, None, None),
+    (THU, "necesito cambiar la fecha de mi reserva", "human", None, None, None),
+    (THU, "no entendes nada, pasame con un humano", "human", None, None, None),
+]
+
 # Date edge cases, passing before this round: year rollover, a day already past this month
 # (next month), weekends ("finde largo" is Friday to Monday), lengths from a start.
 DATES: list[Row] = [
@@ -286,7 +308,7 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    GREETINGS + AVAILABILITY + BOOKING + PRICES + INFO + CANCEL + DATES + UNKNOWN,
+    GREETINGS + AVAILABILITY + BOOKING + PRICES + INFO + CANCEL + HUMAN + DATES + UNKNOWN,
 )
 def test_fresh_intent(
     today: date,
@@ -314,6 +336,7 @@ def test_every_row_is_unique() -> None:
         + PRICES
         + INFO
         + CANCEL
+        + HUMAN
         + DATES
         + UNKNOWN
     ]
