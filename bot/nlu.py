@@ -29,8 +29,10 @@ Intent precedence (the first that applies wins)::
   lugar para 4 el finde?" is ``availability``, not ``greeting``.
 * ``info`` needs a topic (see TOPICS) or a generic "info"/"información".
 * ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation); a goodbye
-  ("chau", "nos vemos") is ``thanks`` too, with ``farewell`` set so the bot says
-  goodbye rather than "de nada".
+  ("chau", "nos vemos", "hasta mañana") is ``thanks`` too, with ``farewell`` set so
+  the bot says goodbye rather than "de nada". A date after "nos vemos", or after
+  "hasta" alone or following a thanks or goodbye ("gracias, hasta el sábado"), asks
+  for no stay; "hasta el domingo" alone is still a departure.
 * A message that is only a menu pick ("2", "la 2", "la segunda") is ``unknown``
   with ``choice`` set; a bare "sí"/"no" is ``unknown`` with ``affirm``/``deny``.
   "el 4" / "para el 4" / "el quince" alone are days (``availability``), with
@@ -49,7 +51,10 @@ dates (asking for them is ``availability``, the bot asks the dates); vague
 periods ("primera semana de enero", "primera quincena de enero", "a fines de
 diciembre") give at most a month; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
-a form-like message that starts that way ("adultos: 2, menores: 1").
+a form-like message that starts that way ("adultos: 2, menores: 1"); a month beside
+an info question ("¿tienen calefacción? ¿hace frío en julio?") is stay data, so the
+message is ``availability``; "no quiero cancelar" still cancels (without punctuation
+it cannot be told from "no, quiero cancelar").
 
 This module holds the contract (``Understanding``, ``INTENTS``, ``parse``, with
 ``normalize`` and ``TOPICS`` re-exported) and assembles the stay data; the rules

@@ -220,12 +220,14 @@ _AVAIL_RE = re.compile(
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
-    r"|(?:muy|re|super|tan) amables?|buendeseo)\b"
+    r"|(?:muy|re|super|tan) amables?|buendeseo"
+    # "muchas gracia": the dropped "s"; "me hace gracia" / "qué gracia" are no thanks.
+    r"|(?<!que )(?<!hace )(?<!dio )gracia)\b"
 )
 # A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
 _FAREWELL_RE = re.compile(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
-    r"|hasta pronto|hasta la proxima|nos hablamos|buendeseo)\b"
+    r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo)\b"
 )
 # "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in
@@ -450,7 +452,13 @@ _EMOJI_YES_RE = re.compile(
 _RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
 
 # "nos vemos en enero": a goodbye, not a month to book.
-_SEE_YOU_AT_RE = re.compile(r"\bnos vemos\b")
+# "hasta mañana!", "gracias, hasta el sábado": a goodbye too, whose date asks for no stay.
+# Only alone or after a thanks/goodbye: "hasta el domingo" alone may answer "¿hasta cuándo?".
+_SEE_YOU_AT_RE = re.compile(
+    r"\bnos vemos\b|^hasta (?:manana|pasadomanana)\b"
+    r"|\b(?:gracias|chau|chao|saludos|abrazo|besos) hasta (?:manana|pasadomanana|el \w+"
+    r"|la semana que viene)\b"
+)
 _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"

@@ -36,7 +36,7 @@ GREETINGS: list[Row] = [
     (THU, "hola, como andan?", "greeting", None, None, None),
     (THU, "que onda", "greeting", None, None, None),
     (THU, "como estan? todo bien por alla?", "greeting", None, None, None),
-    (THU, "como esta el clima por alla?", "unknown", None, None, None),
+    (THU, "como esta el clima por alla?", "unknown", None, None, None),  # guard
     (THU, "holaaa", "greeting", None, None, None),
     (THU, "buen diaa", "greeting", None, None, None),
     (THU, "bnas tardes", "greeting", None, None, None),
@@ -104,7 +104,7 @@ BOOKING: list[Row] = [
     (THU, "quiero hacer una reservacion", "book", None, None, None),
     (THU, "agendame del 5 al 8 de diciembre", "book", "2026-12-05", "2026-12-08", None),
     (THU, "me anotas para el finde?", "book", "2026-11-27", "2026-11-29", None),
-    (THU, "anotame el alias y te transfiero", "info", None, None, None),
+    (THU, "anotame el alias y te transfiero", "info", None, None, None),  # guard
     (THU, "me la guardas?", "book", None, None, None),
     (THU, "quiero dejarla señada para el finde", "book", "2026-11-27", "2026-11-29", None),
     (THU, "reservamela porfa", "book", None, None, None),
@@ -127,8 +127,8 @@ PRICES: list[Row] = [
     (THU, "es muy costoso?", "prices", None, None, None),
     (THU, "son caras?", "prices", None, None, None),
     (THU, "a cuanto la tenes?", "prices", None, None, None),
-    (THU, "la mas barata", "unknown", None, None, None),
-    (THU, "a cuanto queda el centro?", "info", None, None, None),
+    (THU, "la mas barata", "unknown", None, None, None),  # guard
+    (THU, "a cuanto queda el centro?", "info", None, None, None),  # guard
     (THU, "a cuanto esta la noche?", "prices", None, None, None),
     (THU, "q precio tiene?", "prices", None, None, None),
     (THU, "valor por noche", "prices", None, None, None),
@@ -179,16 +179,17 @@ INFO: list[Row] = [
 ]
 
 # Cancelling: "me bajo" / "nos tenemos que bajar" (not off a bus), "ya no vamos" (unless more
-# of the plan follows), "se suspende el viaje", "no vamos a usar la reserva", "ya no necesitamos la cabaña".
+# of the plan follows), "se suspende el viaje", "no vamos a usar la reserva",
+# "ya no necesitamos la cabaña".
 CANCEL: list[Row] = [
     (THU, "me bajo", "cancel", None, None, None),
     (THU, "nos bajamos de la reserva", "cancel", None, None, None),
     (THU, "nos bajamos, perdon", "cancel", None, None, None),
     (THU, "me tengo que bajar de la reserva", "cancel", None, None, None),
-    (THU, "nos bajamos en la terminal, queda lejos?", "info", None, None, None),
+    (THU, "nos bajamos en la terminal, queda lejos?", "info", None, None, None),  # guard
     (THU, "ya no vamos", "cancel", None, None, None),
-    (THU, "ya no vamos a llevar el perro", "info", None, None, None),
-    (THU, "al final no vamos con el perro", "info", None, None, None),
+    (THU, "ya no vamos a llevar el perro", "info", None, None, None),  # guard
+    (THU, "al final no vamos con el perro", "info", None, None, None),  # guard
     (THU, "se suspende el viaje", "cancel", None, None, None),
     (THU, "se nos cayo el viaje", "cancel", None, None, None),
     (THU, "no vamos a usar la reserva", "cancel", None, None, None),
@@ -219,8 +220,8 @@ HUMAN: list[Row] = [
     (THU, "sos una persona?", "human", None, None, None),
     (THU, "me pasas un telefono?", "human", None, None, None),
     (THU, "tenes whatsapp del dueño?", "human", None, None, None),
-    (THU, "me pasas el numero de cuenta?", "unknown", None, None, None),
-    (THU, "tienen señal de telefono?", "info", None, None, None),
+    (THU, "me pasas el numero de cuenta?", "unknown", None, None, None),  # guard
+    (THU, "tienen señal de telefono?", "info", None, None, None),  # guard
     (THU, "pasame con alguien", "human", None, None, None),
     (THU, "atencion al cliente", "human", None, None, None),
     (THU, "hay alguien ahi?", "human", None, None, None),
@@ -228,6 +229,25 @@ HUMAN: list[Row] = [
     (THU, "me atiende una persona?", "human", None, None, None),
     (THU, "necesito cambiar la fecha de mi reserva", "human", None, None, None),
     (THU, "no entendes nada, pasame con un humano", "human", None, None, None),
+]
+
+# Goodbyes: "hasta mañana" alone or after a thanks or goodbye, and "gracias, hasta el sábado",
+# close the chat and ask for no stay; "hasta el domingo" alone (guard) may answer "¿hasta cuándo?".
+# "muchas gracia" is a thanks.
+FAREWELLS: list[Row] = [
+    (THU, "hasta mañana!", "thanks", None, None, None),
+    (THU, "chau, hasta mañana", "thanks", None, None, None),
+    (THU, "gracias, hasta el sabado!", "thanks", None, None, None),
+    (THU, "hasta el domingo", "availability", None, "2026-11-29", None),  # guard
+    (THU, "gracia", "thanks", None, None, None),
+    (THU, "muchas gracia!", "thanks", None, None, None),
+    (THU, "graciaaas", "thanks", None, None, None),
+    (THU, "grcias", "thanks", None, None, None),
+    (THU, "gracias x la info", "thanks", None, None, None),
+    (THU, "buenas noches, gracias por todo", "thanks", None, None, None),
+    (THU, "nos vemos el finde!", "thanks", None, None, None),
+    (THU, "listo, nos vemos el 15!", "thanks", None, None, None),
+    (THU, "gracias, despues te confirmo", "thanks", None, None, None),
 ]
 
 # Date edge cases, passing before this round: year rollover, a day already past this month
@@ -308,7 +328,16 @@ def d(iso: str | None) -> date | None:
 
 @pytest.mark.parametrize(
     ("today", "text", "intent", "check_in", "check_out", "guests"),
-    GREETINGS + AVAILABILITY + BOOKING + PRICES + INFO + CANCEL + HUMAN + DATES + UNKNOWN,
+    GREETINGS
+    + AVAILABILITY
+    + BOOKING
+    + PRICES
+    + INFO
+    + CANCEL
+    + HUMAN
+    + FAREWELLS
+    + DATES
+    + UNKNOWN,
 )
 def test_fresh_intent(
     today: date,
@@ -337,6 +366,7 @@ def test_every_row_is_unique() -> None:
         + INFO
         + CANCEL
         + HUMAN
+        + FAREWELLS
         + DATES
         + UNKNOWN
     ]
