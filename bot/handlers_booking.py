@@ -120,6 +120,22 @@ ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+# "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
+PAYING_NOW_RE = re.compile(
+    r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
+    r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
+    r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
+)
+# "¿cuánto falta para que venza?", "¿hasta qué hora tengo?": how long the hold lasts.
+TIME_LEFT_RE = re.compile(
+    r"\bcuanto (?:tiempo )?(?:me |nos )?(?:falta|queda|quedan|tengo|tenemos) (?:para|hasta)"
+    r" (?:que )?(?:(?:se )?ven[cz]|expir|se libere|se libera|pagar)"
+    r"|\bcuanto tiempo (?:me |nos )?(?:queda|quedan|tengo|tenemos)\b"
+    r"|\bhasta (?:que hora|cuando) (?:tengo|tenemos|me la guardas|la guardas|esta guardada|vale)\b"
+    r"|\b(?:a que hora|cuando) (?:se )?(?:vence|expira|se libera|caduca)\b"
+)
+# "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
+CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
 # "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
 LINK_WORKS_RE = re.compile(
     r"^(?:(?:ah+|ok|bueno|listo|dale|genial|joya) )*(?:ahora|ahi|ya) (?:si|anda|anduvo|funciona"
@@ -699,21 +715,45 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
-    if LINK_WORKS_RE.match(turn.plain):
+    if TIME_LEFT_RE.search(turn.plain):
+        return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain):
         # A short nudge with the link at hand, not the whole message about the hold again.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
     if turn.said.affirm and turn.intent == "unknown":
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if LINK_TROUBLE_RE.search(turn.plain):
+        card = bool(CARD_TROUBLE_RE.search(turn.plain))
         shown = await payment_status(turn, ctx, held)
-        return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble()))
+        return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble(card=card)))
+    if _asks_what_it_costs(turn):
+        # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
     if LINK_RE.search(turn.plain):
         return await payment_status(turn, understood(ctx), held)  # "el link de pago?"
     if turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
     return await payment_status(turn, ctx, held)
+
+
+def _asks_what_it_costs(turn: Turn) -> bool:
+    if turn.reply_id or LINK_RE.search(turn.plain):
+        return False
+    topics = topics_of(turn)
+    return (turn.intent == "prices" and not topics) or (
+        topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain))
+    )
+
+
+def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:
+    until = local_time(held.expires_at, turn.rules)
+    left = None
+    if held.expires_at is not None:
+        left = max(1, int((held.expires_at - dt.datetime.now(dt.UTC)).total_seconds() // 60))
+    return replies.time_left(held, until, left, ctx.pay_url, demo=link_is_demo(turn.app))
 
 
 async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str | None) -> Step:

@@ -9,13 +9,14 @@ just expired still gets a straight answer instead of the generic terms.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from booking import holds
 from booking.models import Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE, paid_follow_up
+from bot.handlers_booking import PAID_RE, TIME_LEFT_RE, paid_follow_up
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -32,6 +33,8 @@ _STATUS_RE = re.compile(
     r"|\b(?:pasame|pasas|pasan|mandame|mandas|mandan|reenviame|reenvias|manda|pasa)"
     r"(?: de nuevo| otra vez)? el link\b"
     r"|\bcuanto (?:me|nos) (?:queda|quedan|falta|faltan)\b"
+    r"|\bcuanto (?:queda|quedan|falta|faltan) (?:por |para )?pagar\b"
+    r"|\bcuanto (?:es|seria|sale) (?:el|lo) (?:resto|saldo|que falta)\b"
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
 )
@@ -44,7 +47,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     typed = codes_typed(turn)
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
     paid = more or bool(PAID_RE.search(turn.plain))
-    if not (typed or paid or _STATUS_RE.search(turn.plain)):
+    time_left = bool(TIME_LEFT_RE.search(turn.plain))
+    if not (typed or paid or time_left or _STATUS_RE.search(turn.plain)):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
@@ -71,6 +75,10 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             answers.append(replies.paid_details_noted(res))
         elif paid:
             answers.append(replies.payment_not_seen_yet(res, url, demo=demo))
+        elif time_left and res.expires_at is not None:
+            until = local_time(res.expires_at, turn.rules)
+            left = (res.expires_at - dt.datetime.now(dt.UTC)).total_seconds() // 60
+            answers.append(replies.time_left(res, until, max(1, int(left)), url, demo=demo))
         else:
             until = local_time(res.expires_at, turn.rules)
             answers.append(replies.payment_pending(res, url, demo=demo, until=until))

@@ -596,10 +596,43 @@ def hold_gone(res: Reservation, *, says_paid: bool = False) -> list[Outbound]:
     ]
 
 
-def link_trouble() -> Text:
+def link_trouble(*, card: bool = False) -> Text:
+    if card:
+        return Text(
+            "Si Mercado Pago no te toma la tarjeta, probá con otra tarjeta o con dinero en "
+            "cuenta desde el mismo link 🙏 Si sigue sin pasar, escribí *hablar con una persona* "
+            "y te ayudan con el pago."
+        )
     return Text(
         "Si el link no te anda, probá abrirlo desde el navegador del celu 🙏 Si sigue fallando, "
         "escribí *hablar con una persona* y te ayudan con el pago."
+    )
+
+
+def time_left(
+    res: Reservation, until: dt.time | None, minutes: int | None, url: str | None, *, demo: bool
+) -> Text:
+    """ "¿Cuánto falta para que venza?" while the deposit is pending."""
+    when = f" hasta las {clock(until)}" if until else ""
+    left = f" (quedan {minutes} minutos)" if minutes and minutes > 1 else (
+        " (queda menos de un minuto)" if minutes else ""
+    )
+    link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    return Text(
+        f"Tu reserva *{res.code}* queda guardada{when}{left} ⏳ Si para entonces no llega la "
+        f"seña, la cabaña se libera.{link}"
+    )
+
+
+def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    """ "¿Cuánto sale?" while the deposit is pending: the total, now and on arrival."""
+    rest = res.total_cents - res.deposit_cents
+    link = f"\nEl link para la seña: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    later = f" y los {money(rest)} restantes, al llegar" if rest > 0 else ""
+    return Text(
+        f"La *{res.cabin_name}* {span(res.check_in, res.check_out)} sale "
+        f"{money(res.total_cents)} en total 💰 Ahora pagás la seña de "
+        f"{money(res.deposit_cents)}{later}.{link}"
     )
 
 

@@ -70,11 +70,16 @@ async def _hold(guest) -> str:
 
 
 async def _paid_stay(guest, db) -> str:
+    """A hold whose deposit is paid; the guest heard so (and is back in idle)."""
+    from appkeys import NOTIFIER
     from booking import holds
 
     code = await _hold(guest)
     res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(db, code, "pay-followup", res.deposit_cents)
+    await holds.confirm_deposit(
+        db, code, "pay-followup", res.deposit_cents, notifier=guest.app[NOTIFIER]
+    )
+    assert await guest.state() == State.IDLE
     return code
 
 
@@ -197,3 +202,56 @@ async def test_not_wanting_to_cancel_when_choosing_which_keeps_them(guest):
     answer = text_of(await guest.say("uh no, no quise cancelar"))
     assert await guest.state() == State.IDLE
     assert "sigue en pie" in answer
+
+
+@pytest.mark.parametrize(
+    "text", ["cuánto falta para que venza?", "hasta que hora tengo?", "a qué hora se vence?"]
+)
+async def test_how_long_the_hold_lasts_is_answered_with_its_time(guest, text):
+    code = await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert code in answer and "hasta las" in answer and "quedan" in answer
+    assert "Cuando elegís la cabaña" not in answer  # not the general terms
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_how_long_the_hold_lasts_after_the_chat_was_forgotten(guest, app):
+    from appkeys import REDIS, SETTINGS
+    from bot.session import GuestKey, redis_key
+
+    code = await _hold(guest)
+    key = GuestKey(app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
+    await app[REDIS].delete(redis_key("conv", key))
+    answer = text_of(await guest.say("cuánto falta para que venza?"))
+    assert code in answer and "quedan" in answer
+    assert "precios por noche" not in answer
+
+
+@pytest.mark.parametrize("text", ["cuanto sale?", "cuanto tengo que pagar ahora?"])
+async def test_the_price_asked_while_paying_is_the_total_deposit_and_rest(guest, text):
+    await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert "en total" in answer and "seña" in answer and "al llegar" in answer
+    assert "http" in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ["ok ahora pago", "lo intento de nuevo", "voy a pagar"])
+async def test_about_to_pay_gets_a_short_nudge(guest, text):
+    await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert "Buenísimo" in answer
+    assert "Cuando elegís la cabaña" not in answer and "está guardada" not in answer
+
+
+async def test_a_card_refused_gets_card_advice(guest):
+    await _hold(guest)
+    answer = text_of(await guest.say("no me deja pagar con esta tarjeta"))
+    assert "otra tarjeta" in answer
+    assert "navegador" not in answer
+
+
+async def test_what_is_left_to_pay_on_a_confirmed_stay(guest, db):
+    code = await _paid_stay(guest, db)
+    answer = text_of(await guest.say("cuanto falta pagar?"))
+    assert code in answer and "restantes" in answer

@@ -266,6 +266,11 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_gone", R.hold_gone(res)), ("hold_gone", R.hold_gone(res, says_paid=True)),
         ("link_trouble", R.link_trouble()),
         ("link_works", R.link_works(res, url, demo=True)),
+        ("link_trouble", R.link_trouble(card=True)),
+        *[("time_left", R.time_left(res, t, m, u, demo=True))
+          for t, m, u in ((nine, 25, url), (None, None, None), (nine, 1, None))],
+        ("hold_price", R.hold_price(res, url, demo=True)),
+        ("hold_price", R.hold_price(res, None, demo=False)),
         ("link_works", R.link_works(res, None, demo=False)),
         ("hold_reminder", R.hold_reminder(res, url, demo=True, minutes_left=10)),
         ("hold_reminder", R.hold_reminder(res, None, demo=False, minutes_left=1)),
