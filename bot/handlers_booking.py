@@ -119,6 +119,12 @@ LINK_TROUBLE_RE = re.compile(
 ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
 )
+# "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
+# "la primera" (a choice by its place) does not.
+BARE_NUMBER_RE = re.compile(
+    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos )?"
+    r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
+)
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 # "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
 PAYING_NOW_RE = re.compile(
@@ -408,6 +414,7 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if (
         awaiting
         and said.choice
+        and BARE_NUMBER_RE.match(turn.plain)
         and not says_stay(said)
         and said.choice <= turn.rules.max_stay_nights
     ):
@@ -472,8 +479,9 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
-    if said.guests is None and said.choice and not says_stay(said):
-        # A bare "4" answers "¿cuántas personas?".
+    bare = bool(BARE_NUMBER_RE.match(turn.plain))
+    if said.guests is None and said.choice and not says_stay(said) and bare:
+        # A bare "4" answers "¿cuántas personas?" ("la primera" does not).
         said = dataclasses.replace(said, guests=said.choice)
         turn = dataclasses.replace(turn, said=said)
     if (fresh := _fresh_stay(turn, ctx)) is not None:

@@ -614,8 +614,10 @@ def time_left(
 ) -> Text:
     """ "¿Cuánto falta para que venza?" while the deposit is pending."""
     when = f" hasta las {clock(until)}" if until else ""
-    left = f" (quedan {minutes} minutos)" if minutes and minutes > 1 else (
-        " (queda menos de un minuto)" if minutes else ""
+    left = (
+        f" (quedan {minutes} minutos)"
+        if minutes and minutes > 1
+        else (" (queda menos de un minuto)" if minutes else "")
     )
     link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
     return Text(

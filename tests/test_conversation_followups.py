@@ -175,9 +175,10 @@ async def test_not_wanting_to_cancel_while_paying_keeps_the_hold(guest, db, text
     answer = text_of(await guest.say(text))
     assert await guest.state() == State.AWAIT_PAYMENT
     assert "no cancelo nada" in answer
-    assert await db.fetchval(
-        "SELECT reservation_status FROM reservations WHERE code = $1", code
-    ) == "pre_reserved"
+    assert (
+        await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
+        == "pre_reserved"
+    )
 
 
 @pytest.mark.parametrize("text", ["no quería cancelar", "no quise cancelar"])
@@ -255,3 +256,20 @@ async def test_what_is_left_to_pay_on_a_confirmed_stay(guest, db):
     code = await _paid_stay(guest, db)
     answer = text_of(await guest.say("cuanto falta pagar?"))
     assert code in answer and "restantes" in answer
+
+
+async def test_a_choice_by_place_is_not_a_head_count(guest):
+    await guest.say("15/1")
+    await guest.say("4")
+    assert await guest.state() == State.ASK_GUESTS
+    answer = text_of(await guest.say("la primera"))
+    assert await guest.state() == State.ASK_GUESTS
+    assert "1 persona" not in answer and "personas" in answer
+    assert (await guest.session()).ctx.guests is None
+
+
+async def test_a_choice_by_place_is_not_a_number_of_nights(guest):
+    await guest.say("15/1")
+    await guest.say("la primera")
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.check_out is None
