@@ -77,6 +77,10 @@ REGRET_RE = re.compile(
     r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
     r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
 )
+# "¿y por noche?", "¿cuánto la noche?": the price of a night, next to a summary's total.
+_A_NIGHT_RE = re.compile(
+    r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
+)
 # Typed instead of tapping "Cambiar fechas" on the summary.
 _CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
@@ -628,6 +632,13 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, dropped(ctx), replies.flow_dropped())
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
+    if not rid and (
+        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain))
+        or _A_NIGHT_RE.match(turn.plain)
+    ):
+        # "¿Y por noche?": the summary has the total; what a night costs is the answer.
+        if (nightly := await _nightly(turn, ctx)) is not None:
+            return step(State.CONFIRM_HOLD, understood(ctx), nightly, replies.nudge("confirm"))
     if not rid and turn.intent == "prices":
         return await _summary_again(turn, understood(ctx))  # total and deposit are in it
     if not rid and (compared := await compared_offers(turn, ctx)) is not None:
@@ -640,6 +651,14 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
 def _stay_changed(before: Context, after: Context) -> bool:
     fields = ("check_in", "check_out", "nights", "month", "guests")
     return any(getattr(before, f) != getattr(after, f) for f in fields)
+
+
+async def _nightly(turn: Turn, ctx: Context) -> replies.Text | None:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None:
+        return None
+    return replies.nightly_price(quote_stay(cabin, stay, turn.rules.deposit_percent))
 
 
 async def _summary_again(turn: Turn, ctx: Context) -> Step:

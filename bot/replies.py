@@ -438,6 +438,22 @@ def listed_totals(quotes: Sequence[Quote]) -> Text:
     return Text("\n".join([f"{head} 💰", *lines]))
 
 
+def nightly_price(quote: Quote) -> Text:
+    """ "¿Y por noche?" on the summary: what a night of that stay costs."""
+    prices = sorted({price for _, price in quote.per_night})
+    total = f"{money(quote.total_cents)} en total por {nights(quote.nights)}"
+    if len(prices) == 1:
+        return Text(
+            f"En la *{quote.cabin.name}* la noche sale {money(prices[0])} esas fechas "
+            f"({total}) 💰"
+        )
+    return Text(
+        f"En la *{quote.cabin.name}* la noche sale entre {money(prices[0])} y "
+        f"{money(prices[-1])} esas fechas (viernes, sábados y temporada alta salen más): "
+        f"{total} 💰"
+    )
+
+
 def no_longer_free() -> Text:
     return Text("Uy, esa justo se ocupó 😕 Te muestro lo que queda:")
 

@@ -250,6 +250,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cheapest_listed", R.cheapest_listed(q, listed=1, dearer_weekend=True)),
         ("cheapest_listed", R.cheapest_listed(q, listed=3, dearer_weekend=True)),
         ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
+        ("nightly_price", R.nightly_price(q)),
+        ("nightly_price", R.nightly_price(quote_stay(c, Stay(d1, dt.date(2026, 10, 12)), 30))),
         ("ask_new_dates", R.ask_new_dates()),
         *[("hold_placed", R.hold_placed(res, u, demo=d, until=nine, minutes=30))
           for u in (None, url) for d in (True, False)],
