@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from booking import holds
+from booking.catalog import list_cabins
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -42,6 +44,7 @@ from bot.handlers_info import (
     answer_info,
     answer_location,
     answer_prices,
+    topics_of,
     wants_info,
 )
 from bot.handlers_status import about_my_booking
@@ -180,7 +183,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if (mine := await about_my_booking(turn, ctx)) is not None:
         return mine
     if wants_info(turn):
-        return step(State.IDLE, understood(ctx), await answer_info(turn, ctx))
+        asked = await _about_own_cabin(turn, ctx)
+        return step(State.IDLE, understood(ctx), await answer_info(turn, asked))
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
@@ -210,6 +214,19 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
     ctx = miss(ctx)
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
+
+
+async def _about_own_cabin(turn: Turn, ctx: Context) -> Context:
+    """A guest with a stay booked asking "¿hay toallas?", "¿a qué hora entro?": about
+    the cabin they booked (when all their reservations are in one), not every cabin."""
+    if ctx.cabin or not topics_of(turn):
+        return ctx
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    booked = {r.accommodation_id for r in mine}
+    if len(booked) != 1:
+        return ctx
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id in booked), None)
+    return dataclasses.replace(ctx, cabin=cabin.slug) if cabin else ctx
 
 
 async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str | None) -> Step:

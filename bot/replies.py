@@ -444,8 +444,7 @@ def nightly_price(quote: Quote) -> Text:
     total = f"{money(quote.total_cents)} en total por {nights(quote.nights)}"
     if len(prices) == 1:
         return Text(
-            f"En la *{quote.cabin.name}* la noche sale {money(prices[0])} esas fechas "
-            f"({total}) 💰"
+            f"En la *{quote.cabin.name}* la noche sale {money(prices[0])} esas fechas ({total}) 💰"
         )
     return Text(
         f"En la *{quote.cabin.name}* la noche sale entre {money(prices[0])} y "

@@ -282,3 +282,10 @@ async def test_the_price_of_a_night_on_the_summary(guest, text):
     assert "la noche sale $ 65.000" in answer and "Lago Lácar" in answer
     assert "Te resumo" not in answer
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_guest_with_a_booking_asking_about_towels_hears_about_their_cabin(guest, db):
+    await _paid_stay(guest, db)  # Cabaña Lago Lácar, the first listed for 2
+    answer = text_of(await guest.say("hay que llevar toallas?"))
+    assert "La *Cabaña Lago Lácar* tiene" in answer
+    assert "Cerro Chapelco" not in answer and "Bosque de Quila" not in answer
