@@ -309,6 +309,9 @@ async def search_said(turn: Turn, ctx: Context) -> Step:
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
+    if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
+        # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
+        before.append(replies.one_cabin_at_a_time(ctx.guests))
     if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
         # "¿Cuánto sale la de Chapelco del 3 al 6?": its total before the list.
         cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
@@ -490,6 +493,9 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         turn = dataclasses.replace(turn, said=said)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
+    if ANOTHER_STAY_RE.search(turn.plain):
+        # "¿Y si alquilamos dos cabañas?": one at a time, the first one's head count now.
+        return step(State.ASK_GUESTS, understood(ctx), replies.one_cabin_at_a_time())
     if (later := _later(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return later
     if turn.said.deny:

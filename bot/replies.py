@@ -325,9 +325,21 @@ def min_nights_for_party(fitting: Sequence[Cabin], guests: int, min_nights: int)
 
 def too_many_guests(largest: int) -> Text:
     return Text(
-        f"Nuestra cabaña más grande es para {people(largest)} 😕 ¿Cuántos serían? "
-        "Si son más, escribí *hablar con una persona* y lo vemos."
+        f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
+        "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
+        "*hablar con una persona* y lo vemos."
     )
+
+
+def one_cabin_at_a_time(first: int | None = None) -> Text:
+    """A party that wants two cabins: booked one after the other, same dates."""
+    then = (
+        "Cuando la confirmes, escribime *otra cabaña* y buscamos la segunda para las mismas "
+        "fechas 🙂"
+    )
+    if first:
+        return Text(f"Las reservamos de a una: primero la de {people(first)} 👇 {then}")
+    return Text(f"¡Dale! Las reservamos de a una 🙂 ¿Cuántos van en la primera? {then}")
 
 
 def guests_doubt() -> Text:

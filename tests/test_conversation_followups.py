@@ -289,3 +289,23 @@ async def test_a_guest_with_a_booking_asking_about_towels_hears_about_their_cabi
     answer = text_of(await guest.say("hay que llevar toallas?"))
     assert "La *Cabaña Lago Lácar* tiene" in answer
     assert "Cerro Chapelco" not in answer and "Bosque de Quila" not in answer
+
+
+async def test_a_party_too_big_for_one_cabin_can_take_two(guest):
+    start, end = quiet_stay()
+    big = text_of(await guest.say(f"somos 9, tienen lugar del {ddmm(start)} al {ddmm(end)}?"))
+    assert "dos cabañas" in big
+    answer = text_of(await guest.say("y si alquilamos dos cabañas?"))
+    assert "de a una" in answer and "primera" in answer
+    assert await guest.state() == State.ASK_GUESTS
+    offer = await guest.say("5")
+    assert [r.title for r in rows(offer)] == ["Cabaña Bosque de Quila"]
+
+
+async def test_two_cabins_asked_at_once_says_the_list_is_for_the_first(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(
+        f"necesitamos 2 cabañas del {ddmm(start)} al {ddmm(end)}, una para 4 y otra para 2"
+    )
+    assert "otra cabaña" in text_of(offer) and "4 personas" in text_of(offer)
+    assert await guest.state() == State.CHOOSE_CABIN

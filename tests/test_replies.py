@@ -239,6 +239,8 @@ def _copy_table() -> list[tuple[str, object]]:
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
         ("min_nights_for_party", R.min_nights_for_party([c2], 5, 3)),
+        ("one_cabin_at_a_time", R.one_cabin_at_a_time()),
+        ("one_cabin_at_a_time", R.one_cabin_at_a_time(4)),
         ("min_nights_for_party", R.min_nights_for_party([c, c2], 2, 4)),
         ("cabin_list", R.cabin_list([q, q2], 4)), ("alternatives", R.alternatives([q, q2])),
         ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
