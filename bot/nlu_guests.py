@@ -1,8 +1,8 @@
 """Guest counts for bot.nlu: the party size from the tokens and the canonical text.
 
 Numbers with a person noun ("2 adultos y 3 chicos"), a party prefix ("somos 4",
-"para 4", "familia de 5"), groups ("2 familias de 4"), form-like messages
-("adultos: 2, menores: 1"), "x 4" after a place, length or people noun, and
+"para 4", "son 2", "somos unos 5", "familia de 5"), groups ("2 familias de 4"),
+form-like messages ("adultos: 2, menores: 1"), "x 4" after a place, length or people noun, and
 parties described without numbers ("en pareja", "mis viejos y yo", "solo yo",
 "familia tipo"), with the members listed beside them ("mi esposa, mi hija y yo",
 "mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos").
@@ -179,7 +179,11 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     in_total = _text_at(toks, i + 1) == "en" and _text_at(toks, i + 2) == "total"
     # "vamos los 4", "somos las tres": the whole party.
     whole = prev in ("los", "las") and _text_at(toks, i - 2) in _TOTAL_PREFIX
-    return prev in _TOTAL_PREFIX or family or in_total or whole
+    # "somos unos 5", "seríamos como 6": an approximate party size is still the party.
+    about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    if prev == "son" and toks[i].value > 20:
+        return False  # "son 45" is more likely money or minutes than a party of 45
+    return prev in _TOTAL_PREFIX or family or in_total or whole or about
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:

@@ -230,7 +230,7 @@ _PER_PARTY_WORDS = frozenset(
 # Words right before a number that make it a guest count ("somos 4", "para 4").
 _TOTAL_PREFIX = frozenset(
     """
-    somos para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
+    somos son para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
     """.split()
 )
 
