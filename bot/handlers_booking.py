@@ -81,6 +81,8 @@ REGRET_RE = re.compile(
 _A_NIGHT_RE = re.compile(
     r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
 )
+# "¿y la noche para 2?": a price asked along with a head count (read as availability).
+_PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) noche\b")
 # Typed instead of tapping "Cambiar fechas" on the summary.
 _CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
@@ -309,6 +311,12 @@ async def search_said(turn: Turn, ctx: Context) -> Step:
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
+    asks_price = turn.intent == "prices" or bool(_PRICE_HINT_RE.search(turn.plain))
+    if asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
+        # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
+        cabins = await list_cabins(turn.pool)
+        fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
+        before.append(replies.price_ranges(fitting or cabins, ask=False))
     if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
         # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
         before.append(replies.one_cabin_at_a_time(ctx.guests))

@@ -1099,7 +1099,8 @@ def location_thanks(cabin: Cabin | None) -> Text:
     return Text(f"¡Gracias por la ubicación! 📍{where}")
 
 
-def price_ranges(cabins: Sequence[Cabin]) -> Text:
+def price_ranges(cabins: Sequence[Cabin], *, ask: bool = True) -> Text:
+    """Nightly prices; `ask`: end asking for dates (not when the dates are asked next)."""
     lines = ["Estos son los precios por noche 💰"]
     for c in cabins:
         line = f"• *{c.name}* (hasta {people(c.capacity)}): {money(c.base_price_cents)}"
@@ -1109,7 +1110,8 @@ def price_ranges(cabins: Sequence[Cabin]) -> Text:
         if season_prices:
             line += f"; en temporada alta hasta {money(season_prices[-1])}"
         lines.append(line)
-    lines.append("Pasame fechas y cantidad de personas y te digo el total exacto 😉")
+    if ask:
+        lines.append("Pasame fechas y cantidad de personas y te digo el total exacto 😉")
     return Text("\n".join(lines))
 
 

@@ -309,3 +309,11 @@ async def test_two_cabins_asked_at_once_says_the_list_is_for_the_first(guest):
     )
     assert "otra cabaña" in text_of(offer) and "4 personas" in text_of(offer)
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_the_price_of_a_night_for_two_without_dates_answers_it_then_asks_dates(guest):
+    await guest.say("cuanto sale?")
+    answer = text_of(await guest.say("y la noche para 2?"))
+    assert "precios por noche" in answer and "Cabaña Lago Lácar" in answer
+    assert "¿Para qué fechas" in answer
+    assert await guest.state() == State.ASK_DATES

@@ -327,6 +327,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cabin_detail", R.cabin_detail(c)), ("cabin_detail", R.cabin_detail(bare)),
         ("location_thanks", R.location_thanks(c)), ("location_thanks", R.location_thanks(None)),
         ("location_thanks", R.location_thanks(bare)), ("price_ranges", R.price_ranges([c, c2])),
+        ("price_ranges", R.price_ranges([c], ask=False)),
         *[("nudge", R.nudge(k)) for k in (*R.NUDGES, "otra")],
         ("handoff_started", R.handoff_started("Lucía", 120)),
         ("handoff_started", R.handoff_started(None, 45)),
