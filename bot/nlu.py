@@ -21,7 +21,9 @@ Intent precedence (the first that applies wins)::
 * "Ya reservé del 15 al 18, ¿a qué hora es el check in?" is ``info``: the dates
   describe the guest's booking, the question is the point.
 * ``book`` needs an explicit booking word ("reservar", "quiero hacer la reserva",
-  "señar", "lo tomo"); ``prices`` needs a price word ("cuánto sale", "precio").
+  "señar", "lo tomo", "la quiero", "me la confirmás"); a bare "¿me confirmás?" or
+  "confirmame" names nothing to book and is not one. ``prices`` needs a price word
+  ("cuánto sale", "precio").
   Both keep the dates and guests they found, so "cuánto sale del 15 al 18 para
   2" is ``prices`` with dates and guests filled in.
 * ``availability`` is any stay data (dates, nights, guests, a month, "el finde")
@@ -37,6 +39,13 @@ Intent precedence (the first that applies wins)::
   with ``choice`` set; a bare "sí"/"no" is ``unknown`` with ``affirm``/``deny``.
   "el 4" / "para el 4" / "el quince" alone are days (``availability``), with
   ``choice`` still set for a list of options.
+* ``affirm``/``deny`` answer a confirmation ("¿Confirmo?", "¿Seguro?"), so a doubtful
+  yes is no yes: a "no" beside a yes word wins ("claro que no"); a whole message of yes
+  words is a yes ("bueno", "va", "metele", "¿cómo no?", but not "¿seguro?"); a yes that
+  defers ("ok, después te aviso", "dale, lo pienso", "sí, después te confirmo") or adds a
+  condition ("sí, pero para 3") is neither; "no, para el 20" / "no, somos 4" correct the
+  stay and are no ``deny``; "la quiero" is ``book`` without ``affirm`` (at "¿seguro que
+  cancelo?" it means keep it).
 
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
@@ -92,6 +101,7 @@ from bot.nlu_intents import (
 )
 from bot.nlu_patterns import (
     _AVAIL_RE,
+    _CORRECTION_RE,
     _DAY_ANSWER_RE,
     _DEFERRAL_RE,
     _FAREWELL_RE,
@@ -253,6 +263,8 @@ def parse(text: str, today: date) -> Understanding:
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
     )
+    if deny and has_stay_data and _CORRECTION_RE.match(canon):
+        deny = False  # "no, para el 20": the stay corrected, not a refusal
     intent = _decide_intent(
         canon,
         wants_cancel=wants_cancel,

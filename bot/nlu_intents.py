@@ -20,19 +20,24 @@ from bot.nlu_patterns import (
     _CUANTO_NOT_PRICE,
     _CUANTO_RE,
     _DENY_RE,
+    _EMOJI_NO_RE,
     _EMOJI_YES_RE,
     _EXISTING_BOOKING_RE,
     _FAREWELL_RE,
+    _FILLERS_ONLY_RE,
     _GREETING_RE,
     _HUMAN_RE,
     _INFO_GENERIC_RE,
     _INLINE_CHOICE_RE,
+    _NOT_YET_RE,
     _PRICE_RE,
     _RAW_NO_RE,
     _RAW_SI_RE,
     _REFUND_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
+    _YES_BUT_RE,
+    _YES_ONLY_RE,
 )
 from bot.nlu_text import _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
@@ -98,16 +103,26 @@ def _choice(canon: str) -> tuple[int | None, bool]:
 
 
 def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
+    """(yes, no) to the question just asked; a "no" wins over a yes word beside it.
+
+    A whole message of yes words is a yes ("bueno", "va", "metele", "¿cómo no?") unless
+    asked back ("¿seguro?"); a yes that defers ("ok, después te aviso", "dale, lo
+    pienso") or adds a condition ("sí, pero para 3") is not one yet.
+    """
     raw_start = _strip_accents(raw).lower().lstrip()
-    deny = bool(_DENY_RE.search(canon) or _RAW_NO_RE.match(raw_start))
+    deny = bool(_DENY_RE.search(canon) or _RAW_NO_RE.match(raw_start) or _EMOJI_NO_RE.match(raw))
     if deny:
         return False, True
     if _EMOJI_YES_RE.match(raw):
         return True, False
-    if canon.startswith("si ") and _CONDITIONAL_SI_RE.match(canon):
+    if _YES_ONLY_RE.match(canon) and not _FILLERS_ONLY_RE.match(canon) and "?" not in raw:
+        affirm = True
+    elif canon.startswith("si ") and _CONDITIONAL_SI_RE.match(canon):
         affirm = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
     else:
         affirm = bool(_AFFIRM_RE.search(canon))
+    if affirm and (_NOT_YET_RE.search(canon) or _YES_BUT_RE.search(canon)):
+        affirm = False
     return affirm, False
 
 

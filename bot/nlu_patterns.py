@@ -168,7 +168,15 @@ _BOOK_RE = re.compile(
     r"|anoslo|enmela|enmelo)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
-    r"|me la quedo|nos la quedamos|(?:la|lo) tom(?:o|amos))\b"
+    r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) tom(?:o|amos)"
+    # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
+    # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
+    r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
+    r"(?! \w+(?:ar|er|ir)(?:la|lo|las|los|me|nos|te)?\b)"
+    # "me la confirmás?", "confirmámela": confirm it for us, like "me la guardás"; a bare
+    # "¿me confirmás?" / "confirmame" names nothing to book (a payment? a time?).
+    r"|(?:(?:me|nos) (?:la|lo) confirm(?:as|an|a|arias|arian)|confirm(?:amela|amelo|anosla"
+    r"|anoslo|enmela|enmelo|ala|alo))\b(?! (?:si|que|cuando|como|donde|a que)\b))\b"
 )
 _BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
@@ -425,11 +433,53 @@ _AFFIRM_RE = re.compile(
     r"^(?:(?:bueno|ah|ah bueno|ok|hola) )?"
     r"(?:si|dale|ok|confirmo|confirmado|confirmamos|confirmar|perfecto|listo|joya|genial|buenisimo"
     r"|barbaro|claro|obvio|afirmativo|correcto|exacto|de acuerdo|esta bien|me parece bien"
-    r"|por supuesto|me sirve|nos sirve|vale|hecho|excelente|re si"
+    r"|por supuesto|me sirve|nos sirve|vale|hecho|excelente|re si|trato hecho"
+    r"|me parece (?:perfecto|genial|excelente|barbaro|joya|buenisimo|muy bien|re bien)"
+    r"|(?:me|nos) viene(?:n)? (?:bien|perfecto|joya|barbaro|genial)"
     r"|de una(?! (?:semana|noche|persona|cabana|pareja|vez)))\b"
     r"|\b(?:confirmo|confirmamos) (?:la reserva|las fechas|que si)\b|\b(?:me|nos) sirve\b"
     r"|^(?:quiero|queremos) confirmar\b"
 )
+# A whole message of yes words: "bueno", "bueno, esa", "va", "sipi", "metele nomás",
+# "hagámoslo", "de 10", "sin problema", "¿cómo no?". Words that start many other
+# messages ("bueno, una pregunta", "va a haber lugar?") count only alone like this.
+_YES_ONLY_RE = re.compile(
+    r"^(?:(?:si|sip|sipi|sis|sisi|sisisi|dale|ok|okis|oki|okey|oka|okay|oquei|va|bueno|listo"
+    r"|joya|joyita|genial|perfecto|buenisimo|barbaro|excelente|impecable|obvio|claro|seguro"
+    r"|segurisimo|adelante|metele|mandale|hagamoslo|hagamos eso|avancemos|avanzamos|avanza"
+    r"|cerramos|cerrado|de una|de 10|de diez|de acuerdo|hecho|trato hecho|desde ya|por supuesto"
+    r"|confirmo|confirmado|vamos|vamos con esa|sin problemas?|no hay problema|como no"
+    r"|por que no|quiero|queremos|esta bien|re si"
+    # fillers (see _FILLERS_ONLY_RE)
+    r"|nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
+    r"|amiga|que va|que si)(?: |$))+$"
+)
+# ... but it must hold a yes word: "esa, gracias" or "entonces" alone is no yes.
+_FILLERS_ONLY_RE = re.compile(
+    r"^(?:(?:nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
+    r"|amiga|que va|que si)(?: |$))+$"
+)
+# A yes that defers ("ok, después te aviso", "dale, lo consulto y te digo", "sí, después te
+# confirmo", "ok, lo pienso") accepts nothing yet. A bare "te confirmo" ("sí, te confirmo")
+# is a yes; with a time ("te confirmo a la noche", "ya te confirmo") it is a promise.
+_NOT_YET_RE = re.compile(
+    r"\b(?:te|les|le) (?:aviso|avisamos|digo|decimos|escribo|escribimos|cuento|contamos"
+    r"|contesto|contestamos|respondo|respondemos)\b(?! que si\b)"
+    r"|\b(?:despues|luego|mas tarde|manana|pasadomanana|en un rato|al rato|ya|ahi|en breve"
+    r"|cualquier cosa|hoy|a la noche|a la tarde) (?:te|les|le) (?:confirmo|confirmamos)\b"
+    r"|\b(?:te|les|le) (?:confirmo|confirmamos) (?:despues|luego|mas tarde|manana|pasadomanana"
+    r"|en un rato|al rato|en breve|hoy|a la noche|a la tarde|la matinal|cuando|el \w+|antes)\b"
+    r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos"
+    r"|converso|conversamos|evaluo|evaluamos|veo|vemos)\b(?! bien)"
+    r"|\b(?:(?:lo|la) )?(?:voy|vamos) a (?:ver|pensar|consultar|charlar|hablar|evaluar)"
+    r"|\b(?:dejame|dejanos|deja que) (?:pensar|ver|consultar|chequear|charlar|hablar|evaluar)"
+    r"|\b(?:tengo|tenemos) que (?:pensar|ver|consultar|chequear|charlar|hablar|evaluar)"
+    r"|\b(?:pensarlo|verlo|consultarlo|charlarlo|hablarlo|evaluarlo)\b"
+    r"|\b(?:veo|vemos) y (?:te|les|le)\b|\b(?:despues|luego) (?:vemos|veo|hablamos)\b"
+    r"|\bhablamos\b|\bseguimos hablando\b"
+)
+# "sí, pero para 3", "dale, pero ¿cuánto es la seña?": a condition or a question first.
+_YES_BUT_RE = re.compile(r"\bpero\b")
 # "si" followed by a verb is usually "if" ("si tienen lugar avisame").
 _CONDITIONAL_SI_RE = re.compile(
     r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
@@ -438,18 +488,38 @@ _CONDITIONAL_SI_RE = re.compile(
 )
 _RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
 _DENY_RE = re.compile(
-    r"^(?:(?:bueno|ah|ok|hola) )?(?:no|negativo|nah|para nada|mejor no|todavia no"
-    r"|por ahora no|ahora no|nada)$"
+    r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:(?:no )*no|nop|nope|noup|nono|nones|nah|naa|na"
+    r"|negativo|para nada|mejor no|todavia no|aun no|por ahora no|ahora no|por el momento no"
+    r"|de momento no|no por ahora|no todavia|nada|ya no|paso|no hace falta"
+    r"|(?:ya )?no (?:la |lo )?(?:quiero|queremos|tomo|tomamos)|no confirmo|no confirmamos"
+    # "dejalo", "dejá nomás", "olvidate", "mejor lo dejamos": forget it.
+    r"|(?:mejor )?(?:deja|dejalo|dejala|dejemos|dejemoslo|dejemosla|lo dejamos|la dejamos"
+    r"|olvidate|olvidalo|olvidala))"
+    r"(?: (?:gracias|igual|nomas|asi|che|entonces|por ahora|mejor|perdon|disculpa|muchas"
+    r"|mil|ahi|no))*$"
     r"|^(?:(?:bueno|ah|ok) )?(?:no|negativo|nah) (?:gracias|mejor|por ahora|todavia"
-    r"|era|esta bien|nada|che|perdon|disculpa)\b"
-    r"|^no (?:me|nos) (?:sirve|interesa|conviene|gusta|cierra)\b"
+    r"|era|esta bien|nada|che|perdon|disculpa|confirmo|confirmamos)\b"
+    r"|^no (?:me|nos) (?:sirve|interesa|conviene|gusta|cierra|convence|copa|parece|viene)\b"
+    r"|^no (?:me|nos) termina de (?:convencer|cerrar)\b"
+    # "ni ahí", "ni en pedo", "de ninguna manera": a strong no, whatever follows.
+    r"|^(?:ni ahi|ni en pedo|ni loco|ni loca|ni a palos|ni por asomo|de ninguna manera)\b"
+    # "claro que no", "obvio que no": a yes word that says no.
+    r"|\b(?:claro|obvio|seguro|por supuesto) que no\b"
     r"|\b(?:creo que|mejor|todavia|por ahora|ahora|asi que|entonces) no$"
+)
+# "no, para el 20", "no, somos 4", "no, mejor del 10 al 12": a "no" that corrects the stay
+# just offered (see bot.nlu.parse: only when stay data follows) is no refusal.
+_CORRECTION_RE = re.compile(
+    r"^(?:no|nop|nah)(?: (?:mejor|perdon|disculpa|che|era|es|seria|son))?"
+    r" (?:para|del|el|desde|hasta|somos|seriamos|mejor|en|x|\d)\b(?!.* no\b)"
 )
 # A thumbs-up, OK hand or check mark alone is a WhatsApp "sí" (skin tones allowed).
 _EMOJI_YES_RE = re.compile(
     "^\\s*(?:[\U0001f44d\U0001f44c\u2705\u2714\U0001f197\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$"
 )
 _RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
+# A thumbs-down or a cross alone is a WhatsApp "no".
+_EMOJI_NO_RE = re.compile("^\\s*(?:[\U0001f44e\u274c\u2716\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$")
 
 # "nos vemos en enero": a goodbye, not a month to book.
 # "hasta mañana!", "gracias, hasta el sábado": a goodbye too, whose date asks for no stay.

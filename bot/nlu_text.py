@@ -25,11 +25,13 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _HUMAN_RE,
+    _NOT_YET_RE,
     _PRICE_RE,
     _SOLO_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
     _WEEKEND_WISH_RE,
+    _YES_ONLY_RE,
 )
 from bot.nlu_vocab import (
     _ABBREVIATIONS,
@@ -219,6 +221,8 @@ _KNOWN: frozenset[str] = frozenset(
             _SOLO_RE,
             _AFFIRM_RE,
             _DENY_RE,
+            _YES_ONLY_RE,
+            _NOT_YET_RE,
             *(p for _, p in _TOPIC_PATTERNS),
             *(p for p, _ in _CANONICAL_REWRITES),
         )
