@@ -339,7 +339,7 @@ def one_cabin_at_a_time(first: int | None = None) -> Text:
     )
     if first:
         return Text(f"Las reservamos de a una: primero la de {people(first)} 👇 {then}")
-    return Text(f"¡Dale! Las reservamos de a una 🙂 ¿Cuántos van en la primera? {then}")
+    return Text(f"¡Dale! Las reservamos de a una. ¿Cuántos van en la primera? {then}")
 
 
 def guests_doubt() -> Text:
@@ -456,11 +456,12 @@ def nightly_price(quote: Quote) -> Text:
     total = f"{money(quote.total_cents)} en total por {nights(quote.nights)}"
     if len(prices) == 1:
         return Text(
-            f"En la *{quote.cabin.name}* la noche sale {money(prices[0])} esas fechas ({total}) 💰"
+            f"En la *{quote.cabin.name}* la noche sale {money(prices[0])} en esas fechas "
+            f"({total}) 💰"
         )
     return Text(
         f"En la *{quote.cabin.name}* la noche sale entre {money(prices[0])} y "
-        f"{money(prices[-1])} esas fechas (viernes, sábados y temporada alta salen más): "
+        f"{money(prices[-1])} en esas fechas (viernes, sábados y temporada alta salen más): "
         f"{total} 💰"
     )
 

@@ -279,7 +279,7 @@ async def test_a_choice_by_place_is_not_a_number_of_nights(guest):
 async def test_the_price_of_a_night_on_the_summary(guest, text):
     await _summary(guest)
     answer = text_of(await guest.say(text))
-    assert "la noche sale $ 65.000" in answer and "Lago Lácar" in answer
+    assert "la noche sale $ 65.000 en esas fechas" in answer and "Lago Lácar" in answer
     assert "Te resumo" not in answer
     assert await guest.state() == State.CONFIRM_HOLD
 
