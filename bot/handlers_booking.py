@@ -731,7 +731,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return await _summary_after_hold(turn, ctx, *tapped)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
-    if turn.intent in ("availability", "book") and not turn.reply_id:
+    said = turn.said
+    names_a_stay = any(v is not None for v in (said.check_in, said.guests, said.nights, said.month))
+    if not turn.reply_id and (
+        turn.intent == "availability" or (turn.intent == "book" and names_a_stay)
+    ):
         return await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
@@ -760,6 +764,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain):
         # A short nudge with the link at hand, not the whole message about the hold again.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
+    if turn.intent == "book" and not turn.reply_id:
+        # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
+        # theirs once the deposit is in, so the link, not a new search.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
     if turn.said.affirm and turn.intent == "unknown":

@@ -154,6 +154,21 @@ async def test_the_link_works_now_gets_a_short_nudge_not_the_whole_message(guest
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
+@pytest.mark.parametrize("text", ["la quiero!", "la tomo", "quiero reservarla", "dale la reservo"])
+async def test_wanting_the_cabin_on_hold_gets_the_link_not_a_new_search(guest, text):
+    code = await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert "http" in answer and "seña" in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert (await guest.session()).ctx.hold == code
+
+
+async def test_booking_other_dates_while_paying_searches_them(guest):
+    await _hold(guest)
+    await guest.say("quiero reservar para 4")
+    assert await guest.state() != State.AWAIT_PAYMENT  # asked for the dates, or listed
+
+
 async def _summary(guest) -> None:
     start, end = quiet_stay()
     offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
