@@ -13,14 +13,11 @@ from datetime import date
 import pytest
 
 from bot.nlu import INTENTS, TOPICS, Understanding, normalize, parse
+from tests.nlu_support import STAY_COLUMNS, assert_stay
 
 THU = date(2026, 11, 26)
 MON = date(2026, 12, 28)
 SAT = date(2027, 2, 27)
-
-
-def d(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
 
 
 # (today, message, intent, check_in, check_out, guests)
@@ -399,7 +396,7 @@ STAYS: list[tuple[date, str, str, str | None, str | None, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("today", "text", "intent", "check_in", "check_out", "guests"), STAYS)
+@pytest.mark.parametrize(STAY_COLUMNS, STAYS)
 def test_stay(
     today: date,
     text: str,
@@ -408,13 +405,7 @@ def test_stay(
     check_out: str | None,
     guests: int | None,
 ) -> None:
-    got = parse(text, today)
-    assert (got.intent, got.check_in, got.check_out, got.guests) == (
-        intent,
-        d(check_in),
-        d(check_out),
-        guests,
-    )
+    assert_stay(today, text, intent, check_in, check_out, guests)
 
 
 # (message, intent, topic) with today = THU

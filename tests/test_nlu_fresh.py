@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from bot.nlu import parse
+from tests.nlu_support import STAY_COLUMNS, assert_stay
 
 THU = date(2026, 11, 26)
 WED = date(2027, 2, 10)
@@ -905,12 +905,8 @@ PASSING: list[Row] = [
 ]
 
 
-def d(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
-
-
 @pytest.mark.parametrize(
-    ("today", "text", "intent", "check_in", "check_out", "guests"),
+    STAY_COLUMNS,
     FIXED + COMPANIONS + FAREWELLS + NOT_GUESTS + PASSING,
 )
 def test_fresh(
@@ -921,10 +917,4 @@ def test_fresh(
     check_out: str | None,
     guests: int | None,
 ) -> None:
-    got = parse(text, today)
-    assert (got.intent, got.check_in, got.check_out, got.guests) == (
-        intent,
-        d(check_in),
-        d(check_out),
-        guests,
-    )
+    assert_stay(today, text, intent, check_in, check_out, guests)

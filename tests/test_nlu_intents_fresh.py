@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from bot.nlu import parse
+from tests.nlu_support import STAY_COLUMNS, assert_stay
 
 THU = date(2026, 11, 26)
 YE = date(2026, 12, 30)
@@ -322,12 +322,8 @@ UNKNOWN: list[Row] = [
 ]
 
 
-def d(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
-
-
 @pytest.mark.parametrize(
-    ("today", "text", "intent", "check_in", "check_out", "guests"),
+    STAY_COLUMNS,
     GREETINGS
     + AVAILABILITY
     + BOOKING
@@ -347,13 +343,7 @@ def test_fresh_intent(
     check_out: str | None,
     guests: int | None,
 ) -> None:
-    got = parse(text, today)
-    assert (got.intent, got.check_in, got.check_out, got.guests) == (
-        intent,
-        d(check_in),
-        d(check_out),
-        guests,
-    )
+    assert_stay(today, text, intent, check_in, check_out, guests)
 
 
 def test_every_row_is_unique() -> None:

@@ -17,6 +17,7 @@ from datetime import date
 import pytest
 
 from bot.nlu import parse
+from tests.nlu_support import STAY_COLUMNS, assert_stay, d
 
 THU = date(2026, 11, 26)
 SAT = date(2026, 11, 28)
@@ -25,10 +26,6 @@ W30 = date(2026, 12, 30)
 FRI = date(2027, 2, 26)
 D5 = date(2026, 12, 5)  # a Saturday early in the month, for "el mes que viene"
 MAR = date(2027, 3, 10)  # a Wednesday in March
-
-
-def d(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
 
 
 # (today, message, intent, check_in, check_out, guests)
@@ -2889,7 +2886,7 @@ MORE_INTENTS: list[tuple[date, str, str, str | None]] = [
 
 
 @pytest.mark.parametrize(
-    ("today", "text", "intent", "check_in", "check_out", "guests"),
+    STAY_COLUMNS,
     MORE_STAYS + MORE_STAYS_B + MORE_STAYS_C + MORE_STAYS_D + MORE_STAYS_E,
 )
 def test_more_stays(
@@ -2900,13 +2897,7 @@ def test_more_stays(
     check_out: str | None,
     guests: int | None,
 ) -> None:
-    got = parse(text, today)
-    assert (got.intent, got.check_in, got.check_out, got.guests) == (
-        intent,
-        d(check_in),
-        d(check_out),
-        guests,
-    )
+    assert_stay(today, text, intent, check_in, check_out, guests)
 
 
 @pytest.mark.parametrize(("today", "text", "check_in", "check_out", "guests"), NOT_STAY_NUMBERS)
