@@ -11,9 +11,11 @@ from bot.nlu_patterns import (
     _AFFIRM_RE,
     _AMOUNT_PER_RE,
     _AVAIL_RE,
+    _BARE_SI_RE,
     _BOOK_NOUN_RE,
     _BOOK_RE,
     _CANCEL_HYPOTHETICAL_RE,
+    _CANCEL_ORDER_RE,
     _CANCEL_RE,
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
@@ -60,7 +62,10 @@ def _cancel_kind(canon: str) -> tuple[bool, int | None]:
     refund = _REFUND_RE.search(canon)
     policy_at = refund.start() if refund else None
     for match in _CANCEL_RE.finditer(canon):
-        if _CANCEL_HYPOTHETICAL_RE.search(canon[: match.start()]):
+        before = canon[: match.start()]
+        if _CANCEL_HYPOTHETICAL_RE.search(before) and not (
+            _BARE_SI_RE.search(before) and _CANCEL_ORDER_RE.match(canon, match.start())
+        ):
             policy_at = min(match.start(), policy_at if policy_at is not None else len(canon))
         else:
             wants = True

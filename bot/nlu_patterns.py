@@ -147,6 +147,13 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
     r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?) $"
 )
+# "si cancelala", "si, anulala", "si cancelar" (the bot's own "Sí, cancelar"): with no
+# accent, "sí" reads as the hypothetical "si", but an order or a bare infinitive right
+# after it is a yes ("si cancelo…", "si tengo que cancelar…" stay questions).
+_BARE_SI_RE = re.compile(r"(?:^|\s)si $")
+_CANCEL_ORDER_RE = re.compile(
+    r"(?:cancel|anul)(?:ar|a|en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo)\b"
+)
 _REFUND_RE = re.compile(r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve)\b")
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
@@ -484,7 +491,8 @@ _YES_BUT_RE = re.compile(r"\bpero\b")
 _CONDITIONAL_SI_RE = re.compile(
     r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
     r"|llego|llegamos|queda|quedan|esta|estan|tuvieran|hubiera|no|cancelo|cancelamos|van"
-    r"|vamos|quiero|queremos)\b"
+    r"|vamos|quiero|queremos|tengo|tenemos|necesito|necesitamos|cancelan|cancelara"
+    r"|cancelaramos|cancelaria|cancelariamos|cancelase|llegara|llegaramos)\b"
 )
 _RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
 _DENY_RE = re.compile(

@@ -160,6 +160,8 @@ _COMMON_WORDS = frozenset(
     abrir abril abriles entero entera enteros enteras enterado enterada eneros
     cancelar cancelo cancela cancelan cancelen cancelamos cancelado cancelada
     cancelacion cancelaciones cancelarla cancelarlo
+    cancelala cancelalo cancelenla cancelenlo cancelemos cancelara cancelaria cancelase
+    anulala anulalo anular anularla
     reservado reservada reservados reservadas reservas reservo reserva reservar
     mayoria marzo marcela marcelo mares mejores perdon perdona perdone perdonen precioso
     preciosa preciosos preciosas preciso precisa precisamos canto angosto angosta abrio

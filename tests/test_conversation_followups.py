@@ -206,6 +206,28 @@ async def test_not_wanting_to_cancel_when_asked_if_sure_keeps_it(guest, text):
     assert f"{code}* sigue en pie" in answer
 
 
+@pytest.mark.parametrize("text", ["si cancelala", "si, anulala nomas", "si cancelar"])
+async def test_a_yes_without_accent_and_an_order_when_asked_if_sure_cancels(guest, db, text):
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    await guest.say(text)
+    status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
+    assert status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text", ["si tengo que cancelar que pasa con la seña?", "si cancelara, me devuelven algo?"]
+)
+async def test_a_question_about_cancelling_when_asked_if_sure_cancels_nothing(guest, db, text):
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    await guest.say(text)  # "si" here is "if", not a yes without its accent
+    status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
+    assert status == "pre_reserved"
+
+
 async def test_not_wanting_to_cancel_when_choosing_which_keeps_them(guest):
     await _hold(guest)
     start, end = quiet_stay(days_ahead=80)

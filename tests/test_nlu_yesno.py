@@ -263,7 +263,26 @@ STAY: list[StayRow] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "intent", "affirm", "deny"), YES + DEFERS + UNSURE + NO)
+# "Sí" typed without its accent before an order to cancel is a yes to cancelling (at
+# "¿Seguro que cancelo?" and anywhere else); "si" before a hypothetical is a policy
+# question, and no yes.
+CANCEL_ORDERS: list[Row] = [
+    ("si cancelala", "cancel", True, False),
+    ("si, cancelala nomas", "cancel", True, False),
+    ("si anulala porfa", "cancel", True, False),
+    ("Sí, cancelar", "cancel", True, False),
+    ("si cancelar", "cancel", True, False),
+    ("si cancelo me devuelven la seña?", "info", False, False),  # passed before
+    ("si tengo que cancelar que pasa", "info", False, False),
+    ("si cancelara con tiempo me devuelven algo?", "info", False, False),
+    ("si cancelaria, que pasa con la seña?", "info", False, False),
+    ("y si cancelamos?", "info", False, False),  # passed before
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "affirm", "deny"), YES + DEFERS + UNSURE + NO + CANCEL_ORDERS
+)
 def test_yes_no(text: str, intent: str, affirm: bool, deny: bool) -> None:
     got = parse(text, THU)
     assert (got.intent, got.affirm, got.deny) == (intent, affirm, deny)
