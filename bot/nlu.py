@@ -252,7 +252,7 @@ def parse(text: str, today: date) -> Understanding:
     choice, only_choice = _choice(canon)
     if only_choice and not _DAY_ANSWER_RE.match(canon):
         return Understanding("unknown", choice=choice, affirm=affirm, greeted=greeted, text=norm)
-    wants_cancel, cancel_policy_at = _cancel_kind(canon)
+    wants_cancel, cancel_policy_at = _cancel_kind(canon, text)
     topics = _topics(canon, cancel_policy_at)
     question = "?" in text
     booking_words = bool(

@@ -56,16 +56,20 @@ def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
     return tuple(topic for _, topic in sorted(found))
 
 
-def _cancel_kind(canon: str) -> tuple[bool, int | None]:
-    """(wants to cancel, where a question about the cancellation policy starts, if any)."""
+def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
+    """(wants to cancel, where a question about the cancellation policy starts, if any).
+
+    A leading "si" written as a yes ("sí, la cancelo", "si, cancelala") is no "if".
+    """
+    written_yes = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
     wants = False
     refund = _REFUND_RE.search(canon)
     policy_at = refund.start() if refund else None
     for match in _CANCEL_RE.finditer(canon):
         before = canon[: match.start()]
-        if _CANCEL_HYPOTHETICAL_RE.search(before) and not (
-            _BARE_SI_RE.search(before) and _CANCEL_ORDER_RE.match(canon, match.start())
-        ):
+        bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
+        ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
+        if _CANCEL_HYPOTHETICAL_RE.search(before) and not ((bare_si and written_yes) or ordered):
             policy_at = min(match.start(), policy_at if policy_at is not None else len(canon))
         else:
             wants = True
@@ -122,7 +126,10 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
         return True, False
     if _YES_ONLY_RE.match(canon) and not _FILLERS_ONLY_RE.match(canon) and "?" not in raw:
         affirm = True
-    elif canon.startswith("si ") and _CONDITIONAL_SI_RE.match(canon):
+    elif canon.startswith("si ") and (
+        _CONDITIONAL_SI_RE.match(canon) or raw.rstrip().endswith("?")
+    ):
+        # "si llego tarde…", "si la cancelo, ¿me cobran?": "if", unless written "sí" or "si,".
         affirm = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
     else:
         affirm = bool(_AFFIRM_RE.search(canon))

@@ -145,12 +145,13 @@ _CANCEL_RE = re.compile(
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
     r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
-    r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?) $"
+    r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?)"
+    r"(?: (?:la|lo|las|los))? $"  # "si la cancelo, ¿me cobran?"
 )
 # "si cancelala", "si, anulala", "si cancelar" (the bot's own "Sí, cancelar"): with no
 # accent, "sí" reads as the hypothetical "si", but an order or a bare infinitive right
 # after it is a yes ("si cancelo…", "si tengo que cancelar…" stay questions).
-_BARE_SI_RE = re.compile(r"(?:^|\s)si $")
+_BARE_SI_RE = re.compile(r"(?:^|\s)si (la |lo |las |los )?$")
 _CANCEL_ORDER_RE = re.compile(
     r"(?:cancel|anul)(?:ar|a|en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo)\b"
 )

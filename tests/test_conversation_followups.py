@@ -217,7 +217,12 @@ async def test_a_yes_without_accent_and_an_order_when_asked_if_sure_cancels(gues
 
 
 @pytest.mark.parametrize(
-    "text", ["si tengo que cancelar que pasa con la seña?", "si cancelara, me devuelven algo?"]
+    "text",
+    [
+        "si tengo que cancelar que pasa con la seña?",
+        "si cancelara, me devuelven algo?",
+        "si la cancelo me cobran algo?",
+    ],
 )
 async def test_a_question_about_cancelling_when_asked_if_sure_cancels_nothing(guest, db, text):
     code = await _hold(guest)

@@ -277,11 +277,23 @@ CANCEL_ORDERS: list[Row] = [
     ("si cancelara con tiempo me devuelven algo?", "info", False, False),
     ("si cancelaria, que pasa con la seña?", "info", False, False),
     ("y si cancelamos?", "info", False, False),  # passed before
+    ("sí, la cancelo", "cancel", True, False),  # passed before
+    ("si, la cancelo nomas", "cancel", True, False),  # passed before
+    ("si la cancelo me devuelven la seña?", "info", False, False),
+    ("si lo cancelo?", "info", False, False),
+]
+# A bare "si" opening a question is "if" ("si cambio la fecha?"), not a yes.
+QUESTIONS_WITH_SI: list[Row] = [
+    ("si cambio la fecha?", "unknown", False, False),
+    ("si dale?", "unknown", False, False),
+    ("si, ¿cuánto es la seña?", "prices", True, False),  # passed before
+    ("si?", "unknown", True, False),  # passed before: "yes?" alone
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "intent", "affirm", "deny"), YES + DEFERS + UNSURE + NO + CANCEL_ORDERS
+    ("text", "intent", "affirm", "deny"),
+    YES + DEFERS + UNSURE + NO + CANCEL_ORDERS + QUESTIONS_WITH_SI,
 )
 def test_yes_no(text: str, intent: str, affirm: bool, deny: bool) -> None:
     got = parse(text, THU)
