@@ -485,6 +485,11 @@ _NOT_YET_RE = re.compile(
     r"|\b(?:pensarlo|verlo|consultarlo|charlarlo|hablarlo|evaluarlo)\b"
     r"|\b(?:veo|vemos) y (?:te|les|le)\b|\b(?:despues|luego) (?:vemos|veo|hablamos)\b"
     r"|\bhablamos\b|\bseguimos hablando\b"
+    # "ok, esperá", "dale, ya vuelvo": hold on, not yes.
+    r"|\b(?:espera|esperame|esperen|aguanta|aguantame)\b(?! (?:que|a que|el|la)\b)"
+    r"|\bpara(?: para)?$"
+    r"|\bun (?:momento|segundo|toque|minuto|seg)\b"
+    r"|\b(?:ya|ahora|ahi|enseguida) (?:vuelvo|volvemos|te sigo)\b"
 )
 # "sí, pero para 3", "dale, pero ¿cuánto es la seña?": a condition or a question first.
 _YES_BUT_RE = re.compile(r"\bpero\b")

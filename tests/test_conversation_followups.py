@@ -222,9 +222,11 @@ async def test_a_yes_without_accent_and_an_order_when_asked_if_sure_cancels(gues
         "si tengo que cancelar que pasa con la seña?",
         "si cancelara, me devuelven algo?",
         "si la cancelo me cobran algo?",
+        "ok espera",  # hold on, not a yes
+        "si, ahora vuelvo",
     ],
 )
-async def test_a_question_about_cancelling_when_asked_if_sure_cancels_nothing(guest, db, text):
+async def test_a_question_or_a_hold_on_when_asked_if_sure_cancels_nothing(guest, db, text):
     code = await _hold(guest)
     await guest.say("quiero cancelar la reserva")
     assert await guest.state() == State.CONFIRM_CANCEL

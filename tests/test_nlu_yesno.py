@@ -282,6 +282,17 @@ CANCEL_ORDERS: list[Row] = [
     ("si la cancelo me devuelven la seña?", "info", False, False),
     ("si lo cancelo?", "info", False, False),
 ]
+# "Ok, esperá", "dale, ya vuelvo": hold on, not a yes (a yes at "¿Seguro que cancelo?"
+# cancels).
+HOLD_ON: list[Row] = [
+    ("dale, esperá", "unknown", False, False),
+    ("ok espera un toque", "unknown", False, False),
+    ("si, ahora vuelvo", "unknown", False, False),
+    ("ok ya vuelvo", "unknown", False, False),
+    ("si un momento", "unknown", False, False),
+    ("ok para", "unknown", False, False),
+    ("ok, para mi esta bien", "unknown", True, False),  # passed before
+]
 # A bare "si" opening a question is "if" ("si cambio la fecha?"), not a yes.
 QUESTIONS_WITH_SI: list[Row] = [
     ("si cambio la fecha?", "unknown", False, False),
@@ -293,7 +304,7 @@ QUESTIONS_WITH_SI: list[Row] = [
 
 @pytest.mark.parametrize(
     ("text", "intent", "affirm", "deny"),
-    YES + DEFERS + UNSURE + NO + CANCEL_ORDERS + QUESTIONS_WITH_SI,
+    YES + DEFERS + UNSURE + NO + CANCEL_ORDERS + HOLD_ON + QUESTIONS_WITH_SI,
 )
 def test_yes_no(text: str, intent: str, affirm: bool, deny: bool) -> None:
     got = parse(text, THU)
