@@ -213,8 +213,11 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
     tapped = cancel_button(rid)
     keep = not rid and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
+    # "¿Cancelo y me devuelven la seña?": what it costs is answered before anything is
+    # cancelled, and the question asked again.
+    asks_first = not rid and "?" in (turn.msg.text or "") and "cancellation" in topics_of(turn)
     yes = bool(tapped and tapped[0]) or (
-        not rid and not keep and (turn.said.affirm or turn.intent == "cancel")
+        not rid and not keep and not asks_first and (turn.said.affirm or turn.intent == "cancel")
     )
     no = bool(tapped and not tapped[0]) or keep
     mine = await _mine(turn)

@@ -224,6 +224,8 @@ async def test_a_yes_without_accent_and_an_order_when_asked_if_sure_cancels(gues
         "si la cancelo me cobran algo?",
         "ok espera",  # hold on, not a yes
         "si, ahora vuelvo",
+        "cancelo y me devuelven la seña?",  # answered first, then asked again
+        "ok cancelala, me devuelven algo?",
     ],
 )
 async def test_a_question_or_a_hold_on_when_asked_if_sure_cancels_nothing(guest, db, text):
@@ -233,6 +235,14 @@ async def test_a_question_or_a_hold_on_when_asked_if_sure_cancels_nothing(guest,
     await guest.say(text)  # "si" here is "if", not a yes without its accent
     status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
     assert status == "pre_reserved"
+
+
+async def test_asking_what_cancelling_costs_when_asked_if_sure_answers_and_asks_again(guest):
+    await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    answer = text_of(await guest.say("cancelo y me devuelven la seña?"))
+    assert "no tiene costo" in answer  # an unpaid hold
+    assert await guest.state() == State.CONFIRM_CANCEL
 
 
 async def test_not_wanting_to_cancel_when_choosing_which_keeps_them(guest):
