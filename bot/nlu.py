@@ -83,6 +83,7 @@ from bot.nlu_dates import (
     _add_months,
     _find_nights,
     _find_points,
+    _one_night_of,
     _pick_range,
     _Point,
     _resolve_stay,
@@ -175,6 +176,8 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     points = _keep_points(points, canon, context, len(toks))
     start, end, listed = _pick_range(toks, points)
     stay.check_in, stay.check_out = _resolve_stay(start, end, today, listed)
+    if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
+        stay.nights = 1
     if weekend_at is not None:
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde largo de diciembre": some weekend of that month, we cannot tell which.

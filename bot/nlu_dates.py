@@ -428,6 +428,27 @@ def _resolve_stay(
     return check_in, check_out
 
 
+def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
+    """ "la noche del 24", "solo la noche del sábado (28)": one night, from that date.
+
+    Only for a lone start; "llegamos a la noche del 24" is an arrival time, no length.
+    """
+    if start is None or end is not None:
+        return False
+    k = start.pos - 1
+    if _text_at(toks, k) in _WEEKDAYS:  # "la noche del sábado 28"
+        k -= 1
+    if _text_at(toks, k) in ("el", "dia"):
+        k -= 1
+    if _text_at(toks, k) not in ("del", "de"):
+        return False
+    return (
+        _text_at(toks, k - 1) == "noche"
+        and _text_at(toks, k - 2) in ("la", "una")
+        and _text_at(toks, k - 3) != "a"
+    )
+
+
 def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     """ "Este finde" / "el fin de semana": the upcoming Friday to Sunday.
 
@@ -454,12 +475,24 @@ def _weekend_around(day: date, long_weekend: bool) -> tuple[date, date | None]:
 # ---------------------------------------------------------------------------
 
 
-_NIGHT_UNITS = {"noche": 1, "noches": 1, "semana": 7, "semanas": 7, "quincena": 15, "quincenas": 15}
+_NIGHT_UNITS = {
+    "noche": 1,
+    "noches": 1,
+    "nochecita": 1,  # diminutives: "dos nochecitas", "una semanita"
+    "nochecitas": 1,
+    "semana": 7,
+    "semanas": 7,
+    "semanita": 7,
+    "semanitas": 7,
+    "quincena": 15,
+    "quincenas": 15,
+}
 
 
 def _find_nights(toks: list[_Tok]) -> int | None:
     """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
-    "una quincena" (15; also a bare "quincena" opening the message or after "por").
+    "una quincena" (15; also a bare "quincena" opening the message or after "por"),
+    "semana completa" / "la semana entera" (7); diminutives count ("dos nochecitas").
 
     "N días" also counts as N nights: renting by the day means by the night here
     ("precio por día"), and it is only used when no nights or weeks are given.
@@ -477,6 +510,9 @@ def _find_nights(toks: list[_Tok]) -> int | None:
                 and _text_at(toks, i - 1) in ("", "por")
             ):
                 return 15
+            # "semana completa", "la semana entera": a whole week, 7 nights.
+            if t.text == "semana" and unit in ("completa", "entera") and units is _NIGHT_UNITS:
+                return 7
             if not per_unit or t.kind != "num" or t.used or not 1 <= t.value <= 60:
                 continue
             if t.value > 1 and unit in ("semana", "quincena"):

@@ -116,6 +116,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "proximo": "prox",
         "cuando": "cdo",
         "desde": "dsd",
+        "semana": "sem",
     }.items()
     for short in shorts.split()
 }
@@ -195,7 +196,7 @@ _UNIT_WORDS = frozenset(
     metros cuadras mil k lucas pesos dolares usd habitacion habitaciones dormitorio
     dormitorios ambiente ambientes cabana cabanas cama camas bano banos auto autos coche
     coches camioneta perro perros perra perras perrito perritos mascota mascotas gato gatos
-    quincena quincenas
+    quincena quincenas nochecita nochecitas semanita semanitas
     estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
     """.split()
 )

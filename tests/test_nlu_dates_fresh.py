@@ -1,0 +1,59 @@
+"""Fresh date and stay-length rows for bot.nlu, round 3, at unusual todays.
+
+Written as guests type them and run through the parser before any fix: FIXED holds
+the ones that failed then and were fixed with a general rule (plus guard rows that
+must keep their reading), PASSING a sample of those that already worked (each marked
+``# passed before``). Expectations follow CONTRACT §6; where it is silent, what the
+guest means (said next to the row).
+
+Todays: SUN31 = 2027-01-31 (Sunday, month end), LEAP = 2028-02-28 (Monday, 29/2
+exists), YE = 2026-12-31 (Thursday, year end), FRI = 2027-04-30 (Friday, month end),
+THU = 2026-11-26 (Thursday).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.nlu_support import STAY_COLUMNS, assert_stay
+
+SUN31 = date(2027, 1, 31)
+LEAP = date(2028, 2, 28)
+YE = date(2026, 12, 31)
+FRI = date(2027, 4, 30)
+THU = date(2026, 11, 26)
+
+Row = tuple[date, str, str, str | None, str | None, int | None]
+AV = "availability"
+
+# (today, message, intent, check_in, check_out, guests)
+FIXED: list[Row] = [
+    # Diminutives are lengths too ("nochecitas", "semanita"); "semana completa" and
+    # "la semana entera" are 7 nights; "sem" is short for "semana".
+    (THU, "dos nochecitas desde el 4", AV, "2026-12-04", "2026-12-06", None),
+    (THU, "una nochecita el sábado", AV, "2026-11-28", "2026-11-29", None),
+    (THU, "dos semanitas desde el 2 de enero", AV, "2027-01-02", "2027-01-16", None),
+    (THU, "semana completa desde el sábado 5", AV, "2026-12-05", "2026-12-12", None),
+    (THU, "la semana entera desde el 5/12", AV, "2026-12-05", "2026-12-12", None),
+    (THU, "1 sem desde el 5/12", AV, "2026-12-05", "2026-12-12", None),
+    # "la noche del X" is one night from X; an arrival time ("a la noche del 24") is not.
+    (THU, "la noche del 24", AV, "2026-12-24", "2026-12-25", None),
+    (THU, "la noche del 31 de diciembre", AV, "2026-12-31", "2027-01-01", None),
+    (THU, "solo la noche del sábado", AV, "2026-11-28", "2026-11-29", None),
+    (THU, "la noche del sábado 28", AV, "2026-11-28", "2026-11-29", None),
+    (THU, "cuanto sale la noche del sabado?", "prices", "2026-11-28", "2026-11-29", None),
+    (THU, "llegamos a la noche del 24", AV, "2026-12-24", None, None),  # passed before
+    (THU, "la noche del 24 al 26", AV, "2026-12-24", "2026-12-26", None),  # passed before
+]
+
+PASSING: list[Row] = [
+    (THU, "una semanita a partir del 2 de enero", AV, "2027-01-02", "2027-01-09", None),  # passed before
+    (THU, "2 nochecitas el finde", AV, "2026-11-27", "2026-11-29", None),  # passed before
+]
+
+
+@pytest.mark.parametrize(STAY_COLUMNS, FIXED + PASSING)
+def test_dates_fresh(today, text, intent, check_in, check_out, guests):
+    assert_stay(today, text, intent, check_in, check_out, guests)
