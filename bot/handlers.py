@@ -176,6 +176,25 @@ def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
     return None
 
 
+# "no sé", "capaz", "mmm", "a ver", "no estoy segura": a doubt, never a yes at a
+# decision prompt, whatever yes word comes with it ("sí... no sé, capaz"). On plain text.
+DOUBT_RE = re.compile(
+    r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*))|nose|ni idea"
+    r"|capaz|quizas?|tal vez|a lo mejor|puede ser|no (?:estoy|estamos) segur[oa]s?"
+    r"|a ver|m{2,}|h+m+|ehm*|duda\w*)\b"
+)
+
+
+def asks(turn: Turn) -> bool:
+    """The guest typed a question ("¿...?" or a lone "?"): it is answered, not acted on."""
+    return not turn.reply_id and "?" in (turn.msg.text or "")
+
+
+def hesitant(turn: Turn) -> bool:
+    """A typed doubt: at a decision prompt it holds, cancels and drops nothing."""
+    return not turn.reply_id and bool(DOUBT_RE.search(turn.plain))
+
+
 def miss(ctx: Context) -> Context:
     return dataclasses.replace(ctx, misses=ctx.misses + 1)
 

@@ -17,8 +17,10 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
+    asks,
     cabin_by_slug,
     clear_flow,
+    hesitant,
     link_is_demo,
     local_time,
     miss,
@@ -69,7 +71,17 @@ LATER_RE = re.compile(
     r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
     r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
     r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
-    r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo)\b"
+    r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo|ver)\b"
+    # "confirmo mañana", "la cancelo después": the answer comes later, "mañana" is no stay
+    r"|\b(?:confirmo|confirmamos|aviso|avisamos|digo|decimos|reservo|reservamos|cancelo"
+    r"|cancelamos) (?:manana|despues|luego|mas tarde|en un rato|a la (?:tarde|noche))\b"
+    # hold on: "esperá que le pregunto a mi marido", "dame un minuto", "ya vuelvo"
+    r"|\b(?:espera|esperame|esperen|aguarda|aguardame)\b"
+    r"|\b(?:un|dame un|dame|danos un) (?:minuto|minutito|momento|momentito|segundo|seg|toque)\b"
+    r"|\b(?:ya|ahora|ahi|enseguida) (?:vuelvo|volvemos|te escribo|te digo)\b"
+    r"|\b(?:le|les) (?:pregunto|preguntamos|consulto|consultamos)\b"
+    r"|\bconsulto (?:con|a|primero|antes)\b|\bpregunto (?:a|con|primero|antes)\b"
+    r"|\b(?:lo|la) (?:veo|vemos) con\b"
 )
 # "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
 REGRET_RE = re.compile(
@@ -400,10 +412,23 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
 
 
 def _later(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
-    """ "Después te aviso": no question again, and nothing held or dropped."""
-    if turn.reply_id or not LATER_RE.search(turn.plain):
+    """ "Después te aviso", "esperá que le pregunto a mi marido": no question again, and
+    nothing held or dropped. A question asked with it ("esperá, ¿tiene wifi?") is answered."""
+    if not defers(turn) or asks(turn):
         return None
     return step(state, understood(ctx), replies.nudge(pending, later=True))
+
+
+def defers(turn: Turn) -> bool:
+    return not turn.reply_id and bool(LATER_RE.search(turn.plain))
+
+
+def _only_deferred_day(turn: Turn) -> bool:
+    """ "Confirmo mañana": the day is when the answer comes, not a new stay."""
+    said = turn.said
+    return defers(turn) and not any(
+        v is not None for v in (said.check_out, said.guests, said.nights, said.month)
+    )
 
 
 def _missed(ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
@@ -619,6 +644,8 @@ def _summary(turn: Turn, quote: Quote, guests: int, *, again: bool = False) -> r
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
     action, about = hold_button(rid) or (None, None)
+    if _only_deferred_day(turn) and (later := _later(turn, ctx, State.CONFIRM_HOLD, "confirm")):
+        return later  # "confirmo mañana": nothing held, and no search for tomorrow
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
@@ -629,9 +656,10 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await search(turn, ctx)  # "otra", but which? the list again
     if (later := _later(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return later  # "ok, después te aviso" is not a yes: nothing is held
-    typed_yes = turn.said.affirm or (
-        not turn.said.deny and (turn.intent == "book" or bool(_CONFIRM_RE.search(turn.plain)))
-    )
+    typed_yes = (
+        turn.said.affirm
+        or (not turn.said.deny and (turn.intent == "book" or bool(_CONFIRM_RE.search(turn.plain))))
+    ) and _decisive(turn)
     if action == "confirm" and about is not None and about != summary_of(ctx):
         # "Confirmar" on the summary of another cabin, dates or head count: the one of now.
         return _prepend(
@@ -659,7 +687,31 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
-    return await _summary_again(turn, miss(ctx))
+    if hesitant(turn) and not asks(turn):
+        # "sí... no sé, capaz": nothing held, and no hurry.
+        return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
+    return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
+
+
+# "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.
+_IF_RE = re.compile(r"^[¿¡\s]*(?:y |pero |ok |bueno )?si\s+(?!,)|\b(?:que pasa|y) si\b")
+
+
+def _decisive(turn: Turn) -> bool:
+    """A typed yes at the summary holds only when it is one: no doubt ("sí... no sé"), and
+    no question ("ok, ¿y cuánto es la seña?", "¿confirmar?") unless the question is itself
+    the request ("¿me la confirmás?"), asking nothing else."""
+    if hesitant(turn):
+        return False
+    if not asks(turn):
+        return True
+    text = (turn.msg.text or "").lower()
+    return (
+        bool(_CONFIRM_RE.search(turn.plain))
+        and not _IF_RE.search(text)
+        and not topics_of(turn)
+        and turn.intent != "prices"
+    )
 
 
 def _stay_changed(before: Context, after: Context) -> bool:

@@ -1,0 +1,125 @@
+"""Decision prompts never act on a message that is not a clear answer.
+
+At the summary (Confirmar), at "¿Seguro que cancelo?", at the list of reservations
+to cancel, at a list of one cabin and while a hold waits for its deposit: a question
+is answered before anything is held, cancelled or dropped; a doubt ("no sé", "capaz",
+"mmm") or a "hold on" ("esperá que le pregunto a mi marido") never acts; and a clear
+answer ("la quiero", "ninguna") is not ignored.
+
+Each test is a short chat through the real engine (real PostgreSQL and Redis, demo
+cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de Quila for 6).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booking import holds
+from booking.catalog import list_cabins
+from booking.models import BookingRules, Guest, Stay
+from bot.states import State
+from tests.conversation_support import GUEST, ddmm, quiet_stay, rows, text_of
+
+
+async def _statuses(db) -> list[str]:
+    found = await db.fetch("SELECT reservation_status::text AS s FROM reservations ORDER BY code")
+    return [r["s"] for r in found]
+
+
+async def _summary(guest) -> None:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def _hold(guest) -> str:
+    await _summary(guest)
+    summary = guest.heard[-1]
+    confirm = next(b for b in summary.buttons if b.title == "Confirmar")
+    await guest.tap(confirm.id, confirm.title)
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+async def _asked_to_cancel(guest) -> str:
+    code = await _hold(guest)
+    await guest.say("quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    return code
+
+
+async def _two_to_cancel(guest, db) -> None:
+    start, end = quiet_stay()
+    for cabin in (await list_cabins(db))[:2]:
+        await holds.place_hold(
+            db, BookingRules(), cabin.id, Stay(start, end), Guest("Lucía", GUEST), 2
+        )
+    await guest.say("quiero cancelar una reserva")
+    assert await guest.state() == State.CHOOSE_CANCEL
+
+
+async def _list_of_one(guest) -> None:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 6")
+    assert len(rows(offer)) == 1
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ the summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok y cuanto es la seña?",
+        "si la reservo ahora me la guardan?",
+        "dale, y el resto cuando se paga?",
+        "ahh ok, y que incluye?",
+        "confirmar?",
+        "sí... no sé, capaz",
+        "dale pero no estoy segura",
+        "mmm dale, a ver",
+    ],
+)
+async def test_a_question_or_a_doubt_at_the_summary_holds_nothing(guest, db, text):
+    await _summary(guest)
+    answer = text_of(await guest.say(text))
+    assert await _statuses(db) == []
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "Te guardé" not in answer
+
+
+async def test_a_question_with_a_yes_at_the_summary_is_answered(guest, db):
+    await _summary(guest)
+    answer = text_of(await guest.say("dale, y el resto cuando se paga?"))
+    assert "al llegar" in answer
+    assert "Confirmar" in answer  # and asked again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esperá que le pregunto a mi marido",
+        "dale pero consulto con mi señora",
+        "dale, dame un minuto",
+        "ya vuelvo",
+        "confirmo mañana",
+        "te confirmo en un rato",
+    ],
+)
+async def test_hold_on_at_the_summary_keeps_it_without_a_miss(guest, db, text):
+    await _summary(guest)
+    answer = text_of(await guest.say(text))
+    assert await _statuses(db) == []
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "sin apuro" in answer
+    assert (await guest.session()).ctx.misses == 0
+
+
+@pytest.mark.parametrize("text", ["dale confirmá", "si", "¿me la confirmás?", "sí, reservala"])
+async def test_a_clear_yes_at_the_summary_still_holds(guest, db, text):
+    await _summary(guest)
+    await guest.say(text)
+    assert await _statuses(db) == ["pre_reserved"]
+    assert await guest.state() == State.AWAIT_PAYMENT
