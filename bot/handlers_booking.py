@@ -96,7 +96,7 @@ _A_NIGHT_RE = re.compile(
 # "¿y la noche para 2?": a price asked along with a head count (read as availability).
 _PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) noche\b")
 # Typed instead of tapping "Cambiar fechas" on the summary.
-_CHANGE_DATES_RE = re.compile(
+CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
@@ -667,7 +667,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         )
     if action == "confirm" or (not rid and typed_yes):
         return await confirm(turn, ctx)
-    if action == "change" or (not rid and _CHANGE_DATES_RE.search(turn.plain)):
+    if action == "change" or (not rid and CHANGE_DATES_RE.search(turn.plain)):
         ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if action == "cancel" or (not rid and turn.said.deny):

@@ -17,8 +17,20 @@ from booking.errors import InvalidTransition, ReservationNotFound
 from booking.models import Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
-from bot.handlers import Step, Turn, absorb, clear_flow, miss, plain, says_stay, step, understood
-from bot.handlers_booking import search
+from bot.handlers import (
+    Step,
+    Turn,
+    absorb,
+    asks,
+    clear_flow,
+    hesitant,
+    miss,
+    plain,
+    says_stay,
+    step,
+    understood,
+)
+from bot.handlers_booking import CHANGE_DATES_RE, defers, search
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
 from bot.session import Context
 from bot.states import State
@@ -48,6 +60,14 @@ _KEEP_RE = re.compile(
     r"\b(?:(?:la|lo) (?:dejo|dejamos|mantengo|mantenemos|sigo|seguimos)|dejala|dejalo"
     r"|mantenela|mantenelo|mantener|mantenerla|me arrepenti|nos arrepentimos"
     r"|mejor (?:la|lo) (?:dejo|dejamos|mantengo|mantenemos)|no toques nada)\b"
+)
+
+
+# "¿Me la cancelás?", "¿la podés cancelar?": a question that is itself the order.
+_CANCEL_REQUEST_RE = re.compile(
+    r"^(?:(?:si|dale|ok|bueno|entonces) )*(?:me |nos )?(?:la|lo) (?:cancelas|cancelan"
+    r"|podes cancelar|pueden cancelar|podrias cancelar|podrian cancelar)(?: porfa| por favor)?$"
+    r"|^(?:(?:si|dale|ok|bueno|entonces) )*(?:me |nos )?(?:cancelamela|cancelanosla)$"
 )
 
 
@@ -213,11 +233,19 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
     tapped = cancel_button(rid)
     keep = not rid and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
-    # "¿Cancelo y me devuelven la seña?": what it costs is answered before anything is
-    # cancelled, and the question asked again.
-    asks_first = not rid and "?" in (turn.msg.text or "") and "cancellation" in topics_of(turn)
+    # Only a clear typed yes cancels: a question ("¿me conviene cancelar?", "ok y ahora
+    # qué?") is answered and asked again, unless it is the order itself ("¿me la
+    # cancelás?"); a doubt ("no sé si cancelar", "capaz") or "la cancelo mañana" never.
+    asks_first = asks(turn) and (
+        "cancellation" in topics_of(turn) or not _CANCEL_REQUEST_RE.search(turn.plain)
+    )
     yes = bool(tapped and tapped[0]) or (
-        not rid and not keep and not asks_first and (turn.said.affirm or turn.intent == "cancel")
+        not rid
+        and not keep
+        and not asks_first
+        and not hesitant(turn)
+        and not defers(turn)
+        and (turn.said.affirm or turn.intent == "cancel")
     )
     no = bool(tapped and not tapped[0]) or keep
     mine = await _mine(turn)
@@ -241,10 +269,17 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         return await _cancel(turn, ctx, target)
     if no:
         return step(State.IDLE, clear_flow(ctx), replies.kept(target))
-    if not rid and "cancellation" in topics_of(turn):
-        # "¿me devuelven la seña?" about this very reservation.
+    if not rid and CHANGE_DATES_RE.search(turn.plain):
+        # "¿Puedo cambiar la fecha en vez de cancelar?": a person changes dates.
+        note = replies.change_dates_by_person()
+        return step(State.CONFIRM_CANCEL, understood(ctx), note, replies.ask_cancel(target))
+    if not rid and ("cancellation" in topics_of(turn) or (asks(turn) and turn.intent == "cancel")):
+        # "¿me devuelven la seña?", "¿me conviene cancelar?" about this very reservation.
         note = replies.cancel_refund_note(target)
         return step(State.CONFIRM_CANCEL, understood(ctx), note, replies.ask_cancel(target))
+    if defers(turn) and not asks(turn):
+        # "la cancelo mañana", "esperá que le pregunto a mi marido": nothing cancelled.
+        return step(State.CONFIRM_CANCEL, understood(ctx), replies.nudge("cancel", later=True))
     if (answer := await _question(turn, ctx)) is not None:
         return step(State.CONFIRM_CANCEL, understood(ctx), answer, replies.ask_cancel(target))
     ctx = miss(ctx)

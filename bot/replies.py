@@ -892,6 +892,14 @@ def cancel_regret(res: Reservation, *, paid: bool) -> Text:
     )
 
 
+def change_dates_by_person() -> Text:
+    """ "¿Puedo cambiar la fecha en vez de cancelar?" while asked "¿seguro?"."""
+    return Text(
+        "Para cambiar las fechas de una reserva escribí *hablar con una persona* y el equipo "
+        "lo ve con vos 🙂 Mientras tanto no cancelo nada."
+    )
+
+
 def kept(res: Reservation | None) -> Text:
     code = f" *{res.code}*" if res else ""
     return Text(f"¡Perfecto! Tu reserva{code} sigue en pie 👍")
@@ -1129,6 +1137,11 @@ NUDGES = {
 def nudge(pending: str, *, later: bool = False) -> Text:
     """After answering a question mid-flow: a reminder of what we were doing.
     `later`: the guest said "después te aviso", so no hurry, and what stands meanwhile."""
+    if later and pending == "cancel":
+        return Text(
+            "¡Dale, sin apuro! 🙂 No cancelo nada hasta que me lo confirmes: cuando lo "
+            "decidas, tocá *Sí, cancelar* o *No, mantener*."
+        )
     if later and pending == "confirm":
         return Text(
             "¡Dale, sin apuro! 🙂 Todavía no te guardé nada: cuando lo decidas, tocá "

@@ -123,3 +123,56 @@ async def test_a_clear_yes_at_the_summary_still_holds(guest, db, text):
     await guest.say(text)
     assert await _statuses(db) == ["pre_reserved"]
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ "¿seguro que cancelo?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no sé si cancelar",
+        "puedo cambiar la fecha en vez de cancelar?",
+        "la cancelo mañana",
+        "ok y ahora que?",
+        "sí? no sé",
+        "me conviene cancelar?",
+        "cancelar? mmm",
+        "capaz si, cancelala",
+        "esperá que le pregunto a mi marido",
+    ],
+)
+async def test_a_doubt_or_a_question_at_are_you_sure_cancels_nothing(guest, db, text):
+    await _asked_to_cancel(guest)
+    answer = text_of(await guest.say(text))
+    assert await _statuses(db) == ["pre_reserved"]
+    assert "cancelé" not in answer
+    assert await guest.state() == State.CONFIRM_CANCEL
+
+
+async def test_asking_if_cancelling_pays_off_is_answered_with_what_it_costs(guest, db):
+    await _asked_to_cancel(guest)
+    answer = text_of(await guest.say("me conviene cancelar?"))
+    assert "no tiene costo" in answer
+    assert "Sí, cancelar" in answer
+
+
+async def test_changing_dates_instead_of_cancelling_points_to_a_person(guest, db):
+    await _asked_to_cancel(guest)
+    answer = text_of(await guest.say("puedo cambiar la fecha en vez de cancelar?"))
+    assert "hablar con una persona" in answer
+    assert "Sí, cancelar" in answer
+
+
+async def test_cancel_tomorrow_at_are_you_sure_is_no_hurry(guest, db):
+    await _asked_to_cancel(guest)
+    answer = text_of(await guest.say("la cancelo mañana"))
+    assert "sin apuro" in answer
+
+
+@pytest.mark.parametrize("text", ["sí, cancelala", "si", "dale cancelá", "¿me la cancelás?"])
+async def test_a_clear_yes_at_are_you_sure_still_cancels(guest, db, text):
+    await _asked_to_cancel(guest)
+    await guest.say(text)
+    assert await _statuses(db) == ["cancelled"]
+    assert await guest.state() == State.IDLE

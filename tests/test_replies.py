@@ -306,6 +306,8 @@ def _copy_table() -> list[tuple[str, object]]:
         *[(f, getattr(R, f)(res, paid=p)) for f in ("refund_after_cancel", "cancel_regret")
           for p in (True, False)],
         ("kept", R.kept(None)), ("cannot_cancel", R.cannot_cancel()),
+        ("change_dates_by_person", R.change_dates_by_person()),
+        *[("nudge", R.nudge(k, later=True)) for k in ("confirm", "cancel", "dates")],
         *[("info", R.info(t, [c, c2, bare], one))
           for t in ("pets", "wifi", "parking", "smoking", "checkin", "amenities", "location", None)
           for one in (None, c, bare)],
