@@ -81,6 +81,7 @@ from datetime import date, timedelta
 
 from bot.nlu_dates import (
     _add_months,
+    _drop_echoes,
     _find_nights,
     _find_points,
     _one_night_of,
@@ -164,6 +165,7 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         canon = canon[: see_you.start()]
     toks = _tokenize(_mask_noise(canon))
     points, named = _find_points(toks)
+    points = _drop_echoes(points, today)
     if relative := _RELATIVE_MONTH_RE.search(canon):
         delta = 0 if relative.group(0).startswith("este") else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])

@@ -372,6 +372,26 @@ def _resolve(point: _Point, floor: date, today: date) -> date | None:
     return _first_on_or_after(point, floor)
 
 
+def _drop_echoes(points: list[_Point], today: date) -> list[_Point]:
+    """ "hoy viernes", "mañana sábado 1", "desde hoy 30": a weekday or day right after
+    "hoy"/"mañana" that is that same date only names it again; it is no second date.
+    """
+    kept: list[_Point] = []
+    for point in points:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.kind == "relative"
+            and point.kind != "relative"
+            and point.role is None
+            and point.pos - prev.pos <= 2
+            and _resolve(point, today, today) == _resolve(prev, today, today)
+        ):
+            continue
+        kept.append(point)
+    return kept
+
+
 def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:
     """Start and end mentions, plus how many dates were listed with "y" (else 0).
 

@@ -46,10 +46,21 @@ FIXED: list[Row] = [
     (THU, "cuanto sale la noche del sabado?", "prices", "2026-11-28", "2026-11-29", None),
     (THU, "llegamos a la noche del 24", AV, "2026-12-24", None, None),  # passed before
     (THU, "la noche del 24 al 26", AV, "2026-12-24", "2026-12-26", None),  # passed before
+    # A weekday or day right after "hoy"/"mañana" that is the same date names it again.
+    (FRI, "hoy viernes", AV, "2027-04-30", None, None),
+    (SUN31, "hoy domingo hasta el miércoles", AV, "2027-01-31", "2027-02-03", None),
+    (THU, "hoy jueves hasta el domingo", AV, "2026-11-26", "2026-11-29", None),
+    (THU, "hoy jueves 26 hasta el domingo 29", AV, "2026-11-26", "2026-11-29", None),
+    (FRI, "desde hoy 30 hasta el 2", AV, "2027-04-30", "2027-05-02", None),
+    (FRI, "mañana sábado para 2", AV, "2027-05-01", None, 2),
+    (FRI, "pasado mañana domingo 2 x 2 noches", AV, "2027-05-02", "2027-05-04", None),
+    (FRI, "hoy y mañana", AV, "2027-04-30", "2027-05-02", None),  # passed before
+    (THU, "mañana 27 por 3 noches", AV, "2026-11-27", "2026-11-30", None),  # passed before
 ]
 
 PASSING: list[Row] = [
-    (THU, "una semanita a partir del 2 de enero", AV, "2027-01-02", "2027-01-09", None),  # passed before
+    # passed before
+    (THU, "una semanita a partir del 2 de enero", AV, "2027-01-02", "2027-01-09", None),
     (THU, "2 nochecitas el finde", AV, "2026-11-27", "2026-11-29", None),  # passed before
 ]
 
