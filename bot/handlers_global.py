@@ -18,7 +18,9 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
+    asks,
     clear_flow,
+    hesitant,
     miss,
     says_stay,
     stay_of,
@@ -130,6 +132,13 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             nudge = [replies.nudge(pending)] if pending else []
             return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
         if state in BOOKING_FLOW and "reserva" not in words:
+            if asks(turn):
+                # "¿Y si la confirmo y después no puedo ir?": the policy; the booking stays.
+                policy = replies.cancellation_policy()
+                return step(state, understood(ctx), policy, replies.nudge(PENDING[state]))
+            if hesitant(turn):
+                # "no sé si cancelar": nothing dropped while the guest makes up their mind.
+                return step(state, understood(ctx), replies.nudge(PENDING[state], later=True))
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
         return await start_cancel(turn, ctx)

@@ -117,6 +117,15 @@ async def test_hold_on_at_the_summary_keeps_it_without_a_miss(guest, db, text):
     assert (await guest.session()).ctx.misses == 0
 
 
+async def test_what_if_i_cannot_go_at_the_summary_answers_and_keeps_it(guest, db):
+    await _summary(guest)
+    answer = text_of(await guest.say("y si la confirmo y despues no puedo ir?"))
+    assert "lo dejamos acá" not in answer
+    assert "cancelar" in answer  # the cancellation policy
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert (await guest.session()).ctx.cabin is not None
+
+
 @pytest.mark.parametrize("text", ["dale confirmá", "si", "¿me la confirmás?", "sí, reservala"])
 async def test_a_clear_yes_at_the_summary_still_holds(guest, db, text):
     await _summary(guest)
@@ -176,3 +185,21 @@ async def test_a_clear_yes_at_are_you_sure_still_cancels(guest, db, text):
     await guest.say(text)
     assert await _statuses(db) == ["cancelled"]
     assert await guest.state() == State.IDLE
+
+
+# ------------------------------------------------------------------ waiting for the deposit
+
+
+@pytest.mark.parametrize("text", ["puedo cancelar sin pagar?", "me parece caro, lo cancelo?"])
+async def test_a_question_about_cancelling_the_hold_says_what_it_costs_first(guest, db, text):
+    await _hold(guest)
+    answer = text_of(await guest.say(text))
+    assert "no tiene costo" in answer
+    assert await _statuses(db) == ["pre_reserved"]
+
+
+async def test_not_sure_whether_to_cancel_mid_booking_drops_nothing(guest, db):
+    await _summary(guest)
+    answer = text_of(await guest.say("no sé si cancelar"))
+    assert "lo dejamos acá" not in answer
+    assert await guest.state() == State.CONFIRM_HOLD
