@@ -41,6 +41,7 @@ class _Point:
     strict: bool = False  # weekday must be after today ("el próximo viernes")
     role: str | None = None  # "start" | "end" from a nearby marker ("del", "hasta", ...)
     weak: bool = False  # "hoy", "mañana", weekdays: dates only with other booking context
+    weekday_named: bool = False  # an explicit day written after its weekday ("sábado 12")
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -116,6 +117,7 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
         i += 1
     for point in points:
         point.role = _role_before(toks, point.pos)
+        point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
         if point.role:
             point.weak = False
     return points, months
@@ -412,7 +414,8 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
         first, second = second, first
     listed = [first]
     for point in points[1:]:
-        between = {t.text for t in toks[listed[-1].pos + 1 : point.pos]}
+        # "viernes 11 y sábado 12": a weekday naming the next day is glue too.
+        between = {t.text for t in toks[listed[-1].pos + 1 : point.pos]} - _WEEKDAYS.keys()
         if not between <= _LIST_GLUE or point.role:
             break
         listed.append(point)
@@ -439,10 +442,13 @@ def _resolve_stay(
     check_out = _resolve(end, check_in + timedelta(days=1), today)
     if check_out is None or check_out <= check_in:
         return check_in, None
-    # Consecutive listed days are the nights ("viernes y sábado": out on Sunday), except
-    # "sábado y domingo", which names the weekend days: one night, out on Sunday.
+    # Consecutive listed days are the nights ("viernes y sábado", "viernes 11 y sábado 12":
+    # out on Sunday), except "sábado y domingo" ("sábado 12 y domingo 13"), which names
+    # the weekend days: one night, out on Sunday.
     consecutive = listed > 1 and (check_out - check_in).days == listed - 1
-    saturday_sunday = check_in.weekday() == 5 and listed == 2 and start.kind == "weekday"
+    saturday_sunday = (
+        check_in.weekday() == 5 and listed == 2 and (start.kind == "weekday" or start.weekday_named)
+    )
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
     return check_in, check_out

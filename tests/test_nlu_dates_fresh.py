@@ -56,6 +56,26 @@ FIXED: list[Row] = [
     (FRI, "pasado mañana domingo 2 x 2 noches", AV, "2027-05-02", "2027-05-04", None),
     (FRI, "hoy y mañana", AV, "2027-04-30", "2027-05-02", None),  # passed before
     (THU, "mañana 27 por 3 noches", AV, "2026-11-27", "2026-11-30", None),  # passed before
+    # Days listed with their weekday names are a list like the bare weekdays: the nights
+    # ("viernes 11 y sábado 12": out on Sunday 13), except Saturday and Sunday, which name
+    # the weekend (one night, out on Sunday).
+    (THU, "viernes 11 y sábado 12 de diciembre", AV, "2026-12-11", "2026-12-13", None),
+    (LEAP, "martes 29 y miércoles 1", AV, "2028-02-29", "2028-03-02", None),
+    (YE, "viernes 1 y sábado 2", AV, "2027-01-01", "2027-01-03", None),
+    (FRI, "viernes 7, sábado 8 y domingo 9", AV, "2027-05-07", "2027-05-10", None),
+    (THU, "jueves 3, viernes 4 y sábado 5", AV, "2026-12-03", "2026-12-06", None),
+    (
+        THU,
+        "sábado 12 de diciembre y domingo 13",
+        AV,
+        "2026-12-12",
+        "2026-12-13",
+        None,
+    ),  # passed before
+    (THU, "sábado 12 y domingo 13", AV, "2026-12-12", "2026-12-13", None),  # passed before
+    (SUN31, "sábado 6 y domingo 7", AV, "2027-02-06", "2027-02-07", None),  # passed before
+    (THU, "viernes 4 y domingo 6", AV, "2026-12-04", "2026-12-06", None),  # passed before
+    (THU, "el 12 y 13 de diciembre", AV, "2026-12-12", "2026-12-14", None),  # passed before
 ]
 
 PASSING: list[Row] = [
