@@ -71,6 +71,13 @@ _CANCEL_REQUEST_RE = re.compile(
 )
 
 
+# "ninguna", "no, ninguna de las dos", "ninguna por ahora": keep them all.
+_NONE_RE = re.compile(
+    r"^(?:(?:no|nop|mejor|por ahora|ahora|gracias|al final) )*ningun[oa]s?"
+    r"(?: (?:de las dos|de las tres|de ellas|de esas|por ahora|gracias|al final|nada))*$"
+)
+
+
 def cancel_button(rid: str) -> tuple[bool, str | None] | None:
     """("Sí, cancelar"?, the code it was asked about) for a "¿seguro?" button or a row
     of the list of reservations; the code is None for the bare ids of older messages."""
@@ -180,6 +187,8 @@ def negated_cancel(turn: Turn) -> bool:
 
 async def _question(turn: Turn, ctx: Context) -> list[replies.Outbound] | None:
     """A question asked while choosing what to cancel: answered, the choice stays open."""
+    if asks(turn) and turn.intent == "cancel" and not topics_of(turn):
+        return [replies.cancellation_policy()]  # "¿cuánto me cobran por cancelar?"
     if turn.reply_id or not (wants_info(turn) or turn.intent == "prices"):
         return None
     if turn.intent == "prices" and not topics_of(turn):
@@ -213,7 +222,7 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
     if chosen is not None:
         ctx = dataclasses.replace(ctx, cancel=chosen.code, misses=0)
         return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(chosen))
-    if not turn.reply_id and (turn.said.deny or negated_cancel(turn)):
+    if not turn.reply_id and (turn.said.deny or negated_cancel(turn) or _NONE_RE.match(turn.plain)):
         return step(State.IDLE, clear_flow(ctx), replies.kept(None))
     if not turn.reply_id and turn.intent in ("availability", "book") and says_stay(turn.said):
         return await search(turn, absorb(clear_flow(ctx), turn.said))

@@ -187,6 +187,25 @@ async def test_a_clear_yes_at_are_you_sure_still_cancels(guest, db, text):
     assert await guest.state() == State.IDLE
 
 
+# ------------------------------------------------------------------ which one to cancel
+
+
+@pytest.mark.parametrize("text", ["ninguna", "ninguna por ahora", "no, ninguna de las dos"])
+async def test_none_of_them_keeps_both(guest, db, text):
+    await _two_to_cancel(guest, db)
+    answer = text_of(await guest.say(text))
+    assert "sigue en pie" in answer or "siguen en pie" in answer
+    assert await guest.state() == State.IDLE
+    assert await _statuses(db) == ["pre_reserved", "pre_reserved"]
+
+
+async def test_what_cancelling_costs_is_answered_while_choosing_which(guest, db):
+    await _two_to_cancel(guest, db)
+    answer = text_of(await guest.say("cuánto me cobran por cancelar?"))
+    assert "devolución" in answer or "no tiene costo" in answer
+    assert await guest.state() == State.CHOOSE_CANCEL
+
+
 # ------------------------------------------------------------------ waiting for the deposit
 
 
