@@ -141,12 +141,30 @@ def _day_then_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         return 0
     j = i + 2 if _text_at(toks, i + 1) == "de" else i + 1
     month = _month_at(toks, j)
+    if month is None and (month := _month_number_at(toks, i)):
+        j = i + 2
     if month is None or not _valid_day_month(day, month):
         return 0
     year, nxt = _year_after(toks, j + 1)
     points.append(_Point(i, "explicit", day, month, year))
     _mark(toks, i, nxt)
     return nxt
+
+
+def _month_number_at(toks: list[_Tok], i: int) -> int | None:
+    """ "el 15 del 1", "del 2 al 9 del 12": a month by its number after a day and "del".
+
+    Only for digits after a day that already reads as one ("el", "al", "desde"...), so
+    "somos 4 del 10 al 12" keeps its count.
+    """
+    if _text_at(toks, i + 1) != "del" or _text_at(toks, i - 1) not in _DAY_PREFIX:
+        return None
+    k = i + 2
+    if k >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit():
+        return None
+    if not 1 <= toks[k].value <= 12 or _is_noun_after(toks, k) or not toks[i].text.isdigit():
+        return None
+    return toks[k].value
 
 
 def _day_dash_day_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:

@@ -105,6 +105,7 @@ def _valid_day_month(day: int, month: int) -> bool:
 
 
 _MONTH_AHEAD_RE = re.compile(rf" (?:de )?(?:{'|'.join(_MONTHS)})\b")
+_MONTH_BEHIND_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_MONTHS)}) $")
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -141,8 +142,11 @@ def _date_tokens(m: re.Match[str], text: str) -> list[_Tok]:
     day, month = int(m.group("d")), int(m.group("m"))
     day_range = [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]
     dashed = m.group("sep") == "-" and not m.group("y")
-    # "3-6 enero" is a day range even though 3-6 could be 3 June.
-    if dashed and _MONTH_AHEAD_RE.match(text, m.end()):
+    # "3-6 enero" and "ene 2-5" are day ranges even though 3-6 could be 3 June.
+    if dashed and (
+        _MONTH_AHEAD_RE.match(text, m.end())
+        or _MONTH_BEHIND_RE.search(text, max(0, m.start() - 12), m.start())
+    ):
         return day_range
     if _valid_day_month(day, month):
         return [_Tok("date", m.group(0), day, month, _year_from(m.group("y")))]

@@ -76,6 +76,23 @@ FIXED: list[Row] = [
     (SUN31, "sábado 6 y domingo 7", AV, "2027-02-06", "2027-02-07", None),  # passed before
     (THU, "viernes 4 y domingo 6", AV, "2026-12-04", "2026-12-06", None),  # passed before
     (THU, "el 12 y 13 de diciembre", AV, "2026-12-12", "2026-12-14", None),  # passed before
+    # A month before a dashed pair of days makes it a day range, not a numeric date
+    # ("ene 2-5" is 2 to 5 January, not 2 May).
+    (YE, "ene 2-5", AV, "2027-01-02", "2027-01-05", None),
+    (FRI, "mayo 2-5 para 3", AV, "2027-05-02", "2027-05-05", 3),
+    (YE, "en enero, 2-5", AV, "2027-01-02", "2027-01-05", None),
+    (THU, "dic 20-23", AV, "2026-12-20", "2026-12-23", None),  # passed before
+    (YE, "2-5 de enero", AV, "2027-01-02", "2027-01-05", None),  # passed before
+    # "el 15 del 1": a month by its number after "del", when the day already reads as
+    # a day; a count before "del" is left alone.
+    (THU, "el 15 del 1", AV, "2027-01-15", None, None),
+    (THU, "del 15 del 1 al 20 del 1", AV, "2027-01-15", "2027-01-20", None),
+    (THU, "del 2 al 9 del 1", AV, "2027-01-02", "2027-01-09", None),
+    (THU, "del 10 al 12 del 2 para 4", AV, "2027-02-10", "2027-02-12", 4),
+    (THU, "el 5 del 3 x 2 noches", AV, "2027-03-05", "2027-03-07", None),
+    (THU, "del 30 del 12 al 2 del 1", AV, "2026-12-30", "2027-01-02", None),
+    (THU, "somos 4 del 10 al 12", AV, "2026-12-10", "2026-12-12", 4),  # passed before
+    (THU, "el 10 del 12 hs", AV, "2026-12-10", None, None),  # passed before
 ]
 
 PASSING: list[Row] = [
