@@ -64,6 +64,12 @@ _CONFIRM_RE = re.compile(
     r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
     r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
 )
+# "esa", "esa me sirve", "va esa": the only cabin listed, taken.
+_THAT_ONE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
+    r"(?:esa|esa misma|esa nomas|esa esta bien|esa me sirve|esa nos sirve|me sirve"
+    r"|nos sirve)(?: (?:porfa|por favor|dale|entonces|gracias))?$"
+)
 # "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
 LATER_RE = re.compile(
     r"\b(?:despues|luego|mas tarde|manana|en un rato) te (?:aviso|digo|confirmo|escribo)\b"
@@ -562,8 +568,16 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
     if (later := _later(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return later
-    if turn.said.affirm and len(ctx.offers) == 1:
-        return await pick(turn, ctx, ctx.offers[0])  # "dale" to a list of one
+    if len(ctx.offers) == 1 and not asks(turn) and not hesitant(turn):
+        # "dale", "la quiero", "reservala", "esa" to a list of one: its summary (nothing is
+        # held before "Confirmar"). With a question ("dale, ¿acepta perros?") it is
+        # answered first, and with a doubt ("dale, capaz") nothing is picked.
+        said = turn.said
+        takes = turn.intent == "book" or bool(
+            _CONFIRM_RE.search(turn.plain) or _THAT_ONE_RE.match(turn.plain)
+        )
+        if said.affirm or (takes and not said.deny):
+            return await pick(turn, ctx, ctx.offers[0])
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:

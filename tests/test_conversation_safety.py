@@ -206,6 +206,31 @@ async def test_what_cancelling_costs_is_answered_while_choosing_which(guest, db)
     assert await guest.state() == State.CHOOSE_CANCEL
 
 
+# ------------------------------------------------------------------ a list of one
+
+
+@pytest.mark.parametrize("text", ["la quiero", "reservala", "esa", "esa me sirve"])
+async def test_taking_the_only_cabin_listed_shows_its_summary(guest, db, text):
+    await _list_of_one(guest)
+    await guest.say(text)
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert await _statuses(db) == []
+
+
+async def test_a_yes_with_a_question_to_a_list_of_one_answers_it(guest, db):
+    await _list_of_one(guest)
+    answer = text_of(await guest.say("dale, y acepta perros?"))
+    assert "mascotas" in answer.lower()
+    assert await _statuses(db) == []
+
+
+@pytest.mark.parametrize("text", ["jaja dale no sé", "ok y cuanto es la seña?", "dale, capaz"])
+async def test_a_doubtful_or_asking_yes_to_a_list_of_one_picks_nothing(guest, db, text):
+    await _list_of_one(guest)
+    await guest.say(text)
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
 # ------------------------------------------------------------------ waiting for the deposit
 
 
