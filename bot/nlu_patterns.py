@@ -214,7 +214,8 @@ _PRICE_RE = re.compile(
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
 _AMOUNT_PER_RE = re.compile(
-    r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd))(?: \w+){0,3}?"
+    r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd)"
+    r"|\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*)(?: \w+){0,3}?"
     r" (?:noches?|personas?|dias?|semanas?|finde)\b"
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")

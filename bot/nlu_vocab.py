@@ -240,21 +240,22 @@ _TOTAL_PREFIX = frozenset(
 # Words right before a bare number that make it a day of the month.
 _DAY_PREFIX = frozenset(
     """
-    el del al desde hasta entre dia entrada salida ingreso egreso checkin checkout llegamos
-    llego llegaria llegariamos llegando ingresamos ingresariamos entramos entrariamos entro
-    entrando ingresando salimos saldriamos volvemos partimos salgo saliendo egresamos egresando
+    el del al desde hasta entre dia entrada salida ingreso egreso checkin checkout llegada
+    llegamos regreso regresamos llego llegaria llegariamos llegando ingresamos ingresariamos
+    entramos entrariamos entro entrando ingresando salimos saldriamos volvemos partimos salgo
+    saliendo egresamos egresando
     """.split()
 )
 _START_MARKERS = frozenset(
     """
-    para del desde entre entrada ingreso checkin llegamos llego llegaria llegariamos llegando
-    ingresamos ingresariamos entramos entrariamos entro entrando ingresando
+    para del desde entre entrada ingreso checkin llegada llegamos llego llegaria llegariamos
+    llegando ingresamos ingresariamos entramos entrariamos entro entrando ingresando
     """.split()
 )
 _END_MARKERS = frozenset(
     """
-    al hasta salida egreso checkout salimos saldriamos volvemos partimos salgo saliendo egresamos
-    egresando
+    al hasta salida egreso checkout salimos saldriamos volvemos regreso regresamos partimos salgo
+    saliendo egresamos egresando
     """.split()
 )
 # Tokens that may sit between the dates of a list ("viernes, sábado y domingo").

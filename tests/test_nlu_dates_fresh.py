@@ -93,6 +93,18 @@ FIXED: list[Row] = [
     (THU, "del 30 del 12 al 2 del 1", AV, "2026-12-30", "2027-01-02", None),
     (THU, "somos 4 del 10 al 12", AV, "2026-12-10", "2026-12-12", 4),  # passed before
     (THU, "el 10 del 12 hs", AV, "2026-12-10", None, None),  # passed before
+    # "llegada" marks a start like "entrada"; "regreso"/"regresamos" an end like "volvemos".
+    (THU, "llegada 20 salida 23", AV, "2026-12-20", "2026-12-23", None),
+    (THU, "salida el 23, llegada el 20", AV, "2026-12-20", "2026-12-23", None),
+    (THU, "regresamos el 23, llegamos el 20", AV, "2026-12-20", "2026-12-23", None),
+    (THU, "15 de enero llegada, 20 salida", AV, "2027-01-15", "2027-01-20", None),
+    (THU, "llegada el 20, regreso el 23", AV, "2026-12-20", "2026-12-23", None),  # passed before
+    (THU, "hora de llegada 20 hs", "info", None, None, None),  # passed before
+    # A currency written before the amount ("usd 100", "ARS 80000") per night, asked: prices.
+    (THU, "usd 100 por noche del 10 al 12/1?", "prices", "2027-01-10", "2027-01-12", None),
+    (THU, "ARS 80000 por noche del 15 al 20/1?", "prices", "2027-01-15", "2027-01-20", None),
+    # passed before
+    (THU, "me pasaron usd 100 por noche del 10 al 12/1", AV, "2027-01-10", "2027-01-12", None),
 ]
 
 PASSING: list[Row] = [
