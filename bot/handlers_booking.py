@@ -163,6 +163,9 @@ TIME_LEFT_RE = re.compile(
     r"|\bcuanto tiempo (?:me |nos )?(?:queda|quedan|tengo|tenemos)\b"
     r"|\bhasta (?:que hora|cuando) (?:tengo|tenemos|me la guardas|la guardas|esta guardada|vale)\b"
     r"|\b(?:a que hora|cuando) (?:se )?(?:vence|expira|se libera|caduca)\b"
+    # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
+    r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
+    r" hasta\b"
 )
 # "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
 CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
@@ -795,6 +798,11 @@ async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (tapped := hold_button(turn.reply_id)) is not None:
         return await _summary_after_hold(turn, ctx, *tapped)
+    if not turn.reply_id and TIME_LEFT_RE.search(turn.plain):
+        # Before the search: "¿me la guardan hasta mañana?" names a day, but no stay.
+        held = await _held(turn, ctx)
+        if held is not None and is_live(held):
+            return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     said = turn.said
@@ -843,6 +851,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         card = bool(CARD_TROUBLE_RE.search(turn.plain))
         shown = await payment_status(turn, ctx, held)
         return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble(card=card)))
+    if "cancellation" in topics_of(turn):
+        # "¿si la cancelo me cobran algo?": about this very hold, which stays.
+        note = replies.cancel_refund_note(held)
+        return step(State.AWAIT_PAYMENT, understood(ctx), note, replies.nudge("payment"))
     if _asks_what_it_costs(turn):
         # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
         url, demo = ctx.pay_url, link_is_demo(turn.app)

@@ -234,6 +234,21 @@ async def test_a_doubtful_or_asking_yes_to_a_list_of_one_picks_nothing(guest, db
 # ------------------------------------------------------------------ waiting for the deposit
 
 
+async def test_asking_what_cancelling_costs_while_the_hold_waits_is_answered(guest, db):
+    code = await _hold(guest)
+    answer = text_of(await guest.say("si la cancelo me cobran algo?"))
+    assert "no tiene costo" in answer
+    assert code in answer or "sigue guardada" in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_asking_how_long_the_hold_lasts_does_not_search_again(guest, db):
+    await _hold(guest)
+    answer = text_of(await guest.say("me la guardan hasta mañana?"))
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert "Buenas noticias" not in answer
+
+
 @pytest.mark.parametrize("text", ["puedo cancelar sin pagar?", "me parece caro, lo cancelo?"])
 async def test_a_question_about_cancelling_the_hold_says_what_it_costs_first(guest, db, text):
     await _hold(guest)
