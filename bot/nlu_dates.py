@@ -71,9 +71,15 @@ def _month_at(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
+# What _mask_noise leaves for a time, price, phone or long number: it says nothing about
+# the number before it ("del 5 al 8 14hs", "del 5 al 8, 5 mil de seña": 8 is a day).
+_MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
+
+
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
-    return _text_at(toks, i + 1) in _NOUNS_AFTER_NUMBERS
+    after = _text_at(toks, i + 1)
+    return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED
 
 
 def _year_after(toks: list[_Tok], i: int) -> tuple[int | None, int]:
@@ -216,10 +222,13 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     prev, nxt = _text_at(toks, i - 1), _text_at(toks, i + 1)
     if toks[i].text.isalpha() and not _word_day_ok(toks, i, points):
         return 0
-    # What follows a connector must look like a day too: "entre 4 y 5 personas" is not.
+    # What follows a connector must look like a day too: "entre 4 y 5 personas" is not,
+    # nor is a price range ("entre 30 y 40 mil", "de 20 a 25 lucas").
     if nxt in ("al", "a", "hasta", "-", "y", "o"):
         k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
         if k < len(toks) and toks[k].kind == "num" and _is_noun_after(toks, k):
+            return 0
+        if _text_at(toks, k) == "xprice":
             return 0
     if prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
         ok = True  # a word day at the start already passed _word_day_ok

@@ -105,6 +105,16 @@ FIXED: list[Row] = [
     (THU, "ARS 80000 por noche del 15 al 20/1?", "prices", "2027-01-15", "2027-01-20", None),
     # passed before
     (THU, "me pasaron usd 100 por noche del 10 al 12/1", AV, "2027-01-10", "2027-01-12", None),
+    # A masked time, price or phone after a day says nothing about it ("del 5 al 8 14hs"
+    # keeps 8 as a day); a price range ("entre 4 y 5 mil") is no date.
+    (THU, "del 5 al 8 14hs", AV, "2026-12-05", "2026-12-08", None),
+    (THU, "del 5 al 8 $5000", AV, "2026-12-05", "2026-12-08", None),
+    (THU, "del 5 al 8, 5 mil de seña?", AV, "2026-12-05", "2026-12-08", None),
+    (THU, "entre 4 y 5 mil pesos", "unknown", None, None, None),
+    (THU, "de 20 a 25 lucas", "unknown", None, None, None),  # passed before
+    (THU, "entre 20 y 30 mil la noche?", "prices", None, None, None),
+    (THU, "del 5 al 8 de diciembre 14hs", AV, "2026-12-05", "2026-12-08", None),  # passed before
+    (THU, "del 5 al 8, son 150 mil?", AV, "2026-12-05", "2026-12-08", None),  # passed before
 ]
 
 PASSING: list[Row] = [
