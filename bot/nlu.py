@@ -165,7 +165,7 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         canon = canon[: see_you.start()]
     toks = _tokenize(_mask_noise(canon))
     points, named = _find_points(toks)
-    points = _drop_echoes(points, today)
+    points = _drop_echoes(toks, points, today)
     if relative := _RELATIVE_MONTH_RE.search(canon):
         delta = 0 if relative.group(0).startswith("este") else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])

@@ -207,7 +207,9 @@ def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     if _text_at(toks, k) in ("al", "a", "hasta", "-", "y"):
         k2 = k + 2 if _text_at(toks, k + 1) == "el" else k + 1
         second = _day_at(toks, k2)
-        if second is not None and not _is_noun_after(toks, k2):
+        # "mayo 31 al 2 de junio": an end with its own month is left to _day_then_month.
+        own_month = _month_at(toks, k2 + 2 if _text_at(toks, k2 + 1) == "de" else k2 + 1)
+        if second is not None and not _is_noun_after(toks, k2) and own_month is None:
             points.append(_Point(k2, "explicit", second, month))
             _mark(toks, k, k2 + 1)
             return k2 + 1
@@ -401,19 +403,30 @@ def _resolve(point: _Point, floor: date, today: date) -> date | None:
     return _first_on_or_after(point, floor)
 
 
-def _drop_echoes(points: list[_Point], today: date) -> list[_Point]:
-    """ "hoy viernes", "mañana sábado 1", "desde hoy 30": a weekday or day right after
-    "hoy"/"mañana" that is that same date only names it again; it is no second date.
+def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_Point]:
+    """Weekday names and days that only name a date again are no second date.
+
+    "hoy viernes", "mañana sábado 1", "desde hoy 30": a weekday or the same day right after
+    "hoy"/"mañana". "8/1 (viernes) al 10/1 (domingo)", "8 de enero (viernes)": a weekday
+    right after a date (the number wins if they disagree). "de lunes a viernes del 4 al 8
+    de enero": weekdays beside a range of numbered days.
     """
+    if sum(p.kind == "explicit" for p in points) >= 2:
+        points = [p for p in points if p.kind != "weekday"]
     kept: list[_Point] = []
     for point in points:
         prev = kept[-1] if kept else None
+        if prev is None or point.role is not None or prev.kind == "weekday":
+            kept.append(point)
+            continue
+        between = toks[prev.pos + 1 : point.pos]
+        adjacent = all(t.used or t.text in _WEEKDAYS for t in between)
+        if adjacent and point.kind == "weekday":
+            continue
         if (
-            prev is not None
+            adjacent
             and prev.kind == "relative"
-            and point.kind != "relative"
-            and point.role is None
-            and point.pos - prev.pos <= 2
+            and point.kind == "explicit"
             and _resolve(point, today, today) == _resolve(prev, today, today)
         ):
             continue

@@ -196,7 +196,7 @@ _UNIT_WORDS = frozenset(
     metros cuadras mil k lucas pesos dolares usd habitacion habitaciones dormitorio
     dormitorios ambiente ambientes cabana cabanas cama camas bano banos auto autos coche
     coches camioneta perro perros perra perras perrito perritos mascota mascotas gato gatos
-    quincena quincenas nochecita nochecitas semanita semanitas
+    quincena quincenas nochecita nochecitas semanita semanitas finde
     estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
     """.split()
 )

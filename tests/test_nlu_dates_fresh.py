@@ -115,6 +115,24 @@ FIXED: list[Row] = [
     (THU, "entre 20 y 30 mil la noche?", "prices", None, None, None),
     (THU, "del 5 al 8 de diciembre 14hs", AV, "2026-12-05", "2026-12-08", None),  # passed before
     (THU, "del 5 al 8, son 150 mil?", AV, "2026-12-05", "2026-12-08", None),  # passed before
+    # A weekday right after a date only names it ("8/1 (viernes)"); weekdays beside a
+    # range of numbered days describe it ("de lunes a viernes del 4 al 8 de enero").
+    (THU, "8/1 (viernes) al 10/1 (domingo)", AV, "2027-01-08", "2027-01-10", None),
+    (THU, "8/1 viernes al 10/1 domingo", AV, "2027-01-08", "2027-01-10", None),
+    (THU, "8 de enero (viernes) 2 noches", AV, "2027-01-08", "2027-01-10", None),
+    (THU, "de lunes a viernes del 4 al 8 de enero", AV, "2027-01-04", "2027-01-08", None),
+    # passed before
+    (THU, "desde el 4 de enero hasta el viernes", AV, "2027-01-04", "2027-01-08", None),
+    (THU, "el 5 y el viernes", AV, "2026-12-05", "2026-12-11", None),  # passed before
+    (THU, "mañana y el sábado", AV, "2026-11-27", "2026-11-29", None),  # passed before
+    # A range opened by a month ("mayo 31 al ...") whose end names its own month.
+    (FRI, "mayo 31 al 2 de junio", AV, "2027-05-31", "2027-06-02", None),
+    (THU, "diciembre 30 al 2 de enero", AV, "2026-12-30", "2027-01-02", None),
+    (FRI, "mayo 20 al 25", AV, "2027-05-20", "2027-05-25", None),  # passed before
+    # "el 2do finde de enero": an ordinal weekend of a month is vague (no dates, like
+    # "primera semana de enero"); the number before "finde" is no day.
+    (THU, "el 2do finde de enero", AV, None, None, None),
+    (THU, "el finde 2 personas", AV, "2026-11-27", "2026-11-29", 2),  # passed before
 ]
 
 PASSING: list[Row] = [
