@@ -58,7 +58,9 @@ A month named apart from monthless days gives them its month ("enero 2027, del
 Known limits: holidays by name ("Navidad", "Semana Santa", "carnaval") give no
 dates (asking for them is ``availability``, the bot asks the dates); vague
 periods ("primera semana de enero", "primera quincena de enero", "a fines de
-diciembre") give at most a month; "me voy el domingo" alone is read as a start,
+diciembre", "el 2do finde de enero") give at most a month; a length in months ("un
+mes desde el 1/2") is not read; "el finde largo del 8" with the 8th mid-week gives only
+that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
 a form-like message that starts that way ("adultos: 2, menores: 1"); a month beside
 an info question ("¿tienen calefacción? ¿hace frío en julio?") is stay data, so the

@@ -139,6 +139,123 @@ PASSING: list[Row] = [
     # passed before
     (THU, "una semanita a partir del 2 de enero", AV, "2027-01-02", "2027-01-09", None),
     (THU, "2 nochecitas el finde", AV, "2026-11-27", "2026-11-29", None),  # passed before
+    (LEAP, "29/2 al 3/3", AV, "2028-02-29", "2028-03-03", None),  # passed before
+    (SUN31, "del viernes 5 al domingo 7", AV, "2027-02-05", "2027-02-07", None),  # passed before
+    # passed before
+    (THU, "el 24 a la noche hasta el 26 al mediodía", AV, "2026-12-24", "2026-12-26", None),
+    (SUN31, "10 días desde el 3", AV, "2027-02-03", "2027-02-13", None),  # passed before
+    (SUN31, "15 días a partir del 1/2", AV, "2027-02-01", "2027-02-16", None),  # passed before
+    (SUN31, "2 semanas desde el lunes", AV, "2027-02-01", "2027-02-15", None),  # passed before
+    (THU, "quince dias", AV, None, None, None),  # passed before
+    # passed before
+    (THU, "4 noches desde el jueves que viene", AV, "2026-12-03", "2026-12-07", None),
+    # passed before
+    (SUN31, "4 noches desde el jueves que viene", AV, "2027-02-04", "2027-02-08", None),
+    (THU, "el jueves que viene", AV, "2026-12-03", None, None),  # passed before
+    (THU, "tienen lugar la semana que viene?", AV, None, None, None),  # passed before
+    (THU, "del 31/12 al 2/1/27", AV, "2026-12-31", "2027-01-02", None),  # passed before
+    (YE, "02/01 al 05/01", AV, "2027-01-02", "2027-01-05", None),  # passed before
+    (SUN31, "del primero al 5 de febrero", AV, "2027-02-01", "2027-02-05", None),  # passed before
+    (LEAP, "el 1° de marzo", AV, "2028-03-01", None, None),  # passed before
+    (THU, "3-6 enero", AV, "2027-01-03", "2027-01-06", None),  # passed before
+    (THU, "3 al 6 ene.", AV, "2027-01-03", "2027-01-06", None),  # passed before
+    # passed before
+    (THU, "llegamos el 20 y nos vamos el 23", AV, "2026-12-20", "2026-12-23", None),
+    (THU, "ingreso 20/12 egreso 23/12", AV, "2026-12-20", "2026-12-23", None),  # passed before
+    (THU, "check in 20 check out 23", AV, "2026-12-20", "2026-12-23", None),  # passed before
+    (THU, "dic 20 al 23", AV, "2026-12-20", "2026-12-23", None),  # passed before
+    (LEAP, "del 28 al 1 de marzo", AV, "2028-02-28", "2028-03-01", None),  # passed before
+    (LEAP, "29 de febrero", AV, "2028-02-29", None, None),  # passed before
+    (LEAP, "una semana desde el 29", AV, "2028-02-29", "2028-03-07", None),  # passed before
+    (LEAP, "pasado mañana x 2 noches", AV, "2028-03-01", "2028-03-03", None),  # passed before
+    (LEAP, "este finde", AV, "2028-03-03", "2028-03-05", None),  # passed before
+    (LEAP, "el jueves que viene", AV, "2028-03-02", None, None),  # passed before
+    (SUN31, "29 de febrero", AV, "2028-02-29", None, None),  # passed before
+    (SUN31, "del 28 al 1 de marzo", AV, "2027-02-28", "2027-03-01", None),  # passed before
+    (SUN31, "este finde", AV, "2027-02-05", "2027-02-07", None),  # passed before
+    (SUN31, "del sábado al sábado", AV, "2027-02-06", "2027-02-13", None),  # passed before
+    (SUN31, "el 5/2 por una semana", AV, "2027-02-05", "2027-02-12", None),  # passed before
+    (SUN31, "3 noches, entrada 5/2", AV, "2027-02-05", "2027-02-08", None),  # passed before
+    (SUN31, "finde largo", AV, "2027-02-05", "2027-02-08", None),  # passed before
+    (YE, "este finde", AV, "2027-01-01", "2027-01-03", None),  # passed before
+    (YE, "del 31 al 2", AV, "2026-12-31", "2027-01-02", None),  # passed before
+    (YE, "del 31 al 3 de enero", AV, "2026-12-31", "2027-01-03", None),  # passed before
+    (FRI, "este finde", AV, "2027-04-30", "2027-05-02", None),  # passed before
+    (FRI, "del 30 al 2", AV, "2027-04-30", "2027-05-02", None),  # passed before
+    (FRI, "finde largo", AV, "2027-04-30", "2027-05-03", None),  # passed before
+    (FRI, "del 31 al 2", AV, "2027-05-31", "2027-06-02", None),  # passed before
+    (FRI, "hoy hasta el domingo", AV, "2027-04-30", "2027-05-02", None),  # passed before
+    (FRI, "una noche sola el sábado", AV, "2027-05-01", "2027-05-02", None),  # passed before
+    (FRI, "2 semanas desde el lunes", AV, "2027-05-03", "2027-05-17", None),  # passed before
+    # passed before
+    (FRI, "4 noches desde el jueves que viene", AV, "2027-05-06", "2027-05-10", None),
+    (THU, "este finde", AV, "2026-11-27", "2026-11-29", None),  # passed before
+    (THU, "del 30 al 2", AV, "2026-11-30", "2026-12-02", None),  # passed before
+    (THU, "del 28 al 3 de enero", AV, "2026-12-28", "2027-01-03", None),  # passed before
+    (THU, "entramos el 3/1 y salimos el 6", AV, "2027-01-03", "2027-01-06", None),  # passed before
+    # passed before
+    (
+        THU,
+        "llegamos a las 14hs el 20/12 y nos vamos el 23 a las 10",
+        AV,
+        "2026-12-20",
+        "2026-12-23",
+        None,
+    ),
+    # passed before
+    (THU, "del 20 al 23, llegamos 21 hs aprox somos 3", AV, "2026-12-20", "2026-12-23", 3),
+    # passed before
+    (
+        THU,
+        "tenemos 2 mil de presupuesto por noche del 20 al 23",
+        "prices",
+        "2026-12-20",
+        "2026-12-23",
+        None,
+    ),
+    # passed before
+    (THU, "del 5 al 8 de enero hasta $200000", AV, "2027-01-05", "2027-01-08", None),
+    # passed before
+    (
+        THU,
+        "mi cel es 11 5555-1234, queremos del 3 al 6 de enero",
+        AV,
+        "2027-01-03",
+        "2027-01-06",
+        None,
+    ),
+    # passed before
+    (THU, "soy Ana 2944-123456, para 4 del 10 al 12 de enero", AV, "2027-01-10", "2027-01-12", 4),
+    # passed before
+    (THU, "del 3 al 6 de enero, dni 30123456", AV, "2027-01-03", "2027-01-06", None),
+    # passed before
+    (THU, "buenas, precio del 28/12 al 2/1 para 5", "prices", "2026-12-28", "2027-01-02", 5),
+    # passed before
+    (SUN31, "cuanto sale la noche el finde largo?", "prices", "2027-02-05", "2027-02-08", None),
+    (YE, "hay lugar para mañana 2 noches?", AV, "2027-01-01", "2027-01-03", None),  # passed before
+    (THU, "del 4 al 6 y del 11 al 13", AV, "2026-12-04", "2026-12-06", None),  # passed before
+    (THU, "del 15/1 al 15/2", AV, "2027-01-15", "2027-02-15", None),  # passed before
+    (THU, "quince al veinte de enero", AV, "2027-01-15", "2027-01-20", None),  # passed before
+    # passed before
+    (THU, "cel: 351 15 555 1234, para 2, del 15 al 20 de enero", AV, "2027-01-15", "2027-01-20", 2),
+    (SUN31, "de domingo a domingo", AV, "2027-01-31", "2027-02-07", None),  # passed before
+    (LEAP, "el martes 29", AV, "2028-02-29", None, None),  # passed before
+    (LEAP, "el 29 y el 1", AV, "2028-02-29", "2028-03-02", None),  # passed before
+    (YE, "15 días desde el 1 de enero", AV, "2027-01-01", "2027-01-16", None),  # passed before
+    (THU, "de lunes 30/11 a jueves 3/12", AV, "2026-11-30", "2026-12-03", None),  # passed before
+    (LEAP, "1 al 5 de marzo del 2028", AV, "2028-03-01", "2028-03-05", None),  # passed before
+    # passed before
+    (
+        THU,
+        "del 5 al 8 de dic. Somos 2 adultos, 1 niño de 5 años",
+        AV,
+        "2026-12-05",
+        "2026-12-08",
+        3,
+    ),
+    (THU, "x 3 noches dsd el 5/12 p 2 pers", AV, "2026-12-05", "2026-12-08", 2),  # passed before
+    (THU, "el 5 a las 5", AV, "2026-12-05", None, None),  # passed before
+    (THU, "4 días 3 noches el finde largo", AV, "2026-11-27", "2026-11-30", None),  # passed before
 ]
 
 
