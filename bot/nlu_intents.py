@@ -14,6 +14,7 @@ from bot.nlu_patterns import (
     _BARE_SI_RE,
     _BOOK_NOUN_RE,
     _BOOK_RE,
+    _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
     _CANCEL_ORDER_RE,
     _CANCEL_RE,
@@ -77,6 +78,7 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 
 
 def _asks_price(canon: str, question: bool = False) -> bool:
+    canon = _CANCEL_COST_RE.sub(" ", canon)
     # An amount per night asked about ("120 mil x 3 noches?") questions the price;
     # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
     if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
@@ -150,6 +152,8 @@ def _decide_intent(
         return "human"
     if wants_cancel:
         return "cancel"
+    if _CANCEL_COST_RE.search(canon):
+        return "info"  # "¿cuánto sale cancelar la reserva?": the policy, not a booking
     # "Ya tengo una reserva del 15 al 18, ¿a qué hora es el check in?": the dates
     # describe the guest's booking, the question is the point.
     if topics and _EXISTING_BOOKING_RE.search(canon):

@@ -147,6 +147,9 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
     r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?)"
     r"(?: (?:la|lo|las|los))? $"  # "si la cancelo, ¿me cobran?"
+    # "¿cobran algo por cancelar?", "¿cuánto sale cancelar?": what cancelling costs.
+    r"|\b(?:cobran|cobra|cobras|cuesta|sale|pagar|pago|multa|recargo|cargo)"
+    r"(?: (?:algo|mucho|extra|la|el|una))? (?:por |para |si )?$"
 )
 # "si cancelala", "si, anulala", "si cancelar" (the bot's own "Sí, cancelar"): with no
 # accent, "sí" reads as the hypothetical "si", but an order or a bare infinitive right
@@ -155,7 +158,10 @@ _BARE_SI_RE = re.compile(r"(?:^|\s)si (la |lo |las |los )?$")
 _CANCEL_ORDER_RE = re.compile(
     r"(?:cancel|anul)(?:ar|a|en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo)\b"
 )
-_REFUND_RE = re.compile(r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve)\b")
+_REFUND_RE = re.compile(
+    r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve|reembolsable|reintegrable"
+    r"|penalidad|penalidades|penalizacion)\b"
+)
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
@@ -192,6 +198,14 @@ _EXISTING_BOOKING_RE = re.compile(
     r"\b(?:mi|nuestra|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
     r"|de la|de mi|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
+)
+# What cancelling costs ("¿cuánto me cobran por cancelar?", "si la cancelo, ¿me cobran
+# algo?") is a question about the policy, not about prices.
+_CANCEL_COST_RE = re.compile(
+    r"\b(?:cuanto )?(?:me |nos |te )?(?:cobran|cobra|cobras|cuesta|sale|cargo|recargo)"
+    r"(?: (?:algo|mucho|extra))? (?:(?:por|para|si) )?(?:la |lo )?(?:cancel|anul)\w*"
+    r"|\b(?:si|cuando) (?:la |lo )?(?:cancel|anul)\w*(?: \w+)?? (?:me |nos |te )?"
+    r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?|costos?|cuestan?|costaria|cobran|cobras"

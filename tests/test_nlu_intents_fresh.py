@@ -309,6 +309,21 @@ DATES: list[Row] = [
     (MON, "esta noche tienen algo?", "availability", "2027-03-01", None, None),
 ]
 
+# What cancelling costs is a question about the policy (info), never prices, a booking
+# or a cancellation.
+CANCEL_COST: list[Row] = [
+    (THU, "cobran algo por cancelar?", "info", None, None, None),
+    (THU, "cuanto cuesta cancelar?", "info", None, None, None),
+    (THU, "cuanto me cobran si cancelo?", "info", None, None, None),
+    (THU, "si la cancelo me cobran algo?", "info", None, None, None),
+    (THU, "cuanto sale cancelar la reserva?", "info", None, None, None),
+    (THU, "hay penalidad?", "info", None, None, None),
+    (THU, "es reembolsable la seña?", "info", None, None, None),  # passed before
+    (THU, "hay multa si cancelo?", "info", None, None, None),  # passed before
+    (THU, "cuanto sale la noche?", "prices", None, None, None),  # passed before
+    (THU, "quiero cancelar la reserva", "cancel", None, None, None),  # passed before
+]
+
 # Off-topic or empty of intent, passing before this round.
 UNKNOWN: list[Row] = [
     (THU, "jajaja", "unknown", None, None, None),
@@ -333,6 +348,7 @@ UNKNOWN: list[Row] = [
     + HUMAN
     + FAREWELLS
     + DATES
+    + CANCEL_COST
     + UNKNOWN,
 )
 def test_fresh_intent(
@@ -358,6 +374,7 @@ def test_every_row_is_unique() -> None:
         + HUMAN
         + FAREWELLS
         + DATES
+        + CANCEL_COST
         + UNKNOWN
     ]
     assert len(rows) == len(set(rows))
