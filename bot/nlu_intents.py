@@ -20,6 +20,7 @@ from bot.nlu_patterns import (
     _CANCEL_RE,
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
+    _CONFIRM_ASKED_RE,
     _CUANTO_NOT_PRICE,
     _CUANTO_RE,
     _DENY_RE,
@@ -39,6 +40,7 @@ from bot.nlu_patterns import (
     _REFUND_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
+    _YES_AND_ASK_RE,
     _YES_BUT_RE,
     _YES_ONLY_RE,
 )
@@ -137,6 +139,8 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
         affirm = bool(_AFFIRM_RE.search(canon))
     if affirm and (_NOT_YET_RE.search(canon) or _YES_BUT_RE.search(canon)):
         affirm = False
+    if affirm and "?" in raw and (_YES_AND_ASK_RE.match(canon) or _CONFIRM_ASKED_RE.match(canon)):
+        affirm = False  # "ok y cuánto es la seña?", "¿confirmar?": a question, no yes
     return affirm, False
 
 

@@ -273,7 +273,9 @@ _WEEKEND_WISH_RE = re.compile(
 _GREETING_RE = re.compile(
     r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
-    r"(?! (?:el|la|los|las|lo|con)\b)|hey|saludos|hello|hi)\b"
+    # "¿qué onda esa?", "qué onda la 2": a question about something named, not a hello.
+    r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel)\b)"
+    r"|hey|saludos|hello|hi)\b"
 )
 
 _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -490,6 +492,10 @@ _NOT_YET_RE = re.compile(
     r"|contesto|contestamos|respondo|respondemos)\b(?! que si\b)"
     r"|\b(?:despues|luego|mas tarde|manana|pasadomanana|en un rato|al rato|ya|ahi|en breve"
     r"|cualquier cosa|hoy|a la noche|a la tarde) (?:te|les|le) (?:confirmo|confirmamos)\b"
+    # "confirmo mañana", "lo confirmamos más tarde": when they will confirm, not a yes.
+    r"|\b(?:confirmo|confirmamos|confirmaria|confirmariamos) (?:manana|pasadomanana|despues"
+    r"|luego|mas tarde|en un rato|al rato|a la noche|a la tarde|esta noche|el (?:lunes|martes"
+    r"|miercoles|jueves|viernes|sabado|domingo))\b"
     r"|\b(?:te|les|le) (?:confirmo|confirmamos) (?:despues|luego|mas tarde|manana|pasadomanana"
     r"|en un rato|al rato|en breve|hoy|a la noche|a la tarde|la matinal|cuando|el \w+|antes)\b"
     r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos"
@@ -507,7 +513,22 @@ _NOT_YET_RE = re.compile(
     r"|\b(?:ya|ahora|ahi|enseguida) (?:vuelvo|volvemos|te sigo)\b"
 )
 # "sí, pero para 3", "dale, pero ¿cuánto es la seña?": a condition or a question first.
-_YES_BUT_RE = re.compile(r"\bpero\b")
+# "sí... no sé, capaz", "dale, tal vez": a yes taken back by doubt.
+_YES_BUT_RE = re.compile(
+    r"\bpero\b|\b(?:no se|no sabemos|no sabria|capaz|quizas|quiza|tal vez|a lo mejor"
+    r"|puede ser|no estoy segur[oa]|no estamos segur[oa]s|ni idea)\b"
+)
+# "ok y cuánto es la seña?", "dale, y el resto cuándo se paga?": yes words, then "y" and a
+# question (only with a "?" in the message): the guest moves on to ask, accepting nothing.
+_YES_AND_ASK_RE = re.compile(
+    r"^(?:(?:ah|bueno|ok|okey|oka|dale|si|listo|perfecto|genial|joya|barbaro|buenisimo|va"
+    r"|claro|entiendo|entendido|ya veo) )+y \w"
+)
+# "¿confirmar?", "¿confirmo?", "¿confirmado?": a confirmation word asked back is a question.
+_CONFIRM_ASKED_RE = re.compile(
+    r"^(?:(?:y|entonces|ok|ah) )?(?:(?:lo|la|te|les) )?(?:confirmar|confirmo|confirmamos"
+    r"|confirmado|confirmada|confirmarlo|confirmarla|confirmamos entonces|confirmo entonces)$"
+)
 # "si" followed by a verb is usually "if" ("si tienen lugar avisame").
 _CONDITIONAL_SI_RE = re.compile(
     r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
@@ -528,6 +549,9 @@ _DENY_RE = re.compile(
     r"|mil|ahi|no))*$"
     r"|^(?:(?:bueno|ah|ok) )?(?:no|negativo|nah) (?:gracias|mejor|por ahora|todavia"
     r"|era|esta bien|nada|che|perdon|disculpa|confirmo|confirmamos)\b"
+    # "ninguna", "ninguno por ahora", "ninguna de las dos": none of the options offered.
+    r"|^(?:(?:bueno|ah|ok|mmm|mm|eh) )?(?:ningun|ninguna|ninguno)(?: de (?:las|los) \w+)?"
+    r"(?: (?:gracias|igual|nomas|che|entonces|por ahora|perdon|disculpa|por el momento))*$"
     r"|^no (?:me|nos) (?:sirve|interesa|conviene|gusta|cierra|convence|copa|parece|viene)\b"
     r"|^no (?:me|nos) termina de (?:convencer|cerrar)\b"
     # "ni ahí", "ni en pedo", "de ninguna manera": a strong no, whatever follows.
@@ -567,4 +591,8 @@ _DEFERRAL_RE = re.compile(
     r"\b(?:te|les|le|lo|los) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
     r"|decimos|llamo|contesto|respondo|mando|paso|cuento|charlo|consulto|veo|pienso)\b"
     r"|\b(?:hablamos|seguimos hablando|vuelvo a escribir|vuelvo a consultar)\b"
+    # "confirmo mañana", "la cancelo mañana", "pago el lunes": when the guest will act.
+    r"|\b(?:confirmo|confirmamos|cancelo|cancelamos|pago|pagamos|transfiero|transferimos"
+    r"|seno|senamos|abono|abonamos|deposito|depositamos) (?:manana|pasadomanana|hoy"
+    r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
 )
