@@ -49,7 +49,7 @@ from bot.handlers_info import (
     topics_of,
     wants_info,
 )
-from bot.handlers_status import about_my_booking
+from bot.handlers_status import about_my_booking, change_of_booking
 from bot.session import Context
 from bot.states import State
 
@@ -180,6 +180,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return back  # "¡uy no, me equivoqué!" right after dropping the summary
     if (after := await after_cancelling(turn, ctx)) is not None:
         return after  # "¿me devuelven la seña?" about the reservation just cancelled
+    if (change := await change_of_booking(turn, ctx)) is not None:
+        return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

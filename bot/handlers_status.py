@@ -40,6 +40,37 @@ _STATUS_RE = re.compile(
 )
 
 
+# Asking to change a stay already booked (on the plain text): more nights, other
+# dates, more or fewer people. The bot cannot move a reservation; a person can.
+_CHANGE_RE = re.compile(
+    r"\b(?:cambiar|modificar|mover|correr|pasar|adelantar|atrasar|postergar|extender|alargar)"
+    r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
+    r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar) (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
+    r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra)\b"
+    r"|\b(?:llegar|entrar|ir|venir|irnos|salir|quedarnos|quedarme)"
+    r" (?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:antes|despues|mas)\b"
+    r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
+    r"|\b(?:se suma|se suman|viene|vienen|se agrega|se agregan) (?:uno|una|alguien|\d+|dos|tres)"
+    r"(?: persona| personas)? mas\b"
+)
+
+
+async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
+    """A step when a guest with a confirmed stay asks to change it, else None.
+
+    "¿Podemos llegar un día antes?", "somos uno más": their reservation named, and a
+    person offered (only a person can move it), never a new search from scratch.
+    """
+    if turn.reply_id or not turn.msg.text or not _CHANGE_RE.search(turn.plain):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    confirmed = [r for r in mine if r.status == Status.CONFIRMED]
+    if not confirmed:
+        return None  # nothing paid to change: a hold or a new stay is searched as usual
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:

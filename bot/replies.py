@@ -742,6 +742,24 @@ def no_reservations(code: str | None = None) -> list[Outbound]:
     ]
 
 
+def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
+    """A guest asks to change a paid stay (dates, nights, people): a person does that."""
+    shown = confirmed[:3]
+    stays = "; ".join(
+        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    )
+    which = f"Tu reserva {stays} ya está confirmada" if len(shown) == 1 else (
+        f"Tus reservas {stays} ya están confirmadas"
+    )
+    return _buttons(
+        f"{which} ✅ Los cambios de fechas, noches o personas los ve alguien del equipo, "
+        "así te confirman si hay lugar y la diferencia de precio. Tocá *Hablar con alguien* y te "
+        "escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def code_not_found(code: str, yours: int) -> Text:
     which = "Esta es la que tenés" if yours == 1 else "Estas son las que tenés"
     return Text(f"No encontré la reserva *{code}* entre las de este número 🤔 {which}:")

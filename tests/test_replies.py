@@ -264,6 +264,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, None, demo=False)),
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
+        ("change_needs_a_person", R.change_needs_a_person([paid])),
+        ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
         ("paid_details_noted", R.paid_details_noted(res)),

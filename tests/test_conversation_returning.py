@@ -1,0 +1,80 @@
+"""A guest who comes back after booking: a paid stay, a hold that lapsed, a handoff.
+
+Each test is a short chat through the real engine (real PostgreSQL and Redis,
+demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de Quila for 6). The
+conversation may have been forgotten (it lasts a day in Redis): the guest's
+reservations are looked up by their number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from appkeys import NOTIFIER, REDIS, SETTINGS
+from booking import holds
+from bot import replies as R
+from bot.session import GuestKey, redis_key
+from bot.states import State
+from tests.conversation_support import button_ids, ddmm, quiet_stay, rows, text_of
+
+
+async def _hold(guest) -> str:
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+async def _paid_stay(guest, db, *, forgotten: bool = True) -> str:
+    """A paid stay; days later the conversation itself is gone (or not)."""
+    code = await _hold(guest)
+    res = await holds.get_reservation(db, code)
+    await holds.confirm_deposit(db, code, "pay-back", res.deposit_cents, notifier=guest.app[NOTIFIER])
+    if forgotten:
+        key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
+        await guest.app[REDIS].delete(redis_key("conv", key))
+    return code
+
+
+# ------------------------------------------------------------------ changing a paid stay
+
+
+@pytest.mark.parametrize("forgotten", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se puede agregar una noche más?",
+        "podemos llegar un día antes?",
+        "nos podemos quedar un dia mas?",
+        "somos uno más al final",
+        "quiero cambiar las fechas",
+        "hola! se puede sumar una noche?",
+    ],
+)
+async def test_changing_a_paid_stay_names_it_and_offers_a_person(guest, db, text, forgotten):
+    code = await _paid_stay(guest, db, forgotten=forgotten)
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert code in said and "Lago Lácar" in said
+    assert "¿Para qué fechas" not in said and "¿Para qué noche" not in said
+    assert "no te entendí" not in said
+    assert R.MENU_HUMAN in button_ids(answer)
+    assert await guest.state() == State.IDLE
+    handed = await guest.tap(R.MENU_HUMAN, "Hablar con alguien")
+    assert "alguien del equipo" in text_of(handed)
+    assert await guest.state() == State.HANDOFF
+
+
+async def test_another_stay_from_a_guest_with_a_paid_one_is_still_searched(guest, db):
+    await _paid_stay(guest, db)
+    start, end = quiet_stay(days_ahead=80)
+    answer = await guest.say(f"quiero reservar otra vez, del {ddmm(start)} al {ddmm(end)} para 2")
+    assert rows(answer)
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_one_more_night_without_any_reservation_is_a_new_search(guest):
+    await guest.say("se puede agregar una noche más?")
+    assert await guest.state() != State.IDLE  # no stay to change: we ask for the dates
