@@ -115,6 +115,10 @@ PAID_RE = re.compile(
     r"|(?<!cuando )(?<!apenas )(?<!que )\b(?:te la|te lo|la|lo)"
     r" (?:pague|pagamos|abone|abonamos|transferi|transferimos)\b"
     r"|\bpague la sena\b"
+    # "¿llegó la plata?", "¿recibieron el pago?": asked by someone who paid
+    r"|\b(?:les |te )?llego (?:la plata|el pago|mi pago|la sena|la transferencia|el deposito)\b"
+    r"|\b(?:recibieron|recibiste|vieron|viste) (?:la plata|el pago|mi pago|la sena"
+    r"|la transferencia)\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(

@@ -189,6 +189,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         and says_stay(said)
         and not price_of_a_night
     )
+    if not says_stay(said) and (mine := await about_my_booking(turn, ctx)) is not None:
+        return mine  # "tengo una duda con la reserva" (read as "book"): about the one they have
     if wants_stay:
         return await search_said(turn, absorb(understood(ctx), said))
     if (mine := await about_my_booking(turn, ctx)) is not None:

@@ -27,7 +27,8 @@ MAX_SHOWN = 3  # reservations described in one answer
 # Questions about a reservation the guest already has (on the plain text).
 _STATUS_RE = re.compile(
     r"\b(?:mi|nuestra|la) reserva (?:esta|quedo|sigue|ya esta|fue|se confirmo|salio)\b"
-    r"|\b(?:esta|quedo|estaria|quedaria) confirmad[ao]\b|\bse (?:confirmo|acredito)\b"
+    r"|\b(?:esta|quedo|estaria|quedaria) (?:todo |toda )?confirmad[ao]\b"
+    r"|\b(?:esta|quedo) todo (?:en orden|listo)\b|\bse (?:confirmo|acredito)\b"
     r"|\b(?:mi|el|nuestro) codigo\b|\bcodigo de (?:mi |la |nuestra )?reserva\b"
     r"|\blink (?:de|para) (?:pago|pagar)\b"
     r"|\b(?:pasame|pasas|pasan|mandame|mandas|mandan|reenviame|reenvias|manda|pasa)"
@@ -52,6 +53,12 @@ _CHANGE_RE = re.compile(
     r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
     r"|\b(?:se suma|se suman|viene|vienen|se agrega|se agregan) (?:uno|una|alguien|\d+|dos|tres)"
     r"(?: persona| personas)? mas\b"
+)
+
+# "Tengo una duda con la reserva": about the one they have, then the question itself.
+_DOUBT_RE = re.compile(
+    r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
+    r" reserva\b"
 )
 
 
@@ -79,7 +86,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
     paid = more or bool(PAID_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
-    if not (typed or paid or time_left or _STATUS_RE.search(turn.plain)):
+    doubt = bool(_DOUBT_RE.search(turn.plain))
+    if not (typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
@@ -113,6 +121,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         else:
             until = local_time(res.expires_at, turn.rules)
             answers.append(replies.payment_pending(res, url, demo=demo, until=until))
+    if doubt:
+        answers.append(replies.tell_me_your_question())
     if len(links) == 1:
         # One hold waiting for its deposit: the conversation goes back to waiting for it.
         ((code, url),) = links.items()

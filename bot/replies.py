@@ -582,6 +582,10 @@ def confirmed_status(res: Reservation) -> Text:
     )
 
 
+def tell_me_your_question() -> Text:
+    return Text("Contame tu duda y te ayudo 🙂")
+
+
 def paid_but_nothing_pending() -> list[Outbound]:
     # A deposit paid after the hold expired reaches the owner as a late payment.
     return [

@@ -78,3 +78,33 @@ async def test_another_stay_from_a_guest_with_a_paid_one_is_still_searched(guest
 async def test_one_more_night_without_any_reservation_is_a_new_search(guest):
     await guest.say("se puede agregar una noche más?")
     assert await guest.state() != State.IDLE  # no stay to change: we ask for the dates
+
+
+# ------------------------------------------------------------------ asking how it stands
+
+
+@pytest.mark.parametrize("forgotten", [True, False])
+@pytest.mark.parametrize(
+    "text", ["llegó la plata?", "les llegó el pago?", "hola! ya está todo confirmado?"]
+)
+async def test_did_my_payment_arrive_after_it_was_confirmed(guest, db, text, forgotten):
+    code = await _paid_stay(guest, db, forgotten=forgotten)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said
+    assert "no te entendí" not in said and "Soy el asistente" not in said
+    assert await guest.state() == State.IDLE
+
+
+async def test_did_my_payment_arrive_while_it_is_still_pending(guest):
+    code = await _hold(guest)
+    said = text_of(await guest.say("llegó la plata?"))
+    assert code in said and "todavía" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_a_question_about_my_reservation_is_not_a_new_booking(guest, db):
+    code = await _paid_stay(guest, db)
+    said = text_of(await guest.say("hola, tengo una duda con la reserva"))
+    assert code in said and "contame" in said.lower()
+    assert "¿Para qué fechas" not in said
+    assert await guest.state() == State.IDLE

@@ -265,6 +265,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
         ("change_needs_a_person", R.change_needs_a_person([paid])),
+        ("tell_me_your_question", R.tell_me_your_question()),
         ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
