@@ -5,7 +5,9 @@ Numbers with a person noun ("2 adultos y 3 chicos"), a party prefix ("somos 4",
 form-like messages ("adultos: 2, menores: 1"), "x 4" after a place, length or people noun, and
 parties described without numbers ("en pareja", "mis viejos y yo", "solo yo",
 "familia tipo"), with the members listed beside them ("mi esposa, mi hija y yo",
-"mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos").
+"mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos", "yo y 3 amigos").
+A bare count joined to the one just read adds to it ("somos 5 y 4", "2 + 2"); after "o"
+the larger counts ("somos 4 o 5", like "entre 4 y 5 personas").
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
 def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) -> None:
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
     noun_first = _noun_first_layout(toks)
+    last: tuple[int, str] | None = None  # the previous number counted, and its category
     for i, t in enumerate(toks):
         if t.kind != "num" or t.used or not 1 <= t.value <= 50:
             continue
@@ -117,10 +120,27 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
                 _per_category(toks, i, ranged)
                 or _noun_category(toks, i)
                 or ("total" if _is_party_size(toks, i) else None)
-                or ("adults" if _adults_before_kids(toks, i) else None)
+                or ("adults" if _adults_before_kids(toks, i) or _leading_sum(toks, i) else None)
             )
-        if _text_at(toks, i + 1) in _FRIEND_NOUNS and _text_at(toks, i - 1) == "con":
-            continue  # "vamos con 2 amigos": the writer's party is not counted
+        if category is None and last and _bare_more(toks, i, last[0]):
+            # "somos 5 y 4", "somos 2 + 2": more of the same group; "somos 4 o 5": the larger.
+            field = last[1]
+            before = getattr(counts, field)
+            either = _text_at(toks, i - 1) == "o"
+            setattr(counts, field, max(before, t.value) if either else before + t.value)
+            t.used = True
+            last = (i, field)
+            continue
+        joiner = _text_at(toks, i - 1)
+        if _text_at(toks, i + 1) in _FRIEND_NOUNS and joiner in ("y", "con", "mas", "+"):
+            # "yo y 3 amigos", "voy con 2 amigas": the writer and them ("mi novio y yo + 2
+            # amigos" already counts the writer in the couple).
+            if _text_at(toks, i - 2) in ("yo", "voy", "viajo") and _text_at(toks, i - 3) != "y":
+                counts.solo = 1
+            elif joiner == "con":
+                continue  # "vamos con 2 amigos": the writer's party is not counted
+        if category in ("total", "adults"):
+            last = (i, category)
         if category == "total":
             counts.total = max(counts.total, t.value)
         elif category == "adults":
@@ -134,6 +154,32 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         else:
             continue
         t.used = True
+
+
+def _bare_more(toks: list[_Tok], i: int, previous: int) -> bool:
+    """A bare number joined to the party count just read: "somos 5 y 4", "2 + 2",
+    "somos 4 o 5" (not "somos 4 y 5 noches", "para 2 y el 5 de enero")."""
+    return (
+        previous == i - 2
+        and _text_at(toks, i - 1) in ("y", "+", "mas", "o")
+        and toks[i].text not in _ARTICLES
+        and not _is_noun_after(toks, i)
+        and not _month_at(toks, i + 1)
+    )
+
+
+def _leading_sum(toks: list[_Tok], i: int) -> bool:
+    """ "2 + 2" opening a message: two bare counts added, the first of them here."""
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        i == 0
+        and _text_at(toks, 1) == "+"
+        and nxt is not None
+        and nxt.kind == "num"
+        and not nxt.used
+        and not _is_noun_after(toks, i)
+        and (not _is_noun_after(toks, i + 2) or _noun_category(toks, i + 2) is not None)
+    )
 
 
 def _groups_of(toks: list[_Tok], i: int, counts: _GuestCounts) -> bool:

@@ -58,6 +58,8 @@ _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
 _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 # A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
 _LOOSE_DASH_RE = re.compile(r"-(?!\s?\d)|(?<!\d)(?<!\d\s)-")
+# "4p", "6px" glued to a count: people ("a las 4p" is left to the time rules).
+_COUNT_P_RE = re.compile(r"(?<![\d/.:$])(?<!las )\b(\d{1,2})(?:p|px)\b(?! ?/)")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -76,6 +78,7 @@ def normalize(text: str) -> str:
     Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
     """
     s = _strip_accents(text).lower()
+    s = _COUNT_P_RE.sub(r"\1 personas", s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)

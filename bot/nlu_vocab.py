@@ -90,7 +90,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "no": "nop nope",
         "manana": "maniana mnn mnna",
         "wifi": "wify wiffi wifii wiifi",
-        "personas": "pers",
+        "personas": "pers ppl",
         "habitaciones": "hab habs",
         "dormitorios": "dorm",
         "ambientes": "amb",
