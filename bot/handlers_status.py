@@ -46,7 +46,8 @@ _STATUS_RE = re.compile(
 _CHANGE_RE = re.compile(
     r"\b(?:cambiar|modificar|mover|correr|pasar|adelantar|atrasar|postergar|extender|alargar)"
     r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
-    r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar) (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
+    r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar)"
+    r" (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
     r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra)\b"
     r"|\b(?:llegar|entrar|ir|venir|irnos|salir|quedarnos|quedarme)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:antes|despues|mas)\b"

@@ -16,7 +16,8 @@ from typing import Any
 import redis.asyncio as aioredis
 from aiohttp import web
 
-from appkeys import REDIS, SETTINGS, WHATSAPP
+from appkeys import DB, REDIS, SETTINGS, WHATSAPP
+from booking import holds
 from bot import replies
 from bot.session import GuestKey, redis_key
 from health.auth import admin_required
@@ -44,10 +45,20 @@ async def start(
         await pipe.execute()
     log.info("handoff started for %s", mask_phone(guest.wa_id))
     if settings.owner_whatsapp and WHATSAPP in app:
-        notice = replies.owner_handoff(name, guest.wa_id, history, minutes)
+        mine = await _reservations_of(app, guest.wa_id)
+        notice = replies.owner_handoff(name, guest.wa_id, history, minutes, mine)
         await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=f"handoff:{wamid}")
     elif not settings.owner_whatsapp:
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
+
+
+async def _reservations_of(app: web.Application, wa_id: str) -> list[Any]:
+    """The guest's live reservations, for the owner's notice; none if they cannot be read."""
+    try:
+        return await holds.active_reservations_for(app[DB], wa_id)
+    except Exception:  # the handoff matters more than the detail
+        log.exception("handoff: reservations of %s not read", mask_phone(wa_id))
+        return []
 
 
 async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:

@@ -752,9 +752,10 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
     stays = "; ".join(
         f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
     )
-    which = f"Tu reserva {stays} ya está confirmada" if len(shown) == 1 else (
-        f"Tus reservas {stays} ya están confirmadas"
-    )
+    if len(shown) == 1:
+        which = f"Tu reserva {stays} ya está confirmada"
+    else:
+        which = f"Tus reservas {stays} ya están confirmadas"
     return _buttons(
         f"{which} ✅ Los cambios de fechas, noches o personas los ve alguien del equipo, "
         "así te confirman si hay lugar y la diferencia de precio. Tocá *Hablar con alguien* y te "
@@ -1194,10 +1195,23 @@ def welcome_back(name: str | None) -> Text:
 # ------------------------------------------------------------------ to the owner (not a guest)
 
 
-def owner_handoff(name: str | None, wa_id: str, history: Sequence[str], minutes: int) -> Text:
+def owner_handoff(
+    name: str | None,
+    wa_id: str,
+    history: Sequence[str],
+    minutes: int,
+    reservations: Sequence[Reservation] = (),
+) -> Text:
     last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
+    booked = "".join(
+        f"\n• {r.code}: {r.cabin_name}, {span(r.check_in, r.check_out)}, "
+        f"{r.guests} pers. ({status_word(r.status) or 'activa'})"
+        for r in reservations[:5]
+    )
+    theirs = f"Sus reservas:{booked}\n" if booked else "No tiene reservas activas.\n"
     return Text(
         f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
+        f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
         f"El bot no le va a responder durante {minutes} minutos o hasta que termines el traspaso."
     )
@@ -1209,4 +1223,8 @@ def owner_notice(text: str, res: Reservation | None) -> Text:
         if res is not None
         else ""
     )
+    if res is not None and res.guest_phone:
+        # Whom to write to (a refund, a late payment): name and number.
+        who = f"{res.guest_name} " if res.guest_name else ""
+        about += f"\nHuésped: {who}(+{res.guest_phone.lstrip('+')})"
     return Text(f"🔔 {text}{about}")

@@ -15,7 +15,28 @@ from booking import holds
 from bot import replies as R
 from bot.session import GuestKey, redis_key
 from bot.states import State
-from tests.conversation_support import button_ids, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import OWNER, button_ids, ddmm, quiet_stay, rows, text_of
+
+OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
+
+
+@pytest.fixture
+async def app(settings, db, graph, aiohttp_client):
+    """The app with an owner and a fake Graph API, so the owner's messages can be read."""
+    from app import create_app
+    from booking.demo import seed_demo
+
+    async with db.acquire() as conn:
+        await seed_demo(conn)
+    live = settings.model_copy(
+        update={
+            "whatsapp_access_token": graph[0].token,
+            "whatsapp_api_base": graph[1],
+            "owner_whatsapp": OWNER,
+        }
+    )
+    client = await aiohttp_client(create_app(live))
+    return client.server.app
 
 
 async def _hold(guest) -> str:
@@ -31,7 +52,9 @@ async def _paid_stay(guest, db, *, forgotten: bool = True) -> str:
     """A paid stay; days later the conversation itself is gone (or not)."""
     code = await _hold(guest)
     res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(db, code, "pay-back", res.deposit_cents, notifier=guest.app[NOTIFIER])
+    await holds.confirm_deposit(
+        db, code, "pay-back", res.deposit_cents, notifier=guest.app[NOTIFIER]
+    )
     if forgotten:
         key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
         await guest.app[REDIS].delete(redis_key("conv", key))
@@ -108,3 +131,26 @@ async def test_a_question_about_my_reservation_is_not_a_new_booking(guest, db):
     assert code in said and "contame" in said.lower()
     assert "¿Para qué fechas" not in said
     assert await guest.state() == State.IDLE
+
+
+# ------------------------------------------------------------------ what the owner reads
+
+
+async def test_the_owner_told_of_a_cancelled_paid_stay_can_reach_the_guest(guest, db, graph):
+    fake, _ = graph
+    code = await _paid_stay(guest, db)
+    await guest.say("quiero cancelar mi reserva")
+    await guest.tap(R.CANCEL_YES, "Sí, cancelar")
+    (notice,) = fake.texts_to(OWNER_CLOUD)
+    assert code in notice
+    assert "Lucía" in notice and f"+{guest.wa_id}" in notice  # whom to write about the refund
+
+
+async def test_the_owner_told_of_a_handoff_sees_the_guests_reservations(guest, db, graph):
+    fake, _ = graph
+    code = await _paid_stay(guest, db)
+    await guest.say("quiero hablar con una persona")
+    assert await guest.state() == State.HANDOFF
+    (notice,) = fake.texts_to(OWNER_CLOUD)
+    assert f"+{guest.wa_id}" in notice
+    assert code in notice and "Lago Lácar" in notice and "confirmada" in notice

@@ -339,6 +339,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("welcome_back", R.welcome_back("Lucía")), ("welcome_back", R.welcome_back(None)),
         ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola", "una persona"), 120)),
         ("owner_handoff", R.owner_handoff(None, "5492944111111", (), 30)),
+        ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola",), 90, [res, paid])),
         ("owner_notice", R.owner_notice("Se canceló una reserva confirmada.", res)),
         ("owner_notice", R.owner_notice("Llegó un pago de más.", None)),
     ]  # fmt: skip
