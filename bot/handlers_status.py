@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from booking import holds
-from booking.models import Status
+from booking.errors import ReservationNotFound
+from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
 from bot.handlers_booking import PAID_RE, TIME_LEFT_RE, paid_follow_up
@@ -79,6 +80,17 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
 
 
+async def _lapsed_hold(turn: Turn, ctx: Context) -> Reservation | None:
+    """The hold this conversation was about, when it has expired since."""
+    if ctx.hold is None:
+        return None
+    try:
+        res = await holds.get_reservation(turn.pool, ctx.hold)
+    except ReservationNotFound:
+        return None
+    return res if res.status == Status.EXPIRED else None
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:
@@ -95,6 +107,11 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
+    if not mine and not (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):
+        # The hold we were talking about expired (maybe while a person had the chat):
+        # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
+        ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
+        return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
     if not mine:
         if more:
             return step(State.IDLE, ctx, hello, replies.paid_details_noted(None))

@@ -154,3 +154,30 @@ async def test_the_owner_told_of_a_handoff_sees_the_guests_reservations(guest, d
     (notice,) = fake.texts_to(OWNER_CLOUD)
     assert f"+{guest.wa_id}" in notice
     assert code in notice and "Lago Lácar" in notice and "confirmada" in notice
+
+
+# ------------------------------------------------------------------ a hold that lapsed
+
+
+async def test_the_link_asked_for_after_the_hold_lapsed_during_a_handoff(guest, db):
+    from booking import jobs
+    from bot import handoff
+
+    code = await _hold(guest)
+    await guest.say("quiero hablar con una persona")
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await jobs.expire_holds(
+        db, guest.app[NOTIFIER]
+    )  # the notice went out; the chat was the person's
+    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
+    await handoff.end(guest.app[REDIS], key)
+    answer = await guest.say("ok, pasame el link de pago")
+    said = text_of(answer)
+    assert code in said and "venció" in said
+    assert "otro teléfono" not in said
+    assert R.MENU_AVAILABILITY in button_ids(answer)
+    again = await guest.tap(R.MENU_AVAILABILITY, "Buscar de nuevo")
+    assert await guest.state() == State.CHOOSE_CABIN  # the same stay, searched again
+    assert rows(again)
