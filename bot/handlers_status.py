@@ -57,6 +57,14 @@ _CHANGE_RE = re.compile(
     r"(?: persona| personas)? mas\b"
 )
 
+# "¿Tengo que pagar el resto ahora?": about their own balance only when they have a
+# reservation; otherwise the general answer on payments (bot/handlers_info.py).
+_BALANCE_RE = re.compile(
+    r"\b(?:tengo|tenemos|hay) que pagar (?:el resto|el saldo|lo que falta|lo que queda)\b"
+    r"|\b(?:cuando|como|donde) (?:se paga|pago|pagamos|abono|abonamos)"
+    r" (?:el resto|el saldo|lo que falta|lo que queda)\b"
+)
+
 # "Tengo una duda con la reserva": about the one they have, then the question itself.
 _DOUBT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
@@ -100,11 +108,15 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     paid = more or bool(PAID_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_DOUBT_RE.search(turn.plain))
-    if not (typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)):
+    balance = bool(_BALANCE_RE.search(turn.plain))
+    if not (typed or paid or time_left or doubt or balance or _STATUS_RE.search(turn.plain)):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    others = typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)
+    if not mine and balance and not others:
+        return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
     if not mine and not (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):

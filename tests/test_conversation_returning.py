@@ -181,3 +181,20 @@ async def test_the_link_asked_for_after_the_hold_lapsed_during_a_handoff(guest, 
     again = await guest.tap(R.MENU_AVAILABILITY, "Buscar de nuevo")
     assert await guest.state() == State.CHOOSE_CABIN  # the same stay, searched again
     assert rows(again)
+
+
+# ------------------------------------------------------------------ the rest of the price
+
+
+@pytest.mark.parametrize("text", ["tengo que pagar el resto ahora?", "cuándo se paga el saldo?"])
+async def test_the_rest_asked_by_a_guest_with_a_paid_stay_is_their_own_balance(guest, db, text):
+    code = await _paid_stay(guest, db)
+    res = await holds.get_reservation(db, code)
+    said = text_of(await guest.say(text))
+    assert code in said and R.money(res.total_cents - res.deposit_cents) in said
+    assert "al llegar" in said.lower()
+
+
+async def test_the_rest_asked_with_no_reservation_is_the_general_answer(guest):
+    said = text_of(await guest.say("tengo que pagar el resto ahora?"))
+    assert "No encontré" not in said and "al llegar" in said
