@@ -54,7 +54,18 @@ def short_payment(reservation: Reservation, payment_id: str, amount_cents: int) 
 
 
 def confirmed_stay_cancelled(reservation: Reservation, actor: str, reason: str) -> str:
-    return f"ℹ️ Se canceló la reserva confirmada {_stay(reservation)} ({actor}): {reason}"
+    return f"ℹ️ Se canceló la reserva confirmada {_stay(reservation)}{_by(actor)}: {reason}"
+
+
+def _by(actor: str) -> str:
+    """Who cancelled, in the owner's words. The audit's actor ids ("guest",
+    "admin:…", "system:…") are not shown; the guest's case needs no note, as the
+    reason says so."""
+    if actor.startswith("admin"):
+        return " desde la administración"
+    if actor.startswith("system"):
+        return " automáticamente"
+    return ""
 
 
 def _status(reservation: Reservation) -> str:

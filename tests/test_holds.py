@@ -360,6 +360,7 @@ async def test_cancelling_a_confirmed_stay_tells_the_owner(db):
     await cancel_reservation(db, hold.code, "enfermedad", "guest", notifier=notifier)
     [notice] = notifier.of("owner_notice")
     assert "enfermedad" in notice["text"]
+    assert "guest" not in notice["text"]  # the audit's actor id is not for the owner
 
 
 async def test_cancel_expired_is_refused(db):
