@@ -27,6 +27,27 @@ FORBIDDEN = re.compile(
 )
 
 
+async def owner_app(
+    settings: Any, db: Any, graph: Any, aiohttp_client: Any, **overrides: Any
+) -> Any:
+    """A test client of the demo-seeded app with OWNER set and replies going to the fake
+    Graph API (`graph` fixture), so the owner's messages can be read there too."""
+    from app import create_app
+    from booking.demo import seed_demo
+
+    async with db.acquire() as conn:
+        await seed_demo(conn)
+    live = settings.model_copy(
+        update={
+            "whatsapp_access_token": graph[0].token,
+            "whatsapp_api_base": graph[1],
+            "owner_whatsapp": OWNER,
+            **overrides,
+        }
+    )
+    return await aiohttp_client(create_app(live))
+
+
 def today() -> dt.date:
     return BookingRules().today()
 

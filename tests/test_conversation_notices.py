@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 
-from app import create_app
 from appkeys import DB, NOTIFIER
 from booking import holds, jobs
-from booking.demo import ADDRESS, seed_demo
+from booking.demo import ADDRESS
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import OWNER, Guest, ddmm, quiet_stay, rows
+from tests.conversation_support import Guest, ddmm, owner_app, quiet_stay, rows
 from tests.fakes.graph_api import FakeGraphAPI
 
 GUEST_CLOUD = "542944111111"
@@ -25,17 +24,8 @@ OWNER_CLOUD = "542944999999"
 
 @pytest.fixture
 async def app(settings, db, graph, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    live = settings.model_copy(
-        update={
-            "whatsapp_access_token": graph[0].token,
-            "whatsapp_api_base": graph[1],
-            "owner_whatsapp": OWNER,
-            "job_expire_interval_seconds": 3600,  # the test runs the job itself
-        }
-    )
-    client = await aiohttp_client(create_app(live))
+    # The test runs the expiry job itself.
+    client = await owner_app(settings, db, graph, aiohttp_client, job_expire_interval_seconds=3600)
     return client.server.app
 
 

@@ -15,7 +15,7 @@ from booking import holds
 from bot import replies as R
 from bot.session import GuestKey, redis_key
 from bot.states import State
-from tests.conversation_support import OWNER, button_ids, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import button_ids, ddmm, owner_app, quiet_stay, rows, text_of
 
 OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
 
@@ -23,19 +23,7 @@ OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54
 @pytest.fixture
 async def app(settings, db, graph, aiohttp_client):
     """The app with an owner and a fake Graph API, so the owner's messages can be read."""
-    from app import create_app
-    from booking.demo import seed_demo
-
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    live = settings.model_copy(
-        update={
-            "whatsapp_access_token": graph[0].token,
-            "whatsapp_api_base": graph[1],
-            "owner_whatsapp": OWNER,
-        }
-    )
-    client = await aiohttp_client(create_app(live))
+    client = await owner_app(settings, db, graph, aiohttp_client)
     return client.server.app
 
 

@@ -8,30 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from app import create_app
 from appkeys import REDIS, SETTINGS
-from booking.demo import seed_demo
 from bot.session import GuestKey, redis_key
 from bot.states import State
 from health.auth import mint_admin_token
-from tests.conversation_support import GUEST, OWNER, Guest, text_of
+from tests.conversation_support import GUEST, Guest, owner_app, text_of
 
 OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
 
 
 @pytest.fixture
 async def client(settings, db, graph, aiohttp_client):
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    live = settings.model_copy(
-        update={
-            "whatsapp_access_token": graph[0].token,
-            "whatsapp_api_base": graph[1],
-            "owner_whatsapp": OWNER,
-            "handoff_minutes": 90,
-        }
-    )
-    return await aiohttp_client(create_app(live))
+    return await owner_app(settings, db, graph, aiohttp_client, handoff_minutes=90)
 
 
 @pytest.fixture
