@@ -189,12 +189,13 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         and says_stay(said)
         and not price_of_a_night
     )
-    if not says_stay(said) and (mine := await about_my_booking(turn, ctx)) is not None:
-        return mine  # "tengo una duda con la reserva" (read as "book"): about the one they have
+    # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
+    # reserva" (read as "book") is about the one they have.
+    if not (wants_stay and says_stay(said)):
+        if (mine := await about_my_booking(turn, ctx)) is not None:
+            return mine
     if wants_stay:
         return await search_said(turn, absorb(understood(ctx), said))
-    if (mine := await about_my_booking(turn, ctx)) is not None:
-        return mine
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
         return step(State.IDLE, understood(ctx), await answer_info(turn, asked))

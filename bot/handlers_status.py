@@ -66,7 +66,7 @@ _BALANCE_RE = re.compile(
 )
 
 # "Tengo una duda con la reserva": about the one they have, then the question itself.
-_DOUBT_RE = re.compile(
+_QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
 )
@@ -107,7 +107,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
     paid = more or bool(PAID_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
-    doubt = bool(_DOUBT_RE.search(turn.plain))
+    doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
     if not (typed or paid or time_left or doubt or balance or _STATUS_RE.search(turn.plain)):
         return None
