@@ -275,16 +275,27 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
 
 
+# Guests list a few days ("15, 16 y 17 de enero"); past two weeks of them it is no list of
+# stay days, and the bound keeps a pasted column of numbers from costing 31 steps a token.
+_MAX_LISTED_DAYS = 14
+
+
 def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
-    nxt = _text_at(toks, i + 1)
-    if _day_at(toks, i + 1) is not None and not toks[i + 1].text.isalpha():
+    for _ in range(_MAX_LISTED_DAYS):
+        if _day_at(toks, i + 1) is None or toks[i + 1].text.isalpha():
+            break
         # "15, 16 y 17 de dic", "20, 21, 22 de enero": a list of days that ends in a
         # range or a month.
         if _is_noun_after(toks, i + 1):
             return False
         after = i + 3 if _text_at(toks, i + 2) == "de" else i + 2
-        return _month_at(toks, after) is not None or _starts_day_range(toks, i + 1)
+        if _month_at(toks, after) is not None:
+            return True
+        i += 1
+    else:
+        return False
+    nxt = _text_at(toks, i + 1)
     if nxt not in ("al", "a", "hasta", "-", "y"):
         return False
     k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2

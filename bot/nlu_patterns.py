@@ -411,7 +411,8 @@ _COUNTED_NOUN = r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|am
 _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una", "uno"))
 _COUNT_PLUS_RE = re.compile(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
-    rf"(?: {_COUNTED_NOUN})?|(?:\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
+    # (?<!\d): a count starts where its digits do (else a digit run is scanned quadratically)
+    rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
     rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
@@ -537,8 +538,10 @@ _CONDITIONAL_SI_RE = re.compile(
     r"|cancelaramos|cancelaria|cancelariamos|cancelase|llegara|llegaramos)\b"
 )
 _RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
+# "no no no": `no(?: no\b)*+` takes the repeats possessively, so the fillers after it
+# ("no gracias", "no no") cannot re-split them: "no " * 1,000 was quadratic.
 _DENY_RE = re.compile(
-    r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:(?:no )*no|nop|nope|noup|nono|nones|nah|naa|na"
+    r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:no(?: no\b)*+|nop|nope|noup|nono|nones|nah|naa|na"
     r"|negativo|para nada|mejor no|todavia no|aun no|por ahora no|ahora no|por el momento no"
     r"|de momento no|no por ahora|no todavia|nada|ya no|paso|no hace falta"
     r"|(?:ya )?no (?:la |lo )?(?:quiero|queremos|tomo|tomamos)|no confirmo|no confirmamos"

@@ -51,7 +51,11 @@ from bot.nlu_vocab import (
     _WEEKDAYS,
 )
 
-_ORDINAL_SUFFIX_RE = re.compile(r"(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a)\b|°)")
+# (?<!\d): a match starts where the digits do, or a long digit run is scanned from
+# every one of its digits (quadratic: 4,096 digits took 0.3 s).
+_ORDINAL_SUFFIX_RE = re.compile(
+    r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a)\b|°)"
+)
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
 _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
