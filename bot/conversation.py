@@ -21,7 +21,7 @@ from aiohttp import web
 from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
-from bot.handlers import StartHandoff, Step, Turn, step
+from bot.handlers import STAY_IN_TALK, StartHandoff, Step, Turn, in_month_of_talk, step
 from bot.handlers_global import global_step
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -99,6 +99,8 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     today = rules.today()
     # Captions of photos count as text; a media message without one is answered globally.
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
+    if msg.text and state in STAY_IN_TALK:
+        said = in_month_of_talk(msg.text, said, ctx, today)
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules)
     try:
         found = await global_step(turn, state, ctx)

@@ -23,7 +23,7 @@ from appkeys import DB, PAYMENTS, SETTINGS
 from booking.catalog import list_cabins
 from booking.models import BookingRules, Cabin, Reservation, Stay
 from bot.messages import Inbound, Outbound
-from bot.nlu import Understanding
+from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -132,6 +132,44 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
     if not changes:
         return ctx
     return dataclasses.replace(ctx, misses=0, **changes)
+
+
+# States in which a stay is being talked about (asked, listed, summed up or held).
+STAY_IN_TALK = frozenset(
+    {State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN, State.CONFIRM_HOLD,
+     State.AWAIT_PAYMENT}
+)  # fmt: skip
+
+
+def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
+    """Days given without a month belong to the month being talked about.
+
+    With a March stay on screen, "¿y del 20 al 23?" means March, not the next 20th to
+    come (December, in high season); the same after "en enero" or "Cambiar fechas" on
+    a March stay (`ctx.month`). The message is read again as if today were the 1st of
+    that month, and that reading wins when it lands in that month on the same days,
+    not in the past. So a month the guest did write ("del 20 al 23 de
+    abril"), weekdays, "mañana" and "el finde" keep their own dates.
+    """
+    month = ctx.month or (ctx.check_in.month if ctx.check_in else None)
+    if not (month and said.check_in and said.check_in.month != month):
+        return said
+    years = (ctx.check_in.year,) if ctx.check_in else (today.year, today.year + 1)
+    for year in years:
+        hinted = parse(text, dt.date(year, month, 1))
+        if (
+            hinted.check_in is not None
+            and hinted.check_in >= today
+            and hinted.check_in.month == month
+            and hinted.check_in.day == said.check_in.day
+            and _day_of(hinted.check_out) == _day_of(said.check_out)
+        ):
+            return hinted
+    return said
+
+
+def _day_of(date: dt.date | None) -> int | None:
+    return date.day if date else None
 
 
 def says_stay(said: Understanding) -> bool:

@@ -282,7 +282,7 @@ async def _old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.
     "Confirmar" holds nothing: the guest sees where we are instead."""
     action, key = hold_button(turn.reply_id) or ("confirm", None)
     if action == "change":
-        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        ctx = _other_dates(ctx)
         return step(State.ASK_DATES, dataclasses.replace(ctx, offers=()), replies.ask_new_dates())
     if action == "cancel":
         if (res := await reservation_of(turn, key)) is not None:
@@ -400,6 +400,15 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
     return step(State.ASK_DATES, ctx, replies.nothing_free())
 
 
+def _other_dates(ctx: Context) -> Context:
+    """ "Cambiar fechas": the dates go; their month stays the one days are read in
+    (`handlers.in_month_of_talk`), so "del 17 al 20" after a March stay is in March."""
+    month = ctx.check_in.month if ctx.check_in else ctx.month
+    return dataclasses.replace(
+        ctx, check_in=None, check_out=None, nights=None, cabin=None, month=month
+    )
+
+
 def _fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -> Context | None:
     """The context with the stay the guest just gave (even the same one again, which
     searches afresh), or None when the message says nothing about a stay."""
@@ -460,7 +469,6 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
-    turn = _in_month_asked(turn, ctx)
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)
     said = turn.said
@@ -482,17 +490,6 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return aside
     return _missed(ctx, State.ASK_DATES, _ask_again(ctx))
-
-
-def _in_month_asked(turn: Turn, ctx: Context) -> Turn:
-    """ "del 10 al 14" after "en enero" means January, not the next 10th to come."""
-    said = turn.said
-    if not (ctx.month and said.check_in and said.check_in.month != ctx.month and turn.msg.text):
-        return turn
-    hinted = parse(f"{turn.msg.text} de {replies.MONTHS[ctx.month - 1]}", turn.today)
-    if hinted.check_in and hinted.check_in.month == ctx.month:
-        return dataclasses.replace(turn, said=hinted)
-    return turn
 
 
 def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
@@ -689,7 +686,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if action == "confirm" or (not rid and typed_yes):
         return await confirm(turn, ctx)
     if action == "change" or (not rid and CHANGE_DATES_RE.search(turn.plain)):
-        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        ctx = _other_dates(ctx)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if action == "cancel" or (not rid and turn.said.deny):
         return step(State.IDLE, dropped(ctx), replies.flow_dropped())
@@ -898,7 +895,7 @@ async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str 
         # Other dates: the hold is left to expire (or be cancelled), and we search again.
         until = local_time(held.expires_at, turn.rules)
         kept = [replies.hold_stays_while_searching(held, until)] if is_live(held) else []
-        ctx = dataclasses.replace(ctx, check_in=None, check_out=None, nights=None, cabin=None)
+        ctx = _other_dates(ctx)
         return step(State.ASK_DATES, ctx, kept, replies.ask_new_dates())
     if action == "cancel" and this_one:
         if is_live(held) or held.status == Status.CONFIRMED:
