@@ -167,8 +167,10 @@ def _bare_more(toks: list[_Tok], i: int, previous: int) -> bool:
     unsaid), so they add up; "4 personas y 2" stays 4, as "personas" is everyone.
     """
     after_adults = previous == i - 3 and _noun_category(toks, previous) == "adults"
-    if after_adults and _text_at(toks, i + 1) in ("al", "a", "hasta"):
-        return False  # "2 adultos y 2 al 5": the start of a range of days
+    if after_adults and _text_at(toks, i + 1) in ("al", "a", "hasta", "o"):
+        # "2 adultos y 2 al 5": the start of a range of days; "2 adultos y 3 o 4
+        # chicos": the first of two counts for the kids' noun, which reads the larger.
+        return False
     return (
         (previous == i - 2 or after_adults)
         and _text_at(toks, i - 1) in ("y", "+", "mas", "o")

@@ -43,6 +43,7 @@ FIXED: list[Row] = [
     (THU, "4 personas y 2", AV, None, None, 4),  # passed before: "personas" is everyone
     (THU, "2 adultos y 2 noches", AV, None, None, 2),  # passed before
     (THU, "2 adultos y 2 al 5", AV, None, "2026-12-05", 2),  # passed before: a day range
+    (THU, "2 adultos y 3 o 4 chicos", AV, None, None, 6),  # passed before: not 2+3+4
     # A length in calendar months: out on the same day of a later month (its last day
     # when shorter); not an age ("bebé de 6 meses"), a lead time or "hace un mes".
     (THU, "un mes desde el 1", AV, "2026-12-01", "2027-01-01", None),
