@@ -50,7 +50,9 @@ Intent precedence (the first that applies wins)::
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
 a range a month or year named once applies to both ends; ``check_out`` is the
-departure day. Details live next to the code that implements them.
+departure day; a length in months is calendar months ("un mes desde el 1/2" leaves on
+1/3; from 31/1 on the last day of February); "de 14 a 16" right after a date is a time
+of that day, not days. Details live next to the code that implements them.
 
 A month named apart from monthless days gives them its month ("enero 2027, del
 10 al 15", "dos semanas en enero desde el 2", "del 10 al 15 del mes que viene").
@@ -58,9 +60,9 @@ A month named apart from monthless days gives them its month ("enero 2027, del
 Known limits: holidays by name ("Navidad", "Semana Santa", "carnaval") give no
 dates (asking for them is ``availability``, the bot asks the dates); vague
 periods ("primera semana de enero", "primera quincena de enero", "a fines de
-diciembre", "el 2do finde de enero") give at most a month; a length in months ("un
-mes desde el 1/2") is not read; "el finde largo del 8" with the 8th mid-week gives only
-that day; "me voy el domingo" alone is read as a start,
+diciembre", "el 2do finde de enero") give at most a month; a length in months with no
+start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
+mid-week gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
 a form-like message that starts that way ("adultos: 2, menores: 1"); a month beside
 an info question ("¿tienen calefacción? ¿hace frío en julio?") is stay data, so the
@@ -84,8 +86,10 @@ from datetime import date, timedelta
 from bot.nlu_dates import (
     _add_months,
     _drop_echoes,
+    _find_months,
     _find_nights,
     _find_points,
+    _months_later,
     _one_night_of,
     _pick_range,
     _Point,
@@ -155,6 +159,7 @@ class _Stay:
     check_in: date | None = None
     check_out: date | None = None
     nights: int | None = None
+    months: int | None = None  # a length in calendar months ("un mes desde el 1")
     guests: int | None = None
     month: int | None = None
     weekend: bool = False
@@ -173,10 +178,13 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         named.append(_add_months(today.year, today.month, delta)[::-1])
     _give_month(points, named)
     months = [month for month, _ in named]
-    stay = _Stay(nights=_find_nights(toks), guests=_find_guests(toks, canon, len(points) > 1))
+    nights = _find_nights(toks)
+    stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
+    # Both ends, or a start and a stated length: "x 2" after the date can only be people.
+    stay.guests = _find_guests(toks, canon, len(points) > 1 or bool(nights or stay.months))
     weekend_at = next((i for i, t in enumerate(toks) if t.text == "finde"), None)
     stay.weekend = weekend_at is not None
-    context = booking_words or bool(stay.guests or stay.nights or stay.weekend)
+    context = booking_words or bool(stay.guests or stay.nights or stay.months or stay.weekend)
     points = _keep_points(points, canon, context, len(toks))
     start, end, listed = _pick_range(toks, points)
     stay.check_in, stay.check_out = _resolve_stay(start, end, today, listed)
@@ -241,7 +249,14 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
 
 
 def _apply_nights(stay: _Stay) -> None:
-    """Complete the missing end from a stated length, then derive the length."""
+    """Complete the missing end from a stated length, then derive the length.
+
+    A length in months is calendar months: "un mes desde el 1/2" leaves on 1/3.
+    """
+    if stay.months and stay.check_in and not stay.check_out:
+        stay.check_out = _months_later(stay.check_in, stay.months)
+    elif stay.months and stay.check_out and not stay.check_in:
+        stay.check_in = _months_later(stay.check_out, -stay.months)
     if stay.nights and stay.check_in and not stay.check_out:
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
     elif stay.nights and stay.check_out and not stay.check_in:

@@ -4,8 +4,9 @@ Finds date mentions (explicit dates, "15 de diciembre", "diciembre del 20 al
 27", bare days in a date context, "hoy"/"mañana", weekdays), gives them a start
 or end role from nearby markers, picks the range (or a list of nights) and
 resolves it against ``today``; also the weekend ("este finde", "el finde del
-12") and a stated length ("3 noches", "una semana"). Date conventions are
-described in bot.nlu and next to the rules below.
+12") and a stated length ("3 noches", "una semana", "un mes"). A time window right
+after a date ("el 20 de 14 a 16") is skipped. Date conventions are described in
+bot.nlu and next to the rules below.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 
 from bot.nlu_tokens import _text_at, _Tok, _valid_day_month
 from bot.nlu_vocab import (
+    _CHILD_NOUNS,
     _DAY_PREFIX,
     _END_MARKERS,
     _LIST_GLUE,
@@ -106,7 +108,8 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
     i = 0
     while i < len(toks):
         step = (
-            _explicit_date(toks, i, points)
+            _time_window(toks, i, points)
+            or _explicit_date(toks, i, points)
             or _day_then_month(toks, i, points)
             or _day_dash_day_month(toks, i, points)
             or _month_then_days(toks, i, points)
@@ -127,6 +130,31 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
         if point.role:
             point.weak = False
     return points, months
+
+
+def _hour_at(toks: list[_Tok], i: int) -> bool:
+    t = toks[i] if 0 <= i < len(toks) else None
+    return t is not None and t.kind == "num" and t.text.isdigit() and 0 <= t.value <= 24
+
+
+def _time_window(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "el 20 de 14 a 16", "el sábado de 10 a 12", "mañana de 9 a 11": hours on that day.
+
+    Right after a date mention a "de N a M" of small numbers is a time of day (a guest
+    who means days writes "del 14 al 16", and a second range would contradict the
+    date just given). It is skipped, so the numbers are neither days nor guests; one
+    with a month or a noun after it ("de 10 a 12 de enero", "de 3 a 5 noches") is not.
+    """
+    if _text_at(toks, i) != "de" or not points or _text_at(toks, i + 2) != "a":
+        return 0
+    if not all(t.used for t in toks[points[-1].pos + 1 : i]):
+        return 0  # something between the date and "de": not its time
+    if not (_hour_at(toks, i + 1) and _hour_at(toks, i + 3)):
+        return 0
+    if _is_noun_after(toks, i + 3) or _month_at(toks, i + 4) or _month_at(toks, i + 5):
+        return 0
+    _mark(toks, i, i + 4)
+    return i + 4
 
 
 def _explicit_date(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -260,7 +288,9 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     if prev == "el" and i == len(toks) - 1:
         return True
     if prev in ("al", "a", "hasta", "y"):
-        return bool(points) and i - points[-1].pos <= 3
+        return _just_after_point(toks, i, points)
+    if prev == "el" and _text_at(toks, i - 2) in ("desde", "entre"):
+        prev = "desde"  # "desde el diez al quince": the article changes nothing
     # At the very start of the message too: "quince al dieciocho de enero".
     if prev not in ("del", "desde", "entre", "") or _text_at(toks, i + 1) not in (
         "al",
@@ -273,6 +303,16 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     if k < len(toks) and toks[k].kind == "date":
         return True
     return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
+
+
+def _just_after_point(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
+    """The day at i ends a range that just started: "del 15 al 18", and also after a
+    start written in full ("veinte de diciembre al veintitrés": its month and year
+    tokens are already taken, so they do not count as distance)."""
+    if not points:
+        return False
+    between = toks[points[-1].pos + 1 : i - 1]
+    return i - points[-1].pos <= 3 or all(t.used for t in between)
 
 
 # Guests list a few days ("15, 16 y 17 de enero"); past two weeks of them it is no list of
@@ -311,6 +351,10 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
 def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     offsets = {"hoy": 0, "manana": 1, "pasadomanana": 2}
     word = toks[i].text
+    if word == "pasado" and _text_at(toks, i - 2) == "manana":
+        # "de mañana a pasado", "mañana y pasado": "pasado" alone is pasado mañana.
+        if _text_at(toks, i - 1) in ("a", "al", "y", "hasta"):
+            word = "pasadomanana"
     if toks[i].kind != "word" or word not in offsets:
         return 0
     points.append(_Point(i, "relative", offset=offsets[word], weak=True))
@@ -600,3 +644,39 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             t.used = True
             return t.value * per_unit
     return None
+
+
+# ---------------------------------------------------------------------------
+# Months
+# ---------------------------------------------------------------------------
+
+
+_MONTH_UNITS = frozenset({"mes", "meses", "mesecito"})
+# Words around "N meses" that make it no stay length: "hace un mes", "en 2 meses", "cada
+# mes", an age ("un bebé de 6 meses", "tiene 8 meses") or a lead time ("reservé con 2
+# meses de anticipación", "un mes antes").
+_NOT_A_STAY_BEFORE = frozenset({"hace", "en", "dentro", "cada", "de", "con", "tiene", "tienen"})
+_NOT_A_STAY_AFTER = frozenset({"antes", "atras", "despues", "anticipacion", "antelacion"})
+
+
+def _find_months(toks: list[_Tok]) -> int | None:
+    """ "un mes desde el 1", "dos meses a partir del 1/2", "del 1/2 por un mes": a length
+    in calendar months (at most six; longer is no cabin stay), or None."""
+    for i, t in enumerate(toks):
+        unit = _text_at(toks, i + 1)
+        if unit not in _MONTH_UNITS or t.kind != "num" or t.used or not 1 <= t.value <= 6:
+            continue
+        before = _text_at(toks, i - 1)
+        after = _text_at(toks, i + 3 if _text_at(toks, i + 2) == "de" else i + 2)
+        if before in _NOT_A_STAY_BEFORE or before in _CHILD_NOUNS or after in _NOT_A_STAY_AFTER:
+            continue
+        t.used = True
+        return t.value
+    return None
+
+
+def _months_later(day: date, months: int) -> date:
+    """The same day ``months`` calendar months later, or that month's last day if it is
+    shorter: a month from 31/1 is 28/2 (29/2 in a leap year), the month it ends in."""
+    year, month = _add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

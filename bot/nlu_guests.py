@@ -6,8 +6,8 @@ form-like messages ("adultos: 2, menores: 1"), "x 4" after a place, length or pe
 parties described without numbers ("en pareja", "mis viejos y yo", "solo yo",
 "familia tipo"), with the members listed beside them ("mi esposa, mi hija y yo",
 "mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos", "yo y 3 amigos").
-A bare count joined to the one just read adds to it ("somos 5 y 4", "2 + 2"); after "o"
-the larger counts ("somos 4 o 5", like "entre 4 y 5 personas").
+A bare count joined to the one just read adds to it ("somos 5 y 4", "2 + 2", "2 adultos
+y 2"); after "o" the larger counts ("somos 4 o 5", like "entre 4 y 5 personas").
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
     if _is_noun_after(toks, i) and _text_at(toks, i + 2) != "por":
         return None
     before = _text_at(toks, i - 2)
+    if before == "largo" and _text_at(toks, i - 3) == "finde":
+        before = "finde"  # "el finde largo x 4"
     if category := _noun_category(toks, i - 3):
         return category if category != "couples" else None
     if before in _PER_PARTY_WORDS:
@@ -158,9 +160,19 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
 
 def _bare_more(toks: list[_Tok], i: int, previous: int) -> bool:
     """A bare number joined to the party count just read: "somos 5 y 4", "2 + 2",
-    "somos 4 o 5" (not "somos 4 y 5 noches", "para 2 y el 5 de enero")."""
+    "somos 4 o 5" (not "somos 4 y 5 noches", "para 2 y el 5 de enero").
+
+    Also after a count of adults with its noun: "2 adultos y 2", "para 4 adultos y 1".
+    Naming the adults says the bare number that follows is someone else (kids, left
+    unsaid), so they add up; "4 personas y 2" stays 4, as "personas" is everyone.
+    """
+    after_adults = previous == i - 3 and _noun_category(toks, previous) == "adults"
+    if after_adults and _text_at(toks, i + 1) in ("al", "a", "hasta", "o"):
+        # "2 adultos y 2 al 5": the start of a range of days; "2 adultos y 3 o 4
+        # chicos": the first of two counts for the kids' noun, which reads the larger.
+        return False
     return (
-        previous == i - 2
+        (previous == i - 2 or after_adults)
         and _text_at(toks, i - 1) in ("y", "+", "mas", "o")
         and toks[i].text not in _ARTICLES
         and not _is_noun_after(toks, i)
@@ -212,8 +224,17 @@ def _noun_first_layout(toks: list[_Tok]) -> bool:
                 and nxt.kind == "num"
                 and not nxt.used
                 and _text_at(toks, i + 2) not in _UNIT_WORDS
+                and not _own_noun_after(toks, i + 1)
             )
     return False
+
+
+def _own_noun_after(toks: list[_Tok], i: int) -> bool:
+    """ "personas: 2 adultos + 1 menor": the number at i carries its own noun, so the
+    label before it is a heading, not the group it counts. In a form ("adultos: 2
+    menores: 1") the noun after a number is the next label, followed by its number."""
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return _noun_category(toks, i) is not None and (nxt is None or nxt.kind != "num")
 
 
 def _is_party_size(toks: list[_Tok], i: int) -> bool:
@@ -257,8 +278,8 @@ def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> 
 def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> int | None:
     """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5".
 
-    ``ranged``: the message already gives both ends of the stay, so a trailing
-    "x 2" can only count people.
+    ``ranged``: the message already gives both ends of the stay (or a start and its
+    length), so a trailing "x 2" can only count people.
     """
     counts = _GuestCounts()
     _count_guest_tokens(toks, counts, ranged)

@@ -45,7 +45,10 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b\d{1,2}:\d{2}\b", " xtime "),
     )
 )
-_PHONE_RE = re.compile(r"\+? ?\d[\d -]{6,}\d")
+# A phone is a run of digits, spaces and dashes, but not one that starts or ends inside
+# a date ("el 15/1 2944556677", "2944556677 15/1 al 18/1") nor swallows the count after
+# it ("+54 9 294 455-6677 3 adultos": commas are gone by now, the 3 is people).
+_PHONE_RE = re.compile(rf"(?<![\d/.-])\+? ?\d[\d -]{{6,}}\d(?!\d)(?![/.]\d)(?! (?:{_NOUN_ALT})\b)")
 _LONG_NUMBER_RE = re.compile(r"\b\d{5,}\b")
 _DIGIT_RE = re.compile(r"\d")
 

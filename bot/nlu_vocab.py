@@ -107,6 +107,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "senor": "sr",
         "familia": "flia",
         "chicos": "chiques",
+        "bebe": "bb",
         "ninos": "nines",
         "disponibilidad": "dispo disp",
         "telefono": "tel",
@@ -208,7 +209,8 @@ _TOTAL_NOUNS = frozenset(
 # subject: "vamos con 2 amigos" leaves the writer and the rest uncounted.
 _FRIEND_NOUNS = frozenset("amigos amigas amigues companeros companeras".split())
 _ADULT_NOUNS = (
-    frozenset("adulto adultos adulta adultas mayor mayores grandes".split()) | _FRIEND_NOUNS
+    frozenset("adulto adultos adulta adultas mayor mayores grandes joven jovenes".split())
+    | _FRIEND_NOUNS
 )
 _CHILD_NOUNS = frozenset(
     """
