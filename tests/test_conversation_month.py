@@ -63,7 +63,7 @@ async def test_repeating_the_days_of_the_stay_keeps_them(guest):
 
 
 async def test_a_month_the_guest_writes_is_kept(guest):
-    start, end, _ = await _stay_on_screen(guest)
+    start, _, _ = await _stay_on_screen(guest)
     other = (start.replace(day=1) + dt.timedelta(days=32)).replace(day=10)
     await guest.say(f"y del 10 al 13 de {R.MONTHS[other.month - 1]}?")
     session = await guest.session()
