@@ -16,8 +16,13 @@ Intent precedence (the first that applies wins)::
 * ``human`` and ``cancel`` first: a guest asking for a person or cancelling must
   never be swallowed by the booking flow, whatever else the message says. Asking
   to change an existing booking ("cambiar la fecha de mi reserva") is ``human``;
-  a question about the cancellation policy ("¿si cancelo me devuelven la seña?")
-  is ``info`` with topic ``cancellation``, not ``cancel``.
+  a bare "quiero cambiar las fechas" is ``availability`` (mid-booking nothing is
+  booked yet; the handlers catch a paid stay by its text). A question about the
+  cancellation policy ("¿si cancelo me devuelven la seña?", "si llueve y cancelo,
+  ¿pierdo la seña?") is ``info`` with topic ``cancellation``, not ``cancel``.
+* A question about the guest's booking ("tengo una duda con la reserva") and a payment
+  reported as made ("ya te pagué", "te transferí el sábado") are ``info``, the latter
+  with topic ``payment`` and no stay: the bot looks up their reservation.
 * "Ya reservé del 15 al 18, ¿a qué hora es el check in?" is ``info``: the dates
   describe the guest's booking, the question is the point.
 * ``book`` needs an explicit booking word ("reservar", "quiero hacer la reserva",
@@ -45,7 +50,10 @@ Intent precedence (the first that applies wins)::
   defers ("ok, después te aviso", "dale, lo pienso", "sí, después te confirmo") or adds a
   condition ("sí, pero para 3") is neither; "no, para el 20" / "no, somos 4" correct the
   stay and are no ``deny``; "la quiero" is ``book`` without ``affirm`` (at "¿seguro que
-  cancelo?" it means keep it).
+  cancelo?" it means keep it), and so is "no, la quiero": a "no" written apart and taken
+  back by a want or a cancel order ("no, mejor cancelala") is no ``deny``.
+* Foreign tourists' English: greetings, thanks, availability, prices, booking, a person
+  and a few topics, and simple dates ("from dec 15 to 18 for 2") through word mappings.
 
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
@@ -114,7 +122,9 @@ from bot.nlu_patterns import (
     _DEFERRAL_RE,
     _FAREWELL_RE,
     _GREETING_RE,
+    _PAID_REPORT_RE,
     _RELATIVE_MONTH_RE,
+    _RETRACTED_NO_RE,
     _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
     TOPICS,
@@ -268,7 +278,9 @@ def _apply_nights(stay: _Stay) -> None:
 def parse(text: str, today: date) -> Understanding:
     """Understand one guest message; ``today`` anchors every relative or partial date."""
     norm = normalize(text)
-    canon = _canonicalize(norm)
+    if retracted := _RETRACTED_NO_RE.match(text.lower()):
+        text = text[retracted.end() :]  # "no, la quiero": what they want is the answer
+    canon = _canonicalize(normalize(text) if retracted else norm)
     affirm, deny = _affirm_deny(canon, text)
     greeted = bool(_GREETING_RE.search(canon))
     choice, only_choice = _choice(canon)
@@ -280,7 +292,8 @@ def parse(text: str, today: date) -> Understanding:
     booking_words = bool(
         _AVAIL_RE.search(canon) or _wants_booking(canon) or _asks_price(canon, question)
     )
-    stay = _find_stay(canon, today, booking_words)
+    # "te transferí el sábado": the day they paid, no stay asked for.
+    stay = _Stay() if _PAID_REPORT_RE.search(canon) else _find_stay(canon, today, booking_words)
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)

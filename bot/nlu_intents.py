@@ -14,6 +14,7 @@ from bot.nlu_patterns import (
     _BARE_SI_RE,
     _BOOK_NOUN_RE,
     _BOOK_RE,
+    _BOOKING_QUESTION_RE,
     _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
     _CANCEL_ORDER_RE,
@@ -33,7 +34,9 @@ from bot.nlu_patterns import (
     _HUMAN_RE,
     _INFO_GENERIC_RE,
     _INLINE_CHOICE_RE,
+    _LATER_CONDITION_RE,
     _NOT_YET_RE,
+    _PAID_REPORT_RE,
     _PRICE_RE,
     _RAW_NO_RE,
     _RAW_SI_RE,
@@ -137,7 +140,9 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
         affirm = bool(_RAW_SI_RE.match(raw.lower().lstrip()))
     else:
         affirm = bool(_AFFIRM_RE.search(canon))
-    if affirm and (_NOT_YET_RE.search(canon) or _YES_BUT_RE.search(canon)):
+    if affirm and (
+        _NOT_YET_RE.search(canon) or _YES_BUT_RE.search(canon) or _LATER_CONDITION_RE.search(canon)
+    ):
         affirm = False
     if affirm and "?" in raw and (_YES_AND_ASK_RE.match(canon) or _CONFIRM_ASKED_RE.match(canon)):
         affirm = False  # "ok y cuánto es la seña?", "¿confirmar?": a question, no yes
@@ -161,6 +166,9 @@ def _decide_intent(
     # "Ya tengo una reserva del 15 al 18, ¿a qué hora es el check in?": the dates
     # describe the guest's booking, the question is the point.
     if topics and _EXISTING_BOOKING_RE.search(canon):
+        return "info"
+    # "Tengo una duda con la reserva", "ya te pagué la seña": about the booking they have.
+    if _BOOKING_QUESTION_RE.search(canon) or _PAID_REPORT_RE.search(canon):
         return "info"
     if _wants_booking(canon):
         return "book"

@@ -113,6 +113,9 @@ _HUMAN_RE = re.compile(
     r"|propietari[oa]|responsable|administrador|administradora|anfitrion|anfitriona)"
     r"|(?:hablar|hablamos|comunicarme|comunico|comunicamos)(?: con \w+)? por"
     r" (?:telefono|llamada|whatsapp))\b"
+    # English: "can I talk to a person?" ("to" reads "al").
+    r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
+    r"|agent|owner|manager|real person)\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
     r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
@@ -146,7 +149,12 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
     r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
     r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?)"
-    r"(?: (?:la|lo|las|los))? $"  # "si la cancelo, ¿me cobran?"
+    # "si la cancelo, ¿me cobran?"; "si se suspende el viaje…", "si me cancelan el vuelo…"
+    r"(?: (?:la|lo|las|los|se|me|nos|te))? $"
+    # "si llueve y cancelo, ¿pierdo la seña?": the "if" opens a clause the cancel ends.
+    # A yes word after it makes it "sí" ("si dale y cancelala" is an order).
+    r"|\bsi(?! (?:si|dale|ok|claro|obvio|bueno|listo|porfa|perfecto|joya)\b)(?: \w+){1,3}"
+    r" y (?:(?:la|lo|se|me|nos) )?$"
     # "¿cobran algo por cancelar?", "¿cuánto sale cancelar?": what cancelling costs.
     r"|\b(?:cobran|cobra|cobras|cuesta|sale|pagar|pago|multa|recargo|cargo)"
     r"(?: (?:algo|mucho|extra|la|el|una))? (?:por |para |si )?$"
@@ -160,7 +168,9 @@ _CANCEL_ORDER_RE = re.compile(
 )
 _REFUND_RE = re.compile(
     r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve|reembolsable|reintegrable"
-    r"|penalidad|penalidades|penalizacion)\b"
+    r"|reintegran|reintegra|reembolsan|reembolsa|penalidad|penalidades|penalizacion"
+    # "¿pierdo la seña?": what cancelling costs.
+    r"|(?:pierdo|perdemos|pierdes|perdes|se pierde) (?:la|lo) (?:sena|plata|pagado|abonado))\b"
 )
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
@@ -190,7 +200,10 @@ _BOOK_RE = re.compile(
     # "me la confirmás?", "confirmámela": confirm it for us, like "me la guardás"; a bare
     # "¿me confirmás?" / "confirmame" names nothing to book (a payment? a time?).
     r"|(?:(?:me|nos) (?:la|lo) confirm(?:as|an|a|arias|arian)|confirm(?:amela|amelo|anosla"
-    r"|anoslo|enmela|enmelo|ala|alo))\b(?! (?:si|que|cuando|como|donde|a que)\b))\b"
+    r"|anoslo|enmela|enmelo|ala|alo))\b(?! (?:si|que|cuando|como|donde|a que)\b)"
+    # English ("to" reads "al"): "I want to book", "make a reservation". Not "booking"
+    # alone: "lo vi en booking" names the website.
+    r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|for))\b"
 )
 _BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
@@ -210,7 +223,9 @@ _CANCEL_COST_RE = re.compile(
 _PRICE_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?|costos?|cuestan?|costaria|cobran|cobras"
     r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
-    r"|promo|promocion|promociones|ofertas?)\b"
+    r"|promo|promocion|promociones|ofertas?"
+    # English: "how much per night?", "what are your rates?".
+    r"|how much|prices?|rates?|cost|per night)\b"
     r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b|\bque (?:me |nos )?(?:sale|salen|saldria)\b"
     # "a cuánto la noche" is money; "a cuánto queda" stays a distance (see _asks_price).
     r"|\ba cuanto (?:(?:esta|estaria|sale|seria|me sale) )?(?:la|el|por) (?:noche|dia|semana"
@@ -246,7 +261,39 @@ _AVAIL_RE = re.compile(
     r"|(?:esta|estan|estas|tienen|tenes|todo|todas|ya) (?:todo |todas |ya )?complet[oa]s?"
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
-    r"|vacaciones de invierno|las vacaciones))\b"
+    r"|vacaciones de invierno|las vacaciones)"
+    # English: "do you have availability", "any vacancy", "cabins available".
+    r"|availab\w*|vacanc\w*"
+    # "quiero cambiar las fechas", "¿tienen otra fecha?": other dates for the stay talked
+    # about, so a new search. Not ``human``: mid-booking nothing is booked yet, and the
+    # handlers catch a paid stay by its text first (handlers_status.change_of_booking)
+    # and the summary's "Cambiar fechas" (CHANGE_DATES_RE). Naming the booking ("cambiar
+    # la fecha de mi reserva") is ``human`` (see _HUMAN_RE); "¿si cambio la fecha?" asks
+    # what changing costs, so only a wish: the infinitive or "cambiemos".
+    r"|(?:cambiar|cambiemos|modificar) (?:las |la )?fechas?|otras? fechas?)\b"
+)
+# "Tengo una duda con la reserva", "una consulta sobre mi reserva": a question about the
+# booking the guest has, never a new one. ``info`` rather than ``human``: the bot answers
+# questions about an own booking (status, payment, times), naming it and asking what the
+# doubt is (bot/handlers_status.py); a person only when the guest asks for one.
+_BOOKING_QUESTION_RE = re.compile(
+    r"\b(?:dudas?|consultas?|consultita|preguntas?|preguntita|problemas?|inconvenientes?|tema"
+    r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
+    r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
+)
+# "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
+# payment the guest reports as made. ``info`` (topic payment) whatever booking words it
+# carries, so the bot looks up the guest's own reservation and its payment
+# (bot/handlers_status.py) instead of searching a stay; a day in it is when they paid,
+# not a stay (bot.nlu.parse drops it). "cuando la pague", "que pague" are still to pay;
+# "pagamos", "transferimos" are also present tense, so they count only after "ya", "recién"...
+_PAID_REPORT_RE = re.compile(
+    r"(?<!cuando )(?<!apenas )(?<!que )\b(?:pague|transferi|abone|deposite)\b"
+    r"|\b(?:ya|recien|ayer|hoy|ahi) (?:te |les |le |lo |la )?(?:pagamos|transferimos|abonamos"
+    r"|depositamos)\b"
+    r"|\b(?:hice|hicimos|realice|realizamos|mande|mandamos|envie|enviamos) (?:el|la|los|las)"
+    r" (?:pagos?|transferencias?|depositos?|comprobantes?|sena)\b"
+    r"|\b(?:esta|quedo) (?:pagad[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
 )
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
@@ -275,7 +322,7 @@ _GREETING_RE = re.compile(
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
     # "¿qué onda esa?", "qué onda la 2": a question about something named, not a hello.
     r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel)\b)"
-    r"|hey|saludos|hello|hi)\b"
+    r"|hey|saludos|hello|hi|good (?:morning|afternoon|evening))\b"
 )
 
 _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -284,7 +331,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "pets",
             r"\b(?:mascotas?|perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|gat[oa]s?|gatit[oa]s?"
-            r"|pet ?friendly|animal(?:es|itos?)?|caniches?)\b",
+            r"|pet ?friendly|animal(?:es|itos?)?|caniches?|dogs?|pets?|cats?)\b",
         ),
         ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
         (
@@ -311,7 +358,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|se llega|llegamos)|acceso|ripio|asfalto|asfaltado|camino de tierra"
             r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
-            r"|zona|barrio|km)\b"
+            r"|zona|barrio|km|where|located|address|location"
+            # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
+            r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
+            r"|bus|tren|avion|remis|taxi|transporte publico)"
+            r"|hay (?:micros?|colectivos?|bondis?|transporte publico))\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
             r" (?:de|del|desde|al|a la|hasta)\b"
             r"|\b(?:min|minutos|cuadras?|metros|kilometros|kms?) (?:del|de la|al|a la)\b",
@@ -344,7 +395,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "payment",
             r"\b(?:formas? de pago|medios? de pago|como (?:se )?pag\w*|tarjetas?|credito"
             r"|debito|mercado ?pago|transfer\w*|efectivo|cuotas|cbu|alias|comprobante"
-            r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*)\b",
+            r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*"
+            r"|pagad[oa]s?|abon(?:e|ado|ada))\b",
         ),
         ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
         (
@@ -535,13 +587,26 @@ _CONDITIONAL_SI_RE = re.compile(
     r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
     r"|llego|llegamos|queda|quedan|esta|estan|tuvieran|hubiera|no|cancelo|cancelamos|van"
     r"|vamos|quiero|queremos|tengo|tenemos|necesito|necesitamos|cancelan|cancelara"
-    r"|cancelaramos|cancelaria|cancelariamos|cancelase|llegara|llegaramos)\b"
+    r"|cancelaramos|cancelaria|cancelariamos|cancelase|llegara|llegaramos"
+    # "si llega la plata confirmo", "si me haces descuento": a condition on what others do.
+    r"|llega|llegan|aceptan|acepta|incluye|incluyen|confirmas|confirman|haces|hacen|das|dan"
+    r"|bajas|bajan|respetan|respetas|mantienen|mantenes)\b"
+)
+# A second "si" after the yes: "sí, si me confirmás que hay cochera", "dale, si llega a
+# tiempo la plata": the yes hangs on a condition, like "sí, pero...".
+# Only with a verb of what the bot or the money does, so "sí, si me sirve" stays a yes.
+_LATER_CONDITION_RE = re.compile(
+    r"(?<=\w) si (?:me |nos |te )?(?:confirmas|confirman|haces|hacen|das|dan|aseguras|aseguran"
+    r"|garantizas|garantizan|llega|llegan|hay|tienen|tenes|aceptan|acepta|incluye|incluyen"
+    r"|bajas|bajan|respetan|respetas|mantienen|mantenes|podes|pueden)\b"
 )
 _RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
-# "no no no": `no(?: no\b)*+` takes the repeats possessively, so the fillers after it
-# ("no gracias", "no no") cannot re-split them: "no " * 1,000 was quadratic.
 _DENY_RE = re.compile(
-    r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:no(?: no\b)*+|nop|nope|noup|nono|nones|nah|naa|na"
+    # Leading no words may stack before the refusal: "no no, dejala", "naa, dejalo". At
+    # most three: a longer "no no no no" is a "no" and its fillers, and an unbounded stack
+    # could be split against the fillers in n ways ("no " * 1,000 was quadratic).
+    r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:(?:no|nop|nah|naa|na) ){0,3}"
+    r"(?:no|nop|nope|noup|nono|nones|nah|naa|na"
     r"|negativo|para nada|mejor no|todavia no|aun no|por ahora no|ahora no|por el momento no"
     r"|de momento no|no por ahora|no todavia|nada|ya no|paso|no hace falta"
     r"|(?:ya )?no (?:la |lo )?(?:quiero|queremos|tomo|tomamos)|no confirmo|no confirmamos"
@@ -573,7 +638,17 @@ _CORRECTION_RE = re.compile(
 _EMOJI_YES_RE = re.compile(
     "^\\s*(?:[\U0001f44d\U0001f44c\u2705\u2714\U0001f197\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$"
 )
-_RAW_NO_RE = re.compile(r"^\W*no+\s*[,.!;]")
+_RAW_NO_RE = re.compile(r"^\W*(?:no+\s+)*no+\s*[,.!;]")
+# "no, la quiero", "no, mejor cancelala", "no no, cancelala nomás": a "no" written apart
+# (a comma, "!") and then taken back by what the guest does want: that want or order is
+# the answer, so the leading "no" is dropped before reading (see bot.nlu.parse). At
+# "¿Seguro que cancelo?" "no, la quiero" keeps the booking; at "¿Confirmo?" it takes it;
+# never a refusal that drops it. Without the comma ("no la quiero") it stays a no.
+_RETRACTED_NO_RE = re.compile(
+    r"^\W*(?:(?:no+|nah|naa)\s+)*(?:no+|nah|naa)\s*[,.!;]+\s*"
+    r"(?=(?:(?:mejor|s[ií]|dale|entonces|bueno|che)\W+)*(?:(?:la|lo) (?:quiero|queremos)\b"
+    r"|cancel|anul))"
+)
 # A thumbs-down or a cross alone is a WhatsApp "no".
 _EMOJI_NO_RE = re.compile("^\\s*(?:[\U0001f44e\u274c\u2716\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$")
 

@@ -121,6 +121,39 @@ _ABBREVIATIONS: dict[str, str] = {
     }.items()
     for short in shorts.split()
 }
+# A few English words of foreign tourists ("from dec 15 to 18 for 2 people"), read as their
+# Spanish. Only words that are no Spanish word, so Spanish text is left untouched.
+_ABBREVIATIONS |= {
+    english: spanish
+    for spanish, words in {
+        "desde": "from",
+        "al": "to",
+        "para": "for",
+        "y": "and",
+        "si": "yes yeah yep",
+        "porfa": "please",
+        "noche": "night",
+        "noches": "nights",
+        "personas": "people persons",
+        "huespedes": "guests",
+        "adultos": "adults",
+        "chicos": "kids children",
+        "chico": "kid",
+        "bebe": "baby",
+        "enero": "january jan",
+        "febrero": "february",
+        "marzo": "march",
+        "abril": "april apr",
+        "junio": "june",
+        "julio": "july",
+        "agosto": "august aug",
+        "septiembre": "september",
+        "octubre": "october",
+        "noviembre": "november",
+        "diciembre": "december dec",
+    }.items()
+    for english in words.split()
+}
 
 # Words close to key vocabulary that must never be "corrected" into it, plus
 # frequent words, so the typo matcher leaves ordinary Spanish alone.
