@@ -56,6 +56,11 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
         if (replayed := session.replies_for(msg.wamid)) is not None:
             return list(replayed)
         ctx = _remember(session.ctx, msg)
+        if (number := handoff.owner_command(app[SETTINGS], msg)) is not None:
+            # The owner, from OWNER_WHATSAPP: "bot +549…" gives that guest back to the bot.
+            done = (await handoff.give_back(app, number),)
+            stored.save(session.after(msg.wamid, session.state, ctx, done))
+            return list(done)
         if stored.handed_off:
             # A person is talking to the guest: keep listening, say nothing.
             stored.save(session.after(msg.wamid, session.state, ctx, ()))

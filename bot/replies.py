@@ -1195,13 +1195,20 @@ def welcome_back(name: str | None) -> Text:
 # ------------------------------------------------------------------ to the owner (not a guest)
 
 
+# What the owner writes to the business number to give a guest back to the bot.
+GIVE_BACK_WORD = "bot"
+
+
 def owner_handoff(
     name: str | None,
     wa_id: str,
     history: Sequence[str],
     minutes: int,
     reservations: Sequence[Reservation] = (),
+    *,
+    until: dt.time | None = None,
 ) -> Text:
+    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now)."""
     last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
     booked = "".join(
         f"\n• {r.code}: {r.cabin_name}, {span(r.check_in, r.check_out)}, "
@@ -1209,12 +1216,25 @@ def owner_handoff(
         for r in reservations[:5]
     )
     theirs = f"Sus reservas:{booked}\n" if booked else "No tiene reservas activas.\n"
+    silent = (
+        f"El bot no le responde hasta las {clock(until)} ({minutes} min)"
+        if until
+        else f"El bot no le responde durante {minutes} minutos"
+    )
     return Text(
         f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
-        f"El bot no le va a responder durante {minutes} minutos o hasta que termines el traspaso."
+        f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"
     )
+
+
+def owner_gave_back(name: str | None, wa_id: str, *, was_handed_off: bool) -> Text:
+    """To the owner, after "bot +549…": the bot answers that guest again (or already did)."""
+    who = f"{name} (+{wa_id})" if name else f"+{wa_id}"
+    if not was_handed_off:
+        return Text(f"👍 {who} no estaba hablando con una persona: el bot ya lo atiende.")
+    return Text(f"✅ Listo: el bot vuelve a atender a {who}.")
 
 
 def owner_notice(text: str, res: Reservation | None) -> Text:
