@@ -887,6 +887,19 @@ def cancel_refund_note(res: Reservation) -> Text:
     return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
 
 
+def paid_before_cancelling(res: Reservation) -> Text:
+    """ "Pero ya pagué la seña" while asked "¿seguro que cancelo?"."""
+    if res.status == "confirmed":
+        return cancel_refund_note(res)
+    # A deposit that lands after the cancellation reaches the owner as one to refund.
+    return Text(
+        f"Todavía no me figura acreditada la seña de *{res.code}* (a veces Mercado Pago demora "
+        "unos minutos) 🙏 Si la cancelás y el pago llega igual, le aviso al equipo y te "
+        "escriben por acá para la devolución. Si preferís esperar, tocá *No, mantener* y te "
+        "aviso apenas se acredite."
+    )
+
+
 def refund_after_cancel(res: Reservation, *, paid: bool) -> Text:
     """ "¿Me devuelven la seña?" right after cancelling: about that very reservation."""
     if paid:

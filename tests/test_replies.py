@@ -343,6 +343,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola",), 90,
                                           until=dt.time(16, 30))),
         ("owner_gave_back", R.owner_gave_back("Lucía", "5492944111111", was_handed_off=True)),
+        ("paid_before_cancelling", R.paid_before_cancelling(res)),
+        ("paid_before_cancelling", R.paid_before_cancelling(paid)),
         ("owner_gave_back", R.owner_gave_back(None, "5492944111111", was_handed_off=False)),
         ("owner_notice", R.owner_notice("Se canceló una reserva confirmada.", res)),
         ("owner_notice", R.owner_notice("Llegó un pago de más.", None)),
