@@ -17,7 +17,7 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE, TIME_LEFT_RE, paid_follow_up
+from bot.handlers_booking import PAID_RE, PAY_FAILED_RE, TIME_LEFT_RE, paid_follow_up
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -109,13 +109,14 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
-    if not (typed or paid or time_left or doubt or balance or _STATUS_RE.search(turn.plain)):
+    failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
+    asked = typed or paid or time_left or doubt or failed or _STATUS_RE.search(turn.plain)
+    if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-    others = typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)
-    if not mine and balance and not others:
+    if not mine and balance and not asked:
         return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
@@ -140,7 +141,10 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url
-        if more:
+        if failed and not paid:
+            until = local_time(res.expires_at, turn.rules)
+            answers.append(replies.payment_not_through(res, url, demo=demo, until=until))
+        elif more:
             answers.append(replies.paid_details_noted(res))
         elif paid:
             answers.append(replies.payment_not_seen_yet(res, url, demo=demo))

@@ -566,6 +566,23 @@ def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Te
     )
 
 
+def payment_not_through(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time | None
+) -> Text:
+    """ "No me salió el pago", "¿qué pasó?" while the hold waits for its deposit."""
+    when = f" hasta las {clock(until)}" if until else ""
+    link = (
+        f" Podés intentar de nuevo desde el mismo link, con otra tarjeta o con dinero en "
+        f"cuenta: {'🧪 (link de prueba) ' if demo else ''}{url}"
+        if url
+        else " En un ratito te mando el link para intentar de nuevo."
+    )
+    return Text(
+        f"El pago de la seña de *{res.code}* no se acreditó 😕 La reserva sigue guardada{when}."
+        f"{link}\nSi sigue sin pasar, escribí *hablar con una persona* y te ayudan."
+    )
+
+
 def already_confirmed(res: Reservation) -> Text:
     return Text(
         f"Tu reserva *{res.code}* ya está confirmada ✅ ¡Te esperamos "
