@@ -21,7 +21,7 @@ from aiohttp import web
 from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
-from bot.handlers import StartHandoff, Step, Turn, step
+from bot.handlers import StartHandoff, Step, Turn, said_name, step
 from bot.handlers_global import global_step
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -80,7 +80,9 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
 
 
 def _remember(ctx: Context, msg: Inbound) -> Context:
-    name = msg.profile_name or ctx.name
+    # A name the guest said ("soy Marta") wins over the WhatsApp profile name, and is kept
+    # while the conversation lasts (a day in Redis); the profile name only fills a gap.
+    name = said_name(msg.text if msg.type == "text" else None) or ctx.name or msg.profile_name
     history = ctx.history
     if msg.text and msg.type == "text":
         history = (*ctx.history, msg.text[:500])[-HISTORY_KEPT:]

@@ -22,6 +22,7 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
+    said_name,
     says_stay,
     stay_of,
     step,
@@ -142,7 +143,22 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
         return await start_cancel(turn, ctx)
+    if _only_a_name(turn):
+        # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
+        if state in PENDING:
+            return step(state, ctx, replies.hello(ctx.name), replies.nudge(PENDING[state]))
+        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     return None
+
+
+def _only_a_name(turn: Turn) -> bool:
+    """The message gives the guest's name and asks or says nothing else we could act on."""
+    return (
+        said_name(turn.msg.text) is not None
+        and turn.intent in ("greeting", "unknown")
+        and not says_stay(turn.said)
+        and not asks(turn)
+    )
 
 
 def handoff(turn: Turn, ctx: Context) -> Step:
