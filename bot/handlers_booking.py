@@ -95,6 +95,14 @@ REGRET_RE = re.compile(
     r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
     r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
 )
+# "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.
+_NONE_LISTED_RE = re.compile(
+    r"^(?:(?:no|nop|mmm|mejor|por ahora|al final|la verdad|gracias|pero) )*ningun[oa]s?"
+    r"(?: (?:de (?:esas|estas|ellas|las \w+)|(?:me|nos) (?:sirve|convence|gusta|cierra)"
+    r"|por ahora|gracias|al final))*$"
+    r"|^(?:(?:no|la verdad|mmm) )*no (?:me|nos) (?:sirve|convence|gusta|cierra|copa) ninguna"
+    r"(?: de (?:esas|estas|ellas|las \w+))?$"
+)
 # "¿y por noche?", "¿cuánto la noche?": the price of a night, next to a summary's total.
 _A_NIGHT_RE = re.compile(
     r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
@@ -581,6 +589,12 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
+    if _NONE_LISTED_RE.match(turn.plain):
+        # None of these: other dates for the same party (a "no" from there drops it all).
+        ctx = dataclasses.replace(
+            understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
+        )
+        return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:

@@ -391,6 +391,15 @@ def nothing_free() -> Text:
     )
 
 
+def none_listed(guests: int | None) -> Text:
+    """ "Ninguna" to the list of cabins: other dates for the same party, or leave it."""
+    who = f" para {people(guests)}" if guests else ""
+    return Text(
+        f"¡Dale! ¿Probamos con otras fechas? 📅 Pasame la llegada y la salida y me fijo qué hay"
+        f"{who}. Si preferís dejarlo acá, escribí *menú*."
+    )
+
+
 def choose_prompt(listed: int = 0) -> Text:
     if listed == 1:
         return Text(

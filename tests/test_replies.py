@@ -344,6 +344,7 @@ def _copy_table() -> list[tuple[str, object]]:
                                           until=dt.time(16, 30))),
         ("owner_gave_back", R.owner_gave_back("Lucía", "5492944111111", was_handed_off=True)),
         ("paid_before_cancelling", R.paid_before_cancelling(res)),
+        ("none_listed", R.none_listed(2)), ("none_listed", R.none_listed(None)),
         ("payment_not_through", R.payment_not_through(res, "https://mp.test/x", demo=False,
                                                       until=dt.time(16, 30))),
         ("payment_not_through", R.payment_not_through(res, None, demo=True, until=None)),
