@@ -38,6 +38,7 @@ _STATUS_RE = re.compile(
     r"|\bcuanto (?:queda|quedan|falta|faltan) (?:por |para )?pagar\b"
     r"|\bcuanto (?:es|seria|sale) (?:el|lo) (?:resto|saldo|que falta)\b"
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
+    r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
 )
 
@@ -89,9 +90,10 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
 
 
 async def _lapsed_hold(turn: Turn, ctx: Context) -> Reservation | None:
-    """The hold this conversation was about, when it has expired since."""
+    """The hold this conversation was about, when it has expired since; with no hold in
+    the conversation (it lasts a day in Redis), the guest's latest lapsed one by number."""
     if ctx.hold is None:
-        return None
+        return await holds.lapsed_hold_for(turn.pool, turn.msg.wa_id, today=turn.today)
     try:
         res = await holds.get_reservation(turn.pool, ctx.hold)
     except ReservationNotFound:
@@ -123,7 +125,12 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     if not mine and not (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):
         # The hold we were talking about expired (maybe while a person had the chat):
         # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
-        ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
+        # Its stay and party are remembered for that search (a forgotten chat had neither).
+        ctx = dataclasses.replace(
+            ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0, nights=None,
+            month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
+            guests=lapsed.guests,
+        )  # fmt: skip
         return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
     if not mine:
         if more:
