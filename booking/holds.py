@@ -25,7 +25,7 @@ from booking.notices import confirmed_stay_cancelled
 from booking.notify import Notifier
 from booking.pricing import quote_stay
 from booking.repo import Q, fetch_reservation, insert_reservation, reservation_from_row, transition
-from booking.reservations import active_reservations_for, get_reservation
+from booking.reservations import active_reservations_for, get_reservation, lapsed_hold_for
 from health.metrics import RESERVATIONS
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "create_block",
     "extend_hold",
     "get_reservation",
+    "lapsed_hold_for",
     "place_hold",
 ]
 

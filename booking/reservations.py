@@ -40,6 +40,15 @@ async def active_reservations_for(
     return [reservation_from_row(row) for row in rows]
 
 
+async def lapsed_hold_for(
+    pool: asyncpg.Pool, phone: str, *, today: dt.date | None = None
+) -> Reservation | None:
+    """The guest's latest hold that expired, for a stay that has not begun, if any."""
+    today = today or dt.datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date()
+    row = await pool.fetchrow(Q["lapsed_hold_for_phone"], phone, today)
+    return reservation_from_row(row) if row else None
+
+
 @dataclass(frozen=True)
 class ReservationFilter:
     accommodation_id: int | None = None

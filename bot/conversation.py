@@ -21,7 +21,15 @@ from aiohttp import web
 from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
-from bot.handlers import STAY_IN_TALK, StartHandoff, Step, Turn, in_month_of_talk, step
+from bot.handlers import (
+    STAY_IN_TALK,
+    StartHandoff,
+    Step,
+    Turn,
+    in_month_of_talk,
+    said_name,
+    step,
+)
 from bot.handlers_global import global_step
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -56,6 +64,11 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
         if (replayed := session.replies_for(msg.wamid)) is not None:
             return list(replayed)
         ctx = _remember(session.ctx, msg)
+        if (number := handoff.owner_command(app[SETTINGS], msg)) is not None:
+            # The owner, from OWNER_WHATSAPP: "bot +549…" gives that guest back to the bot.
+            done = (await handoff.give_back(app, number),)
+            stored.save(session.after(msg.wamid, session.state, ctx, done))
+            return list(done)
         if stored.handed_off:
             # A person is talking to the guest: keep listening, say nothing.
             stored.save(session.after(msg.wamid, session.state, ctx, ()))
@@ -75,7 +88,9 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
 
 
 def _remember(ctx: Context, msg: Inbound) -> Context:
-    name = msg.profile_name or ctx.name
+    # A name the guest said ("soy Marta") wins over the WhatsApp profile name, and is kept
+    # while the conversation lasts (a day in Redis); the profile name only fills a gap.
+    name = said_name(msg.text if msg.type == "text" else None) or ctx.name or msg.profile_name
     history = ctx.history
     if msg.text and msg.type == "text":
         history = (*ctx.history, msg.text[:500])[-HISTORY_KEPT:]

@@ -233,6 +233,34 @@ def hesitant(turn: Turn) -> bool:
     return not turn.reply_id and bool(DOUBT_RE.search(turn.plain))
 
 
+# "soy Marta", "me llamo Juan Pérez", "hola, habla Carla": the guest says their name, at the
+# start of the message or after a greeting. After "soy" or "habla" only a capitalised word is a
+# name ("soy de Córdoba", "soy celíaca" are not); after "me llamo" any word is.
+_NAME_RE = re.compile(
+    r"(?:^|[,.!¡]\s*|\b(?:hola|holis|buenas|buen dia|buen día|buenos dias|buenos días"
+    r"|buenas tardes|buenas noches)\W+)"
+    r"(?:(?P<sure>me llamo|mi nombre es)|soy|habla|te habla|les habla|te escribe|les escribe)"
+    r"\s+(?P<name>[^\W\d_]{2,30})\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    {"de", "del", "la", "el", "los", "las", "un", "una", "yo", "nuevo", "nueva", "quien",
+     "que", "ella", "otro", "otra", "muy", "tan", "mas", "más", "con", "por", "para",
+     "su", "tu", "mi", "amigo", "amiga", "cliente", "huesped", "huésped", "dueño", "dueña",
+     "ingles", "inglés", "español", "portugues", "portugués"}
+)  # fmt: skip
+
+
+def said_name(text: str | None) -> str | None:
+    """The first name the guest gives for themself in `text`, title-cased, or None."""
+    for found in _NAME_RE.finditer(text or ""):
+        name = found["name"]
+        if name.lower() in _NOT_NAMES or not (found["sure"] or name[0].isupper()):
+            continue
+        return name[0].upper() + name[1:].lower()
+    return None
+
+
 def miss(ctx: Context) -> Context:
     return dataclasses.replace(ctx, misses=ctx.misses + 1)
 

@@ -95,6 +95,14 @@ REGRET_RE = re.compile(
     r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
     r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
 )
+# "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.
+_NONE_LISTED_RE = re.compile(
+    r"^(?:(?:no|nop|mmm|mejor|por ahora|al final|la verdad|gracias|pero) )*ningun[oa]s?"
+    r"(?: (?:de (?:esas|estas|ellas|las \w+)|(?:me|nos) (?:sirve|convence|gusta|cierra)"
+    r"|por ahora|gracias|al final))*$"
+    r"|^(?:(?:no|la verdad|mmm) )*no (?:me|nos) (?:sirve|convence|gusta|cierra|copa) ninguna"
+    r"(?: de (?:esas|estas|ellas|las \w+))?$"
+)
 # "¿y por noche?", "¿cuánto la noche?": the price of a night, next to a summary's total.
 _A_NIGHT_RE = re.compile(
     r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
@@ -171,6 +179,18 @@ TIME_LEFT_RE = re.compile(
     r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
     r" hasta\b"
 )
+# "no me salió el pago", "¿qué pasó con el pago?": a payment tried that did not go through
+# (Mercado Pago rejected it, or it never finished). "no pude pagar" is LINK_TROUBLE_RE.
+PAY_FAILED_RE = re.compile(
+    r"\bno (?:me |nos |se )?(?:salio|paso|entro|impacto|acredito|proceso|completo|hizo)"
+    r" (?:el pago|mi pago|la sena|el cobro)\b"
+    r"|\bno se pudo (?:pagar|hacer el pago|completar el pago|acreditar)\b"
+    r"|\bel pago no (?:salio|paso|entro|anduvo|se hizo|se acredito|se completo)\b"
+    r"|\b(?:fallo|reboto) (?:el pago|la sena|mi pago)\b"
+    r"|\bque (?:paso|onda|sucedio) con (?:el|mi) pago\b"
+)
+# "¿qué pasó?" while a deposit is awaited: about the payment (e.g. after "no se pudo acreditar").
+WHAT_HAPPENED_RE = re.compile(r"^(?:(?:y|pero|che|ey|hola) )*(?:que paso|que sucedio|que onda)$")
 # "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
 CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
 # "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
@@ -566,6 +586,12 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
+    if _NONE_LISTED_RE.match(turn.plain):
+        # None of these: other dates for the same party (a "no" from there drops it all).
+        ctx = dataclasses.replace(
+            understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
+        )
+        return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
@@ -837,6 +863,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
     if TIME_LEFT_RE.search(turn.plain):
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):
+        return await payment_not_through(turn, ctx, held)
     if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain):
         # A short nudge with the link at hand, not the whole message about the hold again.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
@@ -924,6 +952,19 @@ async def _held(turn: Turn, ctx: Context) -> Reservation | None:
         return await holds.get_reservation(turn.pool, ctx.hold or "")
     except ReservationNotFound:
         return None
+
+
+async def payment_not_through(turn: Turn, ctx: Context, held: Reservation) -> Step:
+    """ "No me salió el pago" with the hold still live: the deposit is not in, and the
+    same link works again until the hold expires."""
+    url, demo = ctx.pay_url, link_is_demo(turn.app)
+    if url is None:
+        url, demo = await payment_link(turn.app, held)
+    ctx = dataclasses.replace(understood(ctx), hold=held.code, pay_url=url)
+    until = local_time(held.expires_at, turn.rules)
+    return step(
+        State.AWAIT_PAYMENT, ctx, replies.payment_not_through(held, url, demo=demo, until=until)
+    )
 
 
 async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> Step:

@@ -22,6 +22,7 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
+    said_name,
     says_stay,
     stay_of,
     step,
@@ -120,7 +121,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return step(State.IDLE, clear_flow(ctx), replies.menu())
     if HELP_WORDS.match(words):
         return step(State.IDLE, understood(ctx), replies.help_text())
-    if turn.intent == "human":
+    if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
@@ -142,7 +143,38 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
         return await start_cancel(turn, ctx)
+    if _only_a_name(turn):
+        # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
+        if state in PENDING:
+            return step(state, ctx, replies.hello(ctx.name), replies.nudge(PENDING[state]))
+        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     return None
+
+
+def _only_a_name(turn: Turn) -> bool:
+    """The message gives the guest's name and asks or says nothing else we could act on."""
+    return (
+        said_name(turn.msg.text) is not None
+        and turn.intent in ("greeting", "unknown")
+        and not says_stay(turn.said)
+        and not asks(turn)
+    )
+
+
+def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
+    """A typed "sí" right after two misses, whose answer in every state is "¿Querés que te
+    comunique con una persona?" (replies.not_understood): that offer, never the state's own
+    yes (which at "¿seguro?" would cancel, and at the summary would hold)."""
+    said = turn.said
+    return (
+        ctx.misses >= 2
+        and said.affirm
+        and not said.deny
+        and turn.intent in ("unknown", "greeting", "thanks")
+        and not says_stay(said)
+        and not asks(turn)
+        and not hesitant(turn)
+    )
 
 
 def handoff(turn: Turn, ctx: Context) -> Step:

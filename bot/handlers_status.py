@@ -17,7 +17,7 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE, TIME_LEFT_RE, paid_follow_up
+from bot.handlers_booking import PAID_RE, PAY_FAILED_RE, TIME_LEFT_RE, paid_follow_up
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -38,6 +38,7 @@ _STATUS_RE = re.compile(
     r"|\bcuanto (?:queda|quedan|falta|faltan) (?:por |para )?pagar\b"
     r"|\bcuanto (?:es|seria|sale) (?:el|lo) (?:resto|saldo|que falta)\b"
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
+    r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
 )
 
@@ -89,9 +90,10 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
 
 
 async def _lapsed_hold(turn: Turn, ctx: Context) -> Reservation | None:
-    """The hold this conversation was about, when it has expired since."""
+    """The hold this conversation was about, when it has expired since; with no hold in
+    the conversation (it lasts a day in Redis), the guest's latest lapsed one by number."""
     if ctx.hold is None:
-        return None
+        return await holds.lapsed_hold_for(turn.pool, turn.msg.wa_id, today=turn.today)
     try:
         res = await holds.get_reservation(turn.pool, ctx.hold)
     except ReservationNotFound:
@@ -109,20 +111,26 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
-    if not (typed or paid or time_left or doubt or balance or _STATUS_RE.search(turn.plain)):
+    failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
+    asked = typed or paid or time_left or doubt or failed or _STATUS_RE.search(turn.plain)
+    if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-    others = typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)
-    if not mine and balance and not others:
+    if not mine and balance and not asked:
         return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
     if not mine and not (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):
         # The hold we were talking about expired (maybe while a person had the chat):
         # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
-        ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
+        # Its stay and party are remembered for that search (a forgotten chat had neither).
+        ctx = dataclasses.replace(
+            ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0, nights=None,
+            month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
+            guests=lapsed.guests,
+        )  # fmt: skip
         return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
     if not mine:
         if more:
@@ -140,7 +148,10 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url
-        if more:
+        if failed and not paid:
+            until = local_time(res.expires_at, turn.rules)
+            answers.append(replies.payment_not_through(res, url, demo=demo, until=until))
+        elif more:
             answers.append(replies.paid_details_noted(res))
         elif paid:
             answers.append(replies.payment_not_seen_yet(res, url, demo=demo))

@@ -2,7 +2,13 @@
 
 The handoff is a Redis key with a TTL of HANDOFF_MINUTES, so it ends by itself
 if nobody ends it; a sorted set indexes the live ones for the admin routes.
-The owner (OWNER_WHATSAPP) gets the guest's number and last messages.
+The owner (OWNER_WHATSAPP) gets the guest's number and last messages, the time
+the bot takes over again, and how to end it sooner: the admin route, or
+"bot +<number>" written from OWNER_WHATSAPP to the business number. Only that
+number can do it: Meta signs every webhook, so the sender cannot be forged.
+
+While it lasts the guest hears nothing at all, "menu" and "cancelar" included
+(bot/conversation.md says why).
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import time
 from typing import Any
 
@@ -18,11 +25,14 @@ from aiohttp import web
 
 from appkeys import DB, REDIS, SETTINGS, WHATSAPP
 from booking import holds
+from booking.models import BookingRules
 from bot import replies
+from bot.messages import Inbound, Text
 from bot.session import GuestKey, redis_key
 from health.auth import admin_required
 from health.http import ApiError
 from health.logs import mask_phone
+from settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +56,10 @@ async def start(
     log.info("handoff started for %s", mask_phone(guest.wa_id))
     if settings.owner_whatsapp and WHATSAPP in app:
         mine = await _reservations_of(app, guest.wa_id)
-        notice = replies.owner_handoff(name, guest.wa_id, history, minutes, mine)
+        until = dt.datetime.fromtimestamp(record["until"], BookingRules.from_settings(settings).tz)
+        notice = replies.owner_handoff(
+            name, guest.wa_id, history, minutes, mine, until=until.time()
+        )
         await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=f"handoff:{wamid}")
     elif not settings.owner_whatsapp:
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
@@ -68,6 +81,49 @@ async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:
         pipe.zrem(index_key(guest.phone_number_id), guest.wa_id)
         deleted, _ = await pipe.execute()
     return bool(deleted)
+
+
+# "bot +5492944111111", "Bot 549 2944 11-1111": the owner gives that guest back to the bot.
+_GIVE_BACK_RE = re.compile(
+    rf"^\s*{replies.GIVE_BACK_WORD}\s+\+?([\d\s()-]{{8,24}})\s*$", re.IGNORECASE
+)
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Argentine mobiles come as 549… from Meta and are often written 54… (no 9)."""
+    return _mobile(_digits(a)) == _mobile(_digits(b))
+
+
+def _mobile(digits: str) -> str:
+    return "54" + digits[3:] if digits.startswith("549") else digits
+
+
+def owner_command(settings: Settings, msg: Inbound) -> str | None:
+    """The guest number in "bot +549…" when the owner sent it, else None."""
+    owner = settings.owner_whatsapp
+    if not owner or msg.type != "text" or not _same_number(msg.wa_id, owner):
+        return None
+    found = _GIVE_BACK_RE.match(msg.text or "")
+    return _digits(found[1]) if found else None
+
+
+async def give_back(app: web.Application, number: str) -> Text:
+    """End the handoff of the guest the owner named (written with or without the 9)."""
+    redis, phone_number_id = app[REDIS], app[SETTINGS].whatsapp_phone_number_id
+    mobile = _mobile(number)
+    spellings = dict.fromkeys([number, "549" + mobile[2:] if mobile.startswith("54") else number])
+    for wa_id in spellings:
+        guest = GuestKey(phone_number_id, wa_id)
+        raw = await redis.get(redis_key("handoff", guest))
+        if raw and await end(redis, guest):
+            log.info("handoff ended by the owner for %s", mask_phone(wa_id))
+            name = json.loads(raw).get("name")
+            return replies.owner_gave_back(name, wa_id, was_handed_off=True)
+    return replies.owner_gave_back(None, number, was_handed_off=False)
 
 
 async def active(redis: aioredis.Redis, phone_number_id: str) -> list[dict[str, Any]]:

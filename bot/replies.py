@@ -391,6 +391,15 @@ def nothing_free() -> Text:
     )
 
 
+def none_listed(guests: int | None) -> Text:
+    """ "Ninguna" to the list of cabins: other dates for the same party, or leave it."""
+    who = f" para {people(guests)}" if guests else ""
+    return Text(
+        f"¡Dale! ¿Probamos con otras fechas? 📅 Pasame la llegada y la salida y me fijo qué hay"
+        f"{who}. Si preferís dejarlo acá, escribí *menú*."
+    )
+
+
 def choose_prompt(listed: int = 0) -> Text:
     if listed == 1:
         return Text(
@@ -563,6 +572,23 @@ def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Te
         f"¡Gracias! 🙌 Todavía no me llegó la confirmación del pago de *{res.code}*. "
         "A veces Mercado Pago tarda unos minutos: apenas se acredite te aviso por acá ✅"
         + (link if url else "")
+    )
+
+
+def payment_not_through(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time | None
+) -> Text:
+    """ "No me salió el pago", "¿qué pasó?" while the hold waits for its deposit."""
+    when = f" hasta las {clock(until)}" if until else ""
+    link = (
+        f" Podés intentar de nuevo desde el mismo link, con otra tarjeta o con dinero en "
+        f"cuenta: {'🧪 (link de prueba) ' if demo else ''}{url}"
+        if url
+        else " En un ratito te mando el link para intentar de nuevo."
+    )
+    return Text(
+        f"El pago de la seña de *{res.code}* no se acreditó 😕 La reserva sigue guardada{when}."
+        f"{link}\nSi sigue sin pasar, escribí *hablar con una persona* y te ayudan."
     )
 
 
@@ -887,6 +913,19 @@ def cancel_refund_note(res: Reservation) -> Text:
     return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
 
 
+def paid_before_cancelling(res: Reservation) -> Text:
+    """ "Pero ya pagué la seña" while asked "¿seguro que cancelo?"."""
+    if res.status == "confirmed":
+        return cancel_refund_note(res)
+    # A deposit that lands after the cancellation reaches the owner as one to refund.
+    return Text(
+        f"Todavía no me figura acreditada la seña de *{res.code}* (a veces Mercado Pago demora "
+        "unos minutos) 🙏 Si la cancelás y el pago llega igual, le aviso al equipo y te "
+        "escriben por acá para la devolución. Si preferís esperar, tocá *No, mantener* y te "
+        "aviso apenas se acredite."
+    )
+
+
 def refund_after_cancel(res: Reservation, *, paid: bool) -> Text:
     """ "¿Me devuelven la seña?" right after cancelling: about that very reservation."""
     if paid:
@@ -1195,13 +1234,20 @@ def welcome_back(name: str | None) -> Text:
 # ------------------------------------------------------------------ to the owner (not a guest)
 
 
+# What the owner writes to the business number to give a guest back to the bot.
+GIVE_BACK_WORD = "bot"
+
+
 def owner_handoff(
     name: str | None,
     wa_id: str,
     history: Sequence[str],
     minutes: int,
     reservations: Sequence[Reservation] = (),
+    *,
+    until: dt.time | None = None,
 ) -> Text:
+    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now)."""
     last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
     booked = "".join(
         f"\n• {r.code}: {r.cabin_name}, {span(r.check_in, r.check_out)}, "
@@ -1209,12 +1255,25 @@ def owner_handoff(
         for r in reservations[:5]
     )
     theirs = f"Sus reservas:{booked}\n" if booked else "No tiene reservas activas.\n"
+    silent = (
+        f"El bot no le responde hasta las {clock(until)} ({minutes} min)"
+        if until
+        else f"El bot no le responde durante {minutes} minutos"
+    )
     return Text(
         f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
-        f"El bot no le va a responder durante {minutes} minutos o hasta que termines el traspaso."
+        f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"
     )
+
+
+def owner_gave_back(name: str | None, wa_id: str, *, was_handed_off: bool) -> Text:
+    """To the owner, after "bot +549…": the bot answers that guest again (or already did)."""
+    who = f"{name} (+{wa_id})" if name else f"+{wa_id}"
+    if not was_handed_off:
+        return Text(f"👍 {who} no estaba hablando con una persona: el bot ya lo atiende.")
+    return Text(f"✅ Listo: el bot vuelve a atender a {who}.")
 
 
 def owner_notice(text: str, res: Reservation | None) -> Text:

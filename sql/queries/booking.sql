@@ -153,6 +153,19 @@ WHERE r.guest_phone = $1
   AND r.check_out > $2
 ORDER BY r.check_in, r.id;
 
+-- The guest's latest hold that expired, for a stay not begun yet: "¿y mi reserva?" asked
+-- once the conversation that placed it is forgotten.
+-- name: lapsed_hold_for_phone
+SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
+       r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
+       r.deposit_cents, r.expires_at, r.created_at, r.notes
+FROM reservations r JOIN accommodations a ON a.id = r.accommodation_id
+WHERE r.guest_phone = $1
+  AND r.reservation_status = 'expired'
+  AND r.check_in >= $2
+ORDER BY r.expires_at DESC NULLS LAST, r.id DESC
+LIMIT 1;
+
 -- Keyset page ordered by (check_in, id); $6/$7 is the last row of the previous page.
 -- name: list_reservations
 SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
