@@ -138,6 +138,12 @@ PAID_MORE_RE = re.compile(
 )
 
 
+def says_paid(turn: Turn) -> bool:
+    """The guest says they paid ("ya te pagué", "te transferí el sábado": the NLU's
+    `paid`) or asks whether their payment arrived ("¿llegó la plata?")."""
+    return turn.said.paid or bool(PAID_RE.search(turn.plain))
+
+
 def paid_follow_up(turn: Turn, ctx: Context) -> bool:
     """ "la hice ayer" right after "ya te pagué": more about that payment."""
     if turn.reply_id or len(ctx.history) < 2:
@@ -857,7 +863,7 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         )
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
-    if PAID_RE.search(turn.plain):
+    if says_paid(turn):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
@@ -974,7 +980,7 @@ async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> 
     if held.status == Status.CONFIRMED:
         return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
     if not is_live(held):
-        paid = bool(PAID_RE.search(turn.plain)) or turn.msg.type in RECEIPT_TYPES
+        paid = says_paid(turn) or turn.msg.type in RECEIPT_TYPES
         gone = replies.hold_gone(held, says_paid=paid)
         return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
     url, demo = ctx.pay_url, link_is_demo(turn.app)

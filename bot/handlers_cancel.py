@@ -30,7 +30,7 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_booking import CHANGE_DATES_RE, PAID_RE, defers, search
+from bot.handlers_booking import CHANGE_DATES_RE, defers, says_paid, search
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
 from bot.session import Context
 from bot.states import State
@@ -277,7 +277,7 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     if rid and tapped is None:
         # Another message's button: the question of now, without counting a miss.
         return step(State.CONFIRM_CANCEL, ctx, replies.stale_option(), replies.ask_cancel(target))
-    if not rid and PAID_RE.search(turn.plain):
+    if not rid and says_paid(turn):
         # "pero ya pagué la seña", "ya pagué, ¿me devuelven?": never a yes. What happens
         # to that deposit if it is cancelled, then the question again.
         note = replies.paid_before_cancelling(target)

@@ -17,7 +17,7 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE, PAY_FAILED_RE, TIME_LEFT_RE, paid_follow_up
+from bot.handlers_booking import PAY_FAILED_RE, TIME_LEFT_RE, paid_follow_up, says_paid
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -107,7 +107,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         return None
     typed = codes_typed(turn)
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
-    paid = more or bool(PAID_RE.search(turn.plain))
+    paid = more or says_paid(turn)
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))

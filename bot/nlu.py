@@ -156,6 +156,7 @@ class Understanding:
     deny: bool = False  # "no", "nop", "no gracias", "mejor no"
     greeted: bool = False  # the message contains a greeting (so the bot can greet back)
     farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
+    paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -293,7 +294,8 @@ def parse(text: str, today: date) -> Understanding:
         _AVAIL_RE.search(canon) or _wants_booking(canon) or _asks_price(canon, question)
     )
     # "te transferí el sábado": the day they paid, no stay asked for.
-    stay = _Stay() if _PAID_REPORT_RE.search(canon) else _find_stay(canon, today, booking_words)
+    paid = bool(_PAID_REPORT_RE.search(canon))
+    stay = _Stay() if paid else _find_stay(canon, today, booking_words)
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
@@ -321,5 +323,6 @@ def parse(text: str, today: date) -> Understanding:
         deny=deny,
         greeted=greeted,
         farewell=bool(_FAREWELL_RE.search(canon)),
+        paid=paid,
         text=norm,
     )

@@ -236,6 +236,18 @@ async def test_i_already_paid_while_the_deposit_is_pending(guest):
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["te transferí el sábado", "la seña la pagué el lunes", "hice la transferencia recién",
+     "ya está abonado"],
+)  # fmt: skip
+async def test_a_payment_reported_in_other_words_is_checked_not_explained(guest, text):
+    code = await _waiting(guest)
+    answer = text_of(await guest.say(text))
+    assert code in answer and "Todavía no me llegó" in answer
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
 async def test_a_hold_that_is_gone_is_said_before_answering_anything(guest, db):
     code = await _waiting(guest)
     await holds.cancel_reservation(db, code, "owner cancelled", "owner")
