@@ -208,8 +208,10 @@ _BOOK_RE = re.compile(
 _BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
 _EXISTING_BOOKING_RE = re.compile(
-    r"\b(?:mi|nuestra|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
-    r"|de la|de mi|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
+    r"\b(?:mi|mis|nuestra|nuestras|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
+    r"|de la|de mi|de mis|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
+    # "¿qué reservas tengo?", "¿tengo reservas?": the guest's own, asked about.
+    r"|\breservas? (?:tengo|tenemos)\b|^(?:y )?(?:tengo|tenemos) (?:alguna )?reservas?\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
 )
 # What cancelling costs ("¿cuánto me cobran por cancelar?", "si la cancelo, ¿me cobran

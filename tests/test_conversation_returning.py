@@ -186,3 +186,14 @@ async def test_the_rest_asked_by_a_guest_with_a_paid_stay_is_their_own_balance(g
 async def test_the_rest_asked_with_no_reservation_is_the_general_answer(guest):
     said = text_of(await guest.say("tengo que pagar el resto ahora?"))
     assert "No encontré" not in said and "al llegar" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cuales son mis reservas?", "mis reservas", "¿tengo alguna reserva?", "que reservas tengo"],
+)
+async def test_my_reservations_asked_by_a_guest_with_a_paid_stay_names_it(guest, db, text):
+    code = await _paid_stay(guest, db)
+    answer = text_of(await guest.say(text))
+    assert code in answer
+    assert "¿Para qué fechas" not in answer
