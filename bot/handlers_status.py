@@ -17,7 +17,7 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAID_RE, TIME_LEFT_RE, paid_follow_up
+from bot.handlers_booking import MY_RESERVATIONS_RE, PAID_RE, TIME_LEFT_RE, paid_follow_up
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -109,12 +109,13 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
-    if not (typed or paid or time_left or doubt or balance or _STATUS_RE.search(turn.plain)):
+    status = bool(_STATUS_RE.search(turn.plain) or MY_RESERVATIONS_RE.search(turn.plain))
+    if not (typed or paid or time_left or doubt or balance or status):
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-    others = typed or paid or time_left or doubt or _STATUS_RE.search(turn.plain)
+    others = typed or paid or time_left or doubt or status
     if not mine and balance and not others:
         return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
