@@ -194,7 +194,8 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
 # "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").
 _BY_CAPACITY_RE = re.compile(
     r"\b(?:la|una|el|uno) de (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
-    r"(?! (?:noches?|dias?|semanas?|de|del)\b)"  # "una de 2 noches", "la de 6 de enero"
+    # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4
+    r"(?! (?:noches?|dias?|semanas?|de)\b| del\b(?! \d))"
 )
 _NUMBER_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8}
 

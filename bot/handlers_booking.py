@@ -10,7 +10,7 @@ import re
 from booking import availability, holds
 from booking.catalog import list_cabins
 from booking.errors import DatesUnavailable, InvalidStay, ReservationNotFound
-from booking.models import Guest, Quote, Reservation, Status, Stay
+from booking.models import Cabin, Guest, Quote, Reservation, Status, Stay
 from booking.pricing import min_nights_for, quote_stay
 from bot import replies
 from bot.handlers import (
@@ -168,6 +168,11 @@ BARE_NUMBER_RE = re.compile(
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+# "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
+MY_RESERVATIONS_RE = re.compile(
+    r"\b(?:mis|nuestras) reservas\b|\b(?:que|cuales|cuantas) reservas (?:tengo|tenemos)\b"
+    r"|\b(?:tengo|tenemos) alguna reservas?\b|^(?:y )?(?:tengo|tenemos) reservas?$"
+)
 # "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
 PAYING_NOW_RE = re.compile(
     r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
@@ -206,6 +211,19 @@ LINK_WORKS_RE = re.compile(
     r"(?: (?:anda|anduvo|funciona|funciono|abre|abrio|carga|cargo|el link|gracias|perfecto))*$"
 )
 RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
+# "volver", "atrás", "para atrás", "quiero volver": one step back (the whole message).
+BACK_RE = re.compile(
+    r"^(?:(?:no|ok|bueno|dale|mejor|perdon|uh|ups|che|quiero|queremos) )*"
+    r"(?:(?:(?:volver|volve|volvamos|ir|vamos|un paso) )?(?:para |pa )?atras"
+    r"|volver|volve|volvamos|(?:volver al )?paso anterior)(?: (?:porfa|por favor))?$"
+)
+# "ver cabañas" (the list's button, typed), "mostrame la lista de nuevo": the list again.
+LIST_AGAIN_RE = re.compile(
+    r"^(?:ver |mostrame |pasame |mandame )?(?:las )?cabanas(?: de nuevo| otra vez)?$"
+    r"|\b(?:ver|mostrame|mostra|pasame|mandame|dame|volver a|volve a) (?:de nuevo |otra vez )?"
+    r"(?:la|las) (?:lista|cabanas libres|opciones de cabanas)\b"
+    r"|\bla lista (?:de nuevo|otra vez)\b"
+)
 
 
 # ------------------------------------------------------------------ old messages
@@ -319,6 +337,22 @@ async def _old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.
     return step(state, ctx, await stale_summary(turn, key), *prompt)
 
 
+async def step_back(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "volver", "atrás", "ver la lista de nuevo" mid-booking: one step back, the stay
+    kept (from the summary, the same list; from the list or the head count question,
+    the dates again with the head count kept). None where there is no step back."""
+    back = bool(BACK_RE.match(turn.plain))
+    listed = bool(LIST_AGAIN_RE.search(turn.plain))
+    if turn.reply_id or not (back or listed):
+        return None
+    if state == State.CONFIRM_HOLD or (state == State.CHOOSE_CABIN and listed):
+        return await search(turn, understood(ctx))
+    if state in (State.CHOOSE_CABIN, State.ASK_GUESTS) and back:
+        ctx = dataclasses.replace(_other_dates(understood(ctx)), offers=())
+        return step(State.ASK_DATES, ctx, replies.ask_new_dates())
+    return None
+
+
 # ------------------------------------------------------------------ the search
 
 
@@ -352,10 +386,18 @@ async def search(turn: Turn, ctx: Context) -> Step:
     return await _nothing_free(turn, ctx, stay, ctx.guests)
 
 
-async def search_said(turn: Turn, ctx: Context) -> Step:
+async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) -> Step:
     """The search for a stay the guest just gave, answering what came with it: a
-    greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?")."""
+    greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
+    A cabin named with it ("la de 4 del 16 al 19") is summed up at once (`wanted`: the
+    slug of one named earlier, while we asked for the dates or the head count)."""
     found = await search(turn, ctx)
+    cabins = await list_cabins(turn.pool)
+    cabin = named_cabin(turn.msg.text or "", cabins) or next(
+        (c for c in cabins if c.slug == wanted), None
+    )
+    if cabin is not None and turn.intent != "prices" and not ANOTHER_STAY_RE.search(turn.plain):
+        found = await _named_with_the_stay(turn, found, cabin)
     before: list[replies.Outbound] = []
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
@@ -387,6 +429,25 @@ async def search_said(turn: Turn, ctx: Context) -> Step:
     if not before:
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
+    """ "Quiero la de 4 del 16 al 19 para 4": its summary when it is free and fits; else
+    why not in one line, and the list of what is free. While the dates or the head count
+    are still missing, the cabin is remembered (`ctx.cabin`) for when they come."""
+    ctx = found.ctx
+    if found.state in (State.ASK_DATES, State.ASK_GUESTS):
+        return dataclasses.replace(found, ctx=dataclasses.replace(ctx, cabin=cabin.slug))
+    stay = stay_of(ctx)
+    if found.state != State.CHOOSE_CABIN or stay is None:
+        return found
+    dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+    if f"{PICK_PREFIX}{cabin.slug}{dates}" in ctx.offers:
+        return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
+    if any(row.endswith(dates) for row in ctx.offers):
+        # Others are free on those dates: this one is taken or too small.
+        return _prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
+    return found  # nothing free on those dates: the nearby dates say it already
 
 
 def _offer(state: State, ctx: Context, message: replies.ListMessage, quotes: list[Quote]) -> Step:
@@ -508,7 +569,7 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         # A bare "3" answers "¿hasta qué día te quedás, o cuántas noches?".
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
-        return await search_said(turn, fresh)
+        return await search_said(turn, fresh, wanted=ctx.cabin)
     if (later := _later(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return later
     if turn.said.deny:
@@ -561,7 +622,7 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         said = dataclasses.replace(said, guests=said.choice)
         turn = dataclasses.replace(turn, said=said)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search_said(turn, fresh)
+        return await search_said(turn, fresh, wanted=ctx.cabin)
     if ANOTHER_STAY_RE.search(turn.plain):
         # "¿Y si alquilamos dos cabañas?": one at a time, the first one's head count now.
         return step(State.ASK_GUESTS, understood(ctx), replies.one_cabin_at_a_time())
@@ -731,8 +792,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "¿Y por noche?": the summary has the total; what a night costs is the answer.
         if (nightly := await _nightly(turn, ctx)) is not None:
             return step(State.CONFIRM_HOLD, understood(ctx), nightly, replies.nudge("confirm"))
-    if not rid and turn.intent == "prices":
-        return await _summary_again(turn, understood(ctx))  # total and deposit are in it
+    if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
+        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary.
+        return step(State.CONFIRM_HOLD, understood(ctx), total)
     if not rid and (compared := await compared_offers(turn, ctx)) is not None:
         return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
@@ -777,6 +839,15 @@ async def _nightly(turn: Turn, ctx: Context) -> replies.Text | None:
     return replies.nightly_price(quote_stay(cabin, stay, turn.rules.deposit_percent))
 
 
+async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay, key = stay_of(ctx), summary_of(ctx)
+    if cabin is None or stay is None or key is None:
+        return None
+    percent = turn.rules.deposit_percent
+    return replies.summary_total(quote_stay(cabin, stay, percent), percent, key)
+
+
 async def _summary_again(turn: Turn, ctx: Context) -> Step:
     cabin = await cabin_by_slug(turn.pool, ctx.cabin)
     stay = stay_of(ctx)
@@ -809,7 +880,13 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     text = replies.hold_placed(
         held, url, demo=demo, until=until, minutes=turn.rules.hold_ttl_minutes
     )
-    return step(State.AWAIT_PAYMENT, ctx, text)
+    # Other holds of this guest still waiting for their deposit (other dates searched
+    # meanwhile): both stand, and the guest hears it now rather than at the expiry notice.
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    others = [(r, local_time(r.expires_at, turn.rules)) for r in mine if r.code != held.code]
+    others = [(r, until) for r, until in others if is_live(r)][:2]
+    also = [replies.other_holds_too(others)] if others else []
+    return step(State.AWAIT_PAYMENT, ctx, text, also)
 
 
 async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:
@@ -837,13 +914,14 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if held is not None and is_live(held):
             return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if (fresh := _fresh_stay(turn, ctx)) is not None:
-        return await search_said(turn, fresh)
+        return await _hold_stays(turn, ctx, await search_said(turn, fresh))
     said = turn.said
     names_a_stay = any(v is not None for v in (said.check_in, said.guests, said.nights, said.month))
     if not turn.reply_id and (
         turn.intent == "availability" or (turn.intent == "book" and names_a_stay)
     ):
-        return await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
+        found = await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
+        return await _hold_stays(turn, ctx, found)
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     held = await _held(turn, ctx)
@@ -875,6 +953,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # A short nudge with the link at hand, not the whole message about the hold again.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
+    if not turn.reply_id and MY_RESERVATIONS_RE.search(turn.plain):
+        # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
+        from bot.handlers_status import about_my_booking  # it imports this module
+
+        if (mine := await about_my_booking(turn, ctx)) is not None:
+            return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.
@@ -900,6 +984,16 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
     return await payment_status(turn, ctx, held)
+
+
+async def _hold_stays(turn: Turn, ctx: Context, found: Step) -> Step:
+    """Other dates searched while the hold waits for its deposit: it stays held until
+    its time (as on "Cambiar fechas"), said before the search's answer."""
+    held = await _held(turn, ctx)
+    if held is None or not is_live(held) or found.state == State.AWAIT_PAYMENT:
+        return found
+    until = local_time(held.expires_at, turn.rules)
+    return _prepend(found, replies.hold_stays_while_searching(held, until))
 
 
 def _asks_what_it_costs(turn: Turn) -> bool:

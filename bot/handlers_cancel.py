@@ -24,13 +24,16 @@ from bot.handlers import (
     asks,
     clear_flow,
     hesitant,
+    link_is_demo,
+    local_time,
     miss,
+    payment_link,
     plain,
     says_stay,
     step,
     understood,
 )
-from bot.handlers_booking import CHANGE_DATES_RE, defers, says_paid, search
+from bot.handlers_booking import CHANGE_DATES_RE, defers, is_live, says_paid, search
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
 from bot.session import Context
 from bot.states import State
@@ -287,6 +290,8 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     if yes:
         return await _cancel(turn, ctx, target)
     if no:
+        if is_live(target):
+            return await _kept_unpaid(turn, ctx, target)
         return step(State.IDLE, clear_flow(ctx), replies.kept(target))
     if not rid and CHANGE_DATES_RE.search(turn.plain):
         # "¿Puedo cambiar la fecha en vez de cancelar?": a person changes dates.
@@ -305,6 +310,17 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     if ctx.misses >= 2:
         return step(State.CONFIRM_CANCEL, ctx, replies.not_understood(ctx.misses))
     return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(target, again=True))
+
+
+async def _kept_unpaid(turn: Turn, ctx: Context, target: Reservation) -> Step:
+    """Kept, but still waiting for its deposit: without the link and its time, "sigue en
+    pie" reads as if it were booked."""
+    url, demo = ctx.pay_url, link_is_demo(turn.app)
+    if ctx.hold != target.code or url is None:
+        url, demo = await payment_link(turn.app, target)
+    until = local_time(target.expires_at, turn.rules)
+    ctx = dataclasses.replace(clear_flow(ctx), hold=target.code, pay_url=url)
+    return step(State.IDLE, ctx, replies.kept_unpaid(target, url, demo=demo, until=until))
 
 
 async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:

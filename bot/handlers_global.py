@@ -39,6 +39,8 @@ from bot.handlers_booking import (
     search,
     search_said,
     stale_summary,
+    step_back,
+    summary_of,
     take_back,
 )
 from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
@@ -62,6 +64,17 @@ MENU_WORDS = re.compile(
 HELP_WORDS = re.compile(
     r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto|como es esto"
     r"|que (?:es|hace|haces|hacen) esto|que (?:haces|hacen)|quien sos|quien habla|que sos)$"
+)
+# "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
+JUST_LOOKING_RE = re.compile(
+    r"\b(?:solo|nomas|solamente|estaba|estabamos) (?:miraba|mirabamos|mirando|chusmeaba"
+    r"|chusmeando|curioseaba|curioseando|averiguaba|averiguando|consultaba|preguntaba)\b"
+    r"|^(?:no )?nada(?: (?:por ahora|gracias|mas|nomas))*$"
+)
+# "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
+ACK_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
+    r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
@@ -117,9 +130,15 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # a nod and where we were, never "no te estoy entendiendo".
             return step(state, ctx, replies.media("sticker", pending))
     words = turn.plain
+    if (back := await step_back(turn, state, ctx)) is not None:
+        return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):
         return step(State.IDLE, clear_flow(ctx), replies.menu())
     if HELP_WORDS.match(words):
+        if state == State.CONFIRM_HOLD and (key := summary_of(ctx)) is not None:
+            # On the summary: what its buttons do, and the summary stays pending.
+            shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)
+            return step(state, understood(ctx), shown)
         return step(State.IDLE, understood(ctx), replies.help_text())
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
@@ -244,11 +263,15 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
         return await search(turn, understood(ctx))
-    if said.deny:
+    if said.deny or JUST_LOOKING_RE.search(turn.plain):
         return step(State.IDLE, understood(ctx), replies.fine())
+    text = turn.msg.text or ""
+    answered_before = len(ctx.history) > 1  # the first message of a chat gets the menu
+    if said.affirm and answered_before and (ACK_RE.match(turn.plain) or not WORDS.search(text)):
+        # "ok", "dale", 👍 after an answer: a nod back, not the whole menu again.
+        return step(State.IDLE, understood(ctx), replies.emoji_ack())
     if said.affirm:
         return step(State.IDLE, understood(ctx), replies.menu())
-    text = turn.msg.text or ""
     if text.strip() and not WORDS.search(text):
         # Only emojis or signs: a wave says hello, "?" asks what we do, the rest is a reaction.
         if WAVE in text:

@@ -17,7 +17,13 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import PAY_FAILED_RE, TIME_LEFT_RE, paid_follow_up, says_paid
+from bot.handlers_booking import (
+    MY_RESERVATIONS_RE,
+    PAY_FAILED_RE,
+    TIME_LEFT_RE,
+    paid_follow_up,
+    says_paid,
+)
 from bot.handlers_cancel import codes_typed
 from bot.handlers_info import topics_of
 from bot.session import Context
@@ -30,9 +36,6 @@ _STATUS_RE = re.compile(
     r"\b(?:mi|nuestra|la) reserva (?:esta|quedo|sigue|ya esta|fue|se confirmo|salio)\b"
     r"|\b(?:esta|quedo|estaria|quedaria) (?:todo |toda )?confirmad[ao]\b"
     r"|\b(?:esta|quedo) todo (?:en orden|listo)\b|\bse (?:confirmo|acredito)\b"
-    # "¿cuáles son mis reservas?", "¿qué reservas tengo?", "¿tengo alguna reserva?"
-    r"|\b(?:mis|nuestras) reservas\b|\breservas? (?:tengo|tenemos)\b"
-    r"|\b(?:tengo|tenemos) alguna reservas?\b|^(?:y )?(?:tengo|tenemos) reservas?$"
     r"|\b(?:mi|el|nuestro) codigo\b|\bcodigo de (?:mi |la |nuestra )?reserva\b"
     r"|\blink (?:de|para) (?:pago|pagar)\b"
     r"|\b(?:pasame|pasas|pasan|mandame|mandas|mandan|reenviame|reenvias|manda|pasa)"
@@ -115,7 +118,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
     failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
-    asked = typed or paid or time_left or doubt or failed or _STATUS_RE.search(turn.plain)
+    status = bool(_STATUS_RE.search(turn.plain) or MY_RESERVATIONS_RE.search(turn.plain))
+    asked = typed or paid or time_left or doubt or failed or status
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:

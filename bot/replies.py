@@ -513,6 +513,39 @@ def summary_key(slug: str, check_in: dt.date, check_out: dt.date, guests: int) -
     return f"{slug}:{check_in:%Y%m%d}:{check_out:%Y%m%d}:{guests}"
 
 
+def summary_total(quote: Quote, deposit_percent: int, key: str) -> Buttons:
+    """ "¿Cuánto sale en total?" on the summary: the answer in one line, and its buttons."""
+    return _summary_buttons(
+        f"Son *{money(quote.total_cents)}* en total por {nights(quote.nights)} 💰 Para "
+        f"reservar pagás ahora la seña de *{money(quote.deposit_cents)}* ({deposit_percent} %) "
+        "y el resto al llegar. ¿Te la guardo?",
+        key,
+    )
+
+
+def summary_help(key: str, hold_minutes: int) -> Buttons:
+    """ "ayuda" on the summary: what its buttons do, with them at hand (nothing is dropped)."""
+    return _summary_buttons(
+        "Te cuento 🙂 Todavía no te guardé nada; con el resumen podés:\n"
+        f"• *Confirmar*: te guardo la cabaña {hold_minutes} minutos y te paso el link para "
+        "pagar la seña.\n"
+        "• *Cambiar fechas*: buscamos otros días.\n"
+        "• *Cancelar*: lo dejamos acá.\n"
+        "También podés preguntarme lo que quieras o escribir *hablar con una persona*.",
+        key,
+    )
+
+
+def _summary_buttons(body: str, key: str) -> Buttons:
+    """The summary's own buttons (same ids) under another text about the same summary."""
+    return _buttons(
+        body,
+        (f"{HOLD_CONFIRM}:{key}", "Confirmar"),
+        (f"{HOLD_CHANGE}:{key}", "Cambiar fechas"),
+        (f"{HOLD_CANCEL}:{key}", "Cancelar"),
+    )
+
+
 def ask_new_dates() -> Text:
     return Text("Dale, cambiemos las fechas 📅 ¿Cuándo querés venir?")
 
@@ -878,6 +911,23 @@ def hold_stays_while_searching(res: Reservation, until: dt.time | None) -> Text:
     )
 
 
+def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Text:
+    """A second hold placed while the first still waits for its deposit: both stand."""
+    lines = [
+        f"*{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)})"
+        + (f" hasta las {clock(until)}" if until else "")
+        for res, until in others
+    ]
+    many = len(lines) > 1
+    them = "las" if many else "la"
+    kept = "siguen guardadas tus reservas" if many else "sigue guardada tu reserva"
+    return Text(
+        f"Ojo: también {kept} {' y '.join(lines)} 👀 Si no {them} vas a usar, escribí "
+        f"*cancelar reserva* y {them} "
+        f"suelto (sin la seña, se {'liberan solas' if many else 'libera sola'})."
+    )
+
+
 def receipt_received(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """A photo or file sent while the deposit is pending: most likely the receipt."""
     link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
@@ -965,6 +1015,21 @@ def change_dates_by_person() -> Text:
 def kept(res: Reservation | None) -> Text:
     code = f" *{res.code}*" if res else ""
     return Text(f"¡Perfecto! Tu reserva{code} sigue en pie 👍")
+
+
+def kept_unpaid(res: Reservation, url: str | None, *, demo: bool, until: dt.time | None) -> Text:
+    """ "No, mantener" for a hold still waiting for its deposit: the link and until when."""
+    when = f" hasta las {clock(until)}" if until else ""
+    if url is None:
+        return Text(
+            f"¡Perfecto! Tu reserva *{res.code}* sigue en pie 👍 Queda guardada{when}; "
+            "el link para pagar la seña te llega en un ratito ⏳"
+        )
+    label = "🧪 (link de prueba) " if demo else ""
+    return Text(
+        f"¡Perfecto! Tu reserva *{res.code}* sigue en pie 👍 Queda guardada{when}: para "
+        f"confirmarla, pagá la seña de {money(res.deposit_cents)} acá: {label}{url}"
+    )
 
 
 def cannot_cancel() -> Text:

@@ -65,8 +65,9 @@ def table() -> Mapping[State, Route]:
                 common.on_idle,
                 _SEARCH | {S.IDLE, S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.CONFIRM_CANCEL},
             ),
-            S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE}),
-            S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE}),
+            # A cabin named earlier ("la de 4 del 16 al 19"): its summary once the stay is known.
+            S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
+            S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
             S.CHOOSE_CABIN: Route(booking.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
             S.CONFIRM_HOLD: Route(
                 booking.on_confirm_hold, _SEARCH | {S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.IDLE}
@@ -83,7 +84,9 @@ def table() -> Mapping[State, Route]:
             ),
             # Only reached once the handoff is over: the guest is greeted back and
             # the message is handled as from `idle`.
-            S.HANDOFF: Route(common.on_handoff_over, _SEARCH | {S.IDLE, S.AWAIT_PAYMENT}),
+            S.HANDOFF: Route(
+                common.on_handoff_over, _SEARCH | {S.IDLE, S.AWAIT_PAYMENT, S.CONFIRM_HOLD}
+            ),
         }
     )
 

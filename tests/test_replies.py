@@ -252,6 +252,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cheapest_listed", R.cheapest_listed(q, listed=1, dearer_weekend=True)),
         ("cheapest_listed", R.cheapest_listed(q, listed=3, dearer_weekend=True)),
         ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
+        ("summary_total", R.summary_total(q, 30, R.summary_key("lago", d1, d2, 2))),
+        ("summary_help", R.summary_help(R.summary_key("lago", d1, d2, 2), 30)),
         ("nightly_price", R.nightly_price(q)),
         ("nightly_price", R.nightly_price(quote_stay(c, Stay(d1, dt.date(2026, 10, 12)), 30))),
         ("ask_new_dates", R.ask_new_dates()),
@@ -309,6 +311,10 @@ def _copy_table() -> list[tuple[str, object]]:
         *[(f, getattr(R, f)(res, paid=p)) for f in ("refund_after_cancel", "cancel_regret")
           for p in (True, False)],
         ("kept", R.kept(None)), ("cannot_cancel", R.cannot_cancel()),
+        *[("kept_unpaid", R.kept_unpaid(res, u, demo=d, until=t))
+          for u, d, t in ((url, True, nine), (url, False, None), (None, False, nine))],
+        ("other_holds_too", R.other_holds_too([(res, nine)])),
+        ("other_holds_too", R.other_holds_too([(res, nine), (paid, None)])),
         ("change_dates_by_person", R.change_dates_by_person()),
         *[("nudge", R.nudge(k, later=True)) for k in ("confirm", "cancel", "dates")],
         *[("info", R.info(t, [c, c2, bare], one))
