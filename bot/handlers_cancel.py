@@ -63,6 +63,9 @@ _KEEP_RE = re.compile(
     r"\b(?:(?:la|lo) (?:dejo|dejamos|mantengo|mantenemos|sigo|seguimos)|dejala|dejalo"
     r"|mantenela|mantenelo|mantener|mantenerla|me arrepenti|nos arrepentimos"
     r"|mejor (?:la|lo) (?:dejo|dejamos|mantengo|mantenemos)|no toques nada)\b"
+    # "no, la quiero", "la queremos conservar": keep it ("la quiero cancelar" is no keep).
+    r"|\b(?:la|lo) (?:quiero|queremos)\b(?! (?:cancelar|anular|dar de baja|bajar))"
+    r"|\bconservar(?:la|lo)?\b"
 )
 
 

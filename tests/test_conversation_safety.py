@@ -262,3 +262,12 @@ async def test_not_sure_whether_to_cancel_mid_booking_drops_nothing(guest, db):
     answer = text_of(await guest.say("no sé si cancelar"))
     assert "lo dejamos acá" not in answer
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["no, la quiero", "la quiero", "no, la queremos conservar"])
+async def test_i_want_it_at_are_you_sure_keeps_it(guest, db, text):
+    await _asked_to_cancel(guest)
+    answer = text_of(await guest.say(text))
+    assert await _statuses(db) == ["pre_reserved"]
+    assert "cancelé" not in answer
+    assert await guest.state() != State.CONFIRM_CANCEL  # kept: not asked again
