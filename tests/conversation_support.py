@@ -18,6 +18,7 @@ from bot.states import State
 
 GUEST = "5492944111111"  # an Argentine mobile as Meta sends it
 OWNER = "5492944999999"
+OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
 _ids = itertools.count(1)
 
 # What a guest must never read: internals, placeholders, English field names.
@@ -160,3 +161,15 @@ def button_ids(replies: list[Outbound]) -> list[str]:
 
 def rows(replies: list[Outbound]) -> list[Any]:
     return list(only(replies, ListMessage).rows)
+
+
+async def hold_quiet_stay(guest: Guest) -> str:
+    """A quiet stay for 2 listed, its first cabin picked and confirmed: the hold's code."""
+    from bot import replies
+
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.tap(replies.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold

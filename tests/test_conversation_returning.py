@@ -15,9 +15,16 @@ from booking import holds
 from bot import replies as R
 from bot.session import GuestKey, redis_key
 from bot.states import State
-from tests.conversation_support import button_ids, ddmm, owner_app, quiet_stay, rows, text_of
-
-OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
+from tests.conversation_support import (
+    OWNER_CLOUD,
+    button_ids,
+    ddmm,
+    hold_quiet_stay,
+    owner_app,
+    quiet_stay,
+    rows,
+    text_of,
+)
 
 
 @pytest.fixture
@@ -27,18 +34,9 @@ async def app(settings, db, graph, aiohttp_client):
     return client.server.app
 
 
-async def _hold(guest) -> str:
-    start, end = quiet_stay()
-    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
-    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
-
-
 async def _paid_stay(guest, db, *, forgotten: bool = True) -> str:
     """A paid stay; days later the conversation itself is gone (or not)."""
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     res = await holds.get_reservation(db, code)
     await holds.confirm_deposit(
         db, code, "pay-back", res.deposit_cents, notifier=guest.app[NOTIFIER]
@@ -107,7 +105,7 @@ async def test_did_my_payment_arrive_after_it_was_confirmed(guest, db, text, for
 
 
 async def test_did_my_payment_arrive_while_it_is_still_pending(guest):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("llegó la plata?"))
     assert code in said and "todavía" in said
     assert await guest.state() == State.AWAIT_PAYMENT
@@ -151,7 +149,7 @@ async def test_the_link_asked_for_after_the_hold_lapsed_during_a_handoff(guest, 
     from booking import jobs
     from bot import handoff
 
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await guest.say("quiero hablar con una persona")
     await db.execute(
         "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code

@@ -21,16 +21,16 @@ from bot.states import State
 from tests.conversation_support import (
     GUEST,
     OWNER,
+    OWNER_CLOUD,
     Guest,
     button_ids,
     ddmm,
+    hold_quiet_stay,
     owner_app,
     quiet_stay,
     rows,
     text_of,
 )
-
-OWNER_CLOUD = "542944999999"  # what the Cloud API is sent for OWNER (549 → 54)
 
 
 @pytest.fixture
@@ -42,17 +42,8 @@ async def app(settings, db, graph, aiohttp_client):
     return client.server.app
 
 
-async def _hold(guest) -> str:
-    start, end = quiet_stay()
-    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
-    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
-
-
 async def _paid(guest, db) -> str:
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     res = await holds.get_reservation(db, code)
     await holds.confirm_deposit(db, code, "pay-r4", res.deposit_cents, notifier=guest.app[NOTIFIER])
     return code
@@ -131,7 +122,7 @@ async def test_during_a_handoff_every_message_is_left_to_the_person(app, text):
 
 @pytest.mark.parametrize("text", ["pero ya pagué la seña", "ya pagué, ¿me devuelven?"])
 async def test_i_already_paid_at_are_you_sure_of_a_hold_cancels_nothing(guest, db, text):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await guest.say("quiero cancelar la reserva")
     answer = await guest.say(text)
     said = text_of(answer)
@@ -161,7 +152,7 @@ async def test_i_already_paid_at_are_you_sure_of_a_paid_stay_cancels_nothing(gue
     "text", ["¿qué pasó?", "no me salió el pago", "que paso con el pago?", "no se pudo pagar"]
 )
 async def test_what_happened_after_a_failed_payment_says_so_and_gives_the_link(guest, db, text):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     res = await holds.get_reservation(db, code)
     url = "https://www.mercadopago.com.ar/checkout/v1/redirect?pref_id=r4"
     await guest.app[NOTIFIER].emit("payment_failed", reservation=res, url=url)
@@ -173,7 +164,7 @@ async def test_what_happened_after_a_failed_payment_says_so_and_gives_the_link(g
 
 
 async def test_my_payment_did_not_go_through_from_a_forgotten_chat(guest, db):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await guest.app[REDIS].delete(redis_key("conv", _key(guest.app)))
     said = text_of(await guest.say("no me salió el pago"))
     assert "no se acreditó" in said and code in said and "demo/checkout" in said
@@ -181,7 +172,7 @@ async def test_my_payment_did_not_go_through_from_a_forgotten_chat(guest, db):
 
 
 async def test_what_happened_once_the_hold_is_gone_says_it_lapsed(guest, db):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await db.execute(
         "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
     )
@@ -239,7 +230,7 @@ async def test_cash_or_balance_questions_are_answered(guest, text, expected):
         assert "Mercado Pago" in said and "al llegar" in said and expected in said
         assert "no te entendí" not in said
         if await guest.state() == State.IDLE:
-            await _hold(guest)
+            await hold_quiet_stay(guest)
 
 
 # ------------------------------------------------------------------ 7. "ninguna" at the list
@@ -289,7 +280,7 @@ async def test_yes_to_talk_to_a_person_hands_off_while_asking_dates(app):
 
 async def test_yes_to_talk_to_a_person_at_are_you_sure_cancels_nothing(app, db):
     guest = Guest(app)
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await guest.say("quiero cancelar la reserva")
     await _two_misses(guest)
     await guest.say("sí")
@@ -321,7 +312,7 @@ async def test_too_many_nights_then_yes_asks_for_a_shorter_stay(guest):
     "text", ["pasame el link de pago", "mi reserva está confirmada?", "qué pasó con mi reserva?"]
 )
 async def test_a_lapsed_hold_is_found_by_number_once_the_chat_is_forgotten(guest, db, text):
-    code = await _hold(guest)
+    code = await hold_quiet_stay(guest)
     await db.execute(
         "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
     )
