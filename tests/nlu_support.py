@@ -8,6 +8,8 @@ from bot.nlu import parse
 
 # The columns of a stay row: (today, message, intent, check_in, check_out, guests).
 STAY_COLUMNS = ("today", "text", "intent", "check_in", "check_out", "guests")
+Row = tuple[date, str, str, str | None, str | None, int | None]
+AV = "availability"
 
 
 def d(iso: str | None) -> date | None:

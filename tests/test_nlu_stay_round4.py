@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from tests.nlu_support import assert_stay
+from tests.nlu_support import AV, Row, assert_stay
 
 THU = date(2026, 11, 26)
 SUN31 = date(2027, 1, 31)
@@ -26,8 +26,6 @@ LEAP = date(2028, 2, 26)
 MON = date(2027, 3, 15)
 WED = date(2027, 6, 30)
 
-Row = tuple[date, str, str, str | None, str | None, int | None]
-AV = "availability"
 
 # (today, message, intent, check_in, check_out, guests)
 FIXED: list[Row] = [
