@@ -681,9 +681,18 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     """ "la noche del 24", "solo la noche del sábado (28)": one night, from that date.
 
     Only for a lone start; "llegamos a la noche del 24" is an arrival time, no length.
+    "El sábado a la noche nomás" / "solo el sábado a la noche" is one night too: the
+    "only" tells it from an arrival time ("llegamos el sábado a la noche").
     """
     if start is None or end is not None:
         return False
+    at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
+    only = ("nomas", "solo", "solamente", "unicamente")
+    if at_night and (
+        _text_at(toks, start.pos + 4) in only
+        or any(_text_at(toks, start.pos - k) in only for k in (1, 2, 3))
+    ):
+        return True
     k = start.pos - 1
     if _text_at(toks, k) in _WEEKDAYS:  # "la noche del sábado 28"
         k -= 1

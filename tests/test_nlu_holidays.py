@@ -113,6 +113,19 @@ ROWS = [
 ]
 
 
+# "El sábado a la noche nomás": one night; without the "only" it is an arrival time.
+ONE_NIGHT = [
+    (NOV, "tenes para el sabado a la noche nomas? somos 2", AV, "2026-11-28", "2026-11-29", 2),
+    (NOV, "solo el sabado a la noche", AV, "2026-11-28", "2026-11-29", None),
+    (NOV, "llegamos el sabado a la noche", AV, "2026-11-28", None, None),
+]
+
+
+@pytest.mark.parametrize(("today", "text", "intent", "check_in", "check_out", "guests"), ONE_NIGHT)
+def test_one_saturday_night_only(today, text, intent, check_in, check_out, guests):
+    assert_stay(today, text, intent, check_in, check_out, guests)
+
+
 @pytest.mark.parametrize(("today", "text", "intent", "check_in", "check_out", "guests"), ROWS)
 def test_holidays_and_weeks(today, text, intent, check_in, check_out, guests):
     assert_stay(today, text, intent, check_in, check_out, guests)
