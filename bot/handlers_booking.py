@@ -44,7 +44,16 @@ from bot.handlers_choose import (
     parse_pick,
     unlisted_cabin,
 )
-from bot.handlers_info import about_a_cabin, answer_info, answer_prices, topics_of, wants_info
+from bot.handlers_info import (
+    about_a_cabin,
+    answer_info,
+    answer_prices,
+    feature_of,
+    listed_cabins,
+    topics_of,
+    wants_info,
+    with_feature,
+)
 from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
@@ -224,6 +233,27 @@ LIST_AGAIN_RE = re.compile(
     r"(?:la|las) (?:lista|cabanas libres|opciones de cabanas)\b"
     r"|\bla lista (?:de nuevo|otra vez)\b"
 )
+# "y el fin de semana siguiente?", "¿y el otro finde?": the weekend after the one on screen.
+NEXT_WEEKEND_RE = re.compile(
+    r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
+    r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
+)
+# "¿Para cuándo tienen lugar?", "¿qué fechas tienen libres?": no day in mind yet.
+WHEN_FREE_RE = re.compile(
+    r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
+    r"|disponib\w*)|\bque fechas (?:tienen|tenes|hay) (?:libres?|disponibles?)\b"
+    r"|\bproxima fecha (?:libre|disponible)\b|\bcuando (?:hay|tienen) disponibilidad\b"
+)
+# "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
+BY_FEATURE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|entonces|mejor) )*(?:(?:quiero|queremos|prefiero|preferimos"
+    r"|elijo|elegimos|me quedo con|nos quedamos con|vamos con|dame|reservame) )?"
+    r"(?:la|el) (?:que (?:tiene|tenga|trae)|con)\b"
+)
+# "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
+RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
+FAR_AHEAD_DAYS = 300  # past ~10 months, a stay is far enough that its year is worth saying
+WHEN_FREE_DAYS = 60  # how far "¿para cuándo tienen lugar?" looks for free dates
 
 
 # ------------------------------------------------------------------ old messages
@@ -391,7 +421,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
     A cabin named with it ("la de 4 del 16 al 19") is summed up at once (`wanted`: the
     slug of one named earlier, while we asked for the dates or the head count)."""
-    found = await search(turn, ctx)
+    if ctx.check_in is None and not turn.reply_id and WHEN_FREE_RE.search(turn.plain):
+        found = await when_free(turn, ctx)
+    else:
+        found = await search(turn, ctx)
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins) or next(
         (c for c in cabins if c.slug == wanted), None
@@ -401,13 +434,15 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     before: list[replies.Outbound] = []
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
+    if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
+        # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
+        before.append(replies.year_ahead(ctx.check_in))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
     asks_price = turn.intent == "prices" or bool(_PRICE_HINT_RE.search(turn.plain))
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
-        cabins = await list_cabins(turn.pool)
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
     if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
@@ -415,7 +450,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         before.append(replies.one_cabin_at_a_time(ctx.guests))
     if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
         # "¿Cuánto sale la de Chapelco del 3 al 6?": its total before the list.
-        cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+        cabin = named_cabin(turn.msg.text or "", cabins)
         quote = next(
             (
                 q
@@ -450,15 +485,78 @@ async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     return found  # nothing free on those dates: the nearby dates say it already
 
 
+def _far_ahead(turn: Turn, ctx: Context) -> bool:
+    return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+async def when_free(turn: Turn, ctx: Context) -> Step:
+    """ "¿Para cuándo tienen lugar?": the first free stays (in the month named, if any)
+    for the head count; without it, a month and the head count are asked, not a day."""
+    ctx = understood(ctx)
+    if ctx.guests is None:
+        return step(State.ASK_DATES, ctx, replies.when_free_ask(ctx.month))
+    floor = turn.today
+    if ctx.month:
+        year = turn.today.year + (ctx.month < turn.today.month)
+        floor = max(floor, dt.date(year, ctx.month, 1))
+    found = await _first_free(turn, ctx.guests, ctx.nights, floor)
+    if not found:
+        return step(State.ASK_DATES, ctx, replies.nothing_free())
+    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests), found)
+
+
+async def _first_free(
+    turn: Turn, guests: int, wanted: int | None, floor: dt.date, limit: int = 3
+) -> list[Quote]:
+    """Up to `limit` stays one after the other from `floor`, each the cheapest free cabin
+    for the nights asked (or the shortest stay the cabins take from that day)."""
+    fitting = [c for c in await list_cabins(turn.pool) if c.capacity >= guests]
+    found: list[Quote] = []
+    start, horizon = floor, floor + dt.timedelta(days=WHEN_FREE_DAYS)
+    while fitting and start < horizon and len(found) < limit:
+        n = wanted or _long_enough(fitting, start, 1)
+        try:
+            quotes = await availability.find_available(
+                turn.pool, turn.rules, Stay(start, start + dt.timedelta(days=n)), guests
+            )
+        except InvalidStay:
+            break
+        if quotes:
+            found.append(quotes[0])
+        start += dt.timedelta(days=n if quotes else 1)
+    return found
+
+
+def _long_enough(cabins: list[Cabin], check_in: dt.date, nights: int) -> int:
+    """The fewest nights from `nights` up that some of these cabins take from `check_in`
+    (a longer stay can reach into a season that asks for more)."""
+    for n in range(nights, nights + 8):
+        stay = Stay(check_in, check_in + dt.timedelta(days=n))
+        if any(n >= min_nights_for(c, stay) for c in cabins):
+            return n
+    return nights
+
+
 def _offer(state: State, ctx: Context, message: replies.ListMessage, quotes: list[Quote]) -> Step:
     ids = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
     return step(state, dataclasses.replace(ctx, offers=ids), message)
 
 
-def _invalid(turn: Turn, ctx: Context, reason: str, min_nights: int | None = None) -> Step:
+def _invalid(
+    turn: Turn, ctx: Context, reason: str, min_nights: int | None = None, offer: int | None = None
+) -> Step:
+    """`offer`: with a stay too short, the nights from its arrival that meet the minimum."""
     text = replies.invalid_stay(
         reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
     )
+    if reason == "min_nights" and min_nights and ctx.check_in and ctx.check_out:
+        # The dates understood, the rule, and a stay that meets it: "dale" takes it
+        # (`ctx.nights` holds it while we wait for the departure).
+        offer = offer or min_nights
+        out = ctx.check_in + dt.timedelta(days=offer)
+        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out)
+        ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
+        return step(State.ASK_DATES, ctx, text)
     if reason in ("min_nights", "too_long") and ctx.check_in:
         # Keep the arrival: the guest only needs to stay longer (or shorter).
         return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
@@ -471,7 +569,8 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
     big_enough = [c for c in cabins if c.capacity >= guests]  # some, as `search` checked
     if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
         needed = min(min_nights_for(c, stay) for c in big_enough)
-        found = _invalid(turn, ctx, "min_nights", needed)
+        offer = _long_enough(big_enough, stay.check_in, needed)
+        found = _invalid(turn, ctx, "min_nights", needed, offer)
         if len(big_enough) < len(cabins):
             # "¿Y para 5?": say which cabins sleep that many, not only the nights they ask.
             why = replies.min_nights_for_party(big_enough, guests, needed)
@@ -501,13 +600,33 @@ def _fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -
     searches afresh), or None when the message says nothing about a stay."""
     if not says_stay(turn.said):
         return None
-    return absorb(ctx, turn.said, awaiting_departure=awaiting_departure)
+    said = _weekend_after_stay(turn, ctx)
+    return absorb(ctx, said, awaiting_departure=awaiting_departure)
+
+
+def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:
+    """ "¿Y el fin de semana siguiente?" with a stay on screen: the weekend after that
+    stay (the next one when it is a weekend stay, the one that follows a weekday stay),
+    not the one after today's coming weekend, which is how the NLU reads it alone."""
+    said = turn.said
+    if not (ctx.check_in and said.check_in and said.check_out and not turn.reply_id):
+        return said
+    if not NEXT_WEEKEND_RE.search(turn.plain):
+        return said
+    arrival = ctx.check_in
+    friday = arrival + dt.timedelta(days=(4 - arrival.weekday()) % 7)
+    if arrival.weekday() >= 4:  # a weekend stay: the weekend after it
+        friday = arrival - dt.timedelta(days=arrival.weekday() - 4) + dt.timedelta(days=7)
+    length = said.check_out - said.check_in
+    return dataclasses.replace(said, check_in=friday, check_out=friday + length)
 
 
 async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
     """Questions mid-flow are answered, then the guest is reminded where we were."""
     if wants_info(turn):
-        return step(state, understood(ctx), await answer_info(turn, ctx), replies.nudge(pending))
+        listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
+        answer = await answer_info(turn, ctx, listed=listed)
+        return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))
     if turn.intent == "prices":
@@ -570,6 +689,12 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
+    if awaiting and ctx.nights and said.affirm and not hesitant(turn):
+        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see `_invalid`).
+        out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]
+        return await search(turn, dataclasses.replace(understood(ctx), check_out=out))
+    if not awaiting and WHEN_FREE_RE.search(turn.plain):
+        return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
     if (later := _later(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return later
     if turn.said.deny:
@@ -651,6 +776,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return _prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    if (advice := await _recommend(turn, ctx)) is not None:
+        return advice  # before the search: "para una pareja" is the head count we have
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if _NONE_LISTED_RE.match(turn.plain):
@@ -661,6 +788,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
+    if (by_feature := await _by_feature(turn, ctx)) is not None:
+        return by_feature
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
         return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
     if (later := _later(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
@@ -675,6 +804,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         )
         if said.affirm or (takes and not said.deny):
             return await pick(turn, ctx, ctx.offers[0])
+    if (advised := _advised_offer(ctx)) is not None and not asks(turn) and not hesitant(turn):
+        # "dale esa", "esa" after a recommendation: the cabin recommended.
+        takes = bool(_CONFIRM_RE.search(turn.plain) or _THAT_ONE_RE.match(turn.plain))
+        if (turn.said.affirm or takes) and not turn.said.deny:
+            return await pick(turn, ctx, advised)
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:
@@ -686,6 +820,48 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+async def _recommend(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuál me recomendás (para una pareja)?": the smallest listed cabin that fits the
+    party, the cheapest among those; it becomes the cabin talked about, so "esa" takes it."""
+    if turn.reply_id or not RECOMMEND_RE.search(turn.plain) or turn.intent == "prices":
+        return None
+    fresh = _fresh_stay(turn, ctx)
+    if fresh is not None and _stay_changed(ctx, fresh):
+        return None  # "¿y para 4 cuál me recomendás?": a new search first
+    listed = await listed_quotes(turn, ctx)
+    party = ctx.guests or 1
+    fitting = [q for q in listed if q.cabin.capacity >= party] or listed
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents))
+    others = [q for q in listed if q.cabin.slug != chosen.cabin.slug]
+    ctx = dataclasses.replace(understood(ctx), cabin=chosen.cabin.slug)
+    return step(State.CHOOSE_CABIN, ctx, replies.recommendation(chosen, others, ctx.guests))
+
+
+def _advised_offer(ctx: Context) -> str | None:
+    """The listed offer of the cabin recommended (`_recommend`), if one was."""
+    if not ctx.cabin:
+        return None
+    return next((o for o in ctx.offers if o.split(":")[1] == ctx.cabin), None)
+
+
+async def _by_feature(turn: Turn, ctx: Context) -> Step | None:
+    """ "la que tiene lavarropas": the one listed cabin that has it is picked; when
+    several or none do, which of the listed ones have it."""
+    if turn.reply_id or asks(turn) or not BY_FEATURE_RE.match(turn.plain):
+        return None
+    feature = feature_of(turn)
+    if feature is None:
+        return None
+    listed = listed_cabins(await list_cabins(turn.pool), ctx)
+    found, answer = with_feature(listed, feature)
+    if len(found) == 1:
+        offer = next(o for o in ctx.offers if o.split(":")[1] == found[0][0].slug)
+        return await pick(turn, ctx, offer)
+    return step(State.CHOOSE_CABIN, understood(ctx), answer, replies.nudge("choose"))
 
 
 async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:

@@ -83,11 +83,15 @@ async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
     return [replies.cabin_detail(cabin)] if cabin else None
 
 
-async def answer_info(turn: Turn, ctx: Context) -> list[Outbound]:
+async def answer_info(turn: Turn, ctx: Context, *, listed: bool = False) -> list[Outbound]:
+    """`listed`: a list of cabins is on screen, so a question about every cabin is about
+    the listed ones ("¿y lavarropas?" while choosing between two)."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins) or next(
         (c for c in cabins if c.slug == ctx.cabin), None
     )
+    if listed:
+        cabins = listed_cabins(cabins, ctx) or cabins
     topics = topics_of(turn)
     if not topics:
         return [replies.cabins_overview([cabin] if cabin else cabins)]
@@ -122,6 +126,32 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic == "kids":
         return replies.kids()
     return replies.info(topic, cabins, cabin)
+
+
+def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:
+    """The cabins of the list on screen, in its order."""
+    slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)
+    by_slug = {c.slug: c for c in cabins}
+    return [by_slug[s] for s in slugs if s in by_slug]
+
+
+def feature_of(turn: Turn) -> tuple[str, tuple[str, ...]] | None:
+    """The amenity a message names ("la que tiene lavarropas"): (label, words to find)."""
+    for topic in topics_of(turn):
+        if topic in AMENITY_WORDS:
+            return replies.AMENITY_NAMES[topic], AMENITY_WORDS[topic]
+        if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
+            return specific
+    return None
+
+
+def with_feature(
+    cabins: list[Cabin], feature: tuple[str, tuple[str, ...]], only: Cabin | None = None
+) -> tuple[list[tuple[Cabin, str]], Text]:
+    """Which of `cabins` have the feature, and the answer that says so."""
+    label, words = feature
+    found = _with_amenity(cabins, words)
+    return found, replies.amenity(label, found, cabins, only=only)
 
 
 def _with_amenity(cabins: list[Cabin], words: tuple[str, ...]) -> list[tuple[Cabin, str]]:

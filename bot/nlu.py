@@ -65,10 +65,19 @@ of that day, not days. Details live next to the code that implements them.
 A month named apart from monthless days gives them its month ("enero 2027, del
 10 al 15", "dos semanas en enero desde el 2", "del 10 al 15 del mes que viene").
 
-Known limits: holidays by name ("Navidad", "Semana Santa", "carnaval") give no
-dates (asking for them is ``availability``, the bot asks the dates); vague
-periods ("primera semana de enero", "primera quincena de enero", "a fines de
-diciembre", "el 2do finde de enero") give at most a month; a length in months with no
+Holidays by name are stays: Semana Santa (or "pascuas") is Holy Thursday in, Easter
+Sunday out; Carnaval is Saturday in, Tuesday out (its Monday and Tuesday are 48 and
+47 days before Easter); Navidad (or "Nochebuena") is 24/12 in, 26/12 out; Año Nuevo
+and "fin de año" are 31/12 in, 2/1 out; "el finde largo de carnaval" is Carnaval.
+The next one that has not started, unless a year is written; after a wish ("¡feliz
+Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
+última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
+last seven days. Days written win over the holiday or week they fall in ("semana
+santa, del 24 al 28").
+
+Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
+give no stay beyond their date; vague periods ("primera quincena de enero", "a fines
+de diciembre", "el 2do finde de enero") give at most a month; a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
 mid-week gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in

@@ -4,9 +4,11 @@ Finds date mentions (explicit dates, "15 de diciembre", "diciembre del 20 al
 27", bare days in a date context, "hoy"/"mañana", weekdays), gives them a start
 or end role from nearby markers, picks the range (or a list of nights) and
 resolves it against ``today``; also the weekend ("este finde", "el finde del
-12") and a stated length ("3 noches", "una semana", "un mes"). A time window right
-after a date ("el 20 de 14 a 16") is skipped. Date conventions are described in
-bot.nlu and next to the rules below.
+12"), a stated length ("3 noches", "una semana", "un mes"), holidays by name
+("Semana Santa", "carnaval", "Navidad", "Año Nuevo") and a week of a month ("la
+segunda semana de marzo"). A time window right after a date ("el 20 de 14
+a 16") is skipped. Date conventions are described in bot.nlu and next to the rules
+below.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ from bot.nlu_vocab import (
     _CHILD_NOUNS,
     _DAY_PREFIX,
     _END_MARKERS,
+    _HOLIDAY_NAMES,
     _LIST_GLUE,
     _MARKER_FILLER,
     _MONTH_ABBR_AFTER_DAY,
     _MONTHS,
     _NOUNS_AFTER_NUMBERS,
     _START_MARKERS,
+    _WEEK_ORDINALS,
     _WEEKDAYS,
+    _WISHES,
 )
 
 
@@ -35,7 +40,7 @@ class _Point:
     """One date mention, possibly partial, before it is resolved against today."""
 
     pos: int
-    kind: str  # "explicit" | "weekday" | "relative"
+    kind: str  # "explicit" | "weekday" | "relative" | "holiday"
     day: int = 0
     month: int | None = None
     year: int | None = None
@@ -44,6 +49,8 @@ class _Point:
     role: str | None = None  # "start" | "end" from a nearby marker ("del", "hasta", ...)
     weak: bool = False  # "hoy", "mañana", weekdays: dates only with other booking context
     weekday_named: bool = False  # an explicit day written after its weekday ("sábado 12")
+    holiday: str | None = None  # "holiday" points: which one (offset 0 arrival, 1 departure)
+    vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -108,7 +115,9 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
     i = 0
     while i < len(toks):
         step = (
-            _time_window(toks, i, points)
+            _holiday(toks, i, points)
+            or _week_of_month(toks, i, points)
+            or _time_window(toks, i, points)
             or _explicit_date(toks, i, points)
             or _day_then_month(toks, i, points)
             or _day_dash_day_month(toks, i, points)
@@ -124,12 +133,129 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
         if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY:
             months.append((month, _year_after(toks, i + 1)[0]))
         i += 1
+    if any(p.kind == "explicit" and not p.vague for p in points):
+        # "semana santa, del 24 al 27", "la primera semana de enero, del 2 al 9": the days
+        # the guest wrote say more than the period they fall in.
+        # The month of a week stays named: "del 2 al 9" are January's days.
+        weeks = [p for p in points if p.vague and p.kind == "explicit"]
+        months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
+        points = [p for p in points if not p.vague]
     for point in points:
         point.role = _role_before(toks, point.pos)
         point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
         if point.role:
             point.weak = False
     return points, months
+
+
+def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "Semana Santa", "carnaval", "Navidad", "Año Nuevo", "fin de año" (+ a year): the
+    stay the holiday names, as an arrival and a departure (see _holiday_stay). After a
+    wish ("¡feliz Navidad!", "felices pascuas") it is no stay."""
+    for words, name in _HOLIDAY_NAMES.items():
+        stop = i + len(words)
+        if tuple(_text_at(toks, k) for k in range(i, stop)) != words:
+            continue
+        if any(t.used for t in toks[i:stop]) or _text_at(toks, i - 1) in _WISHES:
+            return 0
+        year, nxt = _year_after(toks, stop)
+        if year is not None and len(toks[nxt - 1].text) != 4:
+            year, nxt = None, stop  # "semana santa del 25 al 28": days, not the year 2025
+        points.append(_Point(i, "holiday", year=year, holiday=name, vague=True))
+        points.append(_Point(i, "holiday", year=year, holiday=name, offset=1, vague=True))
+        _mark(toks, i, nxt)
+        return nxt
+    return 0
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm in Meeus's
+    "Astronomical Algorithms", exact for every Gregorian year)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_skips, century_rest = divmod(century, 4)
+    correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_skips - correction + 15) % 30
+    quarter, year_rest = divmod(of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * quarter - epact - year_rest) % 7
+    late = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * late + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> tuple[date, date]:
+    """(arrival, departure) of a holiday's stay in ``year``.
+
+    Semana Santa: Holy Thursday in, Easter Sunday out (the Thursday and Friday are
+    holidays in Argentina). Carnaval: Saturday in, Tuesday out (Monday and Tuesday, 48
+    and 47 days before Easter, are the holidays). Navidad: 24/12 in, 26/12 out
+    (Nochebuena and Navidad). Año Nuevo and "fin de año": 31/12 in, 2/1 out.
+    """
+    if name == "semana_santa":
+        easter = _easter(year)
+        return easter - timedelta(days=3), easter
+    if name == "carnaval":
+        easter = _easter(year)
+        return easter - timedelta(days=50), easter - timedelta(days=47)
+    if name == "navidad":
+        return date(year, 12, 24), date(year, 12, 26)
+    return date(year, 12, 31), date(year + 1, 1, 2)
+
+
+def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
+    """The holiday's next stay that has not started (with a year: that year's; "Año
+    Nuevo 2027" is the one that ends in 2027)."""
+    name = point.holiday or "navidad"
+    if point.year is not None:
+        return _holiday_in(name, point.year - (name == "ano_nuevo"))
+    for year in (today.year - 1, today.year, today.year + 1):
+        stay = _holiday_in(name, year)
+        if stay[0] >= today:
+            return stay
+    return _holiday_in(name, today.year + 1)  # pragma: no cover (the loop always finds one)
+
+
+def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "la segunda semana de marzo", "2da semana de enero", "la última semana de
+    julio": a stay of that week, seven nights.
+
+    Weeks count from the 1st, not the calendar: the first is days 1-7 (in on the 1st,
+    out on the 8th), the second 8-14, the third 15-21, the fourth 22-28; the last is the
+    month's last seven days (out on the 1st of the next; in February from the 22nd,
+    leap years aside). A calendar week (Monday to Sunday) would split a month's first
+    days into a week of their own; guests mean "around the 8th to the 14th". A fortnight
+    ("la primera quincena") stays vague: a length, no dates.
+    """
+    t = toks[i]
+    if t.kind == "word" and t.text in _WEEK_ORDINALS:
+        nth, k = _WEEK_ORDINALS[t.text], i + 1
+    elif t.kind == "num" and t.text.isdigit() and 1 <= t.value <= 4:
+        # "2da semana" reaches us as "2 semana"; "1ra" as "1 ra". A bare "1 semana de
+        # enero" is a length (one week in January), not the first week.
+        suffixed = _text_at(toks, i + 1) in ("ra", "ro", "er")
+        if t.value == 1 and not suffixed:
+            return 0
+        nth, k = t.value, i + 2 if suffixed else i + 1
+    else:
+        return 0
+    if _text_at(toks, k) != "semana" or _text_at(toks, k + 1) not in ("de", "del"):
+        return 0
+    month = _month_at(toks, k + 2)
+    if month is None:
+        return 0
+    year, nxt = _year_after(toks, k + 3)
+    next_year, next_month = _add_months(year or 2001, month, 1)
+    month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
+    start = month_end - 6 if nth == -1 else 7 * nth - 6
+    end = start + 7
+    points.append(_Point(i, "explicit", start, month, year, vague=True))
+    if end > month_end:
+        year_out = next_year if year else None
+        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True))
+    else:
+        points.append(_Point(k + 2, "explicit", end, month, year, vague=True))
+    _mark(toks, i, nxt)
+    return nxt
 
 
 def _hour_at(toks: list[_Tok], i: int) -> bool:
@@ -448,6 +574,8 @@ def _first_on_or_after(point: _Point, floor: date) -> date | None:
 
 def _resolve(point: _Point, floor: date, today: date) -> date | None:
     """Resolve a point to the first matching date on or after ``floor``."""
+    if point.kind == "holiday":
+        return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
         return today + timedelta(days=point.offset)
     if point.kind == "weekday":
@@ -553,9 +681,18 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     """ "la noche del 24", "solo la noche del sábado (28)": one night, from that date.
 
     Only for a lone start; "llegamos a la noche del 24" is an arrival time, no length.
+    "El sábado a la noche nomás" / "solo el sábado a la noche" is one night too: the
+    "only" tells it from an arrival time ("llegamos el sábado a la noche").
     """
     if start is None or end is not None:
         return False
+    at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
+    only = ("nomas", "solo", "solamente", "unicamente")
+    if at_night and (
+        _text_at(toks, start.pos + 4) in only
+        or any(_text_at(toks, start.pos - k) in only for k in (1, 2, 3))
+    ):
+        return True
     k = start.pos - 1
     if _text_at(toks, k) in _WEEKDAYS:  # "la noche del sábado 28"
         k -= 1
@@ -618,8 +755,9 @@ def _find_nights(toks: list[_Tok]) -> int | None:
     "N días" also counts as N nights: renting by the day means by the night here
     ("precio por día"), and it is only used when no nights or weeks are given.
     A number above one before a singular week or fortnight is an ordinal whose
-    suffix normalisation dropped ("2da semana de enero", "1ra quincena" is 1 but
-    vague about its start, so it gives a length and no date).
+    suffix normalisation dropped ("2da semana de enero", read as dates by
+    _week_of_month; "1ra quincena" is 1 but vague about its start, so it gives a
+    length and no date).
     """
     for units in (_NIGHT_UNITS, {"dia": 1, "dias": 1}):
         for i, t in enumerate(toks):

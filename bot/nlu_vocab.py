@@ -297,3 +297,26 @@ _END_MARKERS = frozenset(
 _LIST_GLUE = frozenset({"y", "el", "los", "la", "las", "dia", "dias", "noche", "noches"})
 # Words skipped when looking back from a date for its start/end marker.
 _MARKER_FILLER = frozenset({"el", "la", "dia", "los", "las"})
+
+# Holidays by name -> the key bot.nlu_dates computes their stay from. Phrases are matched
+# as whole token sequences of the canonical text ("año" is "ano" there).
+_HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
+    ("semana", "santa"): "semana_santa",
+    ("pascua",): "semana_santa",
+    ("pascuas",): "semana_santa",
+    ("carnaval",): "carnaval",
+    ("carnavales",): "carnaval",
+    ("navidad",): "navidad",
+    ("nochebuena",): "navidad",
+    ("ano", "nuevo"): "ano_nuevo",
+    ("fin", "de", "ano"): "fin_de_ano",
+}
+# Words before a holiday that make it a wish, not a stay ("¡feliz Navidad!").
+_WISHES = frozenset(
+    "feliz felices buena buenas buen linda lindas hermosa hermosas prospero bendecida".split()
+)
+# "la primera/segunda/tercera/cuarta/última semana (o quincena) de marzo".
+_WEEK_ORDINALS: dict[str, int] = {
+    "primera": 1, "primer": 1, "segunda": 2, "tercera": 3, "tercer": 3, "cuarta": 4,
+    "ultima": -1, "ultimo": -1,
+}  # fmt: skip

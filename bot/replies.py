@@ -4,6 +4,12 @@ Warm and short, emojis sparingly. Never a database id, a field name or a
 stack trace: guests see cabin names, dates like "lun 15/12", money like
 "$ 45.000" and their reservation code. WhatsApp limits are enforced here:
 button titles ≤ 20, row titles ≤ 24, row descriptions ≤ 72, ≤ 10 rows.
+
+Dates carry no year: almost every stay is within the coming months. A stay far
+ahead because its dates already passed this year ("del 10 al 15 de noviembre"
+asked in late November is next November) gets one short line first, naming the
+month and the year (`year_ahead`), when the guest gives those dates; the
+handlers decide when (more than ~10 months ahead).
 """
 
 from __future__ import annotations
@@ -289,6 +295,28 @@ def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
     )
 
 
+def year_ahead(check_in: dt.date) -> Text:
+    """Before the list or question about a stay far ahead, because this year's dates passed."""
+    return Text(
+        f"Ojo: esas fechas de este año ya pasaron, así que te las busco en "
+        f"*{MONTHS[check_in.month - 1]} de {check_in.year}* 📅"
+    )
+
+
+def stay_too_short(
+    check_in: dt.date, check_out: dt.date, min_nights: int, offer_out: dt.date
+) -> Text:
+    """The stay understood, the minimum it breaks, and the shortest stay from that arrival
+    that meets it (a "dale" takes it)."""
+    n = (check_out - check_in).days
+    has = f"es {nights(n)}" if n == 1 else f"son {nights(n)}"
+    return Text(
+        f"{span(check_in, check_out).capitalize()} {has}, y para esas fechas la estadía "
+        f"mínima es de {nights(min_nights)} 🙏 ¿Te sirve {span(check_in, offer_out)}? "
+        "Decime *dale*, u otro día de salida."
+    )
+
+
 def invalid_stay(reason: str, *, max_nights: int, min_nights: int | None = None) -> Text:
     if reason == "past":
         return Text("Esa fecha ya pasó 😅 ¿Para cuándo querés venir?")
@@ -384,6 +412,35 @@ def alternatives(quotes: Sequence[Quote]) -> ListMessage:
     )
 
 
+def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
+    """ "¿Para cuándo tienen lugar?": the first free stays, earliest first."""
+    rows = [
+        _row(
+            pick_id(q),
+            q.cabin.name,
+            f"{short_span(q.stay.check_in, q.stay.check_out)} · {money(q.total_cents)}",
+        )
+        for q in quotes
+    ]
+    return _list(
+        f"Para {people(guests)}, lo primero que tengo libre es esto 👇 Si preferís otras "
+        "fechas o un mes en especial, decímelo.",
+        "Ver fechas",
+        rows,
+        "Fechas libres",
+    )
+
+
+def when_free_ask(month: int | None = None) -> Text:
+    """ "¿Para cuándo tienen lugar?" before we know the head count: a month will do."""
+    if month:
+        return Text(f"¡Dale! 🙂 ¿Cuántos son? Así te paso lo primero libre en {MONTHS[month - 1]}.")
+    return Text(
+        "¡Te busco lo primero libre! 🙂 ¿Para qué mes lo pensás, y cuántos son? "
+        "No hace falta que tengas el día."
+    )
+
+
 def nothing_free() -> Text:
     return Text(
         "Uy, para esas fechas está todo ocupado y no encontré opciones cercanas 😕 "
@@ -409,6 +466,26 @@ def choose_prompt(listed: int = 0) -> Text:
     return Text(
         f"Elegí una cabaña de la lista tocando *Ver cabañas*, o escribime su número{numbers} 🙂"
     )
+
+
+def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -> Text:
+    """ "¿Cuál me recomendás?" at a list: the smallest listed cabin that fits (the
+    cheapest among those), with the way to take it; the others named, not described."""
+    cabin = chosen.cabin
+    who = f"Para {people(guests)}" if guests else "Para ustedes"
+    cheapest = all(chosen.total_cents <= q.total_cents for q in others)
+    why = "la justa para ustedes" + (" y la más económica" if cheapest else "")
+    lines = [
+        f"{who} te recomiendo la *{cabin.name}* 👌 {cabin.description} Es {why}: "
+        f"{money(chosen.total_cents)} en total."
+    ]
+    if others:
+        names = " y la ".join(
+            f"*{q.cabin.name}* (hasta {people(q.cabin.capacity)})" for q in others
+        )
+        lines.append(f"También tenés la {names}.")
+    lines.append("Si te gusta, escribime *esa* y te paso el resumen 🙂")
+    return Text(" ".join(lines))
 
 
 def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
@@ -1095,10 +1172,15 @@ def amenity(
         if len(said) == 1:
             return Text(f"¡Sí! Todas tienen {found[0][1]} 🙌")
         return Text("¡Sí! 🙌\n" + "\n".join(f"• *{c.name}*: {listed}" for c, listed in found))
-    lines = [f"• *{c.name}*: {listed}" for c, listed in found]
     having = {c.id for c, _ in found}
-    missing = ", ".join(c.name for c in asked if c.id not in having)
-    return Text(f"Tienen {thing}:\n" + "\n".join(lines) + f"\nEn la info de {missing} no figura 🤔")
+    lacking = " ni en la de la ".join(f"*{c.name}*" for c in asked if c.id not in having)
+    missing = f"No figura en la info de la {lacking} 🤔"
+    if len(found) == 1:
+        cabin, listed = found[0]
+        detail = "" if listed.lower() == thing.lower() else f" ({listed})"
+        return Text(f"La que tiene {thing} es la *{cabin.name}*{detail} 🙌 {missing}")
+    lines = [f"• *{c.name}*: {listed}" for c, listed in found]
+    return Text(f"Tienen {thing}:\n" + "\n".join(lines) + f"\n{missing}")
 
 
 def capacities(cabins: Sequence[Cabin]) -> Text:

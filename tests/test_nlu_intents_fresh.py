@@ -67,7 +67,7 @@ AVAILABILITY: list[Row] = [
         "2026-11-30",
         None,
     ),
-    (THU, "q tenes para fin de año?", "availability", None, None, None),
+    (THU, "q tenes para fin de año?", "availability", "2026-12-31", "2027-01-02", None),
     (THU, "hay alguna disponible para 4 el finde?", "availability", "2026-11-27", "2026-11-29", 4),
     (
         YE,

@@ -243,7 +243,7 @@ MORE_STAYS: list[tuple[date, str, str, str | None, str | None, int | None]] = [
         7,
     ),
     # --- a month, a vague period: no dates, the bot asks ------------------------------
-    (THU, "primera semana de enero", "availability", None, None, None),
+    (THU, "primera semana de enero", "availability", "2027-01-01", "2027-01-08", None),
     (THU, "en febrero tienen algo?", "availability", None, None, None),
     (THU, "para enero 2027 hay lugar?", "availability", None, None, None),
     (THU, "una semana en enero p/ 4", "availability", None, None, 4),
@@ -567,7 +567,7 @@ MORE_STAYS_B: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         3,
     ),
     (THU, "el 15/12 somos 4 adultos x 2 noches", "availability", "2026-12-15", "2026-12-17", 4),
-    (THU, "hola, para semana santa tienen?", "availability", None, None, None),
+    (THU, "hola, para semana santa tienen?", "availability", "2027-03-25", "2027-03-28", None),
     (THU, "dos adultos dos menores", "availability", None, None, 4),
     (THU, "somos 10 personas, 2 habitaciones?", "availability", None, None, 10),
 ]
@@ -1366,12 +1366,12 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
     (FRI, "15/3 al 20/3", "availability", "2027-03-15", "2027-03-20", None),
     (FRI, "este finde", "availability", "2027-02-26", "2027-02-28", None),
     (FRI, "mañana x 2 noches", "availability", "2027-02-27", "2027-03-01", None),
-    (FRI, "semana santa tienen lugar?", "availability", None, None, None),
+    (FRI, "semana santa tienen lugar?", "availability", "2027-03-25", "2027-03-28", None),
     (FRI, "del 20 al 25 de marzo para 6", "availability", "2027-03-20", "2027-03-25", 6),
     (FRI, "hoy para 2", "availability", "2027-02-26", None, 2),
     (W30, "del 2 al 5", "availability", "2027-01-02", "2027-01-05", None),
     (W30, "del 30 al 2", "availability", "2026-12-30", "2027-01-02", None),
-    (W30, "para año nuevo tienen lugar?", "availability", None, None, None),
+    (W30, "para año nuevo tienen lugar?", "availability", "2026-12-31", "2027-01-02", None),
     (W30, "mañana hasta el 3", "availability", "2026-12-31", "2027-01-03", None),
     (W30, "del 31 al 2 de enero", "availability", "2026-12-31", "2027-01-02", None),
     (W30, "el finde", "availability", "2027-01-01", "2027-01-03", None),
@@ -1554,8 +1554,15 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         None,
     ),
     (THU, "queda algo para el 24?", "availability", "2026-12-24", None, None),
-    (THU, "para fin de año tienen?", "availability", None, None, None),  # failed before
-    (THU, "hola! hay lugar para navidad?", "availability", None, None, None),
+    (
+        THU,
+        "para fin de año tienen?",
+        "availability",
+        "2026-12-31",
+        "2027-01-02",
+        None,
+    ),  # failed before
+    (THU, "hola! hay lugar para navidad?", "availability", "2026-12-24", "2026-12-26", None),
     (
         THU,
         "hola,, tienen lugar el 12 y 13 de diciembre",
@@ -2694,7 +2701,14 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
     (THU, "hay parrilla o asador?", "info", None, None, None),
     (THU, "tiene asador?", "info", None, None, None),
     # --- held-out batch, written after the fixes
-    (THU, "buenas! tenes libre para año nuevo? somos 6", "availability", None, None, 6),
+    (
+        THU,
+        "buenas! tenes libre para año nuevo? somos 6",
+        "availability",
+        "2026-12-31",
+        "2027-01-02",
+        6,
+    ),
     (THU, "queremos ir para reyes", "availability", None, None, None),
     (
         THU,

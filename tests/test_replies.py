@@ -238,6 +238,12 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("invalid_stay", R.invalid_stay(r, max_nights=30, min_nights=m))
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
+        ("year_ahead", R.year_ahead(dt.date(2027, 11, 10))),
+        ("stay_too_short", R.stay_too_short(d1, dt.date(2026, 10, 6), 2, dt.date(2026, 10, 7))),
+        ("stay_too_short", R.stay_too_short(d1, d2 - dt.timedelta(days=1), 3, d2)),
+        ("next_free", R.next_free([q, q2], 2)), ("when_free_ask", R.when_free_ask()),
+        ("when_free_ask", R.when_free_ask(3)), ("recommendation", R.recommendation(q, [q2], 2)),
+        ("recommendation", R.recommendation(q2, [], None)),
         ("min_nights_for_party", R.min_nights_for_party([c2], 5, 3)),
         ("one_cabin_at_a_time", R.one_cabin_at_a_time()),
         ("one_cabin_at_a_time", R.one_cabin_at_a_time(4)),
