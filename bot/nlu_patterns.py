@@ -313,10 +313,14 @@ _FAREWELL_RE = re.compile(
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in
 # "que tengas ...", so "pasar un lindo finde en la cabaña" still asks for the weekend.
 # _canonicalize rewrites it to the token "buendeseo" (a thanks and a goodbye).
+# Holiday wishes too ("felices fiestas", "feliz navidad", "feliz año"): a thanks-like
+# goodbye, not a holiday asked for, nor a question about parties (topic "rules").
 _WEEKEND_WISH_RE = re.compile(
-    r"(?:^|\b(?P<keep>(?:chau|chao|gracias|saludos|abrazo|abrazos|besos|dale|bueno|listo|ok)"
-    r" )|\bque (?:tengas|tengan|tenga|pases|pasen|pase)(?: un)? )"
-    r"(?:muy )?(?:buen|buenisimo|feliz|excelente|lindo|hermoso|gran) finde(?: largo)?\b"
+    r"(?:^|\b(?P<keep>(?:chau|chao|gracias(?: por (?:todo|tu ayuda|su ayuda|la ayuda))?"
+    r"|saludos|abrazo|abrazos|besos|dale|bueno|listo|ok"
+    r"|hola) )|\bque (?:tengas|tengan|tenga|pases|pasen|pase)(?: un| unas| una)? )"
+    r"(?:muy )?(?:buen|buenisimo|feliz|felices|excelente|lindo|lindas|hermoso|gran|buenas)"
+    r" (?:finde(?: largo)?|fiestas|navidad|nochebuena|ano nuevo|ano|fin de ano|pascuas?)\b"
 )
 # "¿cómo están?", "¿qué onda?" greet; "¿cómo está el clima?" asks about something else.
 _GREETING_RE = re.compile(

@@ -249,9 +249,12 @@ _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 
 def _canonicalize(norm: str) -> str:
     canon = _ANY_REWRITE_RE.sub(_rewrite, norm)
-    if "finde" in canon:
+    if _WISHED_RE.search(canon):  # a cheap look before the wish pattern
         canon = _WEEKEND_WISH_RE.sub(_wish, canon)
     return canon
+
+
+_WISHED_RE = re.compile(r"finde|fiestas|navidad|nochebuena|\bano\b|pascua")
 
 
 def _wish(match: re.Match[str]) -> str:

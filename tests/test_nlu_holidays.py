@@ -95,10 +95,23 @@ ROWS = [
     # Days written win over the holiday they fall in ("del 25" is no year 2025 either).
     (date(2027, 3, 10), "semana santa del 24 al 28", AV, "2027-03-24", "2027-03-28", None),
     (DEC, "navidad, del 23 al 26", AV, "2026-12-23", "2026-12-26", None),
-    # A wish is no stay.
-    (DEC, "feliz navidad!", "unknown", None, None, None),
-    (DEC, "feliz año nuevo para todos!", "unknown", None, None, None),
-    (date(2027, 3, 20), "felices pascuas!!", "unknown", None, None, None),
+    # A wish is no stay: it closes the chat like "buen finde" (thanks, with a goodbye).
+    (DEC, "feliz navidad!", "thanks", None, None, None),
+    (DEC, "feliz año nuevo para todos!", "thanks", None, None, None),
+    (date(2027, 3, 20), "felices pascuas!!", "thanks", None, None, None),
+    # ... and "felices fiestas" is no question about parties (topic "rules").
+    (DEC, "felices fiestas!", "thanks", None, None, None),
+    (DEC, "gracias por todo, felices fiestas", "thanks", None, None, None),
+    (DEC, "que pasen unas lindas fiestas", "thanks", None, None, None),
+    (DEC, "se pueden hacer fiestas?", "info", None, None, None),
+    (
+        DEC,
+        "hola, felices fiestas! tienen algo del 2 al 5 de enero?",
+        AV,
+        "2027-01-02",
+        "2027-01-05",
+        None,
+    ),
     # Weeks of a month: from the 1st, seven nights each; the last is the last seven days.
     (NOV, "la segunda semana de marzo, somos 2", AV, "2027-03-08", "2027-03-15", 2),
     (NOV, "la primera semana de enero", AV, "2027-01-01", "2027-01-08", None),
