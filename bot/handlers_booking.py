@@ -632,7 +632,7 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     if turn.intent == "prices":
         return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
     if turn.intent == "thanks":
-        bye = replies.thanks(ctx.name, farewell=turn.said.farewell)
+        bye = replies.thanks(ctx.name, farewell=turn.said.farewell, wished=turn.said.wished)
         return step(state, understood(ctx), bye, replies.nudge(pending))
     if turn.intent == "greeting":
         return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))

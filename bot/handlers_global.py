@@ -259,7 +259,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "greeting":
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     if turn.intent == "thanks":
-        return step(State.IDLE, understood(ctx), replies.thanks(ctx.name, farewell=said.farewell))
+        bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)
+        return step(State.IDLE, understood(ctx), bye)
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
         return await search(turn, understood(ctx))

@@ -165,6 +165,7 @@ class Understanding:
     deny: bool = False  # "no", "nop", "no gracias", "mejor no"
     greeted: bool = False  # the message contains a greeting (so the bot can greet back)
     farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
+    wished: bool = False  # a wish that closes the chat: "buen finde", "felices fiestas"
     paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
     text: str = ""  # normalize(text), for logging and debugging
 
@@ -332,6 +333,7 @@ def parse(text: str, today: date) -> Understanding:
         deny=deny,
         greeted=greeted,
         farewell=bool(_FAREWELL_RE.search(canon)),
+        wished="buendeseo" in canon,  # _canonicalize's token for a wish
         paid=paid,
         text=norm,
     )

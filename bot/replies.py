@@ -151,9 +151,11 @@ def help_text() -> list[Outbound]:
     ]
 
 
-def thanks(name: str | None, *, farewell: bool = False) -> Text:
+def thanks(name: str | None, *, farewell: bool = False, wished: bool = False) -> Text:
+    """ "gracias" → "De nada"; "chau" → "Chau"; "felices fiestas" → "Igualmente"."""
     who = f", {first_name(name)}" if first_name(name) else ""
-    return Text(f"¡{'Chau' if farewell else 'De nada'}{who}! Cualquier cosa, acá estoy 😊")
+    said = "¡Igualmente" if wished else "¡Chau" if farewell else "¡De nada"
+    return Text(f"{said}{who}! Cualquier cosa, acá estoy 😊")
 
 
 def fine() -> Text:

@@ -257,6 +257,16 @@ async def test_a_hold_that_is_gone_is_said_before_answering_anything(guest, db):
     assert await guest.state() == State.IDLE
 
 
+@pytest.mark.parametrize("text", ["felices fiestas!! 🎄", "feliz navidad", "buen finde!"])
+async def test_a_wish_is_wished_back(guest, text):
+    answer = text_of(await guest.say(text))
+    assert "Igualmente, Lucía" in answer
+    assert "Chau" not in answer and "no te entendí" not in answer
+    await _waiting(guest)
+    assert "Igualmente" in text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
 async def test_goodbyes_are_answered_as_goodbyes(guest):
     bye = text_of(await guest.say("chau"))
     assert "Chau, Lucía" in bye and "no te entendí" not in bye

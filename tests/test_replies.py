@@ -121,7 +121,7 @@ def test_every_reply_builder_passes_the_guest_checks():
         R.info("location", [c], None), R.info(None, [c], None), R.price_ranges([c]),
         R.location_thanks(c), R.handoff_started("Lucía", 120), R.welcome_back(None),
         R.thanks("Lucía"), R.oops(), R.stale_option(), *R.flow_dropped(),
-        R.thanks("Lucía", farewell=True), R.ask_dates(again=True),
+        R.thanks("Lucía", farewell=True), R.thanks("Lucía", wished=True), R.ask_dates(again=True),
         R.ask_dates(month=3, again=True), R.ask_dates(nights_wanted=1, again=True),
         R.choose_prompt(1), R.choose_prompt(3), R.cabin_not_listed(c, 6),
         R.cabin_not_listed(c, 2), R.cheapest_listed(quote_stay(c, Stay(dt.date(2026, 10, 5),
