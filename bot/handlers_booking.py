@@ -621,6 +621,8 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         # A bare "4" answers "¿cuántas personas?" ("la primera" does not).
         said = dataclasses.replace(said, guests=said.choice)
         turn = dataclasses.replace(turn, said=said)
+    if (split := await _two_cabins(turn, ctx)) is not None:
+        return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if ANOTHER_STAY_RE.search(turn.plain):
@@ -651,6 +653,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return _prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    if (party := await _party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
+        return party  # "viene mi hermano también", "el bebé duerme con nosotros"
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if _NONE_LISTED_RE.match(turn.plain):
@@ -686,6 +690,18 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+async def _party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
+    from bot.handlers_party import party_changed  # it imports this module
+
+    return await party_changed(turn, ctx, state)
+
+
+async def _two_cabins(turn: Turn, ctx: Context) -> Step | None:
+    from bot.handlers_party import two_cabins  # it imports this module
+
+    return await two_cabins(turn, ctx)
 
 
 async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
@@ -757,6 +773,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := _later(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if (party := await _party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
+        return party  # "viene mi hermano también": the summary was for fewer
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
