@@ -746,6 +746,8 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         # A bare "4" answers "¿cuántas personas?" ("la primera" does not).
         said = dataclasses.replace(said, guests=said.choice)
         turn = dataclasses.replace(turn, said=said)
+    if (split := await _two_cabins(turn, ctx)) is not None:
+        return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if ANOTHER_STAY_RE.search(turn.plain):
@@ -778,6 +780,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
+    if (party := await _party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
+        return party  # "viene mi hermano también", "el bebé duerme con nosotros"
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if _NONE_LISTED_RE.match(turn.plain):
@@ -864,6 +868,18 @@ async def _by_feature(turn: Turn, ctx: Context) -> Step | None:
     return step(State.CHOOSE_CABIN, understood(ctx), answer, replies.nudge("choose"))
 
 
+async def _party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
+    from bot.handlers_party import party_changed  # it imports this module
+
+    return await party_changed(turn, ctx, state)
+
+
+async def _two_cabins(turn: Turn, ctx: Context) -> Step | None:
+    from bot.handlers_party import two_cabins  # it imports this module
+
+    return await two_cabins(turn, ctx)
+
+
 async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
     """ "¿Cuánto sale?" with a list on screen: what the listed cabins cost for those dates
     (the cheapest, or the one named, when the guest asks about it), not nightly ranges."""
@@ -933,6 +949,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := _later(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if (party := await _party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
+        return party  # "viene mi hermano también": the summary was for fewer
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:

@@ -52,7 +52,9 @@ from bot.handlers_info import (
     topics_of,
     wants_info,
 )
-from bot.handlers_status import about_my_booking, change_of_booking
+from bot.handlers_party import two_cabins
+from bot.handlers_retry import retry_tapped, retry_typed
+from bot.handlers_status import about_my_booking, change_of_booking, early_or_late
 from bot.session import Context
 from bot.states import State
 
@@ -162,6 +164,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
         return await start_cancel(turn, ctx)
+    if (times := await early_or_late(turn, ctx)) is not None:
+        # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any
+        # state, and whatever was pending is still pending.
+        nudge = [replies.nudge(pending)] if pending else []
+        stays = State.IDLE if state == State.HANDOFF else state
+        return dataclasses.replace(times, state=stays, replies=(*times.replies, *nudge))
     if _only_a_name(turn):
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:
@@ -216,6 +224,8 @@ async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.I
         return await start_cancel(turn, ctx)
     if rid == replies.MENU_HUMAN:
         return handoff(turn, ctx)
+    if rid.startswith(replies.MENU_RETRY + ":"):
+        return await retry_tapped(turn, ctx, rid)  # "Reservar de nuevo" on an expiry notice
     return step(State.IDLE, ctx, replies.menu())
 
 
@@ -231,6 +241,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return back  # "¡uy no, me equivoqué!" right after dropping the summary
     if (after := await after_cancelling(turn, ctx)) is not None:
         return after  # "¿me devuelven la seña?" about the reservation just cancelled
+    if (again := await retry_typed(turn, ctx)) is not None:
+        return again  # "sí", "la misma" to the expiry notice: that cabin, dates and party
     if (change := await change_of_booking(turn, ctx)) is not None:
         return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
@@ -245,6 +257,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if not (wants_stay and says_stay(said)):
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return mine
+    if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):
+        return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
     if wants_stay:
         return await search_said(turn, absorb(understood(ctx), said))
     if wants_info(turn):

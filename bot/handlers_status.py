@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from booking import holds
+from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
@@ -70,6 +71,11 @@ _BALANCE_RE = re.compile(
     r"\b(?:tengo|tenemos|hay) que pagar (?:el resto|el saldo|lo que falta|lo que queda)\b"
     r"|\b(?:cuando|como|donde) (?:se paga|pago|pagamos|abono|abonamos)"
     r" (?:el resto|el saldo|lo que falta|lo que queda)\b"
+    # "¿cuánto tengo que pagar cuando llegue?", "¿qué pagamos al llegar?": the rest, too
+    r"|\b(?:cuanto|que) (?:tengo que |tenemos que |hay que |me toca |nos toca )?"
+    r"(?:pagar|pago|pagamos|abono|abonamos|abonar)"
+    r" (?:cuando (?:llegue|lleguemos|llego|llegamos|vaya|vayamos)|al llegar|al ingresar"
+    r"|en la cabana|alla)\b"
 )
 
 # "Tengo una duda con la reserva": about the one they have, then the question itself.
@@ -77,6 +83,47 @@ _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
 )
+
+
+# Arriving before the check-in time or leaving after the check-out time (plain text):
+# "¿puedo llegar antes, tipo 11?", "check in temprano", "¿podemos irnos más tarde?".
+# Not "llegar un día antes" (other dates: `_CHANGE_RE`, a person changes the booking).
+_EARLY_RE = re.compile(
+    r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingreso|ingresamos"
+    r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
+    r"(?:antes|temprano|mas temprano)\b(?! de (?:que|lo))"
+    r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
+)
+_LATE_RE = re.compile(
+    r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
+    r"|entregar la cabana|entregarla|quedarnos|quedarme|check ?out|hacer el check ?out)"
+    r"(?: de la cabana)? (?:un poco |un rato |bien )?(?:mas tarde|tarde)\b"
+    r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+)
+# "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
+_HOUR_RE = re.compile(
+    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las) (\d{1,2})(?: (\d{2}))?\b"
+)
+
+
+async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Puedo llegar antes, tipo 11?", "¿check out tarde?": the cabin's time, and that
+    it depends on the cabin being free then, which the owner confirms (a person is
+    offered). About the guest's own cabin when they have a reservation."""
+    if turn.reply_id or not turn.msg.text:
+        return None
+    late = bool(_LATE_RE.search(turn.plain))
+    if not (late or _EARLY_RE.search(turn.plain)):
+        return None
+    cabins = await list_cabins(turn.pool)
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    booked = {r.accommodation_id for r in mine}
+    shown = [c for c in cabins if c.id in booked] or [c for c in cabins if c.slug == ctx.cabin]
+    hour = None
+    if found := _HOUR_RE.search(turn.plain):
+        hour = f"{int(found[1]):02d}:{found[2] or '00'}" if int(found[1]) < 24 else None
+    answer = replies.early_or_late(shown or cabins, late=late, hour=hour)
+    return step(State.IDLE, understood(ctx), answer)
 
 
 async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:

@@ -42,6 +42,7 @@ MENU_INFO = "menu:info"
 MENU_CANCEL = "menu:cancel"
 MENU_HUMAN = "menu:human"
 MENU_SHOW = "menu:show"
+MENU_RETRY = "menu:retry"  # + ":" + the code of a hold that lapsed
 HOLD_CONFIRM = "hold:confirm"
 HOLD_CHANGE = "hold:change"
 HOLD_CANCEL = "hold:cancel"
@@ -826,10 +827,98 @@ def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left
 
 
 def hold_expired(res: Reservation) -> Buttons:
+    # "Reservar de nuevo" carries the code: the same cabin, dates and party, summed up
+    # again if still free (bot/handlers_retry.py); "Ver cabañas libres" lists those dates.
     return _buttons(
         f"La reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
         "se venció porque no llegó el pago de la seña 😕 ¿Querés que lo intentemos de nuevo?",
-        (MENU_AVAILABILITY, "Buscar de nuevo"),
+        (f"{MENU_RETRY}:{res.code}", "Reservar de nuevo"),
+        (MENU_AVAILABILITY, "Ver cabañas libres"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def lapsed_still_free(res: Reservation) -> Text:
+    """The lapsed hold asked for again, and its cabin is still free: the summary follows."""
+    return Text(f"¡Dale! La *{res.cabin_name}* sigue libre para esas fechas 🙌")
+
+
+def lapsed_taken(res: Reservation) -> Text:
+    """The lapsed hold asked for again, but its cabin was taken meanwhile."""
+    return Text(
+        f"Uy, la *{res.cabin_name}* se ocupó para {span(res.check_in, res.check_out)} "
+        "mientras tanto 😕"
+    )
+
+
+def maybe_more_guests(guests: int, *, summary: bool = False) -> Text:
+    """ "Capaz viene mi hermano": the search stays for `guests` until it is sure."""
+    what = "El resumen es" if summary else "Por ahora la lista es"
+    more = guests + 1
+    return Text(
+        f"{what} para {people(guests)} 🙂 Si al final se suma, escribime *somos {more}* "
+        f"y busco para {people(more)}."
+    )
+
+
+def babies_count(guests: int, left_out: Sequence[Cabin]) -> Buttons:
+    """A baby who sleeps with the parents (or in a crib) still counts toward a cabin's
+    capacity; only the owner can make an exception, so a person is offered."""
+    which = " y ".join(f"la *{c.name}* (hasta {people(c.capacity)})" for c in left_out)
+    too_small = f", así que {which} no entra para {people(guests)}" if which else ""
+    return _buttons(
+        f"Para la capacidad contamos a los bebés también 👶{too_small}. Si querés, el dueño "
+        "lo puede ver: tocá *Hablar con alguien* y te escriben por acá. Si no, seguimos con "
+        "lo que te mostré 👆",
+        (MENU_HUMAN, "Hablar con alguien"),
+    )
+
+
+def two_cabins(
+    first: Cabin, first_guests: int, second: Cabin, second_guests: int | None, *, free: bool
+) -> Text:
+    """A party split between two cabins the guest named (`free`: both are free on the
+    dates asked; without dates yet, they come next). Booked one at a time."""
+    both = (
+        f"la *{first.name}* (hasta {people(first.capacity)}) y la *{second.name}* "
+        f"(hasta {people(second.capacity)})"
+    )
+    if free:
+        lead = f"¡Buenísimo! Están libres {both} 🙌"
+    else:
+        lead = f"¡Dale! Entre {both} entran hasta {people(first.capacity + second.capacity)} 🙌"
+    rest = f" para {people(second_guests)}" if second_guests else ""
+    return Text(
+        f"{lead} Las reservamos de a una: primero la *{first.name}* para {people(first_guests)}. "
+        f"Cuando la confirmes, escribime *otra cabaña* y buscamos la segunda{rest}, "
+        "mismas fechas."
+    )
+
+
+def two_cabins_too_small(total: int, room: int) -> Text:
+    return Text(
+        f"Entre esas dos cabañas entran hasta {people(room)}, y son {total} 😕 Decime cuántos "
+        "van en la primera, o escribí *hablar con una persona* y lo vemos."
+    )
+
+
+def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = None) -> Buttons:
+    """Arriving before the check-in time or leaving after the check-out time: the times,
+    and that it depends on the cabin being free then, which the owner confirms."""
+    if late:
+        times = sorted({clock(c.check_out_time) for c in cabins})
+        head = f"La salida es hasta las {' o '.join(times)} 🕑"
+        ask = f"Quedarse más tarde{f' (hasta las {hour})' if hour else ''}"
+        when = "la cabaña siga libre ese día"
+    else:
+        times = sorted({clock(c.check_in_time) for c in cabins})
+        head = f"El ingreso es desde las {' o '.join(times)} 🕑"
+        ask = f"Llegar antes{f' (a las {hour})' if hour else ''}"
+        when = "la cabaña esté libre esa mañana"
+    return _buttons(
+        f"{head} {ask} depende de que {when}, y eso lo confirma el dueño. Si querés, tocá "
+        "*Hablar con alguien* y lo consultan por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
     )
 

@@ -47,7 +47,14 @@ _SEARCH = frozenset({S.ASK_DATES, S.ASK_GUESTS, S.CHOOSE_CABIN})
 # "menu", "ayuda", "cancelar", "hablar con una persona", menu taps, media and
 # locations are handled before the state's own handler, from every state.
 # They either keep the state (every state has a self-loop) or go here.
-GLOBAL_GOES_TO = frozenset({S.IDLE, S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.HANDOFF}) | _SEARCH
+# "Reservar de nuevo" on an expiry notice: the lapsed hold's summary again (or, when
+# the guest held or paid it again since, its link or its confirmation).
+GLOBAL_GOES_TO = (
+    frozenset(
+        {S.IDLE, S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.HANDOFF, S.CONFIRM_HOLD, S.AWAIT_PAYMENT}
+    )
+    | _SEARCH
+)
 
 
 @functools.cache

@@ -75,7 +75,7 @@ async def test_expiry_notice_offers_to_try_again_with_the_same_dates(app, graph,
     assert reservation.code in notice["interactive"]["body"]["text"]
     assert "venció" in notice["interactive"]["body"]["text"]
     ids = [b["reply"]["id"] for b in notice["interactive"]["action"]["buttons"]]
-    assert ids == [R.MENU_AVAILABILITY, R.MENU_SHOW]
+    assert ids == [f"{R.MENU_RETRY}:{reservation.code}", R.MENU_AVAILABILITY, R.MENU_SHOW]
     assert await guest.state() == State.IDLE
 
     again = await guest.tap(R.MENU_AVAILABILITY, "Buscar de nuevo")

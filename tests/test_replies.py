@@ -364,6 +364,15 @@ def _copy_table() -> list[tuple[str, object]]:
         ("owner_gave_back", R.owner_gave_back(None, "5492944111111", was_handed_off=False)),
         ("owner_notice", R.owner_notice("Se canceló una reserva confirmada.", res)),
         ("owner_notice", R.owner_notice("Llegó un pago de más.", None)),
+        ("lapsed_still_free", R.lapsed_still_free(res)), ("lapsed_taken", R.lapsed_taken(res)),
+        ("maybe_more_guests", R.maybe_more_guests(2)),
+        ("maybe_more_guests", R.maybe_more_guests(4, summary=True)),
+        ("babies_count", R.babies_count(3, [c])), ("babies_count", R.babies_count(5, [])),
+        ("two_cabins", R.two_cabins(c2, 6, c, 4, free=True)),
+        ("two_cabins", R.two_cabins(c2, 6, c, None, free=False)),
+        ("two_cabins_too_small", R.two_cabins_too_small(12, 10)),
+        *[("early_or_late", R.early_or_late([c, c2], late=late, hour=h))
+          for late in (False, True) for h in (None, "11:00")],
     ]  # fmt: skip
 
 

@@ -1,0 +1,173 @@
+"""The party changes mid-booking: one more person, a baby, or two cabins for one group.
+
+Decisions (also in the README, "Conversation (WhatsApp)"):
+- One more person said for sure ("viene mi hermano también", "se suma una amiga",
+  "somos uno más") searches again for the bigger party. Said as a maybe ("capaz viene
+  mi hermano") changes nothing: the list (or summary) stays for the party we had, and
+  the guest is told so and how to search for one more ("escribime *somos 3*"). We do
+  not ask "¿Busco para 3?", because a typed "sí" on a list of one would pick it.
+- Babies count toward a cabin's capacity, as `replies.kids` already tells guests. A
+  baby who sleeps with the parents or in a crib does not change that here: the cabin
+  data has no rule for it, so the bot invents none; the owner may make an exception,
+  and the guest is offered a person for it. The list on screen stays.
+- A group too big for one cabin naming two ("¿y si alquilamos la de 4 y la de 6?") is
+  shown both, biggest first, and booked one at a time (`replies.one_cabin_at_a_time`):
+  the first one's summary when both are free on the dates, or the dates asked first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from booking import availability
+from booking.catalog import list_cabins
+from booking.errors import InvalidStay
+from booking.models import Cabin
+from bot import replies
+from bot.handlers import (
+    DOUBT_RE,
+    MAX_GUESTS_ASKED,
+    Step,
+    Turn,
+    absorb,
+    named_cabin,
+    stay_of,
+    step,
+    understood,
+)
+from bot.nlu import parse
+from bot.session import Context
+from bot.states import State
+
+_WHO = (
+    r"(?:hermano|hermana|hermanito|hermanita|amigo|amiga|primo|prima|novio|novia|pareja"
+    r"|marido|esposo|esposa|cunado|cunada|mama|papa|vieja|viejo|madre|padre|suegro|suegra"
+    r"|hijo|hija|nene|nena|sobrino|sobrina|abuelo|abuela|tio|tia|companero|companera"
+    r"|bebe|beba|persona|chico|chica)"
+)
+_COMES = r"(?:viene|vendria|venga|se suma|se sumaria|se sume|se agrega|se anota|se prende)"
+# One more person (on plain text): "viene mi hermano también", "mi mamá se suma",
+# "se suma alguien más", "somos uno más".
+_ONE_MORE_RE = re.compile(
+    rf"\b{_COMES}(?: tambien)? (?:mi|un|una|el|la|otro|otra|nuestro|nuestra) {_WHO}\b"
+    rf"|\b(?:mi|nuestro|nuestra|otro|otra) {_WHO} (?:tambien )?{_COMES}\b"
+    rf"|\b{_COMES} (?:alguien|uno|una|otro|otra|otra persona) mas\b"
+    r"|\bsomos (?:uno|una|1) mas\b"
+)
+# Several more: "se suman dos más", "vienen mis dos hermanos", "somos 2 más".
+_SEVERAL_MORE_RE = re.compile(
+    r"\b(?:vienen|vendrian|se suman|se sumarian|se agregan|se anotan|se prenden|somos)"
+    r"(?: tambien)? (?:mis |nuestros |nuestras |unos |unas |otros |otras )?"
+    rf"(dos|tres|cuatro|[2-9]) (?:mas|{_WHO}s|amigos|amigas|personas)\b"
+)
+_NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4}
+# Said as a possibility, not a fact: "capaz", "a lo mejor", "vendría", "si viene".
+_MAYBE_RE = re.compile(
+    r"\b(?:vendria|vendrian|se sumaria|se sumarian|podria venir|puede que|si viene|si se suma)\b"
+)
+# A baby who shares the parents' room or bed, or sleeps in a crib (on plain text).
+_BABY_RE = re.compile(r"\b(?:bebe|beba|bebito|bebita|bebes|recien nacido)\b")
+_SHARES_RE = re.compile(
+    r"\b(?:duerme|dormiria|dormira|va a dormir|duerma) (?:con nosotros|con sus padres"
+    r"|con los padres|en (?:la|nuestra) cama|en (?:su|la|el|una) (?:cuna|moises|practicuna))\b"
+    r"|\bcolecho\b|\bno (?:ocupa|cuenta|necesita) (?:lugar|cama|como persona)\b|\bno cuenta\b"
+    r"|\b(?:llevamos|traemos|lleva) (?:su |la |una )?(?:cuna|practicuna|moises)\b"
+)
+
+
+def _more_people(text: str) -> int:
+    if found := _SEVERAL_MORE_RE.search(text):
+        return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
+    return 1 if _ONE_MORE_RE.search(text) else 0
+
+
+async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
+    """On a list or a summary: one more person (searched again, or told how when it is
+    a maybe), or a baby sleeping with the parents (they count; a person may decide)."""
+    if turn.reply_id or not turn.msg.text or ctx.guests is None:
+        return None
+    from bot.handlers_booking import search_said  # it imports this module
+
+    text = turn.plain
+    if _BABY_RE.search(text) and _SHARES_RE.search(text):
+        cabins = await list_cabins(turn.pool)
+        left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
+        return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
+    more = _more_people(text)
+    said = turn.said.guests
+    if not more or (said is not None and said > ctx.guests):
+        return None  # "viene mi hermano, somos 3": the number said wins (the search)
+    if DOUBT_RE.search(text) or _MAYBE_RE.search(text):
+        shown = replies.maybe_more_guests(ctx.guests, summary=state == State.CONFIRM_HOLD)
+        return step(state, understood(ctx), shown)
+    bigger = min(ctx.guests + more, MAX_GUESTS_ASKED)
+    without = dataclasses.replace(turn.said, guests=None)  # "somos uno más" is not 1
+    fresh = dataclasses.replace(absorb(ctx, without), guests=bigger)
+    return await search_said(turn, fresh)
+
+
+def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
+    """Every cabin named in `text` ("la de 4 y la de 6", "Chapelco y Quila"), in order."""
+    found: list[Cabin] = []
+    for part in re.split(r",|\by\b|\be\b|\bmas\b|\bo\b", text):
+        cabin = named_cabin(part, cabins)
+        if cabin is not None and cabin not in found:
+            found.append(cabin)
+    return found
+
+
+def _party_said_before(turn: Turn, ctx: Context) -> int | None:
+    """The head count the guest gave earlier in the chat ("somos 10"), which the
+    search forgets when no cabin is that big."""
+    for text in reversed(ctx.history[:-1]):
+        guests = parse(text, turn.today).guests
+        if guests and 0 < guests <= MAX_GUESTS_ASKED:
+            return guests
+    return None
+
+
+async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Y si alquilamos la de 4 y la de 6?" for a group too big for one cabin: both
+    shown, biggest first, and booked one at a time."""
+    if turn.reply_id or not turn.msg.text:
+        return None
+    named = named_cabins(turn.plain, await list_cabins(turn.pool))
+    if len(named) != 2:
+        return None
+    from bot.handlers_booking import PICK_PREFIX, pick, search  # it imports this module
+
+    first, second = sorted(named, key=lambda c: c.capacity, reverse=True)
+    total = turn.said.guests or _party_said_before(turn, ctx)
+    if total and total <= first.capacity:
+        return None  # "para 4, ¿la de 4 o la de 6?": one cabin will do, the search answers
+    if total and total > first.capacity + second.capacity:
+        return step(
+            State.ASK_GUESTS,
+            understood(ctx),
+            replies.two_cabins_too_small(total, first.capacity + second.capacity),
+        )
+    first_guests = min(first.capacity, total) if total else first.capacity
+    second_guests = total - first_guests if total and total > first_guests else None
+    ctx = dataclasses.replace(understood(ctx), guests=first_guests, cabin=first.slug, offers=())
+    stay = stay_of(ctx)
+    if stay is None:
+        # The dates next; the first cabin is remembered for its summary (`ctx.cabin`).
+        shown = replies.two_cabins(first, first_guests, second, second_guests, free=False)
+        return step(State.ASK_DATES, ctx, shown, replies.ask_dates())
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, 1)
+    except InvalidStay:
+        return await search(turn, ctx)  # the search says what is wrong with the dates
+    free = {q.cabin.slug for q in quotes}
+    if {first.slug, second.slug} <= free:
+        shown = replies.two_cabins(first, first_guests, second, second_guests, free=True)
+        row = f"{PICK_PREFIX}{first.slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+        summed = await pick(turn, ctx, row)
+        return dataclasses.replace(summed, replies=(shown, *summed.replies))
+    # One of them is taken: which, and what is free for the first group.
+    taken = [replies.cabin_not_listed(c, None) for c in (first, second) if c.slug not in free]
+    found = await search(turn, ctx)
+    return dataclasses.replace(
+        found, replies=(*taken, replies.one_cabin_at_a_time(first_guests), *found.replies)
+    )
