@@ -53,7 +53,9 @@ Intent precedence (the first that applies wins)::
   cancelo?" it means keep it), and so is "no, la quiero": a "no" written apart and taken
   back by a want or a cancel order ("no, mejor cancelala") is no ``deny``.
 * Foreign tourists' English: greetings, thanks, availability, prices, booking, a person
-  and a few topics, and simple dates ("from dec 15 to 18 for 2") through word mappings.
+  and a few topics, and simple dates ("from dec 15 to 18 for 2", "this weekend", "tomorrow
+  for 2 nights", "from friday to sunday", "we are 4") through word mappings; "next
+  weekend" (this coming one or the one after?) gives no dates.
 
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in

@@ -39,7 +39,10 @@ from bot.nlu_vocab import (
     _TOTAL_NOUNS,
     _TOTAL_PREFIX,
     _UNIT_WORDS,
+    _WEEKDAYS,
 )
+
+_RELATIVE_DAYS = frozenset({"hoy", "manana", "pasadomanana"})
 
 
 @dataclass(slots=True)
@@ -87,7 +90,7 @@ def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
     """ "x 4" / "por 4" counting people: "personas x 4", "adultos x 2" (that noun's
     group), "cabaña x 4", "lugar por 2", "2 noches x 4", "del 12 al 14 x 2" (the
     whole party: after a place, a length or a complete range nothing else is left
-    for the number to be). "el 20 x 3" alone stays unread: 3 nights or 3 people.
+    for the number to be), "x 4" alone. "el 20 x 3" stays unread: 3 nights or 3 people.
     """
     if _text_at(toks, i - 1) != "por" or toks[i].text in _ARTICLES:
         return None
@@ -101,9 +104,18 @@ def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
         return category if category != "couples" else None
     if before in _PER_PARTY_WORDS:
         return "total"
-    if ranged and i >= 2 and toks[i - 2].used and not _month_at(toks, i + 1):
+    if ranged and i >= 2 and _ends_date(toks[i - 2]) and not _month_at(toks, i + 1):
+        return "total"
+    # A message that is only "x 4": the party size, the shorthand of "cabaña x 4".
+    if i == 1 and len(toks) == 2:
         return "total"
     return None
+
+
+def _ends_date(tok: _Tok) -> bool:
+    """The token is a date: a day read ("del 12 al 14"), a weekday or "mañana" ("del
+    viernes al domingo x 2")."""
+    return tok.used or tok.text in _WEEKDAYS or tok.text in _RELATIVE_DAYS
 
 
 def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) -> None:

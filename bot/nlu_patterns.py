@@ -31,6 +31,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
+        (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
+        # English "next weekend" is this coming one or the one after: no dates, it asks.
+        (r"\bnext finde\b", "next weekend"),
+        # English "for a week" / "for a night" ("for" reads "para"): one week, one night.
+        (r"\bpara a semana\b", "para una semana"),
+        (r"\bpara a noche\b", "para una noche"),
         (r"\b(?:seria|es) para\b", "para"),
         (
             r"\blugar para (?:el |la |los |las |un |una |dos |tres |\d )?"
@@ -201,9 +207,9 @@ _BOOK_RE = re.compile(
     # "¿me confirmás?" / "confirmame" names nothing to book (a payment? a time?).
     r"|(?:(?:me|nos) (?:la|lo) confirm(?:as|an|a|arias|arian)|confirm(?:amela|amelo|anosla"
     r"|anoslo|enmela|enmelo|ala|alo))\b(?! (?:si|que|cuando|como|donde|a que)\b)"
-    # English ("to" reads "al"): "I want to book", "make a reservation". Not "booking"
-    # alone: "lo vi en booking" names the website.
-    r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|for))\b"
+    # English ("to" reads "al", "for" "para"): "I want to book", "book for 2", "make a
+    # reservation". Not "booking" alone: "lo vi en booking" names the website.
+    r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|para))\b"
 )
 _BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
@@ -264,8 +270,9 @@ _AVAIL_RE = re.compile(
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
     r"|vacaciones de invierno|las vacaciones)"
-    # English: "do you have availability", "any vacancy", "cabins available".
-    r"|availab\w*|vacanc\w*"
+    # English: "do you have availability", "any vacancy", "cabins available", "next
+    # weekend" (undated, see _CANONICAL_REWRITES).
+    r"|availab\w*|vacanc\w*|next weekend"
     # "quiero cambiar las fechas", "¿tienen otra fecha?": other dates for the stay talked
     # about, so a new search. Not ``human``: mid-booking nothing is booked yet, and the
     # handlers catch a paid stay by its text first (handlers_status.change_of_booking)
@@ -307,7 +314,8 @@ _THANKS_RE = re.compile(
 # A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
 _FAREWELL_RE = re.compile(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
-    r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo)\b"
+    r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo"
+    r"|goodbye|see you|see ya)\b"
 )
 # "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in
