@@ -17,12 +17,18 @@ Intent precedence (the first that applies wins)::
   never be swallowed by the booking flow, whatever else the message says. Asking
   to change an existing booking ("cambiar la fecha de mi reserva") is ``human``;
   a bare "quiero cambiar las fechas" is ``availability`` (mid-booking nothing is
-  booked yet; the handlers catch a paid stay by its text). A question about the
-  cancellation policy ("¿si cancelo me devuelven la seña?", "si llueve y cancelo,
-  ¿pierdo la seña?") is ``info`` with topic ``cancellation``, not ``cancel``.
+  booked yet; the handlers catch a paid stay by its text). "¿Hay alguien?" asks for a
+  person, "¿hay alguien para recibirnos?" / "¿hay alguien en la cabaña cuando llegamos?"
+  how arriving works (``info``, topic ``checkin``); "¿sos un bot?" is ``human``, a bot
+  addressed ("gracias bot") is not; an invoice ("¿me hacés factura A?") is ``human``,
+  no topic answers it. A question about the cancellation policy ("¿si cancelo me
+  devuelven la seña?", "si llueve y cancelo, ¿pierdo la seña?") is ``info`` with topic
+  ``cancellation``, not ``cancel``.
 * A question about the guest's booking ("tengo una duda con la reserva") and a payment
-  reported as made ("ya te pagué", "te transferí el sábado") are ``info``, the latter
-  with topic ``payment`` and no stay: the bot looks up their reservation.
+  reported as made ("ya te pagué", "te transferí el sábado", "ya pude pagar"; not "no
+  pude pagar") are ``info``, the latter with topic ``payment`` and no stay: the bot looks
+  up their reservation. Asking which bookings they have ("mis reservas", "¿cuáles
+  reservas me quedan?") is never ``book``.
 * "Ya reservé del 15 al 18, ¿a qué hora es el check in?" is ``info``: the dates
   describe the guest's booking, the question is the point.
 * ``book`` needs an explicit booking word ("reservar", "quiero hacer la reserva",
@@ -75,7 +81,18 @@ The next one that has not started, unless a year is written; after a wish ("¡fe
 Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
 última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
 last seven days. Days written win over the holiday or week they fall in ("semana
-santa, del 24 al 28").
+santa, del 24 al 28"), and without a month take the holiday's: the start goes to the
+month (the holiday's, the one before or after) that puts it nearest the holiday, the end
+rolls forward ("año nuevo, del 30 al 2" = 30/12 → 2/1). "El finde largo de noviembre"
+gives the month only, even in November: a long weekend is a holiday's, and the moved
+holidays' dates are set by decree each year ("este finde largo" is the coming one).
+
+Guests: people added to a party told before ("una persona más", "somos uno más", "se
+suma uno más", "¿hay lugar para dos más?") are no party size: ``guests`` is None and
+``extra_guests`` says how many (the conversation adds them to the party it has); with a
+count beside them ("somos 4, se suma uno más") ``guests`` is the sum. Someone asked
+about ("¿hay una persona de mantenimiento?") and a pet ("¿aceptan perros? tenemos uno
+chiquito") count no one.
 
 Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
 give no stay beyond their date; vague periods ("primera quincena de enero", "a fines
@@ -108,6 +125,7 @@ from bot.nlu_dates import (
     _find_months,
     _find_nights,
     _find_points,
+    _give_holiday_month,
     _months_later,
     _one_night_of,
     _pick_range,
@@ -158,6 +176,10 @@ class Understanding:
     check_in: date | None = None
     check_out: date | None = None  # departure day: check_out - check_in == nights
     guests: int | None = None
+    # People added to a party told before: "una persona más", "somos uno más", "se suma
+    # uno más" = 1, "dos más" = 2 (guests None then; with a count beside it, "somos 4, se
+    # suma uno más", guests is the sum, 5). The conversation adds them to the party it has.
+    extra_guests: int | None = None
     nights: int | None = None  # stated ("3 noches", "una semana") or derived from the dates
     month: int | None = None  # a month named without days ("en enero"); only when no dates
     topic: str | None = None  # first info topic mentioned (see TOPICS)
@@ -184,6 +206,7 @@ class _Stay:
     nights: int | None = None
     months: int | None = None  # a length in calendar months ("un mes desde el 1")
     guests: int | None = None
+    extra_guests: int = 0
     month: int | None = None
     weekend: bool = False
 
@@ -194,17 +217,21 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     toks = _tokenize(_mask_noise(canon))
-    points, named = _find_points(toks)
+    points, named, holidays = _find_points(toks)
     points = _drop_echoes(toks, points, today)
     if relative := _RELATIVE_MONTH_RE.search(canon):
         delta = 0 if relative.group(0).startswith("este") else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])
-    _give_month(points, named)
+    if named:
+        _give_month(points, named)
+    else:
+        _give_holiday_month(points, holidays, today)
     months = [month for month, _ in named]
     nights = _find_nights(toks)
     stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
-    stay.guests = _find_guests(toks, canon, len(points) > 1 or bool(nights or stay.months))
+    ranged = len(points) > 1 or bool(nights or stay.months)
+    stay.guests, stay.extra_guests = _find_guests(toks, canon, ranged)
     weekend_at = next((i for i, t in enumerate(toks) if t.text == "finde"), None)
     stay.weekend = weekend_at is not None
     context = booking_words or bool(stay.guests or stay.nights or stay.months or stay.weekend)
@@ -215,8 +242,15 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         stay.nights = 1
     if weekend_at is not None:
         _apply_weekend(stay, toks, weekend_at, today)
-        # "el finde largo de diciembre": some weekend of that month, we cannot tell which.
-        if months and stay.check_in and stay.check_in.month != months[0] and not points:
+        # "el finde de diciembre": some weekend of that month, we cannot tell which. "El
+        # finde largo de noviembre" even in November: a long weekend is a holiday's, and the
+        # dates of the moved holidays are set by decree each year, so the coming Friday to
+        # Monday is no answer: only the month, and the bot asks ("este finde largo" is the
+        # coming one).
+        other_month = stay.check_in and stay.check_in.month != months[0] if months else False
+        long_weekend = _text_at(toks, weekend_at + 1) == "largo"
+        this_one = _text_at(toks, weekend_at - 1) in ("este", "proximo")
+        if months and not points and (other_month or (long_weekend and not this_one)):
             stay.check_in = stay.check_out = None
     _apply_nights(stay)
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
@@ -311,7 +345,7 @@ def parse(text: str, today: date) -> Understanding:
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
-    )
+    ) or bool(stay.extra_guests)  # "somos uno más": the party grows, a search again
     if deny and has_stay_data and _CORRECTION_RE.match(canon):
         deny = False  # "no, para el 20": the stay corrected, not a refusal
     intent = _decide_intent(
@@ -320,12 +354,14 @@ def parse(text: str, today: date) -> Understanding:
         has_stay_data=has_stay_data,
         topics=topics,
         question=question,
+        raw=text,
     )
     return Understanding(
         intent=intent,
         check_in=stay.check_in,
         check_out=stay.check_out,
         guests=stay.guests,
+        extra_guests=stay.extra_guests or None,
         nights=stay.nights,
         month=stay.month,
         topic=topics[0] if topics else None,

@@ -108,9 +108,14 @@ def _mark(toks: list[_Tok], start: int, stop: int) -> None:
         toks[k].used = True
 
 
-def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | None]]]:
-    """Date mentions in text order, and months (with a year, if written) named without a day."""
+def _find_points(
+    toks: list[_Tok],
+) -> tuple[list[_Point], list[tuple[int, int | None]], list[_Point]]:
+    """Date mentions in text order, months (with a year, if written) named without a day,
+    and the holidays whose days the guest wrote ("año nuevo, del 30 al 2": see
+    _give_holiday_month)."""
     points: list[_Point] = []
+    holidays: list[_Point] = []
     months: list[tuple[int, int | None]] = []
     i = 0
     while i < len(toks):
@@ -139,13 +144,14 @@ def _find_points(toks: list[_Tok]) -> tuple[list[_Point], list[tuple[int, int | 
         # The month of a week stays named: "del 2 al 9" are January's days.
         weeks = [p for p in points if p.vague and p.kind == "explicit"]
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
+        holidays = [p for p in points if p.kind == "holiday" and p.offset == 0]
         points = [p for p in points if not p.vague]
     for point in points:
         point.role = _role_before(toks, point.pos)
         point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
         if point.role:
             point.weak = False
-    return points, months
+    return points, months, holidays
 
 
 def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -213,6 +219,30 @@ def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
         if stay[0] >= today:
             return stay
     return _holiday_in(name, today.year + 1)  # pragma: no cover (the loop always finds one)
+
+
+def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: date) -> None:
+    """ "año nuevo, del 30 al 2", "en semana santa del 1 al 4": days written beside a
+    holiday are around it, so a start without a month takes the month (of the holiday's
+    own, the one before or after) that puts it nearest the holiday's arrival; the end
+    then rolls forward from it (30/12 -> 2/1). Only with no month named (then that month
+    rules, see bot.nlu._give_month) and one holiday.
+    """
+    if len({p.holiday for p in holidays}) != 1:
+        return
+    start = next((p for p in points if p.kind == "explicit"), None)
+    if start is None or start.month is not None or start.year is not None:
+        return
+    arrival = _holiday_stay(holidays[0], today)[0]
+    candidates = []
+    for delta in (-1, 0, 1):
+        year, month = _add_months(arrival.year, arrival.month, delta)
+        day = _safe_date(year, month, start.day)
+        if day is not None and day >= today:
+            candidates.append(day)
+    if candidates:
+        nearest = min(candidates, key=lambda day: abs((day - arrival).days))
+        start.month, start.year = nearest.month, nearest.year
 
 
 def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:

@@ -8,6 +8,10 @@ parties described without numbers ("en pareja", "mis viejos y yo", "solo yo",
 "mi mujer y yo con el bebé", "vamos 2 y mi suegra", "yo y mis 2 hijos", "yo y 3 amigos").
 A bare count joined to the one just read adds to it ("somos 5 y 4", "2 + 2", "2 adultos
 y 2"); after "o" the larger counts ("somos 4 o 5", like "entre 4 y 5 personas").
+
+Not the party: people added to a party told before ("una persona más", "somos uno más",
+"se suma uno más": the extra, see _more_people), someone asked about ("¿hay una persona de
+mantenimiento?") and a pet ("aceptan perros? tenemos uno chiquito").
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from bot.nlu_vocab import (
     _DAY_PREFIX,
     _FRIEND_NOUNS,
     _PER_PARTY_WORDS,
+    _PET_WORDS,
+    _SIZE_NOUNS,
     _TOTAL_NOUNS,
     _TOTAL_PREFIX,
     _UNIT_WORDS,
@@ -43,6 +49,40 @@ from bot.nlu_vocab import (
 )
 
 _RELATIVE_DAYS = frozenset({"hoy", "manana", "pasadomanana"})
+_PEOPLE_NOUNS = _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS
+# Who may come along after "más": "somos 4 más el bebé", "2 más mi suegra" join a count.
+_MEMBER_WORDS = (
+    _PEOPLE_NOUNS
+    | _PET_WORDS
+    | frozenset(
+        """
+        yo pareja novio novia esposo esposa marido mujer senora senor suegro suegra suegros
+        mama papa madre padre vieja viejo viejos abuelo abuela abuelos hermano hermana primo
+        prima tio tia amigo amiga cunado cunada sobrino sobrina nieto nieta
+        """.split()
+    )
+)
+_POSSESSIVES = frozenset("mi mis su sus tu tus nuestro nuestra nuestros nuestras".split())
+# Before a bare "uno más" / "dos más": joining or being ("somos uno más", "se suma uno más",
+# "¿hay lugar para uno más?", "¿podemos traer a uno más?").
+_MORE_VERBS = frozenset(
+    """
+    somos son suma sumamos suman sumo sumaria sumarian sumar agrega agregamos agregan agrego
+    agregar viene vienen vendria vendrian venimos va van vamos ir traer traemos traigo llevar
+    llevamos llevo entra entran entramos entrar caben cabe cabemos para a hay habria es seria
+    """.split()
+)
+# Someone asked about, not coming: "¿hay una persona de mantenimiento?", "¿tienen una
+# persona de limpieza?".
+_ASKED_ABOUT_BEFORE = frozenset("hay habra habria tienen tiene tenes tendran tendrian".split())
+_SERVICE_AFTER = frozenset(
+    """
+    mantenimiento limpieza seguridad guardia recepcion turno contacto confianza atencion
+    servicio administracion encargado encargada responsable
+    """.split()
+)
+# Before a pet's count: "tenemos uno chiquito", "es uno grande", "llevamos uno chiquito".
+_HAVE_VERBS = frozenset("tenemos tengo llevamos llevo traemos traigo es son".split())
 
 
 @dataclass(slots=True)
@@ -118,12 +158,80 @@ def _ends_date(tok: _Tok) -> bool:
     return tok.used or tok.text in _WEEKDAYS or tok.text in _RELATIVE_DAYS
 
 
+def _more_people(toks: list[_Tok]) -> int:
+    """People added to a party told before, their numbers marked used: "una persona más",
+    "dos adultos más", "somos uno más", "se suma uno más", "¿hay lugar para uno más?".
+
+    A bare "uno más" needs a verb of joining or being before it ("quiero ver una más"
+    asks for another option); a count joined to another ("somos 4 y uno más", "2 más
+    2 chicos", "4 más el bebé") is the party itself, and "más o menos" is "about".
+    """
+    extra = 0
+    for i, t in enumerate(toks):
+        if t.kind != "num" or t.used or not 1 <= t.value <= 20:
+            continue
+        noun = _text_at(toks, i + 1) in _PEOPLE_NOUNS
+        at = i + 2 if noun else i + 1
+        if _text_at(toks, at) != "mas" or not (noun or _more_after_verb(toks, i)):
+            continue
+        if _joins_a_count(toks, at + 1):
+            continue
+        extra += t.value
+        t.used = True
+    return extra
+
+
+def _more_after_verb(toks: list[_Tok], i: int) -> bool:
+    """A bare "uno más" alone or after a verb of joining or being ("somos", "se suma",
+    "lugar para", "traer a")."""
+    return i == 0 or _text_at(toks, i - 1) in _MORE_VERBS
+
+
+def _joins_a_count(toks: list[_Tok], j: int) -> bool:
+    """What follows "N más" at j makes it a sum or a comparison, not people added: a
+    number, a member ("más el bebé", "más mi suegra"), "más o menos", "más de 10"."""
+    after = toks[j] if j < len(toks) else None
+    if after is None:
+        return False
+    if after.kind == "num" or after.text in _MEMBER_WORDS or after.text in _POSSESSIVES:
+        return True
+    if after.text in ("o", "de", "del", "que", "y"):
+        return True
+    return after.text in ("el", "la", "los", "las", "al") and _text_at(toks, j + 1) in _MEMBER_WORDS
+
+
+def _not_the_party(toks: list[_Tok], i: int) -> bool:
+    """Someone asked about ("¿hay una persona de mantenimiento?") or a pet ("aceptan
+    perros? tenemos uno chiquito"): a count that is no member of the party."""
+    noun = _text_at(toks, i + 1)
+    if noun in _TOTAL_NOUNS and toks[i].text in _ARTICLES:
+        if _text_at(toks, i - 1) in _ASKED_ABOUT_BEFORE:
+            return True
+        after = _text_at(toks, i + 2)
+        if after in _SERVICE_AFTER or (
+            after in ("de", "del") and _text_at(toks, i + 3) in _SERVICE_AFTER
+        ):
+            return True
+    if noun not in _SIZE_NOUNS or _text_at(toks, i - 1) not in _HAVE_VERBS:
+        return False
+    # The nearest pet named before, with no person or party word in between.
+    for k in range(i - 2, max(i - 10, -1), -1):
+        word = toks[k].text
+        if word in _PET_WORDS:
+            return True
+        if word in _PEOPLE_NOUNS or word in _TOTAL_PREFIX or toks[k].used:
+            return False
+    return False
+
+
 def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) -> None:
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
     noun_first = _noun_first_layout(toks)
     last: tuple[int, str] | None = None  # the previous number counted, and its category
     for i, t in enumerate(toks):
         if t.kind != "num" or t.used or not 1 <= t.value <= 50:
+            continue
+        if _not_the_party(toks, i):
             continue
         if _groups_of(toks, i, counts):
             continue
@@ -287,12 +395,22 @@ def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> 
     return extra
 
 
-def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> int | None:
-    """Party size: "para 4", "somos 2 adultos y 3 chicos", "en pareja", "familia de 5".
+def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[int | None, int]:
+    """(party size, people added): "para 4", "somos 2 adultos y 3 chicos", "en pareja",
+    "familia de 5"; "una persona más" is no party but one added (None, 1), and "somos 4,
+    se suma uno más" the party with them (5, 1).
 
     ``ranged``: the message already gives both ends of the stay (or a start and its
     length), so a trailing "x 2" can only count people.
     """
+    extra = _more_people(toks)
+    guests = _party_size(toks, canon, ranged)
+    if extra and guests:
+        guests = guests + extra if guests + extra <= 50 else None
+    return guests, extra
+
+
+def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
     counts = _GuestCounts()
     _count_guest_tokens(toks, counts, ranged)
     if _PARENTS_RE.search(canon):

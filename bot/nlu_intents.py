@@ -41,6 +41,8 @@ from bot.nlu_patterns import (
     _RAW_NO_RE,
     _RAW_SI_RE,
     _REFUND_RE,
+    _SOMEONE_THERE_RAW_RE,
+    _SOMEONE_THERE_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
     _YES_AND_ASK_RE,
@@ -156,8 +158,14 @@ def _decide_intent(
     has_stay_data: bool,
     topics: tuple[str, ...],
     question: bool,
+    raw: str = "",
 ) -> str:
     if _HUMAN_RE.search(canon):
+        return "human"
+    someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
+        _strip_accents(raw).lower()
+    )
+    if someone_there and "checkin" not in topics:
         return "human"
     if wants_cancel:
         return "cancel"

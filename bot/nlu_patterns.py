@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu_vocab import _MONTHS, _NUMBER_WORDS
+from bot.nlu_vocab import _MONTHS, _NUMBER_WORDS, _PET_WORDS
 
 # Multi-word phrases rewritten to one token, so later rules see a single word.
 _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -53,6 +53,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "hablar con humano",
         ),
         (r"\b(?:ayuda|atencion|asistencia) de (?:una |alguna )?persona\b", "hablar con humano"),
+        # "¿me comunican con una persona?", "¿me ponés con alguna persona?": any verb of
+        # putting through, with "con".
+        (
+            r"\b(?:comunic|contact|deriv|pas|pon|conect)\w* con (?:una |alguna )?persona\b",
+            "hablar con humano",
+        ),
         # "la mañana" is the morning, not tomorrow.
         (r"\b(?:la|esta|cada|una) manana\b", "la matinal"),
         (r"\bun par de\b", "2"),
@@ -92,7 +98,7 @@ _HUMAN_RE = re.compile(
     r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
     r"|encargada|propietario|propietaria|responsable|administrador|administradora"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
-    r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente|hay alguien(?! que)"
+    r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
     r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
@@ -106,9 +112,14 @@ _HUMAN_RE = re.compile(
     r"|llamarte|llamarlos|comunicarme|contacto|hablar)"
     r"|contactame|contactenme|me (?:contactas|contactan|contacta)"
     # "¿sos un bot?" in any form: "atendés vos o un bot?", "¿esto es un chatbot?",
-    # "¿es una respuesta automática?", "¿sos real?", "¿sos una persona?".
-    r"|bot|robot|chatbot|automatic[oa]s?|contestador|sos (?:una persona|real|humano|humana"
-    r"|de verdad)"
+    # "¿es una respuesta automática?", "¿sos real?", "¿sos una persona?". A bot addressed
+    # ("gracias bot", "genial bot!") or a thing done by itself ("¿el pago es automático?")
+    # asks for nobody.
+    r"|(?:un|una|el|del|este|ese|esto|es|sos|eres|o|con|otro|puro|solo) (?:bot|robot"
+    r"|chatbot)|^(?:bot|robot|chatbot)$"
+    r"|(?:respuestas?|mensajes?|contestador|contestacion|atencion|sistema|chat|bot|robot)"
+    r" automatic[oa]s?|^(?:esto )?(?:es|sos|son) (?:todo )?automatic[oa]s?$"
+    r"|contestador|sos (?:una persona|real|humano|humana|de verdad)"
     # "¿me pasás un teléfono?", "¿tenés el whatsapp del dueño?": a way to reach a person,
     # not an account or booking number.
     r"|(?:pasas|pasame|pasan|pasarme|tenes|tienen|tendras|tendrias|dame|dan|das)"
@@ -122,10 +133,23 @@ _HUMAN_RE = re.compile(
     # English: "can I talk to a person?" ("to" reads "al").
     r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
+    # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
+    r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
     r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
 )
+# "¿hay alguien?", "¿hay alguien ahí?": is anybody reading (``human``). Not "¿hay alguien
+# para recibirnos?" / "¿hay alguien en la cabaña?", nor "si llegamos a las 23, ¿hay
+# alguien?": how arriving works, topic checkin (see _decide_intent).
+_SOMEONE_THERE_RE = re.compile(
+    r"\bhay alguien(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
+    r"|online|real|humano|del otro lado|leyendo|con quien|a quien|para (?:atender\w*|hablar"
+    r"|ayudar\w*|responder\w*|contestar\w*|consultar|charlar))\b)"
+)
+# "hola, ¿hay alguien? quiero reservar": closed by punctuation (on the raw text, accents
+# stripped) it asks the same, whatever follows.
+_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay alguien\s*[?!.,;]")
 _CANCEL_RE = re.compile(
     r"\b(?:cancel\w*|anul\w*"
     r"|(?:dar(?:me|nos|la|lo)?|dame|danos|denme|doy|damos|das|dan|de|den|da) de baja"
@@ -218,6 +242,13 @@ _EXISTING_BOOKING_RE = re.compile(
     r"|de la|de mi|de mis|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
     # "¿qué reservas tengo?", "¿tengo reservas?": the guest's own, asked about.
     r"|\breservas? (?:tengo|tenemos)\b|^(?:y )?(?:tengo|tenemos) (?:alguna )?reservas?\b"
+    # "¿cuáles reservas me quedan?", "¿me queda alguna reserva?": the ones left after
+    # cancelling one, the guest's own.
+    r"|\b(?:que|cual|cuales|cuantas) (?:son )?(?:las )?reservas? (?:me|nos|quedan?|siguen|sigue"
+    r"|estan|hay a (?:mi|nuestro) nombre)\b"
+    r"|\b(?:me|nos) (?:quedan?|sigue|siguen)(?: (?:activas?|en pie|vigentes?))?"
+    r" (?:(?:alguna|algunas|otra|otras|mas) )?reservas?\b"
+    r"|\breservas? (?:que )?(?:me|nos) (?:quedan?|siguen|sigue)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
 )
 # What cancelling costs ("¿cuánto me cobran por cancelar?", "si la cancelo, ¿me cobran
@@ -297,12 +328,20 @@ _BOOKING_QUESTION_RE = re.compile(
 # not a stay (bot.nlu.parse drops it). "cuando la pague", "que pague" are still to pay;
 # "pagamos", "transferimos" are also present tense, so they count only after "ya", "recién"...
 _PAID_REPORT_RE = re.compile(
-    r"(?<!cuando )(?<!apenas )(?<!que )\b(?:pague|transferi|abone|deposite)\b"
+    # "todavía no pagué", "no te transferí" are no payment.
+    r"(?<!cuando )(?<!apenas )(?<!que )(?<!no )(?<!no te )(?<!no les )(?<!no le )(?<!no lo )"
+    r"(?<!no la )\b(?:pague|transferi|abone|deposite)\b"
+    # "ya pude pagar", "pude pagar recién", "logré hacer la transferencia": the payment went
+    # through at last ("no pude pagar" did not).
+    r"|(?<!no )\b(?:pude|pudimos|logre|logramos|acabo de|acabamos de|termine de|terminamos de)"
+    r"(?: recien)? (?:(?:pagar|transferir|abonar|depositar|senar)(?:te|le|les|lo|la)?"
+    r"|hacer (?:el|la) (?:pago|transferencia|deposito))\b"
+    r"|\b(?:pago|transferencia|deposito|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b"
     r"|\b(?:ya|recien|ayer|hoy|ahi) (?:te |les |le |lo |la )?(?:pagamos|transferimos|abonamos"
     r"|depositamos)\b"
     r"|\b(?:hice|hicimos|realice|realizamos|mande|mandamos|envie|enviamos) (?:el|la|los|las)"
-    r" (?:pagos?|transferencias?|depositos?|comprobantes?|sena)\b"
-    r"|\b(?:esta|quedo) (?:pagad[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
+    r" (?:pagos?|transferencias?|depositos?|comprobantes?|sena|plata)\b"
+    r"|\b(?:esta|quedo) (?:pagad[oa]|pag[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
 )
 _INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
 _THANKS_RE = re.compile(
@@ -345,7 +384,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "pets",
             r"\b(?:mascotas?|perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|gat[oa]s?|gatit[oa]s?"
-            r"|pet ?friendly|animal(?:es|itos?)?|caniches?|dogs?|pets?|cats?)\b",
+            r"|pet ?friendly|animal(?:es|itos?)?|dogs?|pets?|cats?"
+            # A breed alone: "tenemos un ovejero alemán grande, ¿se puede?".
+            rf"|{'|'.join(sorted(_PET_WORDS))})\b",
         ),
         ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
         (
@@ -355,7 +396,22 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
             r"|reciben|recibis)\b"
-            r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b",
+            r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
+            # Who lets the guests in: "¿hay alguien para recibirnos?", "¿quién nos da las
+            # llaves?", "¿hay alguien en la cabaña cuando llegamos?".
+            r"|\b(?:alguien|quien|nadie|persona)(?: \w+){0,3}? (?:recibir\w*|reciba|reciban"
+            r"|recibe|reciben|entreg\w* (?:la|las) llaves?|da (?:la|las) llaves?"
+            r"|abr(?:a|e|ir|irnos))\b"
+            r"|\b(?:hay|habra|habria|estara|esta) (?:alguien|gente|una persona|alguna persona)"
+            r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
+            r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
+            r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
+            # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
+            r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
+            r"|entramos|ingresamos|ingresariamos|arribamos)\b(?: \w+){0,3}? (?:tarde|tardisimo"
+            r"|de noche|a la noche|de madrugada|a la madrugada|a medianoche|(?:tipo|a las"
+            r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
         ),
         (
             "checkout",
@@ -395,7 +451,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:aire acondicionado|aire|calefaccion|calefactor|estufa|hogar|salamandra|tv"
             r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
-            r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+)\b",
+            r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
+            # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
+            r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
+            r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
         ),
         (
             "capacity",
@@ -416,7 +475,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "kids",
             r"\b(?:aceptan|admiten|reciben|apt[oa]s? para|se puede ir con|pueden ir) (?:ninos"
-            r"|chicos|menores|bebes|nenes|criaturas)\b",
+            r"|chicos|menores|bebes|nenes|criaturas)\b"
+            # Whether kids count or pay: "¿los chicos pagan?", "¿el bebé de 1 año cuenta?",
+            # "¿cobran a los menores?", "¿hasta qué edad no pagan?".
+            r"|\b(?:ninos|ninas|chicos|chicas|menores|bebes?|bebas?|bebit[oa]s?|nenes?|nenas?"
+            r"|criaturas|peques|hij[oa]s?)(?: (?:de|menores de|mayores de) (?:\w+ )?(?:anos?"
+            r"|meses))? (?:no )?(?:pagan?|abonan?|cuentan?|se cobran?|se cuentan?|ocupan? lugar"
+            r"|ocupan? cama|se pagan?|tienen? cargo|tienen? costo)\b"
+            r"|\b(?:cobran|cobras|se cobra|se paga|pagan|cuenta|cuentan) (?:a |por )?"
+            r"(?:los|las|el|la) (?:ninos|chicos|menores|bebes?|nenes|criaturas)\b"
+            r"|\b(?:hasta|desde|a partir de) que edad\b",
         ),
         ("minimum_stay", r"\b(?:minimo|minima|minimos|estadia minima)\b"),
         ("rules", r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas)\b"),

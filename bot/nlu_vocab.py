@@ -278,6 +278,19 @@ _CHILD_NOUNS = frozenset(
     """.split()
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
+# Pets by kind or breed: "tenemos uno chiquito" after one of these is the pet, not a kid.
+_PET_WORDS = frozenset(
+    """
+    perro perros perra perras perrito perritos perrita perritas perrote cachorro cachorros
+    cachorra cachorras cachorrito cachorrita mascota mascotas gato gatos gata gatas gatito
+    gatitos gatita gatitas caniche caniches labrador labradores golden ovejero ovejeros
+    bulldog beagle collie salchicha chihuahua yorkshire schnauzer pitbull rottweiler dogo
+    galgo husky cocker maltes pug terrier bichon pekines
+    """.split()
+)
+# Size words that are also people ("somos 2 grandes", "uno chiquito"): after a pet named,
+# "tenemos uno chiquito" is the pet.
+_SIZE_NOUNS = frozenset("chiquito chiquita chiquitos chiquitas grande grandes".split())
 _NOUNS_AFTER_NUMBERS = _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS
 
 # Words before "x N" / "por N" that make N the party size: a place to stay ("cabaña x 4",
