@@ -129,6 +129,8 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
         changes.update(month=said.month, check_in=None, check_out=None)
     if said.guests and 0 < said.guests <= MAX_GUESTS_ASKED:
         changes.update(guests=said.guests)
+    elif said.extra_guests and ctx.guests:  # "somos uno más": added to the party we had
+        changes.update(guests=min(ctx.guests + said.extra_guests, MAX_GUESTS_ASKED))
     if not changes:
         return ctx
     return dataclasses.replace(ctx, misses=0, **changes)
@@ -173,10 +175,9 @@ def _day_of(date: dt.date | None) -> int | None:
 
 
 def says_stay(said: Understanding) -> bool:
-    """The message carries dates, nights, a month or a head count."""
-    return any(
-        v is not None for v in (said.check_in, said.check_out, said.nights, said.month, said.guests)
-    )
+    """The message carries dates, nights, a month or a head count (or people added to it)."""
+    stay = (said.check_in, said.check_out, said.nights, said.month, said.guests, said.extra_guests)
+    return any(v is not None for v in stay)
 
 
 def stay_of(ctx: Context) -> Stay | None:

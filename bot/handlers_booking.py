@@ -181,6 +181,9 @@ LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 MY_RESERVATIONS_RE = re.compile(
     r"\b(?:mis|nuestras) reservas\b|\b(?:que|cuales|cuantas) reservas (?:tengo|tenemos)\b"
     r"|\b(?:tengo|tenemos) alguna reservas?\b|^(?:y )?(?:tengo|tenemos) reservas?$"
+    # "¿cuáles reservas me quedan?" (after cancelling one), "¿me queda alguna reserva?"
+    r"|\b(?:que|cuales|cuantas) reservas (?:me|nos) (?:quedan?|siguen)\b"
+    r"|\b(?:me|nos) (?:quedan?|siguen) (?:alguna |otras? )?reservas?\b"
 )
 # "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
 PAYING_NOW_RE = re.compile(

@@ -94,7 +94,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         cabins = await list_cabins(turn.pool)
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
-    more = _more_people(text)
+    more = _more_people(text) or (turn.said.extra_guests or 0)
     said = turn.said.guests
     if not more or (said is not None and said > ctx.guests):
         return None  # "viene mi hermano, somos 3": the number said wins (the search)

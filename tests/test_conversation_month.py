@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot import replies as R
 from bot.states import State
 from tests.conversation_support import ddmm, quiet_stay, rows, text_of, today
@@ -80,3 +82,13 @@ async def test_tomorrow_is_still_tomorrow(guest):
         tomorrow,
         tomorrow + dt.timedelta(days=2),
     )
+
+
+@pytest.mark.parametrize("text", ["somos uno más", "al final se suma una persona más"])
+async def test_one_more_while_the_dates_are_asked_is_added_to_the_party(guest, text):
+    await guest.say("hola, somos 2")
+    assert await guest.state() == State.ASK_DATES
+    await guest.say(text)
+    session = await guest.session()
+    assert session.ctx.guests == 3
+    assert await guest.state() == State.ASK_DATES

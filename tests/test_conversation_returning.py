@@ -195,3 +195,13 @@ async def test_my_reservations_asked_by_a_guest_with_a_paid_stay_names_it(guest,
     answer = text_of(await guest.say(text))
     assert code in answer
     assert "¿Para qué fechas" not in answer
+
+
+async def test_the_reservations_left_after_cancelling_one_are_named(guest, db):
+    first = await hold_quiet_stay(guest)
+    await holds.cancel_reservation(db, first, "guest cancelled", "guest")
+    second = await hold_quiet_stay(guest)
+    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
+    await guest.app[REDIS].delete(redis_key("conv", key))  # back another day
+    answer = text_of(await guest.say("cuales reservas me quedan?"))
+    assert second in answer and "¿Para qué fechas" not in answer
