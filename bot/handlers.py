@@ -150,24 +150,96 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
     come (December, in high season); the same after "en enero" or "Cambiar fechas" on
     a March stay (`ctx.month`). The message is read again as if today were the 1st of
     that month, and that reading wins when it lands in that month on the same days,
-    not in the past. So a month the guest did write ("del 20 al 23 de
-    abril"), weekdays, "mañana" and "el finde" keep their own dates.
+    not in the past ("el finde del 16" may become that month's weekend around the 16th).
+    So a month the guest did write ("del 20 al 23 de abril"), "mañana" and "este finde"
+    keep their own dates. Weekdays and weekends are read in the week of the stay
+    (`in_week_of_talk`), and "la tercera semana" in its month (`_week_of_month`).
     """
+    said = in_week_of_talk(text, said, ctx, today)
+    said = _week_of_month(text, said, ctx, today)
     month = ctx.month or (ctx.check_in.month if ctx.check_in else None)
     if not (month and said.check_in and said.check_in.month != month):
         return said
     years = (ctx.check_in.year,) if ctx.check_in else (today.year, today.year + 1)
+    weekend = said.check_out is None and bool(_WEEKEND_RE.search(plain(text)))
     for year in years:
         hinted = parse(text, dt.date(year, month, 1))
         if (
             hinted.check_in is not None
             and hinted.check_in >= today
             and hinted.check_in.month == month
-            and hinted.check_in.day == said.check_in.day
-            and _day_of(hinted.check_out) == _day_of(said.check_out)
+            and (
+                (
+                    hinted.check_in.day == said.check_in.day
+                    and _day_of(hinted.check_out) == _day_of(said.check_out)
+                )
+                # "el finde del 17": read alone, the 17th; in the month, its weekend
+                or (weekend and abs(hinted.check_in.day - said.check_in.day) <= 2)
+            )
         ):
             return hinted
     return said
+
+
+# A weekday or a weekend named ("el miércoles", "del jueves al domingo", "el finde").
+_WEEKDAY_RE = re.compile(
+    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)s?\b"
+)
+_WEEKEND_RE = re.compile(r"\b(?:finde|fin de semana)\b")
+# Said from today, not from the stay on screen: "mañana", "este sábado", "el finde que viene",
+# "el otro finde" (the weekend after the stay: `handlers_booking._weekend_after_stay`).
+_FROM_TODAY_RE = re.compile(
+    r"\b(?:hoy|manana|pasado|este|esta|estos|proxim[oa]s?|que viene|otro|siguiente"
+    r"|semana que viene|dentro de)\b"
+)
+
+
+def in_week_of_talk(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
+    """Weekdays and weekends said while a stay is on screen belong to that stay's week.
+
+    With Thursday to Sunday of Semana Santa on screen, "¿y si llegamos el miércoles?" is
+    the Wednesday of that week (the day before), "del jueves al domingo" that Thursday to
+    Sunday, and "¿y el finde?" that week's weekend, not the next ones from today. The
+    message is read again as if today were the Monday of the stay's week, and that
+    reading wins when its arrival falls in that week and is not in the past.
+    """
+    words = plain(text)
+    if not (ctx.check_in and said.check_in and _WEEKDAY_RE.search(words)):
+        return said
+    if _FROM_TODAY_RE.search(words):
+        return said
+    monday = ctx.check_in - dt.timedelta(days=ctx.check_in.weekday())
+    hinted = parse(text, monday)
+    if (
+        hinted.check_in is not None
+        and monday <= hinted.check_in < monday + dt.timedelta(days=7)
+        and hinted.check_in >= today
+        and hinted.guests == said.guests
+    ):
+        return hinted
+    return said
+
+
+# "¿y la tercera semana?" after "la segunda semana de enero": a week of the month on screen.
+_NTH_WEEK_RE = re.compile(r"\b(?:primera|segunda|tercera|cuarta|ultima) semana\b")
+
+
+def _week_of_month(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
+    """ "La tercera semana" without a month (which the NLU leaves unread): in the month of
+    the stay on screen, as if the guest had written it."""
+    month = ctx.check_in.month if ctx.check_in else ctx.month
+    if not month or said.check_in or said.month or not _NTH_WEEK_RE.search(plain(text)):
+        return said
+    hinted = parse(f"{text.rstrip(' ?¿!.')} de {_MONTH_NAMES[month - 1]}", today)
+    if hinted.check_in is None or hinted.check_in.month != month:
+        return said
+    return hinted
+
+
+_MONTH_NAMES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
 
 
 def _day_of(date: dt.date | None) -> int | None:
@@ -194,7 +266,7 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
 
 # "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").
 _BY_CAPACITY_RE = re.compile(
-    r"\b(?:la|una|el|uno) de (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
+    r"\b(?:la|una|el|uno) d(?:e)? (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"  # "la d 4" too
     # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4
     r"(?! (?:noches?|dias?|semanas?|de)\b| del\b(?! \d))"
 )

@@ -241,6 +241,15 @@ NEXT_WEEKEND_RE = re.compile(
     r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
     r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
 )
+# "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
+ARRIVAL_RE = re.compile(
+    r"\b(?:llego|llegamos|llegaria|llegariamos|llegaremos|llegar|llegando|llegada"
+    r"|entramos|entrariamos|ingresamos|ingresariamos)\b"
+)
+# "nos vamos el 20", "hasta el 20", "salimos el 20": the day said is a departure.
+DEPARTURE_RE = re.compile(
+    r"\b(?:hasta|nos vamos|nos iriamos|salimos|saldriamos|salida|dejamos|volvemos)\b"
+)
 # "¿Para cuándo tienen lugar?", "¿qué fechas tienen libres?": no day in mind yet.
 WHEN_FREE_RE = re.compile(
     r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
@@ -379,11 +388,35 @@ async def step_back(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.reply_id or not (back or listed):
         return None
     if state == State.CONFIRM_HOLD or (state == State.CHOOSE_CABIN and listed):
+        if (dates := await _dates_offered_again(turn, understood(ctx))) is not None:
+            return dates  # the summary came from a list of dates ("¿para cuándo tienen?")
         return await search(turn, understood(ctx))
     if state in (State.CHOOSE_CABIN, State.ASK_GUESTS) and back:
         ctx = dataclasses.replace(_other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     return None
+
+
+async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
+    """The list the guest came from, when it offered several dates (the first free stays,
+    or dates near the ones asked): those rows again, each checked to be still free, not a
+    list of cabins for the one stay picked. None for a list of cabins for one stay."""
+    if ctx.guests is None or len({o.split(":", 2)[-1] for o in ctx.offers}) < 2:
+        return None
+    found: list[Quote] = []
+    for offer in ctx.offers:
+        parsed = parse_pick(offer)
+        if parsed is None:
+            continue
+        try:
+            free = await availability.find_available(turn.pool, turn.rules, parsed[1], ctx.guests)
+        except InvalidStay:
+            continue
+        found += [q for q in free if q.cabin.slug == parsed[0]]
+    if not found:
+        return None
+    ctx = dataclasses.replace(ctx, cabin=None)
+    return _offer(State.CHOOSE_CABIN, ctx, replies.dates_again(found, ctx.guests), found)
 
 
 # ------------------------------------------------------------------ the search
@@ -424,6 +457,14 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
     A cabin named with it ("la de 4 del 16 al 19") is summed up at once (`wanted`: the
     slug of one named earlier, while we asked for the dates or the head count)."""
+    if (
+        ctx.check_in is None
+        and ctx.guests
+        and (turn.intent == "prices" or _PRICE_HINT_RE.search(turn.plain))
+        and _parties(turn, await list_cabins(turn.pool))
+    ):
+        # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
+        ctx = dataclasses.replace(ctx, guests=None)
     if ctx.check_in is None and not turn.reply_id and WHEN_FREE_RE.search(turn.plain):
         found = await when_free(turn, ctx)
     else:
@@ -438,13 +479,18 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
     if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
-        # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
-        before.append(replies.year_ahead(ctx.check_in))
+        if _passed_this_year(turn, ctx.check_in):
+            # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
+            before.append(replies.year_ahead(ctx.check_in))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
     asks_price = turn.intent == "prices" or bool(_PRICE_HINT_RE.search(turn.plain))
-    if asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
+    parties = _parties(turn, cabins) if asks_price else []
+    if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
+        # "¿Cuánto sale para 2? ¿y para 6?", "somos 4 pero capaz 6": an answer for each.
+        before.append(replies.prices_for_parties(parties))
+    elif asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
@@ -469,6 +515,29 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     return dataclasses.replace(found, replies=(*before, *found.replies))
 
 
+# "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
+_PARTY_RE = re.compile(
+    r"\b(?:para|somos|seriamos|seremos|son|capaz|quizas|x)"
+    r" (\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho)\b(?! ?(?:noches?|dias?|de|del|hs)\b)"
+)
+_SIZES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8}
+
+
+def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:
+    """Two or more party sizes in one price question, each with the cabin that fits it
+    best (the smallest, then the cheapest); empty for one size or none."""
+    sizes = sorted(
+        {int(n) if n.isdigit() else _SIZES[n] for n in _PARTY_RE.findall(turn.plain)} - {0}
+    )
+    parties = []
+    for size in sizes:
+        fitting = [c for c in cabins if c.capacity >= size]
+        if fitting:
+            best = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
+            parties.append((size, best))
+    return parties if len(parties) > 1 else []
+
+
 async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     """ "Quiero la de 4 del 16 al 19 para 4": its summary when it is free and fits; else
     why not in one line, and the list of what is free. While the dates or the head count
@@ -486,6 +555,20 @@ async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
         # Others are free on those dates: this one is taken or too small.
         return _prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
     return found  # nothing free on those dates: the nearby dates say it already
+
+
+def _passed_this_year(turn: Turn, check_in: dt.date) -> bool:
+    """The dates said are next year's because this year's already passed: not when the
+    guest wrote the year ("semana santa 2028"), nor for a stay two years ahead."""
+    if _YEAR_RE.search(turn.plain) or check_in.year != turn.today.year + 1:
+        return False
+    try:
+        return check_in.replace(year=turn.today.year) < turn.today
+    except ValueError:  # a 29th of February
+        return True
+
+
+_YEAR_RE = re.compile(r"\b20\d\d\b")
 
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
@@ -576,7 +659,10 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
         found = _invalid(turn, ctx, "min_nights", needed, offer)
         if len(big_enough) < len(cabins):
             # "¿Y para 5?": say which cabins sleep that many, not only the nights they ask.
-            why = replies.min_nights_for_party(big_enough, guests, needed)
+            out = stay.check_in + dt.timedelta(days=offer)
+            why = replies.min_nights_for_party(
+                big_enough, guests, needed, (stay.check_in, stay.check_out), out
+            )
             return dataclasses.replace(found, replies=(why,))
         return found
     try:
@@ -678,6 +764,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
+    if awaiting and not turn.reply_id and ARRIVAL_RE.search(turn.plain):
+        # "¿y si llegamos el 16?" to "¿hasta qué día te quedás?": a new arrival, not the
+        # departure (nor the 16th of next month, 30 nights later).
+        awaiting = bool(_one_date(turn.said) is None or DEPARTURE_RE.search(turn.plain))
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)
     said = turn.said
@@ -817,11 +907,15 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         if (turn.said.affirm or takes) and not turn.said.deny:
             return await pick(turn, ctx, advised)
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
+        # The cheapest singled out: "dale" or "esa" next takes it (`_advised_offer`).
+        ctx = _singled_out(ctx, [min(listed, key=lambda q: q.total_cents)])
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
-        return step(State.CHOOSE_CABIN, understood(ctx), totals, replies.nudge("choose"))
+        text, quoted = totals
+        ctx = _singled_out(ctx, quoted)
+        return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
     if (compared := await compared_offers(turn, ctx)) is not None:
         return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
@@ -883,16 +977,25 @@ async def _two_cabins(turn: Turn, ctx: Context) -> Step | None:
     return await two_cabins(turn, ctx)
 
 
-async def _totals(turn: Turn, ctx: Context) -> replies.Text | None:
+async def _totals(turn: Turn, ctx: Context) -> tuple[replies.Text, list[Quote]] | None:
     """ "¿Cuánto sale?" with a list on screen: what the listed cabins cost for those dates
-    (the cheapest, or the one named, when the guest asks about it), not nightly ranges."""
+    (the cheapest, or the one named, when the guest asks about it), not nightly ranges;
+    with the quotes the answer is about."""
     listed = await listed_quotes(turn, ctx)
     if not listed:
         return None
     if CHEAPEST_RE.search(turn.plain):
-        return cheapest_of(listed, ctx.guests)
+        return cheapest_of(listed, ctx.guests), [min(listed, key=lambda q: q.total_cents)]
     cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
-    return replies.listed_totals([q for q in listed if cabin is None or q.cabin.slug == cabin.slug])
+    quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
+    return replies.listed_totals(quoted), quoted
+
+
+def _singled_out(ctx: Context, quoted: list[Quote]) -> Context:
+    """An answer about one listed cabin (the cheapest, the price of the one named) makes
+    it the cabin talked about, as a recommendation does: "dale", "esa", "reservámela"
+    next take it (`_advised_offer`). An answer about several singles out none."""
+    return dataclasses.replace(ctx, cabin=quoted[0].cabin.slug if len(quoted) == 1 else None)
 
 
 async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) -> Step:
@@ -1197,8 +1300,11 @@ def _asks_what_it_costs(turn: Turn) -> bool:
     if turn.reply_id or LINK_RE.search(turn.plain):
         return False
     topics = topics_of(turn)
-    return (turn.intent == "prices" and not topics) or (
-        topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain))
+    return (
+        (turn.intent == "prices" and not topics)
+        or (topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain)))
+        # "volveme a pasar el total": the total and the deposit, not only the link
+        or (not topics and bool(re.search(r"\b(?:el|del) total\b", turn.plain)))
     )
 
 

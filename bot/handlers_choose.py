@@ -29,7 +29,7 @@ _BY_RANK_RE = re.compile(
     r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
     r"|mas (?P<small>chic[oa]|chiquit[oa])"
     r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa]))"
-    r"(?: (?:porfa|por favor|gracias|entonces|mejor))?$"
+    r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"
 )
 # "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
 CHEAPER_RE = re.compile(

@@ -12,6 +12,7 @@ import re
 
 from booking import holds
 from booking.catalog import list_cabins
+from booking.errors import ReservationNotFound
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -260,6 +261,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):
         return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
     if wants_stay:
+        ctx = await _same_party(turn, ctx)
         return await search_said(turn, absorb(understood(ctx), said))
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
@@ -298,6 +300,30 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
     ctx = miss(ctx)
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
+
+
+# "mismas personas", "somos los mismos": the party of the booking just talked about
+# (not "los mismos días").
+SAME_PARTY_RE = re.compile(
+    r"\b(?:mism[oa]s? (?:personas|cantidad|grupo|gente)"
+    r"|(?:somos )?(?:los|las) mism[oa]s(?! (?:dias|fechas|noches))|mismo grupo|misma gente)\b"
+)
+
+
+async def _same_party(turn: Turn, ctx: Context) -> Context:
+    """ "Quisiera del 8 al 11, mismas personas" after cancelling (or after a hold that
+    lapsed): the head count of that reservation, not asked again."""
+    if ctx.guests or turn.said.guests or not SAME_PARTY_RE.search(turn.plain):
+        return ctx
+    for code in (ctx.cancel, ctx.hold):
+        if code:
+            try:
+                res = await holds.get_reservation(turn.pool, code)
+            except ReservationNotFound:
+                continue
+            if res.guest_phone == turn.msg.wa_id:
+                return dataclasses.replace(ctx, guests=res.guests)
+    return ctx
 
 
 async def _about_own_cabin(turn: Turn, ctx: Context) -> Context:

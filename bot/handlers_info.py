@@ -27,16 +27,16 @@ AMENITY_WORDS = {
 SPECIFIC_AMENITIES = (
     (
         "calefacción",
-        r"calefac\w*|estufas?|hogar|salamandras?|radiador\w*|losa radiante",
-        ("calefac", "estufa", "hogar", "salamandra", "radiador", "losa radiante"),
+        r"calefac\w*|estufas?|hogar|salamandras?|radiador\w*|losa radiante|caloventor\w*",
+        ("calefac", "estufa", "hogar", "salamandra", "radiador", "losa radiante", "caloventor"),
     ),
     ("aire acondicionado", r"aire(?: acondicionado)?", ("aire acondicionado", "split")),
     ("tele", r"tv|tele|television|netflix|smart", ("tv", "tele", "netflix")),
     ("lavarropas", r"lavarropas?", ("lavarropa",)),
     (
         "cocina",
-        r"cocinas?|heladera|microondas|vajilla|cafetera|horno|anafe",
-        ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe"),
+        r"cocinas?|heladera|microondas|vajilla|cafetera|horno|anafe|kitchenette|cocineta",
+        ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe", "kitchen"),
     ),
     ("cuna", r"cunas?", ("cuna",)),
     ("bañera", r"baneras?", ("banera", "jacuzzi", "hidromasaje")),
@@ -48,6 +48,11 @@ PAY_WAYS = (
     ("efectivo", re.compile(r"\befectivo\b")),
     ("transferencia", re.compile(r"\btransfer\w*|\bcbu\b|\balias\b")),
     ("resto", re.compile(r"\b(?:resto|saldo|restante|lo que falta|lo demas)\b")),
+)
+# "¿Hay que llevar toallas?", "¿llevamos sábanas?": asked as what to bring, not what it has.
+_BRING_RE = re.compile(
+    r"\b(?:hay que|tengo que|tenemos que|hace falta|necesito|necesitamos|debo|debemos"
+    r"|conviene) (?:llevar|traer)\b|\b(?:llevo|llevamos|traigo|traemos)\b"
 )
 # Topics the NLU does not name but the cabins' house rules answer.
 EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
@@ -95,7 +100,9 @@ async def answer_info(turn: Turn, ctx: Context, *, listed: bool = False) -> list
     topics = topics_of(turn)
     if not topics:
         return [replies.cabins_overview([cabin] if cabin else cabins)]
-    return [_answer(topic, cabins, cabin, turn) for topic in topics]
+    answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
+    # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
+    return list({answer.body: answer for answer in answers}.values())
 
 
 def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
@@ -104,7 +111,8 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:
         found = _with_amenity(shown, AMENITY_WORDS[topic])
-        return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin)
+        bring = bool(_BRING_RE.search(turn.plain))
+        return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin, bring=bring)
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)

@@ -342,11 +342,31 @@ def invalid_stay(reason: str, *, max_nights: int, min_nights: int | None = None)
     )
 
 
-def min_nights_for_party(fitting: Sequence[Cabin], guests: int, min_nights: int) -> Text:
-    """Only some cabins sleep this many, and they ask for more nights than the stay has."""
+def min_nights_for_party(
+    fitting: Sequence[Cabin],
+    guests: int,
+    min_nights: int,
+    stay: tuple[dt.date, dt.date] | None = None,
+    offer_out: dt.date | None = None,
+) -> Text:
+    """Only some cabins sleep this many, and they ask for more nights than the stay has.
+    `stay`: the dates understood, said first (a holiday named has no dates written);
+    `offer_out`: the departure of the shortest stay that qualifies (a "dale" takes it)."""
     names = " o la ".join(f"*{c.name}* (hasta {people(c.capacity)})" for c in fitting)
     which = "la que va es la" if len(fitting) == 1 else "van la"
     asks = "pide" if len(fitting) == 1 else "piden"
+    if stay is not None:
+        n = (stay[1] - stay[0]).days
+        has = f"es {nights(n)}" if n == 1 else f"son {nights(n)}"
+        offer = (
+            f"¿Te sirve {span(stay[0], offer_out)}? Decime *dale*, u otro día de salida."
+            if offer_out
+            else "¿Se quedan un poco más? Decime hasta qué día."
+        )
+        return Text(
+            f"{span(*stay).capitalize()} {has}. Para {people(guests)} {which} {names}, y "
+            f"para esas fechas {asks} mínimo {nights(min_nights)} 🙏 {offer}"
+        )
     return Text(
         f"Para {people(guests)} {which} {names}, y para esas fechas {asks} "
         f"mínimo {nights(min_nights)} 🙏 ¿Se quedan un poco más? Decime hasta qué día, "
@@ -428,6 +448,25 @@ def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
     return _list(
         f"Para {people(guests)}, lo primero que tengo libre es esto 👇 Si preferís otras "
         "fechas o un mes en especial, decímelo.",
+        "Ver fechas",
+        rows,
+        "Fechas libres",
+    )
+
+
+def dates_again(quotes: Sequence[Quote], guests: int) -> ListMessage:
+    """ "Atrás" from the summary of one of several dates offered: those dates again."""
+    rows = [
+        _row(
+            pick_id(q),
+            q.cabin.name,
+            f"{short_span(q.stay.check_in, q.stay.check_out)} · {money(q.total_cents)}",
+        )
+        for q in quotes
+    ]
+    return _list(
+        f"Estas son las fechas que te había pasado, para {people(guests)} 👇 Si preferís "
+        "otras, decímelas.",
         "Ver fechas",
         rows,
         "Fechas libres",
@@ -1148,9 +1187,11 @@ def refund_after_cancel(res: Reservation, *, paid: bool) -> Text:
     """ "¿Me devuelven la seña?" right after cancelling: about that very reservation."""
     if paid:
         return Text(
-            f"Sí 🙏 Ya le avisé al equipo que cancelaste la *{res.code}* con la seña de "
-            f"{money(res.deposit_cents)} paga: te van a escribir por acá para coordinar la "
-            "devolución. Si querés hablarlo ya, escribí *hablar con una persona*."
+            # No "Sí": the same words answer "¿me la devuelven?" and "¿cuándo?".
+            f"Ya le avisé al equipo que cancelaste la *{res.code}* con la seña de "
+            f"{money(res.deposit_cents)} paga 🙏 Te van a escribir por acá para coordinar "
+            "cuándo y cómo te hacen la devolución. Si querés hablarlo ya, escribí "
+            "*hablar con una persona*."
         )
     return Text(
         f"La reserva *{res.code}* no tenía la seña paga, así que no se te cobró nada y no hay "
@@ -1248,24 +1289,32 @@ def amenity(
     asked: Sequence[Cabin],
     *,
     only: Cabin | None = None,
+    bring: bool = False,
 ) -> Text:
-    """Which of the cabins asked about list `thing`, in the owner's own words."""
+    """Which of the cabins asked about list `thing`, in the owner's own words. A cabin
+    whose data does not list it is not said to lack it: the owner confirms (said once).
+    `bring`: asked as "¿hay que llevar toallas?", where a "¡Sí!" would read "bring them"."""
     if not found:
         where = f"de la *{only.name}*" if only else "de las cabañas"
         return Text(
             f"En la info {where} no figura {thing} 🤔 Si querés confirmarlo, "
             "escribí *hablar con una persona*."
         )
+    yes = "No hace falta llevar eso 🙌" if bring else "¡Sí!"
     if only is not None:
-        return Text(f"¡Sí! La *{only.name}* tiene {found[0][1]} 🙌")
+        return Text(f"{yes} La *{only.name}* tiene {found[0][1]}" + ("" if bring else " 🙌"))
     said = {listed for _, listed in found}
     if len(found) == len(asked):
         if len(said) == 1:
-            return Text(f"¡Sí! Todas tienen {found[0][1]} 🙌")
-        return Text("¡Sí! 🙌\n" + "\n".join(f"• *{c.name}*: {listed}" for c, listed in found))
+            return Text(f"{yes} Todas tienen {found[0][1]}" + ("" if bring else " 🙌"))
+        head = yes if bring else f"{yes} 🙌"
+        return Text(f"{head}\n" + "\n".join(f"• *{c.name}*: {listed}" for c, listed in found))
     having = {c.id for c, _ in found}
-    lacking = " ni en la de la ".join(f"*{c.name}*" for c in asked if c.id not in having)
-    missing = f"No figura en la info de la {lacking} 🤔"
+    lacking = " y la ".join(f"*{c.name}*" for c in asked if c.id not in having)
+    missing = (
+        f"De la {lacking} no lo tengo en la info: te lo confirma el dueño si escribís "
+        "*hablar con una persona* 🙂"
+    )
     if len(found) == 1:
         cabin, listed = found[0]
         detail = "" if listed.lower() == thing.lower() else f" ({listed})"
@@ -1406,6 +1455,21 @@ def _same_or_each(cabins: Sequence[Cabin], say) -> str:  # type: ignore[no-untyp
 def location_thanks(cabin: Cabin | None) -> Text:
     where = f"\nPara llegar a las cabañas:\n{_where(cabin)}" if cabin is not None else ""
     return Text(f"¡Gracias por la ubicación! 📍{where}")
+
+
+def prices_for_parties(parties: Sequence[tuple[int, Cabin]]) -> Text:
+    """ "¿Cuánto sale para 2? ¿Y para 6?": for each party, the nightly prices of the
+    cabin that fits it best."""
+    lines = ["Estos son los precios por noche 💰"]
+    for guests, c in parties:
+        line = f"• Para {people(guests)}, la *{c.name}*: {money(c.base_price_cents)}"
+        if c.weekend_price_cents != c.base_price_cents:
+            line += f"; viernes y sábado {money(c.weekend_price_cents)}"
+        season_prices = sorted({s.nightly_price_cents for s in c.seasons})
+        if season_prices:
+            line += f"; en temporada alta hasta {money(season_prices[-1])}"
+        lines.append(line)
+    return Text("\n".join(lines))
 
 
 def price_ranges(cabins: Sequence[Cabin], *, ask: bool = True) -> Text:
