@@ -31,6 +31,8 @@ from health.metrics import RESERVATIONS
 Outcome = Literal["confirmed", "already_confirmed", "retaken", "needs_refund"]
 # payments.outcome values written here; a payment carrying one was already handled.
 PAID_CONFIRMED, PAID_NEEDS_REFUND = "confirmed", "needs_refund"
+# The audit event of a payment that cannot be applied: the bot reads it to tell the guest.
+REFUND_NEEDED_EVENT = "payment_refund_needed"
 ATTEMPTS = 3  # deadlocks against a simultaneous inserter: rare, and nothing is committed
 
 
@@ -124,7 +126,7 @@ async def _decide(
     if refund:
         # Status unchanged, but the audit trail shows the payment and why it is returned.
         await conn.execute(
-            Q["audit_note"], current.id, "payment_refund_needed", current.status.value, actor,
+            Q["audit_note"], current.id, REFUND_NEEDED_EVENT, current.status.value, actor,
             f"deposit of {amount} cannot be applied; refund it",
         )  # fmt: skip
     settled = PAID_NEEDS_REFUND if refund else PAID_CONFIRMED

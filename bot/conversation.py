@@ -74,6 +74,10 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             stored.save(session.after(msg.wamid, session.state, ctx, ()))
             return []
         result = await _run(app, msg, session.state, ctx)
+        if result.effects and handoff.is_owner(app[SETTINGS], msg.wa_id):
+            # "gracias bot", "bot" alone: the owner is the person a handoff calls, so the
+            # owner's own chat is never handed off (nor the owner told about it).
+            result = step(session.state, ctx, replies.owner_no_handoff())
         if not allowed(session.state, result.state):
             log.error("handler moved %s → %s, not in the table", session.state, result.state)
         for effect in result.effects:

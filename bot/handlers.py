@@ -24,6 +24,7 @@ from booking.catalog import list_cabins
 from booking.models import BookingRules, Cabin, Reservation, Stay
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
+from bot.replies import given_names
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -325,12 +326,43 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# What guests say they are ("Soy Docente", "soy Jubilada", "Soy Alta de
+# Palermo jaja"), capitalised or not: never taken as a name (plain, no accents).
+_NOT_NAMES_SOY = frozenset(
+    {"alta", "alto", "baja", "bajo", "docente", "jubilada", "jubilado", "celiaca", "celiaco",
+     "vegana", "vegano", "vegetariana", "vegetariano", "estudiante", "medica", "medico",
+     "abogada", "abogado", "enfermera", "enfermero", "maestra", "maestro", "profesora",
+     "profesor", "socia", "socio", "argentina", "argentino", "extranjera", "extranjero",
+     "turista", "mama", "papa", "madre", "padre", "abuela", "abuelo", "diabetica",
+     "diabetico", "alergica", "alergico", "pensionada", "pensionado", "casada", "casado",
+     "soltera", "soltero", "chilena", "chileno", "uruguaya", "uruguayo", "brasilera",
+     "brasilero", "porteña", "porteño", "cordobesa", "cordobes", "rosarina", "rosarino",
+     "mendocina", "mendocino", "tucumana", "tucumano", "fan", "hincha", "periodista",
+     "ingeniera", "ingeniero", "contadora", "contador", "arquitecta", "arquitecto",
+     "discapacitada", "discapacitado", "embarazada", "menor", "mayor", "grande", "chica",
+     "chico", "joven", "vieja", "viejo", "gorda", "gordo", "flaca", "flaco", "linda", "lindo"}
+)  # fmt: skip
+
+
 def said_name(text: str | None) -> str | None:
-    """The first name the guest gives for themself in `text`, title-cased, or None."""
-    for found in _NAME_RE.finditer(text or ""):
+    """The first name the guest gives for themself in `text`, title-cased, or None.
+
+    After "soy", "Soy X de Y" is not taken ("Soy Alta de Palermo", "soy socia de…": as
+    often a description as a name, and a name missed costs less than a wrong one), nor
+    what a guest is ("Soy Docente"). Two given names are kept ("Soy María José")."""
+    text = text or ""
+    for found in _NAME_RE.finditer(text):
         name = found["name"]
         if name.lower() in _NOT_NAMES or not (found["sure"] or name[0].isupper()):
             continue
+        said_soy = plain(text[found.start() : found.start("name")]).endswith("soy")
+        rest = text[found.end() :]
+        if plain(name) in _NOT_NAMES_SOY or (said_soy and re.match(r"\s+de[l]?\s", rest)):
+            continue
+        second = re.match(r"\s+([^\W\d_]{2,30})\b", rest)
+        words = [name, second[1]] if second and (found["sure"] or second[1][0].isupper()) else []
+        if len(words) == 2 and given_names(words) == 2:
+            return " ".join(w[0].upper() + w[1:].lower() for w in words)
         return name[0].upper() + name[1:].lower()
     return None
 

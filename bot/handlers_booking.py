@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+import unicodedata
 
 from booking import availability, holds
 from booking.catalog import list_cabins
@@ -72,6 +73,13 @@ _CONFIRM_RE = re.compile(
     r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
     r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
     r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
+)
+# "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
+# said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
+_FINAL_YES_RE = re.compile(
+    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
+    r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos)"
+    r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
 )
 # "esa", "esa me sirve", "va esa": the only cabin listed, taken.
 _THAT_ONE_RE = re.compile(
@@ -147,6 +155,20 @@ PAID_MORE_RE = re.compile(
 )
 
 
+def _last_clause(text: str) -> str:
+    """The message's last sentence or clause (after the last . , ; ! or emoji), plain."""
+    clauses = [plain(c) for c in re.split(r"[^\w\s/¿?]+", text)]
+    return next((c for c in reversed(clauses) if c), "")
+
+
+def final_yes(turn: Turn) -> bool:
+    """A "confirmo" that closes the message after thanks or praise ("Muy amable.
+    Confirmo."): a yes, unless the message asks, doubts, defers or says no anywhere."""
+    if turn.reply_id or asks(turn) or hesitant(turn) or defers(turn) or turn.said.deny:
+        return False
+    return bool(_FINAL_YES_RE.match(_last_clause(turn.msg.text or "")))
+
+
 def says_paid(turn: Turn) -> bool:
     """The guest says they paid ("ya te pagué", "te transferí el sábado": the NLU's
     `paid`) or asks whether their payment arrived ("¿llegó la plata?")."""
@@ -201,6 +223,21 @@ TIME_LEFT_RE = re.compile(
     # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
     r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
     r" hasta\b"
+)
+# "¿me la podés guardar hasta mañana?", "¿no me la guardan un día más?", "¿puedo pagar el
+# lunes?": more time than the hold has. The bot cannot give it (a person may).
+_KEEP_LONGER_RE = re.compile(
+    r"\b(?:me|nos) (?:la|lo) (?:podes|podrias|pueden|podrian|puede|podria|guardas|guardan"
+    r"|guardarias|guardarian|mantenes|mantienen|dejas|dejan|reservas|reservan|tenes|tienen)"
+    r"(?: (?:guardar|mantener|reservar|tener|dejar|extender|estirar))?"
+    r" (?:hasta(?! (?:que hora|cuando))|un (?:dia|rato|poco|par de (?:horas|dias)) mas"
+    r"|mas tiempo|(?:unas|un par de) horas mas)"
+    r"|\b(?:extender|estirar|alargar|ampliar|prorrogar|extenderme|estirarme)"
+    r" (?:la reserva|el plazo|la sena|el tiempo|el vencimiento)\b"
+    r"|\bmas tiempo para (?:pagar|la sena|abonar|senar)\b"
+    r"|\b(?:puedo|podemos|podria|podriamos) (?:pagar|abonar|pagarla|senar|pagar la sena)"
+    r" (?:manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|mas tarde|despues|otro dia|la semana que viene)\b"
 )
 # "no me salió el pago", "¿qué pasó con el pago?": a payment tried that did not go through
 # (Mercado Pago rejected it, or it never finished). "no pude pagar" is LINK_TROUBLE_RE.
@@ -470,10 +507,11 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     else:
         found = await search(turn, ctx)
     cabins = await list_cabins(turn.pool)
-    cabin = named_cabin(turn.msg.text or "", cabins) or next(
-        (c for c in cabins if c.slug == wanted), None
-    )
-    if cabin is not None and turn.intent != "prices" and not ANOTHER_STAY_RE.search(turn.plain):
+    cabin = named_cabin(turn.msg.text or "", cabins)
+    if cabin is not None and not _asked_for(turn, cabin):
+        cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
+    cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
+    if cabin is not None and not ANOTHER_STAY_RE.search(turn.plain):
         found = await _named_with_the_stay(turn, found, cabin)
     before: list[replies.Outbound] = []
     if turn.said.greeted:
@@ -536,6 +574,48 @@ def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:
             best = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
             parties.append((size, best))
     return parties if len(parties) > 1 else []
+
+
+# Words that ask for the cabin named right after them (up to two words between): "quiero
+# la de 4", "tienen la del lago", "me interesa la de Chapelco", "queremos reservar la de 6",
+# "hay lugar en la de 4". Past stays and hearsay ("mi amiga se quedó en la de 6",
+# "estuvimos en la del lago") are none of them.
+_ASKING_WORDS_RE = re.compile(
+    r"\b(?:quiero|queremos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
+    r"|reservamos|reservame|reservanos|interesa|interesaria|interesan|tienen|tenes|tendrian"
+    r"|tendrias|hay|habria|libre|disponible|prefiero|preferimos|preferiria|me quedo con"
+    r"|nos quedamos con|vamos con|voy con|elijo|elegimos|dame|danos|busco|buscamos|por"
+    r"|gustaria|ir a|quedarnos en|quedarme en|alquilar|alquilo|alquilamos|pedir|pido)"
+    r"(?: \w+){0,2} $"
+)
+# Where a clause starts: the cabin named first in it ("la del lago del 3 al 6", "…para 2,
+# la de Lago Lácar", "hola, la de 4 para el finde").
+_CLAUSE_START_RE = re.compile(r"(?:^|\| |\b(?:si|ok|dale|bueno|hola|buenas|entonces|mejor) )$")
+# "la de ", "la cabaña del ", "el ": the words before a cabin's own name.
+_ARTICLE_RE = re.compile(r"(?:\b(?:la|el|una|un) )?(?:cabana |casa )?(?:(?:de|del) )?$")
+_BY_SIZE_AT_RE = re.compile(r"\b(?:la|una|el|uno) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b")
+
+
+def _asked_for(turn: Turn, cabin: Cabin) -> bool:
+    """The message asks for `cabin` (see `_ASKING_WORDS_RE`, `_CLAUSE_START_RE`), rather
+    than naming it in passing. With a price asked ("¿cuánto sale la de Chapelco…?") only
+    asking words count: the totals of the list answer that."""
+    text = unicodedata.normalize("NFKD", (turn.msg.text or "").lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w\s/]+", " | ", text)  # punctuation and emojis end a clause
+    text = re.sub(r"\s+", " ", text).strip()
+    names = [w for w in plain(cabin.name).split() if len(w) >= 4 and w not in ("cabana", "casa")]
+    by_name = re.search(rf"\b(?:{'|'.join(names)})\b", text) if names else None
+    at = by_name.start() if by_name else None
+    if at is None and (by_size := _BY_SIZE_AT_RE.search(text)):
+        at = by_size.start()
+    if at is None:
+        return True  # named some other way: as before, taken at its word
+    before = text[:at]
+    before = before[: _ARTICLE_RE.search(before).start()]  # type: ignore[union-attr]
+    if _ASKING_WORDS_RE.search(before):
+        return True
+    return turn.intent != "prices" and bool(_CLAUSE_START_RE.search(before))
 
 
 async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
@@ -883,6 +963,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
             understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
         )
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
+    if (picked := await _pick_and_answer(turn, ctx)) is not None:
+        return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
     if (by_feature := await _by_feature(turn, ctx)) is not None:
@@ -921,6 +1003,42 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (aside := await _aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return _missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+# "me quedo con la del lago", "quiero la de 4": a listed cabin picked, in a sentence of its
+# own (the message may ask something else in another one). On plain text.
+_PICK_SAID_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*"
+    r"(?:me quedo con|nos quedamos con|quiero|queremos|elijo|elegimos|prefiero|preferimos"
+    r"|vamos con|voy con|reservame|reservanos|dame|danos) (?:la|el) "
+)
+
+
+async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
+    """A pick said in one sentence and a question in another ("Me quedo con la del lago.
+    ¿Cómo se abona la seña?"): the question answered, then the summary of that cabin
+    (nothing is held before "Confirmar"). A question about the cabin itself ("¿la del
+    lago tiene wifi?") picks nothing: the pick must be a sentence that asks nothing."""
+    if turn.reply_id or not asks(turn) or hesitant(turn) or turn.said.deny:
+        return None
+    if not (wants_info(turn) or turn.intent == "prices"):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+|¿", turn.msg.text or "")
+    cabins = await list_cabins(turn.pool)
+    for sentence in sentences:
+        if "?" in sentence or not _PICK_SAID_RE.match(plain(sentence)):
+            continue
+        cabin = named_cabin(sentence, cabins)
+        offer = next((o for o in ctx.offers if cabin and o.split(":")[1] == cabin.slug), None)
+        if offer is None:
+            return None
+        answer = (
+            await answer_info(turn, ctx, listed=True)
+            if wants_info(turn)
+            else await answer_prices(turn, ctx)
+        )
+        return _prepend(await pick(turn, ctx, offer), *answer)
+    return None
 
 
 async def _recommend(turn: Turn, ctx: Context) -> Step | None:
@@ -1070,6 +1188,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     typed_yes = (
         turn.said.affirm
         or (not turn.said.deny and (turn.intent == "book" or bool(_CONFIRM_RE.search(turn.plain))))
+        or final_yes(turn)
     ) and _decisive(turn)
     if action == "confirm" and about is not None and about != summary_of(ctx):
         # "Confirmar" on the summary of another cabin, dates or head count: the one of now.
@@ -1103,6 +1222,23 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "sí... no sé, capaz": nothing held, and no hurry.
         return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
     return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
+
+
+async def summary_left(turn: Turn, ctx: Context) -> Step | None:
+    """A yes ("confirmo entonces", "dale") once a handoff that began on the summary is over:
+    that summary again, checked again, to confirm with its button (never a hold on a
+    typed word with no summary on screen). None for anything else."""
+    if turn.reply_id or ctx.hold is not None or summary_of(ctx) is None:
+        return None
+    said = turn.said
+    if says_stay(said) or said.deny or defers(turn) or not _decisive(turn):
+        return None
+    if not (
+        said.affirm or turn.intent == "book" or _CONFIRM_RE.search(turn.plain) or final_yes(turn)
+    ):
+        return None
+    row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+    return await pick(turn, understood(ctx), row)
 
 
 # "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.
@@ -1208,6 +1344,14 @@ async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (tapped := hold_button(turn.reply_id)) is not None:
         return await _summary_after_hold(turn, ctx, *tapped)
+    if not turn.reply_id and _KEEP_LONGER_RE.search(turn.plain):
+        # Before the search: "¿me la podés guardar hasta mañana?" names a day, but no stay.
+        held = await _held(turn, ctx)
+        if held is not None and is_live(held):
+            until = local_time(held.expires_at, turn.rules)
+            url, demo = ctx.pay_url, link_is_demo(turn.app)
+            kept = replies.hold_not_extended(held, until, url, demo=demo)
+            return step(State.AWAIT_PAYMENT, understood(ctx), kept)
     if not turn.reply_id and TIME_LEFT_RE.search(turn.plain):
         # Before the search: "¿me la guardan hasta mañana?" names a day, but no stay.
         held = await _held(turn, ctx)
@@ -1278,12 +1422,30 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
+    if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
+        # "¿me mandás el link de la primera?" with two holds: that one's link.
+        if other.status == Status.CONFIRMED:
+            return step(State.AWAIT_PAYMENT, understood(ctx), replies.already_confirmed(other))
+        ctx = dataclasses.replace(understood(ctx), hold=other.code, pay_url=None)
+        return await payment_status(turn, ctx, other)
     if LINK_RE.search(turn.plain):
         return await payment_status(turn, understood(ctx), held)  # "el link de pago?"
     if turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await _aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
     return await payment_status(turn, ctx, held)
+
+
+async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:
+    """Another of the guest's reservations than the hold talked about, named in the
+    message (code, cabin, "la primera", "la otra"), if one is."""
+    from bot.handlers_cancel import which_reservation  # it imports this module
+
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if len(mine) < 2:
+        return None
+    other = which_reservation(turn, mine, held.code)
+    return other if other is not None and other.code != held.code else None
 
 
 async def _hold_stays(turn: Turn, ctx: Context, found: Step) -> Step:

@@ -181,6 +181,38 @@ def _described(turn: Turn, mine: list[Reservation]) -> Reservation | None:
     return None
 
 
+# "la primera", "la segunda", "la última", "la otra": one of the guest's reservations by
+# the order they were made in (on plain text).
+_BY_ORDER_RE = re.compile(
+    r"\b(?:la|el|de la|de el|del) (?:reserva )?(?P<nth>primera|primer|segunda|tercera|ultima"
+    r"|otra|anterior)\b"
+)
+_NTH = {"primera": 0, "primer": 0, "segunda": 1, "tercera": 2, "ultima": -1}
+
+
+def which_reservation(
+    turn: Turn, mine: list[Reservation], current: str | None = None
+) -> Reservation | None:
+    """The one of `mine` the guest names: by code, cabin ("la de Chapelco") or date, or by
+    the order they were made in ("la primera", "la otra" next to `current`)."""
+    if turn.reply_id:
+        return None
+    typed = codes_typed(turn)
+    if (found := next((r for r in mine if r.code in typed), None)) is not None:
+        return found
+    if (found := _typed_code(turn, mine) or _described(turn, mine)) is not None:
+        return found
+    said = _BY_ORDER_RE.search(turn.plain)
+    if said is None or len(mine) < 2:
+        return None
+    made = sorted(mine, key=lambda r: (r.created_at, r.id))
+    if said["nth"] in ("otra", "anterior"):
+        others = [r for r in made if r.code != current]
+        return others[-1] if current and len(others) == len(made) - 1 and others else None
+    nth = _NTH[said["nth"]]
+    return made[nth] if nth < len(made) else None
+
+
 def _distinctive(name: str) -> set[str]:
     return {w for w in plain(name).split() if len(w) >= 4} - {"cabana", "casa"}
 
@@ -241,6 +273,9 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
         # A code that is not one of theirs: say so, and show the ones that are.
         lost = replies.code_not_found(typed[0], len(listed))
         return step(State.CHOOSE_CANCEL, understood(ctx), lost, replies.cancel_list(listed))
+    if not turn.reply_id and turn.intent == "cancel":
+        # "cancelar reserva" again: which one is still the question, not a miss.
+        return step(State.CHOOSE_CANCEL, understood(ctx), replies.cancel_list(listed))
     ctx = miss(ctx)
     if ctx.misses >= 2:
         return step(State.CHOOSE_CANCEL, ctx, replies.not_understood(ctx.misses))

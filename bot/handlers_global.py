@@ -41,6 +41,7 @@ from bot.handlers_booking import (
     search_said,
     stale_summary,
     step_back,
+    summary_left,
     summary_of,
     take_back,
 )
@@ -373,7 +374,12 @@ async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str
 
 
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
-    """The person is done (or the handoff timed out): greet back, then answer as from idle."""
+    """The person is done (or the handoff timed out): greet back, then answer as from idle;
+    a yes to the summary the guest had on screen when the handoff began shows it again."""
+    if (pending := await summary_left(turn, ctx)) is not None:
+        return dataclasses.replace(
+            pending, replies=(replies.welcome_back(ctx.name), *pending.replies)
+        )
     answered = await on_idle(turn, ctx)
     if turn.intent == "greeting" and not says_stay(turn.said):
         # "¡Volví!" already greets: the menu follows without a second "¡Hola!".

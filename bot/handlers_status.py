@@ -14,8 +14,10 @@ import re
 
 from booking import holds
 from booking.catalog import list_cabins
+from booking.deposits import REFUND_NEEDED_EVENT
 from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
+from booking.reservations import reservation_history
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
 from bot.handlers_booking import (
@@ -25,7 +27,7 @@ from bot.handlers_booking import (
     paid_follow_up,
     says_paid,
 )
-from bot.handlers_cancel import codes_typed
+from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_info import topics_of
 from bot.session import Context
 from bot.states import State
@@ -82,6 +84,14 @@ _BALANCE_RE = re.compile(
 _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
+)
+
+# "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
+_MY_MONEY_RE = re.compile(
+    r"^(?:(?:y|che|hola|pero|ey) )*(?:mi|nuestra) (?:plata|guita|dinero|pago|sena)$"
+    r"|^(?:y|che|pero) (?:la plata|la guita)$"
+    r"|\b(?:donde (?:esta|quedo)|que (?:paso|pasa|onda) con) (?:mi|nuestra|la) (?:plata|guita"
+    r"|dinero)\b"
 )
 
 
@@ -154,13 +164,29 @@ async def _lapsed_hold(turn: Turn, ctx: Context) -> Reservation | None:
     return res if res.status == Status.EXPIRED else None
 
 
+async def _refund_owed(turn: Turn, res: Reservation) -> bool:
+    """A deposit reached this reservation and could not be applied (its audit trail
+    says so), so it is to be returned."""
+    _, events = await reservation_history(turn.pool, res.code)
+    return any(e.event == REFUND_NEEDED_EVENT for e in events)
+
+
+def _search_again(ctx: Context, lapsed: Reservation) -> Context:
+    """ "Buscar de nuevo" after a lapsed hold searches its stay and party again."""
+    return dataclasses.replace(
+        ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0, nights=None,
+        month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
+        guests=lapsed.guests,
+    )  # fmt: skip
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:
         return None
     typed = codes_typed(turn)
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
-    paid = more or says_paid(turn)
+    paid = more or says_paid(turn) or bool(_MY_MONEY_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
@@ -176,6 +202,13 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     ctx = understood(ctx)
+    if not mine and (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):
+        # "Ya pagué", "¿y mi plata?" with only a lapsed hold: that code, and what became of
+        # the payment (returned when someone took the nights meanwhile, see
+        # booking/deposits.py; else confirmed when it lands, if the nights are still free).
+        owed = await _refund_owed(turn, lapsed)
+        told = replies.late_payment_refund(lapsed) if owed else replies.lapsed_hold_paid(lapsed)
+        return step(State.IDLE, _search_again(ctx, lapsed), hello, told)
     if not mine and not (more or paid) and (lapsed := await _lapsed_hold(turn, ctx)):
         # The hold we were talking about expired (maybe while a person had the chat):
         # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
@@ -194,7 +227,10 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, ctx, hello, replies.no_reservations(typed[0] if typed else None))
     named = [r for r in mine if r.code in typed]
     lost = [replies.code_not_found(typed[0], len(mine))] if typed and not named else []
-    shown = (named or mine)[:MAX_SHOWN]
+    if not typed and len(mine) > 1 and (which := which_reservation(turn, mine, ctx.hold)):
+        named = [which]  # "¿me pasás el link de la primera?", "la de Chapelco"
+    # What is confirmed first: "¿está todo?" is answered with the good news, then the rest.
+    shown = sorted(named or mine, key=lambda r: r.status != Status.CONFIRMED)[:MAX_SHOWN]
     answers, links = [], {}
     for res in shown:
         if res.status == Status.CONFIRMED:

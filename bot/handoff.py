@@ -83,10 +83,14 @@ async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:
     return bool(deleted)
 
 
-# "bot +5492944111111", "Bot 549 2944 11-1111": the owner gives that guest back to the bot.
+# "bot +5492944111111", "Bot 549 2944 11-1111", "Bot+549…", "bot 2944111111": the owner
+# gives that guest back to the bot (no space needed, and the national number will do).
 _GIVE_BACK_RE = re.compile(
-    rf"^\s*{replies.GIVE_BACK_WORD}\s+\+?([\d\s()-]{{8,24}})\s*$", re.IGNORECASE
+    rf"^\s*{replies.GIVE_BACK_WORD}\s*\+?([\d\s()-]{{8,24}})\s*$", re.IGNORECASE
 )
+# Argentine national numbers have 10 digits (area code and subscriber number): what is
+# left of "549 2944 111111" (Meta's form), "54 2944 111111" or "0 2944 111111".
+NATIONAL_DIGITS = 10
 
 
 def _digits(number: str) -> str:
@@ -100,6 +104,23 @@ def _same_number(a: str, b: str) -> bool:
 
 def _mobile(digits: str) -> str:
     return "54" + digits[3:] if digits.startswith("549") else digits
+
+
+def _national(digits: str) -> str:
+    """The national number (the last 10 digits): how the owner may write a guest's number."""
+    return digits[-NATIONAL_DIGITS:]
+
+
+def _national_match(wa_id: str, typed: str) -> bool:
+    """`typed` (digits) is `wa_id`'s national number, or its last 8 or 9 digits."""
+    if len(typed) < NATIONAL_DIGITS - 2:
+        return False
+    return _national(_digits(wa_id)).endswith(_national(typed))
+
+
+def is_owner(settings: Settings, wa_id: str) -> bool:
+    """The message comes from OWNER_WHATSAPP (written with or without the 9)."""
+    return bool(settings.owner_whatsapp) and _same_number(wa_id, settings.owner_whatsapp or "")
 
 
 def owner_command(settings: Settings, msg: Inbound) -> str | None:
@@ -123,6 +144,12 @@ async def give_back(app: web.Application, number: str) -> Text:
             log.info("handoff ended by the owner for %s", mask_phone(wa_id))
             name = json.loads(raw).get("name")
             return replies.owner_gave_back(name, wa_id, was_handed_off=True)
+    # Written without the country code ("bot 2944111111"): the guest handed off whose
+    # national number it is, if exactly one is.
+    same = [h for h in await active(redis, phone_number_id) if _national_match(h["wa_id"], number)]
+    if len(same) == 1 and await end(redis, GuestKey(phone_number_id, same[0]["wa_id"])):
+        log.info("handoff ended by the owner for %s", mask_phone(same[0]["wa_id"]))
+        return replies.owner_gave_back(same[0]["name"], same[0]["wa_id"], was_handed_off=True)
     return replies.owner_gave_back(None, number, was_handed_off=False)
 
 

@@ -85,8 +85,36 @@ def _hi(name: str | None) -> str:
     return f"¡Hola, {first_name(name)}!" if first_name(name) else "¡Hola!"
 
 
+# Given names that usually come in pairs ("María José", "Juan Pablo"): the pair is the
+# name a guest goes by, where a first name followed by a surname ("Juan Pérez") is not.
+COMPOUND_STARTS = frozenset({"maria", "juan", "jose", "ana", "luz", "luis", "miguel"})
+SECOND_GIVEN = frozenset(
+    {"jose", "josé", "laura", "pablo", "manuel", "cruz", "martin", "martín", "luis", "maria",
+     "maría", "eugenia", "belen", "belén", "paz", "sol", "carlos", "florencia", "ignacio",
+     "angel", "ángel", "emilia", "ines", "inés", "victoria", "cecilia", "fernanda", "elena",
+     "teresa", "pilar", "luz", "gabriela", "alejandra", "agustina", "bautista", "esteban",
+     "francisco", "antonio", "marcos", "pedro", "sebastian", "sebastián", "lourdes",
+     "soledad", "celeste", "clara", "julia", "noel", "andres", "andrés", "ramon", "ramón"}
+)  # fmt: skip
+
+
+def given_names(words: Sequence[str]) -> int:
+    """How many of `words` (a full name, in order) are the given name: 2 for "María José
+    Pérez", else 1."""
+    if len(words) >= 2 and _plain_word(words[0]) in COMPOUND_STARTS:
+        return 2 if words[1].lower() in SECOND_GIVEN else 1
+    return 1
+
+
+def _plain_word(word: str) -> str:
+    return word.lower().translate(str.maketrans("áéíóú", "aeiou"))
+
+
 def first_name(name: str | None) -> str:
-    return (name or "").strip().split(" ")[0][:30] if name and name.strip() else ""
+    if not name or not name.strip():
+        return ""
+    words = name.strip().split(" ")
+    return " ".join(words[: given_names(words)])[:30]
 
 
 def _list(body: str, button: str, rows: Iterable[Row], section: str = "Opciones") -> ListMessage:
@@ -836,6 +864,21 @@ def time_left(
     )
 
 
+def hold_not_extended(
+    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool
+) -> Buttons:
+    """ "¿Me la guardás hasta mañana?": until when it is held, and that only a person
+    could give more time."""
+    when = f" hasta las {clock(until)}" if until else ""
+    link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    return _buttons(
+        f"Tu reserva *{res.code}* queda guardada{when} ⏳ y yo no puedo extenderla 🙏 Si para "
+        "entonces no llega la seña, la cabaña se libera. Si necesitás más tiempo, te "
+        f"comunico con alguien del equipo.{link}",
+        (MENU_HUMAN, "Hablar con alguien"),
+    )
+
+
 def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¿Cuánto sale?" while the deposit is pending: the total, now and on arrival."""
     rest = res.total_cents - res.deposit_cents
@@ -959,6 +1002,30 @@ def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = Non
         "*Hablar con alguien* y lo consultan por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def late_payment_refund(res: Reservation) -> Buttons:
+    """The deposit arrived after the hold lapsed, and someone else took those nights."""
+    return _buttons(
+        f"Llegó tu pago de la seña de *{res.code}* 🙏 pero la reserva ya se había vencido y, "
+        f"mientras tanto, otra persona reservó la {res.cabin_name} "
+        f"{span(res.check_in, res.check_out)} 😕 Ya le avisé al equipo para que te devuelvan "
+        "el pago. ¿Querés que busquemos otra cabaña u otras fechas?",
+        (MENU_AVAILABILITY, "Buscar de nuevo"),
+        (MENU_HUMAN, "Hablar con alguien"),
+    )
+
+
+def lapsed_hold_paid(res: Reservation) -> Buttons:
+    """ "Ya pagué" about a hold that lapsed, before the payment is seen."""
+    return _buttons(
+        f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        "se venció antes de que llegara el pago de la seña 😕 Si ya pagaste, cuando Mercado "
+        "Pago lo acredite te aviso por acá: si esas fechas siguen libres queda confirmada, y si "
+        "no, te devolvemos el pago. ¿Querés que busquemos lugar mientras tanto?",
+        (MENU_AVAILABILITY, "Buscar de nuevo"),
+        (MENU_HUMAN, "Hablar con alguien"),
     )
 
 
@@ -1576,6 +1643,14 @@ def owner_gave_back(name: str | None, wa_id: str, *, was_handed_off: bool) -> Te
     if not was_handed_off:
         return Text(f"👍 {who} no estaba hablando con una persona: el bot ya lo atiende.")
     return Text(f"✅ Listo: el bot vuelve a atender a {who}.")
+
+
+def owner_no_handoff() -> Text:
+    """To the owner, who asked for a person (or wrote "bot" alone) from their own number."""
+    return Text(
+        "👍 Este es el número del dueño, así que no te paso con una persona. Para que el bot "
+        f"vuelva a atender a un huésped, escribí *{GIVE_BACK_WORD} +<su número>*."
+    )
 
 
 def owner_notice(text: str, res: Reservation | None) -> Text:

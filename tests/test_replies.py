@@ -378,12 +378,18 @@ def _copy_table() -> list[tuple[str, object]]:
         ("two_cabins_too_small", R.two_cabins_too_small(12, 10)),
         *[("early_or_late", R.early_or_late([c, c2], late=late, hour=h))
           for late in (False, True) for h in (None, "11:00")],
+        ("owner_no_handoff", R.owner_no_handoff()),
+        ("late_payment_refund", R.late_payment_refund(res)),
+        ("lapsed_hold_paid", R.lapsed_hold_paid(res)),
+        ("hold_not_extended",
+         R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False)),
+        ("hold_not_extended", R.hold_not_extended(res, None, None, demo=True)),
     ]  # fmt: skip
 
 
 COPY_TABLE = _copy_table()
 NOT_MESSAGES = {"day", "span", "short_span", "nights", "people", "clock", "fit", "first_name",
-                "pick_id", "summary_key", "status_word", "money"}  # fmt: skip
+                "pick_id", "summary_key", "status_word", "money", "given_names"}  # fmt: skip
 
 
 def test_copy_table_renders_every_public_builder():
