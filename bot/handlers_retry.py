@@ -20,7 +20,7 @@ from booking.errors import InvalidStay, ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, asks, hesitant, says_stay, stay_of, step, understood
-from bot.handlers_booking import PICK_PREFIX, is_live, payment_status, pick, search
+from bot.handlers_booking import PICK_PREFIX, is_live, payment_status, pick, says_paid, search
 from bot.session import Context
 from bot.states import State
 
@@ -64,6 +64,8 @@ async def retry_typed(turn: Turn, ctx: Context) -> Step | None:
         return None
     if says_stay(said):
         return None  # other dates or another head count: a new search
+    if says_paid(turn):
+        return None  # "se me pasó, ya lo pagué igual": about that payment (handlers_status)
     again = bool(_AGAIN_RE.search(turn.plain))
     yes = said.affirm and turn.intent in ("unknown", "greeting", "thanks") and not asks(turn)
     if not (again or yes):
