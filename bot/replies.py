@@ -446,8 +446,9 @@ def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
     return _list(body, "Ver cabañas", rows, "Cabañas libres")
 
 
-def alternatives(quotes: Sequence[Quote]) -> ListMessage:
-    rows = [
+def _dated_rows(quotes: Sequence[Quote]) -> list[Row]:
+    """One row per offer of other dates: the cabin, its dates and total."""
+    return [
         _row(
             pick_id(q),
             q.cabin.name,
@@ -455,48 +456,35 @@ def alternatives(quotes: Sequence[Quote]) -> ListMessage:
         )
         for q in quotes
     ]
+
+
+def alternatives(quotes: Sequence[Quote]) -> ListMessage:
     return _list(
         "Para esas fechas no me queda nada libre 😕 Pero mirá estas opciones cercanas 👇",
         "Ver opciones",
-        rows,
+        _dated_rows(quotes),
         "Fechas cercanas",
     )
 
 
 def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
     """ "¿Para cuándo tienen lugar?": the first free stays, earliest first."""
-    rows = [
-        _row(
-            pick_id(q),
-            q.cabin.name,
-            f"{short_span(q.stay.check_in, q.stay.check_out)} · {money(q.total_cents)}",
-        )
-        for q in quotes
-    ]
     return _list(
         f"Para {people(guests)}, lo primero que tengo libre es esto 👇 Si preferís otras "
         "fechas o un mes en especial, decímelo.",
         "Ver fechas",
-        rows,
+        _dated_rows(quotes),
         "Fechas libres",
     )
 
 
 def dates_again(quotes: Sequence[Quote], guests: int) -> ListMessage:
     """ "Atrás" from the summary of one of several dates offered: those dates again."""
-    rows = [
-        _row(
-            pick_id(q),
-            q.cabin.name,
-            f"{short_span(q.stay.check_in, q.stay.check_out)} · {money(q.total_cents)}",
-        )
-        for q in quotes
-    ]
     return _list(
         f"Estas son las fechas que te había pasado, para {people(guests)} 👇 Si preferís "
         "otras, decímelas.",
         "Ver fechas",
-        rows,
+        _dated_rows(quotes),
         "Fechas libres",
     )
 
