@@ -469,24 +469,20 @@ def alternatives(quotes: Sequence[Quote]) -> ListMessage:
 
 def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
     """ "¿Para cuándo tienen lugar?": the first free stays, earliest first."""
-    return _list(
+    body = (
         f"Para {people(guests)}, lo primero que tengo libre es esto 👇 Si preferís otras "
-        "fechas o un mes en especial, decímelo.",
-        "Ver fechas",
-        _dated_rows(quotes),
-        "Fechas libres",
+        "fechas o un mes en especial, decímelo."
     )
+    return _list(body, "Ver fechas", _dated_rows(quotes), "Fechas libres")
 
 
 def dates_again(quotes: Sequence[Quote], guests: int) -> ListMessage:
     """ "Atrás" from the summary of one of several dates offered: those dates again."""
-    return _list(
+    body = (
         f"Estas son las fechas que te había pasado, para {people(guests)} 👇 Si preferís "
-        "otras, decímelas.",
-        "Ver fechas",
-        _dated_rows(quotes),
-        "Fechas libres",
+        "otras, decímelas."
     )
+    return _list(body, "Ver fechas", _dated_rows(quotes), "Fechas libres")
 
 
 def when_free_ask(month: int | None = None) -> Text:

@@ -117,16 +117,9 @@ STAYS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("today", "text", "intent", "check_in", "check_out", "guests"), STAYS)
-def test_stay(
-    today: date,
-    text: str,
-    intent: str,
-    check_in: str | None,
-    check_out: str | None,
-    guests: int | None,
-) -> None:
-    assert_stay(today, text, intent, check_in, check_out, guests)
+@pytest.mark.parametrize("row", STAYS, ids=lambda row: f"{row[0]}:{row[1]}")
+def test_stay(row: Row) -> None:
+    assert_stay(*row)
 
 
 # (message, extra_guests)
