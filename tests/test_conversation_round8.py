@@ -99,3 +99,14 @@ async def test_the_price_of_la_otra_on_the_summary_is_the_other_cabins(guest):
     assert (await guest.session()).ctx.cabin == other.id.split(":")[1]
     answer = await guest.say("¿y la otra?")
     assert first.title in only(answer, Buttons).body
+
+
+async def test_a_thumbs_up_to_the_longer_stay_offered_takes_it(guest):
+    # 👍 to "¿Te sirve del lun al mié? Decime dale" was a nod and asked for the dates again.
+    start, _ = MONDAY_TO_THURSDAY()
+    offered = await guest.say(f"para 2 el {ddmm(start)} una noche")
+    two_nights = start + dt.timedelta(days=2)
+    assert "dale" in text_of(offered) and R.day(two_nights) in text_of(offered)
+    answer = await guest.say("👍")
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert f"al {R.day(two_nights)}" in text_of(answer)
