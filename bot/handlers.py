@@ -156,6 +156,9 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
     keep their own dates. Weekdays and weekends are read in the week of the stay
     (`in_week_of_talk`), and "la tercera semana" in its month (`_week_of_month`).
     """
+    shifted = stay_shifted(text, said, ctx, today)
+    if shifted is not said:
+        return shifted
     said = in_week_of_talk(text, said, ctx, today)
     said = _week_of_month(text, said, ctx, today)
     month = ctx.month or (ctx.check_in.month if ctx.check_in else None)
@@ -180,6 +183,63 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
         ):
             return hinted
     return said
+
+
+_COUNT = r"(?P<n>una|un|1|dos|2|tres|3)"
+_COUNTS = {"una": 1, "un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
+# "una noche más", "agregame un día", "sumale 2 noches", "una noche menos", "sacale una
+# noche": the stay on screen made longer or shorter at its end.
+_LONGER_RE = re.compile(
+    rf"\b(?:(?:agreg|sum|añad|anad)\w* (?:(?:le|me|nos) )?{_COUNT} (?:noche|dia)s?"
+    rf"|{_COUNT.replace('n>', 'm>')} (?:noche|dia)s? mas)\b"
+)
+_SHORTER_RE = re.compile(
+    rf"\b(?:(?:sac|quit|rest)\w* (?:(?:le|me|nos) )?{_COUNT} (?:noche|dia)s?"
+    rf"|{_COUNT.replace('n>', 'm>')} (?:noche|dia)s? menos)\b"
+)
+# "¿podemos llegar un día antes?", "entramos un día después": the arrival moved.
+_ARRIVAL_MOVED_RE = re.compile(
+    rf"\b(?:lleg|entr|ir|vamos|vayamos)\w* {_COUNT} dias? (?P<way>antes|despues)\b"
+)
+
+_KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
+
+
+def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
+    """A change told against the stay on screen, which the NLU reads as a new stay.
+
+    "Una noche más" on a Monday-to-Thursday summary is Monday to Friday (read alone it is
+    a one-night stay from the arrival); "¿y si llegamos un día antes?" moves the arrival;
+    and a lone departure ("mejor hasta el 5", "¿y hasta el domingo?") is the first such
+    day after the arrival on screen, not the next one from today. `said` itself when
+    nothing of that is said (or there is no stay on screen).
+    """
+    if not (ctx.check_in and ctx.check_out) or said.check_in:
+        return said
+    words = plain(text)
+    if _KEEP_RE.search(words):
+        # "¿Me la guardás un día más?" asks about the hold, not for a one-night stay.
+        relative = _LONGER_RE.search(words) and said.check_out is None
+        return dataclasses.replace(said, nights=None) if relative else said
+    check_in, check_out = ctx.check_in, ctx.check_out
+    if found := _LONGER_RE.search(words):
+        check_out += dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
+    elif found := _SHORTER_RE.search(words):
+        check_out -= dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
+    elif found := _ARRIVAL_MOVED_RE.search(words):
+        days = _COUNTS[found["n"]] * (-1 if found["way"] == "antes" else 1)
+        check_in += dt.timedelta(days=days)
+    elif said.check_out and said.check_out <= check_in:
+        hinted = parse(text, check_in + dt.timedelta(days=1))
+        if hinted.check_in is not None or hinted.check_out is None:
+            return said
+        check_out = hinted.check_out
+    else:
+        return said
+    if check_out <= check_in or check_in < today:
+        return said
+    nights = (check_out - check_in).days
+    return dataclasses.replace(said, check_in=check_in, check_out=check_out, nights=nights)
 
 
 # A weekday or a weekend named ("el miércoles", "del jueves al domingo", "el finde").

@@ -37,6 +37,7 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     CHEAPER_RE,
     CHEAPEST_RE,
+    RANKED_ASKED_RE,
     cheapest_of,
     compared_offers,
     described_offer,
@@ -513,6 +514,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
     if cabin is not None and not ANOTHER_STAY_RE.search(turn.plain):
         found = await _named_with_the_stay(turn, found, cabin)
+    elif found.state == State.CHOOSE_CABIN and (cheapest := await _cheapest_asked(turn, found.ctx)):
+        found = await pick(turn, found.ctx, cheapest)  # "...reservame la más barata"
     before: list[replies.Outbound] = []
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
@@ -635,6 +638,20 @@ async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
         # Others are free on those dates: this one is taken or too small.
         return _prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
     return found  # nothing free on those dates: the nearby dates say it already
+
+
+async def _cheapest_asked(turn: Turn, ctx: Context) -> str | None:
+    """ "Del 1 al 4 para 2, reservame la más barata": the row of the cheapest cabin listed
+    for those dates, to sum it up at once (None for a list of other dates: the nearby
+    dates are for the guest to choose)."""
+    stay = stay_of(ctx)
+    if stay is None or turn.reply_id or not RANKED_ASKED_RE.search(turn.plain):
+        return None
+    dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+    if not ctx.offers or not all(row.endswith(dates) for row in ctx.offers):
+        return None
+    listed = await listed_quotes(turn, ctx)
+    return replies.pick_id(min(listed, key=lambda q: q.total_cents)) if listed else None
 
 
 def _passed_this_year(turn: Turn, check_in: dt.date) -> bool:

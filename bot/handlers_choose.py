@@ -44,6 +44,19 @@ COMPARE_RE = re.compile(
 )
 # "¿cuánto sale la más barata?": the cheapest of the list, asked about.
 CHEAPEST_RE = re.compile(r"\b(?:la|el|lo) mas (?:barat|economic)\w*")
+# "¿y la otra?", "¿y la otra cuánto sale?", "¿cuánto sale la otra?": asked about the
+# other cabin of two listed, next to the one on the summary (never its price for the other).
+OTHER_ASKED_RE = re.compile(
+    r"^(?:y |pero |che )?(?:(?:cuanto|que precio) (?:sale|cuesta|es|tiene|vale) )?"
+    r"(?:y )?(?:la otra|el otro)(?: cabana)?"
+    r"(?: (?:cuanto|que precio) (?:sale|cuesta|es|tiene|vale)| que precio tiene| cuanto)?$"
+)
+# "reservame la más barata" / "quiero la más grande" with the stay: the pick is asked for.
+RANKED_ASKED_RE = re.compile(
+    r"\b(?:reserv\w*|quiero|queremos|dame|danos|prefiero|preferimos|elijo|elegimos"
+    r"|me quedo con|nos quedamos con|vamos con|voy con)"
+    r" (?:la|el) (?:cabana )?mas (?P<cheap>barat[oa]|economic[oa])\b"
+)
 # "prefiero otra", "la otra" with more than two listed: the guest wants to choose again.
 ANOTHER_RE = re.compile(r"\b(?:la otra|las otras|otra cabana|otra opcion|otra)$")
 
@@ -88,6 +101,9 @@ async def unlisted_cabin(turn: Turn, ctx: Context) -> replies.Text | None:
 
 
 async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
+    if OTHER_ASKED_RE.match(turn.plain) and ctx.offers:
+        others = [o for o in ctx.offers if o.split(":")[1] != ctx.cabin]
+        return others[0] if ctx.cabin and len(others) == 1 else None
     found = _BY_RANK_RE.match(turn.plain)
     if found is None or not ctx.offers:
         return None

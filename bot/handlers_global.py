@@ -129,7 +129,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     text = turn.msg.text or ""
     if state in QUESTIONS and text.strip() and not WORDS.search(text) and "?" not in text:
         one_listed = state == State.CHOOSE_CABIN and len(ctx.offers) == 1
-        if not (one_listed and turn.said.affirm):  # 👍 to a list of one picks it
+        # "¿Te sirve del lun al mié? Decime dale" after a stay too short: 👍 is that dale.
+        offered = state == State.ASK_DATES and ctx.check_in and not ctx.check_out and ctx.nights
+        if not ((one_listed or offered) and turn.said.affirm):  # 👍 to a list of one picks it
             # 👍 or 🙏 while we wait for dates, a head count or a pick: like a sticker,
             # a nod and where we were, never "no te estoy entendiendo".
             return step(state, ctx, replies.media("sticker", pending))
