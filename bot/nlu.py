@@ -87,6 +87,10 @@ rolls forward ("año nuevo, del 30 al 2" = 30/12 → 2/1). "El finde largo de no
 gives the month only, even in November: a long weekend is a holiday's, and the moved
 holidays' dates are set by decree each year ("este finde largo" is the coming one).
 
+Corrections take back what they name: "no somos 4, somos 3", "no era del 15, era del 16
+al 19", "del 16 no, del 17 al 20", "en vez del 12 al 15, del 13 al 16", "es de diciembre,
+no de enero, del 3 al 6". A lone "no, somos 4" / "no, del 16 al 19" is the correction itself.
+
 Guests: people added to a party told before ("una persona más", "somos uno más", "se
 suma uno más", "¿hay lugar para dos más?") are no party size: ``guests`` is None and
 ``extra_guests`` says how many (the conversation adds them to the party it has); with a
@@ -122,6 +126,7 @@ from datetime import date, timedelta
 from bot.nlu_dates import (
     _add_months,
     _drop_echoes,
+    _drop_taken_back,
     _find_months,
     _find_nights,
     _find_points,
@@ -218,7 +223,7 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         canon = canon[: see_you.start()]
     toks = _tokenize(_mask_noise(canon))
     points, named, holidays = _find_points(toks)
-    points = _drop_echoes(toks, points, today)
+    points = _drop_taken_back(toks, _drop_echoes(toks, points, today))
     if relative := _RELATIVE_MONTH_RE.search(canon):
         delta = 0 if relative.group(0).startswith("este") else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])

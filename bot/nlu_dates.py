@@ -62,6 +62,8 @@ def _day_at(toks: list[_Tok], i: int) -> int | None:
         return None
     if t.kind == "num" and 1 <= t.value <= 31 and t.text not in ("un", "una", "uno"):
         return t.value
+    if t.text == "uno" and _text_at(toks, i - 1) == "del" and _text_at(toks, i + 1) == "al":
+        return 1  # "del uno al cuatro": elsewhere "uno" is one person or thing
     if t.kind == "word" and t.text == "primero":
         return 1
     return None
@@ -135,7 +137,7 @@ def _find_points(
             i = step
             continue
         month = _month_at(toks, i)
-        if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY:
+        if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY and not _negated(toks, i):
             months.append((month, _year_after(toks, i + 1)[0]))
         i += 1
     if any(p.kind == "explicit" and not p.vague for p in points):
@@ -335,10 +337,25 @@ def _day_then_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         j = i + 2
     if month is None or not _valid_day_month(day, month):
         return 0
+    if _text_at(toks, i - 1) not in _DAY_PREFIX and _month_opens_range(toks, j):
+        return 0  # "seríamos 4 dic 15 al 18": the month heads the range after it
     year, nxt = _year_after(toks, j + 1)
     points.append(_Point(i, "explicit", day, month, year))
     _mark(toks, i, nxt)
     return nxt
+
+
+def _month_opens_range(toks: list[_Tok], j: int) -> bool:
+    """The month at j starts a range of days written after it: "dic 15 al 18"."""
+    if _text_at(toks, j + 2) not in ("al", "a", "hasta", "-"):
+        return False
+    k = j + 4 if _text_at(toks, j + 3) == "el" else j + 3
+    if _month_at(toks, k + 2 if _text_at(toks, k + 1) == "de" else k + 1) is not None:
+        return False  # "15 dic 26 al 18 dic 26": each end has its month, 26 is the year
+    return all(
+        _day_at(toks, n) is not None and toks[n].text.isdigit() and not _is_noun_after(toks, n)
+        for n in (j + 1, k)
+    )
 
 
 def _month_number_at(toks: list[_Tok], i: int) -> int | None:
@@ -379,8 +396,8 @@ def _day_dash_day_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """ "diciembre del 20 al 27", "en enero del 3 al 10", "enero 15"."""
     month = _month_at(toks, i)
-    if month is None or toks[i].text in _MONTH_ABBR_AFTER_DAY:
-        return 0
+    if month is None or toks[i].text in _MONTH_ABBR_AFTER_DAY or _negated(toks, i):
+        return 0  # "no en diciembre, del 8 al 11": the days are not December's
     j = i + 2 if _text_at(toks, i + 1) in ("del", "el", "de") else i + 1
     day = _day_at(toks, j)
     if day is None or _is_noun_after(toks, j) or not _valid_day_month(day, month):
@@ -445,6 +462,10 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
         return True
     if prev in ("al", "a", "hasta", "y"):
         return _just_after_point(toks, i, points)
+    if prev == "el" and _text_at(toks, i - 2) in ("hasta", "y"):
+        # "el tres de enero hasta el diez", "entre el quince y el dieciocho": the article
+        # after the connector changes nothing.
+        return _just_after_point(toks, i, points, gap=2)
     if prev == "el" and _text_at(toks, i - 2) in ("desde", "entre"):
         prev = "desde"  # "desde el diez al quince": the article changes nothing
     # At the very start of the message too: "quince al dieciocho de enero".
@@ -461,14 +482,15 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
 
 
-def _just_after_point(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
+def _just_after_point(toks: list[_Tok], i: int, points: list[_Point], gap: int = 1) -> bool:
     """The day at i ends a range that just started: "del 15 al 18", and also after a
     start written in full ("veinte de diciembre al veintitrés": its month and year
-    tokens are already taken, so they do not count as distance)."""
+    tokens are already taken, so they do not count as distance). ``gap`` is how many
+    tokens the connector takes ("al": 1, "hasta el": 2)."""
     if not points:
         return False
-    between = toks[points[-1].pos + 1 : i - 1]
-    return i - points[-1].pos <= 3 or all(t.used for t in between)
+    between = toks[points[-1].pos + 1 : i - gap]
+    return i - points[-1].pos <= 2 + gap or all(t.used for t in between)
 
 
 # Guests list a few days ("15, 16 y 17 de enero"); past two weeks of them it is no list of
@@ -487,7 +509,7 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
             return False
         after = i + 3 if _text_at(toks, i + 2) == "de" else i + 2
         if _month_at(toks, after) is not None:
-            return True
+            return not _month_opens_range(toks, after)
         i += 1
     else:
         return False
@@ -500,7 +522,8 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     if _day_at(toks, k) is None or toks[k].text.isalpha():
         return False
     if nxt == "y":  # "2 y 3" is too vague on its own: require the month after
-        return _month_at(toks, k + 2 if _text_at(toks, k + 1) == "de" else k + 1) is not None
+        after = k + 2 if _text_at(toks, k + 1) == "de" else k + 1
+        return _month_at(toks, after) is not None and not _month_opens_range(toks, after)
     return True
 
 
@@ -645,6 +668,39 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
             continue
         kept.append(point)
     return kept
+
+
+def _negated(toks: list[_Tok], i: int) -> bool:
+    """ "no de noviembre", "no en enero", "no noviembre": a month the guest takes back."""
+    before = i - 2 if _text_at(toks, i - 1) in ("de", "en", "para") else i - 1
+    return _text_at(toks, before) == "no"
+
+
+def _drop_taken_back(toks: list[_Tok], points: list[_Point]) -> list[_Point]:
+    """Corrections: "no era del 15, era del 16 al 19", "del 16 no, del 17 al 20", "no es
+    del 3 al 6, es del 4 al 7", "en vez del 12 al 15, del 13 al 16".
+
+    A date with "no" (or "en vez") right before its marker is dropped, with the end that
+    follows it; a start with "no" right after it ("el 16 no") too. Only when a date is
+    left, and a whole range if one was taken back: "no, del 16 al 19" (the commas are
+    gone) corrects with the range itself, and "del 15 al 18 no hay nada?" keeps its end.
+    """
+    if len(points) < 2:
+        return points
+    for n, point in enumerate(points):
+        k = point.pos - 1
+        while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
+            k -= 1
+        before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
+        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end"
+        followed_by_end = n + 1 < len(points) and points[n + 1].role == "end"
+        dropped = points[n : n + 2] if followed_by_end else [point]
+        if not (before_no or (after_no and not followed_by_end)):
+            continue
+        kept = [p for p in points if p not in dropped]
+        if len(kept) >= len(dropped):
+            return kept
+    return points
 
 
 def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:

@@ -231,7 +231,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
     for i, t in enumerate(toks):
         if t.kind != "num" or t.used or not 1 <= t.value <= 50:
             continue
-        if _not_the_party(toks, i):
+        if _not_the_party(toks, i) or _denied_count(toks, i):
             continue
         if _groups_of(toks, i, counts):
             continue
@@ -276,6 +276,22 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         else:
             continue
         t.used = True
+
+
+def _denied_count(toks: list[_Tok], i: int) -> bool:
+    """ "no somos 4, somos 3", "no es para 6, es para 4": the count the guest takes back.
+
+    Only with another count after it: the commas are gone, and a lone "no, somos 4"
+    answers a question with the party size.
+    """
+    negated = _text_at(toks, i - 1) in _TOTAL_PREFIX and (
+        _text_at(toks, i - 2) == "no"
+        or (_text_at(toks, i - 2) == "es" and _text_at(toks, i - 3) == "no")
+    )
+    return negated and any(
+        t.kind == "num" and (_is_party_size(toks, j) or _noun_category(toks, j) is not None)
+        for j, t in enumerate(toks[i + 1 :], start=i + 1)
+    )
 
 
 def _bare_more(toks: list[_Tok], i: int, previous: int) -> bool:
@@ -359,7 +375,11 @@ def _own_noun_after(toks: list[_Tok], i: int) -> bool:
 
 def _is_party_size(toks: list[_Tok], i: int) -> bool:
     """A bare number that counts people: "somos 4", "para 4", "familia de 5", "6 en total"."""
-    if toks[i].text in _ARTICLES or _is_noun_after(toks, i) or _month_at(toks, i + 1):
+    if toks[i].text in _ARTICLES or _is_noun_after(toks, i):
+        return False
+    if _month_at(toks, i + 1) and not toks[i + 1].used:
+        # "para 4 de enero" is a day; in "somos 4 dic 15 al 18" the month went to the
+        # days after it, so the 4 is the party.
         return False
     prev = _text_at(toks, i - 1)
     family = prev == "de" and _text_at(toks, i - 2) in ("familia", "grupo")

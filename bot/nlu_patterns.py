@@ -62,6 +62,11 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "la mañana" is the morning, not tomorrow.
         (r"\b(?:la|esta|cada|una) manana\b", "la matinal"),
         (r"\bun par de\b", "2"),
+        # Hesitations of a transcribed voice note ("seríamos eh cinco", "hasta el mmm
+        # diez") stand between words that belong together.
+        (r"\b(?:eh+|ehm+|emm+|mm+)\b ?", ""),
+        # The one compound day written in words: "el treinta y uno de diciembre".
+        (r"\btreinta y uno\b", "31"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
         # "gracias por la info": closing thanks, not a request for information.
         (
@@ -105,6 +110,10 @@ _HUMAN_RE = re.compile(
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
     r"|con quien (?:hablo|estoy hablando|hablamos)|agente|^persona$"
+    # "¿me podrías pasar con alguien?": put through, right before who ("pasar la noche
+    # con alguien" is no request).
+    r"|(?:pasar|pasarias|pasaria|pasen|pasarian) con (?:alguien|el dueno|la duena"
+    r"|el encargado|la encargada)\b"
     r"|(?:hablar|hablo|hablando|hablamos) con (?:un |una |el )?(?:bot|robot|maquina"
     r"|contestador)|hablando con (?:una persona|un humano)"
     r"|(?:numero|telefono|celular|whatsapp|contacto) de (?:alguien|una persona|un humano)"

@@ -248,7 +248,7 @@ _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 
 
 def _canonicalize(norm: str) -> str:
-    canon = _ANY_REWRITE_RE.sub(_rewrite, norm)
+    canon = _ANY_REWRITE_RE.sub(_rewrite, norm).strip()  # a dropped "eh" may end it
     if _WISHED_RE.search(canon):  # a cheap look before the wish pattern
         canon = _WEEKEND_WISH_RE.sub(_wish, canon)
     return canon
