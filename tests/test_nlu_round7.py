@@ -293,19 +293,12 @@ def _ids(rows: list[Row]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("today", "text", "intent", "check_in", "check_out", "guests"),
+    "row",
     WORD_DAYS + CORRECTIONS + MONTH_HEADS_RANGE + STYLES,
     ids=_ids(WORD_DAYS + CORRECTIONS + MONTH_HEADS_RANGE + STYLES),
 )
-def test_round7_stays(
-    today: date,
-    text: str,
-    intent: str,
-    check_in: str | None,
-    check_out: str | None,
-    guests: int | None,
-) -> None:
-    assert_stay(today, text, intent, check_in, check_out, guests)
+def test_round7_stays(row: Row) -> None:
+    assert_stay(*row)
 
 
 @pytest.mark.parametrize(
