@@ -989,27 +989,29 @@ def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = Non
     )
 
 
+def _search_or_person(body: str) -> Buttons:
+    return _buttons(
+        body, (MENU_AVAILABILITY, "Buscar de nuevo"), (MENU_HUMAN, "Hablar con alguien")
+    )
+
+
 def late_payment_refund(res: Reservation) -> Buttons:
     """The deposit arrived after the hold lapsed, and someone else took those nights."""
-    return _buttons(
+    return _search_or_person(
         f"Llegó tu pago de la seña de *{res.code}* 🙏 pero la reserva ya se había vencido y, "
         f"mientras tanto, otra persona reservó la {res.cabin_name} "
         f"{span(res.check_in, res.check_out)} 😕 Ya le avisé al equipo para que te devuelvan "
-        "el pago. ¿Querés que busquemos otra cabaña u otras fechas?",
-        (MENU_AVAILABILITY, "Buscar de nuevo"),
-        (MENU_HUMAN, "Hablar con alguien"),
+        "el pago. ¿Querés que busquemos otra cabaña u otras fechas?"
     )
 
 
 def lapsed_hold_paid(res: Reservation) -> Buttons:
     """ "Ya pagué" about a hold that lapsed, before the payment is seen."""
-    return _buttons(
+    return _search_or_person(
         f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
         "se venció antes de que llegara el pago de la seña 😕 Si ya pagaste, cuando Mercado "
         "Pago lo acredite te aviso por acá: si esas fechas siguen libres queda confirmada, y si "
         "no, te devolvemos el pago. ¿Querés que busquemos lugar mientras tanto?",
-        (MENU_AVAILABILITY, "Buscar de nuevo"),
-        (MENU_HUMAN, "Hablar con alguien"),
     )
 
 
