@@ -48,6 +48,14 @@ PAY_WAYS = (
     ("efectivo", re.compile(r"\befectivo\b")),
     ("transferencia", re.compile(r"\btransfer\w*|\bcbu\b|\balias\b")),
     ("resto", re.compile(r"\b(?:resto|saldo|restante|lo que falta|lo demas)\b")),
+    # "¿puedo pagar todo ahora?", "quiero pagar el total de una", "¿la mitad ahora?"
+    (
+        "todo",
+        re.compile(
+            r"\bpagar (?:todo|el total|la totalidad|completo|toda la estadia|la mitad|el 50)\b"
+            r"|\b(?:todo|el total) (?:junto|de una|ahora|por adelantado|por anticipado)\b"
+        ),
+    ),
 )
 # "¿Hay que llevar toallas?", "¿llevamos sábanas?": asked as what to bring, not what it has.
 _BRING_RE = re.compile(

@@ -1394,6 +1394,11 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
         )
     if asked == "resto":
         return Text(f"{deposit} para reservar, y el resto se paga al llegar a la cabaña 🙂")
+    if asked == "todo":
+        return Text(
+            f"{deposit}: por acá se paga la seña para reservar, y el resto al llegar 🙂 Si "
+            "preferís pagar otra parte ahora, escribí *hablar con una persona* y lo coordinan."
+        )
     return Text(
         f"Para reservar se paga una seña del {deposit_percent} % con Mercado Pago "
         "(tarjeta de crédito, débito o dinero en cuenta) 💳 y el resto, al llegar. "

@@ -477,3 +477,12 @@ async def test_back_from_a_person_a_hello_is_greeted_once(app, guest):
     await handoff.end(app[REDIS], GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST))
     back = text_of(await guest.say("hola"))
     assert "Volví" in back and "¡Hola" not in back
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["puedo pagar todo ahora?", "quiero pagar el total de una", "puedo pagar la mitad ahora?"],
+)
+async def test_paying_all_now_is_answered_not_just_the_deposit_terms(guest, text):
+    answer = text_of(await guest.say(text))
+    assert "el resto al llegar" in answer and "hablar con una persona" in answer
