@@ -274,6 +274,16 @@ LIST_AGAIN_RE = re.compile(
     r"(?:la|las) (?:lista|cabanas libres|opciones de cabanas)\b"
     r"|\bla lista (?:de nuevo|otra vez)\b"
 )
+# "¿me repetís?", "no me llegó la lista", "¿me la mandás de nuevo?": at the list, the list
+# again (at the summary the same words are answered with the summary, see on_confirm_hold).
+REPEAT_RE = re.compile(
+    r"\b(?:me |nos )?(?:lo |la |las )?(?:repetis|repetime|repeti|repetinos|reenvias|reenviame"
+    r"|reenviamela)\b"
+    r"|\b(?:me |nos )?(?:la |las |lo )?(?:mandas|mandan|pasas|pasan|enviamela|mandamela"
+    r"|pasamela) (?:de nuevo|otra vez)\b"
+    r"|\bno (?:me |nos )?(?:llego|llegaron|aparece|aparecen|veo|vi|carga|abre) (?:la lista"
+    r"|las opciones|el mensaje|las cabanas|nada)\b"
+)
 # "y el fin de semana siguiente?", "¿y el otro finde?": the weekend after the one on screen.
 NEXT_WEEKEND_RE = re.compile(
     r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
@@ -422,7 +432,9 @@ async def step_back(turn: Turn, state: State, ctx: Context) -> Step | None:
     kept (from the summary, the same list; from the list or the head count question,
     the dates again with the head count kept). None where there is no step back."""
     back = bool(BACK_RE.match(turn.plain))
-    listed = bool(LIST_AGAIN_RE.search(turn.plain))
+    listed = bool(LIST_AGAIN_RE.search(turn.plain)) or (
+        state == State.CHOOSE_CABIN and bool(REPEAT_RE.search(turn.plain))
+    )
     if turn.reply_id or not (back or listed):
         return None
     if state == State.CONFIRM_HOLD or (state == State.CHOOSE_CABIN and listed):

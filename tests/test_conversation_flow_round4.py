@@ -260,3 +260,15 @@ async def test_help_from_the_list_still_shows_how_it_works_and_the_menu(guest):
     assert await guest.state() == State.IDLE
     assert "cómo funciona" in text_of(shown)
     assert R.MENU_AVAILABILITY in [r.id for r in shown[-1].rows]
+
+
+@pytest.mark.parametrize(
+    "text", ["me repetis?", "no me llegó la lista", "me la mandás de nuevo?", "no veo las opciones"]
+)
+async def test_asking_to_repeat_at_the_list_sends_it_again(guest, text):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert await guest.state() == State.CHOOSE_CABIN
+    again = await guest.say(text)
+    assert [r.id for r in rows(again)] == [r.id for r in rows(offer)]
+    assert await guest.state() == State.CHOOSE_CABIN
