@@ -56,6 +56,40 @@ from bot.handlers_info import (
     wants_info,
     with_feature,
 )
+from bot.handlers_words import (
+    A_NIGHT_RE,
+    ANOTHER_STAY_RE,
+    ARRIVAL_RE,
+    BACK_RE,
+    BARE_NUMBER_RE,
+    BY_FEATURE_RE,
+    CARD_TROUBLE_RE,
+    CHANGE_DATES_RE,
+    CONFIRM_RE,
+    DEPARTURE_RE,
+    FINAL_YES_RE,
+    KEEP_LONGER_RE,
+    LATER_RE,
+    LINK_RE,
+    LINK_TROUBLE_RE,
+    LINK_WORKS_RE,
+    LIST_AGAIN_RE,
+    MY_RESERVATIONS_RE,
+    NEXT_WEEKEND_RE,
+    NONE_LISTED_RE,
+    PAID_MORE_RE,
+    PAID_RE,
+    PAY_FAILED_RE,
+    PAYING_NOW_RE,
+    PRICE_HINT_RE,
+    RECOMMEND_RE,
+    REGRET_RE,
+    REPEAT_RE,
+    THAT_ONE_RE,
+    TIME_LEFT_RE,
+    WHAT_HAPPENED_RE,
+    WHEN_FREE_RE,
+)
 from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
@@ -66,93 +100,6 @@ _HOLD_ACTIONS = (
     ("confirm", replies.HOLD_CONFIRM),
     ("change", replies.HOLD_CHANGE),
     ("cancel", replies.HOLD_CANCEL),
-)
-
-# "¿Me la confirmás?", "confirmame", "la quiero": typed instead of tapping "Confirmar".
-_CONFIRM_RE = re.compile(
-    r"\bme (?:la |lo )?(?:confirmas|confirman|guardas|guardan|reservas|reservan|apartas)\b"
-    r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
-    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
-    r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
-)
-# "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
-# said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
-_FINAL_YES_RE = re.compile(
-    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
-    r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos)"
-    r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
-)
-# "esa", "esa me sirve", "va esa": the only cabin listed, taken.
-_THAT_ONE_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
-    r"(?:esa|esa misma|esa nomas|esa esta bien|esa me sirve|esa nos sirve|me sirve"
-    r"|nos sirve)(?: (?:porfa|por favor|dale|entonces|gracias))?$"
-)
-# "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
-LATER_RE = re.compile(
-    r"\b(?:despues|luego|mas tarde|manana|en un rato) te (?:aviso|digo|confirmo|escribo)\b"
-    r"|\bte (?:aviso|confirmo|escribo) (?:despues|luego|mas tarde|manana|en un rato)\b"
-    r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
-    r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
-    r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
-    r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo|ver)\b"
-    # "confirmo mañana", "la cancelo después": the answer comes later, "mañana" is no stay
-    r"|\b(?:confirmo|confirmamos|aviso|avisamos|digo|decimos|reservo|reservamos|cancelo"
-    r"|cancelamos) (?:manana|despues|luego|mas tarde|en un rato|a la (?:tarde|noche))\b"
-    # hold on: "esperá que le pregunto a mi marido", "dame un minuto", "ya vuelvo"
-    r"|\b(?:espera|esperame|esperen|aguarda|aguardame)\b"
-    r"|\b(?:un|dame un|dame|danos un) (?:minuto|minutito|momento|momentito|segundo|seg|toque)\b"
-    r"|\b(?:ya|ahora|ahi|enseguida) (?:vuelvo|volvemos|te escribo|te digo)\b"
-    r"|\b(?:le|les) (?:pregunto|preguntamos|consulto|consultamos)\b"
-    r"|\bconsulto (?:con|a|primero|antes)\b|\bpregunto (?:a|con|primero|antes)\b"
-    r"|\b(?:lo|la) (?:veo|vemos) con\b"
-)
-# "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
-REGRET_RE = re.compile(
-    r"\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos"
-    r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
-    r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
-)
-# "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.
-_NONE_LISTED_RE = re.compile(
-    r"^(?:(?:no|nop|mmm|mejor|por ahora|al final|la verdad|gracias|pero) )*ningun[oa]s?"
-    r"(?: (?:de (?:esas|estas|ellas|las \w+)|(?:me|nos) (?:sirve|convence|gusta|cierra)"
-    r"|por ahora|gracias|al final))*$"
-    r"|^(?:(?:no|la verdad|mmm) )*no (?:me|nos) (?:sirve|convence|gusta|cierra|copa) ninguna"
-    r"(?: de (?:esas|estas|ellas|las \w+))?$"
-)
-# "¿y por noche?", "¿cuánto la noche?": the price of a night, next to a summary's total.
-_A_NIGHT_RE = re.compile(
-    r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
-)
-# "¿y la noche para 2?": a price asked along with a head count (read as availability).
-_PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) noche\b")
-# Typed instead of tapping "Cambiar fechas" on the summary.
-CHANGE_DATES_RE = re.compile(
-    r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
-)
-# "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
-PAID_RE = re.compile(
-    r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
-    r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
-    r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
-    r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
-    # "la pagué ayer", but not "cuando la pague" (that one is still to be paid)
-    r"|(?<!cuando )(?<!apenas )(?<!que )\b(?:te la|te lo|la|lo)"
-    r" (?:pague|pagamos|abone|abonamos|transferi|transferimos)\b"
-    r"|\bpague la sena\b"
-    # "¿llegó la plata?", "¿recibieron el pago?": asked by someone who paid
-    r"|\b(?:les |te )?llego (?:la plata|el pago|mi pago|la sena|la transferencia|el deposito)\b"
-    r"|\b(?:recibieron|recibiste|vieron|viste) (?:la plata|el pago|mi pago|la sena"
-    r"|la transferencia)\b"
-)
-# "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
-PAID_MORE_RE = re.compile(
-    r"\b(?:la|lo) (?:hice|hicimos|hizo|mande|mandamos|envie|enviamos)\b"
-    r"|\b(?:fue|pague|pagamos|pagaron|transferi|transferimos) (?:ayer|hoy|anoche|recien"
-    r"|hace|esta manana|esta tarde|a la manana|a la tarde|el)\b"
-    r"|^(?:ayer|hoy|anoche|recien|hace un rato|hace (?:un|una|dos|\d+) \w+|esta manana"
-    r"|esta tarde|con tarjeta|con debito|por mercado ?pago)$"
 )
 
 
@@ -167,7 +114,7 @@ def final_yes(turn: Turn) -> bool:
     Confirmo."): a yes, unless the message asks, doubts, defers or says no anywhere."""
     if turn.reply_id or asks(turn) or hesitant(turn) or defers(turn) or turn.said.deny:
         return False
-    return bool(_FINAL_YES_RE.match(_last_clause(turn.msg.text or "")))
+    return bool(FINAL_YES_RE.match(_last_clause(turn.msg.text or "")))
 
 
 def says_paid(turn: Turn) -> bool:
@@ -183,135 +130,7 @@ def paid_follow_up(turn: Turn, ctx: Context) -> bool:
     return bool(PAID_RE.search(plain(ctx.history[-2]))) and bool(PAID_MORE_RE.search(turn.plain))
 
 
-# "no me anda el link", "me da error": the link again, and a person if it keeps failing.
-LINK_TROUBLE_RE = re.compile(
-    r"\bno (?:me |nos )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
-    r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
-    r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
-)
-# "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
-ANOTHER_STAY_RE = re.compile(
-    r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
-)
-# "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
-# "la primera" (a choice by its place) does not.
-BARE_NUMBER_RE = re.compile(
-    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos )?"
-    r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
-)
-LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
-# "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
-MY_RESERVATIONS_RE = re.compile(
-    r"\b(?:mis|nuestras) reservas\b|\b(?:que|cuales|cuantas) reservas (?:tengo|tenemos)\b"
-    r"|\b(?:tengo|tenemos) alguna reservas?\b|^(?:y )?(?:tengo|tenemos) reservas?$"
-    # "¿cuáles reservas me quedan?" (after cancelling one), "¿me queda alguna reserva?"
-    r"|\b(?:que|cuales|cuantas) reservas (?:me|nos) (?:quedan?|siguen)\b"
-    r"|\b(?:me|nos) (?:quedan?|siguen) (?:alguna |otras? )?reservas?\b"
-)
-# "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
-PAYING_NOW_RE = re.compile(
-    r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
-    r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
-    r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
-)
-# "¿cuánto falta para que venza?", "¿hasta qué hora tengo?": how long the hold lasts.
-TIME_LEFT_RE = re.compile(
-    r"\bcuanto (?:tiempo )?(?:me |nos )?(?:falta|queda|quedan|tengo|tenemos) (?:para|hasta)"
-    r" (?:que )?(?:(?:se )?ven[cz]|expir|se libere|se libera|pagar)"
-    r"|\bcuanto tiempo (?:me |nos )?(?:queda|quedan|tengo|tenemos)\b"
-    r"|\bhasta (?:que hora|cuando) (?:tengo|tenemos|me la guardas|la guardas|esta guardada|vale)\b"
-    r"|\b(?:a que hora|cuando) (?:se )?(?:vence|expira|se libera|caduca)\b"
-    # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
-    r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
-    r" hasta\b"
-)
-# "¿me la podés guardar hasta mañana?", "¿no me la guardan un día más?", "¿puedo pagar el
-# lunes?": more time than the hold has. The bot cannot give it (a person may).
-_KEEP_LONGER_RE = re.compile(
-    r"\b(?:me|nos) (?:la|lo) (?:podes|podrias|pueden|podrian|puede|podria|guardas|guardan"
-    r"|guardarias|guardarian|mantenes|mantienen|dejas|dejan|reservas|reservan|tenes|tienen)"
-    r"(?: (?:guardar|mantener|reservar|tener|dejar|extender|estirar))?"
-    r" (?:hasta(?! (?:que hora|cuando))|un (?:dia|rato|poco|par de (?:horas|dias)) mas"
-    r"|mas tiempo|(?:unas|un par de) horas mas)"
-    r"|\b(?:extender|estirar|alargar|ampliar|prorrogar|extenderme|estirarme)"
-    r" (?:la reserva|el plazo|la sena|el tiempo|el vencimiento)\b"
-    r"|\bmas tiempo para (?:pagar|la sena|abonar|senar)\b"
-    r"|\b(?:puedo|podemos|podria|podriamos) (?:pagar|abonar|pagarla|senar|pagar la sena)"
-    r" (?:manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-    r"|mas tarde|despues|otro dia|la semana que viene)\b"
-)
-# "no me salió el pago", "¿qué pasó con el pago?": a payment tried that did not go through
-# (Mercado Pago rejected it, or it never finished). "no pude pagar" is LINK_TROUBLE_RE.
-PAY_FAILED_RE = re.compile(
-    r"\bno (?:me |nos |se )?(?:salio|paso|entro|impacto|acredito|proceso|completo|hizo)"
-    r" (?:el pago|mi pago|la sena|el cobro)\b"
-    r"|\bno se pudo (?:pagar|hacer el pago|completar el pago|acreditar)\b"
-    r"|\bel pago no (?:salio|paso|entro|anduvo|se hizo|se acredito|se completo)\b"
-    r"|\b(?:fallo|reboto) (?:el pago|la sena|mi pago)\b"
-    r"|\bque (?:paso|onda|sucedio) con (?:el|mi) pago\b"
-)
-# "¿qué pasó?" while a deposit is awaited: about the payment (e.g. after "no se pudo acreditar").
-WHAT_HAPPENED_RE = re.compile(r"^(?:(?:y|pero|che|ey|hola) )*(?:que paso|que sucedio|que onda)$")
-# "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
-CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
-# "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
-LINK_WORKS_RE = re.compile(
-    r"^(?:(?:ah+|ok|bueno|listo|dale|genial|joya) )*(?:ahora|ahi|ya) (?:si|anda|anduvo|funciona"
-    r"|funciono|abre|abrio|carga|cargo|entre|entro|pude|me (?:anda|anduvo|abre|abrio|deja|dejo))"
-    r"(?: (?:anda|anduvo|funciona|funciono|abre|abrio|carga|cargo|el link|gracias|perfecto))*$"
-)
 RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
-# "volver", "atrás", "para atrás", "quiero volver": one step back (the whole message).
-BACK_RE = re.compile(
-    r"^(?:(?:no|ok|bueno|dale|mejor|perdon|uh|ups|che|quiero|queremos) )*"
-    r"(?:(?:(?:volver|volve|volvamos|ir|vamos|un paso) )?(?:para |pa )?atras"
-    r"|volver|volve|volvamos|(?:volver al )?paso anterior)(?: (?:porfa|por favor))?$"
-)
-# "ver cabañas" (the list's button, typed), "mostrame la lista de nuevo": the list again.
-LIST_AGAIN_RE = re.compile(
-    r"^(?:ver |mostrame |pasame |mandame )?(?:las )?cabanas(?: de nuevo| otra vez)?$"
-    r"|\b(?:ver|mostrame|mostra|pasame|mandame|dame|volver a|volve a) (?:de nuevo |otra vez )?"
-    r"(?:la|las) (?:lista|cabanas libres|opciones de cabanas)\b"
-    r"|\bla lista (?:de nuevo|otra vez)\b"
-)
-# "¿me repetís?", "no me llegó la lista", "¿me la mandás de nuevo?": at the list, the list
-# again (at the summary the same words are answered with the summary, see on_confirm_hold).
-REPEAT_RE = re.compile(
-    r"\b(?:me |nos )?(?:lo |la |las )?(?:repetis|repetime|repeti|repetinos|reenvias|reenviame"
-    r"|reenviamela)\b"
-    r"|\b(?:me |nos )?(?:la |las |lo )?(?:mandas|mandan|pasas|pasan|enviamela|mandamela"
-    r"|pasamela) (?:de nuevo|otra vez)\b"
-    r"|\bno (?:me |nos )?(?:llego|llegaron|aparece|aparecen|veo|vi|carga|abre) (?:la lista"
-    r"|las opciones|el mensaje|las cabanas|nada)\b"
-)
-# "y el fin de semana siguiente?", "¿y el otro finde?": the weekend after the one on screen.
-NEXT_WEEKEND_RE = re.compile(
-    r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
-    r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
-)
-# "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
-ARRIVAL_RE = re.compile(
-    r"\b(?:llego|llegamos|llegaria|llegariamos|llegaremos|llegar|llegando|llegada"
-    r"|entramos|entrariamos|ingresamos|ingresariamos)\b"
-)
-# "nos vamos el 20", "hasta el 20", "salimos el 20": the day said is a departure.
-DEPARTURE_RE = re.compile(
-    r"\b(?:hasta|nos vamos|nos iriamos|salimos|saldriamos|salida|dejamos|volvemos)\b"
-)
-# "¿Para cuándo tienen lugar?", "¿qué fechas tienen libres?": no day in mind yet.
-WHEN_FREE_RE = re.compile(
-    r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
-    r"|disponib\w*)|\bque fechas (?:tienen|tenes|hay) (?:libres?|disponibles?)\b"
-    r"|\bproxima fecha (?:libre|disponible)\b|\bcuando (?:hay|tienen) disponibilidad\b"
-)
-# "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
-BY_FEATURE_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|entonces|mejor) )*(?:(?:quiero|queremos|prefiero|preferimos"
-    r"|elijo|elegimos|me quedo con|nos quedamos con|vamos con|dame|reservame) )?"
-    r"(?:la|el) (?:que (?:tiene|tenga|trae)|con)\b"
-)
-# "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
-RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
 FAR_AHEAD_DAYS = 300  # past ~10 months, a stay is far enough that its year is worth saying
 WHEN_FREE_DAYS = 60  # how far "¿para cuándo tienen lugar?" looks for free dates
 
@@ -510,7 +329,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if (
         ctx.check_in is None
         and ctx.guests
-        and (turn.intent == "prices" or _PRICE_HINT_RE.search(turn.plain))
+        and (turn.intent == "prices" or PRICE_HINT_RE.search(turn.plain))
         and _parties(turn, await list_cabins(turn.pool))
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
@@ -538,7 +357,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
         before += await answer_info(turn, ctx)
-    asks_price = turn.intent == "prices" or bool(_PRICE_HINT_RE.search(turn.plain))
+    asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
         # "¿Cuánto sale para 2? ¿y para 6?", "somos 4 pero capaz 6": an answer for each.
@@ -986,7 +805,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return party  # "viene mi hermano también", "el bebé duerme con nosotros"
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
-    if _NONE_LISTED_RE.match(turn.plain):
+    if NONE_LISTED_RE.match(turn.plain):
         # None of these: other dates for the same party (a "no" from there drops it all).
         ctx = dataclasses.replace(
             understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
@@ -1008,13 +827,13 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # answered first, and with a doubt ("dale, capaz") nothing is picked.
         said = turn.said
         takes = turn.intent == "book" or bool(
-            _CONFIRM_RE.search(turn.plain) or _THAT_ONE_RE.match(turn.plain)
+            CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain)
         )
         if said.affirm or (takes and not said.deny):
             return await pick(turn, ctx, ctx.offers[0])
     if (advised := _advised_offer(ctx)) is not None and not asks(turn) and not hesitant(turn):
         # "dale esa", "esa" after a recommendation: the cabin recommended.
-        takes = bool(_CONFIRM_RE.search(turn.plain) or _THAT_ONE_RE.match(turn.plain))
+        takes = bool(CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain))
         if (turn.said.affirm or takes) and not turn.said.deny:
             return await pick(turn, ctx, advised)
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
@@ -1216,7 +1035,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return later  # "ok, después te aviso" is not a yes: nothing is held
     typed_yes = (
         turn.said.affirm
-        or (not turn.said.deny and (turn.intent == "book" or bool(_CONFIRM_RE.search(turn.plain))))
+        or (not turn.said.deny and (turn.intent == "book" or bool(CONFIRM_RE.search(turn.plain))))
         or final_yes(turn)
     ) and _decisive(turn)
     if action == "confirm" and about is not None and about != summary_of(ctx):
@@ -1235,7 +1054,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await pick(turn, ctx, rid)  # another row of the list we sent before
     if not rid and (
         (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain))
-        or _A_NIGHT_RE.match(turn.plain)
+        or A_NIGHT_RE.match(turn.plain)
     ):
         # "¿Y por noche?": the summary has the total; what a night costs is the answer.
         if (nightly := await _nightly(turn, ctx)) is not None:
@@ -1263,7 +1082,7 @@ async def summary_left(turn: Turn, ctx: Context) -> Step | None:
     if says_stay(said) or said.deny or defers(turn) or not _decisive(turn):
         return None
     if not (
-        said.affirm or turn.intent == "book" or _CONFIRM_RE.search(turn.plain) or final_yes(turn)
+        said.affirm or turn.intent == "book" or CONFIRM_RE.search(turn.plain) or final_yes(turn)
     ):
         return None
     row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
@@ -1284,7 +1103,7 @@ def _decisive(turn: Turn) -> bool:
         return True
     text = (turn.msg.text or "").lower()
     return (
-        bool(_CONFIRM_RE.search(turn.plain))
+        bool(CONFIRM_RE.search(turn.plain))
         and not _IF_RE.search(text)
         and not topics_of(turn)
         and turn.intent != "prices"
@@ -1373,7 +1192,7 @@ async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (tapped := hold_button(turn.reply_id)) is not None:
         return await _summary_after_hold(turn, ctx, *tapped)
-    if not turn.reply_id and _KEEP_LONGER_RE.search(turn.plain):
+    if not turn.reply_id and KEEP_LONGER_RE.search(turn.plain):
         # Before the search: "¿me la podés guardar hasta mañana?" names a day, but no stay.
         held = await _held(turn, ctx)
         if held is not None and is_live(held):

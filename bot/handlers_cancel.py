@@ -33,8 +33,9 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_booking import CHANGE_DATES_RE, defers, is_live, says_paid, search
+from bot.handlers_booking import defers, is_live, says_paid, search
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
+from bot.handlers_words import CHANGE_DATES_RE
 from bot.session import Context
 from bot.states import State
 

@@ -1,0 +1,225 @@
+"""What guests say mid-booking: the patterns the booking handlers route on.
+
+Each is matched on `turn.plain` (lowercase, no accents; see `bot.handlers.plain`) unless
+its comment says otherwise. Moved out of `bot/handlers_booking.py`, which decides what
+to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "¿Me la confirmás?", "confirmame", "la quiero": typed instead of tapping "Confirmar".
+CONFIRM_RE = re.compile(
+    r"\bme (?:la |lo )?(?:confirmas|confirman|guardas|guardan|reservas|reservan|apartas)\b"
+    r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
+    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
+)
+# "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
+# said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
+FINAL_YES_RE = re.compile(
+    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
+    r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos)"
+    r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
+)
+# "esa", "esa me sirve", "va esa": the only cabin listed, taken.
+THAT_ONE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
+    r"(?:esa|esa misma|esa nomas|esa esta bien|esa me sirve|esa nos sirve|me sirve"
+    r"|nos sirve)(?: (?:porfa|por favor|dale|entonces|gracias))?$"
+)
+# "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
+LATER_RE = re.compile(
+    r"\b(?:despues|luego|mas tarde|manana|en un rato) te (?:aviso|digo|confirmo|escribo)\b"
+    r"|\bte (?:aviso|confirmo|escribo) (?:despues|luego|mas tarde|manana|en un rato)\b"
+    r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
+    r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
+    r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
+    r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo|ver)\b"
+    # "confirmo mañana", "la cancelo después": the answer comes later, "mañana" is no stay
+    r"|\b(?:confirmo|confirmamos|aviso|avisamos|digo|decimos|reservo|reservamos|cancelo"
+    r"|cancelamos) (?:manana|despues|luego|mas tarde|en un rato|a la (?:tarde|noche))\b"
+    # hold on: "esperá que le pregunto a mi marido", "dame un minuto", "ya vuelvo"
+    r"|\b(?:espera|esperame|esperen|aguarda|aguardame)\b"
+    r"|\b(?:un|dame un|dame|danos un) (?:minuto|minutito|momento|momentito|segundo|seg|toque)\b"
+    r"|\b(?:ya|ahora|ahi|enseguida) (?:vuelvo|volvemos|te escribo|te digo)\b"
+    r"|\b(?:le|les) (?:pregunto|preguntamos|consulto|consultamos)\b"
+    r"|\bconsulto (?:con|a|primero|antes)\b|\bpregunto (?:a|con|primero|antes)\b"
+    r"|\b(?:lo|la) (?:veo|vemos) con\b"
+)
+# "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
+REGRET_RE = re.compile(
+    r"\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos"
+    r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
+    r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
+)
+# "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.
+NONE_LISTED_RE = re.compile(
+    r"^(?:(?:no|nop|mmm|mejor|por ahora|al final|la verdad|gracias|pero) )*ningun[oa]s?"
+    r"(?: (?:de (?:esas|estas|ellas|las \w+)|(?:me|nos) (?:sirve|convence|gusta|cierra)"
+    r"|por ahora|gracias|al final))*$"
+    r"|^(?:(?:no|la verdad|mmm) )*no (?:me|nos) (?:sirve|convence|gusta|cierra|copa) ninguna"
+    r"(?: de (?:esas|estas|ellas|las \w+))?$"
+)
+# "¿y por noche?", "¿cuánto la noche?": the price of a night, next to a summary's total.
+A_NIGHT_RE = re.compile(
+    r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
+)
+# "¿y la noche para 2?": a price asked along with a head count (read as availability).
+PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) noche\b")
+# Typed instead of tapping "Cambiar fechas" on the summary.
+CHANGE_DATES_RE = re.compile(
+    r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
+)
+# "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
+PAID_RE = re.compile(
+    r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
+    r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
+    r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
+    r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
+    # "la pagué ayer", but not "cuando la pague" (that one is still to be paid)
+    r"|(?<!cuando )(?<!apenas )(?<!que )\b(?:te la|te lo|la|lo)"
+    r" (?:pague|pagamos|abone|abonamos|transferi|transferimos)\b"
+    r"|\bpague la sena\b"
+    # "¿llegó la plata?", "¿recibieron el pago?": asked by someone who paid
+    r"|\b(?:les |te )?llego (?:la plata|el pago|mi pago|la sena|la transferencia|el deposito)\b"
+    r"|\b(?:recibieron|recibiste|vieron|viste) (?:la plata|el pago|mi pago|la sena"
+    r"|la transferencia)\b"
+)
+# "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
+PAID_MORE_RE = re.compile(
+    r"\b(?:la|lo) (?:hice|hicimos|hizo|mande|mandamos|envie|enviamos)\b"
+    r"|\b(?:fue|pague|pagamos|pagaron|transferi|transferimos) (?:ayer|hoy|anoche|recien"
+    r"|hace|esta manana|esta tarde|a la manana|a la tarde|el)\b"
+    r"|^(?:ayer|hoy|anoche|recien|hace un rato|hace (?:un|una|dos|\d+) \w+|esta manana"
+    r"|esta tarde|con tarjeta|con debito|por mercado ?pago)$"
+)
+# "no me anda el link", "me da error": the link again, and a person if it keeps failing.
+LINK_TROUBLE_RE = re.compile(
+    r"\bno (?:me |nos )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
+    r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
+    r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
+)
+# "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
+ANOTHER_STAY_RE = re.compile(
+    r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
+)
+# "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
+# "la primera" (a choice by its place) does not.
+BARE_NUMBER_RE = re.compile(
+    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos )?"
+    r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
+)
+LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+# "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
+MY_RESERVATIONS_RE = re.compile(
+    r"\b(?:mis|nuestras) reservas\b|\b(?:que|cuales|cuantas) reservas (?:tengo|tenemos)\b"
+    r"|\b(?:tengo|tenemos) alguna reservas?\b|^(?:y )?(?:tengo|tenemos) reservas?$"
+    # "¿cuáles reservas me quedan?" (after cancelling one), "¿me queda alguna reserva?"
+    r"|\b(?:que|cuales|cuantas) reservas (?:me|nos) (?:quedan?|siguen)\b"
+    r"|\b(?:me|nos) (?:quedan?|siguen) (?:alguna |otras? )?reservas?\b"
+)
+# "ok ahora pago", "lo intento de nuevo", "voy a pagar": about to pay, nothing to answer.
+PAYING_NOW_RE = re.compile(
+    r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
+    r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
+    r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
+)
+# "¿cuánto falta para que venza?", "¿hasta qué hora tengo?": how long the hold lasts.
+TIME_LEFT_RE = re.compile(
+    r"\bcuanto (?:tiempo )?(?:me |nos )?(?:falta|queda|quedan|tengo|tenemos) (?:para|hasta)"
+    r" (?:que )?(?:(?:se )?ven[cz]|expir|se libere|se libera|pagar)"
+    r"|\bcuanto tiempo (?:me |nos )?(?:queda|quedan|tengo|tenemos)\b"
+    r"|\bhasta (?:que hora|cuando) (?:tengo|tenemos|me la guardas|la guardas|esta guardada|vale)\b"
+    r"|\b(?:a que hora|cuando) (?:se )?(?:vence|expira|se libera|caduca)\b"
+    # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
+    r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
+    r" hasta\b"
+)
+# "¿me la podés guardar hasta mañana?", "¿no me la guardan un día más?", "¿puedo pagar el
+# lunes?": more time than the hold has. The bot cannot give it (a person may).
+KEEP_LONGER_RE = re.compile(
+    r"\b(?:me|nos) (?:la|lo) (?:podes|podrias|pueden|podrian|puede|podria|guardas|guardan"
+    r"|guardarias|guardarian|mantenes|mantienen|dejas|dejan|reservas|reservan|tenes|tienen)"
+    r"(?: (?:guardar|mantener|reservar|tener|dejar|extender|estirar))?"
+    r" (?:hasta(?! (?:que hora|cuando))|un (?:dia|rato|poco|par de (?:horas|dias)) mas"
+    r"|mas tiempo|(?:unas|un par de) horas mas)"
+    r"|\b(?:extender|estirar|alargar|ampliar|prorrogar|extenderme|estirarme)"
+    r" (?:la reserva|el plazo|la sena|el tiempo|el vencimiento)\b"
+    r"|\bmas tiempo para (?:pagar|la sena|abonar|senar)\b"
+    r"|\b(?:puedo|podemos|podria|podriamos) (?:pagar|abonar|pagarla|senar|pagar la sena)"
+    r" (?:manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|mas tarde|despues|otro dia|la semana que viene)\b"
+)
+# "no me salió el pago", "¿qué pasó con el pago?": a payment tried that did not go through
+# (Mercado Pago rejected it, or it never finished). "no pude pagar" is LINK_TROUBLE_RE.
+PAY_FAILED_RE = re.compile(
+    r"\bno (?:me |nos |se )?(?:salio|paso|entro|impacto|acredito|proceso|completo|hizo)"
+    r" (?:el pago|mi pago|la sena|el cobro)\b"
+    r"|\bno se pudo (?:pagar|hacer el pago|completar el pago|acreditar)\b"
+    r"|\bel pago no (?:salio|paso|entro|anduvo|se hizo|se acredito|se completo)\b"
+    r"|\b(?:fallo|reboto) (?:el pago|la sena|mi pago)\b"
+    r"|\bque (?:paso|onda|sucedio) con (?:el|mi) pago\b"
+)
+# "¿qué pasó?" while a deposit is awaited: about the payment (e.g. after "no se pudo acreditar").
+WHAT_HAPPENED_RE = re.compile(r"^(?:(?:y|pero|che|ey|hola) )*(?:que paso|que sucedio|que onda)$")
+# "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
+CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
+# "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
+LINK_WORKS_RE = re.compile(
+    r"^(?:(?:ah+|ok|bueno|listo|dale|genial|joya) )*(?:ahora|ahi|ya) (?:si|anda|anduvo|funciona"
+    r"|funciono|abre|abrio|carga|cargo|entre|entro|pude|me (?:anda|anduvo|abre|abrio|deja|dejo))"
+    r"(?: (?:anda|anduvo|funciona|funciono|abre|abrio|carga|cargo|el link|gracias|perfecto))*$"
+)
+# "volver", "atrás", "para atrás", "quiero volver": one step back (the whole message).
+BACK_RE = re.compile(
+    r"^(?:(?:no|ok|bueno|dale|mejor|perdon|uh|ups|che|quiero|queremos) )*"
+    r"(?:(?:(?:volver|volve|volvamos|ir|vamos|un paso) )?(?:para |pa )?atras"
+    r"|volver|volve|volvamos|(?:volver al )?paso anterior)(?: (?:porfa|por favor))?$"
+)
+# "ver cabañas" (the list's button, typed), "mostrame la lista de nuevo": the list again.
+LIST_AGAIN_RE = re.compile(
+    r"^(?:ver |mostrame |pasame |mandame )?(?:las )?cabanas(?: de nuevo| otra vez)?$"
+    r"|\b(?:ver|mostrame|mostra|pasame|mandame|dame|volver a|volve a) (?:de nuevo |otra vez )?"
+    r"(?:la|las) (?:lista|cabanas libres|opciones de cabanas)\b"
+    r"|\bla lista (?:de nuevo|otra vez)\b"
+)
+# "¿me repetís?", "no me llegó la lista", "¿me la mandás de nuevo?": at the list, the list
+# again (at the summary the same words are answered with the summary, see on_confirm_hold).
+REPEAT_RE = re.compile(
+    r"\b(?:me |nos )?(?:lo |la |las )?(?:repetis|repetime|repeti|repetinos|reenvias|reenviame"
+    r"|reenviamela)\b"
+    r"|\b(?:me |nos )?(?:la |las |lo )?(?:mandas|mandan|pasas|pasan|enviamela|mandamela"
+    r"|pasamela) (?:de nuevo|otra vez)\b"
+    r"|\bno (?:me |nos )?(?:llego|llegaron|aparece|aparecen|veo|vi|carga|abre) (?:la lista"
+    r"|las opciones|el mensaje|las cabanas|nada)\b"
+)
+# "y el fin de semana siguiente?", "¿y el otro finde?": the weekend after the one on screen.
+NEXT_WEEKEND_RE = re.compile(
+    r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
+    r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
+)
+# "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
+ARRIVAL_RE = re.compile(
+    r"\b(?:llego|llegamos|llegaria|llegariamos|llegaremos|llegar|llegando|llegada"
+    r"|entramos|entrariamos|ingresamos|ingresariamos)\b"
+)
+# "nos vamos el 20", "hasta el 20", "salimos el 20": the day said is a departure.
+DEPARTURE_RE = re.compile(
+    r"\b(?:hasta|nos vamos|nos iriamos|salimos|saldriamos|salida|dejamos|volvemos)\b"
+)
+# "¿Para cuándo tienen lugar?", "¿qué fechas tienen libres?": no day in mind yet.
+WHEN_FREE_RE = re.compile(
+    r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
+    r"|disponib\w*)|\bque fechas (?:tienen|tenes|hay) (?:libres?|disponibles?)\b"
+    r"|\bproxima fecha (?:libre|disponible)\b|\bcuando (?:hay|tienen) disponibilidad\b"
+)
+# "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
+BY_FEATURE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|entonces|mejor) )*(?:(?:quiero|queremos|prefiero|preferimos"
+    r"|elijo|elegimos|me quedo con|nos quedamos con|vamos con|dame|reservame) )?"
+    r"(?:la|el) (?:que (?:tiene|tenga|trae)|con)\b"
+)
+# "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
+RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
