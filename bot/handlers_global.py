@@ -57,6 +57,7 @@ from bot.handlers_info import (
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_status import about_my_booking, change_of_booking, early_or_late
+from bot.nlu_patterns import PROBLEM_RE
 from bot.session import Context
 from bot.states import State
 
@@ -80,6 +81,8 @@ ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
     r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
+# A smell of gas among the problems told: what to do before anyone answers.
+GAS_RE = re.compile(r"\b(?:olor|olorcito|huele|perdida|fuga) (?:a|de) gas\b")
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -210,7 +213,10 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
 
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
-    text = replies.handoff_started(ctx.name, minutes)
+    # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it.
+    problem = turn.msg.type == "text" and bool(PROBLEM_RE.search(turn.said.text))
+    gas = problem and bool(GAS_RE.search(turn.said.text))
+    text = replies.handoff_started(ctx.name, minutes, problem=problem, gas=gas)
     return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))
 
 

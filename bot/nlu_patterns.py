@@ -97,6 +97,45 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # One pass over the text finds every phrase; _rewrite then picks its replacement.
 _ANY_REWRITE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CANONICAL_REWRITES))
 
+# Something wrong at the cabin, told during or after the stay ("no anda el wifi", "se
+# cortó la luz", "perdí la llave", "nos olvidamos un cargador", "una vergüenza, quiero mi
+# plata"): no topic answers it, a person must, and soon (``human``). Anchored on the thing
+# that fails, so "no me anda el link" stays the payment link's trouble and "¿hay wifi?" /
+# "¿tiene calefacción?" stay questions.
+_FAULTY = (
+    r"(?:wifi|internet|senal|luz|luces|agua|agua caliente|calefon|termotanque|calefaccion"
+    r"|estufa|estufas|hogar|salamandra|aire|heladera|ducha|inodoro|canilla|tele|tv|televisor"
+    r"|cocina|horno|anafe|microondas|puerta|llave|llaves|cerradura|porton|gas|lavarropas"
+    r"|bomba|caldera|radiador|radiadores|enchufe|enchufes|cable|parrilla|jacuzzi|pileta"
+    r"|bano|cadena|termostato|control)"
+)
+_BROKEN = (
+    r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
+    r"|abre|abren|cierra|cierran|tira|sale|hay)"
+)
+PROBLEM_RE = re.compile(
+    rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
+    rf"|\b{_FAULTY} (?:ya )?no (?:me |nos )?{_BROKEN}\b"
+    rf"|\bno (?:hay|tenemos|tengo) (?:mas )?{_FAULTY}\b"
+    r"|\bse (?:nos |me )?(?:corto|cortaron|rompio|rompieron|quemo|quemaron|tapo|taparon"
+    r"|inundo|trabo|trabaron|apago|apagaron|desbordo|rebalso)\b"
+    r"|\b(?:esta|estan|estaba|estaban|quedo|vino) (?:todo |toda |muy |re )?(?:roto|rota|rotos"
+    r"|rotas|sucio|sucia|sucios|sucias|tapado|tapada|trabado|trabada|inundado|inundada)\b"
+    r"|\b(?:hay una|tiene una|hay) (?:perdida|fuga|filtracion|gotera)\b|\bgotea\b"
+    r"|\b(?:olor|olorcito|huele) a gas\b"
+    r"|\b(?:perdi|perdimos|perdio|se (?:me|nos) (?:perdio|perdieron)) (?:la|las|el|los) "
+    r"(?:llave|llaves|control|tarjeta)\b"
+    r"|\bno (?:podemos|puedo|pudimos|pude) (?:entrar|abrir)(?! (?:el|al) (?:link|pago))\b"
+    r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
+    r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b"
+    r"|\b(?:me|nos) (?:olvide|olvidamos|deje|dejamos) (?:un|una|el|la|los|las|mi|mis|unos"
+    r"|unas)\b(?! (?:reserva|sena|pago|link)\b)"
+    r"|\bse (?:me|nos) (?:olvido|olvidaron|quedo|quedaron) (?:un|una|el|la|los|las|mi|mis)"
+    r" (?!reserva|sena|pago|link)\w+ (?:en la cabana|alla|ahi)\b"
+    r"|\b(?:verguenza|estafa|estafaron|estafadores|un asco|pesimo|pesima|quiero hacer un"
+    r" reclamo|quiero (?:mi|la) plata|devuelvan (?:mi|la) plata|devolveme (?:mi|la) plata)\b"
+)
+
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|comunico|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
@@ -147,6 +186,8 @@ _HUMAN_RE = re.compile(
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
     r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
+    # A problem at the cabin (PROBLEM_RE): a person, at once.
+    r"|" + PROBLEM_RE.pattern
 )
 # "¿hay alguien?", "¿hay alguien ahí?": is anybody reading (``human``). Not "¿hay alguien
 # para recibirnos?" / "¿hay alguien en la cabaña?", nor "si llegamos a las 23, ¿hay

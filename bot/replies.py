@@ -1577,12 +1577,28 @@ def nudge(pending: str, *, later: bool = False) -> Text:
 # ------------------------------------------------------------------ handoff
 
 
-def handoff_started(name: str | None, minutes: int) -> Text:
+def handoff_started(
+    name: str | None, minutes: int, *, problem: bool = False, gas: bool = False
+) -> Text:
+    """`problem`: something is wrong at the cabin ("no anda el wifi"), so sorry rather than
+    "¡Dale!"; `gas`: a smell of gas, and what to do before anyone answers."""
     who = f", {first_name(name)}" if first_name(name) else ""
     hours = f"{minutes // 60} h" if minutes % 60 == 0 and minutes >= 60 else f"{minutes} minutos"
+    if not problem:
+        return Text(
+            f"¡Dale{who}! Ya le aviso a alguien del equipo para que te escriba por acá 🙋 "
+            f"Mientras tanto me quedo en silencio (por {hours} como mucho)."
+        )
+    safety = (
+        "Si hay olor a gas: cerrá la llave de paso, abrí las ventanas y no prendas fuego "
+        "ni nada eléctrico. "
+        if gas
+        else ""
+    )
     return Text(
-        f"¡Dale{who}! Ya le aviso a alguien del equipo para que te escriba por acá 🙋 "
-        f"Mientras tanto me quedo en silencio (por {hours} como mucho)."
+        f"Uy, perdón por el problema{who} 🙏 Ya le aviso a alguien del equipo para que te "
+        f"escriba por acá lo antes posible. {safety}Mientras tanto me quedo en silencio "
+        f"(por {hours} como mucho)."
     )
 
 
