@@ -48,6 +48,7 @@ from bot.nlu_patterns import (
     _YES_AND_ASK_RE,
     _YES_BUT_RE,
     _YES_ONLY_RE,
+    MISSING_RE,
 )
 from bot.nlu_text import _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
@@ -160,7 +161,7 @@ def _decide_intent(
     question: bool,
     raw: str = "",
 ) -> str:
-    if _HUMAN_RE.search(canon):
+    if _HUMAN_RE.search(canon) or (MISSING_RE.search(canon) and not question):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()

@@ -124,3 +124,10 @@ async def test_the_payment_link_trouble_is_not_a_problem_at_the_cabin(guest):
     said = text_of(await guest.say("no me anda el link"))
     assert "perdón por el problema" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ["¿no hay wifi?", "no hay calefacción?", "no hay agua caliente?"])
+async def test_asking_whether_there_is_no_x_before_booking_is_answered_not_handed_off(guest, text):
+    answer = text_of(await guest.say(text))
+    assert await guest.state() != State.HANDOFF
+    assert "persona" not in answer.lower() or "hablar con una persona" in answer.lower()
