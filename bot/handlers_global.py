@@ -61,6 +61,14 @@ from bot.nlu_patterns import MISSING_RE, PROBLEM_RE
 from bot.session import Context
 from bot.states import State
 
+# "quiero dejar una reseña", "les dejo mi opinión", "¿cómo los califico?": a review offered.
+REVIEW_RE = re.compile(
+    r"\b(?:dejar|dejarles|dejarte|dejo|dejamos|escribir|escribirles|hacer|hacerles|poner"
+    r"|subir|mandar|mandarles) (?:una |un |mi |nuestra |nuestro )?(?:buena |linda )?"
+    r"(?:resena|review|calificacion|valoracion|opinion)\b"
+    r"|\b(?:calificarlos|calificarte|puntuarlos|dejarles estrellas)\b"
+)
+
 # Whole-message commands (after lowercasing and removing accents and punctuation).
 MENU_WORDS = re.compile(
     r"^(?:(?:ver|mostrame|pasame|quiero ver|volver al) )?(?:el )?(?:menu|menues|inicio|opciones)$"
@@ -177,6 +185,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         nudge = [replies.nudge(pending)] if pending else []
         stays = State.IDLE if state == State.HANDOFF else state
         return dataclasses.replace(times, state=stays, replies=(*times.replies, *nudge))
+    if REVIEW_RE.search(words) and not turn.said.check_in:
+        # "Quiero dejar una reseña": where to leave it; a person hears anything else.
+        nudge = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.review(ctx.name), nudge)
     if _only_a_name(turn):
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:

@@ -187,6 +187,16 @@ def thanks(name: str | None, *, farewell: bool = False, wished: bool = False) ->
     return Text(f"{said}{who}! Cualquier cosa, acá estoy 😊")
 
 
+def review(name: str | None) -> Text:
+    """ "Quiero dejar una reseña": thanks, and where it helps most."""
+    who = f", {first_name(name)}" if first_name(name) else ""
+    return Text(
+        f"¡Gracias{who}! 🙌 Nos ayuda muchísimo. Si reservaste por Airbnb u otra plataforma, "
+        "dejala ahí; y si querés contarle algo al dueño, escribí *hablar con una persona* y se lo "
+        "paso."
+    )
+
+
 def fine() -> Text:
     return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
 

@@ -131,3 +131,17 @@ async def test_asking_whether_there_is_no_x_before_booking_is_answered_not_hande
     answer = text_of(await guest.say(text))
     assert await guest.state() != State.HANDOFF
     assert "persona" not in answer.lower() or "hablar con una persona" in answer.lower()
+
+
+@pytest.mark.parametrize(
+    "text", ["quiero dejar una reseña", "les dejo mi opinión", "cómo hago para calificarlos?"]
+)
+async def test_a_review_offered_is_thanked_and_told_where(guest, text):
+    answer = text_of(await guest.say(text))
+    assert "Gracias" in answer and "dejala ahí" in answer
+    assert "no te entendí" not in answer
+
+
+async def test_a_comment_before_a_question_is_no_review(guest):
+    answer = text_of(await guest.say("les hago un comentario, se puede llevar perro?"))
+    assert "dejala ahí" not in answer
