@@ -165,7 +165,10 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
     if not (month and said.check_in and said.check_in.month != month):
         return said
     years = (ctx.check_in.year,) if ctx.check_in else (today.year, today.year + 1)
-    weekend = said.check_out is None and bool(_WEEKEND_RE.search(plain(text)))
+    # "el finde del 26": the weekend around the 26th, whichever weekday the 26th is in each
+    # month (read from today it may be Friday 25 to Sunday 27, in the month Friday 26 on).
+    words = plain(text)
+    weekend = bool(_WEEKEND_RE.search(words) and _DAY_NUMBER_RE.search(words))
     for year in years:
         hinted = parse(text, dt.date(year, month, 1))
         if (
@@ -247,6 +250,7 @@ _WEEKDAY_RE = re.compile(
     r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)s?\b"
 )
 _WEEKEND_RE = re.compile(r"\b(?:finde|fin de semana)\b")
+_DAY_NUMBER_RE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])\b")
 # Said from today, not from the stay on screen: "mañana", "este sábado", "el finde que viene",
 # "el otro finde" (the weekend after the stay: `handlers_booking._weekend_after_stay`).
 _FROM_TODAY_RE = re.compile(
