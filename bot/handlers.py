@@ -85,11 +85,20 @@ class Turn:
         return self.said.intent
 
 
+def unaccented(text: str) -> str:
+    """Lowercase with the accents taken off, punctuation kept."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def plain(text: str) -> str:
     """Lowercase, no accents, single spaces: for the few literal commands we match."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9ñ/]+", " ", text).strip()
+    return re.sub(r"[^a-z0-9ñ/]+", " ", unaccented(text)).strip()
+
+
+def name_words(name: str) -> set[str]:
+    """The words that tell a cabin by name ("lago", "lacar"), not "cabaña" or "de"."""
+    return {w for w in plain(name).split() if len(w) >= 4} - {"cabana", "casa"}
 
 
 def clear_flow(ctx: Context) -> Context:
@@ -343,7 +352,7 @@ def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
     or by its capacity when only one sleeps that many ("la de 6")."""
     words = set(plain(text).split())
     for cabin in cabins:
-        distinctive = {w for w in plain(cabin.name).split() if len(w) >= 4} - {"cabana", "casa"}
+        distinctive = name_words(cabin.name)
         if distinctive & words:
             return cabin
     if found := _BY_CAPACITY_RE.search(plain(text)):

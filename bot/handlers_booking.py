@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-import unicodedata
 
 from booking import availability, holds
 from booking.catalog import list_cabins
@@ -25,12 +24,14 @@ from bot.handlers import (
     link_is_demo,
     local_time,
     miss,
+    name_words,
     named_cabin,
     payment_link,
     plain,
     says_stay,
     stay_of,
     step,
+    unaccented,
     understood,
 )
 from bot.handlers_choose import (
@@ -434,11 +435,9 @@ def _asked_for(turn: Turn, cabin: Cabin) -> bool:
     """The message asks for `cabin` (see `_ASKING_WORDS_RE`, `_CLAUSE_START_RE`), rather
     than naming it in passing. With a price asked ("¿cuánto sale la de Chapelco…?") only
     asking words count: the totals of the list answer that."""
-    text = unicodedata.normalize("NFKD", (turn.msg.text or "").lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^\w\s/]+", " | ", text)  # punctuation and emojis end a clause
+    text = re.sub(r"[^\w\s/]+", " | ", unaccented(turn.msg.text or ""))  # a clause ends
     text = re.sub(r"\s+", " ", text).strip()
-    names = [w for w in plain(cabin.name).split() if len(w) >= 4 and w not in ("cabana", "casa")]
+    names = sorted(name_words(cabin.name))
     by_name = re.search(rf"\b(?:{'|'.join(names)})\b", text) if names else None
     at = by_name.start() if by_name else None
     if at is None and (by_size := _BY_SIZE_AT_RE.search(text)):

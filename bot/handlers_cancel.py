@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 
 from appkeys import NOTIFIER
 from booking import holds
@@ -27,10 +26,11 @@ from bot.handlers import (
     link_is_demo,
     local_time,
     miss,
+    name_words,
     payment_link,
-    plain,
     says_stay,
     step,
+    unaccented,
     understood,
 )
 from bot.handlers_booking import defers, is_live, says_paid, search
@@ -173,7 +173,7 @@ def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:
 def _described(turn: Turn, mine: list[Reservation]) -> Reservation | None:
     """ "la de Chapelco", "la del 5 de abril": the only reservation of that cabin or date."""
     words = set(turn.plain.split())
-    by_name = [r for r in mine if _distinctive(r.cabin_name) & words]
+    by_name = [r for r in mine if name_words(r.cabin_name) & words]
     day = turn.said.check_in
     by_date = [r for r in mine if day is not None and r.check_in <= day < r.check_out]
     for found in (by_name, by_date):
@@ -214,14 +214,8 @@ def which_reservation(
     return made[nth] if nth < len(made) else None
 
 
-def _distinctive(name: str) -> set[str]:
-    return {w for w in plain(name).split() if len(w) >= 4} - {"cabana", "casa"}
-
-
 def negated_cancel(turn: Turn) -> bool:
-    text = unicodedata.normalize("NFKD", (turn.msg.text or "").lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return bool(_NEGATED_CANCEL_RE.search(text))
+    return bool(_NEGATED_CANCEL_RE.search(unaccented(turn.msg.text or "")))
 
 
 async def _question(turn: Turn, ctx: Context) -> list[replies.Outbound] | None:

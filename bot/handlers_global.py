@@ -57,7 +57,6 @@ from bot.handlers_info import (
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_status import about_my_booking, change_of_booking, early_or_late
-from bot.nlu_patterns import MISSING_RE, PROBLEM_RE
 from bot.session import Context
 from bot.states import State
 
@@ -226,9 +225,7 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
     # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it.
-    problem = turn.msg.type == "text" and bool(
-        PROBLEM_RE.search(turn.said.text) or (MISSING_RE.search(turn.said.text) and not asks(turn))
-    )
+    problem = turn.msg.type == "text" and turn.said.problem
     gas = problem and bool(GAS_RE.search(turn.said.text))
     text = replies.handoff_started(ctx.name, minutes, problem=problem, gas=gas)
     return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))

@@ -148,6 +148,7 @@ from bot.nlu_intents import (
     _decide_intent,
     _topics,
     _wants_booking,
+    reports_problem,
 )
 from bot.nlu_patterns import (
     _AVAIL_RE,
@@ -195,6 +196,7 @@ class Understanding:
     greeted: bool = False  # the message contains a greeting (so the bot can greet back)
     farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
     wished: bool = False  # a wish that closes the chat: "buen finde", "felices fiestas"
+    problem: bool = False  # something wrong at the cabin, told: "no anda el wifi" (human)
     paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
     text: str = ""  # normalize(text), for logging and debugging
 
@@ -377,6 +379,7 @@ def parse(text: str, today: date) -> Understanding:
         greeted=greeted,
         farewell=bool(_FAREWELL_RE.search(canon)),
         wished="buendeseo" in canon,  # _canonicalize's token for a wish
+        problem=reports_problem(canon, question),
         paid=paid,
         text=norm,
     )

@@ -49,6 +49,7 @@ from bot.nlu_patterns import (
     _YES_BUT_RE,
     _YES_ONLY_RE,
     MISSING_RE,
+    PROBLEM_RE,
 )
 from bot.nlu_text import _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
@@ -152,6 +153,12 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
     return affirm, False
 
 
+def reports_problem(canon: str, question: bool) -> bool:
+    """Something wrong at the cabin, told ("no anda el wifi", "no hay agua caliente"); "¿no
+    hay wifi?" asked is a question about what the cabin has (see MISSING_RE)."""
+    return bool(PROBLEM_RE.search(canon) or (MISSING_RE.search(canon) and not question))
+
+
 def _decide_intent(
     canon: str,
     *,
@@ -161,7 +168,7 @@ def _decide_intent(
     question: bool,
     raw: str = "",
 ) -> str:
-    if _HUMAN_RE.search(canon) or (MISSING_RE.search(canon) and not question):
+    if _HUMAN_RE.search(canon) or reports_problem(canon, question):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()
