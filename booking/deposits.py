@@ -98,6 +98,7 @@ async def _decide(
     actor = f"payment:{provider}:{payment_id}"
     amount = notices.pesos(amount_cents)
     owner_text: str | None = None
+    late = False  # paid after the hold lapsed, on nights taken meanwhile: the guest waits
     if current.status == Status.PRE_RESERVED:
         reservation = await transition(
             conn, current, Status.CONFIRMED, event="confirmed", actor=actor,
@@ -115,6 +116,7 @@ async def _decide(
         except DatesUnavailable:
             reservation, outcome = current, "needs_refund"
             owner_text = notices.late_payment_dates_taken(current, payment_id, amount_cents)
+            late = True
     elif current.status == Status.CANCELLED:
         reservation, outcome = current, "needs_refund"
         owner_text = notices.payment_for_cancelled(current, payment_id, amount_cents)
@@ -137,6 +139,8 @@ async def _decide(
         sent.append(("payment_confirmed", {"reservation": reservation}))
         if 0 < amount_cents < reservation.deposit_cents:
             owner_text = notices.short_payment(reservation, payment_id, amount_cents)
+    if late:
+        sent.append(("late_payment_refused", {"reservation": reservation}))
     if owner_text:
         sent.append(("owner_notice", {"text": owner_text, "reservation": reservation}))
     return _Decision(ConfirmResult(outcome, reservation), tuple(sent))

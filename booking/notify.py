@@ -29,6 +29,12 @@ class Notifier:
     payment_confirmed: Callback = field(default=lambda **kw: _log_only("payment_confirmed", **kw))
     payment_failed: Callback = field(default=lambda **kw: _log_only("payment_failed", **kw))
     payment_link_ready: Callback = field(default=lambda **kw: _log_only("payment_link_ready", **kw))
+    # A deposit paid after its hold lapsed, on nights someone took meanwhile: it is
+    # returned (the owner hears it through owner_notice), and the guest, who paid
+    # and waits, hears it through this one.
+    late_payment_refused: Callback = field(
+        default=lambda **kw: _log_only("late_payment_refused", **kw)
+    )
     owner_notice: Callback = field(default=lambda **kw: _log_only("owner_notice", **kw))
 
     async def emit(self, event: str, **details: Any) -> None:

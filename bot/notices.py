@@ -18,11 +18,9 @@ from aiohttp import web
 
 from appkeys import DB, REDIS, SETTINGS, WHATSAPP
 from booking.catalog import get_cabin
-from booking.deposits import REFUND_NEEDED_EVENT
-from booking.errors import CabinNotFound, ReservationNotFound
-from booking.models import Channel, Reservation, Status
+from booking.errors import CabinNotFound
+from booking.models import Channel, Reservation
 from booking.notify import Notifier
-from booking.reservations import reservation_history
 from bot import replies
 from bot.conversation import guest_key
 from bot.handlers import clear_flow, link_is_demo, payment_link
@@ -86,12 +84,11 @@ def make_notifier(app: web.Application) -> Notifier:
 
         await _update(app, reservation, remember)
 
+    async def late_payment_refused(*, reservation: Reservation, **_: Any) -> None:
+        message = replies.late_payment_refund(reservation)
+        await _to_guest(app, reservation, message, f"notice:late:{reservation.code}")
+
     async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
-        if reservation is not None and await _late_payment_refused(app, reservation):
-            # A deposit paid after the hold lapsed, on nights someone else took meanwhile
-            # (booking/deposits.py): the guest paid and waits, so they hear it too.
-            message = replies.late_payment_refund(reservation)
-            await _to_guest(app, reservation, message, f"notice:late:{reservation.code}")
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
             log.warning("owner notice not sent (no OWNER_WHATSAPP or no WhatsApp client): %s", text)
@@ -104,21 +101,9 @@ def make_notifier(app: web.Application) -> Notifier:
         payment_confirmed=payment_confirmed,
         payment_failed=payment_failed,
         payment_link_ready=payment_link_ready,
+        late_payment_refused=late_payment_refused,
         owner_notice=owner_notice,
     )
-
-
-async def _late_payment_refused(app: web.Application, reservation: Reservation) -> bool:
-    """The owner is told about a hold that lapsed and has a payment to return: a deposit
-    that came after the hold expired, when the nights were no longer free (an expired
-    hold whose nights are free is confirmed instead, and told as such)."""
-    if reservation.status != Status.EXPIRED or _guest_of(reservation) is None:
-        return False
-    try:
-        _, events = await reservation_history(app[DB], reservation.code)
-    except ReservationNotFound:
-        return False
-    return any(e.event == REFUND_NEEDED_EVENT for e in events)
 
 
 def _guest_of(reservation: Reservation) -> str | None:

@@ -79,6 +79,7 @@ class RecordingNotifier(Notifier):
             "payment_confirmed",
             "payment_failed",
             "payment_link_ready",
+            "late_payment_refused",
             "owner_notice",
         ):
             setattr(self, event, self._recorder(event))

@@ -277,6 +277,8 @@ async def test_late_payment_with_taken_dates_needs_a_refund_and_never_double_boo
     [notice] = notifier.of("owner_notice")
     assert hold.code in notice["text"] and "devolver" in notice["text"]
     assert notice["reservation"].code == hold.code
+    [told] = notifier.of("late_payment_refused")  # the guest, who paid and waits
+    assert told["reservation"].code == hold.code
     assert not notifier.of("payment_confirmed")
     assert counter("needs_refund") == refunds_before + 1
     assert (await events(db, hold.code))[-1] == ("payment_refund_needed", "expired", "expired")
@@ -284,6 +286,7 @@ async def test_late_payment_with_taken_dates_needs_a_refund_and_never_double_boo
     replay = await confirm_deposit(db, hold.code, "late-2", hold.deposit_cents, notifier)
     assert (replay.outcome, replay.replayed) == ("needs_refund", True)
     assert len(notifier.of("owner_notice")) == 1
+    assert len(notifier.of("late_payment_refused")) == 1
 
 
 async def test_payment_for_a_cancelled_hold_is_not_applied(db):
@@ -295,6 +298,7 @@ async def test_payment_for_a_cancelled_hold_is_not_applied(db):
     assert result.outcome == "needs_refund"
     assert (await get_reservation(db, hold.code)).status == Status.CANCELLED
     assert len(notifier.of("owner_notice")) == 1
+    assert not notifier.of("late_payment_refused")  # they cancelled: the owner handles it
 
 
 async def test_a_second_payment_for_a_confirmed_stay_is_flagged_for_refund(db):
