@@ -738,15 +738,22 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
 
 
 def _resolve_stay(
-    start: _Point | None, end: _Point | None, today: date, listed: int
+    start: _Point | None,
+    end: _Point | None,
+    today: date,
+    listed: int,
+    nights: int | None = None,
+    months: int | None = None,
 ) -> tuple[date | None, date | None]:
+    """Dates for the start and end mentions; ``nights`` / ``months``, a stated length,
+    place a departure given alone (see _lone_departure)."""
     if start and end and start.kind == end.kind == "explicit":
         _inherit(start, end)
     check_in = _resolve(start, today, today) if start else None
     if end is None:
         return check_in, None
     if check_in is None:
-        return None, _resolve(end, today, today)
+        return None, _lone_departure(end, today, nights, months)
     # The end rolls forward (month, then year) until it is after the start.
     check_out = _resolve(end, check_in + timedelta(days=1), today)
     if check_out is None or check_out <= check_in:
@@ -761,6 +768,24 @@ def _resolve_stay(
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _lone_departure(
+    end: _Point, today: date, nights: int | None, months: int | None
+) -> date | None:
+    """A departure without an arrival: the first such date on or after today. With a
+    stated length ("5 noches hasta el 20", "un mes hasta el 1/3") the arrival it implies
+    must not be past either, so the first such stay that starts on or after today: "5
+    noches hasta el 20" on the 17th leaves on the 20th of next month, not in on the 15th.
+    A departure fixed by the guest ("hasta el 20/12/2027", "hasta mañana") stays put.
+    """
+    floor = today + timedelta(days=nights or 0)
+    for _ in range(3):  # months: a shorter month's end can push it on once or twice
+        departure = _resolve(end, floor, today)
+        if departure is None or not months or _months_later(departure, -months) >= today:
+            return departure
+        floor = departure + timedelta(days=1)
+    return departure  # a date written in full: as written
 
 
 def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:

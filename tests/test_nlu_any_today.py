@@ -25,7 +25,8 @@ Conventions as checked (decisions where the contract is silent are marked *):
   no check-in* and the end stands alone, so the bot asks for the arrival. An end without
   month or year rolls forward to the first matching date after the start.
 * A departure alone ("hasta el 18") is the first such date on or after today, like any
-  date*.
+  date*; with a stated length ("5 noches hasta el 20") the first whose arrival is not
+  past*.
 * "mañana" = today + 1, "pasado mañana" = today + 2; a weekday is the next one on or
   after today (today itself included); an end weekday the first one after the start.
 * "este finde" / "el fin de semana" is Friday in, Sunday out: Monday to Friday this
@@ -483,5 +484,56 @@ def test_guests_do_not_depend_on_today():
     ],
 )
 def test_decisions(today, text, check_in, check_out):
+    got = parse(text, today)
+    assert (got.check_in, got.check_out) == (check_in, check_out)
+
+
+# ---------------------------------------------------------------------------
+# A departure alone: on or after today; with a length, no arrival in the past
+# ---------------------------------------------------------------------------
+
+
+def departures(today: date) -> Iterator[Case]:
+    """A departure alone; with a stated length, the first stay that starts on or after today."""
+    for last in sorted({*near_days(today), 31}):
+        kinds = rotate(today, last, 2)
+        if 0 in kinds:
+            texts = (f"hasta el {last}", f"salimos el {last}")
+            yield texts, stay(None, first_day_on_or_after(today, last))
+        if 1 in kinds:
+            out = first_day_on_or_after(today + 5 * ONE, last)
+            texts = (f"5 noches hasta el {last}", f"hasta el {last}, 5 noches")
+            yield texts, stay(out - 5 * ONE, out)
+    for month in (today.month, month_after(today.month)):
+        last = min(today.day, days_in(month))
+        out = first_on_or_after(today + 3 * ONE, month, last)
+        assert out
+        yield (f"3 noches hasta el {last} de {names(month)[0]}",), stay(out - 3 * ONE, out)
+        # A calendar month back from the 1st is the 1st before.
+        out = next(
+            date(year, month, 1)
+            for year in range(today.year, today.year + 3)
+            if date(year - (month == 1), month_before(month), 1) >= today
+        )
+        yield (
+            (f"un mes hasta el 1/{month}",),
+            stay(date(out.year - (month == 1), month_before(month), 1), out),
+        )
+    sunday = weekday_on_or_after(today + 2 * ONE, 6)
+    yield ("hasta el domingo, 2 noches",), stay(sunday - 2 * ONE, sunday)
+
+
+def test_departure_alone():
+    check(departures)
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "check_in", "check_out"),
+    [
+        (date(2027, 6, 17), "hasta el 18, 3 noches", date(2027, 7, 15), date(2027, 7, 18)),
+        (date(2027, 6, 12), "hasta el domingo, 2 noches", date(2027, 6, 18), date(2027, 6, 20)),
+    ],
+)
+def test_departure_decisions(today, text, check_in, check_out):
     got = parse(text, today)
     assert (got.check_in, got.check_out) == (check_in, check_out)
