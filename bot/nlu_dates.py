@@ -831,12 +831,20 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     return friday, friday + timedelta(days=3 if long_weekend else 2)
 
 
-def _weekend_around(day: date, long_weekend: bool) -> tuple[date, date | None]:
-    """ "El finde del 12": the Friday-Sunday weekend containing that day."""
+def _weekend_around(day: date, long_weekend: bool, today: date) -> tuple[date, date | None]:
+    """ "El finde del 12": the Friday-Sunday weekend containing that day.
+
+    A weekend already under way ("el finde del 12" on Saturday the 12th, "el sábado, el
+    finde" on a Saturday) is what is left of it: in today, not on a Friday gone by. On its
+    last day (its Sunday, or Monday for a long one) nothing is left: that day alone, like
+    a weekday's ("el finde del 13" on Sunday the 13th), and the bot asks how long.
+    """
     if day.weekday() < 4:
         return day, None
     friday = day - timedelta(days=day.weekday() - 4)
-    return friday, friday + timedelta(days=3 if long_weekend else 2)
+    departure = friday + timedelta(days=3 if long_weekend else 2)
+    arrival = max(friday, today) if day >= today else friday
+    return (arrival, departure) if arrival < departure else (day, None)
 
 
 # ---------------------------------------------------------------------------

@@ -32,7 +32,9 @@ Conventions as checked (decisions where the contract is silent are marked *):
 * "este finde" / "el fin de semana" is Friday in, Sunday out: Monday to Friday this
   week's Friday (today on a Friday); on Saturday or Sunday the next Friday*, since the
   weekend in progress began on a Friday gone by and "el finde" offers a whole one.
-  "Finde largo" leaves on Monday.
+  "Finde largo" leaves on Monday. "El finde del 12" is the weekend around the 12th; one
+  under way is what is left of it* (on Saturday the 12th: in today, out Sunday), and on
+  its last day only that day.
 * "N noches" / "una semana" (7) count from the start.
 * Guests never depend on today.
 """
@@ -535,5 +537,55 @@ def test_departure_alone():
     ],
 )
 def test_departure_decisions(today, text, check_in, check_out):
+    got = parse(text, today)
+    assert (got.check_in, got.check_out) == (check_in, check_out)
+
+
+# ---------------------------------------------------------------------------
+# The weekend around a day, or what is left of it
+# ---------------------------------------------------------------------------
+
+
+def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
+    """The weekend around ``day``, or what is left of it; the day alone on a weekday or
+    on the weekend's last day."""
+    if day.weekday() < 4:
+        return stay(day, None)
+    friday = day - (day.weekday() - 4) * ONE
+    arrival, departure = max(friday, today), friday + nights * ONE
+    return stay(arrival, departure) if arrival < departure else stay(day, None)
+
+
+def weekends_of_a_day(today: date) -> Iterator[Case]:
+    for offset in range(-2, 4):
+        day = (today + offset * ONE).day
+        start = first_day_on_or_after(today, day)
+        kinds = rotate(today, offset, 2)
+        if 0 in kinds:
+            yield (
+                (f"el finde del {day}", f"el fin de semana del {day}"),
+                weekend_around(start, today),
+            )
+        if 1 in kinds:
+            yield (f"el finde largo del {day}",), weekend_around(start, today, nights=3)
+    for number in (4, 5, 6):  # "el sábado, el finde": the weekend around that day
+        start = weekday_on_or_after(today, number)
+        yield (f"el {WEEKDAYS[number]} el finde para 2",), (*weekend_around(start, today)[:2], 2)
+
+
+def test_weekend_of_a_day():
+    check(weekends_of_a_day)
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "check_in", "check_out"),
+    [
+        (date(2027, 6, 12), "el finde del 12", date(2027, 6, 12), date(2027, 6, 13)),
+        (date(2027, 6, 12), "el sábado el finde", date(2027, 6, 12), date(2027, 6, 13)),
+        (date(2027, 6, 13), "el finde del 13", date(2027, 6, 13), None),
+        (date(2027, 6, 13), "el finde largo del 13", date(2027, 6, 13), date(2027, 6, 14)),
+    ],
+)
+def test_weekend_of_a_day_decisions(today, text, check_in, check_out):
     got = parse(text, today)
     assert (got.check_in, got.check_out) == (check_in, check_out)
