@@ -35,7 +35,9 @@ Conventions as checked (decisions where the contract is silent are marked *):
   "Finde largo" leaves on Monday. "El finde del 12" is the weekend around the 12th; one
   under way is what is left of it* (on Saturday the 12th: in today, out Sunday), and on
   its last day only that day.
-* "N noches" / "una semana" (7) count from the start.
+* "N noches" / "una semana" (7) count from the start; "la segunda / última semana de
+  marzo" is seven nights from the 8th / the month's last seven days (the 23rd of a leap
+  February).
 * Guests never depend on today.
 """
 
@@ -587,5 +589,43 @@ def test_weekend_of_a_day():
     ],
 )
 def test_weekend_of_a_day_decisions(today, text, check_in, check_out):
+    got = parse(text, today)
+    assert (got.check_in, got.check_out) == (check_in, check_out)
+
+
+# ---------------------------------------------------------------------------
+# Weeks of a month: seven nights, leap Februaries too
+# ---------------------------------------------------------------------------
+
+
+ORDINALS = {0: "primera", 1: "segunda", 2: "tercera", 3: "cuarta", 4: "última"}
+
+
+def weeks_of_a_month(today: date) -> Iterator[Case]:
+    for month in sorted({today.month, month_after(today.month), 2}):
+        for nth, word in ORDINALS.items():
+            if month != today.month and nth not in rotate(today, month, 5):
+                continue  # this month's weeks all, the others' one at a time
+            start = next(
+                day
+                for year in range(today.year, today.year + 2)
+                if (day := date(year, month, 7 * nth + 1 if nth < 4 else days_in(month, year) - 6))
+                >= today
+            )
+            yield (f"la {word} semana de {names(month)[0]}",), stay(start, start + 7 * ONE)
+
+
+def test_weeks_of_a_month():
+    check(weeks_of_a_month)
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "check_in", "check_out"),
+    [
+        (date(2027, 6, 1), "la última semana de febrero", date(2028, 2, 23), date(2028, 3, 1)),
+        (date(2027, 6, 1), "la cuarta semana de febrero", date(2028, 2, 22), date(2028, 2, 29)),
+    ],
+)
+def test_week_of_a_month_decisions(today, text, check_in, check_out):
     got = parse(text, today)
     assert (got.check_in, got.check_out) == (check_in, check_out)
