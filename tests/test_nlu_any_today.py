@@ -38,6 +38,8 @@ Conventions as checked (decisions where the contract is silent are marked *):
 * "N noches" / "una semana" (7) count from the start; "la segunda / última semana de
   marzo" is seven nights from the 8th / the month's last seven days (the 23rd of a leap
   February).
+* Nothing without a year written is ever before today, and a departure comes after its
+  arrival (the corpus test).
 * Guests never depend on today.
 """
 
@@ -629,3 +631,62 @@ def test_weeks_of_a_month():
 def test_week_of_a_month_decisions(today, text, check_in, check_out):
     got = parse(text, today)
     assert (got.check_in, got.check_out) == (check_in, check_out)
+
+
+# ---------------------------------------------------------------------------
+# Whatever the phrasing: nothing before today, departures after arrivals
+# ---------------------------------------------------------------------------
+
+CORPUS = (
+    "el finde del 12",
+    "el finde del 13",
+    "el finde largo del 14",
+    "para el fin de semana del 5 de diciembre",
+    "el finde del 1 de enero",
+    "llegamos el sábado, el finde",
+    "el sábado y domingo",
+    "viernes y sábado",
+    "5 noches hasta el 20",
+    "hasta el domingo, 2 noches",
+    "un mes hasta el 1/3",
+    "saliendo el 6 de enero, 4 noches",
+    "hasta el 18",
+    "hasta el domingo",
+    "el 29 de febrero",
+    "del 29 al 2 de marzo",
+    "del 31 al 3",
+    "la última semana de febrero",
+    "la primera semana de enero",
+    "semana santa",
+    "carnaval",
+    "navidad",
+    "año nuevo, del 30 al 2",
+    "el próximo sábado",
+    "el finde que viene",
+    "dos semanas desde el 1/3",
+    "del 10 al 15 del mes que viene",
+    "el sábado 12",
+    "mañana sábado 1",
+    "del 24 al 26",
+)
+
+
+def test_nothing_before_today():
+    failures = []
+    for today in TODAYS:
+        texts = (
+            CORPUS
+            if EVERY or today in EDGES
+            else CORPUS[today.toordinal() % len(CORPUS) :: len(CORPUS)]
+        )
+        for text in texts:
+            got = parse(text, today)
+            if (
+                (got.check_in and got.check_in < today)
+                or (got.check_out and got.check_out < today)
+                or (got.check_in and got.check_out and got.check_out <= got.check_in)
+            ):
+                failures.append(
+                    f"parse({text!r}, {today} {today:%a}): {got.check_in} -> {got.check_out}"
+                )
+    assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures[:40])
