@@ -244,7 +244,9 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     context = booking_words or bool(stay.guests or stay.nights or stay.months or stay.weekend)
     points = _keep_points(points, canon, context, len(toks))
     start, end, listed = _pick_range(toks, points)
-    stay.check_in, stay.check_out = _resolve_stay(start, end, today, listed)
+    stay.check_in, stay.check_out = _resolve_stay(
+        start, end, today, listed, stay.nights, stay.months
+    )
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
     if weekend_at is not None:
@@ -307,7 +309,7 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
             stay.check_in += timedelta(days=7)
             stay.check_out += timedelta(days=7)
     elif stay.check_in and stay.check_out is None:
-        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend)
+        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
 

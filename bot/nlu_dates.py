@@ -51,6 +51,7 @@ class _Point:
     weekday_named: bool = False  # an explicit day written after its weekday ("sábado 12")
     holiday: str | None = None  # "holiday" points: which one (offset 0 arrival, 1 departure)
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
+    week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -253,10 +254,12 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 
     Weeks count from the 1st, not the calendar: the first is days 1-7 (in on the 1st,
     out on the 8th), the second 8-14, the third 15-21, the fourth 22-28; the last is the
-    month's last seven days (out on the 1st of the next; in February from the 22nd,
-    leap years aside). A calendar week (Monday to Sunday) would split a month's first
-    days into a week of their own; guests mean "around the 8th to the 14th". A fortnight
-    ("la primera quincena") stays vague: a length, no dates.
+    month's last seven days (out on the 1st of the next; in February from the 22nd, the
+    23rd in a leap year, which _day_in settles once the year is known). Always seven
+    nights: the fourth week of a leap February leaves on the 29th. A calendar week
+    (Monday to Sunday) would split a month's first days into a week of their own; guests
+    mean "around the 8th to the 14th". A fortnight ("la primera quincena") stays vague:
+    a length, no dates.
     """
     t = toks[i]
     if t.kind == "word" and t.text in _WEEK_ORDINALS:
@@ -280,12 +283,12 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
     start = month_end - 6 if nth == -1 else 7 * nth - 6
     end = start + 7
-    points.append(_Point(i, "explicit", start, month, year, vague=True))
+    points.append(_Point(i, "explicit", start, month, year, vague=True, week=nth))
     if end > month_end:
         year_out = next_year if year else None
-        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True))
+        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True, week=nth))
     else:
-        points.append(_Point(k + 2, "explicit", end, month, year, vague=True))
+        points.append(_Point(k + 2, "explicit", end, month, year, vague=True, week=nth))
     _mark(toks, i, nxt)
     return nxt
 
@@ -607,13 +610,21 @@ def _inherit(start: _Point, end: _Point) -> None:
             start.year -= 1
 
 
+def _day_in(point: _Point, year: int, month: int) -> int:
+    """The point's day of the month in that year: the last week of a month starts seven
+    days before its end (the 23rd of a leap February)."""
+    if point.week == -1:
+        return calendar.monthrange(year, month)[1] - 6
+    return point.day
+
+
 def _first_on_or_after(point: _Point, floor: date) -> date | None:
     """The first date matching a partial explicit point that is >= floor."""
     if point.month is not None and point.year is not None:
-        return _safe_date(point.year, point.month, point.day)
+        return _safe_date(point.year, point.month, _day_in(point, point.year, point.month))
     if point.month is not None:
         for year in range(floor.year, floor.year + 5):  # 5 years always includes a 29/2
-            found = _safe_date(year, point.month, point.day)
+            found = _safe_date(year, point.month, _day_in(point, year, point.month))
             if found and found >= floor:
                 return found
         return None
@@ -738,15 +749,24 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
 
 
 def _resolve_stay(
-    start: _Point | None, end: _Point | None, today: date, listed: int
+    start: _Point | None,
+    end: _Point | None,
+    today: date,
+    listed: int,
+    nights: int | None = None,
+    months: int | None = None,
 ) -> tuple[date | None, date | None]:
+    """Dates for the start and end mentions; ``nights`` / ``months``, a stated length,
+    place a departure given alone (see _lone_departure)."""
     if start and end and start.kind == end.kind == "explicit":
         _inherit(start, end)
     check_in = _resolve(start, today, today) if start else None
     if end is None:
         return check_in, None
     if check_in is None:
-        return None, _resolve(end, today, today)
+        return None, _lone_departure(end, today, nights, months)
+    if start and start.week and end.week:  # "la cuarta semana de febrero": seven nights
+        return check_in, check_in + timedelta(days=7)
     # The end rolls forward (month, then year) until it is after the start.
     check_out = _resolve(end, check_in + timedelta(days=1), today)
     if check_out is None or check_out <= check_in:
@@ -761,6 +781,24 @@ def _resolve_stay(
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _lone_departure(
+    end: _Point, today: date, nights: int | None, months: int | None
+) -> date | None:
+    """A departure without an arrival: the first such date on or after today. With a
+    stated length ("5 noches hasta el 20", "un mes hasta el 1/3") the arrival it implies
+    must not be past either, so the first such stay that starts on or after today: "5
+    noches hasta el 20" on the 17th leaves on the 20th of next month, not in on the 15th.
+    A departure fixed by the guest ("hasta el 20/12/2027", "hasta mañana") stays put.
+    """
+    floor = today + timedelta(days=nights or 0)
+    for _ in range(3):  # months: a shorter month's end can push it on once or twice
+        departure = _resolve(end, floor, today)
+        if departure is None or not months or _months_later(departure, -months) >= today:
+            return departure
+        floor = departure + timedelta(days=1)
+    return departure  # a date written in full: as written
 
 
 def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
@@ -806,12 +844,20 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     return friday, friday + timedelta(days=3 if long_weekend else 2)
 
 
-def _weekend_around(day: date, long_weekend: bool) -> tuple[date, date | None]:
-    """ "El finde del 12": the Friday-Sunday weekend containing that day."""
+def _weekend_around(day: date, long_weekend: bool, today: date) -> tuple[date, date | None]:
+    """ "El finde del 12": the Friday-Sunday weekend containing that day.
+
+    A weekend already under way ("el finde del 12" on Saturday the 12th, "el sábado, el
+    finde" on a Saturday) is what is left of it: in today, not on a Friday gone by. On its
+    last day (its Sunday, or Monday for a long one) nothing is left: that day alone, like
+    a weekday's ("el finde del 13" on Sunday the 13th), and the bot asks how long.
+    """
     if day.weekday() < 4:
         return day, None
     friday = day - timedelta(days=day.weekday() - 4)
-    return friday, friday + timedelta(days=3 if long_weekend else 2)
+    departure = friday + timedelta(days=3 if long_weekend else 2)
+    arrival = max(friday, today) if day >= today else friday
+    return (arrival, departure) if arrival < departure else (day, None)
 
 
 # ---------------------------------------------------------------------------
