@@ -136,6 +136,7 @@ from bot.nlu_dates import (
     _pick_range,
     _Point,
     _resolve_stay,
+    _week_from,
     _weekend,
     _weekend_around,
 )
@@ -247,6 +248,8 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     stay.check_in, stay.check_out = _resolve_stay(start, end, today, listed)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
+    if stay.nights is None and _week_from(toks, start, end):
+        stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El

@@ -817,6 +817,21 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     )
 
 
+def _week_from(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
+    """ "la semana del 4 de enero", "toda la semana del lunes 12": a week from that day,
+    seven nights, like "una semana desde el 4". Only for a lone start: "la semana del 3 al
+    10" says its end, and a week of a month ("la segunda semana de marzo") is read apart.
+    """
+    if start is None or end is not None:
+        return False
+    k = start.pos - 1
+    if _text_at(toks, k) in _WEEKDAYS:  # "la semana del lunes 12"
+        k -= 1
+    if _text_at(toks, k) in ("el", "dia"):
+        k -= 1
+    return _text_at(toks, k) in ("del", "de") and _text_at(toks, k - 1) in ("semana", "semanita")
+
+
 def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     """ "Este finde" / "el fin de semana": the upcoming Friday to Sunday.
 

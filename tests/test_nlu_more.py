@@ -1576,7 +1576,7 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         "tienen disponibilidad para la semana del 10 de enero?",
         "availability",
         "2027-01-10",
-        None,
+        "2027-01-17",
         None,
     ),
     (
