@@ -159,6 +159,7 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _PAID_REPORT_RE,
+    _PAY_WHEN_RE,
     _RELATIVE_MONTH_RE,
     _RETRACTED_NO_RE,
     _SEE_YOU_AT_RE,
@@ -227,8 +228,9 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     toks = _tokenize(_mask_noise(canon))
     points, named, holidays = _find_points(toks)
     points = _drop_taken_back(toks, _drop_echoes(toks, points, today))
-    if relative := _RELATIVE_MONTH_RE.search(canon):
-        delta = 0 if relative.group(0).startswith("este") else 1
+    relative = _RELATIVE_MONTH_RE.search(canon)
+    if relative and not _PAY_WHEN_RE.search(canon, 0, relative.start()):
+        delta = 0 if relative.group(0).startswith(("este", "fin")) else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])
     if named:
         _give_month(points, named)

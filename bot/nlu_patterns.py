@@ -800,8 +800,17 @@ _SEE_YOU_AT_RE = re.compile(
     r"|la semana que viene)\b"
 )
 _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
+# "este mes", "el mes que viene"; "a fin de mes" is the end of this one (the days are
+# vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
-    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"
+    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
+    r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
+)
+# "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
+# month to stay in (read on the text before the month).
+_PAY_WHEN_RE = re.compile(
+    r"\b(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos"
+    r"|abono|abonamos|seno|senamos)(?: \w+){0,3} $"
 )
 
 _DEFERRAL_RE = re.compile(
