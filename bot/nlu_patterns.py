@@ -191,8 +191,8 @@ _HUMAN_RE = re.compile(
     # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
     r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
-    r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
-    r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
+    r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar"
+    r"|agregar|agregarle|sumar|sumarle)(?: \w+){0,3} (?:a )?(?:mi|la|nuestra) reserva\b"
     # A problem at the cabin (PROBLEM_RE): a person, at once.
     r"|" + PROBLEM_RE.pattern
 )
@@ -561,7 +561,7 @@ _KIDS_GROUP = (
     r"|niet[oa]s|criaturas|peques)"
 )
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
@@ -574,6 +574,8 @@ _COUPLE_RE = re.compile(
 _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|suegros)\b"
+    # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
+    r"|^con mis (?:viejos|padres|suegros)$"
 )
 # One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
 # "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
@@ -622,6 +624,12 @@ _SOLO_RE = re.compile(
 )
 _UNCOUNTED_KIDS_RE = re.compile(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
+)
+# Kids without a count added to a counted party: "somos nosotros dos y los chicos", "somos
+# 4 más los nenes" (but "somos 5 con los chicos" counts them in).
+_UNCOUNTED_KIDS_ADDED_RE = re.compile(
+    r"(?:\b(?:y|mas)|\+) (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes"
+    r"|nenas|ninos|ninas|nietos|nietas|peques)\b"
 )
 _FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
 
