@@ -111,7 +111,7 @@ _FAULTY = (
 )
 _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
-    r"|abre|abren|cierra|cierran|tira|sale)"
+    r"|abre|abren|cierra|cierran|tira|sale|llega|llegan)"
 )
 PROBLEM_RE = re.compile(
     rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
@@ -377,6 +377,9 @@ _BOOKING_QUESTION_RE = re.compile(
     r"\b(?:dudas?|consultas?|consultita|preguntas?|preguntita|problemas?|inconvenientes?|tema"
     r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
     r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
+    # "¿la reserva quedó confirmada?", "¿mi reserva ya está hecha?": its state, asked.
+    r"|\b(?:la|mi|nuestra) reserva (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
+    r"|hech[oa]|list[oa]|registrad[oa]|tomad[oa]|agendad[oa]|activ[oa]|en pie|ok)\b"
 )
 # "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
 # payment the guest reports as made. ``info`` (topic payment) whatever booking words it
@@ -463,6 +466,13 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
+            r"|\b(?:tema|entrega|retiro|como (?:es|hacemos|hago|funciona)\w*)(?: \w+){0,2}?"
+            r" (?:la|las) llaves?\b"
+            # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
+            # temprano?".
+            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
+            r" (?:un poco |bien )?(?:antes de (?:las|la hora|hora|xtime)|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
