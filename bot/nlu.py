@@ -19,7 +19,8 @@ Intent precedence (the first that applies wins)::
   a bare "quiero cambiar las fechas" is ``availability`` (mid-booking nothing is
   booked yet; the handlers catch a paid stay by its text). "¿Hay alguien?" asks for a
   person, "¿hay alguien para recibirnos?" / "¿hay alguien en la cabaña cuando llegamos?"
-  how arriving works (``info``, topic ``checkin``); "¿sos un bot?" is ``human``, a bot
+  how arriving works (``info``, topic ``checkin``); "¿sos un bot?" is ``human`` (who asks
+  doubts the machine: a person answering serves them, "no te entendí" would not), a bot
   addressed ("gracias bot") is not; an invoice ("¿me hacés factura A?") is ``human``,
   no topic answers it. A question about the cancellation policy ("¿si cancelo me
   devuelven la seña?", "si llueve y cancelo, ¿pierdo la seña?") is ``info`` with topic
@@ -80,12 +81,17 @@ and "fin de año" are 31/12 in, 2/1 out; "el finde largo de carnaval" is Carnava
 The next one that has not started, unless a year is written; after a wish ("¡feliz
 Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
 última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
-last seven days. Days written win over the holiday or week they fall in ("semana
-santa, del 24 al 28"), and without a month take the holiday's: the start goes to the
-month (the holiday's, the one before or after) that puts it nearest the holiday, the end
-rolls forward ("año nuevo, del 30 al 2" = 30/12 → 2/1). "El finde largo de noviembre"
-gives the month only, even in November: a long weekend is a holiday's, and the moved
-holidays' dates are set by decree each year ("este finde largo" is the coming one).
+last seven days; "la semana del 4 de enero" is seven nights from the 4th, like "una semana
+desde el 4" ("la semana del 3 al 10" keeps its end). Days written win over the holiday or
+week they fall in ("semana santa, del 24 al 28"), and without a month take the holiday's:
+the start goes to the month (the holiday's, the one before or after) that puts it nearest
+the holiday, the end rolls forward ("año nuevo, del 30 al 2" = 30/12 → 2/1). "El finde
+largo de noviembre" gives the month only, even in November: a long weekend is a holiday's,
+and the moved holidays' dates are set by decree each year ("este finde largo" is the coming
+one); "el finde largo del 12" with the 12th a Monday is Friday to that Monday, the holiday.
+"A fin de mes" is this month and no days (the bot asks which), like "a fines de
+diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
+month says when the guest pays, not when they stay.
 
 Corrections take back what they name: "no somos 4, somos 3", "no era del 15, era del 16
 al 19", "del 16 no, del 17 al 20", "en vez del 12 al 15, del 13 al 16", "es de diciembre,
@@ -96,13 +102,18 @@ suma uno más", "¿hay lugar para dos más?") are no party size: ``guests`` is N
 ``extra_guests`` says how many (the conversation adds them to the party it has); with a
 count beside them ("somos 4, se suma uno más") ``guests`` is the sum. Someone asked
 about ("¿hay una persona de mantenimiento?") and a pet ("¿aceptan perros? tenemos uno
-chiquito") count no one.
+chiquito") count no one. Adding them by name ("quiero agregar una persona", "¿podemos
+sumar 2?") is extra too; "agregar una persona a mi reserva" changes a booking (``human``).
+Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4 y 9" =
+4); kids who cannot be the whole party are added to it ("somos 2 con 2 chicos" = 4, but
+"somos 5 con 3 chicos" = 5), and kids with no count or ages beside a party ("somos
+nosotros dos y los chicos") leave its size unknown.
 
 Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
 give no stay beyond their date; vague periods ("primera quincena de enero", "a fines
 de diciembre", "el 2do finde de enero") give at most a month; a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
-mid-week gives only that day; "me voy el domingo" alone is read as a start,
+from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
 a form-like message that starts that way ("adultos: 2, menores: 1"); a month beside
 an info question ("¿tienen calefacción? ¿hace frío en julio?") is stay data, so the
@@ -136,6 +147,7 @@ from bot.nlu_dates import (
     _pick_range,
     _Point,
     _resolve_stay,
+    _week_from,
     _weekend,
     _weekend_around,
 )
@@ -158,6 +170,7 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _PAID_REPORT_RE,
+    _PAY_WHEN_RE,
     _RELATIVE_MONTH_RE,
     _RETRACTED_NO_RE,
     _SEE_YOU_AT_RE,
@@ -226,8 +239,9 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     toks = _tokenize(_mask_noise(canon))
     points, named, holidays = _find_points(toks)
     points = _drop_taken_back(toks, _drop_echoes(toks, points, today))
-    if relative := _RELATIVE_MONTH_RE.search(canon):
-        delta = 0 if relative.group(0).startswith("este") else 1
+    relative = _RELATIVE_MONTH_RE.search(canon)
+    if relative and not _PAY_WHEN_RE.search(canon, 0, relative.start()):
+        delta = 0 if relative.group(0).startswith(("este", "fin")) else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])
     if named:
         _give_month(points, named)
@@ -249,6 +263,8 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     )
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
+    if stay.nights is None and _week_from(toks, start, end):
+        stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El

@@ -397,9 +397,11 @@ def _day_dash_day_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 
 
 def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
-    """ "diciembre del 20 al 27", "en enero del 3 al 10", "enero 15"."""
+    """ "diciembre del 20 al 27", "en enero del 3 al 10", "enero 15", "mar 10 al 14"."""
     month = _month_at(toks, i)
-    if month is None or toks[i].text in _MONTH_ABBR_AFTER_DAY or _negated(toks, i):
+    if toks[i].text in _MONTH_ABBR_AFTER_DAY:
+        month = _abbr_before_day(toks, i)
+    if month is None or _negated(toks, i):
         return 0  # "no en diciembre, del 8 al 11": the days are not December's
     j = i + 2 if _text_at(toks, i + 1) in ("del", "el", "de") else i + 1
     day = _day_at(toks, j)
@@ -418,6 +420,27 @@ def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
             _mark(toks, k, k2 + 1)
             return k2 + 1
     return k
+
+
+def _abbr_before_day(toks: list[_Tok], i: int) -> int | None:
+    """ "mar", "may", "ago", "sep", "set" written before their day: a month only where a
+    range needs one, so "el mar" and "ago 3 cosas" stay words. It ends a range begun by a
+    date ("feb 29 a mar 3", "jul 30 a ago 2") or opens one of digits ("mar 10 al 14").
+    """
+    day = i + 1
+    if _day_at(toks, day) is None or not toks[day].text.isdigit() or _is_noun_after(toks, day):
+        return None
+    prev = _text_at(toks, i - 1)
+    ends_range = prev in ("a", "al", "hasta", "-") and i >= 2 and toks[i - 2].used
+    k = day + 3 if _text_at(toks, day + 2) == "el" else day + 2
+    opens_range = (
+        prev not in ("el", "al", "del", "la", "de", "a")
+        and _text_at(toks, day + 1) in ("al", "a", "hasta", "-")
+        and _day_at(toks, k) is not None
+        and toks[k].text.isdigit()
+        and not _is_noun_after(toks, k)
+    )
+    return _MONTH_ABBR_AFTER_DAY[toks[i].text] if ends_range or opens_range else None
 
 
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -471,8 +494,9 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
         return _just_after_point(toks, i, points, gap=2)
     if prev == "el" and _text_at(toks, i - 2) in ("desde", "entre"):
         prev = "desde"  # "desde el diez al quince": the article changes nothing
-    # At the very start of the message too: "quince al dieciocho de enero".
-    if prev not in ("del", "desde", "entre", "") or _text_at(toks, i + 1) not in (
+    # At the very start of the message too: "quince al dieciocho de enero"; after "el"
+    # when another day follows ("el diecinueve y el veinte", "el diez al doce de enero").
+    if prev not in ("del", "desde", "entre", "el", "") or _text_at(toks, i + 1) not in (
         "al",
         "a",
         "hasta",
@@ -831,6 +855,21 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     )
 
 
+def _week_from(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
+    """ "la semana del 4 de enero", "toda la semana del lunes 12": a week from that day,
+    seven nights, like "una semana desde el 4". Only for a lone start: "la semana del 3 al
+    10" says its end, and a week of a month ("la segunda semana de marzo") is read apart.
+    """
+    if start is None or end is not None:
+        return False
+    k = start.pos - 1
+    if _text_at(toks, k) in _WEEKDAYS:  # "la semana del lunes 12"
+        k -= 1
+    if _text_at(toks, k) in ("el", "dia"):
+        k -= 1
+    return _text_at(toks, k) in ("del", "de") and _text_at(toks, k - 1) in ("semana", "semanita")
+
+
 def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     """ "Este finde" / "el fin de semana": the upcoming Friday to Sunday.
 
@@ -845,17 +884,21 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
 
 
 def _weekend_around(day: date, long_weekend: bool, today: date) -> tuple[date, date | None]:
-    """ "El finde del 12": the Friday-Sunday weekend containing that day.
+    """ "El finde del 12": the Friday-Sunday weekend containing that day. "El finde largo
+    del 12" with the 12th a Monday names the holiday that makes it long: Friday to it.
 
     A weekend already under way ("el finde del 12" on Saturday the 12th, "el sábado, el
     finde" on a Saturday) is what is left of it: in today, not on a Friday gone by. On its
     last day (its Sunday, or Monday for a long one) nothing is left: that day alone, like
     a weekday's ("el finde del 13" on Sunday the 13th), and the bot asks how long.
     """
-    if day.weekday() < 4:
+    if long_weekend and day.weekday() == 0:
+        friday, departure = day - timedelta(days=3), day
+    elif day.weekday() < 4:
         return day, None
-    friday = day - timedelta(days=day.weekday() - 4)
-    departure = friday + timedelta(days=3 if long_weekend else 2)
+    else:
+        friday = day - timedelta(days=day.weekday() - 4)
+        departure = friday + timedelta(days=3 if long_weekend else 2)
     arrival = max(friday, today) if day >= today else friday
     return (arrival, departure) if arrival < departure else (day, None)
 

@@ -28,6 +28,7 @@ from bot.nlu_patterns import (
     _FAMILY_TYPE_RE,
     _PARENTS_RE,
     _SOLO_RE,
+    _UNCOUNTED_KIDS_ADDED_RE,
     _UNCOUNTED_KIDS_RE,
     _WRITER_WITH_KIDS_RE,
 )
@@ -71,6 +72,11 @@ _MORE_VERBS = frozenset(
     agregar viene vienen vendria vendrian venimos va van vamos ir traer traemos traigo llevar
     llevamos llevo entra entran entramos entrar caben cabe cabemos para a hay habria es seria
     """.split()
+)
+# Adding people names no party, only who joins it: "quiero agregar una persona", "¿podemos
+# sumar 2 adultos?" (with "más" or not).
+_ADD_VERBS = frozenset(
+    "agregar agrego agregamos agregan agregaria agregariamos sumar sumo sumamos sumaria".split()
 )
 # Someone asked about, not coming: "¿hay una persona de mantenimiento?", "¿tienen una
 # persona de limpieza?".
@@ -172,9 +178,10 @@ def _more_people(toks: list[_Tok]) -> int:
             continue
         noun = _text_at(toks, i + 1) in _PEOPLE_NOUNS
         at = i + 2 if noun else i + 1
-        if _text_at(toks, at) != "mas" or not (noun or _more_after_verb(toks, i)):
+        added = noun and _text_at(toks, i - 1) in _ADD_VERBS  # "agregar una persona"
+        if not added and (_text_at(toks, at) != "mas" or not (noun or _more_after_verb(toks, i))):
             continue
-        if _joins_a_count(toks, at + 1):
+        if _text_at(toks, at) == "mas" and _joins_a_count(toks, at + 1):
             continue
         extra += t.value
         t.used = True
@@ -430,11 +437,46 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     return guests, extra
 
 
+_KIDS_PLURAL = frozenset(
+    "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas".split()
+)
+_AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
+
+
+def _kids_by_ages(toks: list[_Tok]) -> int:
+    """Kids counted by the ages listed after them, those numbers marked used: "con
+    nuestras hijas de 4 y 9" (2), "los chicos de 5, 8 y 12 años" (3). Only a list joined
+    by "y" and with no count before the noun ("2 hijos de 5 y 7" counts them already)."""
+    kids = 0
+    for i, t in enumerate(toks):
+        if t.text not in _KIDS_PLURAL or _text_at(toks, i + 1) != "de":
+            continue
+        if i and toks[i - 1].kind == "num":
+            continue
+        ages: list[_Tok] = []
+        k, joined = i + 2, False
+        while k < len(toks) and len(ages) < 10:
+            age = toks[k]
+            if age.kind != "num" or age.used or age.text in _ARTICLES or not 0 <= age.value <= 17:
+                break
+            ages.append(age)
+            k += 2 if _text_at(toks, k + 1) in _AGE_UNITS else 1
+            if _text_at(toks, k) == "y":
+                joined, k = True, k + 1
+        if len(ages) >= 2 and joined:
+            for age in ages:
+                age.used = True
+            kids += len(ages)
+    return kids
+
+
 def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
-    counts = _GuestCounts()
+    counts = _GuestCounts(children=_kids_by_ages(toks))
     _count_guest_tokens(toks, counts, ranged)
-    if _PARENTS_RE.search(canon):
-        counts.couples = max(counts.couples, 3)
+    if parents := _PARENTS_RE.search(canon):
+        # "voy con mis viejos" is three; "somos mi señora, yo y mis suegros", "voy con mis
+        # viejos y mi hermana": who is listed beside them comes too.
+        counts.couples = max(counts.couples, 3) + _extra_members(canon, parents)
     elif couple := _couple_match(canon):
         # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself.
         counts.couples = max(counts.couples, 2) + _extra_members(canon, couple)
@@ -454,19 +496,26 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
     if _FAMILY_TYPE_RE.search(canon):  # Argentine "familia tipo": two adults, two kids
         counts.total = max(counts.total, 4)
     parts = counts.adults + counts.couples + counts.solo
+    # "mi señora y yo con los chicos", "somos nosotros dos y los chicos": kids without a
+    # count, we cannot know how many.
+    uncounted_kids = not counts.children and bool(
+        _UNCOUNTED_KIDS_ADDED_RE.search(canon)
+        or (not counts.total and _UNCOUNTED_KIDS_RE.search(canon))
+    )
+    if uncounted_kids and (parts or counts.total):
+        return None
     if parts:
         guests = max(counts.total, parts + counts.children)
-        if not counts.total and not counts.children and _UNCOUNTED_KIDS_RE.search(canon):
-            return None  # "mi señora y yo con los chicos": we cannot know how many
     elif counts.children:
-        # "somos 5 con 3 chicos" includes them; "somos 4 y 2 bebés" adds them;
-        # "tenemos 2 nenes" says nothing about the adults.
+        # "somos 5 con 3 chicos" includes them; "somos 4 y 2 bebés" adds them, and so does
+        # "somos 2 con 2 chicos" (the kids cannot be the whole party); "tenemos 2 nenes"
+        # says nothing about the adults.
         if not counts.total:
             return None
-        if counts.children_added:
+        if counts.children_added or counts.children >= counts.total:
             guests = counts.total + counts.children
         else:
-            guests = max(counts.total, counts.children)
+            guests = counts.total
     else:
         guests = counts.total
     return guests if 1 <= guests <= 50 else None

@@ -111,7 +111,7 @@ _FAULTY = (
 )
 _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
-    r"|abre|abren|cierra|cierran|tira|sale)"
+    r"|abre|abren|cierra|cierran|tira|sale|llega|llegan)"
 )
 PROBLEM_RE = re.compile(
     rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
@@ -191,8 +191,8 @@ _HUMAN_RE = re.compile(
     # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
     r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
-    r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar)"
-    r"(?: \w+){0,3} (?:mi|la|nuestra) reserva\b"
+    r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar"
+    r"|agregar|agregarle|sumar|sumarle)(?: \w+){0,3} (?:a )?(?:mi|la|nuestra) reserva\b"
     # A problem at the cabin (PROBLEM_RE): a person, at once.
     r"|" + PROBLEM_RE.pattern
 )
@@ -377,6 +377,9 @@ _BOOKING_QUESTION_RE = re.compile(
     r"\b(?:dudas?|consultas?|consultita|preguntas?|preguntita|problemas?|inconvenientes?|tema"
     r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
     r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
+    # "¿la reserva quedó confirmada?", "¿mi reserva ya está hecha?": its state, asked.
+    r"|\b(?:la|mi|nuestra) reserva (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
+    r"|hech[oa]|list[oa]|registrad[oa]|tomad[oa]|agendad[oa]|activ[oa]|en pie|ok)\b"
 )
 # "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
 # payment the guest reports as made. ``info`` (topic payment) whatever booking words it
@@ -463,6 +466,13 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
+            r"|\b(?:tema|entrega|retiro|como (?:es|hacemos|hago|funciona)\w*)(?: \w+){0,2}?"
+            r" (?:la|las) llaves?\b"
+            # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
+            # temprano?".
+            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
+            r" (?:un poco |bien )?(?:antes de (?:las|la hora|hora|xtime)|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
@@ -561,7 +571,7 @@ _KIDS_GROUP = (
     r"|niet[oa]s|criaturas|peques)"
 )
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
@@ -574,6 +584,8 @@ _COUPLE_RE = re.compile(
 _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|suegros)\b"
+    # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
+    r"|^con mis (?:viejos|padres|suegros)$"
 )
 # One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
 # "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
@@ -622,6 +634,12 @@ _SOLO_RE = re.compile(
 )
 _UNCOUNTED_KIDS_RE = re.compile(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
+)
+# Kids without a count added to a counted party: "somos nosotros dos y los chicos", "somos
+# 4 más los nenes" (but "somos 5 con los chicos" counts them in).
+_UNCOUNTED_KIDS_ADDED_RE = re.compile(
+    r"(?:\b(?:y|mas)|\+) (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes"
+    r"|nenas|ninos|ninas|nietos|nietas|peques)\b"
 )
 _FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
 
@@ -800,8 +818,17 @@ _SEE_YOU_AT_RE = re.compile(
     r"|la semana que viene)\b"
 )
 _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
+# "este mes", "el mes que viene"; "a fin de mes" is the end of this one (the days are
+# vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
-    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente)\b"
+    r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
+    r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
+)
+# "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
+# month to stay in (read on the text before the month).
+_PAY_WHEN_RE = re.compile(
+    r"\b(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos"
+    r"|abono|abonamos|seno|senamos)(?: \w+){0,3} $"
 )
 
 _DEFERRAL_RE = re.compile(

@@ -165,6 +165,14 @@ def _fuzzy(word: str) -> str | None:
     """
     if len(word) < 5:
         return None
+    found = _closest(word)
+    if found is None and word[0] in "bv":
+        # b and v sound the same: "biernes", "bacaciones" miss their first letter.
+        found = _closest(("v" if word[0] == "b" else "b") + word[1:])
+    return found
+
+
+def _closest(word: str) -> str | None:
     limit = 1 if len(word) < 8 else 2
     scored = [
         (_edit_distance(word, target, limit), target)

@@ -231,6 +231,7 @@ _COMMON_WORDS = frozenset(
     sabados domingos lunes martes viernes jueves miercoles
     humana humanos humanas
     manzana mansion manera mangos
+    largo larga largos largas
     """.split()
 )
 
@@ -239,7 +240,7 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     """
     enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre
     diciembre lunes martes miercoles jueves viernes sabado domingo disponibilidad disponible
-    disponibles reservar reserva cancelar cancelacion personas persona adultos menores
+    disponibles reservar reserva reservame cancelar cancelacion personas persona adultos menores
     noches semana gracias mascotas mascota estacionamiento cochera parrilla pileta piscina
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja

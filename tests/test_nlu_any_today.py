@@ -552,11 +552,15 @@ def test_departure_decisions(today, text, check_in, check_out):
 
 def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
     """The weekend around ``day``, or what is left of it; the day alone on a weekday or
-    on the weekend's last day."""
-    if day.weekday() < 4:
+    on the weekend's last day. A long weekend's Monday names its holiday: Friday to it."""
+    if nights == 3 and day.weekday() == 0:
+        friday, departure = day - 3 * ONE, day
+    elif day.weekday() < 4:
         return stay(day, None)
-    friday = day - (day.weekday() - 4) * ONE
-    arrival, departure = max(friday, today), friday + nights * ONE
+    else:
+        friday = day - (day.weekday() - 4) * ONE
+        departure = friday + nights * ONE
+    arrival = max(friday, today)
     return stay(arrival, departure) if arrival < departure else stay(day, None)
 
 

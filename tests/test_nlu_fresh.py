@@ -625,7 +625,7 @@ PASSING: list[Row] = [
         3,
     ),
     (YE, "quiero señar la cabaña del 9 al 14 de enero", "book", "2027-01-09", "2027-01-14", None),
-    (YE, "la semana del 11 de enero somos 3", "availability", "2027-01-11", None, 3),
+    (YE, "la semana del 11 de enero somos 3", "availability", "2027-01-11", "2027-01-18", 3),
     (YE, "del 25 de enero al 1 de febrero", "availability", "2027-01-25", "2027-02-01", None),
     (THU, "del 15 de diciembre hasta el 18", "availability", "2026-12-15", "2026-12-18", None),
     (THU, "entrando el 2 de enero saliendo el 6", "availability", "2027-01-02", "2027-01-06", None),

@@ -1576,7 +1576,7 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         "tienen disponibilidad para la semana del 10 de enero?",
         "availability",
         "2027-01-10",
-        None,
+        "2027-01-17",
         None,
     ),
     (
@@ -1790,7 +1790,7 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         None,
         None,
     ),  # failed before
-    (THU, "como es el tema de la llave?", "unknown", None, None, None),
+    (THU, "como es el tema de la llave?", "info", None, None, None),  # round 8: checkin
     (THU, "tienen estacionamiento adentro?", "info", None, None, None),
     (THU, "donde estan?", "info", None, None, None),
     (THU, "tienen pileta climatizada?", "info", None, None, None),
