@@ -36,7 +36,11 @@ MAX_GUESTS_ASKED = 40  # a bare number above this is not a head count
 
 @dataclass(frozen=True)
 class StartHandoff:
-    """Effect: hand the guest to a person (the engine stores it and tells the owner)."""
+    """Effect: hand the guest to a person (the engine stores it and tells the owner).
+    `problem`: something wrong at the cabin; `urgent`: the kind of emergency, if one."""
+
+    problem: bool = False
+    urgent: str | None = None
 
 
 @dataclass(frozen=True)

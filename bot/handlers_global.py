@@ -88,8 +88,6 @@ ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
     r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
-# A smell of gas among the problems told: what to do before anyone answers.
-GAS_RE = re.compile(r"\b(?:olor|olorcito|huele|perdida|fuga) (?:a|de) gas\b")
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -224,11 +222,13 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
 
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
-    # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it.
+    # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it; an
+    # emergency ("hay olor a gas", "se lastimó mi hijo"): the safety step and "urgente".
     problem = turn.msg.type == "text" and turn.said.problem
-    gas = problem and bool(GAS_RE.search(turn.said.text))
-    text = replies.handoff_started(ctx.name, minutes, problem=problem, gas=gas)
-    return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))
+    urgent = turn.said.urgent if problem else None
+    text = replies.handoff_started(ctx.name, minutes, problem=problem, urgent=urgent)
+    effect = StartHandoff(problem=problem, urgent=urgent)
+    return Step(State.HANDOFF, (text,), understood(ctx), effects=(effect,))
 
 
 async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.IDLE) -> Step:

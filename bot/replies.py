@@ -1587,27 +1587,66 @@ def nudge(pending: str, *, later: bool = False) -> Text:
 # ------------------------------------------------------------------ handoff
 
 
+# What to do at once, before anyone answers, for each kind of emergency the NLU tells apart
+# (`Understanding.urgent`). Argentina's numbers: 100 firefighters, 107 medical emergencies
+# (SAME), 911 police and, in most provinces, every emergency.
+SAFETY_STEPS = {
+    "gas": (
+        "Si hay olor a gas: cerrá la llave de paso, abrí las ventanas y no prendas fuego, "
+        "luces ni nada eléctrico. Si el olor es fuerte, salgan de la cabaña y llamá a los "
+        "bomberos al *100*."
+    ),
+    "fire": (
+        "Si hay fuego o mucho humo, salgan todos de la cabaña ya y llamá a los bomberos al "
+        "*100* (o al *911*)."
+    ),
+    "injury": "Si es grave, llamá ya al *107* (emergencias médicas) o al *911*.",
+    "flood": (
+        "Si podés, cerrá la llave de paso del agua y no toques enchufes ni aparatos donde "
+        "haya agua."
+    ),
+    "robbery": "Si están en peligro, llamá ya al *911*.",
+}
+# The owner's notice names the kind first thing.
+URGENT_LABELS = {
+    "gas": "olor a gas",
+    "fire": "fuego o humo",
+    "injury": "alguien lastimado",
+    "flood": "agua o inundación",
+    "no_water": "se quedaron sin agua",
+    "locked_out": "no pueden entrar (o salir)",
+    "robbery": "robo o intruso",
+    "other": "lo marca como urgente",
+}
+
+
 def handoff_started(
-    name: str | None, minutes: int, *, problem: bool = False, gas: bool = False
+    name: str | None, minutes: int, *, problem: bool = False, urgent: str | None = None
 ) -> Text:
     """`problem`: something is wrong at the cabin ("no anda el wifi"), so sorry rather than
-    "¡Dale!"; `gas`: a smell of gas, and what to do before anyone answers."""
+    "¡Dale!"; `urgent`: an emergency (a key of URGENT_LABELS): the owner was told right
+    now as urgent, the safety step comes first, and no "2 h como mucho" (that is only
+    when the bot speaks again, and reads like how long help may take)."""
     who = f", {first_name(name)}" if first_name(name) else ""
     hours = f"{minutes // 60} h" if minutes % 60 == 0 and minutes >= 60 else f"{minutes} minutos"
+    if urgent:
+        safety = SAFETY_STEPS.get(urgent)
+        first = f"⚠️ {safety}\n\n" if safety else ""
+        # Someone hurt or a robbery is no fault of the cabin's: sorry for it, not "perdón".
+        sorry = "Lo siento mucho" if urgent in ("injury", "robbery") else "Perdón por esto"
+        return Text(
+            f"{first}{sorry}{who} 🙏 Ya le avisé ahora mismo a alguien del equipo, como "
+            "*urgente* 🚨, para que te escriba o te llame enseguida. Mientras tanto yo no "
+            "escribo, para no pisarnos."
+        )
     if not problem:
         return Text(
             f"¡Dale{who}! Ya le aviso a alguien del equipo para que te escriba por acá 🙋 "
             f"Mientras tanto me quedo en silencio (por {hours} como mucho)."
         )
-    safety = (
-        "Si hay olor a gas: cerrá la llave de paso, abrí las ventanas y no prendas fuego "
-        "ni nada eléctrico. "
-        if gas
-        else ""
-    )
     return Text(
         f"Uy, perdón por el problema{who} 🙏 Ya le aviso a alguien del equipo para que te "
-        f"escriba por acá lo antes posible. {safety}Mientras tanto me quedo en silencio "
+        f"escriba por acá lo antes posible. Mientras tanto me quedo en silencio "
         f"(por {hours} como mucho)."
     )
 
@@ -1632,8 +1671,11 @@ def owner_handoff(
     reservations: Sequence[Reservation] = (),
     *,
     until: dt.time | None = None,
+    problem: bool = False,
+    urgent: str | None = None,
 ) -> Text:
-    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now)."""
+    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now);
+    `problem`: something wrong at the cabin; `urgent`: an emergency (URGENT_LABELS)."""
     last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
     booked = "".join(
         f"\n• {r.code}: {r.cabin_name}, {span(r.check_in, r.check_out)}, "
@@ -1646,8 +1688,20 @@ def owner_handoff(
         if until
         else f"El bot no le responde durante {minutes} minutos"
     )
+    who = f"{name or 'Un huésped'} (+{wa_id})"
+    if urgent:
+        # First thing on the owner's screen: it cannot wait, what it is, whom to call.
+        head = (
+            f"🚨 *URGENTE* 🚨 {URGENT_LABELS.get(urgent, URGENT_LABELS['other'])}\n"
+            f"{who} escribió: «{fit(history[-1], 200) if history else '(sin texto)'}»\n"
+            f"Escribile o llamá ya: +{wa_id}\n"
+        )
+    elif problem:
+        head = f"🔧 {who} avisa un problema en la cabaña.\n"
+    else:
+        head = f"🙋 {who} quiere hablar con una persona.\n"
     return Text(
-        f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
+        f"{head}"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
         f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"
