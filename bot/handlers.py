@@ -221,6 +221,11 @@ _ARRIVAL_MOVED_RE = re.compile(
 _KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
 
 
+def arrival_moved(text: str) -> bool:
+    """ "¿Podemos llegar un día antes?": the arrival moved against the stay on screen."""
+    return bool(_ARRIVAL_MOVED_RE.search(plain(text)))
+
+
 def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
     """A change told against the stay on screen, which the NLU reads as a new stay.
 

@@ -17,6 +17,7 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
+    arrival_moved,
     asks,
     cabin_by_slug,
     clear_flow,
@@ -39,6 +40,7 @@ from bot.handlers_choose import (
     CHEAPER_RE,
     CHEAPEST_RE,
     RANKED_ASKED_RE,
+    cabins_asked_about,
     cheapest_of,
     compared_offers,
     described_offer,
@@ -1005,10 +1007,12 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
     return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests, again=again))
 
 
-def _summary(turn: Turn, quote: Quote, guests: int, *, again: bool = False) -> replies.Outbound:
+def _summary(
+    turn: Turn, quote: Quote, guests: int, *, again: bool = False, changed: bool = False
+) -> replies.Outbound:
     rules = turn.rules
     return replies.summary(
-        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again
+        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again, changed=changed
     )
 
 
@@ -1023,6 +1027,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if (party := await _party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         return party  # "viene mi hermano también": the summary was for fewer
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
+        if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
+            return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
@@ -1063,12 +1069,67 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), total)
     if not rid and (compared := await compared_offers(turn, ctx)) is not None:
         return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
+    if not rid and (about := await _about_another(turn, ctx)) is not None:
+        return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
     if hesitant(turn) and not asks(turn):
         # "sí... no sé, capaz": nothing held, and no hurry.
         return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
     return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
+
+
+async def _about_another(turn: Turn, ctx: Context) -> Step | None:
+    """A question on the summary about another cabin ("¿la otra tiene parrilla?", "¿y la
+    del lago tiene wifi?"): answered about that one; the summary stays pending, and the
+    reminder says which cabin "Confirmar" holds and how to see the other's summary."""
+    if not wants_info(turn):
+        return None
+    others = await cabins_asked_about(turn, ctx)
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not others or on_screen is None:
+        return None
+    answer = await answer_info(turn, ctx, about=others)
+    listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+    other = others[0] if len(others) == 1 and others[0].slug in listed else None
+    then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
+    return step(State.CONFIRM_HOLD, understood(ctx), answer, then)
+
+
+async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
+    """ "Mejor 4 noches", "¿y si son 3 noches?", "mejor hasta el 20", "una noche más" or
+    "¿podemos llegar un día antes?" on a summary: the stay on screen changed, not a new
+    one, so the same cabin is quoted again when it is free for it; when it is not, one line
+    says so and the list of what is free follows. None for new dates (another arrival,
+    said as dates: the list, as before), a month or another head count."""
+    if ctx.cabin is None or fresh.guests != ctx.guests or fresh.month is not None:
+        return None
+    if fresh.check_in is None or fresh.check_out is None:
+        return None
+    if fresh.check_in != ctx.check_in and not arrival_moved(turn.msg.text or ""):
+        return None
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or fresh.guests is None:
+        return None
+    stay = Stay(fresh.check_in, fresh.check_out)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, fresh.guests)
+    except InvalidStay:
+        return None  # in the past, too long: the search says why
+    fresh = dataclasses.replace(understood(fresh), nights=None)
+    if (quote := next((q for q in quotes if q.cabin.slug == cabin.slug), None)) is not None:
+        # The cabins free for the new stay are the ones "¿y la otra?" or "la 2" mean now.
+        offers = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
+        shown = dataclasses.replace(fresh, cabin=cabin.slug, offers=offers)
+        return step(State.CONFIRM_HOLD, shown, _summary(turn, quote, fresh.guests, changed=True))
+    found = await search_said(turn, fresh)
+    if found.state != State.CHOOSE_CABIN:
+        return found  # nothing free, or no cabin takes so few nights: the search says it
+    needed = min_nights_for(cabin, stay)
+    why = replies.cabin_not_for_new_stay(
+        cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
+    )
+    return _prepend(found, why)
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:

@@ -61,6 +61,29 @@ RANKED_ASKED_RE = re.compile(
 ANOTHER_RE = re.compile(r"\b(?:la otra|las otras|otra cabana|otra opcion|otra)$")
 
 
+# "¿la otra tiene parrilla?", "y el otro, ¿acepta perros?", "¿las otras tienen wifi?": the
+# listed cabins other than the one on the summary (not "otra cosa", "la otra semana").
+_OTHERS_RE = re.compile(
+    r"\b(?:la otra|el otro|las otras|los otros)\b(?! (?:cosa|pregunta|consulta|duda|fecha"
+    r"|semana|noche|vez|persona|gente|parte))"
+)
+
+
+async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
+    """The cabins a question on the summary points at, other than the one summed up:
+    one named ("¿y la del lago tiene wifi?", "¿la de 6 tiene parrilla?"), or "la otra" /
+    "las otras" among those listed. Empty when it is about the one on screen."""
+    cabins = await list_cabins(turn.pool)
+    named = named_cabin(turn.msg.text or "", cabins)
+    if named is not None:
+        return [named] if named.slug != ctx.cabin else []
+    if not _OTHERS_RE.search(turn.plain):
+        return []
+    by_slug = {c.slug: c for c in cabins}
+    slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)
+    return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
+
+
 def parse_pick(row_id: str) -> tuple[str, Stay] | None:
     try:
         _, slug, start, end = row_id.split(":")

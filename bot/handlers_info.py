@@ -7,6 +7,7 @@ choosing a cabin is still choosing a cabin afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from booking.catalog import list_cabins
 from booking.models import Cabin
@@ -96,15 +97,20 @@ async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
     return [replies.cabin_detail(cabin)] if cabin else None
 
 
-async def answer_info(turn: Turn, ctx: Context, *, listed: bool = False) -> list[Outbound]:
+async def answer_info(
+    turn: Turn, ctx: Context, *, listed: bool = False, about: Sequence[Cabin] = ()
+) -> list[Outbound]:
     """`listed`: a list of cabins is on screen, so a question about every cabin is about
-    the listed ones ("¿y lavarropas?" while choosing between two)."""
+    the listed ones ("¿y lavarropas?" while choosing between two); `about`: the cabins the
+    question is about, when the guest pointed at them ("¿la otra tiene parrilla?")."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins) or next(
         (c for c in cabins if c.slug == ctx.cabin), None
     )
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
+    if about:
+        cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
     if not topics:
         return [replies.cabins_overview([cabin] if cabin else cabins)]

@@ -552,6 +552,18 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
     return Text(" ".join(lines))
 
 
+def cabin_not_for_new_stay(
+    cabin: Cabin, check_in: dt.date, check_out: dt.date, min_nights: int | None
+) -> Text:
+    """The cabin on the summary cannot take the stay the guest changed it to."""
+    if min_nights:
+        return Text(
+            f"La *{cabin.name}* pide al menos {nights(min_nights)} para esas fechas, así que "
+            f"{span(check_in, check_out)} no te la puedo ofrecer 😕"
+        )
+    return Text(f"La *{cabin.name}* no está libre {span(check_in, check_out)} 😕")
+
+
 def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
     if guests and cabin.capacity < guests:
         return Text(
@@ -626,10 +638,23 @@ def pick_id(quote: Quote) -> str:
 
 
 def summary(
-    quote: Quote, guests: int, deposit_percent: int, hold_minutes: int, *, again: bool = False
+    quote: Quote,
+    guests: int,
+    deposit_percent: int,
+    hold_minutes: int,
+    *,
+    again: bool = False,
+    changed: bool = False,
 ) -> Buttons:
-    """`again`: the guest dropped it by mistake and asked for it back."""
-    lead = "¡Sin problema! Acá la tenés de nuevo 📝" if again else "Te resumo 📝"
+    """`again`: the guest dropped it by mistake and asked for it back; `changed`: the same
+    cabin quoted again for the stay the guest just changed ("mejor 4 noches")."""
+    lead = (
+        "¡Sin problema! Acá la tenés de nuevo 📝"
+        if again
+        else f"¡Dale! La *{quote.cabin.name}* está libre, te queda así 📝"
+        if changed
+        else "Te resumo 📝"
+    )
     body = (
         f"{lead}\n"
         f"🏡 *{quote.cabin.name}*\n"
@@ -1564,6 +1589,24 @@ NUDGES = {
     "payment": "Tu reserva sigue guardada; cuando pagues la seña queda confirmada 👍",
     "cancel": "Cuando quieras, seguimos con la cancelación.",
 }
+
+
+def short_name(cabin: Cabin) -> str:
+    """How a guest can name the cabin in a few words: "la de Chapelco", "la de Quila"."""
+    words = [w for w in cabin.name.split() if len(w) >= 4 and w.lower() not in ("cabaña", "casa")]
+    return f"la de {words[-1]}" if words else f"la {cabin.name}"
+
+
+def other_or_confirm(on_screen: Cabin, other: Cabin | None, *, two_listed: bool) -> Text:
+    """After answering about another cabin than the one summed up: which one "Confirmar"
+    holds, and how to see the other's summary (`other`: listed, so it can be shown)."""
+    keep = f"tocá *Confirmar* y te guardo la *{on_screen.name}*"
+    if other is None:
+        return Text(f"Si seguís con la del resumen, {keep} 👍")
+    say = "la otra" if two_listed else short_name(other)
+    return Text(
+        f"Si preferís la *{other.name}*, escribime *{say}* y te paso su resumen; si no, {keep} 👍"
+    )
 
 
 def nudge(pending: str, *, later: bool = False) -> Text:

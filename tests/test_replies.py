@@ -386,12 +386,20 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_not_extended",
          R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False)),
         ("hold_not_extended", R.hold_not_extended(res, None, None, demo=True)),
+        ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=True)),
+        ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=False)),
+        ("other_or_confirm", R.other_or_confirm(c, None, two_listed=False)),
+        ("cabin_not_for_new_stay",
+         R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), None)),
+        ("cabin_not_for_new_stay",
+         R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), 3)),
     ]  # fmt: skip
 
 
 COPY_TABLE = _copy_table()
 NOT_MESSAGES = {"day", "span", "short_span", "nights", "people", "clock", "fit", "first_name",
-                "pick_id", "summary_key", "status_word", "money", "given_names"}  # fmt: skip
+                "pick_id", "summary_key", "status_word", "money", "given_names",
+                "short_name"}  # fmt: skip
 
 
 def test_copy_table_renders_every_public_builder():
