@@ -302,11 +302,15 @@ async def search(turn: Turn, ctx: Context) -> Step:
         # Before asking for dates: no dates can make room for a party this big.
         ctx = dataclasses.replace(ctx, guests=None)
         return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+    # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
+    # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
+    party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
     if ctx.check_in is None:
-        ask = replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
+        ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None:
-        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in))
+        # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
+        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))
     stay = Stay(ctx.check_in, ctx.check_out)
     try:
         # Before asking anything else: "356 noches" must not be repeated back to the guest.
@@ -342,6 +346,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     else:
         found = await search(turn, ctx)
     cabins = await list_cabins(turn.pool)
+    if (advice := _advice_before_dates(turn, found, cabins)) is not None:
+        return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
     cabin = named_cabin(turn.msg.text or "", cabins)
     if cabin is not None and not _asked_for(turn, cabin):
         cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
@@ -388,6 +394,31 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if not before:
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step | None:
+    """ "¿Cuál me recomendás para una pareja?" before any dates: the smallest cabin that
+    fits the party (the cheapest among those) said, and the dates asked for it; the list
+    that follows the dates still shows every free cabin."""
+    ctx = found.ctx
+    if turn.reply_id or not _ADVICE_ASKED_RE.search(turn.plain):
+        return None
+    if found.state != State.ASK_DATES:
+        return None
+    if ctx.guests is None or ctx.check_in is not None or ctx.month or ctx.nights:
+        return None
+    fitting = [c for c in cabins if c.capacity >= ctx.guests]
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.ASK_DATES, ctx, hello, replies.recommend_before_dates(chosen, ctx.guests))
+
+
+# "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
+_ADVICE_ASKED_RE = re.compile(
+    r"\b(?:cual|que|cuales) (?:me |nos )?(?:recomend|recomiend|aconsej|conviene|sugeri)\w*"
+)
 
 
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
@@ -807,10 +838,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if NONE_LISTED_RE.match(turn.plain):
-        # None of these: other dates for the same party (a "no" from there drops it all).
-        ctx = dataclasses.replace(
-            understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
-        )
+        # None of these: other dates for the same party (a "no" from there drops it all),
+        # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
+        ctx = dataclasses.replace(_other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (picked := await _pick_and_answer(turn, ctx)) is not None:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
@@ -1375,7 +1405,18 @@ def _asks_what_it_costs(turn: Turn) -> bool:
         or (topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain)))
         # "volveme a pasar el total": the total and the deposit, not only the link
         or (not topics and bool(re.search(r"\b(?:el|del) total\b", turn.plain)))
+        # "¿y el resto cuándo?", "¿el saldo?": what is left, paid on arrival
+        or (
+            set(topics) <= {"payment"}
+            and bool(_REST_RE.search(turn.plain))
+            and not _PAY_HOW_RE.search(turn.plain)
+        )
     )
+
+
+_REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
+# "¿el resto en efectivo?": how to pay it, which the payment terms answer.
+_PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")
 
 
 def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:

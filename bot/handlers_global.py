@@ -13,6 +13,7 @@ import re
 from booking import holds
 from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
+from booking.models import Reservation
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -153,6 +154,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # On the summary: what its buttons do, and the summary stays pending.
             shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)
             return step(state, understood(ctx), shown)
+        if state == State.CONFIRM_CANCEL and (asked := await _cancel_asked(turn, ctx)):
+            # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
+            return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
@@ -192,6 +196,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(state, ctx, replies.hello(ctx.name), replies.nudge(PENDING[state]))
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     return None
+
+
+async def _cancel_asked(turn: Turn, ctx: Context) -> Reservation | None:
+    """The guest's live reservation that "¿Seguro que querés cancelar?" is about."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next((r for r in mine if r.code == ctx.cancel), None)
 
 
 def _only_a_name(turn: Turn) -> bool:

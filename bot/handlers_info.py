@@ -119,8 +119,20 @@ async def answer_info(
     return list({answer.body: answer for answer in answers}.values())
 
 
+# "¿Hay un súper cerca?", "¿dónde queda la farmacia más cercana?": a place near the cabin,
+# which its data does not have (not the cabin's own address, nor "¿cómo llego del centro?").
+_NEARBY_RE = re.compile(
+    r"\b(?:supermercados?|super|almacen\w*|farmacias?|hospital\w*|guardia|clinicas?|salita"
+    r"|restaurant\w*|resto|restos|cajeros?|bancos?|estacion de servicio|nafta|ypf|panaderias?"
+    r"|carnicerias?|verdulerias?|kioscos?|cervecerias?|heladerias?|bares|lavaderos?|gomerias?"
+    r"|mecanicos?|chinos?|mercados?|proveedurias?|despensas?|comercios?)\b"
+)
+
+
 def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
     shown = [cabin] if cabin else cabins
+    if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
+        return replies.nearby(shown)
     if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:

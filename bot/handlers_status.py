@@ -44,6 +44,9 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+    # "hola, tengo una reserva", "hice una reserva ayer": that one, whatever comes next
+    r"|^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che) )*(?:ya )?(?:tengo|tenemos"
+    r"|hice|hicimos) una reserva(?: hecha| con ustedes| ayer| hoy)?$"
 )
 
 

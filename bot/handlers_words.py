@@ -86,6 +86,10 @@ PAID_RE = re.compile(
     r"|\b(?:les |te )?llego (?:la plata|el pago|mi pago|la sena|la transferencia|el deposito)\b"
     r"|\b(?:recibieron|recibiste|vieron|viste) (?:la plata|el pago|mi pago|la sena"
     r"|la transferencia)\b"
+    # "¿me llegó la confirmación?", "¿cuándo me confirman?": asked by someone who paid, too
+    r"|\b(?:me |nos )?(?:llego|llega|llegaria) (?:la|alguna|una) confirmacion\b"
+    r"|\b(?:cuando|ya) (?:me |nos )?(?:confirman|confirmas|confirmaron|confirmaste"
+    r"|van a confirmar)\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(
@@ -104,6 +108,8 @@ LINK_TROUBLE_RE = re.compile(
 # "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
 ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
+    # "¿y si alquilamos 2?", "podemos reservar dos" after "la más grande es para 6"
+    r"|\b(?:alquil|reserv|agarr|tom)\w* (?:las )?(?:dos|2)$"
 )
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.

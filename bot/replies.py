@@ -322,9 +322,11 @@ def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     )
 
 
-def ask_departure(check_in: dt.date) -> Text:
+def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
+    """`guests`: a head count the guest just gave, said back."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
     return Text(
-        f"Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
+        f"{lead}Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
         "Podés decirme la fecha de salida o cuántas noches."
     )
 
@@ -550,6 +552,15 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
         lines.append(f"También tenés la {names}.")
     lines.append("Si te gusta, escribime *esa* y te paso el resumen 🙂")
     return Text(" ".join(lines))
+
+
+def recommend_before_dates(cabin: Cabin, guests: int) -> Text:
+    """ "¿Cuál me recomendás para una pareja?" with no dates yet: one cabin, and the dates."""
+    return Text(
+        f"Para {people(guests)} te recomiendo la *{cabin.name}* 👌 {cabin.description} "
+        "¿Para qué fechas la querés? 📅 Pasame la llegada y la salida y te digo cuánto sale "
+        "y qué más hay libre."
+    )
 
 
 def cabin_not_for_new_stay(
@@ -901,7 +912,8 @@ def hold_not_extended(
 def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¿Cuánto sale?" while the deposit is pending: the total, now and on arrival."""
     rest = res.total_cents - res.deposit_cents
-    link = f"\nEl link para la seña: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    label = "🧪 (link de prueba) " if demo else ""
+    link = f"\nEl link de Mercado Pago para la seña: {label}{url}" if url else ""
     later = f" y los {money(rest)} restantes, al llegar" if rest > 0 else ""
     return Text(
         f"La *{res.cabin_name}* {span(res.check_in, res.check_out)} sale "
@@ -1162,6 +1174,25 @@ def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
     # reservation must never cancel the one asked about now.
     return _buttons(
         body,
+        (f"{CANCEL_YES}:{res.code}", "Sí, cancelar"),
+        (f"{CANCEL_NO}:{res.code}", "No, mantener"),
+    )
+
+
+def cancel_help(res: Reservation) -> Buttons:
+    """ "ayuda" at "¿Seguro que querés cancelar?": what each button does, with them at hand
+    (nothing is cancelled or dropped)."""
+    paid = (
+        " Como ya pagaste la seña, alguien del equipo te escribe para ver la devolución."
+        if res.status == "confirmed"
+        else ""
+    )
+    return _buttons(
+        f"Te cuento 🙂 Todavía no cancelé nada. Sobre la reserva *{res.code}* "
+        f"({res.cabin_name}, {span(res.check_in, res.check_out)}):\n"
+        f"• *Sí, cancelar*: la cancelo y la cabaña se libera.{paid}\n"
+        "• *No, mantener*: queda como está.\n"
+        "Si preferís hablarlo, escribí *hablar con una persona*.",
         (f"{CANCEL_YES}:{res.code}", "Sí, cancelar"),
         (f"{CANCEL_NO}:{res.code}", "No, mantener"),
     )
@@ -1523,6 +1554,24 @@ def _times(c: Cabin) -> str:
     return (
         f"Podés entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
         f"hasta las {clock(c.check_out_time)} 🕑"
+    )
+
+
+def nearby(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Hay un súper cerca?": places around the cabin are not in its data; where it is,
+    so the map shows what is near, and a person who knows the area."""
+    place = next((c for c in cabins if c.address or c.maps_url), None)
+    where = ""
+    if place is not None:
+        at = f"Estamos en {place.address}" if place.address else "Acá está la cabaña"
+        where = (
+            f" {at}; en el mapa ves qué hay cerca: {place.maps_url}"
+            if place.maps_url
+            else f" {at}."
+        )
+    return Text(
+        f"De comercios y lugares de la zona no tengo info por acá 🙏{where}\n"
+        "Si querés una recomendación, escribí *hablar con una persona* y te cuentan 🙂"
     )
 
 

@@ -1,0 +1,159 @@
+"""Round 10 of QA: whole chats as guests write them, each finding a short chat here.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6. Dates are computed from today (quiet weeks outside the seasons), so the tests
+hold on any day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from appkeys import NOTIFIER, REDIS, SETTINGS
+from booking import holds
+from bot.messages import Buttons
+from bot.session import GuestKey, redis_key
+from bot.states import State
+from tests.conversation_support import (
+    ddmm,
+    hold_quiet_stay,
+    only,
+    quiet_stay,
+    rows,
+    text_of,
+)
+
+
+async def _forget(guest) -> None:
+    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
+    await guest.app[REDIS].delete(redis_key("conv", key))
+
+
+async def _paid(guest, db) -> str:
+    code = await hold_quiet_stay(guest)
+    res = await holds.get_reservation(db, code)
+    await holds.confirm_deposit(
+        db, code, "pay-r10", res.deposit_cents, notifier=guest.app[NOTIFIER]
+    )
+    return code
+
+
+# ------------------------------------------------------------------ their own reservation
+
+
+@pytest.mark.parametrize("text", ["hola, tengo una reserva", "buenas, hice una reserva"])
+async def test_tengo_una_reserva_shows_it_not_the_whole_menu(guest, db, text):
+    # The generic welcome and menu answered, as if the guest were new.
+    code = await _paid(guest, db)
+    await _forget(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said
+    assert "Consultar disponibilidad" not in said
+
+
+@pytest.mark.parametrize("text", ["me llegó la confirmación?", "me llego la confirmacion??"])
+async def test_did_my_confirmation_arrive_after_paying(guest, db, text):
+    # "Perdón, no te entendí bien" and the menu, right after paying.
+    code = await _paid(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and "no te entendí" not in said
+
+
+async def test_cuando_me_confirman_while_the_deposit_is_pending(guest):
+    # The whole "pagá la seña acá" again, as if the guest had asked for the link.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("cuando me confirman?"))
+    assert code in said and "apenas se acredite te aviso" in said
+
+
+async def test_y_el_resto_cuando_while_the_deposit_is_pending(guest):
+    # The link message again, which says nothing about the rest.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("y el resto cuando?"))
+    assert "restantes, al llegar" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ questions
+
+
+@pytest.mark.parametrize(
+    "text", ["donde queda el supermercado mas cercano?", "hay farmacia cerca?"]
+)
+async def test_a_place_near_the_cabin_is_not_answered_with_the_cabins_address(guest, text):
+    # "📍 Av. Costanera 1450…": the cabin's own address, for a supermarket.
+    said = text_of(await guest.say(text))
+    assert "no tengo info" in said and "hablar con una persona" in said
+    assert not said.startswith("📍")
+
+
+async def test_how_to_get_there_is_still_the_address(guest):
+    said = text_of(await guest.say("como llego desde el centro?"))
+    assert said.startswith("📍") and "Costanera" in said
+
+
+async def test_which_do_you_recommend_for_a_couple_before_any_dates(guest):
+    # "¡Genial, para 2 personas! ¿Para qué fechas…?": the question itself was ignored.
+    said = text_of(await guest.say("buenas! cual me recomendas para una pareja?"))
+    assert "te recomiendo la *Cabaña Lago Lácar*" in said and "fechas" in said
+    assert await guest.state() == State.ASK_DATES
+    start, end = quiet_stay()
+    answer = await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    assert len(rows(answer)) == 3  # the dates still show every free cabin
+
+
+# ------------------------------------------------------------------ the booking flow
+
+
+async def test_y_si_alquilamos_2_after_a_party_too_big(guest):
+    # "¿Cuántas personas serían en total?" right after they said 8.
+    await guest.say("necesito para 8 personas")
+    said = text_of(await guest.say("y si alquilamos 2?"))
+    assert "de a una" in said and "¿Cuántos van en la primera?" in said
+    assert "en total" not in said
+
+
+async def test_a_head_count_while_the_departure_is_asked_is_said_back(guest):
+    # "para 2" got the very same "¿Hasta qué día te quedás?", as if unheard.
+    start, _ = quiet_stay()
+    await guest.say(f"tienen lugar el {ddmm(start)}?")
+    said = text_of(await guest.say("para 2"))
+    assert "para 2 personas" in said and "¿Hasta qué día te quedás?" in said
+    assert (await guest.session()).ctx.guests == 2
+    answer = await guest.say("3 noches")
+    assert rows(answer)
+
+
+async def test_changing_dates_with_a_hold_does_not_cheer_a_party_nobody_said(guest):
+    # "¡Genial, para 2 personas!" to "¿puedo cambiar las fechas?".
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("puedo cambiar las fechas?"))
+    assert "¡Genial" not in said and "¿Para qué fechas" in said
+
+
+async def test_days_after_none_of_these_are_read_in_the_month_of_the_list(guest):
+    # "ninguna me convence" forgot the month: "¿y del 8 al 11?" was the next 8th from today.
+    start, end = quiet_stay(days_ahead=70)
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say("ninguna me convence")
+    later = start + dt.timedelta(days=7)
+    if later.month != start.month or (later + dt.timedelta(days=3)).month != start.month:
+        later = start - dt.timedelta(days=10)
+    out = later + dt.timedelta(days=3)
+    await guest.say(f"y del {later.day} al {out.day}?")
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (later, out)
+
+
+async def test_ayuda_at_are_you_sure_explains_the_buttons_and_keeps_the_question(guest, db):
+    # The general help and the menu, with the question about cancelling dropped.
+    code = await hold_quiet_stay(guest)
+    await guest.say("cancelar reserva")
+    answer = await guest.say("ayuda")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    buttons = only(answer, Buttons)
+    assert code in buttons.body and "Todavía no cancelé nada" in buttons.body
+    assert [b.title for b in buttons.buttons] == ["Sí, cancelar", "No, mantener"]
+    assert (await holds.get_reservation(db, code)).status == "pre_reserved"
