@@ -44,6 +44,7 @@ from bot.handlers_choose import (
     cheapest_of,
     compared_offers,
     described_offer,
+    listed_at_place,
     listed_quotes,
     other_listed,
     parse_pick,
@@ -94,6 +95,7 @@ from bot.handlers_words import (
     WHEN_FREE_RE,
 )
 from bot.nlu import Understanding, parse
+from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
 
@@ -674,7 +676,10 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     """Questions mid-flow are answered, then the guest is reminded where we were."""
     if wants_info(turn):
         listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
-        answer = await answer_info(turn, ctx, listed=listed)
+        # "¿la primera tiene parrilla?": that row of the list
+        placed = (listed_at_place(turn.plain, ctx.offers) or "::") if listed else "::"
+        about = [c for c in await list_cabins(turn.pool) if c.slug == placed.split(":")[1]]
+        answer = await answer_info(turn, ctx, listed=listed, about=about)
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))
@@ -731,15 +736,16 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)
     said = turn.said
+    number = said.choice or _last_number(turn.plain)
     if (
         awaiting
-        and said.choice
+        and number
         and BARE_NUMBER_RE.match(turn.plain)
         and not says_stay(said)
-        and said.choice <= turn.rules.max_stay_nights
+        and number <= turn.rules.max_stay_nights
     ):
-        # A bare "3" answers "¿hasta qué día te quedás, o cuántas noches?".
-        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
+        # A bare "3" (or "capaz 3") answers "¿hasta qué día te quedás, o cuántas noches?".
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=number))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):
@@ -775,6 +781,14 @@ def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
     )
 
 
+def _last_number(words: str) -> int | None:
+    """The number a short answer ends with ("capaz 5", "como mucho seis"), if any."""
+    last = words.rsplit(" ", 1)[-1] if words else ""
+    if last.isdigit():
+        return int(last)
+    return NUMBER_WORDS.get(last)
+
+
 def _one_date(said: Understanding) -> dt.date | None:
     """The message's date when it gives exactly one (an arrival or a departure)."""
     if said.check_in and said.check_out:
@@ -795,9 +809,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
     bare = bool(BARE_NUMBER_RE.match(turn.plain))
-    if said.guests is None and said.choice and not says_stay(said) and bare:
-        # A bare "4" answers "¿cuántas personas?" ("la primera" does not).
-        said = dataclasses.replace(said, guests=said.choice)
+    number = said.choice or _last_number(turn.plain)
+    if said.guests is None and number and not says_stay(said) and bare:
+        # A bare "4" (or "capaz 5") answers "¿cuántas personas?" ("la primera" does not).
+        said = dataclasses.replace(said, guests=number)
         turn = dataclasses.replace(turn, said=said)
     if (split := await _two_cabins(turn, ctx)) is not None:
         return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
@@ -808,6 +823,9 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_GUESTS, understood(ctx), replies.one_cabin_at_a_time())
     if (later := _later(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return later
+    if hesitant(turn) and not asks(turn) and not number:
+        # "no sé todavía cuántos somos": the price is per cabin, so the most they could be.
+        return step(State.ASK_GUESTS, understood(ctx), replies.guests_unsure())
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
@@ -1126,6 +1144,26 @@ async def _about_another(turn: Turn, ctx: Context) -> Step | None:
     return step(State.CONFIRM_HOLD, understood(ctx), answer, then)
 
 
+async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
+    """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
+    talked about, or else the guest's latest reservation, searched again for the head
+    count of the other cabin. None when the message gives a stay of its own (searched as
+    usual) or there is no stay to take the dates from."""
+    if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
+        return None
+    stay = stay_of(ctx)
+    if stay is None:
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if not mine:
+            return None
+        stay = max(mine, key=lambda r: r.check_in).stay
+    ctx = dataclasses.replace(
+        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=None,
+        nights=None, month=None, cabin=None,
+    )  # fmt: skip
+    return _prepend(await search(turn, ctx), replies.another_cabin_same_dates())
+
+
 async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
     """ "Mejor 4 noches", "¿y si son 3 noches?", "mejor hasta el 20", "una noche más" or
     "¿podemos llegar un día antes?" on a summary: the stay on screen changed, not a new
@@ -1295,6 +1333,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         held = await _held(turn, ctx)
         if held is not None and is_live(held):
             return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if not turn.reply_id and CHANGE_DATES_RE.search(turn.plain) and not says_stay(turn.said):
+        # "me equivoqué de fechas", typed like "Cambiar fechas": other dates, the hold stays.
+        return await _summary_after_hold(turn, ctx, "change", None)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await _hold_stays(turn, ctx, await search_said(turn, fresh))
     said = turn.said

@@ -32,6 +32,7 @@ from bot.handlers import (
 )
 from bot.handlers_booking import (
     PICK_PREFIX,
+    another_cabin,
     dropped,
     hold_button,
     parse_summary,
@@ -276,6 +277,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return again  # "sí", "la misma" to the expiry notice: that cabin, dates and party
     if (change := await change_of_booking(turn, ctx)) is not None:
         return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
+    if (other := await another_cabin(turn, ctx)) is not None:
+        return other  # "quiero otra cabaña para las mismas fechas" after booking one
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

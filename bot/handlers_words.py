@@ -71,6 +71,8 @@ PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) 
 # Typed instead of tapping "Cambiar fechas" on the summary.
 CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
+    # "me equivoqué de fechas", "nos equivocamos con los días"
+    r"|\bequivo\w* (?:de|con|en) (?:las |los |la |el )?(?:fechas?|dias?)\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
@@ -114,7 +116,8 @@ ANOTHER_STAY_RE = re.compile(
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.
 BARE_NUMBER_RE = re.compile(
-    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos )?"
+    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
+    r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")

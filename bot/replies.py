@@ -433,6 +433,19 @@ def one_cabin_at_a_time(first: int | None = None) -> Text:
     return Text(f"¡Dale! Las reservamos de a una. ¿Cuántos van en la primera? {then}")
 
 
+def guests_unsure() -> Text:
+    """ "No sé todavía cuántos somos": the price is per cabin, so the most they could be."""
+    return Text(
+        "¡Sin problema! 🙂 El precio es por cabaña, no por persona: decime cuántos serían "
+        "como máximo y te muestro las que les entran."
+    )
+
+
+def another_cabin_same_dates() -> Text:
+    """ "Quiero otra cabaña para las mismas fechas" with a stay booked: searched for them."""
+    return Text("¡Dale! Te busco otra cabaña para las mismas fechas 🏡")
+
+
 def guests_doubt() -> Text:
     return Text("¿Cuántas personas serían en total? Decime un número, por ejemplo *4* 🙂")
 

@@ -126,11 +126,13 @@ async def test_a_head_count_while_the_departure_is_asked_is_said_back(guest):
     assert rows(answer)
 
 
-async def test_changing_dates_with_a_hold_does_not_cheer_a_party_nobody_said(guest):
-    # "¡Genial, para 2 personas!" to "¿puedo cambiar las fechas?".
+@pytest.mark.parametrize("text", ["puedo cambiar las fechas?", "tienen disponibilidad?"])
+async def test_other_dates_with_a_hold_do_not_cheer_a_party_nobody_said(guest, text):
+    # "¡Genial, para 2 personas!" to a question that said nothing about people.
     await hold_quiet_stay(guest)
-    said = text_of(await guest.say("puedo cambiar las fechas?"))
-    assert "¡Genial" not in said and "¿Para qué fechas" in said
+    said = text_of(await guest.say(text))
+    assert "¡Genial" not in said and "fechas" in said
+    assert await guest.state() == State.ASK_DATES
 
 
 async def test_days_after_none_of_these_are_read_in_the_month_of_the_list(guest):
@@ -156,4 +158,66 @@ async def test_ayuda_at_are_you_sure_explains_the_buttons_and_keeps_the_question
     buttons = only(answer, Buttons)
     assert code in buttons.body and "Todavía no cancelé nada" in buttons.body
     assert [b.title for b in buttons.buttons] == ["Sí, cancelar", "No, mantener"]
+    assert (await holds.get_reservation(db, code)).status == "pre_reserved"
+
+
+# ------------------------------------------------------------------ second batch
+
+
+async def test_y_la_primera_on_the_summary_shows_the_first_listed(guest):
+    # The summary on screen again: "la primera" was not read as a place in the list.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    first, second = rows(offer)
+    await guest.tap(second.id, second.title)
+    summary = only(await guest.say("y la primera?"), Buttons)
+    assert first.title in summary.body
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("la primera tiene parrilla?", "de la *Cabaña Lago Lácar* no figura parrilla"),
+        ("la 2 tiene parrilla?", "La *Cabaña Cerro Chapelco* tiene parrilla"),
+    ],
+)
+async def test_a_row_asked_about_by_its_place_is_the_one_answered(guest, text, answer):
+    # Every listed cabin was answered about, as if the place had not been said.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert answer in said and "Bosque de Quila" not in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_not_knowing_the_head_count_yet_gets_how_prices_work(guest):
+    # "¿Cuántas personas serían en total? Decime un número" to "no sé todavía".
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say("no se todavia cuantos somos"))
+    assert "por cabaña, no por persona" in said and "como máximo" in said
+    assert await guest.state() == State.ASK_GUESTS
+    answer = await guest.say("capaz 5")  # was not taken as a head count either
+    assert "para 5 personas" in text_of(answer) and rows(answer)
+
+
+async def test_another_cabin_for_the_same_dates_after_booking_one(guest, db):
+    # "Perdón, no te entendí bien" and the menu.
+    code = await _paid(guest, db)
+    res = await holds.get_reservation(db, code)
+    said = text_of(await guest.say("quiero otra cabaña para las mismas fechas"))
+    assert "otra cabaña para las mismas fechas" in said and "¿Cuántas personas" in said
+    assert await guest.state() == State.ASK_GUESTS
+    answer = await guest.say("para 4")
+    assert rows(answer)
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (res.check_in, res.check_out)
+
+
+async def test_me_equivoque_de_fechas_with_a_hold_asks_for_the_right_ones(guest, db):
+    # The payment link again, as if the guest had asked for it.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("me equivoque de fechas"))
+    assert "¿Cuándo querés venir?" in said and code in said and "sigue guardada" in said
+    assert await guest.state() == State.ASK_DATES
     assert (await holds.get_reservation(db, code)).status == "pre_reserved"

@@ -389,6 +389,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("nearby", R.nearby([c])), ("nearby", R.nearby([bare])),
         ("cancel_help", R.cancel_help(res)), ("cancel_help", R.cancel_help(paid)),
         ("recommend_before_dates", R.recommend_before_dates(c, 2)),
+        ("guests_unsure", R.guests_unsure()),
+        ("another_cabin_same_dates", R.another_cabin_same_dates()),
         ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=True)),
         ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=False)),
         ("other_or_confirm", R.other_or_confirm(c, None, two_listed=False)),
