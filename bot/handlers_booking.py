@@ -1080,6 +1080,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if not rid and (pointed := await _that_one_asked_about(turn, ctx)) is not None:
+        return pointed  # "dale, esa" right after "¿la otra tiene parrilla?"
     if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:
         return step(State.CONFIRM_HOLD, understood(ctx), unlisted, replies.nudge("confirm"))
     if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
@@ -1164,6 +1166,31 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     return _prepend(await search(turn, ctx), replies.another_cabin_same_dates())
 
 
+_THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")
+
+
+async def _that_one_asked_about(turn: Turn, ctx: Context) -> Step | None:
+    """ "Dale, esa", "me quedo con esa" right after a question about another cabin than the
+    one summed up ("¿la otra tiene parrilla?"): "esa" is the one just asked about, never
+    the summary on screen held on a guess. With one such cabin listed, its summary; with
+    several, which one is asked."""
+    if len(ctx.history) < 2 or not _THAT_RE.search(turn.plain) or asks(turn):
+        return None
+    before = ctx.history[-2]
+    if "?" not in before:
+        return None
+    asked = dataclasses.replace(turn, msg=dataclasses.replace(turn.msg, text=before))
+    others = await cabins_asked_about(asked, ctx)
+    rows = [o for o in ctx.offers if o.split(":")[1] in {c.slug for c in others}]
+    if len(rows) == 1:
+        return await pick(turn, ctx, rows[0])
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not rows or on_screen is None:
+        return None
+    listed = [c for c in others if any(r.split(":")[1] == c.slug for r in rows)]
+    return step(State.CONFIRM_HOLD, understood(ctx), replies.which_one(on_screen, listed))
+
+
 async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
     """ "Mejor 4 noches", "¿y si son 3 noches?", "mejor hasta el 20", "una noche más" or
     "¿podemos llegar un día antes?" on a summary: the stay on screen changed, not a new
@@ -1179,6 +1206,8 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
     cabin = await cabin_by_slug(turn.pool, ctx.cabin)
     if cabin is None or fresh.guests is None:
         return None
+    if (fresh.check_in, fresh.check_out) == (ctx.check_in, ctx.check_out):
+        return await _summary_again(turn, understood(ctx))  # "¿y si son 3?" with 3 on screen
     stay = Stay(fresh.check_in, fresh.check_out)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, fresh.guests)

@@ -58,7 +58,12 @@ from bot.handlers_info import (
 )
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_status import about_my_booking, change_of_booking, early_or_late
+from bot.handlers_status import (
+    HAVE_BOOKING_RE,
+    about_my_booking,
+    change_of_booking,
+    early_or_late,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -288,7 +293,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     )
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
-    if not (wants_stay and says_stay(said)):
+    if not (wants_stay and says_stay(said)) or HAVE_BOOKING_RE.search(turn.plain):
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):

@@ -44,9 +44,12 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
-    # "hola, tengo una reserva", "hice una reserva ayer": that one, whatever comes next
-    r"|^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che) )*(?:ya )?(?:tengo|tenemos"
-    r"|hice|hicimos) una reserva(?: hecha| con ustedes| ayer| hoy)?$"
+)
+# "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
+# dates or a month said with it (which would otherwise start a search).
+HAVE_BOOKING_RE = re.compile(
+    r"^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che|soy \w+) )*(?:ya )?"
+    r"(?:tengo|tenemos|hice|hicimos) una reserva\b(?! (?:mas|nueva|otra)\b)"
 )
 
 
@@ -189,7 +192,11 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
     failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
-    status = bool(_STATUS_RE.search(turn.plain) or MY_RESERVATIONS_RE.search(turn.plain))
+    status = bool(
+        _STATUS_RE.search(turn.plain)
+        or MY_RESERVATIONS_RE.search(turn.plain)
+        or HAVE_BOOKING_RE.search(turn.plain)
+    )
     asked = typed or paid or time_left or doubt or failed or status
     if not (asked or balance):
         return None

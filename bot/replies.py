@@ -1671,6 +1671,15 @@ def other_or_confirm(on_screen: Cabin, other: Cabin | None, *, two_listed: bool)
     )
 
 
+def which_one(on_screen: Cabin, others: Sequence[Cabin]) -> Text:
+    """ "Dale, esa" after a question about several other cabins: which one, by name."""
+    names = " o ".join(f"*{short_name(c)}*" for c in others)
+    return Text(
+        f"¿Cuál querés? 🙂 Escribime {names} y te paso su resumen; para la "
+        f"*{on_screen.name}*, tocá *Confirmar*."
+    )
+
+
 def nudge(pending: str, *, later: bool = False) -> Text:
     """After answering a question mid-flow: a reminder of what we were doing.
     `later`: the guest said "después te aviso", so no hurry, and what stands meanwhile."""

@@ -221,3 +221,49 @@ async def test_me_equivoque_de_fechas_with_a_hold_asks_for_the_right_ones(guest,
     assert "¿Cuándo querés venir?" in said and code in said and "sigue guardada" in said
     assert await guest.state() == State.ASK_DATES
     assert (await holds.get_reservation(db, code)).status == "pre_reserved"
+
+
+# ------------------------------------------------------------------ third batch
+
+
+async def test_esa_after_asking_about_the_other_cabin_is_that_one_not_a_hold(guest, db):
+    # "dale esa" held the cabin on the summary, right after asking about the other one.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Cerro Chapelco
+    await guest.say("la otra tiene lavarropas?")
+    summary = only(await guest.say("dale, me quedo con esa"), Buttons)
+    assert "Bosque de Quila" in summary.body
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+
+
+async def test_esa_after_asking_about_several_others_asks_which(guest, db):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar, two others
+    await guest.say("las otras tienen parrilla?")
+    said = text_of(await guest.say("dale esa"))
+    assert "¿Cuál querés?" in said and "*la de Chapelco*" in said and "*la de Quila*" in said
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+
+
+async def test_esa_after_a_question_about_the_cabin_on_screen_still_confirms(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.say("tiene parrilla?")
+    await guest.say("dale esa")
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_tengo_una_reserva_para_marzo_is_not_a_new_search(guest, db):
+    # "¿Qué días de marzo querés venir?", to a guest telling us about their booking.
+    code = await _paid(guest, db)
+    await _forget(guest)
+    res = await holds.get_reservation(db, code)
+    month = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+             " diciembre").split()[res.check_in.month - 1]  # fmt: skip
+    said = text_of(await guest.say(f"hola soy Marta, tengo una reserva para {month}"))
+    assert code in said and "confirmada" in said and "Marta" in said
+    assert await guest.state() == State.IDLE
