@@ -749,9 +749,11 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):
-        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see `_invalid`).
+        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see `_invalid`); a
+        # cabin named before ("la de 6 para el finde del 12") goes straight to its summary.
         out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]
-        return await search(turn, dataclasses.replace(understood(ctx), check_out=out))
+        offered = dataclasses.replace(understood(ctx), check_out=out)
+        return await search_said(turn, offered, wanted=ctx.cabin)
     if not awaiting and WHEN_FREE_RE.search(turn.plain):
         return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
     if (later := _later(turn, ctx, State.ASK_DATES, "dates")) is not None:
@@ -759,6 +761,12 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        if ctx.check_in and not ctx.check_out:
+            # The arrival is known: the question still open, not "pasame las fechas".
+            again = replies.offer_departure(ctx.check_in, ctx.nights) if ctx.nights else None
+            return dataclasses.replace(
+                aside, replies=(*aside.replies[:-1], again or _ask_again(ctx))
+            )
         return aside
     return _missed(ctx, State.ASK_DATES, _ask_again(ctx))
 

@@ -331,6 +331,12 @@ def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
     )
 
 
+def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
+    """After a question, the stay offered when the one asked was too short, again."""
+    out = check_in + dt.timedelta(days=nights_offered)
+    return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
+
+
 def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
     n = (check_out - check_in).days
     return Text(

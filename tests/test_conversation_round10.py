@@ -267,3 +267,46 @@ async def test_tengo_una_reserva_para_marzo_is_not_a_new_search(guest, db):
     said = text_of(await guest.say(f"hola soy Marta, tengo una reserva para {month}"))
     assert code in said and "confirmada" in said and "Marta" in said
     assert await guest.state() == State.IDLE
+
+
+# ------------------------------------------------------------------ fourth batch
+
+
+async def test_y_ahora_after_the_hold_expired_says_so_and_offers_it_again(guest, db):
+    # "Perdón, no te entendí bien", right after the expiry notice.
+    from booking.jobs import expire_holds
+
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await expire_holds(db, guest.app[NOTIFIER])
+    answer = await guest.say("y ahora?")
+    assert code in text_of(answer) and "no te entendí" not in text_of(answer)
+    assert any(b.id.startswith("menu:retry") for b in only(answer, Buttons).buttons)
+
+
+async def test_cancelar_la_primera_after_listing_two_reservations(guest):
+    # The list of both again, as if "la primera" had not been said.
+    first = await hold_quiet_stay(guest)
+    start, end = quiet_stay(days_ahead=60)
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.tap(only(guest.heard[-1:], Buttons).buttons[0].id, "Confirmar")
+    await guest.say("cuales son mis reservas?")
+    answer = await guest.say("cancelar la primera")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    assert first in only(answer, Buttons).body
+
+
+async def test_dale_to_the_longer_stay_offered_keeps_the_cabin_named(guest):
+    # "la de 6" was forgotten: a list of one, and a question answered meanwhile was
+    # followed by "pasame las fechas" while the bot waited for "dale".
+    start, _ = quiet_stay(days_ahead=60)
+    friday = start + dt.timedelta(days=4)
+    said = text_of(await guest.say(f"la de 6 para el finde del {friday.day} para 6"))
+    assert "pide mínimo 3 noches" in said
+    said = text_of(await guest.say("cuanto es la seña?"))
+    assert "Decime *dale*" in said and "pasame las fechas" not in said
+    summary = only(await guest.say("dale"), Buttons)
+    assert "Bosque de Quila" in summary.body and "(3 noches)" in summary.body
