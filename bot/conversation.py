@@ -140,7 +140,10 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
-    turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules)
+    # What the last reply was about lives one turn: the handler reads it from the turn and
+    # sets it again only when this reply is about another cabin too.
+    turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
+    ctx = dataclasses.replace(ctx, asked=())
     try:
         found = await global_step(turn, state, ctx)
         if found is None:

@@ -67,6 +67,8 @@ class Turn:
     said: Understanding
     today: dt.date
     rules: BookingRules
+    # The cabins the previous reply answered about (`Context.asked`), for "esa".
+    asked_before: tuple[str, ...] = ()
 
     @property
     def pool(self) -> asyncpg.Pool:

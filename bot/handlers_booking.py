@@ -1151,7 +1151,8 @@ async def _about_another(turn: Turn, ctx: Context) -> Step | None:
     listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
     other = others[0] if len(others) == 1 and others[0].slug in listed else None
     then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
-    return step(State.CONFIRM_HOLD, understood(ctx), answer, then)
+    ctx = dataclasses.replace(understood(ctx), asked=tuple(c.slug for c in others))
+    return step(State.CONFIRM_HOLD, ctx, answer, then)
 
 
 async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
@@ -1179,24 +1180,21 @@ _THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")
 
 async def _that_one_asked_about(turn: Turn, ctx: Context) -> Step | None:
     """ "Dale, esa", "me quedo con esa" right after a question about another cabin than the
-    one summed up ("¿la otra tiene parrilla?"): "esa" is the one just asked about, never
-    the summary on screen held on a guess. With one such cabin listed, its summary; with
-    several, which one is asked."""
-    if len(ctx.history) < 2 or not _THAT_RE.search(turn.plain) or asks(turn):
+    one summed up ("¿la otra tiene parrilla?", `Turn.asked_before`): "esa" is the one just
+    asked about, never the summary on screen held on a guess. With one such cabin listed,
+    its summary; with several, which one is asked."""
+    if not turn.asked_before or not _THAT_RE.search(turn.plain) or asks(turn):
         return None
-    before = ctx.history[-2]
-    if "?" not in before:
-        return None
-    asked = dataclasses.replace(turn, msg=dataclasses.replace(turn.msg, text=before))
-    others = await cabins_asked_about(asked, ctx)
-    rows = [o for o in ctx.offers if o.split(":")[1] in {c.slug for c in others}]
+    rows = [o for o in ctx.offers if o.split(":")[1] in turn.asked_before]
     if len(rows) == 1:
         return await pick(turn, ctx, rows[0])
     on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
     if not rows or on_screen is None:
         return None
-    listed = [c for c in others if any(r.split(":")[1] == c.slug for r in rows)]
-    return step(State.CONFIRM_HOLD, understood(ctx), replies.which_one(on_screen, listed))
+    cabins = await list_cabins(turn.pool)
+    listed = [c for c in cabins if any(r.split(":")[1] == c.slug for r in rows)]
+    ctx = dataclasses.replace(understood(ctx), asked=turn.asked_before)  # still "esa"
+    return step(State.CONFIRM_HOLD, ctx, replies.which_one(on_screen, listed))
 
 
 async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:

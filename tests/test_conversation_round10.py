@@ -310,3 +310,17 @@ async def test_dale_to_the_longer_stay_offered_keeps_the_cabin_named(guest):
     assert "Decime *dale*" in said and "pasame las fechas" not in said
     summary = only(await guest.say("dale"), Buttons)
     assert "Bosque de Quila" in summary.body and "(3 noches)" in summary.body
+
+
+async def test_esa_means_the_cabin_asked_about_only_right_after_the_question(guest, db):
+    # After the guest taps that cabin's row, "esa" is the summary on screen again.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    chapelco, quila = rows(offer)
+    await guest.tap(chapelco.id, chapelco.title)
+    await guest.say("la otra tiene lavarropas?")
+    await guest.tap(quila.id, quila.title)
+    await guest.say("dale esa")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
+    assert held.cabin_name == quila.title
