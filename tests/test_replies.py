@@ -355,6 +355,13 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("nudge", R.nudge(k)) for k in (*R.NUDGES, "otra")],
         ("handoff_started", R.handoff_started("Lucía", 120)),
         ("handoff_started", R.handoff_started(None, 45)),
+        ("handoff_started", R.handoff_started("Lucía", 120, problem=True)),
+        *[("handoff_started", R.handoff_started("Lucía", 120, problem=True, urgent=kind))
+          for kind in R.URGENT_LABELS],
+        ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("no anda el wifi",), 120,
+                                          problem=True)),
+        ("owner_handoff", R.owner_handoff(None, "5492944111111", ("hay olor a gas",), 120,
+                                          problem=True, urgent="gas")),
         ("welcome_back", R.welcome_back("Lucía")), ("welcome_back", R.welcome_back(None)),
         ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola", "una persona"), 120)),
         ("owner_handoff", R.owner_handoff(None, "5492944111111", (), 30)),
