@@ -70,9 +70,12 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             stored.save(session.after(msg.wamid, session.state, ctx, done))
             return list(done)
         if stored.handed_off:
-            # A person is talking to the guest: keep listening, say nothing.
-            stored.save(session.after(msg.wamid, session.state, ctx, ()))
-            return []
+            # A person is talking to the guest: keep listening, say nothing. Except for an
+            # emergency ("hay olor a gas", "se lastimó mi hijo"): the person may not be
+            # looking, so the owner is told again as URGENTE and the guest gets the safety step.
+            said = await _urgent(app, msg, ctx, guest)
+            stored.save(session.after(msg.wamid, session.state, ctx, said))
+            return list(said)
         result = await _run(app, msg, session.state, ctx)
         if result.effects and handoff.is_owner(app[SETTINGS], msg.wa_id):
             # "gracias bot", "bot" alone: the owner is the person a handoff calls, so the
@@ -82,13 +85,30 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             log.error("handler moved %s → %s, not in the table", session.state, result.state)
         for effect in result.effects:
             if isinstance(effect, StartHandoff):
-                await handoff.start(app, guest, result.ctx.name, result.ctx.history, msg.wamid)
+                await handoff.start(
+                    app, guest, result.ctx.name, result.ctx.history, msg.wamid,
+                    problem=effect.problem, urgent=effect.urgent,
+                )  # fmt: skip
         stored.save(session.after(msg.wamid, result.state, result.ctx, result.replies))
     log.info(
         "conversation %s: %s → %s (%d replies)",
         mask_phone(msg.wa_id), session.state, result.state, len(result.replies),
     )  # fmt: skip
     return list(result.replies)
+
+
+async def _urgent(
+    app: web.Application, msg: Inbound, ctx: Context, guest: GuestKey
+) -> tuple[Outbound, ...]:
+    """During a handoff: the urgent reply to an emergency told, else nothing."""
+    if msg.type != "text" or not msg.text or handoff.is_owner(app[SETTINGS], msg.wa_id):
+        return ()
+    urgent = parse(msg.text, BookingRules.from_settings(app[SETTINGS]).today()).urgent
+    if urgent is None:
+        return ()
+    await handoff.alert(app, guest, ctx.name, ctx.history, msg.wamid, urgent)
+    minutes = app[SETTINGS].handoff_minutes
+    return (replies.handoff_started(ctx.name, minutes, problem=True, urgent=urgent),)
 
 
 def _remember(ctx: Context, msg: Inbound) -> Context:
@@ -120,7 +140,10 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
-    turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules)
+    # What the last reply was about lives one turn: the handler reads it from the turn and
+    # sets it again only when this reply is about another cabin too.
+    turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
+    ctx = dataclasses.replace(ctx, asked=())
     try:
         found = await global_step(turn, state, ctx)
         if found is None:

@@ -36,7 +36,11 @@ MAX_GUESTS_ASKED = 40  # a bare number above this is not a head count
 
 @dataclass(frozen=True)
 class StartHandoff:
-    """Effect: hand the guest to a person (the engine stores it and tells the owner)."""
+    """Effect: hand the guest to a person (the engine stores it and tells the owner).
+    `problem`: something wrong at the cabin; `urgent`: the kind of emergency, if one."""
+
+    problem: bool = False
+    urgent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ class Turn:
     said: Understanding
     today: dt.date
     rules: BookingRules
+    # The cabins the previous reply answered about (`Context.asked`), for "esa".
+    asked_before: tuple[str, ...] = ()
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -215,6 +221,11 @@ _ARRIVAL_MOVED_RE = re.compile(
 )
 
 _KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
+
+
+def arrival_moved(text: str) -> bool:
+    """ "¿Podemos llegar un día antes?": the arrival moved against the stay on screen."""
+    return bool(_ARRIVAL_MOVED_RE.search(plain(text)))
 
 
 def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:

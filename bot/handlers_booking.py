@@ -17,6 +17,7 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
+    arrival_moved,
     asks,
     cabin_by_slug,
     clear_flow,
@@ -39,9 +40,11 @@ from bot.handlers_choose import (
     CHEAPER_RE,
     CHEAPEST_RE,
     RANKED_ASKED_RE,
+    cabins_asked_about,
     cheapest_of,
     compared_offers,
     described_offer,
+    listed_at_place,
     listed_quotes,
     other_listed,
     parse_pick,
@@ -92,6 +95,7 @@ from bot.handlers_words import (
     WHEN_FREE_RE,
 )
 from bot.nlu import Understanding, parse
+from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
 
@@ -300,11 +304,15 @@ async def search(turn: Turn, ctx: Context) -> Step:
         # Before asking for dates: no dates can make room for a party this big.
         ctx = dataclasses.replace(ctx, guests=None)
         return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+    # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
+    # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
+    party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
     if ctx.check_in is None:
-        ask = replies.ask_dates(guests=ctx.guests, month=ctx.month, nights_wanted=ctx.nights)
+        ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None:
-        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in))
+        # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
+        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))
     stay = Stay(ctx.check_in, ctx.check_out)
     try:
         # Before asking anything else: "356 noches" must not be repeated back to the guest.
@@ -340,6 +348,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     else:
         found = await search(turn, ctx)
     cabins = await list_cabins(turn.pool)
+    if (advice := _advice_before_dates(turn, found, cabins)) is not None:
+        return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
     cabin = named_cabin(turn.msg.text or "", cabins)
     if cabin is not None and not _asked_for(turn, cabin):
         cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
@@ -386,6 +396,31 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if not before:
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step | None:
+    """ "¿Cuál me recomendás para una pareja?" before any dates: the smallest cabin that
+    fits the party (the cheapest among those) said, and the dates asked for it; the list
+    that follows the dates still shows every free cabin."""
+    ctx = found.ctx
+    if turn.reply_id or not _ADVICE_ASKED_RE.search(turn.plain):
+        return None
+    if found.state != State.ASK_DATES:
+        return None
+    if ctx.guests is None or ctx.check_in is not None or ctx.month or ctx.nights:
+        return None
+    fitting = [c for c in cabins if c.capacity >= ctx.guests]
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.ASK_DATES, ctx, hello, replies.recommend_before_dates(chosen, ctx.guests))
+
+
+# "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
+_ADVICE_ASKED_RE = re.compile(
+    r"\b(?:cual|que|cuales) (?:me |nos )?(?:recomend|recomiend|aconsej|conviene|sugeri)\w*"
+)
 
 
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
@@ -641,7 +676,10 @@ async def _aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step |
     """Questions mid-flow are answered, then the guest is reminded where we were."""
     if wants_info(turn):
         listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
-        answer = await answer_info(turn, ctx, listed=listed)
+        # "¿la primera tiene parrilla?": that row of the list
+        placed = (listed_at_place(turn.plain, ctx.offers) or "::") if listed else "::"
+        about = [c for c in await list_cabins(turn.pool) if c.slug == placed.split(":")[1]]
+        answer = await answer_info(turn, ctx, listed=listed, about=about)
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))
@@ -698,21 +736,24 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)
     said = turn.said
+    number = said.choice or _last_number(turn.plain)
     if (
         awaiting
-        and said.choice
+        and number
         and BARE_NUMBER_RE.match(turn.plain)
         and not says_stay(said)
-        and said.choice <= turn.rules.max_stay_nights
+        and number <= turn.rules.max_stay_nights
     ):
-        # A bare "3" answers "¿hasta qué día te quedás, o cuántas noches?".
-        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=said.choice))
+        # A bare "3" (or "capaz 3") answers "¿hasta qué día te quedás, o cuántas noches?".
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=number))
     if (fresh := _fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):
-        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see `_invalid`).
+        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see `_invalid`); a
+        # cabin named before ("la de 6 para el finde del 12") goes straight to its summary.
         out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]
-        return await search(turn, dataclasses.replace(understood(ctx), check_out=out))
+        offered = dataclasses.replace(understood(ctx), check_out=out)
+        return await search_said(turn, offered, wanted=ctx.cabin)
     if not awaiting and WHEN_FREE_RE.search(turn.plain):
         return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
     if (later := _later(turn, ctx, State.ASK_DATES, "dates")) is not None:
@@ -720,6 +761,12 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        if ctx.check_in and not ctx.check_out:
+            # The arrival is known: the question still open, not "pasame las fechas".
+            again = replies.offer_departure(ctx.check_in, ctx.nights) if ctx.nights else None
+            return dataclasses.replace(
+                aside, replies=(*aside.replies[:-1], again or _ask_again(ctx))
+            )
         return aside
     return _missed(ctx, State.ASK_DATES, _ask_again(ctx))
 
@@ -742,6 +789,14 @@ def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
     )
 
 
+def _last_number(words: str) -> int | None:
+    """The number a short answer ends with ("capaz 5", "como mucho seis"), if any."""
+    last = words.rsplit(" ", 1)[-1] if words else ""
+    if last.isdigit():
+        return int(last)
+    return NUMBER_WORDS.get(last)
+
+
 def _one_date(said: Understanding) -> dt.date | None:
     """The message's date when it gives exactly one (an arrival or a departure)."""
     if said.check_in and said.check_out:
@@ -762,9 +817,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
     bare = bool(BARE_NUMBER_RE.match(turn.plain))
-    if said.guests is None and said.choice and not says_stay(said) and bare:
-        # A bare "4" answers "¿cuántas personas?" ("la primera" does not).
-        said = dataclasses.replace(said, guests=said.choice)
+    number = said.choice or _last_number(turn.plain)
+    if said.guests is None and number and not says_stay(said) and bare:
+        # A bare "4" (or "capaz 5") answers "¿cuántas personas?" ("la primera" does not).
+        said = dataclasses.replace(said, guests=number)
         turn = dataclasses.replace(turn, said=said)
     if (split := await _two_cabins(turn, ctx)) is not None:
         return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
@@ -775,6 +831,9 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_GUESTS, understood(ctx), replies.one_cabin_at_a_time())
     if (later := _later(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return later
+    if hesitant(turn) and not asks(turn) and not number:
+        # "no sé todavía cuántos somos": the price is per cabin, so the most they could be.
+        return step(State.ASK_GUESTS, understood(ctx), replies.guests_unsure())
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await _aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
@@ -805,10 +864,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
     if NONE_LISTED_RE.match(turn.plain):
-        # None of these: other dates for the same party (a "no" from there drops it all).
-        ctx = dataclasses.replace(
-            understood(ctx), check_in=None, check_out=None, nights=None, cabin=None, offers=()
-        )
+        # None of these: other dates for the same party (a "no" from there drops it all),
+        # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
+        ctx = dataclasses.replace(_other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (picked := await _pick_and_answer(turn, ctx)) is not None:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
@@ -1005,10 +1063,12 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
     return step(State.CONFIRM_HOLD, ctx, _summary(turn, quote, ctx.guests, again=again))
 
 
-def _summary(turn: Turn, quote: Quote, guests: int, *, again: bool = False) -> replies.Outbound:
+def _summary(
+    turn: Turn, quote: Quote, guests: int, *, again: bool = False, changed: bool = False
+) -> replies.Outbound:
     rules = turn.rules
     return replies.summary(
-        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again
+        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again, changed=changed
     )
 
 
@@ -1023,9 +1083,13 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if (party := await _party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         return party  # "viene mi hermano también": the summary was for fewer
     if not rid and (fresh := _fresh_stay(turn, ctx)) is not None and _stay_changed(ctx, fresh):
+        if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
+            return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if not rid and (pointed := await _that_one_asked_about(turn, ctx)) is not None:
+        return pointed  # "dale, esa" right after "¿la otra tiene parrilla?"
     if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:
         return step(State.CONFIRM_HOLD, understood(ctx), unlisted, replies.nudge("confirm"))
     if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
@@ -1063,12 +1127,112 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), total)
     if not rid and (compared := await compared_offers(turn, ctx)) is not None:
         return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
+    if not rid and (about := await _about_another(turn, ctx)) is not None:
+        return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if not rid and (aside := await _aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return aside
     if hesitant(turn) and not asks(turn):
         # "sí... no sé, capaz": nothing held, and no hurry.
         return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
     return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
+
+
+async def _about_another(turn: Turn, ctx: Context) -> Step | None:
+    """A question on the summary about another cabin ("¿la otra tiene parrilla?", "¿y la
+    del lago tiene wifi?"): answered about that one; the summary stays pending, and the
+    reminder says which cabin "Confirmar" holds and how to see the other's summary."""
+    if not wants_info(turn):
+        return None
+    others = await cabins_asked_about(turn, ctx)
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not others or on_screen is None:
+        return None
+    answer = await answer_info(turn, ctx, about=others)
+    listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+    other = others[0] if len(others) == 1 and others[0].slug in listed else None
+    then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
+    ctx = dataclasses.replace(understood(ctx), asked=tuple(c.slug for c in others))
+    return step(State.CONFIRM_HOLD, ctx, answer, then)
+
+
+async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
+    """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
+    talked about, or else the guest's latest reservation, searched again for the head
+    count of the other cabin. None when the message gives a stay of its own (searched as
+    usual) or there is no stay to take the dates from."""
+    if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
+        return None
+    stay = stay_of(ctx)
+    if stay is None:
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if not mine:
+            return None
+        stay = max(mine, key=lambda r: r.check_in).stay
+    ctx = dataclasses.replace(
+        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=None,
+        nights=None, month=None, cabin=None,
+    )  # fmt: skip
+    return _prepend(await search(turn, ctx), replies.another_cabin_same_dates())
+
+
+_THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")
+
+
+async def _that_one_asked_about(turn: Turn, ctx: Context) -> Step | None:
+    """ "Dale, esa", "me quedo con esa" right after a question about another cabin than the
+    one summed up ("¿la otra tiene parrilla?", `Turn.asked_before`): "esa" is the one just
+    asked about, never the summary on screen held on a guess. With one such cabin listed,
+    its summary; with several, which one is asked."""
+    if not turn.asked_before or not _THAT_RE.search(turn.plain) or asks(turn):
+        return None
+    rows = [o for o in ctx.offers if o.split(":")[1] in turn.asked_before]
+    if len(rows) == 1:
+        return await pick(turn, ctx, rows[0])
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not rows or on_screen is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    listed = [c for c in cabins if any(r.split(":")[1] == c.slug for r in rows)]
+    ctx = dataclasses.replace(understood(ctx), asked=turn.asked_before)  # still "esa"
+    return step(State.CONFIRM_HOLD, ctx, replies.which_one(on_screen, listed))
+
+
+async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
+    """ "Mejor 4 noches", "¿y si son 3 noches?", "mejor hasta el 20", "una noche más" or
+    "¿podemos llegar un día antes?" on a summary: the stay on screen changed, not a new
+    one, so the same cabin is quoted again when it is free for it; when it is not, one line
+    says so and the list of what is free follows. None for new dates (another arrival,
+    said as dates: the list, as before), a month or another head count."""
+    if ctx.cabin is None or fresh.guests != ctx.guests or fresh.month is not None:
+        return None
+    if fresh.check_in is None or fresh.check_out is None:
+        return None
+    if fresh.check_in != ctx.check_in and not arrival_moved(turn.msg.text or ""):
+        return None
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or fresh.guests is None:
+        return None
+    if (fresh.check_in, fresh.check_out) == (ctx.check_in, ctx.check_out):
+        return await _summary_again(turn, understood(ctx))  # "¿y si son 3?" with 3 on screen
+    stay = Stay(fresh.check_in, fresh.check_out)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, fresh.guests)
+    except InvalidStay:
+        return None  # in the past, too long: the search says why
+    fresh = dataclasses.replace(understood(fresh), nights=None)
+    if (quote := next((q for q in quotes if q.cabin.slug == cabin.slug), None)) is not None:
+        # The cabins free for the new stay are the ones "¿y la otra?" or "la 2" mean now.
+        offers = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
+        shown = dataclasses.replace(fresh, cabin=cabin.slug, offers=offers)
+        return step(State.CONFIRM_HOLD, shown, _summary(turn, quote, fresh.guests, changed=True))
+    found = await search_said(turn, fresh)
+    if found.state != State.CHOOSE_CABIN:
+        return found  # nothing free, or no cabin takes so few nights: the search says it
+    needed = min_nights_for(cabin, stay)
+    why = replies.cabin_not_for_new_stay(
+        cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
+    )
+    return _prepend(found, why)
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:
@@ -1204,6 +1368,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         held = await _held(turn, ctx)
         if held is not None and is_live(held):
             return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if not turn.reply_id and CHANGE_DATES_RE.search(turn.plain) and not says_stay(turn.said):
+        # "me equivoqué de fechas", typed like "Cambiar fechas": other dates, the hold stays.
+        return await _summary_after_hold(turn, ctx, "change", None)
     if (fresh := _fresh_stay(turn, ctx)) is not None:
         return await _hold_stays(turn, ctx, await search_said(turn, fresh))
     said = turn.said
@@ -1314,7 +1481,18 @@ def _asks_what_it_costs(turn: Turn) -> bool:
         or (topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain)))
         # "volveme a pasar el total": the total and the deposit, not only the link
         or (not topics and bool(re.search(r"\b(?:el|del) total\b", turn.plain)))
+        # "¿y el resto cuándo?", "¿el saldo?": what is left, paid on arrival
+        or (
+            set(topics) <= {"payment"}
+            and bool(_REST_RE.search(turn.plain))
+            and not _PAY_HOW_RE.search(turn.plain)
+        )
     )
+
+
+_REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
+# "¿el resto en efectivo?": how to pay it, which the payment terms answer.
+_PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")
 
 
 def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:

@@ -138,6 +138,7 @@ async def _mine(turn: Turn) -> list[Reservation]:
 
 async def start_cancel(turn: Turn, ctx: Context) -> Step:
     mine = (await _mine(turn))[: replies.MAX_ROWS]
+    current = ctx.hold
     ctx = dataclasses.replace(clear_flow(ctx), name=ctx.name)
     typed = codes_typed(turn)
     if not mine:
@@ -145,7 +146,8 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
     # "cancelá la CAB-ZZZZ" with a code that is not theirs: say so before showing theirs.
     lost = typed and not set(typed) & {r.code for r in mine}
     before = [replies.code_not_found(typed[0], len(mine))] if lost else []
-    chosen = _typed_code(turn, mine) or _described(turn, mine)
+    # By code, cabin, date or place ("cancelar la primera" after "¿cuáles son mis reservas?").
+    chosen = which_reservation(turn, mine, current)
     if chosen is None and len(mine) == 1:
         chosen = mine[0]
     if chosen is not None:

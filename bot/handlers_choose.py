@@ -61,6 +61,55 @@ RANKED_ASKED_RE = re.compile(
 ANOTHER_RE = re.compile(r"\b(?:la otra|las otras|otra cabana|otra opcion|otra)$")
 
 
+# "¿la otra tiene parrilla?", "y el otro, ¿acepta perros?", "¿las otras tienen wifi?": the
+# listed cabins other than the one on the summary (not "otra cosa", "la otra semana").
+_OTHERS_RE = re.compile(
+    r"\b(?:la otra|el otro|las otras|los otros)\b(?! (?:cosa|pregunta|consulta|duda|fecha"
+    r"|semana|noche|vez|persona|gente|parte))"
+)
+
+
+# "¿la primera tiene parrilla?", "y la 2, ¿acepta perros?", "¿la última tiene wifi?": a row
+# of the list by its place (not "la primera semana", "la segunda noche").
+_BY_PLACE_RE = re.compile(
+    r"\b(?:la|el) (?P<at>primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|ultim[oa]|[1-9])\b"
+    r"(?! (?:semana|quincena|noche|vez|fecha|de|del)\b)"
+)
+_PLACES = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4}
+# "y la primera?", "mejor la segunda": only the place, at the summary.
+_ONLY_PLACE_RE = re.compile(
+    r"^(?:(?:y|mejor|prefiero|quiero|dame|entonces|mmm|no) )*(?:la|el) (?:primer[oa]|segund[oa]"
+    r"|tercer[oa]|cuart[oa]|ultim[oa]|[1-9])(?: (?:opcion|cabana|de la lista))?$"
+)
+
+
+def listed_at_place(text: str, offers: tuple[str, ...]) -> str | None:
+    """The listed offer a message points at by its place ("la primera", "la 2")."""
+    found = _BY_PLACE_RE.search(text)
+    if found is None or not offers:
+        return None
+    at = found["at"]
+    index = len(offers) if at.startswith("ultim") else int(at) if at.isdigit() else _PLACES[at[:-1]]
+    return offers[index - 1] if 1 <= index <= len(offers) else None
+
+
+async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
+    """The cabins a question on the summary points at, other than the one summed up:
+    one named ("¿y la del lago tiene wifi?", "¿la de 6 tiene parrilla?"), or "la otra" /
+    "las otras" among those listed. Empty when it is about the one on screen."""
+    cabins = await list_cabins(turn.pool)
+    by_slug = {c.slug: c for c in cabins}
+    named = named_cabin(turn.msg.text or "", cabins)
+    if named is None and (placed := listed_at_place(turn.plain, ctx.offers)) is not None:
+        named = by_slug.get(placed.split(":")[1])
+    if named is not None:
+        return [named] if named.slug != ctx.cabin else []
+    if not _OTHERS_RE.search(turn.plain):
+        return []
+    slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)
+    return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
+
+
 def parse_pick(row_id: str) -> tuple[str, Stay] | None:
     try:
         _, slug, start, end = row_id.split(":")
@@ -145,6 +194,8 @@ async def other_listed(turn: Turn, ctx: Context) -> str | None:
     choice = turn.said.choice
     if choice and 1 <= choice <= len(ctx.offers):
         return ctx.offers[choice - 1]
+    if not turn.reply_id and _ONLY_PLACE_RE.match(turn.plain):
+        return listed_at_place(turn.plain, ctx.offers)  # "y la primera?"
     return await described_offer(turn, ctx)
 
 

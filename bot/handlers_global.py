@@ -13,6 +13,7 @@ import re
 from booking import holds
 from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
+from booking.models import Reservation
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -31,6 +32,7 @@ from bot.handlers import (
 )
 from bot.handlers_booking import (
     PICK_PREFIX,
+    another_cabin,
     dropped,
     hold_button,
     parse_summary,
@@ -56,7 +58,12 @@ from bot.handlers_info import (
 )
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_status import about_my_booking, change_of_booking, early_or_late
+from bot.handlers_status import (
+    HAVE_BOOKING_RE,
+    about_my_booking,
+    change_of_booking,
+    early_or_late,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -88,8 +95,6 @@ ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
     r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
-# A smell of gas among the problems told: what to do before anyone answers.
-GAS_RE = re.compile(r"\b(?:olor|olorcito|huele|perdida|fuga) (?:a|de) gas\b")
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -155,6 +160,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # On the summary: what its buttons do, and the summary stays pending.
             shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)
             return step(state, understood(ctx), shown)
+        if state == State.CONFIRM_CANCEL and (asked := await _cancel_asked(turn, ctx)):
+            # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
+            return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
@@ -196,6 +204,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     return None
 
 
+async def _cancel_asked(turn: Turn, ctx: Context) -> Reservation | None:
+    """The guest's live reservation that "¿Seguro que querés cancelar?" is about."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next((r for r in mine if r.code == ctx.cancel), None)
+
+
 def _only_a_name(turn: Turn) -> bool:
     """The message gives the guest's name and asks or says nothing else we could act on."""
     return (
@@ -224,11 +238,13 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
 
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
-    # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it.
+    # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it; an
+    # emergency ("hay olor a gas", "se lastimó mi hijo"): the safety step and "urgente".
     problem = turn.msg.type == "text" and turn.said.problem
-    gas = problem and bool(GAS_RE.search(turn.said.text))
-    text = replies.handoff_started(ctx.name, minutes, problem=problem, gas=gas)
-    return Step(State.HANDOFF, (text,), understood(ctx), effects=(StartHandoff(),))
+    urgent = turn.said.urgent if problem else None
+    text = replies.handoff_started(ctx.name, minutes, problem=problem, urgent=urgent)
+    effect = StartHandoff(problem=problem, urgent=urgent)
+    return Step(State.HANDOFF, (text,), understood(ctx), effects=(effect,))
 
 
 async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.IDLE) -> Step:
@@ -266,6 +282,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return again  # "sí", "la misma" to the expiry notice: that cabin, dates and party
     if (change := await change_of_booking(turn, ctx)) is not None:
         return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
+    if (other := await another_cabin(turn, ctx)) is not None:
+        return other  # "quiero otra cabaña para las mismas fechas" after booking one
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (
@@ -275,7 +293,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     )
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
-    if not (wants_stay and says_stay(said)):
+    if not (wants_stay and says_stay(said)) or HAVE_BOOKING_RE.search(turn.plain):
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):

@@ -7,6 +7,7 @@ choosing a cabin is still choosing a cabin afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from booking.catalog import list_cabins
 from booking.models import Cabin
@@ -96,15 +97,20 @@ async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
     return [replies.cabin_detail(cabin)] if cabin else None
 
 
-async def answer_info(turn: Turn, ctx: Context, *, listed: bool = False) -> list[Outbound]:
+async def answer_info(
+    turn: Turn, ctx: Context, *, listed: bool = False, about: Sequence[Cabin] = ()
+) -> list[Outbound]:
     """`listed`: a list of cabins is on screen, so a question about every cabin is about
-    the listed ones ("¿y lavarropas?" while choosing between two)."""
+    the listed ones ("¿y lavarropas?" while choosing between two); `about`: the cabins the
+    question is about, when the guest pointed at them ("¿la otra tiene parrilla?")."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins) or next(
         (c for c in cabins if c.slug == ctx.cabin), None
     )
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
+    if about:
+        cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
     if not topics:
         return [replies.cabins_overview([cabin] if cabin else cabins)]
@@ -113,8 +119,20 @@ async def answer_info(turn: Turn, ctx: Context, *, listed: bool = False) -> list
     return list({answer.body: answer for answer in answers}.values())
 
 
+# "¿Hay un súper cerca?", "¿dónde queda la farmacia más cercana?": a place near the cabin,
+# which its data does not have (not the cabin's own address, nor "¿cómo llego del centro?").
+_NEARBY_RE = re.compile(
+    r"\b(?:supermercados?|super|almacen\w*|farmacias?|hospital\w*|guardia|clinicas?|salita"
+    r"|restaurant\w*|resto|restos|cajeros?|bancos?|estacion de servicio|nafta|ypf|panaderias?"
+    r"|carnicerias?|verdulerias?|kioscos?|cervecerias?|heladerias?|bares|lavaderos?|gomerias?"
+    r"|mecanicos?|chinos?|mercados?|proveedurias?|despensas?|comercios?)\b"
+)
+
+
 def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
     shown = [cabin] if cabin else cabins
+    if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
+        return replies.nearby(shown)
     if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:

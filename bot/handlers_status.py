@@ -45,6 +45,15 @@ _STATUS_RE = re.compile(
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
 )
+# "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
+# what stands with their reservation.
+_WHAT_NOW_RE = re.compile(r"^(?:y )?ahora(?: que)?(?: hago| hacemos)?$|^(?:y )?que hago ahora$")
+# "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
+# dates or a month said with it (which would otherwise start a search).
+HAVE_BOOKING_RE = re.compile(
+    r"^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che|soy \w+) )*(?:ya )?"
+    r"(?:tengo|tenemos|hice|hicimos) una reserva\b(?! (?:mas|nueva|otra)\b)"
+)
 
 
 # Asking to change a stay already booked (on the plain text): more nights, other
@@ -186,8 +195,13 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
     failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
-    status = bool(_STATUS_RE.search(turn.plain) or MY_RESERVATIONS_RE.search(turn.plain))
-    asked = typed or paid or time_left or doubt or failed or status
+    status = bool(
+        _STATUS_RE.search(turn.plain)
+        or MY_RESERVATIONS_RE.search(turn.plain)
+        or HAVE_BOOKING_RE.search(turn.plain)
+    )
+    what_now = bool(_WHAT_NOW_RE.match(turn.plain))
+    asked = typed or paid or time_left or doubt or failed or status or what_now
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -214,6 +228,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             guests=lapsed.guests,
         )  # fmt: skip
         return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
+    if not mine and what_now and not (typed or paid or time_left or doubt or failed or status):
+        return None  # "¿y ahora?" with nothing booked: not about a reservation
     if not mine:
         if more:
             return step(State.IDLE, ctx, hello, replies.paid_details_noted(None))

@@ -71,6 +71,8 @@ PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) 
 # Typed instead of tapping "Cambiar fechas" on the summary.
 CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
+    # "me equivoqué de fechas", "nos equivocamos con los días"
+    r"|\bequivo\w* (?:de|con|en) (?:las |los |la |el )?(?:fechas?|dias?)\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
@@ -86,6 +88,10 @@ PAID_RE = re.compile(
     r"|\b(?:les |te )?llego (?:la plata|el pago|mi pago|la sena|la transferencia|el deposito)\b"
     r"|\b(?:recibieron|recibiste|vieron|viste) (?:la plata|el pago|mi pago|la sena"
     r"|la transferencia)\b"
+    # "¿me llegó la confirmación?", "¿cuándo me confirman?": asked by someone who paid, too
+    r"|\b(?:me |nos )?(?:llego|llega|llegaria) (?:la|alguna|una) confirmacion\b"
+    r"|\b(?:cuando|ya) (?:me |nos )?(?:confirman|confirmas|confirmaron|confirmaste"
+    r"|van a confirmar)\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(
@@ -104,11 +110,14 @@ LINK_TROUBLE_RE = re.compile(
 # "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
 ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
+    # "¿y si alquilamos 2?", "podemos reservar dos" after "la más grande es para 6"
+    r"|\b(?:alquil|reserv|agarr|tom)\w* (?:las )?(?:dos|2)$"
 )
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.
 BARE_NUMBER_RE = re.compile(
-    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos )?"
+    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
+    r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")

@@ -42,11 +42,18 @@ def index_key(phone_number_id: str) -> str:
 
 
 async def start(
-    app: web.Application, guest: GuestKey, name: str | None, history: tuple[str, ...], wamid: str
+    app: web.Application,
+    guest: GuestKey,
+    name: str | None,
+    history: tuple[str, ...],
+    wamid: str,
+    *,
+    problem: bool = False,
+    urgent: str | None = None,
 ) -> None:
-    """Silence the bot for the guest and tell the owner. Safe to repeat for one wamid."""
-    settings, redis = app[SETTINGS], app[REDIS]
-    minutes = settings.handoff_minutes
+    """Silence the bot for the guest and tell the owner (flagged URGENTE for an emergency).
+    Safe to repeat for one wamid."""
+    redis, minutes = app[REDIS], app[SETTINGS].handoff_minutes
     now = time.time()
     record = {"wa_id": guest.wa_id, "name": name, "started_at": now, "until": now + minutes * 60}
     async with redis.pipeline(transaction=True) as pipe:
@@ -54,13 +61,36 @@ async def start(
         pipe.zadd(index_key(guest.phone_number_id), {guest.wa_id: record["until"]})
         await pipe.execute()
     log.info("handoff started for %s", mask_phone(guest.wa_id))
+    await _tell_owner(app, guest, name, history, f"handoff:{wamid}", record["until"],
+                      problem=problem, urgent=urgent)  # fmt: skip
+
+
+async def alert(
+    app: web.Application, guest: GuestKey, name: str | None, history: tuple[str, ...],
+    wamid: str, urgent: str,
+) -> None:  # fmt: skip
+    """An emergency told while a person already has the chat: the owner hears it again,
+    flagged URGENTE, as the person may not be looking at it. Safe to repeat for one wamid."""
+    raw = await app[REDIS].get(redis_key("handoff", guest))
+    until = json.loads(raw)["until"] if raw else time.time()
+    log.warning("urgent message during a handoff from %s", mask_phone(guest.wa_id))
+    await _tell_owner(app, guest, name, history, f"urgent:{wamid}", until, urgent=urgent)
+
+
+async def _tell_owner(
+    app: web.Application, guest: GuestKey, name: str | None, history: tuple[str, ...],
+    key: str, until_epoch: float, *, problem: bool = False, urgent: str | None = None,
+) -> None:  # fmt: skip
+    settings = app[SETTINGS]
     if settings.owner_whatsapp and WHATSAPP in app:
         mine = await _reservations_of(app, guest.wa_id)
-        until = dt.datetime.fromtimestamp(record["until"], BookingRules.from_settings(settings).tz)
+        until = dt.datetime.fromtimestamp(until_epoch, BookingRules.from_settings(settings).tz)
+        minutes = max(1, round((until_epoch - time.time()) / 60))
         notice = replies.owner_handoff(
-            name, guest.wa_id, history, minutes, mine, until=until.time()
-        )
-        await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=f"handoff:{wamid}")
+            name, guest.wa_id, history, minutes, mine,
+            until=until.time(), problem=problem, urgent=urgent,
+        )  # fmt: skip
+        await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
     elif not settings.owner_whatsapp:
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
 

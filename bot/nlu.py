@@ -161,6 +161,7 @@ from bot.nlu_intents import (
     _topics,
     _wants_booking,
     reports_problem,
+    urgency,
 )
 from bot.nlu_patterns import (
     _AVAIL_RE,
@@ -210,6 +211,9 @@ class Understanding:
     farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
     wished: bool = False  # a wish that closes the chat: "buen finde", "felices fiestas"
     problem: bool = False  # something wrong at the cabin, told: "no anda el wifi" (human)
+    # An emergency told (human, and a problem): "gas", "fire", "injury", "flood",
+    # "no_water", "locked_out", "robbery" or "other" ("no anda el calefón, es urgente").
+    urgent: str | None = None
     paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
     text: str = ""  # normalize(text), for logging and debugging
 
@@ -373,6 +377,8 @@ def parse(text: str, today: date) -> Understanding:
     ) or bool(stay.extra_guests)  # "somos uno más": the party grows, a search again
     if deny and has_stay_data and _CORRECTION_RE.match(canon):
         deny = False  # "no, para el 20": the stay corrected, not a refusal
+    problem = reports_problem(canon, question)
+    urgent = urgency(canon, question=question, problem=problem, wants_cancel=wants_cancel)
     intent = _decide_intent(
         canon,
         wants_cancel=wants_cancel,
@@ -380,6 +386,7 @@ def parse(text: str, today: date) -> Understanding:
         topics=topics,
         question=question,
         raw=text,
+        urgent=urgent is not None,
     )
     return Understanding(
         intent=intent,
@@ -397,7 +404,8 @@ def parse(text: str, today: date) -> Understanding:
         greeted=greeted,
         farewell=bool(_FAREWELL_RE.search(canon)),
         wished="buendeseo" in canon,  # _canonicalize's token for a wish
-        problem=reports_problem(canon, question),
+        problem=problem or urgent is not None,
+        urgent=urgent,
         paid=paid,
         text=norm,
     )

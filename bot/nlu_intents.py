@@ -50,6 +50,8 @@ from bot.nlu_patterns import (
     _YES_ONLY_RE,
     MISSING_RE,
     PROBLEM_RE,
+    URGENT_RES,
+    URGENT_WORDS_RE,
 )
 from bot.nlu_text import _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
@@ -159,6 +161,19 @@ def reports_problem(canon: str, question: bool) -> bool:
     return bool(PROBLEM_RE.search(canon) or (MISSING_RE.search(canon) and not question))
 
 
+def urgency(canon: str, *, question: bool, problem: bool, wants_cancel: bool) -> str | None:
+    """The kind of emergency told (a key of URGENT_RES), or None. "No hay agua" asked ("¿no
+    hay agua?") is a question, like any missing thing; someone hurt beside a cancellation
+    ("me lastimé, tengo que cancelar") explains the cancellation; "urgente" counts only with
+    a problem told ("no anda el calefón, es urgente")."""
+    for kind, pattern in URGENT_RES:
+        if (kind == "no_water" and question) or (kind == "injury" and wants_cancel):
+            continue
+        if pattern.search(canon):
+            return kind
+    return "other" if problem and URGENT_WORDS_RE.search(canon) else None
+
+
 def _decide_intent(
     canon: str,
     *,
@@ -167,8 +182,9 @@ def _decide_intent(
     topics: tuple[str, ...],
     question: bool,
     raw: str = "",
+    urgent: bool = False,
 ) -> str:
-    if _HUMAN_RE.search(canon) or reports_problem(canon, question):
+    if urgent or _HUMAN_RE.search(canon) or reports_problem(canon, question):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()

@@ -143,6 +143,72 @@ MISSING_RE = re.compile(
     rf"|\b(?:nos quedamos|me quede) sin {_FAULTY}\b"
 )
 
+# Problems that cannot wait (``Understanding.urgent``, see nlu_intents.urgency): the owner's
+# notice says URGENTE and the guest hears the safety step first, not "in 2 hours at most".
+# Each kind has its own advice (bot/replies.py). "¿Se puede hacer fuego?", "¿hay agua
+# caliente?" and "¿cómo prendo el hogar?" match none of them.
+_BODY = r"(?:mano|manos|dedo|dedos|pie|pies|brazo|pierna|cara|cabeza|rodilla|tobillo|espalda)"
+URGENT_RES = (
+    (
+        "gas",
+        re.compile(
+            r"\b(?:olor|olorcito|huele|perdida|fuga|escape|pierde|sale|larga) (?:a |de )?gas\b"
+            r"|\bmonoxido\b"
+        ),
+    ),
+    (
+        "fire",
+        re.compile(
+            r"\b(?:se (?:nos |me )?(?:prendio|prende|esta prendiendo) fuego|incendi\w*"
+            r"|(?:hay|hubo|sale|salio|sale mucho|esta saliendo|lleno de|llena de|mucho) humo"
+            r"|(?:hay|hubo|salen|salio|salieron|saltan|saltaron) (?:fuego|llamas|chispas)"
+            r"|en llamas|se (?:esta|estan) quemando|olor a quemado|cortocircuito)\b"
+        ),
+    ),
+    (
+        "injury",
+        re.compile(
+            r"\b(?:se|me|nos) (?:lastim\w*|golpe\w*|quebr\w*|fractur\w*|desmay\w*|descompus\w*"
+            r"|descompuso|electrocut\w*|cayo (?:de|por)|caimos|cai (?:de|por)"
+            rf"|(?:corto|corte|quemo|queme) (?:la|el|las|los) {_BODY}"
+            rf"|(?:doblo|doble|torcio|torci) (?:la|el) {_BODY})\b"
+            r"|\b(?:sangr\w+|no respira|ambulancia|herid[oa]s?|inconsciente|convulsion\w*"
+            r"|infarto|ataque al corazon|intoxic\w*|accidente)\b"
+            r"|\b(?:me|le|nos|les) (?:pico|mordio) (?:una|un) (?:abeja|avispa|arana|alacran"
+            r"|escorpion|vibora|perro)\b"
+        ),
+    ),
+    (
+        "flood",
+        re.compile(
+            r"\b(?:se (?:nos |me )?(?:inundo|inunda|esta inundando|rompio (?:un|el) cano)"
+            r"|inundad[oa]s?|sale agua por todos lados|entra agua por (?:el techo|todos lados))\b"
+        ),
+    ),
+    (
+        "no_water",
+        re.compile(r"\b(?:no (?:hay|tenemos|tengo|sale|nos sale) agua|sin agua)\b(?! caliente)"),
+    ),
+    (
+        "locked_out",
+        re.compile(
+            r"\bno (?:podemos|puedo|pudimos|pude) (?:entrar|abrir la puerta|salir)"
+            r"(?! (?:el|al) (?:link|pago))\b"
+            r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
+            r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b|\bencerrad[oa]s\b"
+        ),
+    ),
+    (
+        "robbery",
+        re.compile(
+            r"\b(?:nos|me) (?:robaron|entraron)\b|\bentraron a robar\b|\bladron\w*\b"
+            r"|\b(?:alguien|un tipo|una persona) (?:queriendo|intentando|tratando de) entrar\b"
+        ),
+    ),
+)
+# "urgente", "es una emergencia" with a problem told: urgent, with no safety step of its own.
+URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
+
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|comunico|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"

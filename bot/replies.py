@@ -322,11 +322,19 @@ def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     )
 
 
-def ask_departure(check_in: dt.date) -> Text:
+def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
+    """`guests`: a head count the guest just gave, said back."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
     return Text(
-        f"Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
+        f"{lead}Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
         "Podés decirme la fecha de salida o cuántas noches."
     )
+
+
+def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
+    """After a question, the stay offered when the one asked was too short, again."""
+    out = check_in + dt.timedelta(days=nights_offered)
+    return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
 def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
@@ -429,6 +437,19 @@ def one_cabin_at_a_time(first: int | None = None) -> Text:
     if first:
         return Text(f"Las reservamos de a una: primero la de {people(first)} 👇 {then}")
     return Text(f"¡Dale! Las reservamos de a una. ¿Cuántos van en la primera? {then}")
+
+
+def guests_unsure() -> Text:
+    """ "No sé todavía cuántos somos": the price is per cabin, so the most they could be."""
+    return Text(
+        "¡Sin problema! 🙂 El precio es por cabaña, no por persona: decime cuántos serían "
+        "como máximo y te muestro las que les entran."
+    )
+
+
+def another_cabin_same_dates() -> Text:
+    """ "Quiero otra cabaña para las mismas fechas" with a stay booked: searched for them."""
+    return Text("¡Dale! Te busco otra cabaña para las mismas fechas 🏡")
 
 
 def guests_doubt() -> Text:
@@ -552,6 +573,27 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
     return Text(" ".join(lines))
 
 
+def recommend_before_dates(cabin: Cabin, guests: int) -> Text:
+    """ "¿Cuál me recomendás para una pareja?" with no dates yet: one cabin, and the dates."""
+    return Text(
+        f"Para {people(guests)} te recomiendo la *{cabin.name}* 👌 {cabin.description} "
+        "¿Para qué fechas la querés? 📅 Pasame la llegada y la salida y te digo cuánto sale "
+        "y qué más hay libre."
+    )
+
+
+def cabin_not_for_new_stay(
+    cabin: Cabin, check_in: dt.date, check_out: dt.date, min_nights: int | None
+) -> Text:
+    """The cabin on the summary cannot take the stay the guest changed it to."""
+    if min_nights:
+        return Text(
+            f"La *{cabin.name}* pide al menos {nights(min_nights)} para esas fechas, así que "
+            f"{span(check_in, check_out)} no te la puedo ofrecer 😕"
+        )
+    return Text(f"La *{cabin.name}* no está libre {span(check_in, check_out)} 😕")
+
+
 def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
     if guests and cabin.capacity < guests:
         return Text(
@@ -626,10 +668,23 @@ def pick_id(quote: Quote) -> str:
 
 
 def summary(
-    quote: Quote, guests: int, deposit_percent: int, hold_minutes: int, *, again: bool = False
+    quote: Quote,
+    guests: int,
+    deposit_percent: int,
+    hold_minutes: int,
+    *,
+    again: bool = False,
+    changed: bool = False,
 ) -> Buttons:
-    """`again`: the guest dropped it by mistake and asked for it back."""
-    lead = "¡Sin problema! Acá la tenés de nuevo 📝" if again else "Te resumo 📝"
+    """`again`: the guest dropped it by mistake and asked for it back; `changed`: the same
+    cabin quoted again for the stay the guest just changed ("mejor 4 noches")."""
+    lead = (
+        "¡Sin problema! Acá la tenés de nuevo 📝"
+        if again
+        else f"¡Dale! La *{quote.cabin.name}* está libre, te queda así 📝"
+        if changed
+        else "Te resumo 📝"
+    )
     body = (
         f"{lead}\n"
         f"🏡 *{quote.cabin.name}*\n"
@@ -876,7 +931,8 @@ def hold_not_extended(
 def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¿Cuánto sale?" while the deposit is pending: the total, now and on arrival."""
     rest = res.total_cents - res.deposit_cents
-    link = f"\nEl link para la seña: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    label = "🧪 (link de prueba) " if demo else ""
+    link = f"\nEl link de Mercado Pago para la seña: {label}{url}" if url else ""
     later = f" y los {money(rest)} restantes, al llegar" if rest > 0 else ""
     return Text(
         f"La *{res.cabin_name}* {span(res.check_in, res.check_out)} sale "
@@ -1137,6 +1193,25 @@ def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
     # reservation must never cancel the one asked about now.
     return _buttons(
         body,
+        (f"{CANCEL_YES}:{res.code}", "Sí, cancelar"),
+        (f"{CANCEL_NO}:{res.code}", "No, mantener"),
+    )
+
+
+def cancel_help(res: Reservation) -> Buttons:
+    """ "ayuda" at "¿Seguro que querés cancelar?": what each button does, with them at hand
+    (nothing is cancelled or dropped)."""
+    paid = (
+        " Como ya pagaste la seña, alguien del equipo te escribe para ver la devolución."
+        if res.status == "confirmed"
+        else ""
+    )
+    return _buttons(
+        f"Te cuento 🙂 Todavía no cancelé nada. Sobre la reserva *{res.code}* "
+        f"({res.cabin_name}, {span(res.check_in, res.check_out)}):\n"
+        f"• *Sí, cancelar*: la cancelo y la cabaña se libera.{paid}\n"
+        "• *No, mantener*: queda como está.\n"
+        "Si preferís hablarlo, escribí *hablar con una persona*.",
         (f"{CANCEL_YES}:{res.code}", "Sí, cancelar"),
         (f"{CANCEL_NO}:{res.code}", "No, mantener"),
     )
@@ -1501,6 +1576,24 @@ def _times(c: Cabin) -> str:
     )
 
 
+def nearby(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Hay un súper cerca?": places around the cabin are not in its data; where it is,
+    so the map shows what is near, and a person who knows the area."""
+    place = next((c for c in cabins if c.address or c.maps_url), None)
+    where = ""
+    if place is not None:
+        at = f"Estamos en {place.address}" if place.address else "Acá está la cabaña"
+        where = (
+            f" {at}; en el mapa ves qué hay cerca: {place.maps_url}"
+            if place.maps_url
+            else f" {at}."
+        )
+    return Text(
+        f"De comercios y lugares de la zona no tengo info por acá 🙏{where}\n"
+        "Si querés una recomendación, escribí *hablar con una persona* y te cuentan 🙂"
+    )
+
+
 def _where(c: Cabin) -> str:
     parts = [
         f"📍 {c.address}" if c.address else "",
@@ -1566,6 +1659,33 @@ NUDGES = {
 }
 
 
+def short_name(cabin: Cabin) -> str:
+    """How a guest can name the cabin in a few words: "la de Chapelco", "la de Quila"."""
+    words = [w for w in cabin.name.split() if len(w) >= 4 and w.lower() not in ("cabaña", "casa")]
+    return f"la de {words[-1]}" if words else f"la {cabin.name}"
+
+
+def other_or_confirm(on_screen: Cabin, other: Cabin | None, *, two_listed: bool) -> Text:
+    """After answering about another cabin than the one summed up: which one "Confirmar"
+    holds, and how to see the other's summary (`other`: listed, so it can be shown)."""
+    keep = f"tocá *Confirmar* y te guardo la *{on_screen.name}*"
+    if other is None:
+        return Text(f"Si seguís con la del resumen, {keep} 👍")
+    say = "la otra" if two_listed else short_name(other)
+    return Text(
+        f"Si preferís la *{other.name}*, escribime *{say}* y te paso su resumen; si no, {keep} 👍"
+    )
+
+
+def which_one(on_screen: Cabin, others: Sequence[Cabin]) -> Text:
+    """ "Dale, esa" after a question about several other cabins: which one, by name."""
+    names = " o ".join(f"*{short_name(c)}*" for c in others)
+    return Text(
+        f"¿Cuál querés? 🙂 Escribime {names} y te paso su resumen; para la "
+        f"*{on_screen.name}*, tocá *Confirmar*."
+    )
+
+
 def nudge(pending: str, *, later: bool = False) -> Text:
     """After answering a question mid-flow: a reminder of what we were doing.
     `later`: the guest said "después te aviso", so no hurry, and what stands meanwhile."""
@@ -1587,27 +1707,66 @@ def nudge(pending: str, *, later: bool = False) -> Text:
 # ------------------------------------------------------------------ handoff
 
 
+# What to do at once, before anyone answers, for each kind of emergency the NLU tells apart
+# (`Understanding.urgent`). Argentina's numbers: 100 firefighters, 107 medical emergencies
+# (SAME), 911 police and, in most provinces, every emergency.
+SAFETY_STEPS = {
+    "gas": (
+        "Si hay olor a gas: cerrá la llave de paso, abrí las ventanas y no prendas fuego, "
+        "luces ni nada eléctrico. Si el olor es fuerte, salgan de la cabaña y llamá a los "
+        "bomberos al *100*."
+    ),
+    "fire": (
+        "Si hay fuego o mucho humo, salgan todos de la cabaña ya y llamá a los bomberos al "
+        "*100* (o al *911*)."
+    ),
+    "injury": "Si es grave, llamá ya al *107* (emergencias médicas) o al *911*.",
+    "flood": (
+        "Si podés, cerrá la llave de paso del agua y no toques enchufes ni aparatos donde "
+        "haya agua."
+    ),
+    "robbery": "Si están en peligro, llamá ya al *911*.",
+}
+# The owner's notice names the kind first thing.
+URGENT_LABELS = {
+    "gas": "olor a gas",
+    "fire": "fuego o humo",
+    "injury": "alguien lastimado",
+    "flood": "agua o inundación",
+    "no_water": "se quedaron sin agua",
+    "locked_out": "no pueden entrar (o salir)",
+    "robbery": "robo o intruso",
+    "other": "lo marca como urgente",
+}
+
+
 def handoff_started(
-    name: str | None, minutes: int, *, problem: bool = False, gas: bool = False
+    name: str | None, minutes: int, *, problem: bool = False, urgent: str | None = None
 ) -> Text:
     """`problem`: something is wrong at the cabin ("no anda el wifi"), so sorry rather than
-    "¡Dale!"; `gas`: a smell of gas, and what to do before anyone answers."""
+    "¡Dale!"; `urgent`: an emergency (a key of URGENT_LABELS): the owner was told right
+    now as urgent, the safety step comes first, and no "2 h como mucho" (that is only
+    when the bot speaks again, and reads like how long help may take)."""
     who = f", {first_name(name)}" if first_name(name) else ""
     hours = f"{minutes // 60} h" if minutes % 60 == 0 and minutes >= 60 else f"{minutes} minutos"
+    if urgent:
+        safety = SAFETY_STEPS.get(urgent)
+        first = f"⚠️ {safety}\n\n" if safety else ""
+        # Someone hurt or a robbery is no fault of the cabin's: sorry for it, not "perdón".
+        sorry = "Lo siento mucho" if urgent in ("injury", "robbery") else "Perdón por esto"
+        return Text(
+            f"{first}{sorry}{who} 🙏 Ya le avisé ahora mismo a alguien del equipo, como "
+            "*urgente* 🚨, para que te escriba o te llame enseguida. Mientras tanto yo no "
+            "escribo, para no pisarnos."
+        )
     if not problem:
         return Text(
             f"¡Dale{who}! Ya le aviso a alguien del equipo para que te escriba por acá 🙋 "
             f"Mientras tanto me quedo en silencio (por {hours} como mucho)."
         )
-    safety = (
-        "Si hay olor a gas: cerrá la llave de paso, abrí las ventanas y no prendas fuego "
-        "ni nada eléctrico. "
-        if gas
-        else ""
-    )
     return Text(
         f"Uy, perdón por el problema{who} 🙏 Ya le aviso a alguien del equipo para que te "
-        f"escriba por acá lo antes posible. {safety}Mientras tanto me quedo en silencio "
+        f"escriba por acá lo antes posible. Mientras tanto me quedo en silencio "
         f"(por {hours} como mucho)."
     )
 
@@ -1632,8 +1791,11 @@ def owner_handoff(
     reservations: Sequence[Reservation] = (),
     *,
     until: dt.time | None = None,
+    problem: bool = False,
+    urgent: str | None = None,
 ) -> Text:
-    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now)."""
+    """`until`: the local time the handoff ends by itself (HANDOFF_MINUTES from now);
+    `problem`: something wrong at the cabin; `urgent`: an emergency (URGENT_LABELS)."""
     last = "\n".join(f"• {fit(m, 200)}" for m in history[-5:]) or "• (sin mensajes de texto)"
     booked = "".join(
         f"\n• {r.code}: {r.cabin_name}, {span(r.check_in, r.check_out)}, "
@@ -1646,8 +1808,20 @@ def owner_handoff(
         if until
         else f"El bot no le responde durante {minutes} minutos"
     )
+    who = f"{name or 'Un huésped'} (+{wa_id})"
+    if urgent:
+        # First thing on the owner's screen: it cannot wait, what it is, whom to call.
+        head = (
+            f"🚨 *URGENTE* 🚨 {URGENT_LABELS.get(urgent, URGENT_LABELS['other'])}\n"
+            f"{who} escribió: «{fit(history[-1], 200) if history else '(sin texto)'}»\n"
+            f"Escribile o llamá ya: +{wa_id}\n"
+        )
+    elif problem:
+        head = f"🔧 {who} avisa un problema en la cabaña.\n"
+    else:
+        head = f"🙋 {who} quiere hablar con una persona.\n"
     return Text(
-        f"🙋 {name or 'Un huésped'} (+{wa_id}) quiere hablar con una persona.\n"
+        f"{head}"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
         f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"

@@ -68,6 +68,9 @@ class Context:
     cancel: str | None = None  # code the guest picked for cancellation
     misses: int = 0  # consecutive messages not understood
     history: tuple[str, ...] = ()
+    # Slugs of the cabins the last reply answered about, other than the one summed up
+    # ("¿la otra tiene parrilla?"): what "esa" means next. Lives one turn (bot.conversation).
+    asked: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every
@@ -84,7 +87,7 @@ class Context:
         for name in ("check_in", "check_out"):
             if values.get(name):
                 values[name] = dt.date.fromisoformat(values[name])
-        for name in ("offers", "history"):
+        for name in ("offers", "history", "asked"):
             values[name] = tuple(values.get(name) or ())
         return cls(**values)
 

@@ -131,7 +131,8 @@ async def test_new_dates_mid_flow_are_honoured(guest):
     offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     await guest.tap(rows(offer)[0].id)
     assert await guest.state() == State.CONFIRM_HOLD
-    later, later_end = quiet_stay(days_ahead=70, nights=4)
+    # Another arrival (the same one made longer re-quotes the cabin: test_conversation_summary).
+    later, later_end = quiet_stay(days_ahead=(start - today()).days + 7, nights=4)
     again = await guest.say(f"mejor del {ddmm(later)} al {ddmm(later_end)}")
     assert await guest.state() == State.CHOOSE_CABIN
     assert "4 noches" in text_of(again) and R.day(later) in text_of(again)

@@ -355,6 +355,13 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("nudge", R.nudge(k)) for k in (*R.NUDGES, "otra")],
         ("handoff_started", R.handoff_started("Lucía", 120)),
         ("handoff_started", R.handoff_started(None, 45)),
+        ("handoff_started", R.handoff_started("Lucía", 120, problem=True)),
+        *[("handoff_started", R.handoff_started("Lucía", 120, problem=True, urgent=kind))
+          for kind in R.URGENT_LABELS],
+        ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("no anda el wifi",), 120,
+                                          problem=True)),
+        ("owner_handoff", R.owner_handoff(None, "5492944111111", ("hay olor a gas",), 120,
+                                          problem=True, urgent="gas")),
         ("welcome_back", R.welcome_back("Lucía")), ("welcome_back", R.welcome_back(None)),
         ("owner_handoff", R.owner_handoff("Lucía", "5492944111111", ("hola", "una persona"), 120)),
         ("owner_handoff", R.owner_handoff(None, "5492944111111", (), 30)),
@@ -386,12 +393,27 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_not_extended",
          R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False)),
         ("hold_not_extended", R.hold_not_extended(res, None, None, demo=True)),
+        ("nearby", R.nearby([c])), ("nearby", R.nearby([bare])),
+        ("cancel_help", R.cancel_help(res)), ("cancel_help", R.cancel_help(paid)),
+        ("recommend_before_dates", R.recommend_before_dates(c, 2)),
+        ("guests_unsure", R.guests_unsure()),
+        ("offer_departure", R.offer_departure(dt.date(2026, 3, 12), 3)),
+        ("which_one", R.which_one(c, [c2, c])),
+        ("another_cabin_same_dates", R.another_cabin_same_dates()),
+        ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=True)),
+        ("other_or_confirm", R.other_or_confirm(c, c2, two_listed=False)),
+        ("other_or_confirm", R.other_or_confirm(c, None, two_listed=False)),
+        ("cabin_not_for_new_stay",
+         R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), None)),
+        ("cabin_not_for_new_stay",
+         R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), 3)),
     ]  # fmt: skip
 
 
 COPY_TABLE = _copy_table()
 NOT_MESSAGES = {"day", "span", "short_span", "nights", "people", "clock", "fit", "first_name",
-                "pick_id", "summary_key", "status_word", "money", "given_names"}  # fmt: skip
+                "pick_id", "summary_key", "status_word", "money", "given_names",
+                "short_name"}  # fmt: skip
 
 
 def test_copy_table_renders_every_public_builder():
