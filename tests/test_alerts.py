@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from app import create_app
 
 ALERTS = Path(__file__).resolve().parent.parent / "health" / "alerts.yml"
+ALERTS_TESTS = ALERTS.with_name("alerts_test.yml")  # promtool's unit tests of the rules
+PROMTOOL = shutil.which("promtool")
 RUNBOOK_ALERTS = {
     "error_rate_high",
     "response_time_p95_high",
@@ -18,6 +24,11 @@ RUNBOOK_ALERTS = {
     "double_booking_detected",
 }
 PROMQL_WORDS = {"sum", "rate", "increase", "max", "min", "by", "le", "or", "histogram_quantile"}
+# `name{label="value", other=~"regex"}`: a selector with its matchers.
+SELECTOR = re.compile(r"([a-z_][a-z0-9_]*)\{([^}]*)\}")
+MATCHER = re.compile(r'(\w+)\s*(=~|!~|!=|=)\s*"([^"]*)"')
+SAMPLE = re.compile(r"^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? ")
+LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
 
 
 def _rules() -> dict[str, str]:
@@ -28,6 +39,16 @@ def _rules() -> dict[str, str]:
         name: re.search(r"expr: >?\s*(.+?)\n\s+(?:for|labels):", block, re.S).group(1)
         for name, block in zip(names, blocks, strict=True)
     }
+
+
+def _series(exposition: str) -> dict[str, list[dict[str, str]]]:
+    """metric name → the label sets of its samples."""
+    series: dict[str, list[dict[str, str]]] = {}
+    for line in exposition.splitlines():
+        if match := SAMPLE.match(line):
+            labels = dict(LABEL.findall(match.group(2) or ""))
+            series.setdefault(match.group(1), []).append(labels)
+    return series
 
 
 def test_every_runbook_alert_has_a_rule():
@@ -48,6 +69,34 @@ async def test_every_metric_in_the_rules_is_exposed(aiohttp_client, settings):
             assert metric in samples or metric in families, f"{name}: {metric} not exposed"
 
 
+async def test_every_label_in_the_rules_is_exposed(aiohttp_client, settings):
+    # A rule on `{status=~"5.."}` is silent for ever if the label is called `code`:
+    # every label a selector matches on, or a `by (…)` groups on, must be on the
+    # live series, and an exact value (`state="max"`) must be one they carry.
+    client = await aiohttp_client(create_app(settings))
+    await client.get("/api/v1/livez")
+    await client.post("/api/v1/webhooks/whatsapp", data=b"{}")  # unsigned: a 401 and a failure
+    await client.post("/api/v1/webhooks/mercadopago?data.id=1", data=b"{}")
+    series = _series(await (await client.get("/metrics")).text())
+    for name, expr in _rules().items():
+        used = set()
+        for metric, matchers in SELECTOR.findall(expr):
+            used.add(metric)
+            labelsets = series.get(metric, [])
+            assert labelsets, f"{name}: no {metric} series to match"
+            for label, op, value in MATCHER.findall(matchers):
+                assert any(label in s for s in labelsets), f"{name}: {metric} has no {label}"
+                if op == "=":
+                    values = {s.get(label) for s in labelsets}
+                    assert value in values, f"{name}: {metric}{{{label}={value!r}}} absent"
+        bare = re.sub(r"\{[^}]*\}|\[[^\]]*\]|by \([^)]*\)", "", expr)
+        used |= set(re.findall(r"[a-z_][a-z0-9_]*", bare)) - PROMQL_WORDS
+        for grouping in re.findall(r"by \(([^)]*)\)", expr):
+            for label in (g.strip() for g in grouping.split(",")):
+                carried = any(label in s for m in used for s in series.get(m, []))
+                assert carried, f"{name}: nothing to group by {label}"
+
+
 async def test_overlap_gauge_and_dependency_gauges_report_now(aiohttp_client, settings):
     client = await aiohttp_client(create_app(settings))
     text = await (await client.get("/metrics")).text()
@@ -56,3 +105,13 @@ async def test_overlap_gauge_and_dependency_gauges_report_now(aiohttp_client, se
     assert 'dependency_up{dependency="redis"} 1.0' in text
     limit = next(x for x in text.splitlines() if x.startswith("process_memory_limit_bytes "))
     assert float(limit.split()[1]) > 0
+
+
+@pytest.mark.skipif(PROMTOOL is None, reason="promtool not installed (apt-get install prometheus)")
+@pytest.mark.parametrize("check", [["check", "rules", ALERTS], ["test", "rules", ALERTS_TESTS]])
+def test_rules_pass_promtool(check):
+    # Prometheus' own parser and evaluator: each alert fires on the series its
+    # failure produces (health/alerts_test.yml) and stays quiet on a normal day.
+    assert PROMTOOL is not None
+    result = subprocess.run([PROMTOOL, *map(str, check)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
