@@ -90,17 +90,27 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
 # ---------------------------------------------------------------- commands
 
 
-def _embedded_servers(settings: Settings) -> tuple[Settings, list[object]]:
-    """Start embedded PostgreSQL / Redis for whichever URL is missing."""
+def _embedded_servers(settings: Settings, share: bool = False) -> tuple[Settings, list[object]]:
+    """Start embedded PostgreSQL / Redis for whichever URL is missing.
+
+    With `share` (migrate, seed-demo), a PostgreSQL that `serve` is running on
+    the same data directory is used as it is and left running: starting our
+    own would stop it under the running service.
+    """
     from embedded import EmbeddedPostgres, EmbeddedRedis
 
     started: list[object] = []
     updates: dict[str, str] = {}
     if not settings.database_url:
-        pg = EmbeddedPostgres(DATA_DIR.resolve() / "postgres").start()
-        started.append(pg)
+        data_dir = DATA_DIR.resolve() / "postgres"
+        pg = EmbeddedPostgres(data_dir).running() if share else None
+        if pg is None:
+            pg = EmbeddedPostgres(data_dir).start()
+            started.append(pg)
+            log.info("embedded PostgreSQL on %s", pg.url)
+        else:
+            log.info("embedded PostgreSQL already running on %s; left running", pg.url)
         updates["database_url"] = pg.url
-        log.info("embedded PostgreSQL on %s", pg.url)
     if not settings.redis_url:
         rd = EmbeddedRedis(DATA_DIR.resolve() / "redis").start()
         started.append(rd)
@@ -195,7 +205,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "serve":
         _serve(settings)
     elif args.command in ("migrate", "seed-demo"):
-        settings, started = _embedded_servers(settings.model_copy(update={"redis_url": "unused"}))
+        settings, started = _embedded_servers(
+            settings.model_copy(update={"redis_url": "unused"}), share=True
+        )
         try:
             asyncio.run(_prepare_database(settings, seed=args.command == "seed-demo"))
         finally:
