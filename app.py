@@ -18,6 +18,9 @@ import aiojobs
 import asyncpg
 import redis.asyncio as aioredis
 from aiohttp import web
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 import sync
 from appkeys import DB, HEALTH_DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
@@ -51,9 +54,15 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
 async def _redis(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     assert settings.redis_url, "REDIS_URL must be resolved before create_app"
-    # Short timeouts: a hung Redis must turn into a 503, not a hung webhook.
+    # Short timeouts: a hung Redis must turn into a 503, not a hung webhook. One retry
+    # on a dropped connection only: after Redis restarts (or closes idle connections)
+    # each pooled connection is dead, and its next command must reconnect, not fail.
     app[REDIS] = aioredis.from_url(
-        settings.redis_url, socket_timeout=2, socket_connect_timeout=2, decode_responses=True
+        settings.redis_url,
+        socket_timeout=2,
+        socket_connect_timeout=2,
+        decode_responses=True,
+        retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
     )
     yield
     await app[REDIS].aclose()
