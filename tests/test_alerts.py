@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,36 @@ async def test_an_open_conflict_keeps_the_double_booking_alert_on(aiohttp_client
         assert metric(await (await client.get("/metrics")).text(), "ical_open_conflicts") == 0
     finally:
         await host.close()
+
+
+def test_signature_failure_counters_start_at_zero_in_a_fresh_process():
+    # webhook_failing reads increase(): a series that first appears at N is no
+    # increase to Prometheus (health/alerts_test.yml shows it), so a wrong secret
+    # right after a deploy would go unseen. Both providers are exported at 0 from
+    # the start. A process of its own: the test session's registry has seen failures.
+    code = "import app, prometheus_client as p; print(p.generate_latest().decode())"
+    root = ALERTS.parent.parent
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    for provider in ("whatsapp", "mercadopago"):
+        assert f'webhook_signature_failures_total{{provider="{provider}"}} 0.0' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("path", "secret_name"),
+    [
+        ("/api/v1/webhooks/whatsapp", "WHATSAPP_APP_SECRET"),
+        ("/api/v1/webhooks/mercadopago?data.id=1&type=payment", "MERCADOPAGO_WEBHOOK_SECRET"),
+    ],
+)
+async def test_a_refused_signature_is_logged_naming_the_secret(
+    aiohttp_client, settings, caplog, path, secret_name
+):
+    # The runbook's first look at webhook_failing: `grep 'invalid signature'` in the logs.
+    client = await aiohttp_client(create_app(settings))
+    with caplog.at_level(logging.WARNING):
+        response = await client.post(path, data=b"{}", headers={"x-signature": "ts=1,v1=0"})
+    assert response.status == 401
+    [record] = [r for r in caplog.records if "invalid signature" in r.getMessage()]
+    assert record.levelno == logging.WARNING and secret_name in record.getMessage()
