@@ -182,3 +182,43 @@ async def test_a_refused_signature_is_logged_naming_the_secret(
     assert response.status == 401
     [record] = [r for r in caplog.records if "invalid signature" in r.getMessage()]
     assert record.levelno == logging.WARNING and secret_name in record.getMessage()
+
+
+def _runbook_sections() -> dict[str, str]:
+    """Alert name → its RUNBOOK.md section (a heading may name two alerts)."""
+    text = (ALERTS.parent.parent / "RUNBOOK.md").read_text()
+    sections: dict[str, str] = {}
+    for part in re.split(r"^## ", text, flags=re.M)[1:]:
+        heading = part.splitlines()[0]
+        if heading.startswith("Alerta:"):
+            for name in re.findall(r"`(\w+)`", heading):
+                sections[name] = part
+    return sections
+
+
+def test_the_runbook_quotes_each_rule_as_it_is():
+    # The on-call pastes the expression into Prometheus: it must be the rule's.
+    sections = _runbook_sections()
+    assert set(_rules()) <= set(sections), set(_rules()) - set(sections)
+    for name, expr in _rules().items():
+        quoted = {" ".join(q.split()) for q in re.findall(r"`([^`\n]+)`", sections[name])}
+        assert " ".join(expr.split()) in quoted, f"RUNBOOK.md, {name}: quote `{expr.strip()}`"
+
+
+async def test_every_path_the_runbook_calls_is_a_route(settings):
+    # Each `curl …/api/v1/…` and `METHOD /api/v1/…` in the runbook reaches a handler.
+    from aiohttp.test_utils import make_mocked_request
+
+    app = create_app(settings)
+    text = (ALERTS.parent.parent / "RUNBOOK.md").read_text()
+    calls = set()
+    for line in text.splitlines():
+        for path in re.findall(r"tu-dominio\.com(/[^\s\"'`]*)", line):
+            method = "POST" if "-X POST" in line else "GET"
+            calls.add((method, path))
+        calls.update(re.findall(r"\b(GET|POST|PATCH|DELETE) (/api/v1/[^\s`]*)", line))
+    assert len(calls) >= 8, calls
+    for method, path in sorted(calls):
+        concrete = re.sub(r"\{[^}]*\}", "1", path).replace("…", "1")
+        match = await app.router.resolve(make_mocked_request(method, concrete))
+        assert match.http_exception is None, f"RUNBOOK.md: {method} {path} is not a route"
