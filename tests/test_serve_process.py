@@ -153,6 +153,10 @@ def test_migrate_beside_a_running_serve_leaves_its_database_up(tmp_path, command
             time.sleep(0.2)
         assert _server_processes(tmp_path / ".data") == []
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        if process.poll() is None:  # failed midway: SIGTERM, so serve stops its servers too
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
