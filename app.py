@@ -18,6 +18,9 @@ import aiojobs
 import asyncpg
 import redis.asyncio as aioredis
 from aiohttp import web
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 import sync
 from appkeys import DB, HEALTH_DB, HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
@@ -51,9 +54,15 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
 async def _redis(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     assert settings.redis_url, "REDIS_URL must be resolved before create_app"
-    # Short timeouts: a hung Redis must turn into a 503, not a hung webhook.
+    # Short timeouts: a hung Redis must turn into a 503, not a hung webhook. One retry
+    # on a dropped connection only: after Redis restarts (or closes idle connections)
+    # each pooled connection is dead, and its next command must reconnect, not fail.
     app[REDIS] = aioredis.from_url(
-        settings.redis_url, socket_timeout=2, socket_connect_timeout=2, decode_responses=True
+        settings.redis_url,
+        socket_timeout=2,
+        socket_connect_timeout=2,
+        decode_responses=True,
+        retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
     )
     yield
     await app[REDIS].aclose()
@@ -90,17 +99,27 @@ def create_app(settings: Settings, notifier: Notifier | None = None) -> web.Appl
 # ---------------------------------------------------------------- commands
 
 
-def _embedded_servers(settings: Settings) -> tuple[Settings, list[object]]:
-    """Start embedded PostgreSQL / Redis for whichever URL is missing."""
+def _embedded_servers(settings: Settings, share: bool = False) -> tuple[Settings, list[object]]:
+    """Start embedded PostgreSQL / Redis for whichever URL is missing.
+
+    With `share` (migrate, seed-demo), a PostgreSQL that `serve` is running on
+    the same data directory is used as it is and left running: starting our
+    own would stop it under the running service.
+    """
     from embedded import EmbeddedPostgres, EmbeddedRedis
 
     started: list[object] = []
     updates: dict[str, str] = {}
     if not settings.database_url:
-        pg = EmbeddedPostgres(DATA_DIR.resolve() / "postgres").start()
-        started.append(pg)
+        data_dir = DATA_DIR.resolve() / "postgres"
+        pg = EmbeddedPostgres(data_dir).running() if share else None
+        if pg is None:
+            pg = EmbeddedPostgres(data_dir).start()
+            started.append(pg)
+            log.info("embedded PostgreSQL on %s", pg.url)
+        else:
+            log.info("embedded PostgreSQL already running on %s; left running", pg.url)
         updates["database_url"] = pg.url
-        log.info("embedded PostgreSQL on %s", pg.url)
     if not settings.redis_url:
         rd = EmbeddedRedis(DATA_DIR.resolve() / "redis").start()
         started.append(rd)
@@ -195,7 +214,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "serve":
         _serve(settings)
     elif args.command in ("migrate", "seed-demo"):
-        settings, started = _embedded_servers(settings.model_copy(update={"redis_url": "unused"}))
+        settings, started = _embedded_servers(
+            settings.model_copy(update={"redis_url": "unused"}), share=True
+        )
         try:
             asyncio.run(_prepare_database(settings, seed=args.command == "seed-demo"))
         finally:

@@ -76,6 +76,21 @@ class EmbeddedPostgres:
             os.chown(path, entry.pw_uid, entry.pw_gid)
         return {"user": PG_SYSTEM_USER}
 
+    def running(self) -> EmbeddedPostgres | None:
+        """Attach to a server already running on this data directory (`make run`
+        serving), without taking it over: `stop()` leaves it running. None if none."""
+        try:
+            lines = (self.data_dir / "pgdata" / "postmaster.pid").read_text().splitlines()
+            pid, port = int(lines[0]), int(lines[3])
+            os.kill(pid, 0)
+        except (OSError, ValueError, IndexError):
+            return None
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+        except OSError:
+            return None
+        return EmbeddedPostgres(self.data_dir, port)
+
     def start(self) -> EmbeddedPostgres:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         as_user = self._run_as()

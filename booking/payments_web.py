@@ -49,6 +49,9 @@ async def webhook(request: web.Request) -> web.Response:
     signature = request.headers.get("x-signature")
     if not verify_signature(settings.mercadopago_webhook_secret, signature, data_id, request_id):
         WEBHOOK_SIGNATURE_FAILURES.labels("mercadopago").inc()
+        log.warning(
+            "Mercado Pago webhook refused: invalid signature (check MERCADOPAGO_WEBHOOK_SECRET)"
+        )
         raise ApiError(401, "invalid_signature", "Missing or wrong x-signature")
     try:
         body = await request.json()

@@ -59,6 +59,7 @@ async def receive(request: web.Request) -> web.Response:
         body, request.headers.get(SIGNATURE_HEADER), app[SETTINGS].whatsapp_app_secret
     ):
         WEBHOOK_SIGNATURE_FAILURES.labels("whatsapp").inc()
+        log.warning("WhatsApp webhook refused: invalid signature (check WHATSAPP_APP_SECRET)")
         raise ApiError(401, "invalid_signature", f"Missing or wrong {SIGNATURE_HEADER}")
     try:
         batch = WebhookBatch.model_validate_json(body)

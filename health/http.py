@@ -2,7 +2,9 @@
 
 Every 4xx/5xx body is `{"error": code, "detail": text}`; a handler that raises
 becomes a JSON 500 with no stack trace in the body (the trace goes to the log,
-tagged with the request id that the response also carries). Domain errors are
+tagged with the request id that the response also carries). PostgreSQL or
+Redis out of reach is a JSON 503 `dependency_unavailable` with `Retry-After`,
+logged as one warning line, not a 500 with a traceback. Domain errors are
 turned into `ApiError` in handlers; this module only renders them.
 """
 
@@ -15,6 +17,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeVar
 
+import aiohttp
+import asyncpg
+import redis.exceptions
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
@@ -80,9 +85,35 @@ async def _render_errors(request: web.Request, handler: Handler) -> web.StreamRe
         # aiohttp's own refusals (404 no route, 405, 413 body too large) get our JSON shape.
         kept = {k: v for k, v in exc.headers.items() if k.lower() == "allow"}
         return ApiError(exc.status).response(kept)
-    except Exception:
+    except Exception as exc:
+        if unreachable(exc):
+            log.warning(
+                "%s %s: dependency unreachable: %s: %s",
+                request.method, route_name(request), type(exc).__name__, exc,
+            )  # fmt: skip
+            return ApiError(
+                503, "dependency_unavailable", "PostgreSQL or Redis is unreachable; try again"
+            ).response({"Retry-After": "5"})
         log.exception("unhandled error on %s %s", request.method, route_name(request))
         return ApiError(500, "internal_error", "Something went wrong on our side").response()
+
+
+# PostgreSQL or Redis out of reach (refused, reset, restarting, out of connections).
+# Routes that must say so in their own words (the webhooks) catch these first.
+_UNREACHABLE = (
+    ConnectionError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.TooManyConnectionsError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+)
+
+
+def unreachable(exc: BaseException) -> bool:
+    # aiohttp's client errors are OSErrors too: an outbound call (Graph API, Mercado
+    # Pago, an iCal host) that fails is not our database being down.
+    return isinstance(exc, _UNREACHABLE) and not isinstance(exc, aiohttp.ClientError)
 
 
 async def read_json(request: web.Request) -> Any:

@@ -43,6 +43,10 @@ WEBHOOK_SIGNATURE_FAILURES = Counter(
     "Webhooks refused for a bad or missing signature",
     ["provider"],
 )
+# Exported at 0 from the start: webhook_failing reads increase(), and a series that
+# first appears at N is no increase to Prometheus (health/alerts_test.yml).
+for _provider in ("whatsapp", "mercadopago"):
+    WEBHOOK_SIGNATURE_FAILURES.labels(_provider)
 RESERVATIONS = Counter("reservations_total", "Reservation lifecycle events", ["event"])
 DOUBLE_BOOKING_CONFLICTS = Counter(
     "double_booking_conflicts_total", "Imported stays that overlap a stay from another channel"

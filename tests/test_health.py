@@ -144,6 +144,29 @@ async def test_healthz_unhealthy_when_postgres_was_never_there(aiohttp_client, r
     assert (await client.get("/api/v1/livez")).status == 200
 
 
+async def test_any_route_is_a_json_503_while_postgres_or_redis_is_down(
+    aiohttp_client, database_url, redis_url
+):
+    # Not a 500 "something went wrong on our side" with a traceback per request in
+    # the error log: the on-call reads "unreachable" and the client can retry.
+    from health.auth import mint_admin_token
+
+    dead_pg = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
+    dead_redis = f"redis://127.0.0.1:{free_port()}/0"
+    for settings, path in (
+        (make_settings(database_url=dead_pg, redis_url=redis_url), "/api/v1/reservations"),
+        (make_settings(database_url=database_url, redis_url=dead_redis), "/api/v1/admin/handoffs"),
+    ):
+        client = await aiohttp_client(create_app(settings))
+        token = mint_admin_token(settings.jwt_secret)
+        response = await client.get(path, headers={"Authorization": f"Bearer {token}"})
+        assert response.status == 503, await response.text()
+        assert (await response.json())["error"] == "dependency_unavailable"
+        assert response.headers["Retry-After"]
+        metrics = await (await client.get("/metrics")).text()
+        assert f'route="{path}",status="503"' in metrics
+
+
 async def test_metrics_expose_the_runbook_names(aiohttp_client, settings):
     client = await aiohttp_client(create_app(settings))
     await client.get("/api/v1/livez")

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -108,3 +109,54 @@ def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
     assert last.startswith("Database unreachable at startup:")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / ".data" / "postgres").exists()  # nothing embedded in production
+
+
+@pytest.mark.parametrize("command", ["migrate", "seed-demo"])
+def test_migrate_beside_a_running_serve_leaves_its_database_up(tmp_path, command):
+    # `make migrate` in a second terminal while `make run` serves: it must use the
+    # embedded PostgreSQL that serve started, not stop it and start its own.
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve"],
+            cwd=tmp_path,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        assert _wait_healthy(port, 60, process, log)["status"] == "healthy"
+        servers = sorted(_server_processes(tmp_path / ".data"))
+        result = subprocess.run(
+            [sys.executable, "-m", "app", command],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/healthz", timeout=5) as r:
+                status, body = r.status, json.loads(r.read())
+        except urllib.error.HTTPError as exc:
+            status, body = exc.code, json.loads(exc.read())
+        assert (status, body["checks"]["database"]["ok"]) == (200, True), body
+        assert sorted(_server_processes(tmp_path / ".data")) == servers
+        process.send_signal(signal.SIGTERM)
+        process.wait(30)
+        deadline = time.monotonic() + 10
+        while _server_processes(tmp_path / ".data") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _server_processes(tmp_path / ".data") == []
+    finally:
+        if process.poll() is None:  # failed midway: SIGTERM, so serve stops its servers too
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

@@ -380,3 +380,31 @@ async def test_postgres_unreachable_is_503(redis_url, graph, aiohttp_client):
         "error": "database_unavailable",
         "detail": "Cannot record the batch now",
     }
+
+
+async def test_webhooks_are_200_again_as_soon_as_redis_is_back(
+    database_url, graph, db, aiohttp_client, tmp_path
+):
+    # Redis restarts (an Upstash failover, a deploy of it): the connections pooled
+    # before are dead. The first use of each must reconnect, not answer Meta 503.
+    from embedded import EmbeddedRedis
+    from tests.conftest import make_settings
+
+    rd = EmbeddedRedis(tmp_path / "redis").start()
+    try:
+        settings = live(make_settings(database_url=database_url, redis_url=rd.url), graph[1])
+        client = await start_app(aiohttp_client, settings, EchoHandler())
+        before = await asyncio.gather(
+            *(post_signed(client, batch(value([text_message(f"hola {i}")]))) for i in range(8))
+        )
+        assert {r.status for r in before} == {200}
+        rd.stop()
+        rd = EmbeddedRedis(tmp_path / "redis", port=rd.port).start()
+        after = [
+            (await post_signed(client, batch(value([text_message(f"de vuelta {i}")])))).status
+            for i in range(8)
+        ]
+        assert after == [200] * 8
+        assert (await client.get("/api/v1/healthz")).status == 200
+    finally:
+        rd.stop()
