@@ -4,6 +4,7 @@ and on Ctrl-C (SIGINT)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,8 +50,11 @@ def _wait_healthy(port: int, timeout: float, process: subprocess.Popen, log: Pat
     raise AssertionError(f"healthz never answered: {log.read_text()[-2000:]}")
 
 
-@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
-def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
+@contextlib.contextmanager
+def _serving(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, int, dict[str, str]]]:
+    """`python -m app serve` in `tmp_path` with no URLs (embedded servers), healthy;
+    yields the process, its port and its environment. If the test fails midway, serve
+    gets SIGTERM (so it stops its embedded servers too), then a kill."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
@@ -63,20 +68,33 @@ def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
             stderr=subprocess.STDOUT,
         )
     try:
-        body = _wait_healthy(port, 60, process, log)
-        assert body["status"] == "healthy"
-        assert _server_processes(tmp_path / ".data"), "embedded servers should run under .data/"
-        process.send_signal(stop_signal)
-        process.wait(30)
-        deadline = time.monotonic() + 10
-        while _server_processes(tmp_path / ".data") and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert _server_processes(tmp_path / ".data") == []
-        assert (tmp_path / ".data" / "postgres" / "pgdata" / "PG_VERSION").exists()
+        assert _wait_healthy(port, 60, process, log)["status"] == "healthy"
+        yield process, port, env
     finally:
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _stops_with_its_servers(process: subprocess.Popen, stop_signal: int, data_dir: Path) -> None:
+    process.send_signal(stop_signal)
+    process.wait(30)
+    deadline = time.monotonic() + 10
+    while _server_processes(data_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _server_processes(data_dir) == []
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
+    with _serving(tmp_path) as (process, _, _):
+        assert _server_processes(tmp_path / ".data"), "embedded servers should run under .data/"
+        _stops_with_its_servers(process, stop_signal, tmp_path / ".data")
+        assert (tmp_path / ".data" / "postgres" / "pgdata" / "PG_VERSION").exists()
 
 
 def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
@@ -115,20 +133,7 @@ def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
 def test_migrate_beside_a_running_serve_leaves_its_database_up(tmp_path, command):
     # `make migrate` in a second terminal while `make run` serves: it must use the
     # embedded PostgreSQL that serve started, not stop it and start its own.
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
-    log = tmp_path / "serve.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve"],
-            cwd=tmp_path,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        assert _wait_healthy(port, 60, process, log)["status"] == "healthy"
+    with _serving(tmp_path) as (process, port, env):
         servers = sorted(_server_processes(tmp_path / ".data"))
         result = subprocess.run(
             [sys.executable, "-m", "app", command],
@@ -146,17 +151,4 @@ def test_migrate_beside_a_running_serve_leaves_its_database_up(tmp_path, command
             status, body = exc.code, json.loads(exc.read())
         assert (status, body["checks"]["database"]["ok"]) == (200, True), body
         assert sorted(_server_processes(tmp_path / ".data")) == servers
-        process.send_signal(signal.SIGTERM)
-        process.wait(30)
-        deadline = time.monotonic() + 10
-        while _server_processes(tmp_path / ".data") and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert _server_processes(tmp_path / ".data") == []
-    finally:
-        if process.poll() is None:  # failed midway: SIGTERM, so serve stops its servers too
-            process.terminate()
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        _stops_with_its_servers(process, signal.SIGTERM, tmp_path / ".data")
