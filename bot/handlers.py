@@ -22,9 +22,10 @@ from aiohttp import web
 from appkeys import DB, PAYMENTS, SETTINGS
 from booking.catalog import list_cabins
 from booking.models import BookingRules, Cabin, Reservation, Stay
+from bot.handlers_words import LATER_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
-from bot.replies import given_names
+from bot.replies import given_names, not_understood, nudge
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -56,6 +57,10 @@ def step(state: State, ctx: Context, *replies: Outbound | list[Outbound]) -> Ste
     for reply in replies:
         flat.extend(reply if isinstance(reply, list) else [reply])
     return Step(state, tuple(flat), ctx)
+
+
+def prepend(found: Step, *before: Outbound) -> Step:
+    return dataclasses.replace(found, replies=(*before, *found.replies))
 
 
 @dataclass(frozen=True)
@@ -272,7 +277,7 @@ _WEEKDAY_RE = re.compile(
 _WEEKEND_RE = re.compile(r"\b(?:finde|fin de semana)\b")
 _DAY_NUMBER_RE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])\b")
 # Said from today, not from the stay on screen: "mañana", "este sábado", "el finde que viene",
-# "el otro finde" (the weekend after the stay: `handlers_booking._weekend_after_stay`).
+# "el otro finde" (the weekend after the stay: `handlers_search._weekend_after_stay`).
 _FROM_TODAY_RE = re.compile(
     r"\b(?:hoy|manana|pasado|este|esta|estos|proxim[oa]s?|que viene|otro|siguiente"
     r"|semana que viene|dentro de)\b"
@@ -392,6 +397,10 @@ def hesitant(turn: Turn) -> bool:
     return not turn.reply_id and bool(DOUBT_RE.search(turn.plain))
 
 
+def defers(turn: Turn) -> bool:
+    return not turn.reply_id and bool(LATER_RE.search(turn.plain))
+
+
 # "soy Marta", "me llamo Juan Pérez", "hola, habla Carla": the guest says their name, at the
 # start of the message or after a greeting. After "soy" or "habla" only a capitalised word is a
 # name ("soy de Córdoba", "soy celíaca" are not); after "me llamo" any word is.
@@ -457,6 +466,21 @@ def miss(ctx: Context) -> Context:
 
 def understood(ctx: Context) -> Context:
     return dataclasses.replace(ctx, misses=0) if ctx.misses else ctx
+
+
+def put_off(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
+    """ "Después te aviso", "esperá que le pregunto a mi marido": no question again, and
+    nothing held or dropped. A question asked with it ("esperá, ¿tiene wifi?") is answered."""
+    if not defers(turn) or asks(turn):
+        return None
+    return step(state, understood(ctx), nudge(pending, later=True))
+
+
+def missed(ctx: Context, state: State, *prompt: Outbound) -> Step:
+    ctx = miss(ctx)
+    if ctx.misses >= 2:
+        return step(state, ctx, not_understood(ctx.misses))
+    return step(state, ctx, *prompt)
 
 
 def local_time(moment: dt.datetime | None, rules: BookingRules) -> dt.time | None:

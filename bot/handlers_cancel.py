@@ -22,6 +22,7 @@ from bot.handlers import (
     absorb,
     asks,
     clear_flow,
+    defers,
     hesitant,
     link_is_demo,
     local_time,
@@ -33,8 +34,9 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_booking import defers, is_live, says_paid, search
+from bot.handlers_hold import is_live, says_paid
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
+from bot.handlers_search import search
 from bot.handlers_words import CHANGE_DATES_RE
 from bot.session import Context
 from bot.states import State

@@ -30,24 +30,8 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_booking import (
-    PICK_PREFIX,
-    another_cabin,
-    dropped,
-    hold_button,
-    parse_summary,
-    payment_status,
-    pick,
-    reservation_of,
-    search,
-    search_said,
-    stale_summary,
-    step_back,
-    summary_left,
-    summary_of,
-    take_back,
-)
 from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_hold import payment_status
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -58,11 +42,22 @@ from bot.handlers_info import (
 )
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
+from bot.handlers_search import PICK_PREFIX, another_cabin, pick, search, search_said, step_back
 from bot.handlers_status import (
     HAVE_BOOKING_RE,
     about_my_booking,
     change_of_booking,
     early_or_late,
+)
+from bot.handlers_summary import (
+    dropped,
+    hold_button,
+    parse_summary,
+    reservation_of,
+    stale_summary,
+    summary_left,
+    summary_of,
+    take_back,
 )
 from bot.session import Context
 from bot.states import State

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
-from bot.handlers import Turn, named_cabin, plain
+from bot.handlers import Step, Turn, named_cabin, plain, step, understood
+from bot.handlers_choose import listed_at_place
 from bot.messages import Outbound, Text
 from bot.session import Context
+from bot.states import State
 
 # NLU topic → what to look for in a cabin's amenities.
 AMENITY_WORDS = {
@@ -215,3 +217,24 @@ async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
 async def answer_location(turn: Turn) -> list[Outbound]:
     cabins = await list_cabins(turn.pool)
     return [replies.location_thanks(cabins[0] if cabins else None)]
+
+
+async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
+    """Questions mid-flow are answered, then the guest is reminded where we were."""
+    if wants_info(turn):
+        listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
+        # "¿la primera tiene parrilla?": that row of the list
+        placed = (listed_at_place(turn.plain, ctx.offers) or "::") if listed else "::"
+        about = [c for c in await list_cabins(turn.pool) if c.slug == placed.split(":")[1]]
+        answer = await answer_info(turn, ctx, listed=listed, about=about)
+        return step(state, understood(ctx), answer, replies.nudge(pending))
+    if (detail := await about_a_cabin(turn)) is not None:
+        return step(state, understood(ctx), detail, replies.nudge(pending))
+    if turn.intent == "prices":
+        return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
+    if turn.intent == "thanks":
+        bye = replies.thanks(ctx.name, farewell=turn.said.farewell, wished=turn.said.wished)
+        return step(state, understood(ctx), bye, replies.nudge(pending))
+    if turn.intent == "greeting":
+        return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))
+    return None

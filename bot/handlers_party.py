@@ -36,6 +36,7 @@ from bot.handlers import (
     step,
     understood,
 )
+from bot.handlers_search import PICK_PREFIX, pick, search, search_said
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -87,8 +88,6 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
     a maybe), or a baby sleeping with the parents (they count; a person may decide)."""
     if turn.reply_id or not turn.msg.text or ctx.guests is None:
         return None
-    from bot.handlers_booking import search_said  # it imports this module
-
     text = turn.plain
     if _BABY_RE.search(text) and _SHARES_RE.search(text):
         cabins = await list_cabins(turn.pool)
@@ -135,8 +134,6 @@ async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
     named = named_cabins(turn.plain, await list_cabins(turn.pool))
     if len(named) != 2:
         return None
-    from bot.handlers_booking import PICK_PREFIX, pick, search  # it imports this module
-
     first, second = sorted(named, key=lambda c: c.capacity, reverse=True)
     total = turn.said.guests or _party_said_before(turn, ctx)
     if total and total <= first.capacity:

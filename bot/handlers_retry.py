@@ -20,7 +20,8 @@ from booking.errors import InvalidStay, ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, asks, hesitant, says_stay, stay_of, step, understood
-from bot.handlers_booking import PICK_PREFIX, is_live, payment_status, pick, says_paid, search
+from bot.handlers_hold import is_live, payment_status, says_paid
+from bot.handlers_search import PICK_PREFIX, pick, search
 from bot.session import Context
 from bot.states import State
 

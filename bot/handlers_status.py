@@ -20,8 +20,8 @@ from booking.models import Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
 from bot.handlers import Step, Turn, local_time, payment_link, step, understood
-from bot.handlers_booking import paid_follow_up, says_paid
 from bot.handlers_cancel import codes_typed, which_reservation
+from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
 from bot.handlers_words import MY_RESERVATIONS_RE, PAY_FAILED_RE, TIME_LEFT_RE
 from bot.session import Context

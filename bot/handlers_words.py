@@ -1,8 +1,8 @@
 """What guests say mid-booking: the patterns the booking handlers route on.
 
 Each is matched on `turn.plain` (lowercase, no accents; see `bot.handlers.plain`) unless
-its comment says otherwise. Moved out of `bot/handlers_booking.py`, which decides what
-to do with them.
+its comment says otherwise. The step handlers (`bot/handlers_search.py`, `_ask`, `_list`,
+`_summary`, `_deposit`) decide what to do with them.
 """
 
 from __future__ import annotations

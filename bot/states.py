@@ -60,9 +60,12 @@ GLOBAL_GOES_TO = (
 @functools.cache
 def table() -> Mapping[State, Route]:
     """The machine. Built on first use because the handlers import `State` from here."""
-    from bot import handlers_booking as booking
+    from bot import handlers_ask as ask
     from bot import handlers_cancel as cancel
+    from bot import handlers_deposit as deposit
     from bot import handlers_global as common
+    from bot import handlers_list as listing
+    from bot import handlers_summary as summary
 
     return MappingProxyType(
         {
@@ -73,14 +76,14 @@ def table() -> Mapping[State, Route]:
                 _SEARCH | {S.IDLE, S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.CONFIRM_CANCEL},
             ),
             # A cabin named earlier ("la de 4 del 16 al 19"): its summary once the stay is known.
-            S.ASK_DATES: Route(booking.on_ask_dates, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
-            S.ASK_GUESTS: Route(booking.on_ask_guests, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
-            S.CHOOSE_CABIN: Route(booking.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
+            S.ASK_DATES: Route(ask.on_ask_dates, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
+            S.ASK_GUESTS: Route(ask.on_ask_guests, _SEARCH | {S.IDLE, S.CONFIRM_HOLD}),
+            S.CHOOSE_CABIN: Route(listing.on_choose_cabin, _SEARCH | {S.CONFIRM_HOLD, S.IDLE}),
             S.CONFIRM_HOLD: Route(
-                booking.on_confirm_hold, _SEARCH | {S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.IDLE}
+                summary.on_confirm_hold, _SEARCH | {S.CONFIRM_HOLD, S.AWAIT_PAYMENT, S.IDLE}
             ),
             S.AWAIT_PAYMENT: Route(
-                booking.on_await_payment,
+                deposit.on_await_payment,
                 _SEARCH | {S.AWAIT_PAYMENT, S.CONFIRM_HOLD, S.CONFIRM_CANCEL, S.IDLE},
             ),
             S.CHOOSE_CANCEL: Route(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot import replies as R
-from bot.handlers_booking import summary_of
+from bot.handlers_summary import summary_of
 from bot.messages import ListMessage
 from bot.states import State
 from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of

@@ -6,7 +6,14 @@ import inspect
 import re
 from pathlib import Path
 
-from bot import handlers_booking, handlers_cancel, handlers_global
+from bot import (
+    handlers_ask,
+    handlers_cancel,
+    handlers_deposit,
+    handlers_global,
+    handlers_list,
+    handlers_summary,
+)
 from bot.states import GLOBAL_GOES_TO, State, table
 
 DIAGRAM = Path(__file__).resolve().parent.parent / "bot" / "conversation.md"
@@ -27,7 +34,14 @@ def test_every_state_has_a_handler_and_every_handler_a_state():
     assert set(routes) == set(State)
     handlers = {
         obj
-        for module in (handlers_booking, handlers_cancel, handlers_global)
+        for module in (
+            handlers_ask,
+            handlers_list,
+            handlers_summary,
+            handlers_deposit,
+            handlers_cancel,
+            handlers_global,
+        )
         for name, obj in inspect.getmembers(module, inspect.iscoroutinefunction)
         if name.startswith("on_") and obj.__module__ == module.__name__
     }

@@ -1,0 +1,154 @@
+"""Asking for the stay (ask_dates, ask_guests): the dates, then how many people."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    asks,
+    clear_flow,
+    hesitant,
+    missed,
+    put_off,
+    says_stay,
+    step,
+    understood,
+)
+from bot.handlers_info import answer_aside
+from bot.handlers_party import two_cabins
+from bot.handlers_search import fresh_stay, search_said, when_free
+from bot.handlers_summary import hold_button, old_summary
+from bot.handlers_words import (
+    ANOTHER_STAY_RE,
+    ARRIVAL_RE,
+    BARE_NUMBER_RE,
+    DEPARTURE_RE,
+    WHEN_FREE_RE,
+)
+from bot.nlu import Understanding, parse
+from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
+from bot.session import Context
+from bot.states import State
+
+
+async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
+    if hold_button(turn.reply_id):
+        return await old_summary(turn, ctx, State.ASK_DATES, _ask_again(ctx))
+    if turn.reply_id:
+        return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
+    awaiting = ctx.check_in is not None and ctx.check_out is None
+    if awaiting and not turn.reply_id and ARRIVAL_RE.search(turn.plain):
+        # "¿y si llegamos el 16?" to "¿hasta qué día te quedás?": a new arrival, not the
+        # departure (nor the 16th of next month, 30 nights later).
+        awaiting = bool(_one_date(turn.said) is None or DEPARTURE_RE.search(turn.plain))
+    if awaiting:
+        turn = _departure_after_arrival(turn, ctx)
+    said = turn.said
+    number = said.choice or _last_number(turn.plain)
+    if (
+        awaiting
+        and number
+        and BARE_NUMBER_RE.match(turn.plain)
+        and not says_stay(said)
+        and number <= turn.rules.max_stay_nights
+    ):
+        # A bare "3" (or "capaz 3") answers "¿hasta qué día te quedás, o cuántas noches?".
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=number))
+    if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
+        return await search_said(turn, fresh, wanted=ctx.cabin)
+    if awaiting and ctx.nights and said.affirm and not hesitant(turn):
+        # "dale" to "¿te sirve del sáb al lun?" after a stay too short (see
+        # `handlers_search.refuse_stay`); a cabin named before ("la de 6 para el finde del
+        # 12") goes straight to its summary.
+        out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]
+        offered = dataclasses.replace(understood(ctx), check_out=out)
+        return await search_said(turn, offered, wanted=ctx.cabin)
+    if not awaiting and WHEN_FREE_RE.search(turn.plain):
+        return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
+    if (later := put_off(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        return later
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (aside := await answer_aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        if ctx.check_in and not ctx.check_out:
+            # The arrival is known: the question still open, not "pasame las fechas".
+            again = replies.offer_departure(ctx.check_in, ctx.nights) if ctx.nights else None
+            return dataclasses.replace(
+                aside, replies=(*aside.replies[:-1], again or _ask_again(ctx))
+            )
+        return aside
+    return missed(ctx, State.ASK_DATES, _ask_again(ctx))
+
+
+def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
+    """ "hasta el 4", "nos vamos el domingo" answer "¿hasta qué día?": the first such
+    day after the arrival, not the next one after today (which may be before it)."""
+    said = turn.said
+    if ctx.check_in is None or not turn.msg.text or _one_date(said) is None:
+        return turn
+    if _one_date(said) > ctx.check_in:  # type: ignore[operator]
+        return turn
+    again = parse(turn.msg.text, ctx.check_in + dt.timedelta(days=1))
+    departure = _one_date(again)
+    latest = ctx.check_in + dt.timedelta(days=turn.rules.max_stay_nights)
+    if departure is None or not ctx.check_in < departure <= latest:
+        return turn  # "28/2" before a 1/3 arrival is a new arrival, not a departure
+    return dataclasses.replace(
+        turn, said=dataclasses.replace(said, check_in=None, check_out=departure, nights=None)
+    )
+
+
+def _last_number(words: str) -> int | None:
+    """The number a short answer ends with ("capaz 5", "como mucho seis"), if any."""
+    last = words.rsplit(" ", 1)[-1] if words else ""
+    if last.isdigit():
+        return int(last)
+    return NUMBER_WORDS.get(last)
+
+
+def _one_date(said: Understanding) -> dt.date | None:
+    """The message's date when it gives exactly one (an arrival or a departure)."""
+    if said.check_in and said.check_out:
+        return None
+    return said.check_in or said.check_out
+
+
+def _ask_again(ctx: Context) -> replies.Outbound:
+    if ctx.check_in and not ctx.check_out:
+        return replies.ask_departure(ctx.check_in)
+    return replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
+
+
+async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
+    if hold_button(turn.reply_id):
+        return await old_summary(turn, ctx, State.ASK_GUESTS, replies.guests_doubt())
+    if turn.reply_id:
+        return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
+    said = turn.said
+    bare = bool(BARE_NUMBER_RE.match(turn.plain))
+    number = said.choice or _last_number(turn.plain)
+    if said.guests is None and number and not says_stay(said) and bare:
+        # A bare "4" (or "capaz 5") answers "¿cuántas personas?" ("la primera" does not).
+        said = dataclasses.replace(said, guests=number)
+        turn = dataclasses.replace(turn, said=said)
+    if (split := await two_cabins(turn, ctx)) is not None:
+        return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
+    if (fresh := fresh_stay(turn, ctx)) is not None:
+        return await search_said(turn, fresh, wanted=ctx.cabin)
+    if ANOTHER_STAY_RE.search(turn.plain):
+        # "¿Y si alquilamos dos cabañas?": one at a time, the first one's head count now.
+        return step(State.ASK_GUESTS, understood(ctx), replies.one_cabin_at_a_time())
+    if (later := put_off(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
+        return later
+    if hesitant(turn) and not asks(turn) and not number:
+        # "no sé todavía cuántos somos": the price is per cabin, so the most they could be.
+        return step(State.ASK_GUESTS, understood(ctx), replies.guests_unsure())
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
+        return aside
+    return missed(ctx, State.ASK_GUESTS, replies.guests_doubt())

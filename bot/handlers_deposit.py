@@ -1,0 +1,251 @@
+"""Waiting for the deposit (await_payment): the link, the time left, "ya pagué".
+
+The hold stays until it is paid, lapses or is cancelled; other dates searched
+meanwhile leave it in place, and the guest is told so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from booking import holds
+from booking.catalog import list_cabins
+from booking.models import Reservation, Status
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    clear_flow,
+    link_is_demo,
+    local_time,
+    payment_link,
+    prepend,
+    says_stay,
+    step,
+    understood,
+)
+from bot.handlers_cancel import which_reservation
+from bot.handlers_hold import (
+    RECEIPT_TYPES,
+    current_hold,
+    is_live,
+    paid_follow_up,
+    payment_status,
+    says_paid,
+)
+from bot.handlers_info import answer_aside, topics_of
+from bot.handlers_search import PICK_PREFIX, fresh_stay, other_dates, pick, search, search_said
+from bot.handlers_status import about_my_booking
+from bot.handlers_summary import hold_button, stale_summary
+from bot.handlers_words import (
+    ANOTHER_STAY_RE,
+    CARD_TROUBLE_RE,
+    CHANGE_DATES_RE,
+    KEEP_LONGER_RE,
+    LINK_RE,
+    LINK_TROUBLE_RE,
+    LINK_WORKS_RE,
+    MY_RESERVATIONS_RE,
+    PAY_FAILED_RE,
+    PAYING_NOW_RE,
+    TIME_LEFT_RE,
+    WHAT_HAPPENED_RE,
+)
+from bot.session import Context
+from bot.states import State
+
+
+async def on_await_payment(turn: Turn, ctx: Context) -> Step:
+    if (tapped := hold_button(turn.reply_id)) is not None:
+        return await _summary_after_hold(turn, ctx, *tapped)
+    if not turn.reply_id and KEEP_LONGER_RE.search(turn.plain):
+        # Before the search: "¿me la podés guardar hasta mañana?" names a day, but no stay.
+        held = await current_hold(turn, ctx)
+        if held is not None and is_live(held):
+            until = local_time(held.expires_at, turn.rules)
+            url, demo = ctx.pay_url, link_is_demo(turn.app)
+            kept = replies.hold_not_extended(held, until, url, demo=demo)
+            return step(State.AWAIT_PAYMENT, understood(ctx), kept)
+    if not turn.reply_id and TIME_LEFT_RE.search(turn.plain):
+        # Before the search: "¿me la guardan hasta mañana?" names a day, but no stay.
+        held = await current_hold(turn, ctx)
+        if held is not None and is_live(held):
+            return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if not turn.reply_id and CHANGE_DATES_RE.search(turn.plain) and not says_stay(turn.said):
+        # "me equivoqué de fechas", typed like "Cambiar fechas": other dates, the hold stays.
+        return await _summary_after_hold(turn, ctx, "change", None)
+    if (fresh := fresh_stay(turn, ctx)) is not None:
+        return await _hold_stays(turn, ctx, await search_said(turn, fresh))
+    said = turn.said
+    names_a_stay = any(v is not None for v in (said.check_in, said.guests, said.nights, said.month))
+    if not turn.reply_id and (
+        turn.intent == "availability" or (turn.intent == "book" and names_a_stay)
+    ):
+        found = await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
+        return await _hold_stays(turn, ctx, found)
+    if turn.reply_id.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, turn.reply_id)
+    held = await current_hold(turn, ctx)
+    if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
+        # A second cabin, for the same dates unless told otherwise; the hold stays.
+        until = local_time(held.expires_at, turn.rules) if held else None
+        kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
+        found = await search(turn, dataclasses.replace(ctx, guests=None))
+        return prepend(found, *kept)
+    if held is None or not is_live(held) or turn.reply_id:
+        return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
+    if turn.msg.type in RECEIPT_TYPES and "?" not in (turn.msg.text or ""):
+        # A photo or a PDF while the deposit is pending: the receipt, most likely.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
+        )
+    if paid_follow_up(turn, ctx):
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
+    if says_paid(turn):
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        text = replies.payment_not_seen_yet(held, url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), text)
+    if TIME_LEFT_RE.search(turn.plain):
+        return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
+    if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):
+        return await payment_not_through(turn, ctx, held)
+    if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain):
+        # A short nudge with the link at hand, not the whole message about the hold again.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
+    if not turn.reply_id and MY_RESERVATIONS_RE.search(turn.plain):
+        # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
+        if (mine := await about_my_booking(turn, ctx)) is not None:
+            return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
+    if turn.intent == "book" and not turn.reply_id:
+        # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
+        # theirs once the deposit is in, so the link, not a new search.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
+    if turn.said.affirm and turn.intent == "unknown":
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
+    if LINK_TROUBLE_RE.search(turn.plain):
+        card = bool(CARD_TROUBLE_RE.search(turn.plain))
+        shown = await payment_status(turn, ctx, held)
+        return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble(card=card)))
+    if "cancellation" in topics_of(turn):
+        # "¿si la cancelo me cobran algo?": about this very hold, which stays.
+        note = replies.cancel_refund_note(held)
+        return step(State.AWAIT_PAYMENT, understood(ctx), note, replies.nudge("payment"))
+    if _asks_what_it_costs(turn):
+        # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
+    if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
+        # "¿me mandás el link de la primera?" with two holds: that one's link.
+        if other.status == Status.CONFIRMED:
+            return step(State.AWAIT_PAYMENT, understood(ctx), replies.already_confirmed(other))
+        ctx = dataclasses.replace(understood(ctx), hold=other.code, pay_url=None)
+        return await payment_status(turn, ctx, other)
+    if LINK_RE.search(turn.plain):
+        return await payment_status(turn, understood(ctx), held)  # "el link de pago?"
+    if turn.intent not in ("unknown", "greeting", "prices"):
+        if (aside := await answer_aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
+            return aside
+    return await payment_status(turn, ctx, held)
+
+
+async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:
+    """Another of the guest's reservations than the hold talked about, named in the
+    message (code, cabin, "la primera", "la otra"), if one is."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if len(mine) < 2:
+        return None
+    other = which_reservation(turn, mine, held.code)
+    return other if other is not None and other.code != held.code else None
+
+
+async def _hold_stays(turn: Turn, ctx: Context, found: Step) -> Step:
+    """Other dates searched while the hold waits for its deposit: it stays held until
+    its time (as on "Cambiar fechas"), said before the search's answer."""
+    held = await current_hold(turn, ctx)
+    if held is None or not is_live(held) or found.state == State.AWAIT_PAYMENT:
+        return found
+    until = local_time(held.expires_at, turn.rules)
+    return prepend(found, replies.hold_stays_while_searching(held, until))
+
+
+def _asks_what_it_costs(turn: Turn) -> bool:
+    if turn.reply_id or LINK_RE.search(turn.plain):
+        return False
+    topics = topics_of(turn)
+    return (
+        (turn.intent == "prices" and not topics)
+        or (topics == ("payment",) and bool(re.search(r"\bcuanto\b", turn.plain)))
+        # "volveme a pasar el total": the total and the deposit, not only the link
+        or (not topics and bool(re.search(r"\b(?:el|del) total\b", turn.plain)))
+        # "¿y el resto cuándo?", "¿el saldo?": what is left, paid on arrival
+        or (
+            set(topics) <= {"payment"}
+            and bool(_REST_RE.search(turn.plain))
+            and not _PAY_HOW_RE.search(turn.plain)
+        )
+    )
+
+
+_REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
+# "¿el resto en efectivo?": how to pay it, which the payment terms answer.
+_PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")
+
+
+def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:
+    until = local_time(held.expires_at, turn.rules)
+    left = None
+    if held.expires_at is not None:
+        left = max(1, int((held.expires_at - dt.datetime.now(dt.UTC)).total_seconds() // 60))
+    return replies.time_left(held, until, left, ctx.pay_url, demo=link_is_demo(turn.app))
+
+
+async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str | None) -> Step:
+    """A button of the summary tapped once the hold is placed (or gone)."""
+    held = await current_hold(turn, ctx)
+    if held is None:
+        return await payment_status(turn, ctx, held)
+    this_one = about is None or about == await _key_of(turn, held)
+    if action == "change":
+        # Other dates: the hold is left to expire (or be cancelled), and we search again.
+        until = local_time(held.expires_at, turn.rules)
+        kept = [replies.hold_stays_while_searching(held, until)] if is_live(held) else []
+        ctx = other_dates(ctx)
+        return step(State.ASK_DATES, ctx, kept, replies.ask_new_dates())
+    if action == "cancel" and this_one:
+        if is_live(held) or held.status == Status.CONFIRMED:
+            ctx = dataclasses.replace(clear_flow(ctx), cancel=held.code)
+            return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(held))
+        cancelled = held.status == Status.CANCELLED
+        gone = replies.already_cancelled(held) if cancelled else replies.hold_lapsed(held)
+        ctx = dataclasses.replace(clear_flow(ctx), hold=None, pay_url=None)
+        return step(State.IDLE, ctx, gone, replies.menu("¿Te ayudo con otra cosa?"))
+    shown = await payment_status(turn, ctx, held)
+    if this_one:
+        return shown  # "Confirmar" again: the same hold and its link, never a second one
+    return prepend(shown, await stale_summary(turn, about))
+
+
+async def _key_of(turn: Turn, held: Reservation) -> str | None:
+    """The key of the summary this reservation was confirmed from."""
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
+    if cabin is None:
+        return None
+    return replies.summary_key(cabin.slug, held.check_in, held.check_out, held.guests)
+
+
+async def payment_not_through(turn: Turn, ctx: Context, held: Reservation) -> Step:
+    """ "No me salió el pago" with the hold still live: the deposit is not in, and the
+    same link works again until the hold expires."""
+    url, demo = ctx.pay_url, link_is_demo(turn.app)
+    if url is None:
+        url, demo = await payment_link(turn.app, held)
+    ctx = dataclasses.replace(understood(ctx), hold=held.code, pay_url=url)
+    until = local_time(held.expires_at, turn.rules)
+    return step(
+        State.AWAIT_PAYMENT, ctx, replies.payment_not_through(held, url, demo=demo, until=until)
+    )

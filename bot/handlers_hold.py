@@ -1,0 +1,70 @@
+"""A hold waiting for its deposit, as it stands: the link again, confirmed, or gone.
+
+Shared by every step that meets a hold (a row of a held cabin tapped again, the
+deposit, a retry, cancelling, the router): whether it is still live, and what the
+guest says about paying it. Below the search, so the search may show it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from booking import holds
+from booking.errors import ReservationNotFound
+from booking.models import Reservation, Status
+from bot import replies
+from bot.handlers import Step, Turn, clear_flow, link_is_demo, local_time, payment_link, plain, step
+from bot.handlers_words import PAID_MORE_RE, PAID_RE
+from bot.session import Context
+from bot.states import State
+
+RECEIPT_TYPES = frozenset({"image", "document"})  # what a receipt of the deposit comes as
+
+
+async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> Step:
+    """Where the guest's hold stands: the link again, confirmed, or gone."""
+    if held is None:
+        return step(State.IDLE, clear_flow(ctx), replies.menu())
+    if held.status == Status.CONFIRMED:
+        return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
+    if not is_live(held):
+        paid = says_paid(turn) or turn.msg.type in RECEIPT_TYPES
+        gone = replies.hold_gone(held, says_paid=paid)
+        return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
+    url, demo = ctx.pay_url, link_is_demo(turn.app)
+    if url is None:
+        url, demo = await payment_link(turn.app, held)
+        ctx = dataclasses.replace(ctx, pay_url=url)
+    until = local_time(held.expires_at, turn.rules)
+    hello = [replies.hello(ctx.name)] if turn.intent == "greeting" else []
+    return step(
+        State.AWAIT_PAYMENT, ctx, hello, replies.payment_pending(held, url, demo=demo, until=until)
+    )
+
+
+async def current_hold(turn: Turn, ctx: Context) -> Reservation | None:
+    try:
+        return await holds.get_reservation(turn.pool, ctx.hold or "")
+    except ReservationNotFound:
+        return None
+
+
+def is_live(held: Reservation) -> bool:
+    """A hold still waiting for its deposit (the expiry job may not have run yet)."""
+    if held.status != Status.PRE_RESERVED:
+        return False
+    return held.expires_at is None or held.expires_at > dt.datetime.now(dt.UTC)
+
+
+def says_paid(turn: Turn) -> bool:
+    """The guest says they paid ("ya te pagué", "te transferí el sábado": the NLU's
+    `paid`) or asks whether their payment arrived ("¿llegó la plata?")."""
+    return turn.said.paid or bool(PAID_RE.search(turn.plain))
+
+
+def paid_follow_up(turn: Turn, ctx: Context) -> bool:
+    """ "la hice ayer" right after "ya te pagué": more about that payment."""
+    if turn.reply_id or len(ctx.history) < 2:
+        return False
+    return bool(PAID_RE.search(plain(ctx.history[-2]))) and bool(PAID_MORE_RE.search(turn.plain))

@@ -1,0 +1,227 @@
+"""The list of free cabins (choose_cabin): a cabin chosen → its summary.
+
+A row tapped, a number, a name or a description ("la más barata", read by
+bot/handlers_choose.py) picks; questions, doubts and changes of the stay or the
+party are answered with the list kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from booking.catalog import list_cabins
+from booking.models import Quote
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    asks,
+    clear_flow,
+    hesitant,
+    missed,
+    named_cabin,
+    plain,
+    prepend,
+    put_off,
+    step,
+    understood,
+)
+from bot.handlers_choose import (
+    CHEAPER_RE,
+    CHEAPEST_RE,
+    cheapest_of,
+    compared_offers,
+    described_offer,
+    listed_quotes,
+    unlisted_cabin,
+)
+from bot.handlers_info import (
+    answer_aside,
+    answer_info,
+    answer_prices,
+    feature_of,
+    listed_cabins,
+    topics_of,
+    wants_info,
+    with_feature,
+)
+from bot.handlers_party import party_changed
+from bot.handlers_search import (
+    PICK_PREFIX,
+    fresh_stay,
+    other_dates,
+    pick,
+    search,
+    search_said,
+    stay_changed,
+)
+from bot.handlers_summary import hold_button, old_summary
+from bot.handlers_words import BY_FEATURE_RE, CONFIRM_RE, NONE_LISTED_RE, RECOMMEND_RE, THAT_ONE_RE
+from bot.session import Context
+from bot.states import State
+
+
+async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
+    if turn.reply_id.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, turn.reply_id)
+    if hold_button(turn.reply_id):
+        # The summary of a cabin or dates the guest has changed since: the list of now.
+        listed = await search(turn, ctx)
+        if listed.state != State.CHOOSE_CABIN:
+            return listed
+        return await old_summary(turn, ctx, State.CHOOSE_CABIN, *listed.replies)
+    if turn.reply_id:
+        return prepend(await search(turn, ctx), replies.stale_option())  # the list of now
+    if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
+        return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    if (advice := await _recommend(turn, ctx)) is not None:
+        return advice  # before the search: "para una pareja" is the head count we have
+    if (party := await party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
+        return party  # "viene mi hermano también", "el bebé duerme con nosotros"
+    if (fresh := fresh_stay(turn, ctx)) is not None:
+        return await search_said(turn, fresh)
+    if NONE_LISTED_RE.match(turn.plain):
+        # None of these: other dates for the same party (a "no" from there drops it all),
+        # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
+        ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())
+        return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
+    if (picked := await _pick_and_answer(turn, ctx)) is not None:
+        return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
+    if (chosen := await described_offer(turn, ctx)) is not None:
+        return await pick(turn, ctx, chosen)
+    if (by_feature := await _by_feature(turn, ctx)) is not None:
+        return by_feature
+    if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
+    if (later := put_off(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return later
+    if len(ctx.offers) == 1 and not asks(turn) and not hesitant(turn):
+        # "dale", "la quiero", "reservala", "esa" to a list of one: its summary (nothing is
+        # held before "Confirmar"). With a question ("dale, ¿acepta perros?") it is
+        # answered first, and with a doubt ("dale, capaz") nothing is picked.
+        said = turn.said
+        takes = turn.intent == "book" or bool(
+            CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain)
+        )
+        if said.affirm or (takes and not said.deny):
+            return await pick(turn, ctx, ctx.offers[0])
+    if (advised := _advised_offer(ctx)) is not None and not asks(turn) and not hesitant(turn):
+        # "dale esa", "esa" after a recommendation: the cabin recommended.
+        takes = bool(CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain))
+        if (turn.said.affirm or takes) and not turn.said.deny:
+            return await pick(turn, ctx, advised)
+    if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
+        # The cheapest singled out: "dale" or "esa" next takes it (`_advised_offer`).
+        ctx = _singled_out(ctx, [min(listed, key=lambda q: q.total_cents)])
+        return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
+    if turn.said.deny:
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
+        text, quoted = totals
+        ctx = _singled_out(ctx, quoted)
+        return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
+    if (compared := await compared_offers(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))
+    if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return aside
+    return missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+# "me quedo con la del lago", "quiero la de 4": a listed cabin picked, in a sentence of its
+# own (the message may ask something else in another one). On plain text.
+_PICK_SAID_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*"
+    r"(?:me quedo con|nos quedamos con|quiero|queremos|elijo|elegimos|prefiero|preferimos"
+    r"|vamos con|voy con|reservame|reservanos|dame|danos) (?:la|el) "
+)
+
+
+async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
+    """A pick said in one sentence and a question in another ("Me quedo con la del lago.
+    ¿Cómo se abona la seña?"): the question answered, then the summary of that cabin
+    (nothing is held before "Confirmar"). A question about the cabin itself ("¿la del
+    lago tiene wifi?") picks nothing: the pick must be a sentence that asks nothing."""
+    if turn.reply_id or not asks(turn) or hesitant(turn) or turn.said.deny:
+        return None
+    if not (wants_info(turn) or turn.intent == "prices"):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+|¿", turn.msg.text or "")
+    cabins = await list_cabins(turn.pool)
+    for sentence in sentences:
+        if "?" in sentence or not _PICK_SAID_RE.match(plain(sentence)):
+            continue
+        cabin = named_cabin(sentence, cabins)
+        offer = next((o for o in ctx.offers if cabin and o.split(":")[1] == cabin.slug), None)
+        if offer is None:
+            return None
+        answer = (
+            await answer_info(turn, ctx, listed=True)
+            if wants_info(turn)
+            else await answer_prices(turn, ctx)
+        )
+        return prepend(await pick(turn, ctx, offer), *answer)
+    return None
+
+
+async def _recommend(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuál me recomendás (para una pareja)?": the smallest listed cabin that fits the
+    party, the cheapest among those; it becomes the cabin talked about, so "esa" takes it."""
+    if turn.reply_id or not RECOMMEND_RE.search(turn.plain) or turn.intent == "prices":
+        return None
+    fresh = fresh_stay(turn, ctx)
+    if fresh is not None and stay_changed(ctx, fresh):
+        return None  # "¿y para 4 cuál me recomendás?": a new search first
+    listed = await listed_quotes(turn, ctx)
+    party = ctx.guests or 1
+    fitting = [q for q in listed if q.cabin.capacity >= party] or listed
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents))
+    others = [q for q in listed if q.cabin.slug != chosen.cabin.slug]
+    ctx = dataclasses.replace(understood(ctx), cabin=chosen.cabin.slug)
+    return step(State.CHOOSE_CABIN, ctx, replies.recommendation(chosen, others, ctx.guests))
+
+
+def _advised_offer(ctx: Context) -> str | None:
+    """The listed offer of the cabin recommended (`_recommend`), if one was."""
+    if not ctx.cabin:
+        return None
+    return next((o for o in ctx.offers if o.split(":")[1] == ctx.cabin), None)
+
+
+async def _by_feature(turn: Turn, ctx: Context) -> Step | None:
+    """ "la que tiene lavarropas": the one listed cabin that has it is picked; when
+    several or none do, which of the listed ones have it."""
+    if turn.reply_id or asks(turn) or not BY_FEATURE_RE.match(turn.plain):
+        return None
+    feature = feature_of(turn)
+    if feature is None:
+        return None
+    listed = listed_cabins(await list_cabins(turn.pool), ctx)
+    found, answer = with_feature(listed, feature)
+    if len(found) == 1:
+        offer = next(o for o in ctx.offers if o.split(":")[1] == found[0][0].slug)
+        return await pick(turn, ctx, offer)
+    return step(State.CHOOSE_CABIN, understood(ctx), answer, replies.nudge("choose"))
+
+
+async def _totals(turn: Turn, ctx: Context) -> tuple[replies.Text, list[Quote]] | None:
+    """ "¿Cuánto sale?" with a list on screen: what the listed cabins cost for those dates
+    (the cheapest, or the one named, when the guest asks about it), not nightly ranges;
+    with the quotes the answer is about."""
+    listed = await listed_quotes(turn, ctx)
+    if not listed:
+        return None
+    if CHEAPEST_RE.search(turn.plain):
+        return cheapest_of(listed, ctx.guests), [min(listed, key=lambda q: q.total_cents)]
+    cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
+    quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
+    return replies.listed_totals(quoted), quoted
+
+
+def _singled_out(ctx: Context, quoted: list[Quote]) -> Context:
+    """An answer about one listed cabin (the cheapest, the price of the one named) makes
+    it the cabin talked about, as a recommendation does: "dale", "esa", "reservámela"
+    next take it (`_advised_offer`). An answer about several singles out none."""
+    return dataclasses.replace(ctx, cabin=quoted[0].cabin.slug if len(quoted) == 1 else None)

@@ -1,0 +1,556 @@
+"""The search: dates and head count → free cabins, other dates, or why not.
+
+`search` asks for whatever is missing, else lists what is free; `search_said` is the
+search for a stay the guest just gave, answering what came with it; `pick` checks a
+cabin chosen is still free and sums it up. `pick` lives here, not with the summary,
+because the two call each other: a cabin named with the stay goes straight to its
+summary, and a cabin taken meanwhile is searched again.
+
+The states' own handlers (bot/handlers_ask.py, _list.py, _summary.py, _deposit.py),
+the party changes, retries, cancelling and the router all build on this module, and
+it imports none of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from booking import availability, holds
+from booking.catalog import list_cabins
+from booking.errors import InvalidStay
+from booking.models import Cabin, Quote, Stay
+from booking.pricing import min_nights_for
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    absorb,
+    cabin_by_slug,
+    name_words,
+    named_cabin,
+    prepend,
+    says_stay,
+    stay_of,
+    step,
+    unaccented,
+    understood,
+)
+from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
+from bot.handlers_hold import current_hold, is_live, payment_status
+from bot.handlers_info import answer_info, topics_of
+from bot.handlers_words import (
+    ANOTHER_STAY_RE,
+    BACK_RE,
+    LIST_AGAIN_RE,
+    NEXT_WEEKEND_RE,
+    PRICE_HINT_RE,
+    REPEAT_RE,
+    WHEN_FREE_RE,
+)
+from bot.nlu import Understanding
+from bot.session import Context
+from bot.states import State
+
+PICK_PREFIX = "pick:"
+FAR_AHEAD_DAYS = 300  # past ~10 months, a stay is far enough that its year is worth saying
+WHEN_FREE_DAYS = 60  # how far "¿para cuándo tienen lugar?" looks for free dates
+
+
+async def search(turn: Turn, ctx: Context) -> Step:
+    """Ask for whatever is missing, else list the free cabins (or alternatives)."""
+    ctx = dataclasses.replace(ctx, offers=(), cabin=None, cancel=None)
+    cabins = await list_cabins(turn.pool)
+    if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
+        # Before asking for dates: no dates can make room for a party this big.
+        ctx = dataclasses.replace(ctx, guests=None)
+        return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+    # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
+    # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
+    party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
+    if ctx.check_in is None:
+        ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
+        return step(State.ASK_DATES, ctx, ask)
+    if ctx.check_out is None:
+        # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
+        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))
+    stay = Stay(ctx.check_in, ctx.check_out)
+    try:
+        # Before asking anything else: "356 noches" must not be repeated back to the guest.
+        availability.validate_stay(turn.rules, stay)
+    except InvalidStay as exc:
+        return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
+    if ctx.guests is None:
+        return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
+    except InvalidStay as exc:
+        return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
+    if quotes:
+        return _offer(State.CHOOSE_CABIN, ctx, replies.cabin_list(quotes, ctx.guests), quotes)
+    return await _nothing_free(turn, ctx, stay, ctx.guests)
+
+
+async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) -> Step:
+    """The search for a stay the guest just gave, answering what came with it: a
+    greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
+    A cabin named with it ("la de 4 del 16 al 19") is summed up at once (`wanted`: the
+    slug of one named earlier, while we asked for the dates or the head count)."""
+    if (
+        ctx.check_in is None
+        and ctx.guests
+        and (turn.intent == "prices" or PRICE_HINT_RE.search(turn.plain))
+        and _parties(turn, await list_cabins(turn.pool))
+    ):
+        # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
+        ctx = dataclasses.replace(ctx, guests=None)
+    if ctx.check_in is None and not turn.reply_id and WHEN_FREE_RE.search(turn.plain):
+        found = await when_free(turn, ctx)
+    else:
+        found = await search(turn, ctx)
+    cabins = await list_cabins(turn.pool)
+    if (advice := _advice_before_dates(turn, found, cabins)) is not None:
+        return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
+    cabin = named_cabin(turn.msg.text or "", cabins)
+    if cabin is not None and not _asked_for(turn, cabin):
+        cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
+    cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
+    if cabin is not None and not ANOTHER_STAY_RE.search(turn.plain):
+        found = await _named_with_the_stay(turn, found, cabin)
+    elif found.state == State.CHOOSE_CABIN and (cheapest := await _cheapest_asked(turn, found.ctx)):
+        found = await pick(turn, found.ctx, cheapest)  # "...reservame la más barata"
+    before: list[replies.Outbound] = []
+    if turn.said.greeted:
+        before.append(replies.hello(ctx.name))
+    if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
+        if _passed_this_year(turn, ctx.check_in):
+            # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
+            before.append(replies.year_ahead(ctx.check_in))
+    asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
+    if asked:
+        before += await answer_info(turn, ctx)
+    asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
+    parties = _parties(turn, cabins) if asks_price else []
+    if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
+        # "¿Cuánto sale para 2? ¿y para 6?", "somos 4 pero capaz 6": an answer for each.
+        before.append(replies.prices_for_parties(parties))
+    elif asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
+        # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
+        fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
+        before.append(replies.price_ranges(fitting or cabins, ask=False))
+    if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
+        # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
+        before.append(replies.one_cabin_at_a_time(ctx.guests))
+    if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
+        # "¿Cuánto sale la de Chapelco del 3 al 6?": its total before the list.
+        cabin = named_cabin(turn.msg.text or "", cabins)
+        quote = next(
+            (
+                q
+                for q in await listed_quotes(turn, found.ctx)
+                if cabin and q.cabin.slug == cabin.slug
+            ),
+            None,
+        )
+        if quote is not None:
+            before.append(replies.listed_totals([quote]))
+    if not before:
+        return found
+    return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step | None:
+    """ "¿Cuál me recomendás para una pareja?" before any dates: the smallest cabin that
+    fits the party (the cheapest among those) said, and the dates asked for it; the list
+    that follows the dates still shows every free cabin."""
+    ctx = found.ctx
+    if turn.reply_id or not _ADVICE_ASKED_RE.search(turn.plain):
+        return None
+    if found.state != State.ASK_DATES:
+        return None
+    if ctx.guests is None or ctx.check_in is not None or ctx.month or ctx.nights:
+        return None
+    fitting = [c for c in cabins if c.capacity >= ctx.guests]
+    if not fitting:
+        return None
+    chosen = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.ASK_DATES, ctx, hello, replies.recommend_before_dates(chosen, ctx.guests))
+
+
+# "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
+_ADVICE_ASKED_RE = re.compile(
+    r"\b(?:cual|que|cuales) (?:me |nos )?(?:recomend|recomiend|aconsej|conviene|sugeri)\w*"
+)
+# "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
+_PARTY_RE = re.compile(
+    r"\b(?:para|somos|seriamos|seremos|son|capaz|quizas|x)"
+    r" (\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho)\b(?! ?(?:noches?|dias?|de|del|hs)\b)"
+)
+_SIZES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8}
+
+
+def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:
+    """Two or more party sizes in one price question, each with the cabin that fits it
+    best (the smallest, then the cheapest); empty for one size or none."""
+    sizes = sorted(
+        {int(n) if n.isdigit() else _SIZES[n] for n in _PARTY_RE.findall(turn.plain)} - {0}
+    )
+    parties = []
+    for size in sizes:
+        fitting = [c for c in cabins if c.capacity >= size]
+        if fitting:
+            best = min(fitting, key=lambda c: (c.capacity, c.base_price_cents))
+            parties.append((size, best))
+    return parties if len(parties) > 1 else []
+
+
+# Words that ask for the cabin named right after them (up to two words between): "quiero
+# la de 4", "tienen la del lago", "me interesa la de Chapelco", "queremos reservar la de 6",
+# "hay lugar en la de 4". Past stays and hearsay ("mi amiga se quedó en la de 6",
+# "estuvimos en la del lago") are none of them.
+_ASKING_WORDS_RE = re.compile(
+    r"\b(?:quiero|queremos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
+    r"|reservamos|reservame|reservanos|interesa|interesaria|interesan|tienen|tenes|tendrian"
+    r"|tendrias|hay|habria|libre|disponible|prefiero|preferimos|preferiria|me quedo con"
+    r"|nos quedamos con|vamos con|voy con|elijo|elegimos|dame|danos|busco|buscamos|por"
+    r"|gustaria|ir a|quedarnos en|quedarme en|alquilar|alquilo|alquilamos|pedir|pido)"
+    r"(?: \w+){0,2} $"
+)
+# Where a clause starts: the cabin named first in it ("la del lago del 3 al 6", "…para 2,
+# la de Lago Lácar", "hola, la de 4 para el finde").
+_CLAUSE_START_RE = re.compile(r"(?:^|\| |\b(?:si|ok|dale|bueno|hola|buenas|entonces|mejor) )$")
+# "la de ", "la cabaña del ", "el ": the words before a cabin's own name.
+_ARTICLE_RE = re.compile(r"(?:\b(?:la|el|una|un) )?(?:cabana |casa )?(?:(?:de|del) )?$")
+_BY_SIZE_AT_RE = re.compile(r"\b(?:la|una|el|uno) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b")
+
+
+def _asked_for(turn: Turn, cabin: Cabin) -> bool:
+    """The message asks for `cabin` (see `_ASKING_WORDS_RE`, `_CLAUSE_START_RE`), rather
+    than naming it in passing. With a price asked ("¿cuánto sale la de Chapelco…?") only
+    asking words count: the totals of the list answer that."""
+    text = re.sub(r"[^\w\s/]+", " | ", unaccented(turn.msg.text or ""))  # a clause ends
+    text = re.sub(r"\s+", " ", text).strip()
+    names = sorted(name_words(cabin.name))
+    by_name = re.search(rf"\b(?:{'|'.join(names)})\b", text) if names else None
+    at = by_name.start() if by_name else None
+    if at is None and (by_size := _BY_SIZE_AT_RE.search(text)):
+        at = by_size.start()
+    if at is None:
+        return True  # named some other way: as before, taken at its word
+    before = text[:at]
+    before = before[: _ARTICLE_RE.search(before).start()]  # type: ignore[union-attr]
+    if _ASKING_WORDS_RE.search(before):
+        return True
+    return turn.intent != "prices" and bool(_CLAUSE_START_RE.search(before))
+
+
+async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
+    """ "Quiero la de 4 del 16 al 19 para 4": its summary when it is free and fits; else
+    why not in one line, and the list of what is free. While the dates or the head count
+    are still missing, the cabin is remembered (`ctx.cabin`) for when they come."""
+    ctx = found.ctx
+    if found.state in (State.ASK_DATES, State.ASK_GUESTS):
+        return dataclasses.replace(found, ctx=dataclasses.replace(ctx, cabin=cabin.slug))
+    stay = stay_of(ctx)
+    if found.state != State.CHOOSE_CABIN or stay is None:
+        return found
+    dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+    if f"{PICK_PREFIX}{cabin.slug}{dates}" in ctx.offers:
+        return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
+    if any(row.endswith(dates) for row in ctx.offers):
+        # Others are free on those dates: this one is taken or too small.
+        return prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
+    return found  # nothing free on those dates: the nearby dates say it already
+
+
+async def _cheapest_asked(turn: Turn, ctx: Context) -> str | None:
+    """ "Del 1 al 4 para 2, reservame la más barata": the row of the cheapest cabin listed
+    for those dates, to sum it up at once (None for a list of other dates: the nearby
+    dates are for the guest to choose)."""
+    stay = stay_of(ctx)
+    if stay is None or turn.reply_id or not RANKED_ASKED_RE.search(turn.plain):
+        return None
+    dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
+    if not ctx.offers or not all(row.endswith(dates) for row in ctx.offers):
+        return None
+    listed = await listed_quotes(turn, ctx)
+    return replies.pick_id(min(listed, key=lambda q: q.total_cents)) if listed else None
+
+
+def _passed_this_year(turn: Turn, check_in: dt.date) -> bool:
+    """The dates said are next year's because this year's already passed: not when the
+    guest wrote the year ("semana santa 2028"), nor for a stay two years ahead."""
+    if _YEAR_RE.search(turn.plain) or check_in.year != turn.today.year + 1:
+        return False
+    try:
+        return check_in.replace(year=turn.today.year) < turn.today
+    except ValueError:  # a 29th of February
+        return True
+
+
+_YEAR_RE = re.compile(r"\b20\d\d\b")
+
+
+def _far_ahead(turn: Turn, ctx: Context) -> bool:
+    return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+async def when_free(turn: Turn, ctx: Context) -> Step:
+    """ "¿Para cuándo tienen lugar?": the first free stays (in the month named, if any)
+    for the head count; without it, a month and the head count are asked, not a day."""
+    ctx = understood(ctx)
+    if ctx.guests is None:
+        return step(State.ASK_DATES, ctx, replies.when_free_ask(ctx.month))
+    floor = turn.today
+    if ctx.month:
+        year = turn.today.year + (ctx.month < turn.today.month)
+        floor = max(floor, dt.date(year, ctx.month, 1))
+    found = await _first_free(turn, ctx.guests, ctx.nights, floor)
+    if not found:
+        return step(State.ASK_DATES, ctx, replies.nothing_free())
+    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests), found)
+
+
+async def _first_free(
+    turn: Turn, guests: int, wanted: int | None, floor: dt.date, limit: int = 3
+) -> list[Quote]:
+    """Up to `limit` stays one after the other from `floor`, each the cheapest free cabin
+    for the nights asked (or the shortest stay the cabins take from that day)."""
+    fitting = [c for c in await list_cabins(turn.pool) if c.capacity >= guests]
+    found: list[Quote] = []
+    start, horizon = floor, floor + dt.timedelta(days=WHEN_FREE_DAYS)
+    while fitting and start < horizon and len(found) < limit:
+        n = wanted or _long_enough(fitting, start, 1)
+        try:
+            quotes = await availability.find_available(
+                turn.pool, turn.rules, Stay(start, start + dt.timedelta(days=n)), guests
+            )
+        except InvalidStay:
+            break
+        if quotes:
+            found.append(quotes[0])
+        start += dt.timedelta(days=n if quotes else 1)
+    return found
+
+
+def _long_enough(cabins: list[Cabin], check_in: dt.date, nights: int) -> int:
+    """The fewest nights from `nights` up that some of these cabins take from `check_in`
+    (a longer stay can reach into a season that asks for more)."""
+    for n in range(nights, nights + 8):
+        stay = Stay(check_in, check_in + dt.timedelta(days=n))
+        if any(n >= min_nights_for(c, stay) for c in cabins):
+            return n
+    return nights
+
+
+def _offer(state: State, ctx: Context, message: replies.ListMessage, quotes: list[Quote]) -> Step:
+    ids = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
+    return step(state, dataclasses.replace(ctx, offers=ids), message)
+
+
+def refuse_stay(
+    turn: Turn, ctx: Context, reason: str, min_nights: int | None = None, offer: int | None = None
+) -> Step:
+    """`offer`: with a stay too short, the nights from its arrival that meet the minimum."""
+    text = replies.invalid_stay(
+        reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
+    )
+    if reason == "min_nights" and min_nights and ctx.check_in and ctx.check_out:
+        # The dates understood, the rule, and a stay that meets it: "dale" takes it
+        # (`ctx.nights` holds it while we wait for the departure).
+        offer = offer or min_nights
+        out = ctx.check_in + dt.timedelta(days=offer)
+        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out)
+        ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
+        return step(State.ASK_DATES, ctx, text)
+    if reason in ("min_nights", "too_long") and ctx.check_in:
+        # Keep the arrival: the guest only needs to stay longer (or shorter).
+        return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
+    return step(State.ASK_DATES, dataclasses.replace(ctx, check_in=None, check_out=None), text)
+
+
+async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
+    """Explain why nothing fits (too many people, too few nights) or offer shifted dates."""
+    cabins = await list_cabins(turn.pool)
+    big_enough = [c for c in cabins if c.capacity >= guests]  # some, as `search` checked
+    if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
+        needed = min(min_nights_for(c, stay) for c in big_enough)
+        offer = _long_enough(big_enough, stay.check_in, needed)
+        found = refuse_stay(turn, ctx, "min_nights", needed, offer)
+        if len(big_enough) < len(cabins):
+            # "¿Y para 5?": say which cabins sleep that many, not only the nights they ask.
+            out = stay.check_in + dt.timedelta(days=offer)
+            why = replies.min_nights_for_party(
+                big_enough, guests, needed, (stay.check_in, stay.check_out), out
+            )
+            return dataclasses.replace(found, replies=(why,))
+        return found
+    try:
+        others = await availability.suggest_alternatives(turn.pool, turn.rules, stay, guests)
+    except InvalidStay as exc:
+        return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
+    if others:
+        return _offer(State.CHOOSE_CABIN, ctx, replies.alternatives(others), others)
+    ctx = dataclasses.replace(ctx, check_in=None, check_out=None)
+    return step(State.ASK_DATES, ctx, replies.nothing_free())
+
+
+def other_dates(ctx: Context) -> Context:
+    """ "Cambiar fechas": the dates go; their month stays the one days are read in
+    (`handlers.in_month_of_talk`), so "del 17 al 20" after a March stay is in March."""
+    month = ctx.check_in.month if ctx.check_in else ctx.month
+    return dataclasses.replace(
+        ctx, check_in=None, check_out=None, nights=None, cabin=None, month=month
+    )
+
+
+def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -> Context | None:
+    """The context with the stay the guest just gave (even the same one again, which
+    searches afresh), or None when the message says nothing about a stay."""
+    if not says_stay(turn.said):
+        return None
+    said = _weekend_after_stay(turn, ctx)
+    return absorb(ctx, said, awaiting_departure=awaiting_departure)
+
+
+def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:
+    """ "¿Y el fin de semana siguiente?" with a stay on screen: the weekend after that
+    stay (the next one when it is a weekend stay, the one that follows a weekday stay),
+    not the one after today's coming weekend, which is how the NLU reads it alone."""
+    said = turn.said
+    if not (ctx.check_in and said.check_in and said.check_out and not turn.reply_id):
+        return said
+    if not NEXT_WEEKEND_RE.search(turn.plain):
+        return said
+    arrival = ctx.check_in
+    friday = arrival + dt.timedelta(days=(4 - arrival.weekday()) % 7)
+    if arrival.weekday() >= 4:  # a weekend stay: the weekend after it
+        friday = arrival - dt.timedelta(days=arrival.weekday() - 4) + dt.timedelta(days=7)
+    length = said.check_out - said.check_in
+    return dataclasses.replace(said, check_in=friday, check_out=friday + length)
+
+
+def stay_changed(before: Context, after: Context) -> bool:
+    fields = ("check_in", "check_out", "nights", "month", "guests")
+    return any(getattr(before, f) != getattr(after, f) for f in fields)
+
+
+# ------------------------------------------------------------------ a cabin picked
+
+
+async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) -> Step:
+    """A cabin (and maybe other dates) was chosen: check it is still free, then summarise
+    (`again`: the summary the guest dropped and asked back)."""
+    parsed = parse_pick(row_id)
+    if parsed is None:
+        return await search(turn, ctx)
+    slug, stay = parsed
+    # A row tapped on a list that is not the last one sent (the guest scrolled up).
+    old_row = turn.reply_id == row_id and row_id not in ctx.offers
+    now = stay_of(ctx)
+    if old_row and now is not None and now != stay:
+        # Listed for dates the guest has changed since: the latest dates win.
+        old = (stay.check_in, stay.check_out)
+        return prepend(
+            await search(turn, ctx), replies.stale_list(old, (now.check_in, now.check_out))
+        )
+    if ctx.guests is None:
+        # A list from a conversation dropped since: its dates, then the head count.
+        ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out)
+        return await search(turn, dataclasses.replace(ctx, nights=None, month=None))
+    cabin = await cabin_by_slug(turn.pool, slug)
+    if old_row and cabin is not None and (held := await current_hold(turn, ctx)) is not None:
+        if is_live(held) and held.accommodation_id == cabin.id and held.stay == stay:
+            # The cabin the guest already holds: the link again, not "it was just taken".
+            shown = await payment_status(turn, ctx, held)
+            return prepend(shown, replies.already_held(held))
+    ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out, misses=0)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
+    except InvalidStay as exc:
+        return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
+    quote = next((q for q in quotes if q.cabin.slug == slug), None)
+    if quote is None:
+        again = await search(turn, ctx)
+        if cabin is not None and cabin.capacity < ctx.guests:
+            # Listed before the head count grew: too small, not taken.
+            return prepend(again, replies.cabin_not_listed(cabin, ctx.guests))
+        return prepend(again, replies.no_longer_free())
+    ctx = dataclasses.replace(ctx, cabin=slug)
+    return step(State.CONFIRM_HOLD, ctx, summary_reply(turn, quote, ctx.guests, again=again))
+
+
+def summary_reply(
+    turn: Turn, quote: Quote, guests: int, *, again: bool = False, changed: bool = False
+) -> replies.Outbound:
+    rules = turn.rules
+    return replies.summary(
+        quote, guests, rules.deposit_percent, rules.hold_ttl_minutes, again=again, changed=changed
+    )
+
+
+# ------------------------------------------------------------------ the stay kept, searched again
+
+
+async def step_back(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "volver", "atrás", "ver la lista de nuevo" mid-booking: one step back, the stay
+    kept (from the summary, the same list; from the list or the head count question,
+    the dates again with the head count kept). None where there is no step back."""
+    back = bool(BACK_RE.match(turn.plain))
+    listed = bool(LIST_AGAIN_RE.search(turn.plain)) or (
+        state == State.CHOOSE_CABIN and bool(REPEAT_RE.search(turn.plain))
+    )
+    if turn.reply_id or not (back or listed):
+        return None
+    if state == State.CONFIRM_HOLD or (state == State.CHOOSE_CABIN and listed):
+        if (dates := await _dates_offered_again(turn, understood(ctx))) is not None:
+            return dates  # the summary came from a list of dates ("¿para cuándo tienen?")
+        return await search(turn, understood(ctx))
+    if state in (State.CHOOSE_CABIN, State.ASK_GUESTS) and back:
+        ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())
+        return step(State.ASK_DATES, ctx, replies.ask_new_dates())
+    return None
+
+
+async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
+    """The list the guest came from, when it offered several dates (the first free stays,
+    or dates near the ones asked): those rows again, each checked to be still free, not a
+    list of cabins for the one stay picked. None for a list of cabins for one stay."""
+    if ctx.guests is None or len({o.split(":", 2)[-1] for o in ctx.offers}) < 2:
+        return None
+    found: list[Quote] = []
+    for offer in ctx.offers:
+        parsed = parse_pick(offer)
+        if parsed is None:
+            continue
+        try:
+            free = await availability.find_available(turn.pool, turn.rules, parsed[1], ctx.guests)
+        except InvalidStay:
+            continue
+        found += [q for q in free if q.cabin.slug == parsed[0]]
+    if not found:
+        return None
+    ctx = dataclasses.replace(ctx, cabin=None)
+    return _offer(State.CHOOSE_CABIN, ctx, replies.dates_again(found, ctx.guests), found)
+
+
+async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
+    """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
+    talked about, or else the guest's latest reservation, searched again for the head
+    count of the other cabin. None when the message gives a stay of its own (searched as
+    usual) or there is no stay to take the dates from."""
+    if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
+        return None
+    stay = stay_of(ctx)
+    if stay is None:
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if not mine:
+            return None
+        stay = max(mine, key=lambda r: r.check_in).stay
+    ctx = dataclasses.replace(
+        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=None,
+        nights=None, month=None, cabin=None,
+    )  # fmt: skip
+    return prepend(await search(turn, ctx), replies.another_cabin_same_dates())

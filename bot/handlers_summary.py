@@ -1,0 +1,444 @@
+"""The summary (confirm_hold): "Confirmar" places the hold and sends the deposit link.
+
+Also the summary's buttons and keys when they come back on old messages, from any
+state: "Confirmar" on a summary the guest has moved on from holds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from booking import availability, holds
+from booking.catalog import list_cabins
+from booking.errors import DatesUnavailable, InvalidStay
+from booking.models import Guest, Reservation, Status, Stay
+from booking.pricing import min_nights_for, quote_stay
+from bot import replies
+from bot.handlers import (
+    Step,
+    Turn,
+    arrival_moved,
+    asks,
+    cabin_by_slug,
+    clear_flow,
+    defers,
+    hesitant,
+    local_time,
+    miss,
+    payment_link,
+    plain,
+    prepend,
+    put_off,
+    says_stay,
+    stay_of,
+    step,
+    understood,
+)
+from bot.handlers_choose import (
+    ANOTHER_RE,
+    cabins_asked_about,
+    compared_offers,
+    other_listed,
+    unlisted_cabin,
+)
+from bot.handlers_hold import is_live
+from bot.handlers_info import answer_aside, answer_info, topics_of, wants_info
+from bot.handlers_party import party_changed
+from bot.handlers_search import (
+    PICK_PREFIX,
+    fresh_stay,
+    other_dates,
+    pick,
+    refuse_stay,
+    search,
+    search_said,
+    stay_changed,
+    summary_reply,
+)
+from bot.handlers_words import A_NIGHT_RE, CHANGE_DATES_RE, CONFIRM_RE, FINAL_YES_RE, REGRET_RE
+from bot.session import Context
+from bot.states import State
+
+_HOLD_ACTIONS = (
+    ("confirm", replies.HOLD_CONFIRM),
+    ("change", replies.HOLD_CHANGE),
+    ("cancel", replies.HOLD_CANCEL),
+)
+
+
+async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
+    rid = turn.reply_id
+    action, about = hold_button(rid) or (None, None)
+    if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
+        return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
+        return party  # "viene mi hermano también": the summary was for fewer
+    if not rid and (fresh := fresh_stay(turn, ctx)) is not None and stay_changed(ctx, fresh):
+        if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
+            return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
+        return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
+    if not rid and (other := await other_listed(turn, ctx)) is not None:
+        return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if not rid and (pointed := await _that_one_asked_about(turn, ctx)) is not None:
+        return pointed  # "dale, esa" right after "¿la otra tiene parrilla?"
+    if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), unlisted, replies.nudge("confirm"))
+    if not rid and turn.intent == "unknown" and ANOTHER_RE.search(turn.plain):
+        return await search(turn, ctx)  # "otra", but which? the list again
+    if (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
+        return later  # "ok, después te aviso" is not a yes: nothing is held
+    typed_yes = (
+        turn.said.affirm
+        or (not turn.said.deny and (turn.intent == "book" or bool(CONFIRM_RE.search(turn.plain))))
+        or final_yes(turn)
+    ) and _decisive(turn)
+    if action == "confirm" and about is not None and about != summary_of(ctx):
+        # "Confirmar" on the summary of another cabin, dates or head count: the one of now.
+        return prepend(
+            await _summary_again(turn, understood(ctx)), await stale_summary(turn, about)
+        )
+    if action == "confirm" or (not rid and typed_yes):
+        return await confirm(turn, ctx)
+    if action == "change" or (not rid and CHANGE_DATES_RE.search(turn.plain)):
+        ctx = other_dates(ctx)
+        return step(State.ASK_DATES, ctx, replies.ask_new_dates())
+    if action == "cancel" or (not rid and turn.said.deny):
+        return step(State.IDLE, dropped(ctx), replies.flow_dropped())
+    if rid.startswith(PICK_PREFIX):
+        return await pick(turn, ctx, rid)  # another row of the list we sent before
+    if not rid and (
+        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain))
+        or A_NIGHT_RE.match(turn.plain)
+    ):
+        # "¿Y por noche?": the summary has the total; what a night costs is the answer.
+        if (nightly := await _nightly(turn, ctx)) is not None:
+            return step(State.CONFIRM_HOLD, understood(ctx), nightly, replies.nudge("confirm"))
+    if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
+        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary.
+        return step(State.CONFIRM_HOLD, understood(ctx), total)
+    if not rid and (compared := await compared_offers(turn, ctx)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
+    if not rid and (about := await _about_another(turn, ctx)) is not None:
+        return about  # "¿la otra tiene parrilla?": that one, and the summary stays
+    if (
+        not rid
+        and (aside := await answer_aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None
+    ):
+        return aside
+    if hesitant(turn) and not asks(turn):
+        # "sí... no sé, capaz": nothing held, and no hurry.
+        return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
+    return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
+
+
+async def _about_another(turn: Turn, ctx: Context) -> Step | None:
+    """A question on the summary about another cabin ("¿la otra tiene parrilla?", "¿y la
+    del lago tiene wifi?"): answered about that one; the summary stays pending, and the
+    reminder says which cabin "Confirmar" holds and how to see the other's summary."""
+    if not wants_info(turn):
+        return None
+    others = await cabins_asked_about(turn, ctx)
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not others or on_screen is None:
+        return None
+    answer = await answer_info(turn, ctx, about=others)
+    listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+    other = others[0] if len(others) == 1 and others[0].slug in listed else None
+    then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
+    ctx = dataclasses.replace(understood(ctx), asked=tuple(c.slug for c in others))
+    return step(State.CONFIRM_HOLD, ctx, answer, then)
+
+
+_THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")
+
+
+async def _that_one_asked_about(turn: Turn, ctx: Context) -> Step | None:
+    """ "Dale, esa", "me quedo con esa" right after a question about another cabin than the
+    one summed up ("¿la otra tiene parrilla?", `Turn.asked_before`): "esa" is the one just
+    asked about, never the summary on screen held on a guess. With one such cabin listed,
+    its summary; with several, which one is asked."""
+    if not turn.asked_before or not _THAT_RE.search(turn.plain) or asks(turn):
+        return None
+    rows = [o for o in ctx.offers if o.split(":")[1] in turn.asked_before]
+    if len(rows) == 1:
+        return await pick(turn, ctx, rows[0])
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    if not rows or on_screen is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    listed = [c for c in cabins if any(r.split(":")[1] == c.slug for r in rows)]
+    ctx = dataclasses.replace(understood(ctx), asked=turn.asked_before)  # still "esa"
+    return step(State.CONFIRM_HOLD, ctx, replies.which_one(on_screen, listed))
+
+
+async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
+    """ "Mejor 4 noches", "¿y si son 3 noches?", "mejor hasta el 20", "una noche más" or
+    "¿podemos llegar un día antes?" on a summary: the stay on screen changed, not a new
+    one, so the same cabin is quoted again when it is free for it; when it is not, one line
+    says so and the list of what is free follows. None for new dates (another arrival,
+    said as dates: the list, as before), a month or another head count."""
+    if ctx.cabin is None or fresh.guests != ctx.guests or fresh.month is not None:
+        return None
+    if fresh.check_in is None or fresh.check_out is None:
+        return None
+    if fresh.check_in != ctx.check_in and not arrival_moved(turn.msg.text or ""):
+        return None
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or fresh.guests is None:
+        return None
+    if (fresh.check_in, fresh.check_out) == (ctx.check_in, ctx.check_out):
+        return await _summary_again(turn, understood(ctx))  # "¿y si son 3?" with 3 on screen
+    stay = Stay(fresh.check_in, fresh.check_out)
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, fresh.guests)
+    except InvalidStay:
+        return None  # in the past, too long: the search says why
+    fresh = dataclasses.replace(understood(fresh), nights=None)
+    if (quote := next((q for q in quotes if q.cabin.slug == cabin.slug), None)) is not None:
+        # The cabins free for the new stay are the ones "¿y la otra?" or "la 2" mean now.
+        offers = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
+        shown = dataclasses.replace(fresh, cabin=cabin.slug, offers=offers)
+        return step(
+            State.CONFIRM_HOLD, shown, summary_reply(turn, quote, fresh.guests, changed=True)
+        )
+    found = await search_said(turn, fresh)
+    if found.state != State.CHOOSE_CABIN:
+        return found  # nothing free, or no cabin takes so few nights: the search says it
+    needed = min_nights_for(cabin, stay)
+    why = replies.cabin_not_for_new_stay(
+        cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
+    )
+    return prepend(found, why)
+
+
+# "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.
+_IF_RE = re.compile(r"^[¿¡\s]*(?:y |pero |ok |bueno )?si\s+(?!,)|\b(?:que pasa|y) si\b")
+
+
+def _decisive(turn: Turn) -> bool:
+    """A typed yes at the summary holds only when it is one: no doubt ("sí... no sé"), and
+    no question ("ok, ¿y cuánto es la seña?", "¿confirmar?") unless the question is itself
+    the request ("¿me la confirmás?"), asking nothing else."""
+    if hesitant(turn):
+        return False
+    if not asks(turn):
+        return True
+    text = (turn.msg.text or "").lower()
+    return (
+        bool(CONFIRM_RE.search(turn.plain))
+        and not _IF_RE.search(text)
+        and not topics_of(turn)
+        and turn.intent != "prices"
+    )
+
+
+def final_yes(turn: Turn) -> bool:
+    """A "confirmo" that closes the message after thanks or praise ("Muy amable.
+    Confirmo."): a yes, unless the message asks, doubts, defers or says no anywhere."""
+    if turn.reply_id or asks(turn) or hesitant(turn) or defers(turn) or turn.said.deny:
+        return False
+    return bool(FINAL_YES_RE.match(_last_clause(turn.msg.text or "")))
+
+
+def _last_clause(text: str) -> str:
+    """The message's last sentence or clause (after the last . , ; ! or emoji), plain."""
+    clauses = [plain(c) for c in re.split(r"[^\w\s/¿?]+", text)]
+    return next((c for c in reversed(clauses) if c), "")
+
+
+def _only_deferred_day(turn: Turn) -> bool:
+    """ "Confirmo mañana": the day is when the answer comes, not a new stay."""
+    said = turn.said
+    return defers(turn) and not any(
+        v is not None for v in (said.check_out, said.guests, said.nights, said.month)
+    )
+
+
+async def _nightly(turn: Turn, ctx: Context) -> replies.Text | None:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None:
+        return None
+    return replies.nightly_price(quote_stay(cabin, stay, turn.rules.deposit_percent))
+
+
+async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay, key = stay_of(ctx), summary_of(ctx)
+    if cabin is None or stay is None or key is None:
+        return None
+    percent = turn.rules.deposit_percent
+    return replies.summary_total(quote_stay(cabin, stay, percent), percent, key)
+
+
+async def _summary_again(turn: Turn, ctx: Context) -> Step:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None or ctx.guests is None:
+        return await search(turn, ctx)
+    if ctx.misses >= 2:
+        return step(State.CONFIRM_HOLD, ctx, replies.not_understood(ctx.misses))
+    quote = quote_stay(cabin, stay, turn.rules.deposit_percent)
+    return step(State.CONFIRM_HOLD, ctx, summary_reply(turn, quote, ctx.guests))
+
+
+async def confirm(turn: Turn, ctx: Context) -> Step:
+    """Place the hold and send the deposit link; a lost race re-offers what is left."""
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay = stay_of(ctx)
+    if cabin is None or stay is None or ctx.guests is None:
+        return await search(turn, ctx)
+    try:
+        held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
+            turn.pool, turn.rules, cabin.id, stay, Guest(ctx.name, turn.msg.wa_id), ctx.guests
+        )
+    except DatesUnavailable:
+        again = await search(turn, ctx)
+        return dataclasses.replace(again, replies=(replies.dates_taken(), *again.replies))
+    except InvalidStay as exc:
+        return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
+    url, demo = await payment_link(turn.app, held)
+    ctx = dataclasses.replace(ctx, hold=held.code, pay_url=url, offers=(), misses=0)
+    until = local_time(held.expires_at, turn.rules) or dt.time(0, 0)
+    text = replies.hold_placed(
+        held, url, demo=demo, until=until, minutes=turn.rules.hold_ttl_minutes
+    )
+    # Other holds of this guest still waiting for their deposit (other dates searched
+    # meanwhile): both stand, and the guest hears it now rather than at the expiry notice.
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    others = [(r, local_time(r.expires_at, turn.rules)) for r in mine if r.code != held.code]
+    others = [(r, until) for r, until in others if is_live(r)][:2]
+    also = [replies.other_holds_too(others)] if others else []
+    return step(State.AWAIT_PAYMENT, ctx, text, also)
+
+
+async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:
+    """This guest's live hold on exactly this stay: a retried "Confirmar" must not be refused."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next(
+        (
+            r
+            for r in mine
+            if r.status == Status.PRE_RESERVED and r.accommodation_id == cabin_id and r.stay == stay
+        ),
+        None,
+    )
+
+
+# ------------------------------------------------------------------ old messages
+
+
+def hold_button(rid: str) -> tuple[str, str | None] | None:
+    """A summary's button: ("confirm" | "change" | "cancel", what that summary was
+    about, or None for the bare ids of summaries sent before they carried it)."""
+    for action, prefix in _HOLD_ACTIONS:
+        if rid == prefix:
+            return action, None
+        if rid.startswith(prefix + ":"):
+            return action, rid[len(prefix) + 1 :]
+    return None
+
+
+def summary_of(ctx: Context) -> str | None:
+    """The key of the summary the guest has on screen now (see `replies.summary_key`)."""
+    if ctx.cabin and ctx.check_in and ctx.check_out and ctx.guests:
+        return replies.summary_key(ctx.cabin, ctx.check_in, ctx.check_out, ctx.guests)
+    return None
+
+
+async def old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.Outbound) -> Step:
+    """A summary's button tapped after the guest moved on (new dates, another list).
+    "Cambiar fechas" and "Cancelar" are honoured (nothing is held by them);
+    "Confirmar" holds nothing: the guest sees where we are instead."""
+    action, key = hold_button(turn.reply_id) or ("confirm", None)
+    if action == "change":
+        ctx = other_dates(ctx)
+        return step(State.ASK_DATES, dataclasses.replace(ctx, offers=()), replies.ask_new_dates())
+    if action == "cancel":
+        if (res := await reservation_of(turn, key)) is not None:
+            # Its stay was held (or paid) since: "¿seguro?" about it, never "lo dejamos acá".
+            ctx = dataclasses.replace(clear_flow(ctx), cancel=res.code)
+            return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(res))
+        return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    return step(state, ctx, await stale_summary(turn, key), *prompt)
+
+
+async def stale_summary(turn: Turn, key: str | None) -> replies.Text:
+    parsed = parse_summary(key)
+    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    stay = parsed[1] if parsed else None
+    return replies.stale_summary(
+        cabin.name if cabin else None,
+        stay.check_in if stay else None,
+        stay.check_out if stay else None,
+    )
+
+
+def parse_summary(key: str | None) -> tuple[str, Stay, int] | None:
+    """(cabin slug, stay, head count) from a summary key."""
+    try:
+        slug, start, end, guests = (key or "").split(":")
+        stay = Stay(
+            dt.datetime.strptime(start, "%Y%m%d").date(), dt.datetime.strptime(end, "%Y%m%d").date()
+        )
+        return slug, stay, int(guests)
+    except ValueError:
+        return None
+
+
+async def reservation_of(turn: Turn, key: str | None) -> Reservation | None:
+    """The guest's live hold or confirmed stay made from the summary with this key."""
+    parsed = parse_summary(key)
+    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    if parsed is None or cabin is None:
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return next(
+        (
+            r
+            for r in mine
+            if r.accommodation_id == cabin.id
+            and r.stay == parsed[1]
+            and (r.status == Status.CONFIRMED or is_live(r))
+        ),
+        None,
+    )
+
+
+def dropped(ctx: Context) -> Context:
+    """The flow forgotten after "cancelar", but a summary on screen is kept as the
+    one offer (with its head count), so "¡no, me equivoqué!" can bring it back."""
+    cleared = clear_flow(ctx)
+    if summary_of(ctx) is None:
+        return cleared
+    row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+    return dataclasses.replace(cleared, guests=ctx.guests, offers=(row,))
+
+
+async def take_back(turn: Turn, ctx: Context) -> Step | None:
+    """The summary dropped a moment ago (see `dropped`), asked for again: checked
+    again and shown, never held without its "Confirmar"."""
+    if len(ctx.offers) != 1 or ctx.guests is None or stay_of(ctx) is not None:
+        return None
+    if turn.reply_id or not REGRET_RE.search(turn.plain):
+        return None
+    return await pick(turn, understood(ctx), ctx.offers[0], again=True)
+
+
+async def summary_left(turn: Turn, ctx: Context) -> Step | None:
+    """A yes ("confirmo entonces", "dale") once a handoff that began on the summary is over:
+    that summary again, checked again, to confirm with its button (never a hold on a
+    typed word with no summary on screen). None for anything else."""
+    if turn.reply_id or ctx.hold is not None or summary_of(ctx) is None:
+        return None
+    said = turn.said
+    if says_stay(said) or said.deny or defers(turn) or not _decisive(turn):
+        return None
+    if not (
+        said.affirm or turn.intent == "book" or CONFIRM_RE.search(turn.plain) or final_yes(turn)
+    ):
+        return None
+    row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+    return await pick(turn, understood(ctx), row)
