@@ -325,7 +325,9 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
             stay.check_in += timedelta(days=7)
             stay.check_out += timedelta(days=7)
     elif stay.check_in and stay.check_out is None:
-        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today)
+        # "el finde del 14", "el finde largo del 12": the weekend that day names.
+        of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
+        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
 
