@@ -153,6 +153,7 @@ from bot.nlu_dates import (
 )
 from bot.nlu_guests import _find_guests
 from bot.nlu_intents import (
+    WAVE,
     _affirm_deny,
     _asks_price,
     _cancel_kind,
@@ -356,7 +357,7 @@ def parse(text: str, today: date) -> Understanding:
         text = text[retracted.end() :]  # "no, la quiero": what they want is the answer
     canon = _canonicalize(normalize(text) if retracted else norm)
     affirm, deny = _affirm_deny(canon, text)
-    greeted = bool(_GREETING_RE.search(canon))
+    greeted = bool(_GREETING_RE.search(canon)) or WAVE in text
     choice, only_choice = _choice(canon)
     if only_choice and not _DAY_ANSWER_RE.match(canon):
         return Understanding("unknown", choice=choice, affirm=affirm, greeted=greeted, text=norm)
@@ -382,6 +383,8 @@ def parse(text: str, today: date) -> Understanding:
         topics=topics,
         question=question,
         raw=text,
+        one_day=(stay.check_in is None) != (stay.check_out is None)
+        and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
     )
     return Understanding(
         intent=intent,

@@ -1343,6 +1343,7 @@ AMENITY_NAMES = {
     "grill": "parrilla",
     "linens": "ropa de cama y toallas",
     "breakfast": "desayuno",
+    "view": "vista",
 }
 
 
