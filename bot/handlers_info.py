@@ -24,6 +24,7 @@ AMENITY_WORDS = {
     "grill": ("parrilla", "quincho", "asador"),
     "linens": ("ropa de cama", "toalla", "sabana"),
     "breakfast": ("desayuno",),
+    "view": ("vista", "paisaje", "panoram"),  # "deck con vista al lago"
 }
 # "¿Tienen calefacción?": one thing among the "amenities" words, looked up in each
 # cabin's amenities. (label, what the guest writes, what an amenity says).

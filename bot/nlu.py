@@ -15,16 +15,20 @@ Intent precedence (the first that applies wins)::
 
 * ``human`` and ``cancel`` first: a guest asking for a person or cancelling must
   never be swallowed by the booking flow, whatever else the message says. Asking
-  to change an existing booking ("cambiar la fecha de mi reserva") is ``human``;
-  a bare "quiero cambiar las fechas" is ``availability`` (mid-booking nothing is
-  booked yet; the handlers catch a paid stay by its text). "¿Hay alguien?" asks for a
+  to change an existing booking ("cambiar la fecha de mi reserva", "tengo una reserva
+  del 20 al 23 y quiero agregar una persona", "reservé para 4 y al final somos 6") is
+  ``human``; a bare "quiero cambiar las fechas" is ``availability`` (mid-booking nothing
+  is booked yet; the handlers catch a paid stay by its text). Problems at the cabin and
+  complaints ("me cobraron dos veces", "no es como en las fotos") and nobody answering
+  ("nadie me contesta") are ``human`` too. "¿Hay alguien?" asks for a
   person, "¿hay alguien para recibirnos?" / "¿hay alguien en la cabaña cuando llegamos?"
   how arriving works (``info``, topic ``checkin``); "¿sos un bot?" is ``human`` (who asks
   doubts the machine: a person answering serves them, "no te entendí" would not), a bot
   addressed ("gracias bot") is not; an invoice ("¿me hacés factura A?") is ``human``,
   no topic answers it. A question about the cancellation policy ("¿si cancelo me
   devuelven la seña?", "si llueve y cancelo, ¿pierdo la seña?") is ``info`` with topic
-  ``cancellation``, not ``cancel``.
+  ``cancellation``, not ``cancel``, and so are its terms asked ("¿se puede cancelar sin
+  cargo?", "¿hasta qué día se puede cancelar?"); "¿se puede cancelar?" alone cancels.
 * A question about the guest's booking ("tengo una duda con la reserva") and a payment
   reported as made ("ya te pagué", "te transferí el sábado", "ya pude pagar"; not "no
   pude pagar") are ``info``, the latter with topic ``payment`` and no stay: the bot looks
@@ -33,15 +37,18 @@ Intent precedence (the first that applies wins)::
 * "Ya reservé del 15 al 18, ¿a qué hora es el check in?" is ``info``: the dates
   describe the guest's booking, the question is the point.
 * ``book`` needs an explicit booking word ("reservar", "quiero hacer la reserva",
-  "señar", "lo tomo", "la quiero", "me la confirmás"); a bare "¿me confirmás?" or
-  "confirmame" names nothing to book and is not one. ``prices`` needs a price word
-  ("cuánto sale", "precio").
+  "señar", "lo tomo", "la quiero", "quiero esa", "me la confirmás"); a bare "¿me
+  confirmás?" or "confirmame" names nothing to book and is not one. ``prices`` needs a
+  price word ("cuánto sale", "precio"); what booking costs is one ("¿cuánto sale
+  reservar?"), what the price includes is not ("¿el precio incluye desayuno?": the topic).
   Both keep the dates and guests they found, so "cuánto sale del 15 al 18 para
   2" is ``prices`` with dates and guests filled in.
 * ``availability`` is any stay data (dates, nights, guests, a month, "el finde")
   or an availability word ("hay lugar", "disponibilidad"), so "hola, ¿tienen
   lugar para 4 el finde?" is ``availability``, not ``greeting``.
-* ``info`` needs a topic (see TOPICS) or a generic "info"/"información".
+* ``info`` needs a topic (see TOPICS) or a generic "info"/"información"/"¿cómo son las
+  cabañas?". A time asked on the one day of a stay the guest has ("llegamos el viernes
+  tipo 23, ¿hay problema?") is ``info`` despite that day.
 * ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation); a goodbye
   ("chau", "nos vemos", "hasta mañana") is ``thanks`` too, with ``farewell`` set so
   the bot says goodbye rather than "de nada". A date after "nos vemos", or after
@@ -62,7 +69,9 @@ Intent precedence (the first that applies wins)::
 * Foreign tourists' English: greetings, thanks, availability, prices, booking, a person
   and a few topics, and simple dates ("from dec 15 to 18 for 2", "this weekend", "tomorrow
   for 2 nights", "from friday to sunday", "we are 4") through word mappings; "next
-  weekend" (this coming one or the one after?) gives no dates.
+  weekend" (this coming one or the one after?) gives no dates. A few words of Brazilian
+  Portuguese the same way ("bom dia", "obrigado", "tem vaga?", "quanto custa?"). A wave
+  "👋" alone is a hello; "hola, no era para vos" (the wrong chat) is ``unknown``.
 
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
@@ -88,7 +97,10 @@ the start goes to the month (the holiday's, the one before or after) that puts i
 the holiday, the end rolls forward ("año nuevo, del 30 al 2" = 30/12 → 2/1). "El finde
 largo de noviembre" gives the month only, even in November: a long weekend is a holiday's,
 and the moved holidays' dates are set by decree each year ("este finde largo" is the coming
-one); "el finde largo del 12" with the 12th a Monday is Friday to that Monday, the holiday.
+one); "el finde largo del 12" with the 12th a Monday is Friday to that Monday, the holiday,
+and so is "el finde del 12" (a Monday named is a holiday's); "el finde del 14" with the
+14th a Tuesday to Thursday is that week's Friday to Sunday. "Para la semana que viene" is
+a stay with no days (the bot asks which).
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
 month says when the guest pays, not when they stay.
@@ -104,6 +116,8 @@ count beside them ("somos 4, se suma uno más") ``guests`` is the sum. Someone a
 about ("¿hay una persona de mantenimiento?") and a pet ("¿aceptan perros? tenemos uno
 chiquito") count no one. Adding them by name ("quiero agregar una persona", "¿podemos
 sumar 2?") is extra too; "agregar una persona a mi reserva" changes a booking (``human``).
+Units that share a party multiply it: "3 cabañas para 4 personas cada una" = 12, "2 parejas
+con un nene cada una" = 6; a total stated ("seríamos 6 en total") counts kids named bare.
 Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4 y 9" =
 4); kids who cannot be the whole party are added to it ("somos 2 con 2 chicos" = 4, but
 "somos 5 con 3 chicos" = 5), and kids with no count or ages beside a party ("somos
@@ -153,6 +167,7 @@ from bot.nlu_dates import (
 )
 from bot.nlu_guests import _find_guests
 from bot.nlu_intents import (
+    WAVE,
     _affirm_deny,
     _asks_price,
     _cancel_kind,
@@ -329,7 +344,9 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
             stay.check_in += timedelta(days=7)
             stay.check_out += timedelta(days=7)
     elif stay.check_in and stay.check_out is None:
-        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today)
+        # "el finde del 14", "el finde largo del 12": the weekend that day names.
+        of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
+        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
 
@@ -358,7 +375,7 @@ def parse(text: str, today: date) -> Understanding:
         text = text[retracted.end() :]  # "no, la quiero": what they want is the answer
     canon = _canonicalize(normalize(text) if retracted else norm)
     affirm, deny = _affirm_deny(canon, text)
-    greeted = bool(_GREETING_RE.search(canon))
+    greeted = bool(_GREETING_RE.search(canon)) or WAVE in text
     choice, only_choice = _choice(canon)
     if only_choice and not _DAY_ANSWER_RE.match(canon):
         return Understanding("unknown", choice=choice, affirm=affirm, greeted=greeted, text=norm)
@@ -387,6 +404,8 @@ def parse(text: str, today: date) -> Understanding:
         question=question,
         raw=text,
         urgent=urgent is not None,
+        one_day=(stay.check_in is None) != (stay.check_out is None)
+        and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
     )
     return Understanding(
         intent=intent,

@@ -883,19 +883,33 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     return friday, friday + timedelta(days=3 if long_weekend else 2)
 
 
-def _weekend_around(day: date, long_weekend: bool, today: date) -> tuple[date, date | None]:
+def _weekend_around(
+    day: date, long_weekend: bool, today: date, of_day: bool = False
+) -> tuple[date, date | None]:
     """ "El finde del 12": the Friday-Sunday weekend containing that day. "El finde largo
     del 12" with the 12th a Monday names the holiday that makes it long: Friday to it.
+    ``of_day``: the weekend named by that day ("el finde del 14"). A Monday named is
+    the holiday of a long weekend even unsaid ("el finde del 12 de octubre"): Friday to
+    it. From Tuesday to Thursday it is the weekend of that week (Argentine weeks run
+    Monday to Sunday): "el finde del 14" with the 14th a Wednesday is Friday 16 to Sunday
+    18, a weekend as asked, where the day alone would start a midweek stay nobody asked
+    for. A long one stays that day (its holiday may come before), and so does an arrival
+    on a weekday beside "el finde" ("llegamos el jueves, el finde": from Thursday, the bot
+    asks until when).
 
     A weekend already under way ("el finde del 12" on Saturday the 12th, "el sábado, el
     finde" on a Saturday) is what is left of it: in today, not on a Friday gone by. On its
     last day (its Sunday, or Monday for a long one) nothing is left: that day alone, like
-    a weekday's ("el finde del 13" on Sunday the 13th), and the bot asks how long.
+    an arrival on a weekday ("el finde del 13" on Sunday the 13th), and the bot asks how
+    long.
     """
-    if long_weekend and day.weekday() == 0:
+    if day.weekday() == 0 and (long_weekend or of_day):
         friday, departure = day - timedelta(days=3), day
-    elif day.weekday() < 4:
+    elif day.weekday() < 4 and (long_weekend or not of_day):
         return day, None
+    elif day.weekday() < 4:
+        friday = day + timedelta(days=4 - day.weekday())
+        departure = friday + timedelta(days=2)
     else:
         friday = day - timedelta(days=day.weekday() - 4)
         departure = friday + timedelta(days=3 if long_weekend else 2)
@@ -954,9 +968,36 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
+            if _lead_time(toks, i):
+                continue  # "si cancelo una semana antes", "con 10 días de anticipación"
             t.used = True
             return t.value * per_unit
     return None
+
+
+# Before "un día antes" these move the stay by that much ("¿podemos llegar un día antes?"),
+# which the conversation reads as such: the length stays.
+_MOVE_VERBS = frozenset(
+    """
+    llegar llegamos llego llegariamos entrar entramos ingresar ingresamos salir salimos irnos
+    irme ir vamos volver volvemos venir venimos adelantar adelantamos atrasar atrasamos
+    """.split()
+)
+
+
+def _lead_time(toks: list[_Tok], i: int) -> bool:
+    """The length at i (its number) is how long before something ("si cancelo una semana
+    antes", "con 10 días de anticipación"), not a stay; "dos noches antes de Navidad"
+    still is one (before a date it names), and so is a move ("llegar un día antes")."""
+    if _text_at(toks, i - 1) in _MOVE_VERBS:
+        return False
+    j = i + 2
+    after = _text_at(toks, j)
+    if after == "de":
+        after = _text_at(toks, j + 1)
+    elif after == "antes":
+        return _text_at(toks, j + 1) not in ("de", "del")
+    return after in ("anticipacion", "antelacion")
 
 
 # ---------------------------------------------------------------------------

@@ -89,6 +89,15 @@ _SERVICE_AFTER = frozenset(
 )
 # Before a pet's count: "tenemos uno chiquito", "es uno grande", "llevamos uno chiquito".
 _HAVE_VERBS = frozenset("tenemos tengo llevamos llevo traemos traigo es son".split())
+# Units a party is split into: "3 cabañas para 4 personas cada una", "2 parejas con un nene
+# cada una" (see _each_factor).
+_EACH_UNITS = frozenset(
+    """
+    cabana cabanas cabanita cabanitas habitacion habitaciones dormitorio dormitorios cuarto
+    cuartos depto deptos departamento departamentos casa casas pareja parejas matrimonio
+    matrimonios familia familias grupo grupos auto autos
+    """.split()
+)
 
 
 @dataclass(slots=True)
@@ -242,6 +251,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
             continue
         if _groups_of(toks, i, counts):
             continue
+        factor = _each_factor(toks, i)
         if noun_first:
             category = _noun_category(toks, i - 2)  # "adultos: 2": the noun before the number
         else:
@@ -270,12 +280,13 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
                 continue  # "vamos con 2 amigos": the writer's party is not counted
         if category in ("total", "adults"):
             last = (i, category)
+        value = t.value * factor
         if category == "total":
-            counts.total = max(counts.total, t.value)
+            counts.total = max(counts.total, value)
         elif category == "adults":
-            counts.adults += t.value
+            counts.adults += value
         elif category == "children":
-            counts.children += t.value
+            counts.children += value
             if _text_at(toks, i - 1) in ("y", "mas", "+") and (counts.total or counts.adults):
                 counts.children_added = True
         elif category == "couples":
@@ -283,6 +294,29 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         else:
             continue
         t.used = True
+
+
+def _each_factor(toks: list[_Tok], i: int) -> int:
+    """How many units share the count at i: "3 cabañas para 4 personas cada una" is 12,
+    "2 parejas con un nene cada una" two kids (6 in all), "2 cabañas, 4 en cada una" 8.
+
+    The count must be followed (after its noun) by "cada una/uno", "en cada una" or "por
+    cabaña", and the units counted a few words before or after it; else the count stands
+    alone.
+    """
+    j = i + 2 if _is_noun_after(toks, i) else i + 1
+    if _text_at(toks, j) in ("en", "por") and _text_at(toks, j + 1) == "cada":
+        j += 1
+    each = _text_at(toks, j) == "cada" and _text_at(toks, j + 1) in ("una", "uno")
+    each = each or (_text_at(toks, j) in ("por", "cada") and _text_at(toks, j + 1) in _EACH_UNITS)
+    if not each:
+        return 1
+    # The units before the count, else just after it ("4 por cabaña, 2 cabañas").
+    for k in (*range(i - 1, max(i - 6, -1), -1), *range(j + 2, min(j + 5, len(toks)))):
+        units = toks[k]
+        if units.kind == "num" and _text_at(toks, k + 1) in _EACH_UNITS:
+            return units.value if 2 <= units.value <= 10 else 1
+    return 1
 
 
 def _denied_count(toks: list[_Tok], i: int) -> bool:
@@ -368,6 +402,8 @@ def _noun_first_layout(toks: list[_Tok]) -> bool:
                 and not nxt.used
                 and _text_at(toks, i + 2) not in _UNIT_WORDS
                 and not _own_noun_after(toks, i + 1)
+                # "con los chicos, 5 en total": the whole party, no label's number
+                and (_text_at(toks, i + 2), _text_at(toks, i + 3)) != ("en", "total")
             )
     return False
 
@@ -437,6 +473,8 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     return guests, extra
 
 
+# A total stated outright counts everyone, kids left uncounted included.
+_IN_TOTAL_RE = re.compile(r"\b(?:en total|total|en todo|todos juntos|contando a todos)\b")
 _KIDS_PLURAL = frozenset(
     "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas".split()
 )
@@ -502,6 +540,8 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         _UNCOUNTED_KIDS_ADDED_RE.search(canon)
         or (not counts.total and _UNCOUNTED_KIDS_RE.search(canon))
     )
+    if uncounted_kids and counts.total and _IN_TOTAL_RE.search(canon):
+        return counts.total  # "mis viejos y mis hijos, seríamos 6 en total": all told
     if uncounted_kids and (parts or counts.total):
         return None
     if parts:

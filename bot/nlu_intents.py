@@ -14,11 +14,16 @@ from bot.nlu_patterns import (
     _BARE_SI_RE,
     _BOOK_NOUN_RE,
     _BOOK_RE,
+    _BOOKED_RE,
+    _BOOKING_CHANGE_RE,
     _BOOKING_QUESTION_RE,
     _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
+    _CANCEL_IMPERATIVE_RE,
     _CANCEL_ORDER_RE,
     _CANCEL_RE,
+    _CANCEL_TERMS_AFTER_RE,
+    _CANCEL_WANTED_RE,
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
     _CONFIRM_ASKED_RE,
@@ -36,15 +41,20 @@ from bot.nlu_patterns import (
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
     _NOT_YET_RE,
+    _OK_ASKED_RE,
     _PAID_REPORT_RE,
+    _PRICE_INCLUDES_RE,
     _PRICE_RE,
     _RAW_NO_RE,
     _RAW_SI_RE,
     _REFUND_RE,
     _SOMEONE_THERE_RAW_RE,
     _SOMEONE_THERE_RE,
+    _STAY_CHANGE_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
+    _WANT_RE,
+    _WRONG_CHAT_RE,
     _YES_AND_ASK_RE,
     _YES_BUT_RE,
     _YES_ONLY_RE,
@@ -55,6 +65,9 @@ from bot.nlu_patterns import (
 )
 from bot.nlu_text import _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
+
+# A waving hand alone ("👋") says hello on WhatsApp.
+WAVE = "\U0001f44b"
 
 
 def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
@@ -81,7 +94,16 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
         before = canon[: match.start()]
         bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
         ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
-        if _CANCEL_HYPOTHETICAL_RE.search(before) and not ((bare_si and written_yes) or ordered):
+        # "¿se puede cancelar sin cargo?" asks the terms; "cancelala sin cargo" and "quiero
+        # cancelar sin cargo" still cancel (an order, a want: the flow tells the terms).
+        terms = (
+            "?" in raw
+            and not _CANCEL_IMPERATIVE_RE.match(canon, match.start())
+            and not _CANCEL_WANTED_RE.search(before)
+            and _CANCEL_TERMS_AFTER_RE.match(canon, match.end())
+        )
+        asked = _CANCEL_HYPOTHETICAL_RE.search(before) or terms
+        if asked and not ((bare_si and written_yes) or ordered):
             policy_at = min(match.start(), policy_at if policy_at is not None else len(canon))
         else:
             wants = True
@@ -89,7 +111,7 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 
 
 def _asks_price(canon: str, question: bool = False) -> bool:
-    canon = _CANCEL_COST_RE.sub(" ", canon)
+    canon = _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon))
     # An amount per night asked about ("120 mil x 3 noches?") questions the price;
     # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
     if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
@@ -104,9 +126,11 @@ def _asks_price(canon: str, question: bool = False) -> bool:
     return False
 
 
-def _wants_booking(canon: str) -> bool:
+def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
     if _BOOK_RE.search(canon):
         return True
+    if question and "payment" in topics and not _WANT_RE.search(canon):
+        return False  # "¿la reserva se puede hacer con tarjeta?": how to pay
     return bool(_BOOK_NOUN_RE.search(canon)) and not _EXISTING_BOOKING_RE.search(canon)
 
 
@@ -155,6 +179,18 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
     return affirm, False
 
 
+def changes_booking(canon: str) -> bool:
+    """A change asked to a booking the guest holds ("tengo una reserva del 20 al 23 y
+    quiero agregar una persona", "¿podemos llegar un día antes de lo que reservamos?").
+
+    Two searches, not one pattern with a gap between them, so the time stays linear.
+    """
+    if _STAY_CHANGE_RE.search(canon):
+        return True
+    booked = _EXISTING_BOOKING_RE.search(canon) or _BOOKED_RE.search(canon)
+    return bool(booked and _BOOKING_CHANGE_RE.search(canon))
+
+
 def reports_problem(canon: str, question: bool) -> bool:
     """Something wrong at the cabin, told ("no anda el wifi", "no hay agua caliente"); "¿no
     hay wifi?" asked is a question about what the cabin has (see MISSING_RE)."""
@@ -183,8 +219,14 @@ def _decide_intent(
     question: bool,
     raw: str = "",
     urgent: bool = False,
+    one_day: bool = False,
 ) -> str:
-    if urgent or _HUMAN_RE.search(canon) or reports_problem(canon, question):
+    if (
+        urgent
+        or _HUMAN_RE.search(canon)
+        or reports_problem(canon, question)
+        or changes_booking(canon)
+    ):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()
@@ -202,16 +244,25 @@ def _decide_intent(
     # "Tengo una duda con la reserva", "ya te pagué la seña": about the booking they have.
     if _BOOKING_QUESTION_RE.search(canon) or _PAID_REPORT_RE.search(canon):
         return "info"
-    if _wants_booking(canon):
+    if _wants_booking(canon, topics, question):
         return "book"
     if _asks_price(canon, question):
         return "prices"
+    times = "checkin" in topics or "checkout" in topics
+    if one_day and times and (question or _OK_ASKED_RE.search(canon)):
+        # "llegamos el viernes tipo 23, ¿hay problema?", "¿hasta qué hora podemos quedarnos
+        # el domingo?": the time asked about, on a day of a stay the guest already has (a
+        # single day: no length, no party, no search asked for).
+        if not _AVAIL_RE.search(canon):
+            return "info"
     if has_stay_data or _AVAIL_RE.search(canon):
         return "availability"
     if topics or _INFO_GENERIC_RE.search(canon):
         return "info"
     if _THANKS_RE.search(canon) or _FAREWELL_RE.search(canon):
         return "thanks"
-    if _GREETING_RE.search(canon):
+    if _WRONG_CHAT_RE.search(canon):
+        return "unknown"  # "hola, no era para vos, perdón"
+    if _GREETING_RE.search(canon) or WAVE in raw:
         return "greeting"
     return "unknown"

@@ -80,6 +80,15 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" senar\b",
             "cuanto es la sena",
         ),
+        # "¿cuánto sale reservar?", "¿cuánto hay que pagar para reservar?": what booking
+        # costs (the deposit), a price question, not a booking.
+        (
+            r"\bcuanto (?:(?:hay que|tengo que|tenemos que|debo|debemos|se) )?(?:(?:sale|cuesta"
+            r"|es|seria|saldria|me sale|nos sale|paga|pago|pagamos|pagar|dejo|dejamos|dejar"
+            r"|deja|poner|pone|abonar|transferir|depositar) )?(?:para |por )(?:reservar|senar)\b"
+            r"|\bcuanto (?:sale|cuesta|seria|saldria) (?:reservar|senar)\b",
+            "cuanto es la sena",
+        ),
         # "hay lugar para estacionar": parking, not availability.
         (r"\blugar (?:para|donde) (?:estacionar|guardar el auto|dejar el auto)\b", "cochera"),
         # "¿dónde estaciono?" asks about parking, not where the cabins are.
@@ -89,6 +98,16 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|(?:dejo|dejamos|guardo|guardamos|dejar|guardar) (?:el|los) autos?)\b",
             "cochera",
         ),
+        # "los vi en instagram", "vi su publicación en Facebook": where the guest found us,
+        # no question about photos or wifi ("internet").
+        (
+            r"\b(?:vi|vimos|encontre|encontramos|conoci|conocimos|los vi|las vi|les vi|lo vi"
+            r"|la vi|los vimos|las vimos|lo vimos|la vimos)(?: \w+){0,3}? (?:en|por) (?:instagram"
+            r"|insta|facebook|face|tiktok|google|internet|la web|marketplace)\b",
+            "vi en redes",
+        ),
+        # "ya reservamos": done (the past, like "ya reservé"), no booking asked for.
+        (r"\bya (?:lo |la )?reservamos\b", "ya reserve"),
         # "¿hay una persona que me atienda?" asks for a person, it counts no guest.
         (r"\b(?:una|alguna) persona que (?:me|nos|te)\b", "alguien que me"),
     )
@@ -111,7 +130,7 @@ _FAULTY = (
 )
 _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
-    r"|abre|abren|cierra|cierran|tira|sale|llega|llegan)"
+    r"|abre|abren|cierra|cierran|tira|sale|llega|llegan|enfria|enfrian|calefacciona|funca)"
 )
 PROBLEM_RE = re.compile(
     rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
@@ -133,6 +152,22 @@ PROBLEM_RE = re.compile(
     r" (?!reserva|sena|pago|link)\w+ (?:en la cabana|alla|ahi)\b"
     r"|\b(?:verguenza|estafa|estafaron|estafadores|un asco|pesimo|pesima|quiero hacer un"
     r" reclamo|quiero (?:mi|la) plata|devuelvan (?:mi|la) plata|devolveme (?:mi|la) plata)\b"
+    # "el agua sale fría", "la ducha sale helada".
+    r"|\b(?:agua|ducha|canilla|calefon|termotanque) (?:sale|esta|viene|salia) (?:fria|helada"
+    r"|congelada)\b"
+    # Complaints: charged wrong, unhappy, a disaster, not as shown, no sleep for noise.
+    r"|\b(?:me|nos) (?:cobraron|cobro|cobraste|debitaron) (?:de mas|mal|doble|dos veces"
+    r"|demas)\b|\bcobro doble\b|\b(?:disconforme|desconforme|disconformes|indignad[oa]s?"
+    r"|decepcionad[oa]s?)\b|\b(?:mala|malisima|pesima|horrible) atencion\b"
+    r"|\b(?:es|fue|esto es|era) un desastre\b|\b(?:nada|no) (?:anda|funciona) nada\b"
+    r"|\bnada (?:anda|funciona)\b|\bno (?:es|era|se parece)(?: para nada)? (?:como|a lo que"
+    r" (?:se ve|muestran)) (?:en )?(?:las|la) fotos?\b"
+    r"|\bno (?:podemos|pudimos|puedo|pude|se puede|dejan) dormir\b"
+    # "llegamos y la cabaña no estaba lista / limpia".
+    r"|\b(?:cabana|casa|lugar|depto|habitacion) no (?:esta|estaba|estaban|estan) (?:lista|limpia"
+    r"|preparada|en condiciones)\b"
+    r"|\b(?:pague|pagamos|transferi|transferimos|cobraron|debitaron|cobro) (?:\w+ )?(?:dos veces"
+    r"|doble|de mas)\b"
 )
 
 # "no hay agua caliente", "no tenemos luz": a problem when told, but asked ("¿no hay wifi?",
@@ -141,6 +176,16 @@ PROBLEM_RE = re.compile(
 MISSING_RE = re.compile(
     rf"\bno (?:hay|tenemos|tengo) (?:mas |nada de |ni )?(?:\w+ ){{0,1}}?{_FAULTY}\b"
     rf"|\b(?:nos quedamos|me quede) sin {_FAULTY}\b"
+    # What the cabin should have and lacks: "no hay toallas en la cabaña", "no nos dejaron
+    # sábanas"; nobody there ("llegamos y no hay nadie"); vermin ("hay cucarachas").
+    r"|\bno (?:hay|habia|tenemos|tengo|nos dejaron|dejaron|pusieron|nos pusieron|encontramos)"
+    r" (?:mas |ni )?(?:toallas|toallones|sabanas|papel|papel higienico|jabon|frazadas|almohadas"
+    r"|acolchados?|vajilla|lena|garrafa|nadie)\b"
+    r"|\b(?:hay|vimos|encontramos|aparecieron|esta lleno de|hay muchas|hay muchos) (?:unas |unos )?"
+    r"(?:cucarachas|ratas|ratones|raton|bichos|chinches|pulgas|alacranes|hormigas|moho|hongos)\b"
+    # A bad smell told: "hay un olor feo en el baño", "tiene olor a humedad".
+    r"|\b(?:hay|tiene|sale|hay un|tiene un|sale un|con) (?:olor|olorcito|baranda) (?:feo|raro"
+    r"|horrible|espantoso|terrible|a podrido|a humedad|a cloaca|a quemado|a pis|a cigarrillo)\b"
 )
 
 # Problems that cannot wait (``Understanding.urgent``, see nlu_intents.urgency): the owner's
@@ -232,6 +277,12 @@ _HUMAN_RE = re.compile(
     r"|(?:numero|telefono|celular|whatsapp)(?: \w+){0,2} (?:(?:para|de) )?(?:llamar|llamo"
     r"|llamarte|llamarlos|comunicarme|contacto|hablar)"
     r"|contactame|contactenme|me (?:contactas|contactan|contacta)"
+    # "nadie me contesta?", "hace una hora que escribo y nadie responde": unanswered, they
+    # want someone; "solicito ser contactado por un representante".
+    r"|nadie (?:me |nos )?(?:contesta|contestan|contesto|responde|responden|respondio|atiende"
+    r"|atendio|lee)|no (?:me |nos )?(?:contestan|responden|atienden|contestas|respondes)"
+    r"|ser contactad[oa]s?|que (?:me|nos) (?:contacte|contacten|contactes|comunique|comuniquen)"
+    r"|representante|comuniquese|comuniquense"
     # "¿sos un bot?" in any form: "atendés vos o un bot?", "¿esto es un chatbot?",
     # "¿es una respuesta automática?", "¿sos real?", "¿sos una persona?". A bot addressed
     # ("gracias bot", "genial bot!") or a thing done by itself ("¿el pago es automático?")
@@ -254,6 +305,11 @@ _HUMAN_RE = re.compile(
     # English: "can I talk to a person?" ("to" reads "al").
     r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
+    # A complaint announced ("quiero reclamar", "tengo una queja"): the owner hears it (not
+    # "no tengo quejas").
+    r"|\b(?:quiero|quisiera|queria|necesito|voy a|vamos a|queremos) (?:reclamar|quejarme"
+    r"|quejarnos|presentar un reclamo|dejar (?:un reclamo|una queja))\b"
+    r"|(?<!\bno )\b(?:tengo|tenemos) (?:un |una )?(?:reclamo|queja)\b"
     # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
     r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
     # Changing an existing booking is for a person: the bot only books and cancels.
@@ -278,7 +334,7 @@ _CANCEL_RE = re.compile(
     r"|(?:dar(?:me|nos|la|lo)?|dame|danos|denme|doy|damos|das|dan|de|den|da) de baja"
     r"|dar la baja"
     r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
-    r"|suspender (?:la |mi )?reserva"
+    r"|suspender (?:la |mi )?reserva|(?:dej\w*|quede|quedar) sin efecto"
     r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
@@ -300,7 +356,11 @@ _CANCEL_RE = re.compile(
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
-    r"|(?:\bsi|que pasa si|y si|hasta cuando)(?: (?:llego a|llegamos a|tengo que|tenemos que"
+    r"|(?:\bsi|que pasa si|y si|hasta cuando|hasta que (?:dia|fecha)"
+    # "¿hasta cuántos días antes puedo cancelar?", "¿con cuánta anticipación se cancela?"
+    r"|(?:hasta |con )?cuant[oa]s? (?:dias|horas|hs|semanas|tiempo)(?: de)? (?:antes"
+    r"|anticipacion|antelacion)|con cuanta (?:anticipacion|antelacion))"
+    r"(?: (?:llego a|llegamos a|tengo que|tenemos que"
     r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?)"
     # "si la cancelo, ¿me cobran?"; "si se suspende el viaje…", "si me cancelan el vuelo…"
     r"(?: (?:la|lo|las|los|se|me|nos|te))? $"
@@ -311,6 +371,21 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     # "¿cobran algo por cancelar?", "¿cuánto sale cancelar?": what cancelling costs.
     r"|\b(?:cobran|cobra|cobras|cuesta|sale|pagar|pago|multa|recargo|cargo)"
     r"(?: (?:algo|mucho|extra|la|el|una))? (?:por |para |si )?$"
+)
+# "¿se puede cancelar sin cargo?", "¿puedo cancelar hasta cuándo?", "¿cancelar con cuánta
+# anticipación?": the terms of cancelling asked right after the word, the policy (read
+# from the end of the cancel word on).
+_CANCEL_TERMS_AFTER_RE = re.compile(
+    r"(?: \w+){0,3}? (?:sin (?:cargo|costo|penalidad|perder|multa|recargo)|con cuanta"
+    r" (?:anticipacion|antelacion)|hasta (?:cuando|que dia|que fecha|cuantos dias)"
+    r"|con (?:cuantos|cuantas) (?:dias|horas|semanas))\b"
+)
+_CANCEL_IMPERATIVE_RE = re.compile(
+    r"(?:cancel|anul)(?:en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo|ame|anos)\b"
+)
+_CANCEL_WANTED_RE = re.compile(
+    r"\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|vamos a|voy a|tengo que"
+    r"|tenemos que|hay que|deseo|deseamos)(?: \w+)? $"
 )
 # "si cancelala", "si, anulala", "si cancelar" (the bot's own "Sí, cancelar"): with no
 # accent, "sí" reads as the hypothetical "si", but an order or a bare infinitive right
@@ -346,6 +421,11 @@ _BOOK_RE = re.compile(
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
     r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) tom(?:o|amos)"
+    # "quiero esa", "nos quedamos con esa": the cabin just offered, taken like "la quiero".
+    r"|(?<!\bno )(?:quiero|queremos|me quedo con|nos quedamos con|elijo|elegimos|vamos con"
+    r"|voy con) (?:esa|esta)"
+    r"(?: (?:cabana|misma|opcion))?(?! (?:fecha|fechas|semana|noche|finde|duda|pregunta"
+    r"|consulta|info|foto|fotos)\b)"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -359,9 +439,17 @@ _BOOK_RE = re.compile(
     r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|para))\b"
 )
 _BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
+# Wanting to book, said: with it a booking noun books even beside a question about paying
+# ("quiero hacer una reserva, ¿aceptan tarjeta?"); without it, "¿la reserva se puede
+# hacer con tarjeta?" asks how to pay (see nlu_intents._wants_booking).
+_WANT_RE = re.compile(
+    r"\b(?:quiero|queremos|quisiera|quisieramos|queria|queriamos|gustaria|necesito|necesitamos"
+    r"|hacemos|hagamos|hago)\b"
+)
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
 _EXISTING_BOOKING_RE = re.compile(
-    r"\b(?:mi|mis|nuestra|nuestras|tengo una|tenemos una|ya tengo|ya tenemos|ya hice|ya hicimos"
+    r"\b(?:mi|mis|nuestra|nuestras|tengo una|tenemos una|tengo|tenemos|ya tengo|ya tenemos"
+    r"|ya hice|ya hicimos|hice una|hicimos una|hice la|hicimos la"
     r"|de la|de mi|de mis|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
     # "¿qué reservas tengo?", "¿tengo reservas?": the guest's own, asked about.
     r"|\breservas? (?:tengo|tenemos)\b|^(?:y )?(?:tengo|tenemos) (?:alguna )?reservas?\b"
@@ -374,6 +462,38 @@ _EXISTING_BOOKING_RE = re.compile(
     r"|\breservas? (?:que )?(?:me|nos) (?:quedan?|siguen|sigue)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
 )
+# A change to a booking the guest has: "tengo una reserva del 20 al 23 y quiero agregar una
+# persona", "reservé del 5 al 8, ¿podemos pasarlo al 12?", "hice una reserva pero me
+# equivoqué de fecha", "¿podemos llegar un día antes de lo que reservamos?". The bot only
+# books and cancels, so a person changes it (``human``), like "cambiar mi reserva" in
+# _HUMAN_RE. Both parts are searched apart (see nlu_intents.changes_booking): the
+# booking named (_EXISTING_BOOKING_RE, or the ones here) and a change asked for. "Pasar"
+# counts only toward a date ("pasar a buscar la llave" is no change).
+_BOOKED_RE = re.compile(
+    r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha)\b"
+)
+_BOOKING_CHANGE_RE = re.compile(
+    r"\b(?:agreg(?:ar|arle|arnos|o|amos|aria|ariamos)|sum(?:ar|arle|arnos|o|amos|aria"
+    r"|ariamos)|cambiarla|cambiarlo|moverla|moverlo|correrla|correrlo|pasarla|pasarlo"
+    r"|extend(?:er|erla|erlo)|alarg(?:ar|arla|arlo)|acort(?:ar|arla"
+    r"|arlo)|adelant(?:ar|arla|arlo)|atras(?:ar|arla|arlo)|posterg(?:ar|arla|arlo)"
+    r"|reprogram(?:ar|arla|arlo)|modific(?:ar|arla|arlo|o|amos)|me equivoque|nos equivocamos"
+    r"|equivocad[oa]s?"
+    # Moving it needs where to: "cambiar las fechas", "pasar para el otro finde" ("cambiar
+    # la toalla", "pasar a buscar la llave" change no booking).
+    r"|(?:cambi(?:ar|amos|emos|arias|arian)|mover|movemos|correr|corremos|pas(?:ar|amos))"
+    r"(?= (?:para|al|a (?:otr|la semana|el)|la reserva|las fechas|la fecha|de fecha|el dia"
+    r"|los dias|de dia|de cabana|la cabana|la cantidad))"
+    r"|(?:un|una|dos|tres) (?:dia|dias|noche|noches) (?:antes|despues|mas)"
+    # "hice la reserva para 2 pero vamos a ser 3" ("vamos a ser" reads "somos").
+    r"|(?:pero|al final|finalmente)(?: al final| ahora| ya)? (?:somos|seremos|vamos|viajamos"
+    r"|vendriamos|venimos) \w+)\b"
+)
+# Lengthening or cutting a stay is a change of a booking held: "queremos extender la estadía".
+_STAY_CHANGE_RE = re.compile(
+    r"\b(?:extender|alargar|estirar|prolongar|acortar)(?:la|lo)? (?:(?:la|nuestra|mi)"
+    r" )?(?:estadia|estancia|reserva)\b"
+)
 # What cancelling costs ("¿cuánto me cobran por cancelar?", "si la cancelo, ¿me cobran
 # algo?") is a question about the policy, not about prices.
 _CANCEL_COST_RE = re.compile(
@@ -383,7 +503,7 @@ _CANCEL_COST_RE = re.compile(
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
-    r"\b(?:precios?|tarifas?|valor(?:es)?|costos?|cuestan?|costaria|cobran|cobras"
+    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras"
     r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
     r"|promo|promocion|promociones|ofertas?"
     # English: "how much per night?", "what are your rates?".
@@ -402,6 +522,12 @@ _PRICE_RE = re.compile(
     # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
     r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
     r"|cobras|vendes|venden)\b"
+)
+# "¿el precio incluye desayuno?", "¿la limpieza está incluida en la tarifa?": what comes
+# with the price, a question about that thing (its topic), not about money.
+_PRICE_INCLUDES_RE = re.compile(
+    r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
+    r"|\bincluid[oa]s? en (?:el|la|los|las) (?:precios?|tarifas?|valor(?:es)?)\b"
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
 _AMOUNT_PER_RE = re.compile(
@@ -427,6 +553,13 @@ _AVAIL_RE = re.compile(
     # English: "do you have availability", "any vacancy", "cabins available", "next
     # weekend" (undated, see _CANONICAL_REWRITES).
     r"|availab\w*|vacanc\w*|next weekend"
+    # "para la semana que viene", or alone: when the guest would come, a week too vague to
+    # date (which days?), so a search with no dates and the bot asks. Not "hasta la semana
+    # que viene" (a goodbye) nor "te confirmo la semana que viene" (when they answer).
+    r"|^(?:y )?(?:para |en )?(?:la )?(?:semana que viene|proxima semana|semana proxima)"
+    r"(?: (?:porfa|por favor|puede ser|seria|capaz))?$"
+    r"|(?:para|durante|toda|ir|viajar|venir|escaparnos|vamos|iriamos|vendriamos|viajariamos)"
+    r" (?:la )?(?:semana que viene|proxima semana|semana proxima)"
     # "quiero cambiar las fechas", "¿tienen otra fecha?": other dates for the stay talked
     # about, so a new search. Not ``human``: mid-booking nothing is booked yet, and the
     # handlers catch a paid stay by its text first (handlers_status.change_of_booking)
@@ -469,7 +602,27 @@ _PAID_REPORT_RE = re.compile(
     r" (?:pagos?|transferencias?|depositos?|comprobantes?|sena|plata)\b"
     r"|\b(?:esta|quedo) (?:pagad[oa]|pag[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
 )
-_INFO_GENERIC_RE = re.compile(r"\b(?:info|informacion|informes|mas datos|detalles)\b")
+# "hola, no era para vos, perdón", "mensaje equivocado": written to the wrong chat.
+_WRONG_CHAT_RE = re.compile(
+    r"\b(?:no era para (?:vos|ustedes|usted|este (?:chat|numero))|mensaje equivocado"
+    r"|(?:me )?equivoque de (?:chat|numero|contacto|persona)|(?:chat|numero) equivocado)\b"
+)
+# "¿hay problema?", "¿se puede?", "¿está bien?" asked without a "?" in a voice note.
+_OK_ASKED_RE = re.compile(
+    r"\b(?:hay (?:algun |ningun )?(?:problema|drama|inconveniente)|se puede|esta bien"
+    r"|pasa algo|es posible)\b"
+)
+# "info", or the cabins asked about as a whole: "¿cómo son las cabañas?", "contame de la
+# cabaña", "¿qué tienen las cabañas?" (the bot shows them all).
+_INFO_GENERIC_RE = re.compile(
+    r"\b(?:info|informacion|informes|mas datos|detalles"
+    r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
+    r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos)(?: un poco| algo)?"
+    r" (?:de|sobre|acerca de) (?:las |la |el )?(?:cabanas?|lugar|complejo)"
+    r"|que (?:tienen|tiene|ofrecen|ofrece) (?:las |la )?cabanas?"
+    # "¿la cabaña tiene escaleras?": something of the cabin no topic names.
+    r"|(?:la|las|esa|esta) cabanas? (?:tiene|tienen|cuenta con|cuentan con))\b"
+)
 _THANKS_RE = re.compile(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
     r"|(?:muy|re|super|tan) amables?|buendeseo"
@@ -479,6 +632,7 @@ _THANKS_RE = re.compile(
 # A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
 _FAREWELL_RE = re.compile(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
+    r"|hasta la vista"
     r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo"
     r"|goodbye|see you|see ya)\b"
 )
@@ -588,6 +742,18 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
             r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
+        ),
+        (
+            # What the cabin looks out on: "¿tiene vista al lago?", "¿qué vista tiene?", "¿se
+            # ve el lago desde la cabaña?" (the cabins' amenities say it: "deck con vista al
+            # lago"). Not "hasta la vista", "a simple vista", "punto de vista".
+            "view",
+            r"\b(?:vistas? (?:al|a la|a los|a las|del|de la|hacia|panoramicas?|lindas?"
+            r"|hermosas?|abiertas?)|(?:que|tiene|tienen|tendra|con|buena|linda|hermosa|la|las)"
+            r" vistas?(?! (?:de|del) (?:mi|tu|su|los|las))|paisajes?"
+            r"|(?:se ve|se ven|se puede ver|se llega a ver|ves|vemos) (?:el|la|los|las) (?:lago"
+            r"|rio|mar|cerro|cerros|montana|montanas|bosque|cordillera|volcan|playa|valle))\b"
+            r"(?<!hasta la vista)",
         ),
         (
             "capacity",

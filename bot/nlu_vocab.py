@@ -118,6 +118,8 @@ _ABBREVIATIONS: dict[str, str] = {
         "cuando": "cdo",
         "desde": "dsd",
         "semana": "sem",
+        "hablar": "ablar",  # a dropped h: "kiero ablar con alguien"
+        "cuanto": "cnt",
     }.items()
     for short in shorts.split()
 }
@@ -175,8 +177,40 @@ _ABBREVIATIONS |= {
         "siete": "seven",
         "ocho": "eight",
         "nueve": "nine",
+        "tarjeta": "card",  # "can I pay by credit card?"
+        "efectivo": "cash",
     }.items()
     for english in words.split()
+}
+# Brazilian tourists' Portuguese, read the same way: only words that are no Spanish word
+# ("olá" is already "hola"; "cachorro", their dog, is a pet word here too).
+_ABBREVIATIONS |= {
+    portuguese: spanish
+    for spanish, words in {
+        "gracias": "obrigado obrigada obrigadao brigado brigada",
+        "muy": "muito muita",
+        "buen": "bom",
+        "buenas": "boa",
+        "noche": "noite",
+        "noches": "noites",
+        "hola": "oi",
+        "cuanto": "quanto",
+        "cuesta": "custa",
+        "precio": "preco",
+        "cual": "qual",
+        "tienen": "tem",
+        "lugar": "vaga vagas",
+        "fin": "fim",
+        "personas": "pessoas",
+        "quiero": "quero",
+        "hacer": "fazer",
+        "chicos": "criancas",
+        "tarjeta": "cartao",
+        "disponibilidad": "disponibilidade",
+        "acepta": "aceita",
+        "aceptan": "aceitam",
+    }.items()
+    for portuguese in words.split()
 }
 
 # Words close to key vocabulary that must never be "corrected" into it, plus

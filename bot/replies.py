@@ -1418,6 +1418,7 @@ AMENITY_NAMES = {
     "grill": "parrilla",
     "linens": "ropa de cama y toallas",
     "breakfast": "desayuno",
+    "view": "vista",
 }
 
 

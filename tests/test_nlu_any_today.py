@@ -34,7 +34,8 @@ Conventions as checked (decisions where the contract is silent are marked *):
   weekend in progress began on a Friday gone by and "el finde" offers a whole one.
   "Finde largo" leaves on Monday. "El finde del 12" is the weekend around the 12th; one
   under way is what is left of it* (on Saturday the 12th: in today, out Sunday), and on
-  its last day only that day.
+  its last day only that day. A Monday named is a long weekend's holiday (Friday to it)*;
+  a Tuesday to Thursday, that week's weekend* (a long one there: the day alone).
 * "N noches" / "una semana" (7) count from the start; "la segunda / última semana de
   marzo" is seven nights from the 8th / the month's last seven days (the 23rd of a leap
   February).
@@ -551,12 +552,16 @@ def test_departure_decisions(today, text, check_in, check_out):
 
 
 def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
-    """The weekend around ``day``, or what is left of it; the day alone on a weekday or
-    on the weekend's last day. A long weekend's Monday names its holiday: Friday to it."""
-    if nights == 3 and day.weekday() == 0:
+    """The weekend around ``day``, or what is left of it; the day alone on the weekend's
+    last day. A Monday names a long weekend's holiday: Friday to it. From Tuesday to
+    Thursday, that week's weekend; a long one there is the day alone."""
+    if day.weekday() == 0:
         friday, departure = day - 3 * ONE, day
-    elif day.weekday() < 4:
+    elif day.weekday() < 4 and nights == 3:
         return stay(day, None)
+    elif day.weekday() < 4:
+        friday = day + (4 - day.weekday()) * ONE
+        departure = friday + nights * ONE
     else:
         friday = day - (day.weekday() - 4) * ONE
         departure = friday + nights * ONE

@@ -116,7 +116,8 @@ PASSING: list[Row] = [
     (THU, "del viernes al domingo", AV, "2026-11-27", "2026-11-29", None),
     (THU, "finde del 12 de diciembre", AV, "2026-12-11", "2026-12-13", None),
     (THU, "lunes 7 al viernes 11 de diciembre", AV, "2026-12-07", "2026-12-11", None),
-    (THU, "para la semana que viene", "unknown", None, None, None),
+    # Round 9: answering "¿cuándo?", it asks for a stay; no days, so the bot asks which.
+    (THU, "para la semana que viene", AV, None, None, None),
     (THU, "2 adultos + 1 menor", AV, None, None, 3),
     (THU, "4 pax", AV, None, None, 4),
     (THU, "dos adultos un niño", AV, None, None, 3),
