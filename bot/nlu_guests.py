@@ -438,9 +438,12 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
 
 def _couple_match(canon: str) -> re.Match[str] | None:
     for match in _COUPLE_RE.finditer(canon):
-        if not (
-            match.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: match.start()])
-        ):
+        start = match.start()
+        if canon.endswith("con ", 0, start):  # "con mis 2 hijos y mi señora"
+            start -= len("con ")
+        elif not match.group(0).startswith("con "):
+            return match
+        if not _CONSULT_BEFORE_RE.search(canon[:start]):  # "lo charlo con mi señora"
             return match
     return None
 

@@ -807,6 +807,8 @@ _COUPLE_RE = re.compile(
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
+    # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
+    rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".

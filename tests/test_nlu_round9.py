@@ -59,6 +59,11 @@ CANCEL, GREETING, UNKNOWN = "cancel", "greeting", "unknown"
 # (today, message, intent, check_in, check_out, guests)
 STAYS: list[Row] = [
     (WED, "para la semana que viene", AV, None, None, None),
+    # Kids named before the partner, after "con": the writer, the kids and the partner.
+    (WED, "con mis 2 hijos y mi señora", AV, None, None, 4),
+    (WED, "voy con mis 3 nenes y mi mujer del 10 al 12", AV, "2026-10-10", "2026-10-12", 5),
+    (WED, "con mis dos hijas y con mi esposo", AV, None, None, 4),
+    (WED, "lo charlo con mis 2 hijos y mi señora y te aviso", UNKNOWN, None, None, None),
     (WED, "estamos viendo para ir la semana que viene, tienen?", AV, None, None, None),
     (WED, "el finde del 14", AV, "2026-10-16", "2026-10-18", None),
     (WED, "el finde del 21", AV, "2026-10-23", "2026-10-25", None),
