@@ -841,11 +841,7 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
         or any(_text_at(toks, start.pos - k) in only for k in (1, 2, 3))
     ):
         return True
-    k = start.pos - 1
-    if _text_at(toks, k) in _WEEKDAYS:  # "la noche del sábado 28"
-        k -= 1
-    if _text_at(toks, k) in ("el", "dia"):
-        k -= 1
+    k = _before_day(toks, start)  # "la noche del sábado 28"
     if _text_at(toks, k) not in ("del", "de"):
         return False
     return (
@@ -862,12 +858,19 @@ def _week_from(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bo
     """
     if start is None or end is not None:
         return False
+    k = _before_day(toks, start)  # "la semana del lunes 12"
+    return _text_at(toks, k) in ("del", "de") and _text_at(toks, k - 1) in ("semana", "semanita")
+
+
+def _before_day(toks: list[_Tok], start: _Point) -> int:
+    """The position of the word before a day and what may introduce it: "del <sábado>
+    <el> 28" gives the position of "del"."""
     k = start.pos - 1
-    if _text_at(toks, k) in _WEEKDAYS:  # "la semana del lunes 12"
+    if _text_at(toks, k) in _WEEKDAYS:
         k -= 1
     if _text_at(toks, k) in ("el", "dia"):
         k -= 1
-    return _text_at(toks, k) in ("del", "de") and _text_at(toks, k - 1) in ("semana", "semanita")
+    return k
 
 
 def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
