@@ -6,6 +6,7 @@ choosing a cabin is still choosing a cabin afterwards.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -226,8 +227,13 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
         # "¿la primera tiene parrilla?": that row of the list
         placed = (listed_at_place(turn.plain, ctx.offers) or "::") if listed else "::"
-        about = [c for c in await list_cabins(turn.pool) if c.slug == placed.split(":")[1]]
+        cabins = await list_cabins(turn.pool)
+        about = [c for c in cabins if c.slug == placed.split(":")[1]]
         answer = await answer_info(turn, ctx, listed=listed, about=about)
+        pointed = about[0] if about else named_cabin(turn.msg.text or "", cabins)
+        if listed and pointed and any(o.split(":")[1] == pointed.slug for o in ctx.offers):
+            # "¿la 2 tiene parrilla?" singles that cabin out: "dale, esa" next takes it.
+            ctx = dataclasses.replace(ctx, cabin=pointed.slug)
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))

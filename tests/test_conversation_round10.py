@@ -17,6 +17,7 @@ from bot.messages import Buttons
 from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
+    button_ids,
     ddmm,
     hold_quiet_stay,
     only,
@@ -188,6 +189,35 @@ async def test_a_row_asked_about_by_its_place_is_the_one_answered(guest, text, a
     said = text_of(await guest.say(text))
     assert answer in said and "Bosque de Quila" not in said
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "question, slug",
+    [
+        ("la 2 tiene parrilla?", "cerro-chapelco"),
+        ("y la de quila tiene cochera?", "bosque-quila"),
+        ("la primera tiene wifi?", "lago-lacar"),
+    ],
+)
+@pytest.mark.parametrize("take", ["dale esa", "esa", "dale, reservame esa"])
+async def test_that_one_after_a_question_about_a_listed_cabin_is_that_cabin(
+    guest, question, slug, take
+):
+    # "Elegí una cabaña de la lista…": "esa" right after the answer about one cabin.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say(question)
+    summary = await guest.say(take)
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert any(f"hold:confirm:{slug}:" in b for b in button_ids(summary))
+
+
+async def test_a_number_after_a_question_about_another_cabin_is_still_that_number(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say("la 2 tiene parrilla?")
+    summary = await guest.say("1")
+    assert any("hold:confirm:lago-lacar:" in b for b in button_ids(summary))
 
 
 async def test_not_knowing_the_head_count_yet_gets_how_prices_work(guest):
