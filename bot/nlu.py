@@ -53,7 +53,9 @@ Intent precedence (the first that applies wins)::
   ("chau", "nos vemos", "hasta mañana") is ``thanks`` too, with ``farewell`` set so
   the bot says goodbye rather than "de nada". A date after "nos vemos", or after
   "hasta" alone or following a thanks or goodbye ("gracias, hasta el sábado"), asks
-  for no stay; "hasta el domingo" alone is still a departure.
+  for no stay; "hasta el domingo" alone is still a departure. A goodbye closing the message
+  counts too ("ya reservamos! nos vemos el viernes"); a confirmation asked about ("¿cuándo
+  llega la confirmación?") is ``info``, a booking already made.
 * A message that is only a menu pick ("2", "la 2", "la segunda") is ``unknown``
   with ``choice`` set; a bare "sí"/"no" is ``unknown`` with ``affirm``/``deny``.
   "el 4" / "para el 4" / "el quince" alone are days (``availability``), with
@@ -76,9 +78,11 @@ Intent precedence (the first that applies wins)::
 Date conventions: day first; a date without a year is the first one on or after
 ``today``; a day without a month is this month if not past, else next month; in
 a range a month or year named once applies to both ends; ``check_out`` is the
-departure day; a length in months is calendar months ("un mes desde el 1/2" leaves on
-1/3; from 31/1 on the last day of February); "de 14 a 16" right after a date is a time
-of that day, not days. Details live next to the code that implements them.
+departure day; a length before a day named ends on it ("una semana antes del 20" = 13 → 20,
+"dos noches antes de Navidad" = 22/12 → 24/12); a length in months is calendar months
+("un mes desde el 1/2" leaves on 1/3; from 31/1 on the last day of February); "de 14 a
+16" right after a date is a time of that day, not days. Details live next to the code
+that implements them.
 
 A month named apart from monthless days gives them its month ("enero 2027, del
 10 al 15", "dos semanas en enero desde el 2", "del 10 al 15 del mes que viene").
@@ -152,6 +156,7 @@ from bot.nlu_dates import (
     _add_months,
     _drop_echoes,
     _drop_taken_back,
+    _ends_before,
     _find_months,
     _find_nights,
     _find_points,
@@ -223,7 +228,7 @@ class Understanding:
     affirm: bool = False  # "sí", "dale", "ok", "confirmo", "de una"
     deny: bool = False  # "no", "nop", "no gracias", "mejor no"
     greeted: bool = False  # the message contains a greeting (so the bot can greet back)
-    farewell: bool = False  # the message starts with a goodbye ("chau", "nos vemos")
+    farewell: bool = False  # a goodbye opens or closes it ("chau", "…, nos vemos")
     wished: bool = False  # a wish that closes the chat: "buen finde", "felices fiestas"
     problem: bool = False  # something wrong at the cabin, told: "no anda el wifi" (human)
     # An emergency told (human, and a problem): "gas", "fire", "injury", "flood",
@@ -268,6 +273,7 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
         _give_holiday_month(points, holidays, today)
     months = [month for month, _ in named]
     nights = _find_nights(toks)
+    points = _ends_before(toks, points, nights)
     stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
     ranged = len(points) > 1 or bool(nights or stay.months)

@@ -978,6 +978,28 @@ def _find_nights(toks: list[_Tok]) -> int | None:
     return None
 
 
+def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> list[_Point]:
+    """ "una semana antes del 20", "dos noches antes de Navidad", "3 noches antes del 15 de
+    enero": a length that ends on the day named, which is then the departure (13 to 20,
+    22/12 to 24/12, 12/1 to 15/1). A holiday named so is its first day (Navidad: the 24th),
+    so its departure point goes. A move ("llegamos 2 días antes del 15") is no length."""
+    if not nights:
+        return points
+    for point in points:
+        k = _before_day(toks, point)
+        unit = _text_at(toks, k - 2)
+        moved = _text_at(toks, k - 4) in _MOVE_VERBS  # "llegamos 2 días antes del 15"
+        if (
+            _text_at(toks, k) in ("de", "del")
+            and _text_at(toks, k - 1) == "antes"
+            and (unit in _NIGHT_UNITS or unit in ("dia", "dias"))
+            and not moved
+        ):
+            point.role, point.weak = "end", False
+            return [p for p in points if p is point or p.pos != point.pos]
+    return points
+
+
 # Before "un día antes" these move the stay by that much ("¿podemos llegar un día antes?"),
 # which the conversation reads as such: the length stays.
 _MOVE_VERBS = frozenset(

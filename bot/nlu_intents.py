@@ -27,6 +27,7 @@ from bot.nlu_patterns import (
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
     _CONFIRM_ASKED_RE,
+    _CONFIRMATION_ASKED_RE,
     _CUANTO_NOT_PRICE,
     _CUANTO_RE,
     _DENY_RE,
@@ -132,6 +133,12 @@ def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = Fa
     if question and "payment" in topics and not _WANT_RE.search(canon):
         return False  # "¿la reserva se puede hacer con tarjeta?": how to pay
     return bool(_BOOK_NOUN_RE.search(canon)) and not _EXISTING_BOOKING_RE.search(canon)
+
+
+def _wants_to_book(canon: str) -> bool:
+    """A want said before a booking word: "quiero reservar", "queremos hacer la reserva"."""
+    want = _WANT_RE.search(canon)
+    return bool(want and _wants_booking(canon[want.end() :]))
 
 
 def _choice(canon: str) -> tuple[int | None, bool]:
@@ -243,6 +250,11 @@ def _decide_intent(
         return "info"
     # "Tengo una duda con la reserva", "ya te pagué la seña": about the booking they have.
     if _BOOKING_QUESTION_RE.search(canon) or _PAID_REPORT_RE.search(canon):
+        return "info"
+    # "Reservamos y pagamos la seña, ¿cuándo llega la confirmación?": a booking made (the
+    # present "reservamos" is past here); "quiero reservar…, ¿cuándo llega la
+    # confirmación?" still books.
+    if _CONFIRMATION_ASKED_RE.search(canon) and not _wants_to_book(canon):
         return "info"
     if _wants_booking(canon, topics, question):
         return "book"

@@ -580,6 +580,16 @@ _BOOKING_QUESTION_RE = re.compile(
     r"|\b(?:la|mi|nuestra) reserva (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
     r"|hech[oa]|list[oa]|registrad[oa]|tomad[oa]|agendad[oa]|activ[oa]|en pie|ok)\b"
 )
+_CONFIRMATION_ASKED_RE = re.compile(
+    # "reservamos y pagamos la seña, ¿cuándo llega la confirmación?", "no nos llegó el
+    # voucher", "¿cuándo me confirman la reserva?": the confirmation of a booking made.
+    r"\b(?:cuando|como|a que hora|donde) (?:me |nos |les )?(?:llega|llegaria|va a llegar"
+    r"|mandan|envian|van a mandar|van a enviar|recibo|recibimos)(?: la| el)?"
+    r" (?:confirmacion|voucher)\b"
+    r"|\bno (?:me |nos )?(?:llego|llega|llegaron) (?:la |el |ninguna |ningun )?(?:confirmacion"
+    r"|voucher|mail de confirmacion)\b"
+    r"|\bcuando (?:me |nos )?(?:confirman|confirmas|van a confirmar) (?:la|mi|nuestra) reserva\b"
+)
 # "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
 # payment the guest reports as made. ``info`` (topic payment) whatever booking words it
 # carries, so the bot looks up the guest's own reservation and its payment
@@ -635,6 +645,11 @@ _FAREWELL_RE = re.compile(
     r"|hasta la vista"
     r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo"
     r"|goodbye|see you|see ya)\b"
+    # Or closing the message after something else: "ya reservamos! nos vemos el viernes",
+    # "listo, gracias, nos vemos en enero" (a few words of when after it at most; "hasta
+    # mañana" there may be a stay's end: "¿tienen lugar hasta mañana?").
+    r"|\b(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego|hasta pronto|hasta la proxima"
+    r"|nos hablamos|goodbye|see you|see ya)(?: \w+){0,4}$"
 )
 # "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in

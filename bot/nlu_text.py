@@ -135,6 +135,10 @@ def _fix_word(word: str) -> str:
         for respelled in (word.replace("k", "qu"), word.replace("k", "c")):
             if respelled in _KNOWN or respelled in _ABBREVIATIONS:
                 return _fix_word(respelled)
+    if "x" in word:  # chat spelling of "ch": "noxes", "noxe", "muxas gracias"
+        respelled = word.replace("x", "ch")
+        if respelled in _KNOWN or respelled in _ABBREVIATIONS:
+            return _fix_word(respelled)
     return _fuzzy(word) or word
 
 
