@@ -983,6 +983,12 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
     enero": a length that ends on the day named, which is then the departure (13 to 20,
     22/12 to 24/12, 12/1 to 15/1). A holiday named so is its first day (Navidad: the 24th),
     so its departure point goes. A move ("llegamos 2 días antes del 15") is no length."""
+    for point in points:
+        k = _before_day(toks, point)
+        if _lead_before(toks, k):
+            # "si cancelo una semana antes del 20": how long before the stay something is
+            # done (the policy asked), so no stay is read from that day.
+            return [p for p in points if p.pos != point.pos]
     if not nights:
         return points
     for point in points:
@@ -1000,6 +1006,13 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
     return points
 
 
+_LEAD_VERBS = frozenset(
+    """
+    cancelo cancelamos cancelar cancela cancelas cancelaria cancelariamos anulo anulamos
+    anular aviso avisamos avisar avisen pago pagamos pagar pagas devuelven devuelve
+    """.split()
+)
+
 # Before "un día antes" these move the stay by that much ("¿podemos llegar un día antes?"),
 # which the conversation reads as such: the length stays.
 _MOVE_VERBS = frozenset(
@@ -1008,6 +1021,16 @@ _MOVE_VERBS = frozenset(
     irme ir vamos volver volvemos venir venimos adelantar adelantamos atrasar atrasamos
     """.split()
 )
+
+
+def _lead_before(toks: list[_Tok], k: int) -> bool:
+    """At k, "antes de(l)" after a lead verb a few words back: "si cancelo una semana antes
+    del 20", "hay que avisar con 3 días antes del 10"."""
+    return (
+        _text_at(toks, k) in ("de", "del")
+        and _text_at(toks, k - 1) == "antes"
+        and any(_text_at(toks, k - j) in _LEAD_VERBS for j in range(2, 8))
+    )
 
 
 def _lead_time(toks: list[_Tok], i: int) -> bool:
@@ -1021,7 +1044,7 @@ def _lead_time(toks: list[_Tok], i: int) -> bool:
     if after == "de":
         after = _text_at(toks, j + 1)
     elif after == "antes":
-        return _text_at(toks, j + 1) not in ("de", "del")
+        return _text_at(toks, j + 1) not in ("de", "del") or _lead_before(toks, j + 1)
     return after in ("anticipacion", "antelacion")
 
 

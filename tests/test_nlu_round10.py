@@ -3,7 +3,7 @@
 * A length before a day named ends on that day: "una semana antes del 20" is the 13th to
   the 20th, "dos noches antes de Navidad" 22/12 to 24/12 (a holiday is its first day),
   "3 noches antes del 15 de enero" 12/1 to 15/1. A move ("llegamos 2 días antes del 15")
-  and a lead time ("si cancelo una semana antes") are no such stay.
+  and a lead time ("si cancelo una semana antes", "…antes del 20") are no such stay.
 * The confirmation of a booking asked about ("reservamos y pagamos la seña, ¿cuándo llega
   la confirmación?", "no nos llegó el voucher") is ``info``: the booking is made, the
   present "reservamos" is past there. A want to book said first ("quiero reservar…,
@@ -73,6 +73,9 @@ INTENTS: list[tuple[str, str, str | None]] = [
     # guards
     ("muxas gracias", THANKS, None),
     ("si cancelo una semana antes, me devuelven la seña?", INFO, "cancellation"),
+    # A lead time before a day named is still the policy asked, and that day no stay.
+    ("si cancelo una semana antes del 20 me devuelven la seña?", INFO, "cancellation"),
+    ("si cancelo con 2 dias antes del 15 que pasa", INFO, "cancellation"),
     ("nos vemos el viernes", THANKS, None),
     ("gracias, hasta mañana", THANKS, None),
 ]
