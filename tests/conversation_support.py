@@ -9,11 +9,11 @@ from typing import Any
 
 from aiohttp import web
 
-from appkeys import REDIS, SETTINGS
+from appkeys import NOTIFIER, REDIS, SETTINGS
 from booking.models import BookingRules
 from bot.conversation import handle_message
 from bot.messages import Buttons, Inbound, ListMessage, Outbound, Text
-from bot.session import GuestKey, load
+from bot.session import GuestKey, load, redis_key
 from bot.states import State
 
 GUEST = "5492944111111"  # an Argentine mobile as Meta sends it
@@ -145,8 +145,20 @@ class Guest:
         return (await self.session()).state
 
     async def session(self) -> Any:
-        key = GuestKey(self.app[SETTINGS].whatsapp_phone_number_id, self.wa_id)
-        return await load(self.app[REDIS], key)
+        return await load(self.app[REDIS], guest_key(self.app, self.wa_id))
+
+    async def forget(self) -> None:
+        """The conversation expired (a day in Redis); the reservations are still there."""
+        await self.app[REDIS].delete(redis_key("conv", guest_key(self.app, self.wa_id)))
+
+
+def guest_key(app: web.Application, wa_id: str = GUEST) -> GuestKey:
+    return GuestKey(app[SETTINGS].whatsapp_phone_number_id, wa_id)
+
+
+async def handed_off(app: web.Application, wa_id: str = GUEST) -> bool:
+    """The bot is silent for this guest: a person has the conversation."""
+    return bool(await app[REDIS].exists(redis_key("handoff", guest_key(app, wa_id))))
 
 
 def only(replies: list[Outbound], kind: type) -> Any:
@@ -173,3 +185,20 @@ async def hold_quiet_stay(guest: Guest) -> str:
     await guest.tap(replies.HOLD_CONFIRM, "Confirmar")
     assert await guest.state() == State.AWAIT_PAYMENT
     return (await guest.session()).ctx.hold
+
+
+async def pay_deposit(guest: Guest, db: Any, code: str) -> None:
+    """The deposit of hold `code` paid in full, told through the app's notifier."""
+    from booking import holds
+
+    res = await holds.get_reservation(db, code)
+    await holds.confirm_deposit(
+        db, code, f"pay-{code}", res.deposit_cents, notifier=guest.app[NOTIFIER]
+    )
+
+
+async def paid_quiet_stay(guest: Guest, db: Any) -> str:
+    """`hold_quiet_stay` with its deposit paid: the confirmed reservation's code."""
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    return code

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from bot.states import State
-from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import ddmm, pay_deposit, quiet_stay, rows, text_of
 
 
 def _weekend() -> tuple[dt.date, dt.date]:
@@ -71,14 +71,8 @@ async def _hold(guest) -> str:
 
 async def _paid_stay(guest, db) -> str:
     """A hold whose deposit is paid; the guest heard so (and is back in idle)."""
-    from appkeys import NOTIFIER
-    from booking import holds
-
     code = await _hold(guest)
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(
-        db, code, "pay-followup", res.deposit_cents, notifier=guest.app[NOTIFIER]
-    )
+    await pay_deposit(guest, db, code)
     assert await guest.state() == State.IDLE
     return code
 
@@ -270,13 +264,9 @@ async def test_how_long_the_hold_lasts_is_answered_with_its_time(guest, text):
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
-async def test_how_long_the_hold_lasts_after_the_chat_was_forgotten(guest, app):
-    from appkeys import REDIS, SETTINGS
-    from bot.session import GuestKey, redis_key
-
+async def test_how_long_the_hold_lasts_after_the_chat_was_forgotten(guest):
     code = await _hold(guest)
-    key = GuestKey(app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await app[REDIS].delete(redis_key("conv", key))
+    await guest.forget()
     answer = text_of(await guest.say("cuánto falta para que venza?"))
     assert code in answer and "quedan" in answer
     assert "precios por noche" not in answer

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from appkeys import NOTIFIER, REDIS, SETTINGS
+from appkeys import NOTIFIER, REDIS
 from booking import holds
 from bot import replies as R
-from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
     OWNER_CLOUD,
     button_ids,
     ddmm,
+    guest_key,
     hold_quiet_stay,
     owner_app,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
@@ -36,14 +37,9 @@ async def app(settings, db, graph, aiohttp_client):
 
 async def _paid_stay(guest, db, *, forgotten: bool = True) -> str:
     """A paid stay; days later the conversation itself is gone (or not)."""
-    code = await hold_quiet_stay(guest)
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(
-        db, code, "pay-back", res.deposit_cents, notifier=guest.app[NOTIFIER]
-    )
+    code = await paid_quiet_stay(guest, db)
     if forgotten:
-        key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-        await guest.app[REDIS].delete(redis_key("conv", key))
+        await guest.forget()
     return code
 
 
@@ -157,8 +153,7 @@ async def test_the_link_asked_for_after_the_hold_lapsed_during_a_handoff(guest, 
     await jobs.expire_holds(
         db, guest.app[NOTIFIER]
     )  # the notice went out; the chat was the person's
-    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await handoff.end(guest.app[REDIS], key)
+    await handoff.end(guest.app[REDIS], guest_key(guest.app, guest.wa_id))
     answer = await guest.say("ok, pasame el link de pago")
     said = text_of(answer)
     assert code in said and "venció" in said
@@ -201,7 +196,6 @@ async def test_the_reservations_left_after_cancelling_one_are_named(guest, db):
     first = await hold_quiet_stay(guest)
     await holds.cancel_reservation(db, first, "guest cancelled", "guest")
     second = await hold_quiet_stay(guest)
-    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await guest.app[REDIS].delete(redis_key("conv", key))  # back another day
+    await guest.forget()  # back another day
     answer = text_of(await guest.say("cuales reservas me quedan?"))
     assert second in answer and "¿Para qué fechas" not in answer

@@ -295,12 +295,6 @@ async def _status(db, code: str) -> str:
     return await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
 
 
-async def _forget(app) -> None:
-    """The conversation expired (a day in Redis); the reservations are still there."""
-    key = redis_key("conv", GuestKey(app[SETTINGS].whatsapp_phone_number_id, GUEST))
-    await app[REDIS].delete(key)
-
-
 @pytest.mark.parametrize(
     "words", ["no la canceles", "no, no quiero cancelar", "pensándolo bien la dejo", "mantenela"]
 )
@@ -412,9 +406,9 @@ async def test_a_refund_question_is_not_answered_with_how_to_pay(guest):
     assert "devolución" in answer and "Para reservar se paga" not in answer
 
 
-async def test_a_guest_asks_about_their_confirmed_stay(app, guest, db):
+async def test_a_guest_asks_about_their_confirmed_stay(guest, db):
     code = await _paid(guest, db)
-    await _forget(app)
+    await guest.forget()
     for question in ("hola, quería saber si mi reserva está confirmada", "cual era mi código?"):
         answer = text_of(await guest.say(question))
         assert code in answer and "confirmada" in answer
@@ -423,9 +417,9 @@ async def test_a_guest_asks_about_their_confirmed_stay(app, guest, db):
     assert await guest.state() == State.IDLE
 
 
-async def test_a_guest_whose_conversation_expired_gets_their_link_back(app, guest):
+async def test_a_guest_whose_conversation_expired_gets_their_link_back(guest):
     code = await _waiting(guest)
-    await _forget(app)
+    await guest.forget()
     answer = text_of(await guest.say("me pasás de nuevo el link de pago?"))
     assert code in answer and "http" in answer
     assert await guest.state() == State.AWAIT_PAYMENT

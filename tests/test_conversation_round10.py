@@ -11,35 +11,20 @@ import datetime as dt
 
 import pytest
 
-from appkeys import NOTIFIER, REDIS, SETTINGS
+from appkeys import NOTIFIER
 from booking import holds
 from bot.messages import Buttons
-from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
     button_ids,
     ddmm,
     hold_quiet_stay,
     only,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
 )
-
-
-async def _forget(guest) -> None:
-    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await guest.app[REDIS].delete(redis_key("conv", key))
-
-
-async def _paid(guest, db) -> str:
-    code = await hold_quiet_stay(guest)
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(
-        db, code, "pay-r10", res.deposit_cents, notifier=guest.app[NOTIFIER]
-    )
-    return code
-
 
 # ------------------------------------------------------------------ their own reservation
 
@@ -47,8 +32,8 @@ async def _paid(guest, db) -> str:
 @pytest.mark.parametrize("text", ["hola, tengo una reserva", "buenas, hice una reserva"])
 async def test_tengo_una_reserva_shows_it_not_the_whole_menu(guest, db, text):
     # The generic welcome and menu answered, as if the guest were new.
-    code = await _paid(guest, db)
-    await _forget(guest)
+    code = await paid_quiet_stay(guest, db)
+    await guest.forget()
     said = text_of(await guest.say(text))
     assert code in said and "confirmada" in said
     assert "Consultar disponibilidad" not in said
@@ -57,7 +42,7 @@ async def test_tengo_una_reserva_shows_it_not_the_whole_menu(guest, db, text):
 @pytest.mark.parametrize("text", ["me llegó la confirmación?", "me llego la confirmacion??"])
 async def test_did_my_confirmation_arrive_after_paying(guest, db, text):
     # "Perdón, no te entendí bien" and the menu, right after paying.
-    code = await _paid(guest, db)
+    code = await paid_quiet_stay(guest, db)
     said = text_of(await guest.say(text))
     assert code in said and "confirmada" in said and "no te entendí" not in said
 
@@ -233,7 +218,7 @@ async def test_not_knowing_the_head_count_yet_gets_how_prices_work(guest):
 
 async def test_another_cabin_for_the_same_dates_after_booking_one(guest, db):
     # "Perdón, no te entendí bien" and the menu.
-    code = await _paid(guest, db)
+    code = await paid_quiet_stay(guest, db)
     res = await holds.get_reservation(db, code)
     said = text_of(await guest.say("quiero otra cabaña para las mismas fechas"))
     assert "otra cabaña para las mismas fechas" in said and "¿Cuántas personas" in said
@@ -289,8 +274,8 @@ async def test_esa_after_a_question_about_the_cabin_on_screen_still_confirms(gue
 
 async def test_tengo_una_reserva_para_marzo_is_not_a_new_search(guest, db):
     # "¿Qué días de marzo querés venir?", to a guest telling us about their booking.
-    code = await _paid(guest, db)
-    await _forget(guest)
+    code = await paid_quiet_stay(guest, db)
+    await guest.forget()
     res = await holds.get_reservation(db, code)
     month = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
              " diciembre").split()[res.check_in.month - 1]  # fmt: skip

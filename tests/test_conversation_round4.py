@@ -12,11 +12,10 @@ import datetime as dt
 
 import pytest
 
-from appkeys import NOTIFIER, REDIS, SETTINGS
+from appkeys import NOTIFIER
 from booking import holds, jobs
 from booking.models import BookingRules
 from bot import replies as R
-from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
     GUEST,
@@ -25,8 +24,10 @@ from tests.conversation_support import (
     Guest,
     button_ids,
     ddmm,
+    handed_off,
     hold_quiet_stay,
     owner_app,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
@@ -40,21 +41,6 @@ async def app(settings, db, graph, aiohttp_client):
         settings, db, graph, aiohttp_client, handoff_minutes=90, job_expire_interval_seconds=3600
     )
     return client.server.app
-
-
-async def _paid(guest, db) -> str:
-    code = await hold_quiet_stay(guest)
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(db, code, "pay-r4", res.deposit_cents, notifier=guest.app[NOTIFIER])
-    return code
-
-
-def _key(app, wa_id: str = GUEST) -> GuestKey:
-    return GuestKey(app[SETTINGS].whatsapp_phone_number_id, wa_id)
-
-
-async def _handed_off(app, wa_id: str = GUEST) -> bool:
-    return bool(await app[REDIS].exists(redis_key("handoff", _key(app, wa_id))))
 
 
 # ------------------------------------------------------------------ 1. how a handoff ends
@@ -79,7 +65,7 @@ async def test_the_owner_gives_the_chat_back_to_the_bot_from_whatsapp(app, comma
     owner = Guest(app, wa_id=OWNER, name="Dueño")
     answer = text_of(await owner.say(command))
     assert f"+{GUEST}" in answer and "Lucía" in answer
-    assert not await _handed_off(app)
+    assert not await handed_off(app)
     back = text_of(await guest.say("hola"))
     assert "Volví" in back
 
@@ -95,7 +81,7 @@ async def test_only_the_owner_can_give_a_chat_back_to_the_bot(app):
     await guest.say("quiero hablar con una persona")
     stranger = Guest(app, wa_id="5491155550000", name="Otro")
     await stranger.say(f"bot +{GUEST}")
-    assert await _handed_off(app)
+    assert await handed_off(app)
 
 
 async def test_other_messages_of_the_owner_are_a_normal_chat(app):
@@ -114,7 +100,7 @@ async def test_during_a_handoff_every_message_is_left_to_the_person(app, text):
     told = text_of(await guest.say("quiero hablar con una persona"))
     assert "1 h 30 min" in told or "90 minutos" in told
     assert await guest.say(text) == []
-    assert await _handed_off(app)
+    assert await handed_off(app)
 
 
 # ------------------------------------------------------------------ 3. "ya pagué" at "¿seguro?"
@@ -135,7 +121,7 @@ async def test_i_already_paid_at_are_you_sure_of_a_hold_cancels_nothing(guest, d
 
 @pytest.mark.parametrize("text", ["pero ya pagué la seña", "ya pagué, ¿me devuelven?"])
 async def test_i_already_paid_at_are_you_sure_of_a_paid_stay_cancels_nothing(guest, db, text):
-    code = await _paid(guest, db)
+    code = await paid_quiet_stay(guest, db)
     await guest.say("quiero cancelar la reserva")
     answer = await guest.say(text)
     said = text_of(answer)
@@ -165,7 +151,7 @@ async def test_what_happened_after_a_failed_payment_says_so_and_gives_the_link(g
 
 async def test_my_payment_did_not_go_through_from_a_forgotten_chat(guest, db):
     code = await hold_quiet_stay(guest)
-    await guest.app[REDIS].delete(redis_key("conv", _key(guest.app)))
+    await guest.forget()
     said = text_of(await guest.say("no me salió el pago"))
     assert "no se acreditó" in said and code in said and "demo/checkout" in said
     assert await guest.state() == State.AWAIT_PAYMENT
@@ -293,7 +279,7 @@ async def test_no_to_talk_to_a_person_hands_nothing_off(app):
     await _two_misses(guest)
     await guest.say("no")
     assert await guest.state() == State.IDLE
-    assert not await _handed_off(app)
+    assert not await handed_off(app)
 
 
 async def test_too_many_nights_then_yes_asks_for_a_shorter_stay(guest):
@@ -317,7 +303,7 @@ async def test_a_lapsed_hold_is_found_by_number_once_the_chat_is_forgotten(guest
         "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
     )
     await jobs.expire_holds(db, guest.app[NOTIFIER])
-    await guest.app[REDIS].delete(redis_key("conv", _key(guest.app)))
+    await guest.forget()
     answer = await guest.say(text)
     said = text_of(answer)
     assert code in said and "venció" in said

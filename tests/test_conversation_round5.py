@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from appkeys import DB, NOTIFIER, REDIS, SETTINGS
+from appkeys import DB, NOTIFIER, SETTINGS
 from booking import holds, jobs
 from booking.models import BookingRules, Stay
 from booking.models import Guest as BookingGuest
 from bot import replies as R
 from bot.messages import Buttons
-from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
     button_ids,
     ddmm,
     owner_app,
+    pay_deposit,
     quiet_stay,
     rows,
     text_of,
@@ -49,11 +49,6 @@ async def _hold(guest) -> str:
     return (await guest.session()).ctx.hold
 
 
-async def _forget(guest) -> None:
-    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await guest.app[REDIS].delete(redis_key("conv", key))
-
-
 async def _lapsed(guest, db, *, forgotten: bool = False):
     """A hold whose deposit never came: the expiry job ran and told the guest."""
     code = await _hold(guest)
@@ -62,16 +57,15 @@ async def _lapsed(guest, db, *, forgotten: bool = False):
     )
     assert await jobs.expire_holds(db, guest.app[NOTIFIER]) == 1
     if forgotten:
-        await _forget(guest)
+        await guest.forget()
     return await holds.get_reservation(db, code)
 
 
 async def _paid_stay(guest, db) -> str:
     """A paid stay, and days later the conversation itself is gone."""
     code = await _hold(guest)
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(db, code, "pay-r5", res.deposit_cents, notifier=guest.app[NOTIFIER])
-    await _forget(guest)
+    await pay_deposit(guest, db, code)
+    await guest.forget()
     return code
 
 

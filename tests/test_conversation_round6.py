@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from appkeys import NOTIFIER, REDIS, SETTINGS
+from appkeys import NOTIFIER
 from booking import holds, jobs
 from booking.models import BookingRules
 from bot import replies as R
 from bot.handlers import local_time
 from bot.messages import Buttons, ListMessage
-from bot.session import GuestKey, redis_key
 from bot.states import State
 from tests.conversation_support import (
     GUEST,
@@ -26,6 +25,7 @@ from tests.conversation_support import (
     Guest,
     button_ids,
     ddmm,
+    handed_off,
     hold_quiet_stay,
     owner_app,
     quiet_stay,
@@ -44,14 +44,6 @@ async def app(settings, db, graph, aiohttp_client):
         settings, db, graph, aiohttp_client, handoff_minutes=90, job_expire_interval_seconds=3600
     )
     return client.server.app
-
-
-def _key(app, wa_id: str = GUEST) -> GuestKey:
-    return GuestKey(app[SETTINGS].whatsapp_phone_number_id, wa_id)
-
-
-async def _handed_off(app, wa_id: str = GUEST) -> bool:
-    return bool(await app[REDIS].exists(redis_key("handoff", _key(app, wa_id))))
 
 
 def _bodies_to(fake, to: str) -> list[str]:
@@ -149,7 +141,7 @@ async def test_the_owner_is_never_handed_off_to_themself(app, graph, text):
     fake, _ = graph
     owner = Guest(app, wa_id=OWNER, name="Dueño")
     answer = text_of(await owner.say(text))
-    assert not await _handed_off(app, OWNER)
+    assert not await handed_off(app, OWNER)
     assert await owner.state() != State.HANDOFF
     assert "Ya le aviso a alguien" not in answer
     assert not any("quiere hablar con una persona" in t for t in fake.texts_to(OWNER_CLOUD))
@@ -167,8 +159,8 @@ async def test_the_owner_gives_back_a_chat_with_no_space_or_the_national_number(
     owner = Guest(app, wa_id=OWNER, name="Dueño")
     answer = text_of(await owner.say(command))
     assert "Listo" in answer and "Lucía" in answer and "no estaba" not in answer
-    assert not await _handed_off(app)
-    assert not await _handed_off(app, OWNER)
+    assert not await handed_off(app)
+    assert not await handed_off(app, OWNER)
     assert sum("quiere hablar con una persona" in t for t in fake.texts_to(OWNER_CLOUD)) == 1
 
 

@@ -12,11 +12,15 @@ import datetime as dt
 
 import pytest
 
-from appkeys import NOTIFIER, REDIS, SETTINGS
-from booking import holds
-from bot.session import GuestKey, redis_key
 from bot.states import State
-from tests.conversation_support import OWNER_CLOUD, hold_quiet_stay, owner_app, text_of, today
+from tests.conversation_support import (
+    OWNER_CLOUD,
+    hold_quiet_stay,
+    owner_app,
+    pay_deposit,
+    text_of,
+    today,
+)
 
 
 @pytest.fixture
@@ -33,10 +37,8 @@ async def _stay(guest, db, *, started: int, ends: int) -> str:
     await db.execute(
         "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1", code, first, last
     )
-    res = await holds.get_reservation(db, code)
-    await holds.confirm_deposit(db, code, "pay-r9", res.deposit_cents, notifier=guest.app[NOTIFIER])
-    key = GuestKey(guest.app[SETTINGS].whatsapp_phone_number_id, guest.wa_id)
-    await guest.app[REDIS].delete(redis_key("conv", key))
+    await pay_deposit(guest, db, code)
+    await guest.forget()
     return code
 
 
