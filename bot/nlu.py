@@ -409,7 +409,7 @@ def parse(text: str, today: date) -> Understanding:
         topics=topics,
         question=question,
         raw=text,
-        urgent=urgent is not None,
+        for_a_person=problem or urgent is not None,
         one_day=(stay.check_in is None) != (stay.check_out is None)
         and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
     )

@@ -225,15 +225,12 @@ def _decide_intent(
     topics: tuple[str, ...],
     question: bool,
     raw: str = "",
-    urgent: bool = False,
+    for_a_person: bool = False,
     one_day: bool = False,
 ) -> str:
-    if (
-        urgent
-        or _HUMAN_RE.search(canon)
-        or reports_problem(canon, question)
-        or changes_booking(canon)
-    ):
+    """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
+    decided once by the caller."""
+    if for_a_person or _HUMAN_RE.search(canon) or changes_booking(canon):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()
