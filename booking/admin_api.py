@@ -113,6 +113,11 @@ async def list_reservations_handler(request: web.Request) -> web.Response:
         raise ApiError(400, "invalid_query", f"limit: between 1 and {MAX_PAGE}")
     cursor = query.get("cursor") or query.get("next")
     after = decode_cursor(cursor) if cursor else None
+    if filters.accommodation_id is not None:
+        # An unknown cabin is a 404 here as on every other route, not an empty page
+        # that reads as "no bookings" (a typo'd id would look like a quiet calendar).
+        with domain_errors():
+            await catalog.get_cabin(request.app[DB], filters.accommodation_id)
     page = await list_reservations(request.app[DB], filters, after=after, limit=limit)
     return web.json_response(
         {

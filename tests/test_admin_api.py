@@ -212,6 +212,10 @@ async def test_list_filters(client, auth, db):
         response = await client.get("/api/v1/reservations", params=bad, headers=auth)
         assert response.status == 400, bad
         assert (await response.json())["detail"]
+    unknown = await client.get(
+        "/api/v1/reservations", params={"accommodation_id": str(b.id + 100)}, headers=auth
+    )
+    assert unknown.status == 404 and (await unknown.json())["error"] == "not_found"
 
 
 async def test_get_one_reservation_with_its_history(client, auth, db):
