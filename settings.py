@@ -126,8 +126,13 @@ class Settings(BaseModel):
             for name in PRODUCTION_REQUIRED:
                 if name.lower() not in values:
                     raise ConfigError(f"Config error: {name} is required in production")
-        elif "jwt_secret" not in values:
-            values["jwt_secret"] = _development_jwt_secret()
+        else:
+            if "jwt_secret" not in values:
+                values["jwt_secret"] = _development_jwt_secret()
+            if "public_base_url" not in values and "port" in values:
+                # Demo checkout links and feed URLs point at this very server, so a
+                # `PORT=8090 make run` without PUBLIC_BASE_URL must not hand out :8080.
+                values["public_base_url"] = f"http://localhost:{values['port']}"
         try:
             return cls(**values)
         except ValidationError as exc:

@@ -257,6 +257,14 @@ def test_demo_mode_without_credentials():
     assert not live.whatsapp_demo and not live.mercadopago_demo
 
 
+def test_development_links_follow_the_port():
+    assert Settings.from_env({"JWT_SECRET": "s" * 40}).public_base_url == "http://localhost:8080"
+    moved = Settings.from_env({"JWT_SECRET": "s" * 40, "PORT": "8090"})
+    assert moved.public_base_url == "http://localhost:8090"
+    given = {"JWT_SECRET": "s" * 40, "PORT": "8090", "PUBLIC_BASE_URL": "https://cabanas.example"}
+    assert Settings.from_env(given).public_base_url == "https://cabanas.example"
+
+
 def test_logs_mask_phones_but_not_payment_ids():
     import logging
 
