@@ -40,7 +40,7 @@ def _stay(reservation: Reservation) -> str:
     nights = reservation.nights
     return f"""<dl>
  <dt>Reserva</dt><dd>{escape(reservation.code)}</dd>
- <dt>Cabaña</dt><dd>{escape(reservation.cabin_name)}</dd>
+ <dt>Alojamiento</dt><dd>{escape(reservation.cabin_name)}</dd>
  <dt>Ingreso</dt><dd>{reservation.check_in:%d/%m/%Y}</dd>
  <dt>Egreso</dt><dd>{reservation.check_out:%d/%m/%Y}</dd>
  <dt>Noches</dt><dd>{nights}</dd>
