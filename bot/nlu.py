@@ -47,7 +47,8 @@ Intent precedence (the first that applies wins)::
   or an availability word ("hay lugar", "disponibilidad"), so "hola, ¿tienen
   lugar para 4 el finde?" is ``availability``, not ``greeting``.
 * ``info`` needs a topic (see TOPICS) or a generic "info"/"información"/"¿cómo son las
-  cabañas?". A time asked on the one day of a stay the guest has ("llegamos el viernes
+  cabañas?". A month as the only stay data beside a question about a topic ("¿la pileta
+  está abierta en octubre?") is ``info``: when the thing is asked about, no stay. A time asked on the one day of a stay the guest has ("llegamos el viernes
   tipo 23, ¿hay problema?") is ``info`` despite that day.
 * ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation); a goodbye
   ("chau", "nos vemos", "hasta mañana") is ``thanks`` too, with ``farewell`` set so
@@ -133,10 +134,8 @@ de diciembre", "el 2do finde de enero") give at most a month; a length in months
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
 from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
-a form-like message that starts that way ("adultos: 2, menores: 1"); a month beside
-an info question ("¿tienen calefacción? ¿hace frío en julio?") is stay data, so the
-message is ``availability``; "no quiero cancelar" still cancels (without punctuation
-it cannot be told from "no, quiero cancelar").
+a form-like message that starts that way ("adultos: 2, menores: 1"); "no quiero cancelar"
+still cancels (without punctuation it cannot be told from "no, quiero cancelar").
 
 This module holds the contract (``Understanding``, ``INTENTS``, ``parse``, with
 ``normalize`` and ``TOPICS`` re-exported) and assembles the stay data; the rules
@@ -412,6 +411,7 @@ def parse(text: str, today: date) -> Understanding:
         for_a_person=problem or urgent is not None,
         one_day=(stay.check_in is None) != (stay.check_out is None)
         and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
+        month_only=stay.month is not None and not (stay.guests or stay.nights or stay.extra_guests),
     )
     return Understanding(
         intent=intent,

@@ -12,6 +12,7 @@ from bot.nlu_patterns import (
     _AMOUNT_PER_RE,
     _AVAIL_RE,
     _BARE_SI_RE,
+    _BEFORE_BOOKING_RE,
     _BOOK_NOUN_RE,
     _BOOK_RE,
     _BOOKED_RE,
@@ -34,6 +35,7 @@ from bot.nlu_patterns import (
     _EMOJI_NO_RE,
     _EMOJI_YES_RE,
     _EXISTING_BOOKING_RE,
+    _EXTRA_COST_RE,
     _FAREWELL_RE,
     _FILLERS_ONLY_RE,
     _GREETING_RE,
@@ -120,7 +122,9 @@ def _asks_price(canon: str, question: bool = False) -> bool:
     for match in _CUANTO_RE.finditer(canon):
         # "a cuánto queda", "cuánto tiempo", "cuanto antes" are not about money.
         after, then = match.group(2), match.group(3)
-        if after == "hay" and then in ("de", "desde", "hasta"):  # "cuánto hay de acá a..."
+        if after == "hay" and then in ("de", "del", "desde", "hasta"):  # "cuánto hay de acá a..."
+            continue
+        if after in ("esta", "estan") and then in ("del", "desde"):  # "cuánto está del centro"
             continue
         if match.group(1) != "a" and after not in _CUANTO_NOT_PRICE:
             return True
@@ -128,6 +132,7 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 
 
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
+    canon = _BEFORE_BOOKING_RE.sub(" ", canon)
     if _BOOK_RE.search(canon):
         return True
     if question and "payment" in topics and not _WANT_RE.search(canon):
@@ -227,9 +232,10 @@ def _decide_intent(
     raw: str = "",
     for_a_person: bool = False,
     one_day: bool = False,
+    month_only: bool = False,
 ) -> str:
     """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
-    decided once by the caller."""
+    decided once by the caller; `month_only`: the only stay data is a month named."""
     if for_a_person or _HUMAN_RE.search(canon) or changes_booking(canon):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
@@ -256,6 +262,13 @@ def _decide_intent(
     if _wants_booking(canon, topics, question):
         return "book"
     if _asks_price(canon, question):
+        # "llevamos al perro, ¿cobran extra?": a charge on top of a thing named asks its
+        # terms (the topic's answer), unless the price is asked besides ("¿cuánto sale la
+        # noche? ¿cobran extra por el perro?").
+        things = set(topics) - {"payment", "cancellation"}
+        extra = _EXTRA_COST_RE.search(canon)
+        if things and extra and not _asks_price(_EXTRA_COST_RE.sub(" ", canon), question):
+            return "info"
         return "prices"
     times = "checkin" in topics or "checkout" in topics
     if one_day and times and (question or _OK_ASKED_RE.search(canon)):
@@ -264,6 +277,10 @@ def _decide_intent(
         # single day: no length, no party, no search asked for).
         if not _AVAIL_RE.search(canon):
             return "info"
+    if month_only and topics and question and not _AVAIL_RE.search(canon):
+        # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
+        # with no days is when the thing asked about, no stay to search.
+        return "info"
     if has_stay_data or _AVAIL_RE.search(canon):
         return "availability"
     if topics or _INFO_GENERIC_RE.search(canon):

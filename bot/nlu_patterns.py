@@ -47,7 +47,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "¿sos una persona?" asks who answers; it counts no guest.
         (r"\b(?:sos|eres) (?:una )?persona\b", "sos humano"),
         (
-            r"\b(?:hablar|hablo|hablando|hablamos|comunicarme|comunicar|comunico|contactarme"
+            r"\b(?:hablar|hablo|hablando|hablamos|hablame|hablenme|comunicame|comunicarme|comunicar"
+            r"|comunico|contactarme"
             r"|contactar|charlar|pasame|pasarme|derivame|derivarme|chatear|atienda|atiende"
             r"|atender|hable)(?: con)? (?:(?:una|alguna) )?persona\b",
             "hablar con humano",
@@ -180,7 +181,7 @@ MISSING_RE = re.compile(
     # sábanas"; nobody there ("llegamos y no hay nadie"); vermin ("hay cucarachas").
     r"|\bno (?:hay|habia|tenemos|tengo|nos dejaron|dejaron|pusieron|nos pusieron|encontramos)"
     r" (?:mas |ni )?(?:toallas|toallones|sabanas|papel|papel higienico|jabon|frazadas|almohadas"
-    r"|acolchados?|vajilla|lena|garrafa|nadie)\b"
+    r"|acolchados?|vajilla|lena|garrafa|nadie|(?:la |las )?llaves?)\b"
     r"|\b(?:hay|vimos|encontramos|aparecieron|esta lleno de|hay muchas|hay muchos) (?:unas |unos )?"
     r"(?:cucarachas|ratas|ratones|raton|bichos|chinches|pulgas|alacranes|hormigas|moho|hongos)\b"
     # A bad smell told: "hay un olor feo en el baño", "tiene olor a humedad".
@@ -241,6 +242,9 @@ URGENT_RES = (
             r"(?! (?:el|al) (?:link|pago))\b"
             r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
             r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b|\bencerrad[oa]s\b"
+            # "estamos afuera y no podemos entrar", "estoy afuera sin llave" (not "ya
+            # dejamos las llaves, estamos afuera": a departure).
+            r"|\b(?:estamos|estoy) afuera(?= (?:y no|sin|esperando|de la cabana)\b)"
         ),
     ),
     (
@@ -267,6 +271,18 @@ _HUMAN_RE = re.compile(
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
     r"|con quien (?:hablo|estoy hablando|hablamos)|agente|^persona$"
+    # "una persona por favor", "necesito una persona": the help line cut short (a party
+    # of one is "para una persona", "somos uno").
+    r"|^(?:(?:quiero|necesito|pido) )?(?:una|alguna) persona (?:por favor|porfa|xfa|plis)$"
+    r"|^(?:quiero|necesito|pido) (?:una|alguna) persona$"
+    # "¿me contesta una máquina?": who answers, doubted.
+    r"|(?:contesta|contestas|responde|respondes|atiende|atendes|habla|hablo con|sos|es)"
+    r" (?:una |la )?maquina\b"
+    # Waiting told: "hace una hora que espero respuesta", "les escribí 3 veces y nada".
+    r"|hace (?:\w+ ){1,2}?que (?:espero|estoy esperando|estamos esperando|escribo|te escribo"
+    r"|les escribo)|(?:estoy|estamos) esperando (?:hace|desde|una respuesta|respuesta)"
+    r"|(?:te|les|le) (?:escribi|mande|escribimos|mandamos)(?: \w+)? (?:veces|mensajes)"
+    r"|sin respuesta|ninguna respuesta|no (?:hay|tengo|recibo|recibi) (?:ninguna )?respuesta"
     # "¿me podrías pasar con alguien?": put through, right before who ("pasar la noche
     # con alguien" is no request).
     r"|(?:pasar|pasarias|pasaria|pasen|pasarian) con (?:alguien|el dueno|la duena"
@@ -529,6 +545,21 @@ _PRICE_INCLUDES_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
     r"|\bincluid[oa]s? en (?:el|la|los|las) (?:precios?|tarifas?|valor(?:es)?)\b"
 )
+# A charge on top asked about a thing ("llevamos al perro, ¿cobran extra?", "¿la cochera
+# se paga aparte?", "¿cobran por la ropa de cama?"): the thing's terms, its topic, not
+# the cabins' prices (see nlu_intents._decide_intent).
+_EXTRA_COST_RE = re.compile(
+    r"\b(?:cuanto )?(?:me |nos |te |les )?(?:cobran|cobras|cobra|se cobra|se cobran|se paga"
+    r"|se pagan|pagan?|cuesta|tiene|tienen|hay|es|son)(?: algo| un| una)?"
+    r" (?:extra|aparte|adicional|por separado|(?:costo|cargo) (?:extra|adicional|aparte)"
+    r"|recargo|suplemento)\b"
+    r"|\b(?:cobran|cobras|se cobra) (?:algo )?(?:por|x) (?:el|la|los|las|tener|llevar)\b"
+)
+# "antes de reservar, ¿el wifi anda bien?": a question asked before booking, no booking.
+_BEFORE_BOOKING_RE = re.compile(
+    r"\bantes de (?:hacer (?:la |una )?reserva|reservar\w*|senar|confirmar\w*"
+    r"|pagar(?: la sena)?)\b"
+)
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
 _AMOUNT_PER_RE = re.compile(
     r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd)"
@@ -628,10 +659,15 @@ _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos)(?: un poco| algo)?"
-    r" (?:de|sobre|acerca de) (?:las |la |el )?(?:cabanas?|lugar|complejo)"
+    r" (?:de|del|sobre|acerca de) (?:las |la |el )?(?:cabanas?|lugar|complejo)"
     r"|que (?:tienen|tiene|ofrecen|ofrece) (?:las |la )?cabanas?"
     # "¿la cabaña tiene escaleras?": something of the cabin no topic names.
-    r"|(?:la|las|esa|esta) cabanas? (?:tiene|tienen|cuenta con|cuentan con))\b"
+    r"|(?:la|las|esa|esta) cabanas? (?:tiene|tienen|cuenta con|cuentan con)"
+    # "¿tiene escaleras la cabaña?", "¿es tranquilo el lugar?".
+    r"|(?:tiene|tienen) \w+ (?:la|las) cabanas?$"
+    r"|(?:lugar|zona|barrio|complejo|cabanas?) (?:es |son )?(?:muy |re )?(?:tranquil[oa]s?"
+    r"|segur[oa]s?|silencios[oa]s?)|es (?:muy |re )?(?:tranquil[oa]|silencios[oa])"
+    r" (?:el|la) (?:lugar|zona|barrio|complejo|cabana))\b"
 )
 _THANKS_RE = re.compile(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
@@ -683,14 +719,17 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # A breed alone: "tenemos un ovejero alemán grande, ¿se puede?".
             rf"|{'|'.join(sorted(_PET_WORDS))})\b",
         ),
-        ("wifi", r"\b(?:wifi|internet|conexion|senal)\b"),
+        ("wifi", r"\b(?:wifi|internet|conexion|senal|fibra optica|fibra|starlink|megas)\b"),
         (
             "checkin",
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
-            r"|reciben|recibis)\b"
+            r"|reciben|recibis|lista|listas|ocupar"
+            # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
+            # is the departure).
+            r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
             r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
             # Who lets the guests in: "¿hay alguien para recibirnos?", "¿quién nos da las
             # llaves?", "¿hay alguien en la cabaña cuando llegamos?".
@@ -721,27 +760,60 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos"
-            r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo)\b",
+            r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
+            r"|(?:tenemos|tengo|hay) que ir)\b"
+            # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
+            # quedar un rato más?" ("nos vamos" reads "salida").
+            r"|\b(?:salir|salida|irnos|irse|irme|desocupar|dejar la cabana|entregar la cabana"
+            r"|quedarnos|quedarse|quedar)(?: un poco| un rato| bien)? (?:mas tarde"
+            r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b",
         ),
         (
             "location",
             # "¿cómo se hace para llegar?", "¿cómo es el acceso, es de ripio?": getting there.
-            r"\b(?:donde|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
+            # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
+            r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
+            r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
             r"|se llega|llegamos)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            # "¿el camino es de tierra?", "¿la calle está asfaltada?".
+            r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"
+            r"|asfaltad[oa]s?|pavimentad[oa]s?)"
             r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
             r"|zona|barrio|km|where|located|address|location"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
-            r"|hay (?:micros?|colectivos?|bondis?|transporte publico))\b"
+            r"|hay (?:micros?|colectivos?|bondis?|transporte publico)"
+            # "¿se llega con auto normal?", "¿hace falta 4x4?", "¿se puede ir caminando?".
+            r"|(?:se llega|se puede llegar|llegar|llega|se entra) (?:con|en) (?:auto|coche"
+            r"|camioneta)|4x4|traccion|terminal|aeropuerto"
+            r"|(?:ir|llegar|se llega|llego|llegamos|voy|vamos|estan|esta|queda|quedan)(?: \w+)?"
+            r" (?:caminando|a pie)"
+            # "¿cuánto hay del centro a las cabañas?", "¿cuánto queda del centro?".
+            r"|cuanto (?:queda|quedan|esta|estan|hay) (?:del|de la|desde|hasta|de aca|de ahi)"
+            r"|centric[oa]s?|afueras|(?:estan|esta|queda|quedan) en el centro)\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
             r" (?:de|del|desde|al|a la|hasta)\b"
             r"|\b(?:min|minutos|cuadras?|metros|kilometros|kms?) (?:del|de la|al|a la)\b",
         ),
-        ("parking", r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"),
+        (
+            "parking",
+            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"
+            # "¿se puede dejar la camioneta adentro?", "¿el auto queda adentro?", "vamos
+            # con 2 autos".
+            r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"
+            r"(?: con)? (?:el|la|los|las|mi|nuestro|nuestra) (?:autos?|coches?|camionetas?"
+            r"|vehiculos?|motos?|motorhome|trailer)\b"
+            r"|\b(?:autos?|coches?|camionetas?|vehiculos?) (?:queda|quedan|entra|entran"
+            r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos)\b",
+        ),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
-        ("grill", r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero)\b"),
+        (
+            "grill",
+            r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero|asadit[oa]s?|parri"
+            r"|parrillitas?|fogon|fogones|fogatas?|(?:hacer|prender) (?:un )?fuego)\b",
+        ),
         (
             "linens",
             r"\b(?:sabanas|toallas|toallones|ropa de cama|ropa blanca|blanqueria|acolchados?"
@@ -754,6 +826,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
+            r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
+            r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?"
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
             r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
@@ -764,8 +838,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # lago"). Not "hasta la vista", "a simple vista", "punto de vista".
             "view",
             r"\b(?:vistas? (?:al|a la|a los|a las|del|de la|hacia|panoramicas?|lindas?"
-            r"|hermosas?|abiertas?)|(?:que|tiene|tienen|tendra|con|buena|linda|hermosa|la|las)"
+            r"|hermosas?|abiertas?)|(?:que|tiene|tienen|tendra|con|buena|linda|hermosa|la|las"
+            r"|mejor|mas|alguna|buenas|lindas|linda)"
             r" vistas?(?! (?:de|del) (?:mi|tu|su|los|las))|paisajes?"
+            # "¿qué se ve desde el deck?" ("la casa da al mar", told, asks nothing).
+            r"|(?:que|se) (?:ve|ven) desde"
             r"|(?:se ve|se ven|se puede ver|se llega a ver|ves|vemos) (?:el|la|los|las) (?:lago"
             r"|rio|mar|cerro|cerros|montana|montanas|bosque|cordillera|volcan|playa|valle))\b"
             r"(?<!hasta la vista)",
@@ -775,13 +852,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:capacidad|cuantas personas|cuantos (?:dormitorios|ambientes|cuartos|banos"
             r"|camas|habitaciones)|cuantas (?:camas|habitaciones)|maximo de personas"
             r"|(?:\d+|un|una|dos|tres|cuatro) (?:habitacion|habitaciones|dormitorios?|ambientes?"
-            r"|cuartos?|camas?|banos?)|cama matrimonial|camas? (?:matrimoniales|individuales"
-            r"|simples)|cuchetas?)\b",
+            r"|cuartos?|camas?|banos?)|cama matrimonial|camas? (?:(?:son|es) )?(?:matrimoniales?"
+            r"|individuales?|simples|dobles)|(?:que|tipo de) camas|cuchetas?|sommier\w*)\b",
         ),
         (
             "payment",
             r"\b(?:formas? de pago|medios? de pago|como (?:se )?pag\w*|tarjetas?|credito"
-            r"|debito|mercado ?pago|transfer\w*|efectivo|cuotas|cbu|alias|comprobante"
+            r"|debito|mercado ?pago|transfer\w*|transf(?:ier|ir)\w*|efectivo|cuotas?|cbu|alias"
+            r"|comprobante|financ\w*|dolares|dolar|usd|cripto\w*|usdt|bitcoin"
+            r"|(?:con|por|aceptan|acepta|aceptas|tienen|tenes) modo|visa|mastercard|amex"
+            r"|(?:con|tarjeta) (?:naranja|master|cabal|maestro)"
             r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*"
             r"|pagad[oa]s?|abon(?:e|ado|ada))\b",
         ),
@@ -801,7 +881,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:hasta|desde|a partir de) que edad\b",
         ),
         ("minimum_stay", r"\b(?:minimo|minima|minimos|estadia minima)\b"),
-        ("rules", r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas)\b"),
+        (
+            "rules",
+            r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
+            r"|musica|parlantes?|jodas?)\b",
+        ),
     )
 )
 TOPICS: tuple[str, ...] = (*(t for t, _ in _TOPIC_PATTERNS), "cancellation")

@@ -1468,12 +1468,21 @@ def capacities(cabins: Sequence[Cabin]) -> Text:
 
 
 def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None = None) -> Text:
-    """How to pay; `asked` is the way the guest asked about (efectivo, transferencia, resto)."""
+    """How to pay; `asked` is the way the guest asked about (cuotas, efectivo, transferencia,
+    resto, todo)."""
+    if asked == "cuotas":
+        # Instalments are whatever Mercado Pago's checkout offers for the guest's card, and
+        # interest-free ones depend on it: we say so rather than promise them.
+        return Text(
+            f"La seña del {deposit_percent} % se paga con el link de Mercado Pago 💳 Las cuotas "
+            "las pone Mercado Pago: al pagar ves las que te ofrece para tu tarjeta y si tienen "
+            "interés (cuotas sin interés no te las puedo prometer 🙏). El resto se paga al llegar."
+        )
     deposit = (
         f"La seña del {deposit_percent} % se paga con Mercado Pago "
         "(tarjeta de crédito, débito o dinero en cuenta) 💳"
     )
-    if asked in ("efectivo", "transferencia"):
+    if asked in ("efectivo", "transferencia", "dólares"):
         return Text(
             f"{deposit}: por acá no puedo tomarla en {asked} 🙏 El resto se paga al llegar; "
             f"si lo querés pagar en {asked}, escribí *hablar con una persona* y lo coordinan."

@@ -341,7 +341,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("amenity", R.amenity("toallas", [(c, "toallas")], [c], only=c, bring=True)),
         ("capacities", R.capacities([c, c2])),
         *[("payment_terms", R.payment_terms(30, 30, asked=a))
-          for a in (None, "efectivo", "transferencia", "resto", "todo")],
+          for a in (None, "cuotas", "efectivo", "dólares", "transferencia", "resto", "todo")],
         ("minimum_stay", R.minimum_stay([c])), ("minimum_stay", R.minimum_stay([c, c2])),
         ("cancellation_policy", R.cancellation_policy()), ("photos", R.photos()),
         ("house_rule", R.house_rule("pets", [c, c2])), ("house_rule", R.house_rule("parking", [c])),
