@@ -48,8 +48,9 @@ Intent precedence (the first that applies wins)::
   lugar para 4 el finde?" is ``availability``, not ``greeting``.
 * ``info`` needs a topic (see TOPICS) or a generic "info"/"información"/"¿cómo son las
   cabañas?". A month as the only stay data beside a question about a topic ("¿la pileta
-  está abierta en octubre?") is ``info``: when the thing is asked about, no stay. A time asked on the one day of a stay the guest has ("llegamos el viernes
-  tipo 23, ¿hay problema?") is ``info`` despite that day.
+  está abierta en octubre?") is ``info``: when the thing is asked about, no stay. A time
+  asked on the one day of a stay the guest has ("llegamos el viernes tipo 23, ¿hay
+  problema?") is ``info`` despite that day.
 * ``thanks`` beats ``greeting`` ("hola, gracias" closes a conversation); a goodbye
   ("chau", "nos vemos", "hasta mañana") is ``thanks`` too, with ``farewell`` set so
   the bot says goodbye rather than "de nada". A date after "nos vemos", or after
