@@ -18,6 +18,7 @@ ALERTS = Path(__file__).resolve().parent.parent / "health" / "alerts.yml"
 ALERTS_TESTS = ALERTS.with_name("alerts_test.yml")  # promtool's unit tests of the rules
 PROMTOOL = shutil.which("promtool")
 RUNBOOK_ALERTS = {
+    "service_down",
     "error_rate_high",
     "response_time_p95_high",
     "db_connection_refused",
@@ -26,7 +27,9 @@ RUNBOOK_ALERTS = {
     "ical_sync_stale",
     "double_booking_detected",
 }
-PROMQL_WORDS = {"sum", "rate", "increase", "max", "min", "by", "le", "or", "histogram_quantile"}
+PROMQL_WORDS = {
+    *("sum", "rate", "increase", "max", "min", "by", "le", "or", "histogram_quantile", "absent")
+}
 # `name{label="value", other=~"regex"}`: a selector with its matchers.
 SELECTOR = re.compile(r"([a-z_][a-z0-9_]*)\{([^}]*)\}")
 MATCHER = re.compile(r'(\w+)\s*(=~|!~|!=|=)\s*"([^"]*)"')
