@@ -35,7 +35,7 @@ import asyncpg
 from aiohttp import web
 
 from appkeys import CONVERSATION, DB, REDIS, SCHEDULER, SETTINGS, WHATSAPP
-from booking.db import load_queries
+from booking.db import DATABASE_DOWN, load_queries
 from bot.messages import Inbound, Outbound, Text
 from bot.payloads import to_inbound
 from bot.recording import ARRIVAL_LOCK, Recorder
@@ -158,14 +158,24 @@ class InboxWorker:
             try:
                 if scan and len(self._active) < self._concurrency:
                     await self._scan()
+                    self._database_up()  # only a query says so: starting guests reads nothing
                 await self._start_wanted()
-                if self._db_down:
-                    log.info("inbox worker: database reachable again")
-                self._db_down = False
             except Exception as exc:
-                if not self._db_down:
-                    log.warning("inbox worker cannot scan: %s", exc)
-                self._db_down = True
+                self._database_down(exc)
+
+    def _database_down(self, exc: BaseException) -> None:
+        # One line per outage, not a traceback per waiting guest: every guest the
+        # worker starts meanwhile fails the same way, and healthz / dependency_up
+        # already tell on-call. Their messages stay pending for when it is back.
+        if not self._db_down:
+            name = type(exc).__name__
+            log.warning("inbox worker: database unreachable, messages wait (%s: %s)", name, exc)
+        self._db_down = True
+
+    def _database_up(self) -> None:
+        if self._db_down:
+            log.info("inbox worker: database reachable again")
+        self._db_down = False
 
     async def _scan(self) -> None:
         rows = await self._pool.fetch(Q["due_senders"], self._concurrency * 2)
@@ -188,6 +198,7 @@ class InboxWorker:
             async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
                 while not self._stopping:
                     outcome = await self._one(conn, sender)
+                    self._database_up()  # after a round trip: acquire may hand a stale one
                     if outcome is not None and outcome.parked:
                         await self._parked(sender, outcome)
                     if outcome is None or not outcome.more:
@@ -196,6 +207,8 @@ class InboxWorker:
                         if sender not in self._again:
                             break
                         self._again.discard(sender)
+        except DATABASE_DOWN as exc:
+            self._database_down(exc)
         except Exception:
             log.exception("inbox worker failed for guest %s", mask_phone(sender))
         finally:
@@ -225,7 +238,10 @@ class InboxWorker:
                 # Cancelled or cut off while holding it: the guest's lock must not go
                 # back to the pool with the connection (see booking.db); closing the
                 # session releases it, and the message stays pending for a retry.
-                conn.terminate()
+                # A connection the server closed is already gone (asyncpg detached
+                # it): terminate() would raise over the error that says why.
+                with contextlib.suppress(asyncpg.InterfaceError):
+                    conn.terminate()
         if outcome.age is not None:
             WHATSAPP_REPLY_LATENCY.observe(outcome.age)
         return outcome

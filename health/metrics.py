@@ -61,6 +61,10 @@ INBOX_PARKED = Counter(
 DEPENDENCY_UP = Gauge(
     "dependency_up", "1 when the dependency answered the last check, else 0", ["dependency"]
 )
+PROCESS_TREE_MEMORY = Gauge(
+    "process_tree_memory_bytes",
+    "Memory of this process and its children (the iCal parse workers): their summed PSS",
+)
 PROCESS_MEMORY_LIMIT = Gauge(
     "process_memory_limit_bytes", "Memory available to this process (cgroup limit or RAM)"
 )

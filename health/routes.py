@@ -34,6 +34,7 @@ from health.metrics import (
     ICAL_LAST_SYNC_AGE,
     OPEN_CONFLICTS,
     PROCESS_MEMORY_LIMIT,
+    PROCESS_TREE_MEMORY,
 )
 
 CHECK_TIMEOUT_SECONDS = 1.0
@@ -170,6 +171,48 @@ def memory_limit_bytes() -> float:
     return float(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
 
 
+def tree_memory_bytes(root: int | None = None) -> float:
+    """Memory of `root` (this process) and every process under it, 0 without /proc.
+
+    The memory alert must see the iCal parse workers and their forkserver
+    (sync/parallel.py): together they hold more than the app itself, and the
+    VM's limit is for all of them. Each counts its proportional set size, so
+    the pages a worker shares with the forkserver it was forked from count once
+    (summed RSS would count them three times); RSS where PSS is not readable.
+    """
+    children: dict[int, list[int]] = {}
+    try:
+        entries = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit()]
+    except OSError:
+        return 0.0
+    for name in entries:
+        try:
+            stat = Path(f"/proc/{name}/stat").read_bytes()
+        except OSError:
+            continue  # gone meanwhile
+        children.setdefault(int(stat.rsplit(b")", 1)[1].split()[1]), []).append(int(name))
+    total, todo = 0, [os.getpid() if root is None else root]
+    while todo:
+        pid = todo.pop()
+        total += _process_memory(pid)
+        todo += children.get(pid, [])
+    return float(total)
+
+
+def _process_memory(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        pages = int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except OSError:
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 async def metrics(request: web.Request) -> web.Response:
     app = request.app
     pool = app[DB]
@@ -178,6 +221,7 @@ async def metrics(request: web.Request) -> web.Response:
     DB_POOL_CONNECTIONS.labels("idle").set(idle)
     DB_POOL_CONNECTIONS.labels("max").set(pool.get_max_size())
     PROCESS_MEMORY_LIMIT.set(memory_limit_bytes())
+    PROCESS_TREE_MEMORY.set(await asyncio.to_thread(tree_memory_bytes))
     checks = await run_checks(app, with_overlaps=True)
     DEPENDENCY_UP.labels("database").set(int(checks.db_ok))
     DEPENDENCY_UP.labels("redis").set(int(checks.redis_ok))

@@ -48,6 +48,7 @@ import logging
 import multiprocessing
 import os
 import re
+import threading
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -194,6 +195,26 @@ def _warm_up() -> int:
     return sum(len(parse_chunk(c.pieces, ZoneInfo("UTC"), dt.date(2027, 1, 1))[0]) for c in chunks)
 
 
+def _exit_with_parent() -> None:
+    """In a worker (the pool's initializer): end the process as soon as the app's is gone.
+
+    A worker's parent is the forkserver, not the app, so neither PR_SET_PDEATHSIG
+    nor watching os.getppid() would notice the app dying; and the forkserver only
+    exits once every worker has (each keeps its "alive" pipe open). After a
+    `kill -9` of the app they would all stay, blocked on the call queue, for good.
+    multiprocessing's parent sentinel is the pipe from the app itself: it reads
+    as ready when the app exits, however it exits, on every platform.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_when_gone, args=(parent,), daemon=True).start()
+
+
+def _exit_when_gone(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # waits on the sentinel
+    os._exit(1)  # no cleanup to run: nobody is left to read a result
+
+
 def _cpus() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -226,7 +247,9 @@ class ParsePool:
             return  # a daemonic process (e.g. a bench's server) may not have children
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["__main__", "sync.parse"])
-        executor = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
+        executor = concurrent.futures.ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_exit_with_parent
+        )
         self._executor = executor
         self._warming = asyncio.ensure_future(asyncio.to_thread(self._warm_up, executor))
 

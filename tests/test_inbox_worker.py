@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
+import asyncpg
 import pytest
 from aiohttp import web
 from prometheus_client import REGISTRY
 
+from appkeys import INBOX
+from booking.db import migrate
 from bot.inbox import GUEST_LOCK
 from bot.messages import Inbound, Outbound, Text
+from embedded import EmbeddedPostgres
+from tests.conftest import make_settings
 from tests.whatsapp_helpers import (
     GUEST,
     GUEST_CLOUD,
@@ -263,3 +269,67 @@ async def test_a_pool_of_one_connection_still_answers(wa_settings, graph, aiohtt
     assert sorted(m["text"]["body"] for m in sent) == sorted(
         f"eco: hola {n} (0 cabañas)" for n in range(2) for _ in guests
     )
+
+
+class Gate:
+    """Holds every message until `release` is set; `full` once `size` are held."""
+
+    def __init__(self, size: int) -> None:
+        self.release = asyncio.Event()
+        self.full = asyncio.Event()
+        self.size = size
+        self.inside = 0
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        self.inside += 1
+        if self.inside >= self.size:
+            self.full.set()
+        await self.release.wait()
+        return [Text(f"eco: {msg.text}")]
+
+
+async def test_a_database_outage_logs_one_warning_and_one_line_when_it_is_back(
+    tmp_path, redis_url, graph, aiohttp_client, caplog
+):
+    # PostgreSQL stops while two guests are answered and six wait for a slot: each
+    # of them fails the same way, and the scans too. On-call gets one warning for
+    # the outage (healthz and dependency_up say the rest), not a traceback per
+    # guest, then one line when it is back; the messages are answered then.
+    fake, api_base = graph
+    pg = EmbeddedPostgres(tmp_path / "pg").start()
+    try:
+        conn = await asyncpg.connect(pg.url)
+        await migrate(conn)
+        await conn.close()
+        settings = make_settings(database_url=pg.url, redis_url=redis_url, db_pool_size=4)
+        gate = Gate(2)  # the worker's concurrency: db_pool_size // 2
+        client = await start_app(aiohttp_client, live(settings, api_base), gate)
+        worker = client.server.app[INBOX]
+        guests = [f"54929445{n:05d}" for n in range(8)]
+        for guest in guests:
+            body = batch(value([text_message("hola", sender=guest)]))
+            assert (await post_signed(client, body)).status == 200
+        await asyncio.wait_for(gate.full.wait(), 10)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="bot.inbox"):
+            await asyncio.to_thread(pg.stop)
+            gate.release.set()
+            async with asyncio.timeout(30):  # every guest tried, then a scan or two more
+                while True:
+                    if not (worker._active or worker._wanted or not worker._db_down):
+                        break
+                    await asyncio.sleep(0.05)
+            await asyncio.sleep(3 * worker._poll_seconds)
+            down = [r for r in caplog.records if r.name == "bot.inbox"]
+            caplog.clear()
+            await asyncio.to_thread(pg.start)
+            sent = await fake.wait_for(8, seconds=30)
+            up = [r for r in caplog.records if r.name == "bot.inbox"]
+    finally:
+        pg.stop()
+    assert [(r.levelno, r.exc_info) for r in down] == [(logging.WARNING, None)], [
+        r.getMessage() for r in down
+    ]
+    assert "database unreachable" in down[0].getMessage()
+    assert [r.getMessage() for r in up] == ["inbox worker: database reachable again"]
+    assert {m["to"] for m in sent} >= {"54" + g[3:] for g in guests}

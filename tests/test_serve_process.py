@@ -152,3 +152,81 @@ def test_migrate_beside_a_running_serve_leaves_its_database_up(tmp_path, command
         assert (status, body["checks"]["database"]["ok"]) == (200, True), body
         assert sorted(_server_processes(tmp_path / ".data")) == servers
         _stops_with_its_servers(process, signal.SIGTERM, tmp_path / ".data")
+
+
+def _identity(pid: int) -> tuple[int, str] | None:
+    """(ppid, start time) of a live process, None once it is gone (or a zombie):
+    the start time tells a pid that was reused from the process we saw."""
+    try:
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return None if fields[0] == "Z" else (int(fields[1]), fields[19])
+
+
+def _descendants(pid: int) -> dict[int, tuple[int, str]]:
+    found: dict[int, tuple[int, str]] = {}
+    parents = {pid}
+    while parents:
+        children = {}
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit() and (ident := _identity(int(proc.name))) is not None:
+                if ident[0] in parents and int(proc.name) not in found:
+                    children[int(proc.name)] = ident
+        found |= children
+        parents = set(children)
+    return found
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def test_ical_parse_workers_exit_when_serve_is_killed(tmp_path, database_url, redis_url):
+    # `kill -9` (the OOM killer, a stuck deploy) runs no shutdown: the iCal parse
+    # workers and their forkserver must notice on their own, or every crash leaves
+    # three more Python processes holding memory on a 512 MB VM.
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40, "PORT": str(port)}
+    env.update({"DATABASE_URL": database_url, "REDIS_URL": redis_url})  # nothing embedded
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve"],
+            cwd=tmp_path,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_healthy(port, 60, process, log)
+        deadline = time.monotonic() + 60
+        while True:  # the forkserver and its two workers (started in the background)
+            children = _descendants(process.pid)
+            pool = [pid for pid in children if "multiprocessing.forkserver" in _cmdline(pid)]
+            if len(pool) >= 3 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert len(pool) >= 3, {pid: _cmdline(pid) for pid in children}
+    finally:
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        left = {  # the same processes, reparented by now
+            pid: _cmdline(pid)
+            for pid, (_, started) in children.items()
+            if (now := _identity(pid)) is not None and now[1] == started
+        }
+        if not left:
+            break
+        time.sleep(0.2)
+    try:
+        assert left == {}, "still running after kill -9 of serve"
+    finally:
+        for pid in left:  # not to leave them to the next test
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
