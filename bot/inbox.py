@@ -15,6 +15,9 @@ at a time in arrival order (`id`), safely across instances:
   an earlier one of the same guest is still being committed;
 - a failing message is retried with exponential backoff and parked after
   `MAX_ATTEMPTS`, with an owner notice; the guest's later messages then go on.
+  A failure that is an outage of a dependency (`OUTAGE`: PostgreSQL, Redis, the
+  Graph API) is retried without counting for `OUTAGE_PATIENCE_SECONDS`, so a
+  Redis restart or a Graph API hiccup of a few minutes is waited out, not parked.
 Whatever is pending at start-up (a crash, a deploy) is picked up by the first
 scan. Each message's replies are sent with keys `<wamid>:<index>`, so a retry
 never sends a reply twice.
@@ -32,6 +35,7 @@ from typing import Any
 
 import aiojobs
 import asyncpg
+import redis.exceptions
 from aiohttp import web
 
 from appkeys import CONVERSATION, DB, REDIS, SCHEDULER, SETTINGS, WHATSAPP
@@ -39,7 +43,7 @@ from booking.db import DATABASE_DOWN, load_queries
 from bot.messages import Inbound, Outbound, Text
 from bot.payloads import to_inbound
 from bot.recording import ARRIVAL_LOCK, Recorder
-from bot.whatsapp import Sent, record_sent
+from bot.whatsapp import Sent, WhatsAppUnavailable, record_sent
 from health.logs import mask_phone
 from health.metrics import INBOX_PARKED, WHATSAPP_REPLY_LATENCY
 
@@ -56,6 +60,16 @@ POLL_SECONDS = 0.5  # the nudge makes replies fast; polling covers other instanc
 MESSAGE_TIMEOUT_SECONDS = 120.0  # one message's handling and replies; then it counts as failed
 ACQUIRE_TIMEOUT_SECONDS = 5.0
 STOP_GRACE_SECONDS = 2.0  # on shutdown, a message in hand gets this long to finish
+# A dependency out of reach, not a bad message: the try is not counted for this long
+# after the message arrived (see mark_failed), then it is, so it still parks in the end.
+OUTAGE = (
+    *DATABASE_DOWN,
+    asyncpg.TooManyConnectionsError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    WhatsAppUnavailable,
+)
+OUTAGE_PATIENCE_SECONDS = 3600.0
 
 
 def default_handler() -> Handler:
@@ -260,17 +274,22 @@ class InboxWorker:
             error = f"{type(exc).__name__}: {exc}"
             delay = self._retry_seconds * 2 ** row["attempts"]
             failed = await conn.fetchrow(
-                Q["mark_failed"], row["id"], error, delay, self._max_attempts, GUEST_LOCK, sender
-            )
+                Q["mark_failed"], row["id"], error, delay, self._max_attempts, GUEST_LOCK, sender,
+                isinstance(exc, OUTAGE), OUTAGE_PATIENCE_SECONDS,
+            )  # fmt: skip
             parked = failed["state"] == "parked"
-            log.warning(
-                "message %s from %s failed (try %d%s): %s",
-                row["event_id"],
-                mask_phone(sender),
-                failed["attempts"],
-                ", parked" if parked else "",
-                error,
-            )
+            if failed["counted"]:
+                log.warning(
+                    "message %s from %s failed (try %d%s): %s",
+                    row["event_id"],
+                    mask_phone(sender),
+                    failed["attempts"],
+                    ", parked" if parked else "",
+                    error,
+                )
+            else:
+                log.info("message %s from %s waits for %s", row["event_id"], mask_phone(sender),
+                         error)  # fmt: skip
             # A retry waits for its backoff: the poll picks the guest up then.
             return _Outcome(row["event_id"], parked, more=parked and row["more"],
                             error=error, payload=payload)  # fmt: skip

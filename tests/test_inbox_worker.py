@@ -7,12 +7,13 @@ import logging
 
 import asyncpg
 import pytest
+import redis.exceptions
 from aiohttp import web
 from prometheus_client import REGISTRY
 
 from appkeys import INBOX
 from booking.db import migrate
-from bot.inbox import GUEST_LOCK
+from bot.inbox import GUEST_LOCK, MAX_ATTEMPTS, OUTAGE_PATIENCE_SECONDS
 from bot.messages import Inbound, Outbound, Text
 from embedded import EmbeddedPostgres
 from tests.conftest import make_settings
@@ -159,8 +160,59 @@ class FlakyHandler:
     async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
         self.seen.append(msg.wamid)
         if self.seen.count(msg.wamid) == 1:
-            raise ConnectionError("booking database hiccup")
+            raise RuntimeError("a bug that goes away")
         return [Text(f"eco: {msg.text}")]
+
+
+class OutageHandler:
+    """Redis out of reach for the first `failures` calls, then an echo."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.calls = 0
+        self.past_the_tries = asyncio.Event()  # failed twice as often as MAX_ATTEMPTS
+
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        self.calls += 1
+        if self.calls >= 2 * MAX_ATTEMPTS:
+            self.past_the_tries.set()
+        if self.calls <= self.failures:
+            raise redis.exceptions.ConnectionError("Error 111 connecting to redis")
+        return [Text(f"eco: {msg.text}")]
+
+
+async def test_an_outage_longer_than_the_tries_is_waited_out_not_parked(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    handler = OutageHandler(failures=3 * MAX_ATTEMPTS)
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    await post_signed(client, batch(value([text_message("hola")])))
+    sent = await fake.wait_for(1, seconds=20)
+    assert [m["text"]["body"] for m in sent] == ["eco: hola"]  # no owner notice: nothing parked
+    await wait_for_states(db, "done")
+    row = await db.fetchrow("SELECT attempts FROM inbound_events")
+    assert handler.calls == 3 * MAX_ATTEMPTS + 1 and row["attempts"] == 0
+
+
+async def test_an_outage_counts_again_once_the_message_is_old(
+    wa_settings, graph, db, aiohttp_client
+):
+    fake, _ = graph
+    handler = OutageHandler(failures=10**6)
+    client = await start_app(aiohttp_client, wa_settings, handler)
+    await post_signed(client, batch(value([text_message("hola")])))
+    await asyncio.wait_for(handler.past_the_tries.wait(), 10)
+    assert await db.fetchval("SELECT attempts FROM inbound_events") == 0
+    await db.execute(
+        "UPDATE inbound_events SET received_at = received_at - make_interval(secs => $1)",
+        OUTAGE_PATIENCE_SECONDS + 60,
+    )
+    sent = await fake.wait_for(1, seconds=20)
+    assert sent[0]["to"] == "542944999999" and "hola" in sent[0]["text"]["body"]  # the owner
+    await wait_for_states(db, "parked")
+    assert await db.fetchval("SELECT attempts FROM inbound_events") == MAX_ATTEMPTS
+    assert await guest_locks_held(db) == 0
 
 
 async def test_a_message_that_fails_once_is_retried_and_answered_once(

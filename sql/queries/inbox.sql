@@ -71,16 +71,28 @@ FROM (SELECT) AS always LEFT JOIN done ON true;  -- one row, unlocking, even wit
 
 -- name: mark_failed
 -- $3: seconds before the next try; $4: the attempt that parks it. Releases the
--- guest lock ($5, $6) like mark_done.
-WITH failed AS (
-    UPDATE inbound_events
-    SET attempts = attempts + 1,
+-- guest lock ($5, $6) like mark_done. $7: the failure was an outage of a
+-- dependency (PostgreSQL, Redis, the Graph API): it costs no try while the
+-- message is younger than $8 seconds, so an outage of a few minutes does not
+-- park every message in flight; after that it counts, so a message can never
+-- block its guest for good.
+WITH step AS (
+    SELECT id,
+           CASE WHEN $7::boolean
+                 AND received_at > clock_timestamp() - make_interval(secs => $8)
+                THEN 0 ELSE 1 END AS n
+    FROM inbound_events WHERE id = $1
+), failed AS (
+    UPDATE inbound_events AS e
+    SET attempts = e.attempts + step.n,
         last_error = left($2, 2000),
-        state = CASE WHEN attempts + 1 >= $4 THEN 'parked' ELSE 'pending' END,
-        processed_at = CASE WHEN attempts + 1 >= $4 THEN clock_timestamp() END,
+        state = CASE WHEN e.attempts + step.n >= $4 THEN 'parked' ELSE 'pending' END,
+        processed_at = CASE WHEN e.attempts + step.n >= $4 THEN clock_timestamp() END,
         next_attempt_at = clock_timestamp() + make_interval(secs => $3)
-    WHERE id = $1
-    RETURNING state, attempts
+    FROM step
+    WHERE e.id = step.id
+    RETURNING e.state, e.attempts, step.n AS counted
 )
-SELECT failed.state, failed.attempts, pg_advisory_unlock($5, hashtext($6)) AS unlocked
+SELECT failed.state, failed.attempts, failed.counted,
+       pg_advisory_unlock($5, hashtext($6)) AS unlocked
 FROM (SELECT) AS always LEFT JOIN failed ON true;
