@@ -29,7 +29,8 @@ RUNBOOK_ALERTS = {
     "double_booking_detected",
 }
 PROMQL_WORDS = {
-    *("sum", "rate", "increase", "max", "min", "by", "le", "or", "histogram_quantile", "absent")
+    *("sum", "rate", "increase", "max", "min", "by", "le", "or", "unless", "on"),
+    *("histogram_quantile", "absent"),
 }
 # `name{label="value", other=~"regex"}`: a selector with its matchers.
 SELECTOR = re.compile(r"([a-z_][a-z0-9_]*)\{([^}]*)\}")
