@@ -50,14 +50,8 @@ def _wait_healthy(port: int, timeout: float, process: subprocess.Popen, log: Pat
     raise AssertionError(f"healthz never answered: {log.read_text()[-2000:]}")
 
 
-@contextlib.contextmanager
-def _serving(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, int, dict[str, str]]]:
-    """`python -m app serve` in `tmp_path` with no URLs (embedded servers), healthy;
-    yields the process, its port and its environment. If the test fails midway, serve
-    gets SIGTERM (so it stops its embedded servers too), then a kill."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
+def _start_serve(tmp_path: Path, env: dict[str, str]) -> tuple[subprocess.Popen, Path]:
+    """`python -m app serve` in `tmp_path`, its output in the returned log file."""
     log = tmp_path / "serve.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
@@ -67,6 +61,18 @@ def _serving(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, int, dict[str, 
             stdout=sink,
             stderr=subprocess.STDOUT,
         )
+    return process, log
+
+
+@contextlib.contextmanager
+def _serving(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, int, dict[str, str]]]:
+    """`python -m app serve` in `tmp_path` with no URLs (embedded servers), healthy;
+    yields the process, its port and its environment. If the test fails midway, serve
+    gets SIGTERM (so it stops its embedded servers too), then a kill."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update({"PORT": str(port), "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40})
+    process, log = _start_serve(tmp_path, env)
     try:
         assert _wait_healthy(port, 60, process, log)["status"] == "healthy"
         yield process, port, env
@@ -192,15 +198,7 @@ def test_ical_parse_workers_exit_when_serve_is_killed(tmp_path, database_url, re
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "JWT_SECRET": "s" * 40, "PORT": str(port)}
     env.update({"DATABASE_URL": database_url, "REDIS_URL": redis_url})  # nothing embedded
-    log = tmp_path / "serve.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve"],
-            cwd=tmp_path,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
+    process, log = _start_serve(tmp_path, env)
     try:
         _wait_healthy(port, 60, process, log)
         deadline = time.monotonic() + 60
