@@ -52,6 +52,7 @@ class _Point:
     holiday: str | None = None  # "holiday" points: which one (offset 0 arrival, 1 departure)
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
+    shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -661,7 +662,15 @@ def _first_on_or_after(point: _Point, floor: date) -> date | None:
 
 
 def _resolve(point: _Point, floor: date, today: date) -> date | None:
-    """Resolve a point to the first matching date on or after ``floor``."""
+    """Resolve a point to the first matching date on or after ``floor``; a shifted one
+    ("2 días antes del 15") is the day named moved by that much, itself not before floor."""
+    if point.shift:
+        named = _resolve_named(point, floor - timedelta(days=point.shift), today)
+        return named + timedelta(days=point.shift) if named else None
+    return _resolve_named(point, floor, today)
+
+
+def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "holiday":
         return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
@@ -687,6 +696,9 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
     kept: list[_Point] = []
     for point in points:
         prev = kept[-1] if kept else None
+        if point.kind == "weekday" and prev and prev.kind == "explicit":
+            if _weekday_echo(toks, prev, point, today):
+                continue
         if prev is None or point.role is not None or prev.kind == "weekday":
             kept.append(point)
             continue
@@ -702,7 +714,39 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
         ):
             continue
         kept.append(point)
-    return kept
+    return [p for n, p in enumerate(kept) if not _said_again(toks, p, kept[n + 1 :])]
+
+
+def _weekday_echo(toks: list[_Tok], day: _Point, weekday: _Point, today: date) -> bool:
+    """A weekday after a date that names that date's weekday ("el 9 de julio? es viernes"),
+    or, beside "el finde", a day of the weekend named ("el finde del 12, llegaríamos el
+    viernes"): no second date. A weekday that ends ("hasta el viernes") is one."""
+    if weekday.role == "end" or weekday.strict:
+        return False
+    named = _resolve(day, today, today)
+    if named is None:
+        return False
+    same_week = named + timedelta(days=weekday.offset - named.weekday())
+    weekend = any(t.text == "finde" for t in toks) and min(weekday.offset, named.weekday()) >= 4
+    return same_week == named or weekend
+
+
+def _said_again(toks: list[_Tok], point: _Point, later: list[_Point]) -> bool:
+    """A day said again as the start of a range ("si llegamos el 18 a las 23 hs… sería del
+    18 al 20"): the range says it, the first mention is no other date."""
+    moved = _text_at(toks, _before_day(toks, point) - 1) == "antes"  # "un día antes del 20"
+    return (
+        point.kind == "explicit"
+        and not moved
+        and any(
+            q.kind == "explicit"
+            and q.role == "start"
+            and point.role in (None, "start")
+            and q.day == point.day
+            and (q.month is None or point.month is None or q.month == point.month)
+            for q in later
+        )
+    )
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
@@ -971,7 +1015,7 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
-            if _lead_time(toks, i):
+            if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
             t.used = True
             return t.value * per_unit
@@ -989,6 +1033,12 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             # "si cancelo una semana antes del 20": how long before the stay something is
             # done (the policy asked), so no stay is read from that day.
             return [p for p in points if p.pos != point.pos]
+        if _text_at(toks, k) in ("de", "del") and (move := _moved_before(toks, k - 3)):
+            # "llegamos 2 días antes del 15": the arrival is the 13th, and the length is
+            # the move, no stay's (see _find_nights); the departure is not said.
+            point.role, point.shift, point.weak = move[0], -move[1], False
+            # A holiday named so is its first day, like a length before it (below).
+            return [p for p in points if p is point or p.pos != point.pos]
     if not nights:
         return points
     for point in points:
@@ -1021,6 +1071,42 @@ _MOVE_VERBS = frozenset(
     irme ir vamos volver volvemos venir venimos adelantar adelantamos atrasar atrasamos
     """.split()
 )
+
+
+_ARRIVE_VERBS = frozenset(
+    """
+    llegar llegamos llego llegaria llegariamos llegaremos llegando entrar entramos entro
+    entrariamos ingresar ingresamos ingresariamos ir vamos voy iriamos venir venimos vendriamos
+    llegada entrada ingreso
+    """.split()
+)
+# "nos vamos" is canonicalised to "salida".
+_LEAVE_VERBS = frozenset(
+    "salir salimos saldriamos irnos irme volver volvemos volveriamos salida egreso".split()
+)
+
+
+def _moved_before(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """At i, "N días/noches/semanas antes de(l) <a date>" said of an arrival or a departure
+    ("llegamos 2 días antes del 15", "2 días antes del 25 llegaríamos", "nos vamos un día
+    antes del 20"): ("start" or "end", the days moved). Other verbs of moving ("adelantar")
+    and a length with no verb ("una semana antes del 20", a stay that ends then) are not."""
+    t = _text_at(toks, i)
+    unit = _NIGHT_UNITS.get(_text_at(toks, i + 1)) or (_text_at(toks, i + 1) in ("dia", "dias"))
+    if not (0 <= i < len(toks) and toks[i].kind == "num" and unit and 1 <= toks[i].value <= 30):
+        return None
+    if _text_at(toks, i + 2) != "antes" or _text_at(toks, i + 3) not in ("de", "del"):
+        return None
+    if t in ("un", "una") and _text_at(toks, i - 1) in ("en", "con"):
+        return None
+    after = next((k for k in range(i + 4, min(i + 9, len(toks))) if not toks[k].used), -1)
+    for k in (i - 1, i - 2, after, after + 1):
+        word = _text_at(toks, k)
+        going = word in ("voy", "vamos") and _text_at(toks, k - 1) in ("me", "nos")
+        leave = word in _LEAVE_VERBS or going  # "me voy 2 días antes del 20"
+        if leave or word in _ARRIVE_VERBS:
+            return ("end" if leave else "start"), toks[i].value * int(unit)
+    return None
 
 
 def _lead_before(toks: list[_Tok], k: int) -> bool:

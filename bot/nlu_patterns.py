@@ -470,7 +470,8 @@ _EXISTING_BOOKING_RE = re.compile(
 # booking named (_EXISTING_BOOKING_RE, or the ones here) and a change asked for. "Pasar"
 # counts only toward a date ("pasar a buscar la llave" is no change).
 _BOOKED_RE = re.compile(
-    r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha)\b"
+    r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha"
+    r"|(?:tengo|tenemos) reservad[oa])\b"
 )
 _BOOKING_CHANGE_RE = re.compile(
     r"\b(?:agreg(?:ar|arle|arnos|o|amos|aria|ariamos)|sum(?:ar|arle|arnos|o|amos|aria"
