@@ -848,6 +848,10 @@ def _resolve_stay(
     )
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
+    elif nights and end.role is None and (check_out - check_in).days == nights - 1:
+        # "mañana 31 y el 1, dos noches", "sábado 9 y domingo 10, 2 noches": the length
+        # said shows the days are its nights, so out the day after the last.
+        check_out += timedelta(days=1)
     return check_in, check_out
 
 
@@ -879,10 +883,9 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     if start is None or end is not None:
         return False
     at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
-    only = ("nomas", "solo", "solamente", "unicamente")
     if at_night and (
-        _text_at(toks, start.pos + 4) in only
-        or any(_text_at(toks, start.pos - k) in only for k in (1, 2, 3))
+        _text_at(toks, start.pos + 4) in _ONLY_WORDS
+        or any(_text_at(toks, start.pos - k) in _ONLY_WORDS for k in (1, 2, 3))
     ):
         return True
     k = _before_day(toks, start)  # "la noche del sábado 28"
@@ -983,6 +986,9 @@ _NIGHT_UNITS = {
 }
 
 
+_ONLY_WORDS = frozenset({"nomas", "solo", "solamente", "unicamente"})
+
+
 def _find_nights(toks: list[_Tok]) -> int | None:
     """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
     "una quincena" (15; also a bare "quincena" opening the message or after "por"),
@@ -1005,6 +1011,11 @@ def _find_nights(toks: list[_Tok]) -> int | None:
                 and _text_at(toks, i - 1) in ("", "por")
             ):
                 return 15
+            # "el 31, solo esa noche", "esa noche nomás": the one night of the day named.
+            if t.text == "esa" and unit == "noche" and units is _NIGHT_UNITS:
+                near = (_text_at(toks, i - 1), _text_at(toks, i - 2), _text_at(toks, i + 2))
+                if any(word in _ONLY_WORDS for word in near):
+                    return 1
             # "semana completa", "la semana entera": a whole week, 7 nights.
             if t.text == "semana" and unit in ("completa", "entera") and units is _NIGHT_UNITS:
                 return 7

@@ -17,6 +17,7 @@ from bot.nlu_patterns import (
     _BOOKED_RE,
     _BOOKING_CHANGE_RE,
     _BOOKING_QUESTION_RE,
+    _BUDGET_RE,
     _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
     _CANCEL_IMPERATIVE_RE,
@@ -24,6 +25,7 @@ from bot.nlu_patterns import (
     _CANCEL_RE,
     _CANCEL_TERMS_AFTER_RE,
     _CANCEL_WANTED_RE,
+    _CANCELLED_ELSEWHERE_RE,
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
     _CONFIRM_ASKED_RE,
@@ -38,6 +40,7 @@ from bot.nlu_patterns import (
     _FILLERS_ONLY_RE,
     _GREETING_RE,
     _HUMAN_RE,
+    _IF_BOOKING_RE,
     _INFO_GENERIC_RE,
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
@@ -91,7 +94,10 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
     wants = False
     refund = _REFUND_RE.search(canon)
     policy_at = refund.start() if refund else None
+    elsewhere = [(m.start(), m.end()) for m in _CANCELLED_ELSEWHERE_RE.finditer(canon)]
     for match in _CANCEL_RE.finditer(canon):
+        if any(start <= match.start() < end for start, end in elsewhere):
+            continue
         before = canon[: match.start()]
         bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
         ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
@@ -112,7 +118,7 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 
 
 def _asks_price(canon: str, question: bool = False) -> bool:
-    canon = _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon))
+    canon = _BUDGET_RE.sub(" ", _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon)))
     # An amount per night asked about ("120 mil x 3 noches?") questions the price;
     # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
     if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
@@ -254,7 +260,13 @@ def _decide_intent(
     if _CONFIRMATION_ASKED_RE.search(canon) and not _wants_to_book(canon):
         return "info"
     if _wants_booking(canon, topics, question):
-        return "book"
+        # "si reservamos directo, ¿sale menos?": what booking would cost, asked.
+        if not (
+            _IF_BOOKING_RE.search(canon)
+            and not _wants_to_book(canon)
+            and _asks_price(canon, question)
+        ):
+            return "book"
     if _asks_price(canon, question):
         return "prices"
     times = "checkin" in topics or "checkout" in topics

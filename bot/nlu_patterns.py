@@ -353,6 +353,17 @@ _CANCEL_RE = re.compile(
     r"|necesito|ocupar|aprovechar)(?: mas)? (?:la|el|las|nuestra|mi) (?:reserva|cabana|lugar"
     r"|estadia)\b"
 )
+# Another stay cancelled on the guest ("se me canceló un alojamiento y necesito algo",
+# "me cancelaron el otro hotel"): why they search, nothing of ours to cancel.
+_CANCELLED_ELSEWHERE_RE = re.compile(
+    r"\b(?:se (?:me|nos) )?(?:cancelo|cancelaron|anularon)(?: (?:el|la))?"
+    r" (?:un|una|otro|otra|el otro|la otra) (?:alojamiento|hotel|hostel|depto|departamento"
+    r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
+    r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
+    r"|departamento|alquiler|hospedaje)\b"
+)
+# "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
+_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil)\w*")
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
@@ -530,11 +541,21 @@ _PRICE_INCLUDES_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
     r"|\bincluid[oa]s? en (?:el|la|los|las) (?:precios?|tarifas?|valor(?:es)?)\b"
 )
-# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
+# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?", or the night
+# said first ("¿la noche está $80.000?", "¿por persona sale 30 mil?").
 _AMOUNT_PER_RE = re.compile(
     r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd)"
     r"|\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*)(?: \w+){0,3}?"
     r" (?:noches?|personas?|dias?|semanas?|finde)\b"
+    r"|\b(?:noche|persona|dia|semana|finde) (?:esta|sale|es|queda|seria|saldria|cuesta)(?: a)?"
+    r" (?:\$ ?\d|\d[\d.]* ?(?:mil|k|lucas|pesos))"
+)
+# A budget the guest has ("tenemos un presupuesto de 400.000") is no price asked, unlike
+# "¿me pasás un presupuesto?".
+_BUDGET_RE = re.compile(
+    r"\b(?:tengo|tenemos|con|contamos con|manejo|manejamos|nuestro|mi)(?: un)? presupuesto"
+    # "presupuesto para 4", "de 2 noches", "del 3 al 5": a quote asked for that stay.
+    r"(?! (?:para|por|del?|x) (?:\d{1,2}|una?|dos|tres|cuatro|cinco|seis|el|la|las|los)\b)"
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
@@ -870,7 +891,8 @@ _COUNT_PLUS_RE = re.compile(
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
-    rf"\b(?:yo|voy|viajo|ire|iria)(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
+    rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"
+    rf"(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
 _CONSULT_BEFORE_RE = re.compile(
