@@ -142,9 +142,13 @@ def _find_points(
         if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY and not _negated(toks, i):
             months.append((month, _year_after(toks, i + 1)[0]))
         i += 1
-    if any(p.kind == "explicit" and not p.vague for p in points):
+    holiday = any(p.kind == "holiday" for p in points)
+    if any(
+        (p.kind == "explicit" and not p.vague) or (holiday and p.kind == "weekday") for p in points
+    ):
         # "semana santa, del 24 al 27", "la primera semana de enero, del 2 al 9": the days
-        # the guest wrote say more than the period they fall in.
+        # the guest wrote say more than the period they fall in ("del jueves al domingo de
+        # Semana Santa": its days, see _weekdays_of_holiday).
         # The month of a week stays named: "del 2 al 9" are January's days.
         weeks = [p for p in points if p.vague and p.kind == "explicit"]
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
@@ -234,6 +238,7 @@ def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: dat
     """
     if len({p.holiday for p in holidays}) != 1:
         return
+    _weekdays_of_holiday(points, _holiday_stay(holidays[0], today))
     start = next((p for p in points if p.kind == "explicit"), None)
     if start is None or start.month is not None or start.year is not None:
         return
@@ -247,6 +252,22 @@ def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: dat
     if candidates:
         nearest = min(candidates, key=lambda day: abs((day - arrival).days))
         start.month, start.year = nearest.month, nearest.year
+
+
+def _weekdays_of_holiday(points: list[_Point], stay: tuple[date, date]) -> None:
+    """ "del jueves al domingo de Semana Santa", "el lunes de carnaval": weekdays named
+    beside a holiday are its days, the ones nearest its stay, not the coming ones. A lone
+    arrival ("llegamos el miércoles de Semana Santa") is left without a departure, like a
+    day written beside a holiday ("para Navidad, llegamos el 23"): the bot asks."""
+    arrival, departure = stay
+    for point in points:
+        if point.kind != "weekday":
+            continue
+        ahead = (point.offset - arrival.weekday()) % 7
+        days = (arrival + timedelta(days=ahead), arrival + timedelta(days=ahead - 7))
+        day = min(days, key=lambda d: max(arrival - d, d - departure, timedelta(0)))
+        point.kind, point.day, point.month, point.year = "explicit", day.day, day.month, day.year
+        point.weak = False
 
 
 def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -714,7 +735,28 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
         ):
             continue
         kept.append(point)
+    kept = [p for p in kept if not _act_day(toks, p, kept)]
     return [p for n, p in enumerate(kept) if not _said_again(toks, p, kept[n + 1 :])]
+
+
+# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana".
+_ACT_VERBS = frozenset(
+    """
+    reservar reservo reservamos reservaria reservariamos pagar pago pagamos transferir transfiero
+    transferimos senar seno senamos confirmar confirmo confirmamos depositar deposito depositamos
+    """.split()
+)
+
+
+def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:
+    """ "hoy"/"mañana" right after a verb of doing ("reservar hoy para el 20 de diciembre"),
+    with another date for the stay: the day of that act, no date of the stay."""
+    if point.kind != "relative" or not any(p.kind != "relative" for p in points):
+        return False
+    k = point.pos - 1
+    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya"):
+        k -= 1
+    return _text_at(toks, k) in _ACT_VERBS
 
 
 def _weekday_echo(toks: list[_Tok], day: _Point, weekday: _Point, today: date) -> bool:

@@ -17,6 +17,7 @@ from bot.nlu_patterns import (
     _BOOKED_RE,
     _BOOKING_CHANGE_RE,
     _BOOKING_QUESTION_RE,
+    _BUDGET_ENOUGH_RE,
     _BUDGET_RE,
     _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
@@ -118,6 +119,8 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 
 
 def _asks_price(canon: str, question: bool = False) -> bool:
+    if question and _BUDGET_RE.search(canon) and _BUDGET_ENOUGH_RE.search(canon):
+        return True
     canon = _BUDGET_RE.sub(" ", _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon)))
     # An amount per night asked about ("120 mil x 3 noches?") questions the price;
     # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
@@ -134,6 +137,7 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 
 
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
+    canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
     if _BOOK_RE.search(canon):
         return True
     if question and "payment" in topics and not _WANT_RE.search(canon):

@@ -361,7 +361,11 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
     r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
     r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
     r"|departamento|alquiler|hospedaje)\b"
+    r"|\bse (?:me|nos) (?:cayo|cancelo) (?:un|una|otro|otra) (?:\w+ )?(?:reserva|alquiler)\b"
+    r"|\b(?:reserva|alquiler|alojamiento) en otro (?:lado|lugar|sitio)\b"
 )
+# "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
+_BUDGET_ENOUGH_RE = re.compile(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
 # "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
 _IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil)\w*")
 # A cancel word inside a question about the policy is an info question instead.
@@ -554,6 +558,9 @@ _AMOUNT_PER_RE = re.compile(
 # "¿me pasás un presupuesto?".
 _BUDGET_RE = re.compile(
     r"\b(?:tengo|tenemos|con|contamos con|manejo|manejamos|nuestro|mi)(?: un)? presupuesto"
+    # with its amount, which is no price asked either: "de 100 mil por noche"
+    r"(?: (?:de )?(?:hasta )?(?:\$ ?)?\d[\d.]*(?: ?(?:mil|k|lucas|pesos))?"
+    r"(?: (?:por|x|la) (?:noche|persona|dia))?)?"
     # "presupuesto para 4", "de 2 noches", "del 3 al 5": a quote asked for that stay.
     r"(?! (?:para|por|del?|x) (?:\d{1,2}|una?|dos|tres|cuatro|cinco|seis|el|la|las|los)\b)"
 )
@@ -849,14 +856,17 @@ _COUPLE_RE = re.compile(
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
-    r"|^pareja$|(?:somos|vamos|viajamos|para) pareja)\b"
+    r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
+    # Asked for someone else: "es para mi hermana, ella y su marido".
+    r"|(?:ella|el) y su (?:pareja|novi[oa]|espos[oa]|marido|mujer))\b"
 )
 # Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
 _PARENTS_RE = re.compile(
-    r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
-    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|suegros)\b"
+    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b"
+    r"|\byo y mis (?:viejos|padres|papas)\b"
+    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros)\b"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
-    r"|^con mis (?:viejos|padres|suegros)$"
+    r"|^con mis (?:viejos|padres|papas|suegros)$"
 )
 # One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
 # "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
@@ -864,6 +874,8 @@ _PARENTS_RE = re.compile(
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
     rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
+    r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
     r"|bebe|beba|bebito|bebita)"
 )
@@ -881,13 +893,20 @@ _EXTRA_COMPANION_RE = re.compile(
     rf"{_MEMBER}\b"
 )
 # A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
-_COUNTED_NOUN = r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|amigos|amigas)"
+_COUNTED_NOUN = (
+    r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|amigos|amigas|nenes|nenas"
+    r"|chicos|chicas|ninos|ninas|menores|hijos|hijas)"
+)
 _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una", "uno"))
 _COUNT_PLUS_RE = re.compile(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
     # (?<!\d): a count starts where its digits do (else a digit run is scanned quadratically)
     rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
     rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
+)
+# A party split over cabins: "2 cabañas, una para 4 y otra para 2" (6).
+_SPLIT_PARTY_RE = re.compile(
+    r"\buna? (?:\w+ )?para (\d{1,2})(?: personas)? y (?:la |el )?otr[oa] (?:\w+ )?para (\d{1,2})\b"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(

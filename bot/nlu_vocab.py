@@ -342,6 +342,7 @@ _PER_PARTY_WORDS = frozenset(
 _TOTAL_PREFIX = frozenset(
     """
     somos son para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
+    estamos
     """.split()
 )
 
