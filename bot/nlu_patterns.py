@@ -362,6 +362,9 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
     r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
     r"|departamento|alquiler|hospedaje)\b"
     r"|\bse (?:me|nos) (?:cayo|cancelo) (?:un|una|otro|otra) (?:\w+ )?(?:reserva|alquiler)\b"
+    # "se me canceló el depto que tenía": a place of another kind ("la reserva" is ours).
+    r"|\bse (?:me|nos) (?:cayo|cancelo) (?:el|la) (?:alojamiento|hotel|hostel|depto"
+    r"|departamento|hospedaje|airbnb|casa|posada|hosteria)\b"
     r"|\b(?:reserva|alquiler|alojamiento) en otro (?:lado|lugar|sitio)\b"
 )
 # "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
@@ -889,6 +892,8 @@ _AFTER_MEMBER = "|".join(
 )
 _EXTRA_COMPANION_RE = re.compile(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con ))|{_AFTER_MEMBER}"
+    # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
+    rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
     r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
     rf"{_MEMBER}\b"
 )
@@ -921,7 +926,7 @@ _CONSULT_BEFORE_RE = re.compile(
 _SOLO_RE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
     r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
-    r"|estaria sola|persona sola)\b"
+    r"|estaria sola|persona sola|estoy solo|estoy sola|vengo solo|vengo sola)\b"
 )
 _UNCOUNTED_KIDS_RE = re.compile(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
