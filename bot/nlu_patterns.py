@@ -538,6 +538,8 @@ _PRICE_RE = re.compile(
     r"|\b(?:sale|salen|saldria|es|son|seria|esta|estan|muy|re|tan|medio|bastante)"
     r" (?:car[oa]s?|barat[oa]s?|costos[oa]s?|economic[oa]s?|accesibles?)\b"
     r"|\b(?:sale|salen|saldria) (?:mucho|poco)\b"
+    # "si reservamos directo, ¿sale menos?": cheaper asked.
+    r"|\b(?:sale|salen|saldria|queda|quedaria) (?:menos|mas barat[oa])\b"
     # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
     r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
     r"|cobras|vendes|venden)\b"
