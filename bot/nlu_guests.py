@@ -28,7 +28,6 @@ from bot.nlu_patterns import (
     _FAMILY_TYPE_RE,
     _PARENTS_RE,
     _SOLO_RE,
-    _SPLIT_PARTY_RE,
     _UNCOUNTED_KIDS_ADDED_RE,
     _UNCOUNTED_KIDS_RE,
     _WRITER_WITH_KIDS_RE,
@@ -521,8 +520,6 @@ def _kids_by_ages(toks: list[_Tok]) -> int:
 
 
 def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
-    if split := _SPLIT_PARTY_RE.search(canon):  # "una para 4 y otra para 2": everyone
-        return int(split[1]) + int(split[2])
     counts = _GuestCounts(children=_kids_by_ages(toks))
     _count_guest_tokens(toks, counts, ranged)
     if parents := _PARENTS_RE.search(canon):

@@ -911,10 +911,6 @@ _COUNT_PLUS_RE = re.compile(
     rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
     rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
 )
-# A party split over cabins: "2 cabañas, una para 4 y otra para 2" (6).
-_SPLIT_PARTY_RE = re.compile(
-    r"\buna? (?:\w+ )?para (\d{1,2})(?: personas)? y (?:la |el )?otr[oa] (?:\w+ )?para (\d{1,2})\b"
-)
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
     rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"

@@ -17,8 +17,9 @@ by CONTRACT §6 and the README before the code was run. The rules they called fo
   stay's own date.
 * Parties: kids by "que tienen 4 y 7", "pibes", the adults counted include those named
   ("mi hermana y yo…, 2 adultos 3 chicos" = 5), "voy a estar con mis 2 hijas", "mis papás
-  y yo", "ella y su marido", "…y la abuela", "un amigo", "una para 4 y otra para 2",
-  "estamos 2", "estoy solo", "mi mamá, mi hermana y yo".
+  y yo", "ella y su marido", "…y la abuela", "un amigo", "estamos 2", "estoy solo", "mi
+  mamá, mi hermana y yo". Two cabins, "una para 4 y otra para 2", keep the first party (4):
+  the conversation books one cabin at a time and asks for the other.
 * Intents: a budget stated ("tenemos un presupuesto de 400.000") is no price asked, unless
   asked whether it is enough ("¿alcanza?"); "¿la noche está $80.000?" and "si reservamos
   directo, ¿sale menos?" ask the price; another stay cancelled on the guest ("se me canceló
@@ -284,14 +285,6 @@ FIXED: list[Row] = [
     ),
     (
         FRI,
-        "hola, necesito 2 cabañas del 3 al 6 de enero, una para 4 y otra para 2",
-        AV,
-        "2027-01-03",
-        "2027-01-06",
-        6,
-    ),
-    (
-        FRI,
         "hola, estoy viendo x mi hermana, ella y su marido, del 14 al 16 de diciembre",
         AV,
         "2026-12-14",
@@ -451,14 +444,6 @@ FIXED: list[Row] = [
         "2027-12-04",
         "2027-12-06",
         2,
-    ),
-    (
-        FRI,
-        "hola, necesitariamos del 2 al 5 de enero, 2 cabañas, una para 5 y la otra para 3",
-        AV,
-        "2027-01-02",
-        "2027-01-05",
-        8,
     ),
     (
         FRI,
@@ -3996,6 +3981,22 @@ GUARDS: list[Row] = [
     (JUN30, "hola, el 2, 3 y 4 de julio, 3 noches, 2 personas", AV, "2027-07-02", "2027-07-05", 2),
     (THU, "hola, del 22 al 24, este finde, somos 2", AV, "2027-10-22", "2027-10-24", 2),
     (THU, "hola, mañana viernes 1 noche para 2", AV, "2027-10-22", "2027-10-23", 2),
+    (
+        FRI,
+        "hola, necesito 2 cabañas del 3 al 6 de enero, una para 4 y otra para 2",
+        AV,
+        "2027-01-03",
+        "2027-01-06",
+        4,
+    ),
+    (
+        FRI,
+        "hola, necesitariamos del 2 al 5 de enero, 2 cabañas, una para 5 y la otra para 3",
+        AV,
+        "2027-01-02",
+        "2027-01-05",
+        5,
+    ),
 ]
 
 
