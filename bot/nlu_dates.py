@@ -52,6 +52,7 @@ class _Point:
     holiday: str | None = None  # "holiday" points: which one (offset 0 arrival, 1 departure)
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
+    shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -141,9 +142,13 @@ def _find_points(
         if month and toks[i].text not in _MONTH_ABBR_AFTER_DAY and not _negated(toks, i):
             months.append((month, _year_after(toks, i + 1)[0]))
         i += 1
-    if any(p.kind == "explicit" and not p.vague for p in points):
+    holiday = any(p.kind == "holiday" for p in points)
+    if any(
+        (p.kind == "explicit" and not p.vague) or (holiday and p.kind == "weekday") for p in points
+    ):
         # "semana santa, del 24 al 27", "la primera semana de enero, del 2 al 9": the days
-        # the guest wrote say more than the period they fall in.
+        # the guest wrote say more than the period they fall in ("del jueves al domingo de
+        # Semana Santa": its days, see _weekdays_of_holiday).
         # The month of a week stays named: "del 2 al 9" are January's days.
         weeks = [p for p in points if p.vague and p.kind == "explicit"]
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
@@ -233,6 +238,7 @@ def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: dat
     """
     if len({p.holiday for p in holidays}) != 1:
         return
+    _weekdays_of_holiday(points, _holiday_stay(holidays[0], today))
     start = next((p for p in points if p.kind == "explicit"), None)
     if start is None or start.month is not None or start.year is not None:
         return
@@ -246,6 +252,22 @@ def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: dat
     if candidates:
         nearest = min(candidates, key=lambda day: abs((day - arrival).days))
         start.month, start.year = nearest.month, nearest.year
+
+
+def _weekdays_of_holiday(points: list[_Point], stay: tuple[date, date]) -> None:
+    """ "del jueves al domingo de Semana Santa", "el lunes de carnaval": weekdays named
+    beside a holiday are its days, the ones nearest its stay, not the coming ones. A lone
+    arrival ("llegamos el miércoles de Semana Santa") is left without a departure, like a
+    day written beside a holiday ("para Navidad, llegamos el 23"): the bot asks."""
+    arrival, departure = stay
+    for point in points:
+        if point.kind != "weekday":
+            continue
+        ahead = (point.offset - arrival.weekday()) % 7
+        days = (arrival + timedelta(days=ahead), arrival + timedelta(days=ahead - 7))
+        day = min(days, key=lambda d: max(arrival - d, d - departure, timedelta(0)))
+        point.kind, point.day, point.month, point.year = "explicit", day.day, day.month, day.year
+        point.weak = False
 
 
 def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -661,7 +683,15 @@ def _first_on_or_after(point: _Point, floor: date) -> date | None:
 
 
 def _resolve(point: _Point, floor: date, today: date) -> date | None:
-    """Resolve a point to the first matching date on or after ``floor``."""
+    """Resolve a point to the first matching date on or after ``floor``; a shifted one
+    ("2 días antes del 15") is the day named moved by that much, itself not before floor."""
+    if point.shift:
+        named = _resolve_named(point, floor - timedelta(days=point.shift), today)
+        return named + timedelta(days=point.shift) if named else None
+    return _resolve_named(point, floor, today)
+
+
+def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "holiday":
         return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
@@ -687,6 +717,9 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
     kept: list[_Point] = []
     for point in points:
         prev = kept[-1] if kept else None
+        if point.kind == "weekday" and prev and prev.kind == "explicit":
+            if _weekday_echo(toks, prev, point, today):
+                continue
         if prev is None or point.role is not None or prev.kind == "weekday":
             kept.append(point)
             continue
@@ -702,7 +735,60 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
         ):
             continue
         kept.append(point)
-    return kept
+    kept = [p for p in kept if not _act_day(toks, p, kept)]
+    return [p for n, p in enumerate(kept) if not _said_again(toks, p, kept[n + 1 :])]
+
+
+# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana".
+_ACT_VERBS = frozenset(
+    """
+    reservar reservo reservamos reservaria reservariamos pagar pago pagamos transferir transfiero
+    transferimos senar seno senamos confirmar confirmo confirmamos depositar deposito depositamos
+    """.split()
+)
+
+
+def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:
+    """ "hoy"/"mañana" right after a verb of doing ("reservar hoy para el 20 de diciembre"),
+    with another date for the stay: the day of that act, no date of the stay."""
+    if point.kind != "relative" or not any(p.kind != "relative" for p in points):
+        return False
+    k = point.pos - 1
+    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya"):
+        k -= 1
+    return _text_at(toks, k) in _ACT_VERBS
+
+
+def _weekday_echo(toks: list[_Tok], day: _Point, weekday: _Point, today: date) -> bool:
+    """A weekday after a date that names that date's weekday ("el 9 de julio? es viernes"),
+    or, beside "el finde", a day of the weekend named ("el finde del 12, llegaríamos el
+    viernes"): no second date. A weekday that ends ("hasta el viernes") is one."""
+    if weekday.role == "end" or weekday.strict:
+        return False
+    named = _resolve(day, today, today)
+    if named is None:
+        return False
+    same_week = named + timedelta(days=weekday.offset - named.weekday())
+    weekend = any(t.text == "finde" for t in toks) and min(weekday.offset, named.weekday()) >= 4
+    return same_week == named or weekend
+
+
+def _said_again(toks: list[_Tok], point: _Point, later: list[_Point]) -> bool:
+    """A day said again as the start of a range ("si llegamos el 18 a las 23 hs… sería del
+    18 al 20"): the range says it, the first mention is no other date."""
+    moved = _text_at(toks, _before_day(toks, point) - 1) == "antes"  # "un día antes del 20"
+    return (
+        point.kind == "explicit"
+        and not moved
+        and any(
+            q.kind == "explicit"
+            and q.role == "start"
+            and point.role in (None, "start")
+            and q.day == point.day
+            and (q.month is None or point.month is None or q.month == point.month)
+            for q in later
+        )
+    )
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
@@ -804,6 +890,10 @@ def _resolve_stay(
     )
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
+    elif nights and end.role is None and (check_out - check_in).days == nights - 1:
+        # "mañana 31 y el 1, dos noches", "sábado 9 y domingo 10, 2 noches": the length
+        # said shows the days are its nights, so out the day after the last.
+        check_out += timedelta(days=1)
     return check_in, check_out
 
 
@@ -835,10 +925,9 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     if start is None or end is not None:
         return False
     at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
-    only = ("nomas", "solo", "solamente", "unicamente")
     if at_night and (
-        _text_at(toks, start.pos + 4) in only
-        or any(_text_at(toks, start.pos - k) in only for k in (1, 2, 3))
+        _text_at(toks, start.pos + 4) in _ONLY_WORDS
+        or any(_text_at(toks, start.pos - k) in _ONLY_WORDS for k in (1, 2, 3))
     ):
         return True
     k = _before_day(toks, start)  # "la noche del sábado 28"
@@ -939,6 +1028,9 @@ _NIGHT_UNITS = {
 }
 
 
+_ONLY_WORDS = frozenset({"nomas", "solo", "solamente", "unicamente"})
+
+
 def _find_nights(toks: list[_Tok]) -> int | None:
     """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
     "una quincena" (15; also a bare "quincena" opening the message or after "por"),
@@ -961,6 +1053,11 @@ def _find_nights(toks: list[_Tok]) -> int | None:
                 and _text_at(toks, i - 1) in ("", "por")
             ):
                 return 15
+            # "el 31, solo esa noche", "esa noche nomás": the one night of the day named.
+            if t.text == "esa" and unit == "noche" and units is _NIGHT_UNITS:
+                near = (_text_at(toks, i - 1), _text_at(toks, i - 2), _text_at(toks, i + 2))
+                if any(word in _ONLY_WORDS for word in near):
+                    return 1
             # "semana completa", "la semana entera": a whole week, 7 nights.
             if t.text == "semana" and unit in ("completa", "entera") and units is _NIGHT_UNITS:
                 return 7
@@ -971,7 +1068,7 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
-            if _lead_time(toks, i):
+            if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
             t.used = True
             return t.value * per_unit
@@ -989,6 +1086,12 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             # "si cancelo una semana antes del 20": how long before the stay something is
             # done (the policy asked), so no stay is read from that day.
             return [p for p in points if p.pos != point.pos]
+        if _text_at(toks, k) in ("de", "del") and (move := _moved_before(toks, k - 3)):
+            # "llegamos 2 días antes del 15": the arrival is the 13th, and the length is
+            # the move, no stay's (see _find_nights); the departure is not said.
+            point.role, point.shift, point.weak = move[0], -move[1], False
+            # A holiday named so is its first day, like a length before it (below).
+            return [p for p in points if p is point or p.pos != point.pos]
     if not nights:
         return points
     for point in points:
@@ -1021,6 +1124,42 @@ _MOVE_VERBS = frozenset(
     irme ir vamos volver volvemos venir venimos adelantar adelantamos atrasar atrasamos
     """.split()
 )
+
+
+_ARRIVE_VERBS = frozenset(
+    """
+    llegar llegamos llego llegaria llegariamos llegaremos llegando entrar entramos entro
+    entrariamos ingresar ingresamos ingresariamos ir vamos voy iriamos venir venimos vendriamos
+    llegada entrada ingreso
+    """.split()
+)
+# "nos vamos" is canonicalised to "salida".
+_LEAVE_VERBS = frozenset(
+    "salir salimos saldriamos irnos irme volver volvemos volveriamos salida egreso".split()
+)
+
+
+def _moved_before(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """At i, "N días/noches/semanas antes de(l) <a date>" said of an arrival or a departure
+    ("llegamos 2 días antes del 15", "2 días antes del 25 llegaríamos", "nos vamos un día
+    antes del 20"): ("start" or "end", the days moved). Other verbs of moving ("adelantar")
+    and a length with no verb ("una semana antes del 20", a stay that ends then) are not."""
+    t = _text_at(toks, i)
+    unit = _NIGHT_UNITS.get(_text_at(toks, i + 1)) or (_text_at(toks, i + 1) in ("dia", "dias"))
+    if not (0 <= i < len(toks) and toks[i].kind == "num" and unit and 1 <= toks[i].value <= 30):
+        return None
+    if _text_at(toks, i + 2) != "antes" or _text_at(toks, i + 3) not in ("de", "del"):
+        return None
+    if t in ("un", "una") and _text_at(toks, i - 1) in ("en", "con"):
+        return None
+    after = next((k for k in range(i + 4, min(i + 9, len(toks))) if not toks[k].used), -1)
+    for k in (i - 1, i - 2, after, after + 1):
+        word = _text_at(toks, k)
+        going = word in ("voy", "vamos") and _text_at(toks, k - 1) in ("me", "nos")
+        leave = word in _LEAVE_VERBS or going  # "me voy 2 días antes del 20"
+        if leave or word in _ARRIVE_VERBS:
+            return ("end" if leave else "start"), toks[i].value * int(unit)
+    return None
 
 
 def _lead_before(toks: list[_Tok], k: int) -> bool:

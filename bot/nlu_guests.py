@@ -50,6 +50,8 @@ from bot.nlu_vocab import (
 )
 
 _RELATIVE_DAYS = frozenset({"hoy", "manana", "pasadomanana"})
+# Adults by age, not friends: "2 adultos" counts the people named beside it.
+_ADULTS_COUNTED = _ADULT_NOUNS - _FRIEND_NOUNS
 _PEOPLE_NOUNS = _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS
 # Who may come along after "más": "somos 4 más el bebé", "2 más mi suegra" join a count.
 _MEMBER_WORDS = (
@@ -479,23 +481,29 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
 # A total stated outright counts everyone, kids left uncounted included.
 _IN_TOTAL_RE = re.compile(r"\b(?:en total|total|en todo|todos juntos|contando a todos)\b")
 _KIDS_PLURAL = frozenset(
-    "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas".split()
+    "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas pibes"
+    " pibas gurises".split()
 )
 _AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
 
 
 def _kids_by_ages(toks: list[_Tok]) -> int:
     """Kids counted by the ages listed after them, those numbers marked used: "con
-    nuestras hijas de 4 y 9" (2), "los chicos de 5, 8 y 12 años" (3). Only a list joined
-    by "y" and with no count before the noun ("2 hijos de 5 y 7" counts them already)."""
+    nuestras hijas de 4 y 9" (2), "los chicos de 5, 8 y 12 años" (3), "los chicos que
+    tienen 4 y 7" (2). Only a list joined by "y" and with no count before the noun ("2
+    hijos de 5 y 7" counts them already)."""
     kids = 0
     for i, t in enumerate(toks):
-        if t.text not in _KIDS_PLURAL or _text_at(toks, i + 1) != "de":
+        if t.text not in _KIDS_PLURAL or (i and toks[i - 1].kind == "num"):
             continue
-        if i and toks[i - 1].kind == "num":
+        if _text_at(toks, i + 1) == "de":
+            k = i + 2
+        elif _text_at(toks, i + 1) == "que" and _text_at(toks, i + 2) in ("tienen", "son", "de"):
+            k = i + 3
+        else:
             continue
         ages: list[_Tok] = []
-        k, joined = i + 2, False
+        joined = False
         while k < len(toks) and len(ages) < 10:
             age = toks[k]
             if age.kind != "num" or age.used or age.text in _ARTICLES or not 0 <= age.value <= 17:
@@ -520,7 +528,10 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         counts.couples = max(counts.couples, 3) + _extra_members(canon, parents)
     elif couple := _couple_match(canon):
         # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself.
-        counts.couples = max(counts.couples, 2) + _extra_members(canon, couple)
+        named = max(counts.couples, 2) + _extra_members(canon, couple)
+        # "mi hermana y yo…, 2 adultos 3 chicos": the adults counted are those named.
+        if not any(t.text in _ADULTS_COUNTED for t in toks) or counts.adults < named:
+            counts.couples = named
     elif plus := _COUNT_PLUS_RE.search(canon):
         # "vamos 2 y mi suegra": the count, then who comes on top of it.
         extra = _extra_members(canon, None, plus.end())

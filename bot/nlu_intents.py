@@ -18,6 +18,8 @@ from bot.nlu_patterns import (
     _BOOKED_RE,
     _BOOKING_CHANGE_RE,
     _BOOKING_QUESTION_RE,
+    _BUDGET_ENOUGH_RE,
+    _BUDGET_RE,
     _CANCEL_COST_RE,
     _CANCEL_HYPOTHETICAL_RE,
     _CANCEL_IMPERATIVE_RE,
@@ -25,6 +27,7 @@ from bot.nlu_patterns import (
     _CANCEL_RE,
     _CANCEL_TERMS_AFTER_RE,
     _CANCEL_WANTED_RE,
+    _CANCELLED_ELSEWHERE_RE,
     _CHOICE_RE,
     _CONDITIONAL_SI_RE,
     _CONFIRM_ASKED_RE,
@@ -40,6 +43,7 @@ from bot.nlu_patterns import (
     _FILLERS_ONLY_RE,
     _GREETING_RE,
     _HUMAN_RE,
+    _IF_BOOKING_RE,
     _INFO_GENERIC_RE,
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
@@ -93,7 +97,10 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
     wants = False
     refund = _REFUND_RE.search(canon)
     policy_at = refund.start() if refund else None
+    elsewhere = [(m.start(), m.end()) for m in _CANCELLED_ELSEWHERE_RE.finditer(canon)]
     for match in _CANCEL_RE.finditer(canon):
+        if any(start <= match.start() < end for start, end in elsewhere):
+            continue
         before = canon[: match.start()]
         bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
         ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
@@ -114,7 +121,9 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 
 
 def _asks_price(canon: str, question: bool = False) -> bool:
-    canon = _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon))
+    if question and _BUDGET_RE.search(canon) and _BUDGET_ENOUGH_RE.search(canon):
+        return True
+    canon = _BUDGET_RE.sub(" ", _PRICE_INCLUDES_RE.sub(" ", _CANCEL_COST_RE.sub(" ", canon)))
     # An amount per night asked about ("120 mil x 3 noches?") questions the price;
     # stated ("me pasaron $50000 por 2 noches") it may just be reporting a quote.
     if _PRICE_RE.search(canon) or (question and _AMOUNT_PER_RE.search(canon)):
@@ -133,6 +142,7 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
     canon = _BEFORE_BOOKING_RE.sub(" ", canon)
+    canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
     if _BOOK_RE.search(canon):
         return True
     if question and "payment" in topics and not _WANT_RE.search(canon):
@@ -260,7 +270,13 @@ def _decide_intent(
     if _CONFIRMATION_ASKED_RE.search(canon) and not _wants_to_book(canon):
         return "info"
     if _wants_booking(canon, topics, question):
-        return "book"
+        # "si reservamos directo, ¿sale menos?": what booking would cost, asked.
+        if not (
+            _IF_BOOKING_RE.search(canon)
+            and not _wants_to_book(canon)
+            and _asks_price(canon, question)
+        ):
+            return "book"
     if _asks_price(canon, question):
         # "llevamos al perro, ¿cobran extra?": a charge on top of a thing named asks its
         # terms (the topic's answer), unless the price is asked besides ("¿cuánto sale la

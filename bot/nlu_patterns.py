@@ -369,6 +369,24 @@ _CANCEL_RE = re.compile(
     r"|necesito|ocupar|aprovechar)(?: mas)? (?:la|el|las|nuestra|mi) (?:reserva|cabana|lugar"
     r"|estadia)\b"
 )
+# Another stay cancelled on the guest ("se me canceló un alojamiento y necesito algo",
+# "me cancelaron el otro hotel"): why they search, nothing of ours to cancel.
+_CANCELLED_ELSEWHERE_RE = re.compile(
+    r"\b(?:se (?:me|nos) )?(?:cancelo|cancelaron|anularon)(?: (?:el|la))?"
+    r" (?:un|una|otro|otra|el otro|la otra) (?:alojamiento|hotel|hostel|depto|departamento"
+    r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
+    r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
+    r"|departamento|alquiler|hospedaje)\b"
+    r"|\bse (?:me|nos) (?:cayo|cancelo) (?:un|una|otro|otra) (?:\w+ )?(?:reserva|alquiler)\b"
+    # "se me canceló el depto que tenía": a place of another kind ("la reserva" is ours).
+    r"|\bse (?:me|nos) (?:cayo|cancelo) (?:el|la) (?:alojamiento|hotel|hostel|depto"
+    r"|departamento|hospedaje|airbnb|casa|posada|hosteria)\b"
+    r"|\b(?:reserva|alquiler|alojamiento) en otro (?:lado|lugar|sitio)\b"
+)
+# "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
+_BUDGET_ENOUGH_RE = re.compile(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
+# "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
+_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil)\w*")
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
@@ -486,7 +504,8 @@ _EXISTING_BOOKING_RE = re.compile(
 # booking named (_EXISTING_BOOKING_RE, or the ones here) and a change asked for. "Pasar"
 # counts only toward a date ("pasar a buscar la llave" is no change).
 _BOOKED_RE = re.compile(
-    r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha)\b"
+    r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha"
+    r"|(?:tengo|tenemos) reservad[oa])\b"
 )
 _BOOKING_CHANGE_RE = re.compile(
     r"\b(?:agreg(?:ar|arle|arnos|o|amos|aria|ariamos)|sum(?:ar|arle|arnos|o|amos|aria"
@@ -535,6 +554,8 @@ _PRICE_RE = re.compile(
     r"|\b(?:sale|salen|saldria|es|son|seria|esta|estan|muy|re|tan|medio|bastante)"
     r" (?:car[oa]s?|barat[oa]s?|costos[oa]s?|economic[oa]s?|accesibles?)\b"
     r"|\b(?:sale|salen|saldria) (?:mucho|poco)\b"
+    # "si reservamos directo, ¿sale menos?": cheaper asked.
+    r"|\b(?:sale|salen|saldria|queda|quedaria) (?:menos|mas barat[oa])\b"
     # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
     r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
     r"|cobras|vendes|venden)\b"
@@ -560,11 +581,24 @@ _BEFORE_BOOKING_RE = re.compile(
     r"\bantes de (?:hacer (?:la |una )?reserva|reservar\w*|senar|confirmar\w*"
     r"|pagar(?: la sena)?)\b"
 )
-# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?".
+# An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?", or the night
+# said first ("¿la noche está $80.000?", "¿por persona sale 30 mil?").
 _AMOUNT_PER_RE = re.compile(
     r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd)"
     r"|\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*)(?: \w+){0,3}?"
     r" (?:noches?|personas?|dias?|semanas?|finde)\b"
+    r"|\b(?:noche|persona|dia|semana|finde) (?:esta|sale|es|queda|seria|saldria|cuesta)(?: a)?"
+    r" (?:\$ ?\d|\d[\d.]* ?(?:mil|k|lucas|pesos))"
+)
+# A budget the guest has ("tenemos un presupuesto de 400.000") is no price asked, unlike
+# "¿me pasás un presupuesto?".
+_BUDGET_RE = re.compile(
+    r"\b(?:tengo|tenemos|con|contamos con|manejo|manejamos|nuestro|mi)(?: un)? presupuesto"
+    # with its amount, which is no price asked either: "de 100 mil por noche"
+    r"(?: (?:de )?(?:hasta )?(?:\$ ?)?\d[\d.]*(?: ?(?:mil|k|lucas|pesos))?"
+    r"(?: (?:por|x|la) (?:noche|persona|dia))?)?"
+    # "presupuesto para 4", "de 2 noches", "del 3 al 5": a quote asked for that stay.
+    r"(?! (?:para|por|del?|x) (?:\d{1,2}|una?|dos|tres|cuatro|cinco|seis|el|la|las|los)\b)"
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
@@ -911,14 +945,17 @@ _COUPLE_RE = re.compile(
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
-    r"|^pareja$|(?:somos|vamos|viajamos|para) pareja)\b"
+    r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
+    # Asked for someone else: "es para mi hermana, ella y su marido".
+    r"|(?:ella|el) y su (?:pareja|novi[oa]|espos[oa]|marido|mujer))\b"
 )
 # Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
 _PARENTS_RE = re.compile(
-    r"\b(?:mis (?:viejos|padres)|mis suegros)(?: y)? yo\b|\byo y mis (?:viejos|padres)\b"
-    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|suegros)\b"
+    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b"
+    r"|\byo y mis (?:viejos|padres|papas)\b"
+    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros)\b"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
-    r"|^con mis (?:viejos|padres|suegros)$"
+    r"|^con mis (?:viejos|padres|papas|suegros)$"
 )
 # One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
 # "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
@@ -926,6 +963,8 @@ _PARENTS_RE = re.compile(
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
     rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
+    r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
     r"|bebe|beba|bebito|bebita)"
 )
@@ -939,11 +978,16 @@ _AFTER_MEMBER = "|".join(
 )
 _EXTRA_COMPANION_RE = re.compile(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con ))|{_AFTER_MEMBER}"
+    # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
+    rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
     r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
     rf"{_MEMBER}\b"
 )
 # A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
-_COUNTED_NOUN = r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|amigos|amigas)"
+_COUNTED_NOUN = (
+    r"(?:adultos|personas|grandes|mayores|pax|parejas|matrimonios|amigos|amigas|nenes|nenas"
+    r"|chicos|chicas|ninos|ninas|menores|hijos|hijas)"
+)
 _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una", "uno"))
 _COUNT_PLUS_RE = re.compile(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
@@ -953,7 +997,8 @@ _COUNT_PLUS_RE = re.compile(
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
-    rf"\b(?:yo|voy|viajo|ire|iria)(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
+    rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"
+    rf"(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
 _CONSULT_BEFORE_RE = re.compile(
@@ -963,7 +1008,7 @@ _CONSULT_BEFORE_RE = re.compile(
 _SOLO_RE = re.compile(
     r"\b(?:solo yo|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
     r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
-    r"|estaria sola|persona sola)\b"
+    r"|estaria sola|persona sola|estoy solo|estoy sola|vengo solo|vengo sola)\b"
 )
 _UNCOUNTED_KIDS_RE = re.compile(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"

@@ -310,6 +310,7 @@ _CHILD_NOUNS = frozenset(
     bebitos bebita nene nenes nena
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peques adolescente adolescentes nieto nietos nieta nietas
+    pibe pibes piba pibas pibito pibitos pibita pibitas gurises gurisas
     """.split()
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
@@ -341,6 +342,7 @@ _PER_PARTY_WORDS = frozenset(
 _TOTAL_PREFIX = frozenset(
     """
     somos son para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
+    estamos
     """.split()
 )
 

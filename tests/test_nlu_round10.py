@@ -44,7 +44,7 @@ STAYS: list[Row] = [
     (WED, "listo, gracias, nos vemos en enero", THANKS, None, None, None),
     (WED, "ya pagamos, nos vemos el 15 de enero", INFO, None, None, None),
     (WED, "una semana desde el 20", AV, "2026-10-20", "2026-10-27", None),
-    (WED, "llegamos 2 dias antes del 15", AV, "2026-10-15", "2026-10-17", None),
+    (WED, "llegamos 2 dias antes del 15", AV, "2026-10-13", None, None),
     (WED, "2 nohces desde el 10", AV, "2026-10-10", "2026-10-12", None),
     (WED, "3 nochez desde el 10", AV, "2026-10-10", "2026-10-13", None),
     (WED, "reservamos del 3 al 5", BOOK, "2026-11-03", "2026-11-05", None),
