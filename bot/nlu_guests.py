@@ -102,6 +102,11 @@ _EACH_UNITS = frozenset(
 )
 
 
+_VEHICLES = frozenset(
+    "auto autos coche coches camioneta camionetas vehiculo vehiculos moto motos".split()
+)
+
+
 @dataclass(slots=True)
 class _GuestCounts:
     total: int = 0
@@ -220,7 +225,14 @@ def _joins_a_count(toks: list[_Tok], j: int) -> bool:
 
 def _not_the_party(toks: list[_Tok], i: int) -> bool:
     """Someone asked about ("¿hay una persona de mantenimiento?") or a pet ("aceptan
-    perros? tenemos uno chiquito"): a count that is no member of the party."""
+    perros? tenemos uno chiquito"): a count that is no member of the party. Also the
+    vehicles counted before ("vamos con 2 autos, ¿hay lugar para los dos?")."""
+    if _text_at(toks, i - 1) in ("los", "las") and any(
+        toks[k].kind == "num" and toks[k].value == toks[i].value and
+        _text_at(toks, k + 1) in _VEHICLES
+        for k in range(max(i - 12, 0), i - 1)
+    ):  # fmt: skip
+        return True
     noun = _text_at(toks, i + 1)
     if noun in _TOTAL_NOUNS and toks[i].text in _ARTICLES:
         if _text_at(toks, i - 1) in _ASKED_ABOUT_BEFORE:

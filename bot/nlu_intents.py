@@ -60,6 +60,7 @@ from bot.nlu_patterns import (
     _STAY_CHANGE_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
+    _VEHICLE_RE,
     _WANT_RE,
     _WRONG_CHAT_RE,
     _YES_AND_ASK_RE,
@@ -296,6 +297,10 @@ def _decide_intent(
     if month_only and topics and question and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.
+        return "info"
+    if not has_stay_data and "parking" in topics and _VEHICLE_RE.search(canon):
+        # "vamos con 2 autos, ¿hay lugar para los dos?", "llevamos 3 motos, ¿hay lugar?":
+        # room for the vehicles, not a stay.
         return "info"
     if has_stay_data or _AVAIL_RE.search(canon):
         return "availability"

@@ -40,7 +40,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:seria|es) para\b", "para"),
         (
             r"\blugar para (?:el |la |los |las |un |una |dos |tres |\d )?"
-            r"(?:auto|autos|coche|coches|camioneta|vehiculo|moto|motorhome)\b",
+            r"(?:auto|autos|coche|coches|camionetas?|vehiculos?|motos?|motorhome)\b",
             "cochera",
         ),
         (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
@@ -604,6 +604,8 @@ _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
     "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
 )
+# A vehicle named: "hay lugar" beside it is room to park, not a stay.
+_VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
 _AVAIL_RE = re.compile(
     r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
@@ -839,8 +841,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"
             r"(?: con)? (?:el|la|los|las|mi|nuestro|nuestra) (?:autos?|coches?|camionetas?"
             r"|vehiculos?|motos?|motorhome|trailer)\b"
-            r"|\b(?:autos?|coches?|camionetas?|vehiculos?) (?:queda|quedan|entra|entran"
-            r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos)\b",
+            r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?) (?:queda|quedan|entra|entran"
+            r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos|motos)\b",
         ),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
         (

@@ -288,7 +288,8 @@ _UNIT_WORDS = frozenset(
     noche noches dia dias semana semanas mes meses hs hora horas minutos min km kilometros
     metros cuadras mil k lucas pesos dolares usd habitacion habitaciones dormitorio
     dormitorios ambiente ambientes cabana cabanas cama camas bano banos auto autos coche
-    coches camioneta perro perros perra perras perrito perritos mascota mascotas gato gatos
+    coches camioneta camionetas vehiculo vehiculos moto motos motorhome perro perros perra
+    perras perrito perritos mascota mascotas gato gatos
     quincena quincenas nochecita nochecitas semanita semanitas finde
     estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
     """.split()

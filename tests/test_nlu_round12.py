@@ -734,3 +734,22 @@ def test_the_month_beside_a_question_is_kept() -> None:
     # Read as info, the month asked about still reaches the conversation.
     got = parse("la piscina esta abierta en octubre?", WED)
     assert (got.intent, got.month, got.check_in) == (INFO, 10, None)
+
+
+# Vehicles counted (found after the round, in a chat with a deposit pending): "los dos"
+# after "2 autos" is the cars, and "hay lugar" beside a vehicle is room to park.
+VEHICLES = [
+    ("vamos con 2 autos, hay lugar para los dos?", INFO, None),
+    ("hay estacionamiento para las dos camionetas?", INFO, None),
+    ("llevamos 3 motos hay lugar?", INFO, None),
+    ("somos 4 y vamos en 2 autos, hay lugar para los dos?", "availability", 4),  # guard
+    ("hay lugar para los dos?", "availability", 2),  # guard: the couple
+    ("para los dos del 10 al 12", "availability", 2),  # guard
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "guests"), VEHICLES, ids=_ids(VEHICLES))
+def test_vehicles_counted_are_not_the_party(text: str, intent: str, guests: int | None) -> None:
+    got = parse(text, WED)
+    assert (got.intent, got.guests) == (intent, guests)
+    assert guests is not None or "parking" in got.topics
