@@ -694,9 +694,11 @@ _OK_ASKED_RE = re.compile(
 _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
-    r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos)(?: un poco| algo)?"
-    r" (?:de|del|sobre|acerca de) (?:las |la |el )?(?:cabanas?|lugar|complejo)"
+    r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
+    r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"
+    r" (?:de|del|sobre|acerca de) (?:las |la |el |tus |sus )?(?:cabanas?|lugar|complejo)"
     r"|que (?:tienen|tiene|ofrecen|ofrece) (?:las |la )?cabanas?"
+    r"|(?:mostrame|muestrame|quiero ver|queremos ver) (?:las |la |tus |sus )?cabanas?$"
     # "¿la cabaña tiene escaleras?": something of the cabin no topic names.
     r"|(?:la|las|esa|esta) cabanas? (?:tiene|tienen|cuenta con|cuentan con)"
     # "¿tiene escaleras la cabaña?", "¿es tranquilo el lugar?".

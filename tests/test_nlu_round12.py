@@ -753,3 +753,17 @@ def test_vehicles_counted_are_not_the_party(text: str, intent: str, guests: int 
     got = parse(text, WED)
     assert (got.intent, got.guests) == (intent, guests)
     assert guests is not None or "parking" in got.topics
+
+
+# Asked to be told about the cabins (found after the round): the generic info answer.
+TOLD_ABOUT = [
+    ("hablame de las cabañas", INFO),
+    ("me podes hablar un poco del lugar?", INFO),
+    ("mostrame las cabañas", INFO),
+    ("hablame con una persona", HUMAN),  # guard
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), TOLD_ABOUT, ids=[r[0] for r in TOLD_ABOUT])
+def test_asked_to_be_told_about_the_cabins(text: str, intent: str) -> None:
+    assert parse(text, WED).intent == intent
