@@ -4031,3 +4031,17 @@ def test_round11_fixed(row: Row) -> None:
 @pytest.mark.parametrize("row", GUARDS, ids=_ids(GUARDS))
 def test_round11_guards(row: Row) -> None:
     _check(*row)
+
+
+# Days and months written with spaces, both ends alike (found after the round).
+SPACED: list[Row] = [
+    (FRI, "del 15 12 al 18 12", AV, "2026-12-15", "2026-12-18", None),
+    (FRI, "del 3 1 al 6 1 para 2", AV, "2027-01-03", "2027-01-06", 2),
+    (FRI, "15 12 hasta el 18 12 somos 4", AV, "2026-12-15", "2026-12-18", 4),
+    (FRI, "del 15 al 18 12", AV, "2026-12-15", "2026-12-18", None),  # guard
+]
+
+
+@pytest.mark.parametrize("row", SPACED, ids=_ids(SPACED))
+def test_round11_spaced_day_and_month(row: Row) -> None:
+    _check(*row)
