@@ -30,6 +30,7 @@ from bot.handlers import (
     cabin_by_slug,
     name_words,
     named_cabin,
+    plain,
     prepend,
     says_stay,
     stay_of,
@@ -42,11 +43,13 @@ from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import answer_info, topics_of
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
+    ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
     NEXT_WEEKEND_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
+    TONIGHT_RE,
     WHEN_FREE_RE,
 )
 from bot.nlu import Understanding
@@ -56,6 +59,24 @@ from bot.states import State
 PICK_PREFIX = "pick:"
 FAR_AHEAD_DAYS = 300  # past ~10 months, a stay is far enough that its year is worth saying
 WHEN_FREE_DAYS = 60  # how far "¿para cuándo tienen lugar?" looks for free dates
+
+
+def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understanding:
+    """ "¿Hay lugar para esta noche?", "¿tienen algo para hoy?": one night, not an arrival
+    with the departure still to ask. A guest asking for tonight most likely wants a bed
+    tonight; the list (or the minimum stay, with a stay that meets it) answers at once,
+    and the summary offers "una noche más". "Llegamos hoy" or "desde hoy" are arrivals:
+    the departure is asked, as before."""
+    soon = said.check_in in (today, today + dt.timedelta(days=1))
+    if not soon or said.check_out is not None or said.nights is not None:
+        return said
+    words = plain(text)
+    if not TONIGHT_RE.search(words) or ARRIVING_RE.search(words):
+        return said
+    if said.check_in != today and not re.search(r"\bnoche\b", words):
+        return said  # "mañana" alone may be an arrival; "mañana a la noche" is a night
+    out = said.check_in + dt.timedelta(days=1)  # type: ignore[operator]
+    return dataclasses.replace(said, check_out=out, nights=1)
 
 
 async def search(turn: Turn, ctx: Context) -> Step:
@@ -82,6 +103,12 @@ async def search(turn: Turn, ctx: Context) -> Step:
     except InvalidStay as exc:
         return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
     if ctx.guests is None:
+        if cabins and all(stay.nights < min_nights_for(c, stay) for c in cabins):
+            # "¿Hay lugar para esta noche?": no cabin takes so few nights, whoever comes,
+            # so the minimum is said now rather than after the head count.
+            needed = min(min_nights_for(c, stay) for c in cabins)
+            offer = _long_enough(cabins, stay.check_in, needed)
+            return refuse_stay(turn, ctx, "min_nights", needed, offer)
         return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
@@ -362,7 +389,8 @@ def refuse_stay(
         # (`ctx.nights` holds it while we wait for the departure).
         offer = offer or min_nights
         out = ctx.check_in + dt.timedelta(days=offer)
-        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out)
+        tonight = ctx.check_in == turn.today and (ctx.check_out - ctx.check_in).days == 1
+        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out, tonight=tonight)
         ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
         return step(State.ASK_DATES, ctx, text)
     if reason in ("min_nights", "too_long") and ctx.check_in:

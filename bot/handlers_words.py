@@ -232,3 +232,9 @@ BY_FEATURE_RE = re.compile(
 )
 # "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
 RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
+# "¿hay lugar para esta noche?", "¿tienen algo para hoy?", "mañana a la noche": a night
+# asked for, not an arrival ("llegamos hoy", "desde hoy" leave the departure open).
+TONIGHT_RE = re.compile(r"\b(?:esta|hoy (?:a|por) la|manana (?:a|por) la) noche\b|\bhoy\b")
+ARRIVING_RE = re.compile(
+    r"\b(?:lleg\w+|desde|a partir de|salimos|salgo|entramos|entro|ingres\w+|arranc\w+)\b"
+)

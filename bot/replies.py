@@ -353,16 +353,26 @@ def year_ahead(check_in: dt.date) -> Text:
 
 
 def stay_too_short(
-    check_in: dt.date, check_out: dt.date, min_nights: int, offer_out: dt.date
+    check_in: dt.date,
+    check_out: dt.date,
+    min_nights: int,
+    offer_out: dt.date,
+    *,
+    tonight: bool = False,
 ) -> Text:
     """The stay understood, the minimum it breaks, and the shortest stay from that arrival
-    that meets it (a "dale" takes it)."""
+    that meets it (a "dale" takes it). `tonight`: the one night is tonight ("¿hay lugar
+    para esta noche?"), which the guest never said as "1 noche"."""
+    offer = f"¿Te sirve {span(check_in, offer_out)}? Decime *dale*, u otro día de salida."
+    if tonight:
+        return Text(
+            f"Por una sola noche no puedo 😕 La estadía mínima es de {nights(min_nights)}. " + offer
+        )
     n = (check_out - check_in).days
     has = f"es {nights(n)}" if n == 1 else f"son {nights(n)}"
     return Text(
         f"{span(check_in, check_out).capitalize()} {has}, y para esas fechas la estadía "
-        f"mínima es de {nights(min_nights)} 🙏 ¿Te sirve {span(check_in, offer_out)}? "
-        "Decime *dale*, u otro día de salida."
+        f"mínima es de {nights(min_nights)} 🙏 " + offer
     )
 
 

@@ -1,0 +1,48 @@
+"""Round 11 of QA: whole chats as guests write them, each finding a short chat here.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6 (each takes at least 2 nights, Quila 3). Dates are computed from today (quiet
+weeks outside the seasons), so the tests hold on any day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.states import State
+from tests.conversation_support import rows, text_of, today
+
+# ------------------------------------------------------------------ tonight
+
+
+@pytest.mark.parametrize(
+    "text", ["hay lugar para esta noche?", "hoy tienen?", "tienen algo para hoy?"]
+)
+async def test_tonight_is_one_night_and_the_minimum_is_said_at_once(guest, text):
+    # "¿Hasta qué día te quedás?" to a guest asking for a bed tonight; and with one night
+    # known but no head count, the minimum stay came only after "somos 2".
+    said = text_of(await guest.say(text))
+    assert "¿Hasta qué día" not in said and "Cuántas personas" not in said
+    assert "Por una sola noche no puedo" in said and "mínima es de 2 noches" in said
+    answer = text_of(await guest.say("dale"))
+    assert "(2 noches)" in answer and "¿Cuántas personas" in answer
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (
+        today(),
+        today() + dt.timedelta(days=2),
+    )
+    assert rows(await guest.say("somos 2"))
+
+
+async def test_tonight_with_the_head_count_offers_the_shortest_stay(guest):
+    said = text_of(await guest.say("para hoy a la noche somos 2"))
+    assert "Por una sola noche" in said and "Decime *dale*" in said
+    assert await guest.state() == State.ASK_DATES
+
+
+@pytest.mark.parametrize("text", ["llegamos hoy, somos 2", "desde hoy para 2"])
+async def test_arriving_today_still_asks_the_departure(guest, text):
+    said = text_of(await guest.say(text))
+    assert "¿Hasta qué día te quedás?" in said
