@@ -25,7 +25,7 @@ from booking.models import BookingRules, Cabin, Reservation, Stay
 from bot.handlers_words import LATER_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
-from bot.replies import given_names, not_understood, nudge
+from bot.replies import given_names, not_understood, nudge, without_cheer
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -61,6 +61,12 @@ def step(state: State, ctx: Context, *replies: Outbound | list[Outbound]) -> Ste
 
 def prepend(found: Step, *before: Outbound) -> Step:
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def prepend_no(found: Step, why: Outbound) -> Step:
+    """`why` something the guest asked for is not possible ("no está libre"), then what is:
+    the list that follows loses its "¡Buenas noticias!"."""
+    return dataclasses.replace(found, replies=(why, *(without_cheer(r) for r in found.replies)))
 
 
 @dataclass(frozen=True)

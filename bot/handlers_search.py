@@ -32,6 +32,7 @@ from bot.handlers import (
     named_cabin,
     plain,
     prepend,
+    prepend_no,
     says_stay,
     stay_of,
     step,
@@ -288,7 +289,7 @@ async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
         return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
     if any(row.endswith(dates) for row in ctx.offers):
         # Others are free on those dates: this one is taken or too small.
-        return prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
+        return prepend_no(found, replies.cabin_not_listed(cabin, ctx.guests))
     return found  # nothing free on those dates: the nearby dates say it already
 
 
@@ -504,8 +505,8 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
         again = await search(turn, ctx)
         if cabin is not None and cabin.capacity < ctx.guests:
             # Listed before the head count grew: too small, not taken.
-            return prepend(again, replies.cabin_not_listed(cabin, ctx.guests))
-        return prepend(again, replies.no_longer_free())
+            return prepend_no(again, replies.cabin_not_listed(cabin, ctx.guests))
+        return prepend_no(again, replies.no_longer_free())
     ctx = dataclasses.replace(ctx, cabin=slug)
     return step(State.CONFIRM_HOLD, ctx, summary_reply(turn, quote, ctx.guests, again=again))
 

@@ -30,6 +30,7 @@ from bot.handlers import (
     payment_link,
     plain,
     prepend,
+    prepend_no,
     put_off,
     says_stay,
     stay_of,
@@ -210,7 +211,7 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
     why = replies.cabin_not_for_new_stay(
         cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
     )
-    return prepend(found, why)
+    return prepend_no(found, why)
 
 
 # "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.

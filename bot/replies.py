@@ -14,6 +14,7 @@ handlers decide when (more than ~10 months ahead).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -469,10 +470,13 @@ def guests_doubt() -> Text:
 # ------------------------------------------------------------------ cabins
 
 
+CHEER = "¡Buenas noticias! 🙌 "
+
+
 def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
     first = quotes[0]
     body = (
-        f"¡Buenas noticias! 🙌 {span(first.stay.check_in, first.stay.check_out).capitalize()} "
+        f"{CHEER}{span(first.stay.check_in, first.stay.check_out).capitalize()} "
         f"({nights(first.nights)}), para {people(guests)}, tengo libres:\n"
         "Elegí una para ver el detalle 👇"
     )
@@ -485,6 +489,15 @@ def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
         for q in quotes
     ]
     return _list(body, "Ver cabañas", rows, "Cabañas libres")
+
+
+def without_cheer(reply: Outbound) -> Outbound:
+    """The list of free cabins right after a "no" ("La X no está libre…"): no "¡Buenas
+    noticias!" next to bad news, but "estas sí" (what is free)."""
+    if not isinstance(reply, ListMessage) or not reply.body.startswith(CHEER):
+        return reply
+    body = reply.body.removeprefix(CHEER).replace("tengo libres:", "sí tengo libres estas:", 1)
+    return dataclasses.replace(reply, body=body)
 
 
 def _dated_rows(quotes: Sequence[Quote]) -> list[Row]:

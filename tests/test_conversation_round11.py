@@ -11,8 +11,10 @@ import datetime as dt
 
 import pytest
 
+from bot import replies
+from bot.messages import ListMessage
 from bot.states import State
-from tests.conversation_support import rows, text_of, today
+from tests.conversation_support import Guest, ddmm, only, quiet_stay, rows, text_of, today
 
 # ------------------------------------------------------------------ tonight
 
@@ -46,3 +48,39 @@ async def test_tonight_with_the_head_count_offers_the_shortest_stay(guest):
 async def test_arriving_today_still_asks_the_departure(guest, text):
     said = text_of(await guest.say(text))
     assert "¿Hasta qué día te quedás?" in said
+
+
+# ------------------------------------------------------------------ bad news, then the list
+
+
+async def _lago_taken(app) -> tuple[dt.date, dt.date]:
+    other = Guest(app, wa_id="5492944222222", name="Otro")
+    start, end = quiet_stay()
+    offer = await other.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await other.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar
+    await other.tap(replies.HOLD_CONFIRM, "Confirmar")
+    return start, end
+
+
+async def test_a_cabin_not_free_is_not_followed_by_good_news(app, guest):
+    # "La Cabaña Lago Lácar no está libre 😕" and then "¡Buenas noticias! 🙌" at once.
+    start, end = await _lago_taken(app)
+    answer = await guest.say(f"quiero la del lago del {ddmm(start)} al {ddmm(end)} para 2")
+    assert "no está libre" in text_of(answer[:1])
+    listed = only(answer, ListMessage)
+    assert "Buenas noticias" not in listed.body and "sí tengo libres estas" in listed.body
+    assert [r.title for r in listed.rows] == ["Cabaña Cerro Chapelco", "Cabaña Bosque de Quila"]
+
+
+async def test_one_more_night_not_free_on_the_summary_is_not_good_news(app, guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar
+    other = Guest(app, wa_id="5492944222222", name="Otro")
+    after = end + dt.timedelta(days=3)
+    listed = await other.say(f"del {ddmm(end)} al {ddmm(after)} para 2")
+    await other.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await other.tap(replies.HOLD_CONFIRM, "Confirmar")
+    answer = await guest.say("una noche mas")
+    assert "no está libre" in text_of(answer[:1])
+    assert "Buenas noticias" not in text_of(answer)
