@@ -110,6 +110,28 @@ async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
 
 
+async def no_other_listed(
+    turn: Turn, ctx: Context, *, summary: bool = False
+) -> replies.Text | None:
+    """ "No, mejor la otra", "¿no hay otra?" with one cabin listed: there is no other (not
+    the same list again, nor "lo dejamos acá" for the "no")."""
+    if turn.reply_id or len(ctx.offers) != 1:
+        return None
+    ranked = _BY_RANK_RE.match(turn.plain)
+    if not (
+        (ranked and ranked["other"])
+        or OTHER_ASKED_RE.match(turn.plain)
+        or ANOTHER_RE.search(turn.plain)
+    ):
+        return None
+    cabin = next(
+        (c for c in await list_cabins(turn.pool) if c.slug == ctx.offers[0].split(":")[1]), None
+    )
+    if cabin is None:
+        return None
+    return replies.no_other_free(cabin.name, ctx.guests, summary=summary)
+
+
 def parse_pick(row_id: str) -> tuple[str, Stay] | None:
     try:
         _, slug, start, end = row_id.split(":")

@@ -34,6 +34,7 @@ from bot.handlers_choose import (
     compared_offers,
     described_offer,
     listed_quotes,
+    no_other_listed,
     unlisted_cabin,
 )
 from bot.handlers_info import (
@@ -90,6 +91,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
+    if (only_one := await no_other_listed(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), only_one)  # "la otra" of one listed
     if (by_feature := await _by_feature(turn, ctx)) is not None:
         return by_feature
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:

@@ -41,6 +41,7 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     cabins_asked_about,
     compared_offers,
+    no_other_listed,
     other_listed,
     unlisted_cabin,
 )
@@ -82,6 +83,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), only_one)  # "la otra" of one listed
     if not rid and (pointed := await _that_one_asked_about(turn, ctx)) is not None:
         return pointed  # "dale, esa" right after "¿la otra tiene parrilla?"
     if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:

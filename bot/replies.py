@@ -626,6 +626,17 @@ def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
     return Text(f"La *{cabin.name}* no está libre para esas fechas 😕")
 
 
+def no_other_free(name: str, guests: int | None, *, summary: bool = False) -> Text:
+    """ "No, mejor la otra" with one cabin free for the stay: there is no other; other
+    dates or another head count may give one (`summary`: its "Confirmar" is on screen)."""
+    who = f"Para {people(guests)}, en" if guests else "En"
+    take = "tocá *Confirmar*" if summary else "escribime *dale* y te paso el resumen"
+    return Text(
+        f"{who} esas fechas la única libre es la *{name}* 😕 Si te sirve, {take}; si no, "
+        "pasame otras fechas o decime cuántos son y me fijo qué hay 📅"
+    )
+
+
 def cheapest_listed(
     quote: Quote, *, listed: int = 2, guests: int | None = None, dearer_weekend: bool = False
 ) -> Text:

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from bot import replies
-from bot.messages import ListMessage
+from bot.messages import Buttons, ListMessage
 from bot.states import State
 from tests.conversation_support import Guest, ddmm, only, quiet_stay, rows, text_of, today
 
@@ -84,3 +84,40 @@ async def test_one_more_night_not_free_on_the_summary_is_not_good_news(app, gues
     answer = await guest.say("una noche mas")
     assert "no está libre" in text_of(answer[:1])
     assert "Buenas noticias" not in text_of(answer)
+
+
+# ------------------------------------------------------------------ "la otra" of one
+
+
+@pytest.mark.parametrize("text", ["no, mejor la otra", "no hay otra?", "prefiero otra"])
+async def test_the_other_one_with_one_cabin_listed_says_there_is_none(guest, text):
+    # The list: "Listo, lo dejamos acá" and the menu, for the "no" of "no, mejor la otra".
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 5")  # only Quila sleeps 5
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert "la única libre es la *Cabaña Bosque de Quila*" in said
+    assert "otras fechas" in said and "cuántos son" in said
+    assert not any(isinstance(r, ListMessage) for r in answer)
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert rows(await guest.say("somos 4"))  # another head count: a new list
+
+
+async def test_the_other_one_on_the_summary_of_the_only_cabin_says_there_is_none(guest):
+    # The summary: the same list of one again, as if there were another to choose.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 5")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    answer = await guest.say("no, mejor la otra")
+    said = text_of(answer)
+    assert "la única libre es la *Cabaña Bosque de Quila*" in said and "*Confirmar*" in said
+    assert not any(isinstance(r, ListMessage) for r in answer)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_the_other_one_of_two_listed_is_still_its_summary(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    summary = only(await guest.say("no, mejor la otra"), Buttons)
+    assert "Bosque de Quila" in summary.body
