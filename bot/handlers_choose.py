@@ -93,10 +93,20 @@ def listed_at_place(text: str, offers: tuple[str, ...]) -> str | None:
     return offers[index - 1] if 1 <= index <= len(offers) else None
 
 
+def followed_up(turn: Turn) -> tuple[str, ...]:
+    """The cabins the previous answer was about (`Turn.asked_before`), when this question
+    points at no cabin of its own: "¿la Quila tiene pileta?" then "¿y wifi?" is still
+    about the Quila, not about the cabin on screen. The caller checks for a name."""
+    if turn.reply_id or _OTHERS_RE.search(turn.plain) or _BY_PLACE_RE.search(turn.plain):
+        return ()
+    return turn.asked_before
+
+
 async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     """The cabins a question on the summary points at, other than the one summed up:
     one named ("¿y la del lago tiene wifi?", "¿la de 6 tiene parrilla?"), or "la otra" /
-    "las otras" among those listed. Empty when it is about the one on screen."""
+    "las otras" among those listed, or the ones the previous question was about ("¿y
+    pileta?" next, `followed_up`). Empty when it is about the one on screen."""
     cabins = await list_cabins(turn.pool)
     by_slug = {c.slug: c for c in cabins}
     named = named_cabin(turn.msg.text or "", cabins)
@@ -105,7 +115,7 @@ async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     if named is not None:
         return [named] if named.slug != ctx.cabin else []
     if not _OTHERS_RE.search(turn.plain):
-        return []
+        return [by_slug[s] for s in followed_up(turn) if s in by_slug and s != ctx.cabin]
     slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)
     return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
 

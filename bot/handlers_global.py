@@ -37,6 +37,7 @@ from bot.handlers_info import (
     answer_info,
     answer_location,
     answer_prices,
+    asked_about,
     topics_of,
     wants_info,
 )
@@ -298,7 +299,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return await search_said(turn, absorb(understood(ctx), said))
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
-        return step(State.IDLE, understood(ctx), await answer_info(turn, asked))
+        answer = await answer_info(turn, asked)
+        # "¿y wifi?" next is about the cabin this question named, if it named one.
+        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        return step(State.IDLE, ctx, answer)
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote

@@ -14,7 +14,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, named_cabin, plain, step, understood
-from bot.handlers_choose import listed_at_place
+from bot.handlers_choose import followed_up, listed_at_place
 from bot.messages import Outbound, Text
 from bot.session import Context
 from bot.states import State
@@ -108,9 +108,7 @@ async def answer_info(
     the listed ones ("¿y lavarropas?" while choosing between two); `about`: the cabins the
     question is about, when the guest pointed at them ("¿la otra tiene parrilla?")."""
     cabins = await list_cabins(turn.pool)
-    cabin = named_cabin(turn.msg.text or "", cabins) or next(
-        (c for c in cabins if c.slug == ctx.cabin), None
-    )
+    cabin = subject_of(turn, cabins) or next((c for c in cabins if c.slug == ctx.cabin), None)
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
     if about:
@@ -164,6 +162,21 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic == "kids":
         return replies.kids()
     return replies.info(topic, cabins, cabin)
+
+
+def subject_of(turn: Turn, cabins: list[Cabin]) -> Cabin | None:
+    """The one cabin a question is about: named ("¿la Quila tiene pileta?"), or the one the
+    previous question named when this one names none ("¿y wifi?" right after)."""
+    if (named := named_cabin(turn.msg.text or "", cabins)) is not None:
+        return named
+    slugs = followed_up(turn)
+    return next((c for c in cabins if c.slug == slugs[0]), None) if len(slugs) == 1 else None
+
+
+def asked_about(turn: Turn, ctx: Context, cabins: list[Cabin]) -> Context:
+    """`ctx` remembering the cabin this question was about, for a "¿y wifi?" next turn."""
+    subject = subject_of(turn, cabins)
+    return dataclasses.replace(ctx, asked=(subject.slug,)) if subject else ctx
 
 
 def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:
@@ -234,6 +247,8 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         if listed and pointed and any(o.split(":")[1] == pointed.slug for o in ctx.offers):
             # "¿la 2 tiene parrilla?" singles that cabin out: "dale, esa" next takes it.
             ctx = dataclasses.replace(ctx, cabin=pointed.slug)
+        if state != State.CONFIRM_HOLD:  # on a summary, `asked` is about other cabins only
+            ctx = asked_about(turn, ctx, cabins)
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))

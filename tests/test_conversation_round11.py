@@ -14,7 +14,16 @@ import pytest
 from bot import replies
 from bot.messages import Buttons, ListMessage
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, only, quiet_stay, rows, text_of, today
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    hold_quiet_stay,
+    only,
+    quiet_stay,
+    rows,
+    text_of,
+    today,
+)
 
 # ------------------------------------------------------------------ tonight
 
@@ -121,3 +130,49 @@ async def test_the_other_one_of_two_listed_is_still_its_summary(guest):
     await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
     summary = only(await guest.say("no, mejor la otra"), Buttons)
     assert "Bosque de Quila" in summary.body
+
+
+# ------------------------------------------------------------------ "¿y wifi?" next
+
+
+async def test_a_follow_up_on_the_summary_is_about_the_cabin_just_asked_about(guest):
+    # "¿y lavarropas?" after "¿la de Quila tiene pileta?" was answered about the cabin on
+    # the summary (Chapelco: "no figura lavarropas"), as if the Quila had not been asked.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Cerro Chapelco
+    await guest.say("la de Quila tiene pileta?")
+    said = text_of(await guest.say("y lavarropas?"))
+    assert "La *Cabaña Bosque de Quila* tiene lavarropas" in said
+    said = text_of(await guest.say("y parrilla?"))  # and the one after that
+    assert "*Cabaña Bosque de Quila* tiene quincho con parrilla" in said
+    assert "Cerro Chapelco* no" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+    summary = only(await guest.say("dale esa"), Buttons)  # "esa": the one asked about
+    assert "Bosque de Quila" in summary.body
+
+
+async def test_a_follow_up_before_any_dates_is_about_the_cabin_named(guest):
+    # "¿y hogar?" after "¿la del lago tiene wifi?" listed every cabin's heating.
+    await guest.say("la del lago tiene wifi?")
+    said = text_of(await guest.say("y hogar?"))
+    assert said.startswith("¡Sí! La *Cabaña Lago Lácar* tiene hogar a leña")
+    assert "Chapelco" not in said and "Quila" not in said
+    said = text_of(await guest.say("y parrilla?"))
+    assert "*Cabaña Lago Lácar* no figura parrilla" in said and "Chapelco" not in said
+
+
+async def test_a_follow_up_while_paying_is_about_the_cabin_asked_about(guest):
+    await hold_quiet_stay(guest)  # Lago Lácar
+    await guest.say("la de quila tiene cochera?")
+    said = text_of(await guest.say("y lavarropas?"))
+    assert "La *Cabaña Bosque de Quila* tiene lavarropas" in said
+
+
+async def test_a_question_naming_another_cabin_is_about_that_one(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Cerro Chapelco
+    await guest.say("la de Quila tiene pileta?")
+    said = text_of(await guest.say("y la de Chapelco tiene lavarropas?"))
+    assert "*Cabaña Cerro Chapelco* no figura lavarropas" in said
