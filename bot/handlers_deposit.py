@@ -50,6 +50,7 @@ from bot.handlers_words import (
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     PAYING_NOW_RE,
+    RECEIPT_RE,
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
@@ -108,6 +109,13 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
+    if not turn.reply_id and RECEIPT_RE.search(turn.plain):
+        # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
+        # terms again, as if the guest had asked how to pay).
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
+        )
     if TIME_LEFT_RE.search(turn.plain):
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):

@@ -238,3 +238,8 @@ TONIGHT_RE = re.compile(r"\b(?:esta|hoy (?:a|por) la|manana (?:a|por) la) noche\
 ARRIVING_RE = re.compile(
     r"\b(?:lleg\w+|desde|a partir de|salimos|salgo|entramos|entro|ingres\w+|arranc\w+)\b"
 )
+# "te mando el comprobante", "¿les paso el comprobante?", "¿a dónde mando el recibo?": a
+# receipt about to be sent (a sent one, "te mandé el comprobante", is `PAID_RE`).
+RECEIPT_RE = re.compile(
+    r"\b(?:comprobantes?|recibos?|captura (?:del|de la) (?:pago|transferencia))\b"
+)

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from appkeys import NOTIFIER
 from bot import replies
 from bot.messages import Buttons, ListMessage
 from bot.states import State
@@ -19,6 +20,7 @@ from tests.conversation_support import (
     ddmm,
     hold_quiet_stay,
     only,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
@@ -176,3 +178,64 @@ async def test_a_question_naming_another_cabin_is_about_that_one(guest):
     await guest.say("la de Quila tiene pileta?")
     said = text_of(await guest.say("y la de Chapelco tiene lavarropas?"))
     assert "*Cabaña Cerro Chapelco* no figura lavarropas" in said
+
+
+# ------------------------------------------------------------------ after holding or paying
+
+
+@pytest.mark.parametrize("text", ["al final vamos a ser 3, hay problema?", "ahora somos 4"])
+async def test_a_new_head_count_after_paying_is_about_the_paid_stay(guest, db, text):
+    # "¡Genial, para 3 personas! ¿Para qué fechas querés venir?": a new booking from scratch,
+    # as if the paid stay (a cabin for 2) did not exist.
+    code = await paid_quiet_stay(guest, db)
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert code in said and "confirmada" in said and "alguien del equipo" in said
+    assert "¡Genial" not in said and await guest.state() == State.IDLE
+
+
+async def test_another_booking_after_paying_is_still_a_new_search(guest, db):
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("quiero reservar otra para 4"))
+    assert "para 4 personas" in said and "fechas" in said
+    assert await guest.state() == State.ASK_DATES
+
+
+@pytest.mark.parametrize(
+    "text", ["y ahora que tengo que hacer?", "listo, que sigue?", "que mas tengo que hacer?"]
+)
+async def test_what_now_after_paying_is_the_reservation(guest, db, text):
+    # "Perdón, no te entendí bien" and the menu, right after paying.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and "no te entendí" not in said
+
+
+@pytest.mark.parametrize("text", ["hola, quiero pagar la seña", "como pago la reserva?"])
+async def test_paying_a_hold_that_lapsed_says_it_lapsed(guest, db, text):
+    # The general payment terms, with no word about the hold that had lapsed.
+    from booking.jobs import expire_holds
+
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await expire_holds(db, guest.app[NOTIFIER])
+    answer = await guest.say(text)
+    assert code in text_of(answer) and "se venció" in text_of(answer)
+    assert any(b.id.startswith("menu:retry") for b in only(answer, Buttons).buttons)
+
+
+async def test_how_to_pay_with_nothing_booked_is_the_payment_terms(guest):
+    said = text_of(await guest.say("como pago la seña?"))
+    assert "Mercado Pago" in said and "30 %" in said
+
+
+@pytest.mark.parametrize("text", ["te mando el comprobante", "a donde les mando el comprobante?"])
+async def test_a_receipt_announced_while_paying_is_not_needed(guest, text):
+    # The payment terms again ("Para reservar se paga una seña…"), as if asked how to pay.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "no hace falta el comprobante" in said and code in said
+    assert "Para reservar se paga" not in said
+    assert await guest.state() == State.AWAIT_PAYMENT
