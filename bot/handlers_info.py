@@ -139,7 +139,7 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:
         found = _with_amenity(shown, AMENITY_WORDS[topic])
-        bring = bool(_BRING_RE.search(turn.plain))
+        bring = _asked_to_bring(turn.msg.text or "", AMENITY_WORDS[topic])
         return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin, bring=bring)
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
@@ -177,6 +177,13 @@ def asked_about(turn: Turn, ctx: Context, cabins: list[Cabin]) -> Context:
     """`ctx` remembering the cabin this question was about, for a "¿y wifi?" next turn."""
     subject = subject_of(turn, cabins)
     return dataclasses.replace(ctx, asked=(subject.slug,)) if subject else ctx
+
+
+def _asked_to_bring(text: str, words: tuple[str, ...]) -> bool:
+    """ "¿Hay que llevar toallas?": the bringing asked about this very thing, in its own
+    clause; "llevamos un perro chico, ¿tiene parrilla?" asks what the cabin has."""
+    clauses = (plain(c) for c in re.split(r"[,.;:?!¿¡\n]+", text))
+    return any(_BRING_RE.search(c) and any(w in c for w in words) for c in clauses)
 
 
 def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:

@@ -251,7 +251,9 @@ _ASKING_WORDS_RE = re.compile(
 _CLAUSE_START_RE = re.compile(r"(?:^|\| |\b(?:si|ok|dale|bueno|hola|buenas|entonces|mejor) )$")
 # "la de ", "la cabaña del ", "el ": the words before a cabin's own name.
 _ARTICLE_RE = re.compile(r"(?:\b(?:la|el|una|un) )?(?:cabana |casa )?(?:(?:de|del) )?$")
-_BY_SIZE_AT_RE = re.compile(r"\b(?:la|una|el|uno) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b")
+_BY_SIZE_AT_RE = re.compile(
+    r"\b(?:la|una|el|uno|la cabana|la casa) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
+)
 
 
 def _asked_for(turn: Turn, cabin: Cabin) -> bool:

@@ -239,3 +239,46 @@ async def test_a_receipt_announced_while_paying_is_not_needed(guest, text):
     assert "no hace falta el comprobante" in said and code in said
     assert "Para reservar se paga" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ everything at once
+
+
+async def test_la_cabana_de_4_with_the_stay_is_that_cabin(guest):
+    # "la cabaña de 4" was not a cabin (only "la de 4" was): the whole list for 3.
+    start, end = quiet_stay()
+    answer = await guest.say(
+        f"queremos reservar la cabaña de 4 del {ddmm(start)} al {ddmm(end)} para 3 personas"
+    )
+    assert "Cerro Chapelco" in only(answer, Buttons).body
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_cabin_of_two_rooms_is_no_cabin_for_two(guest):
+    start, end = quiet_stay()
+    answer = await guest.say(
+        f"buscamos una cabaña de 2 ambientes del {ddmm(start)} al {ddmm(end)} para 2"
+    )
+    assert len(rows(answer)) == 3
+
+
+async def test_bringing_the_dog_is_not_asking_whether_to_bring_a_grill(guest):
+    # "No hace falta llevar eso 🙌 La Cabaña Cerro Chapelco tiene parrilla": "llevamos un
+    # perro" made the grill question one about what to bring.
+    start, end = quiet_stay()
+    said = text_of(
+        await guest.say(
+            f"Hola! queremos ir del {ddmm(start)} al {ddmm(end)} para 3, llevamos un perro "
+            "chico, tiene parrilla la de 4?"
+        )
+    )
+    assert "La *Cabaña Cerro Chapelco* tiene parrilla" in said
+    assert "No hace falta llevar" not in said
+
+
+async def test_towels_to_bring_still_need_not_be_brought(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar
+    said = text_of(await guest.say("perfecto, y hay que llevar toallas?"))
+    assert "No hace falta llevar eso" in said
