@@ -21,7 +21,7 @@ from bot.session import Context
 # A cabin picked by how it compares with the others listed ("la más barata",
 # "quiero la más grande", "la última", "prefiero la otra"), on the plain text.
 _BY_RANK_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor) )*"
+    r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor|y|entonces) )*"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con|dame|danos|reservame|mejor) )?"
     r"(?:la|el|con la|con el) (?:cabana )?"

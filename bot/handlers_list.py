@@ -58,7 +58,14 @@ from bot.handlers_search import (
     stay_changed,
 )
 from bot.handlers_summary import hold_button, old_summary
-from bot.handlers_words import BY_FEATURE_RE, CONFIRM_RE, NONE_LISTED_RE, RECOMMEND_RE, THAT_ONE_RE
+from bot.handlers_words import (
+    A_NIGHT_RE,
+    BY_FEATURE_RE,
+    CONFIRM_RE,
+    NONE_LISTED_RE,
+    RECOMMEND_RE,
+    THAT_ONE_RE,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -120,6 +127,18 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (
+        not turn.reply_id
+        and A_NIGHT_RE.match(turn.plain)
+        and (listed := await listed_quotes(turn, ctx))
+    ):
+        # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
+        return step(
+            State.CHOOSE_CABIN,
+            understood(ctx),
+            replies.listed_nightly(listed),
+            replies.nudge("choose"),
+        )
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)

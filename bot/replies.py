@@ -692,6 +692,20 @@ def nightly_price(quote: Quote) -> Text:
     )
 
 
+def listed_nightly(quotes: Sequence[Quote]) -> Text:
+    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin."""
+    lines = []
+    for q in quotes:
+        prices = sorted({price for _, price in q.per_night})
+        night = (
+            f"{money(prices[0])} la noche"
+            if len(prices) == 1
+            else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
+        )
+        lines.append(f"• *{q.cabin.name}*: {night} ({money(q.total_cents)} en total)")
+    return Text("En esas fechas 💰\n" + "\n".join(lines))
+
+
 def no_longer_free() -> Text:
     return Text("Uy, esa justo se ocupó 😕 Te muestro lo que queda:")
 

@@ -282,3 +282,26 @@ async def test_towels_to_bring_still_need_not_be_brought(guest):
     await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar
     said = text_of(await guest.say("perfecto, y hay que llevar toallas?"))
     assert "No hace falta llevar eso" in said
+
+
+# ------------------------------------------------------------------ on the list
+
+
+@pytest.mark.parametrize("text", ["y por noche?", "cuanto por noche?"])
+async def test_a_night_asked_on_the_list_is_each_listed_cabins_night(guest, text):
+    # "Elegí una cabaña de la lista…": the list shows totals, and the night was not answered.
+    start, end = quiet_stay()
+    await guest.say(f"cuanto sale del {ddmm(start)} al {ddmm(end)} para 4?")
+    said = text_of(await guest.say(text))
+    assert "*Cabaña Cerro Chapelco*: $ 95.000 la noche ($ 285.000 en total)" in said
+    assert "*Cabaña Bosque de Quila*: $ 140.000 la noche" in said
+    assert "Lago Lácar" not in said  # not listed: too small for 4
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_y_la_mas_grande_on_the_list_is_the_biggest(guest):
+    # "Elegí una cabaña de la lista…": "y" before "la más grande" hid the pick.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    summary = only(await guest.say("y la mas grande?"), Buttons)
+    assert "Bosque de Quila" in summary.body
