@@ -124,13 +124,14 @@ _MY_MONEY_RE = re.compile(
 _EARLY_RE = re.compile(
     r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingreso|ingresamos"
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
-    r"(?:antes|temprano|mas temprano)\b(?! de (?:que|lo))"
+    r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
 )
 _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
     r"|entregar la cabana|entregarla|quedarnos|quedarme|check ?out|hacer el check ?out)"
-    r"(?: de la cabana)? (?:un poco |un rato |bien )?(?:mas tarde|tarde)\b"
+    r"(?: de la cabana)? (?:un poco |un rato |bien )?"
+    r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia)\b"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
 )
 # "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.

@@ -305,3 +305,18 @@ async def test_y_la_mas_grande_on_the_list_is_the_biggest(guest):
     await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     summary = only(await guest.say("y la mas grande?"), Buttons)
     assert "Bosque de Quila" in summary.body
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("podemos dejar la cabaña a la tarde?", "La salida es hasta las 10:00"),
+        ("podemos irnos despues del mediodia?", "La salida es hasta las 10:00"),
+        ("podemos llegar a la mañana?", "El ingreso es desde las 14:00"),
+    ],
+)
+async def test_leaving_in_the_afternoon_is_a_late_check_out(guest, db, text, answer):
+    # "Perdón, no te entendí bien" and the menu, to a guest who has paid.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert answer in said and "lo confirma el dueño" in said
