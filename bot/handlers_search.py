@@ -133,7 +133,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
         ctx = dataclasses.replace(ctx, guests=None)
-    if ctx.check_in is None and not turn.reply_id and WHEN_FREE_RE.search(turn.plain):
+    if ctx.check_in is None and not turn.reply_id and _when_free_asked(turn, ctx):
         found = await when_free(turn, ctx)
     else:
         found = await search(turn, ctx)
@@ -325,6 +325,15 @@ _YEAR_RE = re.compile(r"\b20\d\d\b")
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
     return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+def _when_free_asked(turn: Turn, ctx: Context) -> bool:
+    """ "¿Para cuándo tienen lugar?", or the head count or month that answers what it asks
+    back ("para 2", "en marzo"): the first free stays are still what the guest wants."""
+    if WHEN_FREE_RE.search(turn.plain):
+        return True
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    return bool(WHEN_FREE_RE.search(plain(before))) and turn.said.check_in is None
 
 
 async def when_free(turn: Turn, ctx: Context) -> Step:

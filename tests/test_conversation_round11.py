@@ -320,3 +320,20 @@ async def test_leaving_in_the_afternoon_is_a_late_check_out(guest, db, text, ans
     await paid_quiet_stay(guest, db)
     said = text_of(await guest.say(text))
     assert answer in said and "lo confirma el dueño" in said
+
+
+@pytest.mark.parametrize("answer", ["para 2", "somos 2"])
+async def test_the_head_count_asked_by_when_free_gives_the_first_free_stays(guest, answer):
+    # "¿Para qué fechas querés venir?": the guest had asked for the first free dates.
+    said = text_of(await guest.say("para cuando tienen lugar?"))
+    assert "lo primero libre" in said
+    listed = await guest.say(answer)
+    assert "lo primero que tengo libre" in text_of(listed) and rows(listed)
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_dates_after_when_free_are_those_dates(guest):
+    start, end = quiet_stay()
+    await guest.say("para cuando tienen lugar?")
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert len(rows(listed)) == 3 and "tengo libres" in text_of(listed)
