@@ -111,6 +111,8 @@ async def answer_info(
     cabin = subject_of(turn, cabins) or next((c for c in cabins if c.slug == ctx.cabin), None)
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
+        if cabin is None and len(cabins) == 1:
+            cabin = cabins[0]  # the only one listed: "la Quila tiene…", not "todas tienen…"
     if about:
         cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)

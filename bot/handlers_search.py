@@ -157,7 +157,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
             before.append(replies.year_ahead(ctx.check_in))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
-        before += await answer_info(turn, ctx)
+        # With the list that follows, about the cabins on it ("somos 5, ¿tienen parrilla?"
+        # is not answered about the cabin for 2).
+        listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
+        before += await answer_info(turn, found.ctx if listed else ctx, listed=listed)
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:

@@ -49,6 +49,10 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+    # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
+    r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
+    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
+    r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.

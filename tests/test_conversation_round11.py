@@ -337,3 +337,40 @@ async def test_dates_after_when_free_are_those_dates(guest):
     await guest.say("para cuando tienen lugar?")
     listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     assert len(rows(listed)) == 3 and "tengo libres" in text_of(listed)
+
+
+async def test_is_my_booking_still_on_after_it_lapsed_and_the_chat_was_forgotten(guest, db):
+    # The payment terms ("Para reservar se paga una seña…"), nothing about their hold.
+    from booking.jobs import expire_holds
+
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await expire_holds(db, guest.app[NOTIFIER])
+    await guest.forget()
+    answer = await guest.say("hola! ayer reservé pero no llegué a pagar, sigue en pie?")
+    assert code in text_of(answer) and "se venció" in text_of(answer)
+    assert any(b.id.startswith("menu:retry") for b in only(answer, Buttons).buttons)
+
+
+async def test_is_my_hold_still_on_gives_its_link(guest):
+    code = await hold_quiet_stay(guest)
+    await guest.forget()
+    said = text_of(await guest.say("no llegue a pagar, sigue guardada?"))
+    assert code in said and "está guardada hasta" in said
+
+
+async def test_questions_sent_with_the_stay_are_about_the_cabins_listed(guest):
+    # "Tienen parrilla: la Chapelco… De la Lago Lácar no lo tengo", for a family of 5 who
+    # were offered only the Quila.
+    start, end = quiet_stay()
+    said = text_of(
+        await guest.say(
+            f"Buenas! somos 2 adultos y 3 chicos, del {ddmm(start)} al {ddmm(end)}. "
+            "Hay parrilla? tienen cuna?"
+        )
+    )
+    assert "¡Sí! La *Cabaña Bosque de Quila* tiene quincho con parrilla" in said
+    assert "*Cabaña Bosque de Quila* no figura cuna" in said
+    assert "Lago Lácar" not in said and "Chapelco" not in said
