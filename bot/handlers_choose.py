@@ -120,6 +120,13 @@ async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
 
 
+# "¿otra no hay?", "¿no tenés alguna otra?", "¿no hay algo más?": asking for more options.
+_NO_OTHER_RE = re.compile(
+    r"\b(?:otra|otras)(?: cabana| opcion)? no (?:hay|tenes|tienen)\b"
+    r"|\bno (?:hay|tenes|tienen|tendras|tendrian) (?:otra|otras|alguna otra|algo mas|alguna mas)\b"
+)
+
+
 async def no_other_listed(
     turn: Turn, ctx: Context, *, summary: bool = False
 ) -> replies.Text | None:
@@ -132,6 +139,7 @@ async def no_other_listed(
         (ranked and ranked["other"])
         or OTHER_ASKED_RE.match(turn.plain)
         or ANOTHER_RE.search(turn.plain)
+        or _NO_OTHER_RE.search(turn.plain)
     ):
         return None
     cabin = next(

@@ -38,6 +38,7 @@ from bot.handlers_info import (
     answer_location,
     answer_prices,
     asked_about,
+    same_question,
     topics_of,
     wants_info,
 )
@@ -297,6 +298,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if wants_stay:
         ctx = await _same_party(turn, ctx)
         return await search_said(turn, absorb(understood(ctx), said))
+    if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
+        return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
         answer = await answer_info(turn, asked)

@@ -16,6 +16,7 @@ from bot import replies
 from bot.handlers import Step, Turn, named_cabin, plain, step, understood
 from bot.handlers_choose import followed_up, listed_at_place
 from bot.messages import Outbound, Text
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -186,6 +187,44 @@ def _asked_to_bring(text: str, words: tuple[str, ...]) -> bool:
     clause; "llevamos un perro chico, ¿tiene parrilla?" asks what the cabin has."""
     clauses = (plain(c) for c in re.split(r"[,.;:?!¿¡\n]+", text))
     return any(_BRING_RE.search(c) and any(w in c for w in words) for c in clauses)
+
+
+# "¿y la de Quila?", "y la 2?", "¿y el otro?": only a cabin, after a question.
+_AND_THAT_ONE_RE = re.compile(r"^(?:y|e|y en|y para) (?:la|el|las|los)(?: \w+){1,4}$")
+
+
+def asked_again(turn: Turn, ctx: Context) -> Turn | None:
+    """ "¿Tiene parrilla?" … "¿y la de Quila?": the previous question, as a turn to answer
+    again about the cabin this message points at (the caller finds which). None when this
+    message asks something of its own, or the previous one was no question about cabins."""
+    if turn.reply_id or topics_of(turn) or turn.intent == "prices" or len(ctx.history) < 2:
+        return None
+    if not _AND_THAT_ONE_RE.match(turn.plain):
+        return None
+    previous = ctx.history[-2]
+    said = parse(previous, turn.today)
+    again = dataclasses.replace(turn, msg=dataclasses.replace(turn.msg, text=previous), said=said)
+    return again if wants_info(again) and topics_of(again) else None
+
+
+async def same_question(turn: Turn, ctx: Context, state: State, pending: str | None) -> Step | None:
+    """ "¿Tiene parrilla?" … "¿y la de Quila?" (or "¿y la 2?" on a list): the previous
+    question answered about the cabin named, which becomes the one talked about."""
+    if (again := asked_again(turn, ctx)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    placed = (listed_at_place(turn.plain, ctx.offers) or "::").split(":")[1]
+    cabin = named_cabin(turn.msg.text or "", cabins) or next(
+        (c for c in cabins if c.slug == placed), None
+    )
+    listed = state == State.CHOOSE_CABIN
+    if cabin is None or (listed and not any(o.split(":")[1] == cabin.slug for o in ctx.offers)):
+        return None
+    answer = await answer_info(again, ctx, listed=listed, about=[cabin])
+    ctx = dataclasses.replace(understood(ctx), asked=(cabin.slug,))
+    if listed:
+        ctx = dataclasses.replace(ctx, cabin=cabin.slug)  # "dale, esa" next takes it
+    return step(state, ctx, answer, [replies.nudge(pending)] if pending else [])
 
 
 def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:

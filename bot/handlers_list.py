@@ -43,6 +43,7 @@ from bot.handlers_info import (
     answer_prices,
     feature_of,
     listed_cabins,
+    same_question,
     topics_of,
     wants_info,
     with_feature,
@@ -94,6 +95,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
         ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
+    if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
     if (picked := await _pick_and_answer(turn, ctx)) is not None:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
     if (chosen := await described_offer(turn, ctx)) is not None:

@@ -13,7 +13,7 @@ import re
 from booking import availability, holds
 from booking.catalog import list_cabins
 from booking.errors import DatesUnavailable, InvalidStay
-from booking.models import Guest, Reservation, Status, Stay
+from booking.models import Cabin, Guest, Reservation, Status, Stay
 from booking.pricing import min_nights_for, quote_stay
 from bot import replies
 from bot.handlers import (
@@ -46,7 +46,7 @@ from bot.handlers_choose import (
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
-from bot.handlers_info import answer_aside, answer_info, topics_of, wants_info
+from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of, wants_info
 from bot.handlers_party import party_changed
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -81,6 +81,10 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
+    if not rid and (again := asked_again(turn, ctx)) is not None:
+        others = await cabins_asked_about(turn, ctx)
+        if others and (about := await _about_another(again, ctx, others)) is not None:
+            return about  # "¿tiene parrilla?" … "¿y la de Quila?": that question, about it
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
@@ -137,13 +141,15 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
 
 
-async def _about_another(turn: Turn, ctx: Context) -> Step | None:
+async def _about_another(
+    turn: Turn, ctx: Context, others: list[Cabin] | None = None
+) -> Step | None:
     """A question on the summary about another cabin ("¿la otra tiene parrilla?", "¿y la
     del lago tiene wifi?"): answered about that one; the summary stays pending, and the
     reminder says which cabin "Confirmar" holds and how to see the other's summary."""
     if not wants_info(turn):
         return None
-    others = await cabins_asked_about(turn, ctx)
+    others = others or await cabins_asked_about(turn, ctx)
     on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
     if not others or on_screen is None:
         return None

@@ -374,3 +374,54 @@ async def test_questions_sent_with_the_stay_are_about_the_cabins_listed(guest):
     assert "¡Sí! La *Cabaña Bosque de Quila* tiene quincho con parrilla" in said
     assert "*Cabaña Bosque de Quila* no figura cuna" in said
     assert "Lago Lácar" not in said and "Chapelco" not in said
+
+
+# ------------------------------------------------------------------ "¿y la de Quila?"
+
+
+async def test_and_that_cabin_after_a_question_on_the_summary_asks_it_again(guest, db):
+    # The Quila's summary, for a guest who wanted to know whether it has a grill too.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Lago Lácar
+    await guest.say("tiene parrilla?")
+    answer = await guest.say("y la de quila?")
+    said = text_of(answer)
+    assert "La *Cabaña Bosque de Quila* tiene quincho con parrilla" in said
+    assert not any(isinstance(r, Buttons) for r in answer)  # no new summary
+    assert "te guardo la *Cabaña Lago Lácar*" in said
+    assert await db.fetchval("SELECT count(*) FROM reservations") == 0
+
+
+async def test_and_that_row_after_a_question_on_the_list_asks_it_again(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say("la 1 tiene lavarropas?")
+    said = text_of(await guest.say("y la 3?"))
+    assert "La *Cabaña Bosque de Quila* tiene lavarropas" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+    summary = only(await guest.say("dale esa"), Buttons)
+    assert "Bosque de Quila" in summary.body
+
+
+async def test_and_that_cabin_before_any_dates_asks_it_again(guest):
+    await guest.say("la del lago tiene parrilla?")
+    said = text_of(await guest.say("y la de Chapelco?"))
+    assert "La *Cabaña Cerro Chapelco* tiene parrilla" in said
+
+
+async def test_and_that_row_with_no_question_before_still_picks_it(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    first, second = rows(offer)
+    await guest.tap(second.id, second.title)
+    summary = only(await guest.say("y la primera?"), Buttons)
+    assert first.title in summary.body
+
+
+@pytest.mark.parametrize("text", ["otra no hay?", "no tenes alguna otra?"])
+async def test_no_other_with_one_listed_in_other_words(guest, text):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 6")
+    said = text_of(await guest.say(text))
+    assert "la única libre es la *Cabaña Bosque de Quila*" in said and "otras fechas" in said
