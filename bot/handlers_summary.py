@@ -110,7 +110,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if action == "confirm" or (not rid and typed_yes):
         return await confirm(turn, ctx)
     if action == "change" or (not rid and CHANGE_DATES_RE.search(turn.plain)):
-        ctx = other_dates(ctx)
+        # The summary stays the one offer, so "no, dejalo así" brings it back (`kept_dates`).
+        kept = dropped(ctx).offers
+        ctx = dataclasses.replace(other_dates(ctx), offers=kept or ctx.offers)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if action == "cancel" or (not rid and turn.said.deny):
         return step(State.IDLE, dropped(ctx), replies.flow_dropped())
@@ -425,6 +427,23 @@ def dropped(ctx: Context) -> Context:
         return cleared
     row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
     return dataclasses.replace(cleared, guests=ctx.guests, offers=(row,))
+
+
+# "no, dejalo, está bien así", "mejor las mismas": the dates on the summary, after all.
+_KEEP_DATES_RE = re.compile(
+    r"\b(?:esta bien asi|dejalo(?: asi)?|deja(?:lo)? como esta|(?:las|con las) mismas(?: fechas)?"
+    r"|no (?:las )?cambio|no cambio nada|mejor (?:asi|como estaba)|como estaba)\b"
+)
+
+
+async def kept_dates(turn: Turn, ctx: Context) -> Step | None:
+    """ "Cambiar fechas" then "no, dejalo, está bien así": the summary of before, checked
+    again (not "lo dejamos acá" for its "no")."""
+    if turn.reply_id or len(ctx.offers) != 1 or ctx.guests is None or ctx.check_in is not None:
+        return None
+    if not (_KEEP_DATES_RE.search(turn.plain) or REGRET_RE.search(turn.plain)):
+        return None
+    return await pick(turn, understood(ctx), ctx.offers[0], again=True)
 
 
 async def take_back(turn: Turn, ctx: Context) -> Step | None:

@@ -243,3 +243,11 @@ ARRIVING_RE = re.compile(
 RECEIPT_RE = re.compile(
     r"\b(?:comprobantes?|recibos?|captura (?:del|de la) (?:pago|transferencia))\b"
 )
+# "pago a la noche", "mañana te la pago", "la pago después": later than a hold lasts.
+PAY_LATER_RE = re.compile(
+    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)|pagar(?:la|lo|te)?)"
+    r" (?:a la noche|a la tarde|mas tarde|despues|luego|manana|el lunes|el martes|el miercoles"
+    r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
+    r"|\b(?:despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"
+    r"(?:pago|pagamos|abono|abonamos)\b"
+)

@@ -425,3 +425,39 @@ async def test_no_other_with_one_listed_in_other_words(guest, text):
     await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 6")
     said = text_of(await guest.say(text))
     assert "la única libre es la *Cabaña Bosque de Quila*" in said and "otras fechas" in said
+
+
+# ------------------------------------------------------------------ second thoughts
+
+
+@pytest.mark.parametrize("text", ["no, dejalo, está bien así", "mejor las mismas"])
+async def test_keeping_the_dates_after_cambiar_fechas_brings_the_summary_back(guest, text):
+    # "Listo, lo dejamos acá" and the menu, for the "no" of "no, dejalo"; the "confirmo"
+    # after it got the menu again.
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)  # Cerro Chapelco
+    await guest.tap(only(guest.heard[-1:], Buttons).buttons[1].id, "Cambiar fechas")
+    assert await guest.state() == State.ASK_DATES
+    summary = only(await guest.say(text), Buttons)
+    assert "Cerro Chapelco" in summary.body
+    await guest.say("confirmo")
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_dropping_it_after_cambiar_fechas_still_drops_it(guest):
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.say("cambiar fechas")
+    said = text_of(await guest.say("no, mejor lo dejo para otro momento"))
+    assert "lo dejamos acá" in said and await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize("text", ["gracias, pago a la noche", "mañana te la pago"])
+async def test_paying_later_than_the_hold_lasts_says_until_when(guest, text):
+    # The payment terms, or a search for tomorrow's stay, while the hold lapses in minutes.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "queda guardada hasta" in said and "se libera" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
