@@ -43,6 +43,7 @@ from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import answer_info, topics_of
 from bot.handlers_words import (
+    A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
     ARRIVING_RE,
     BACK_RE,
@@ -72,7 +73,9 @@ def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understan
     if not soon or said.check_out is not None or said.nights is not None:
         return said
     words = plain(text)
-    if not TONIGHT_RE.search(words) or ARRIVING_RE.search(words):
+    if not (TONIGHT_RE.search(words) and A_PLACE_ASKED_RE.search(words)):
+        return said  # "hoy pago", "gracias por hoy": no night asked for
+    if ARRIVING_RE.search(words):
         return said
     if said.check_in != today and not re.search(r"\bnoche\b", words):
         return said  # "mañana" alone may be an arrival; "mañana a la noche" is a night

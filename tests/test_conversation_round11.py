@@ -461,3 +461,11 @@ async def test_paying_later_than_the_hold_lasts_says_until_when(guest, text):
     said = text_of(await guest.say(text))
     assert code in said and "queda guardada hasta" in said and "se libera" in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ["hoy te pago", "gracias por hoy"])
+async def test_today_said_with_no_place_asked_is_no_night_for_tonight(guest, text):
+    # "Por una sola noche no puedo", to a guest who only mentioned today.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "Por una sola noche" not in said and "mínima" not in said
