@@ -54,7 +54,7 @@ from bot.handlers_words import (
     TONIGHT_RE,
     WHEN_FREE_RE,
 )
-from bot.nlu import Understanding
+from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
 
@@ -113,7 +113,9 @@ async def search(turn: Turn, ctx: Context) -> Step:
             needed = min(min_nights_for(c, stay) for c in cabins)
             offer = _long_enough(cabins, stay.check_in, needed)
             return refuse_stay(turn, ctx, "min_nights", needed, offer)
-        return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
+        split = _party_too_big_before(turn, ctx, max(c.capacity for c in cabins) if cabins else 0)
+        ask = replies.ask_guests(ctx.check_in, ctx.check_out, split_of=split)
+        return step(State.ASK_GUESTS, ctx, ask)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
     except InvalidStay as exc:
@@ -331,6 +333,16 @@ _YEAR_RE = re.compile(r"\b20\d\d\b")
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
     return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
+    """The party the guest's previous message gave when no cabin sleeps that many ("somos
+    8", answered with "decime cuántos van en la primera"): the dates that follow still
+    need the first cabin's head count, not the whole party's."""
+    if not largest or len(ctx.history) < 2 or turn.said.guests:
+        return None
+    before = parse(ctx.history[-2], turn.today).guests
+    return before if before and before > largest else None
 
 
 def _when_free_asked(turn: Turn, ctx: Context) -> bool:

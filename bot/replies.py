@@ -338,8 +338,15 @@ def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
     return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
-def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
+def ask_guests(check_in: dt.date, check_out: dt.date, *, split_of: int | None = None) -> Text:
+    """`split_of`: the party too big for one cabin, told just before ("somos 8"): the
+    head count asked is the first cabin's."""
     n = (check_out - check_in).days
+    if split_of:
+        return Text(
+            f"Perfecto, {span(check_in, check_out)} ({nights(n)}). Como son {split_of}, "
+            "¿cuántos van en la primera cabaña? 👥"
+        )
     return Text(
         f"Perfecto, {span(check_in, check_out)} ({nights(n)}). ¿Cuántas personas van a ser? 👥"
     )

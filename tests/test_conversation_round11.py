@@ -469,3 +469,19 @@ async def test_today_said_with_no_place_asked_is_no_night_for_tonight(guest, tex
     await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "Por una sola noche" not in said and "mínima" not in said
+
+
+async def test_dates_after_a_party_too_big_ask_the_first_cabins_head_count(guest):
+    # "¿Cuántas personas van a ser?", right after "decime cuántos van en la primera".
+    start, end = quiet_stay()
+    await guest.say("hola somos 8 amigos")
+    said = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)}"))
+    assert "Como son 8, ¿cuántos van en la primera cabaña?" in said
+    assert rows(await guest.say("5"))
+
+
+async def test_dates_after_a_party_that_fits_ask_the_head_count_as_usual(guest):
+    start, end = quiet_stay()
+    await guest.say("hola")
+    said = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)}"))
+    assert "¿Cuántas personas van a ser?" in said
