@@ -31,6 +31,7 @@ from bot.handlers import (
     step,
 )
 from bot.handlers_global import global_step
+from bot.handlers_search import one_night_asked
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
 from bot.session import HISTORY_KEPT, Context, GuestKey, conversation
@@ -138,6 +139,8 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     today = rules.today()
     # Captions of photos count as text; a media message without one is answered globally.
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
+    if msg.text:
+        said = one_night_asked(msg.text, said, today)  # "¿hay lugar para esta noche?"
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
     # What the last reply was about lives one turn: the handler reads it from the turn and

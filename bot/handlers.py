@@ -25,7 +25,7 @@ from booking.models import BookingRules, Cabin, Reservation, Stay
 from bot.handlers_words import LATER_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
-from bot.replies import given_names, not_understood, nudge
+from bot.replies import given_names, not_understood, nudge, without_cheer
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -61,6 +61,12 @@ def step(state: State, ctx: Context, *replies: Outbound | list[Outbound]) -> Ste
 
 def prepend(found: Step, *before: Outbound) -> Step:
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+def prepend_no(found: Step, why: Outbound) -> Step:
+    """`why` something the guest asked for is not possible ("no está libre"), then what is:
+    the list that follows loses its "¡Buenas noticias!"."""
+    return dataclasses.replace(found, replies=(why, *(without_cheer(r) for r in found.replies)))
 
 
 @dataclass(frozen=True)
@@ -356,7 +362,9 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
 
 # "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").
 _BY_CAPACITY_RE = re.compile(
-    r"\b(?:la|una|el|uno) d(?:e)? (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"  # "la d 4" too
+    # "la d 4" too, and "la cabaña de 4" (not "una cabaña de 2 ambientes")
+    r"\b(?:(?:la|una|el|uno) d(?:e)?|la (?:cabana|casa) de)"
+    r" (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
     # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4
     r"(?! (?:noches?|dias?|semanas?|de)\b| del\b(?! \d))"
 )

@@ -21,7 +21,7 @@ from bot.handlers import (
 from bot.handlers_info import answer_aside
 from bot.handlers_party import two_cabins
 from bot.handlers_search import fresh_stay, search_said, when_free
-from bot.handlers_summary import hold_button, old_summary
+from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     ARRIVAL_RE,
@@ -71,6 +71,8 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
     if (later := put_off(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return later
+    if (kept := await kept_dates(turn, ctx)) is not None:
+        return kept  # "Cambiar fechas", then "no, dejalo, está bien así"
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_DATES, "dates")) is not None:

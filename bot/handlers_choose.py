@@ -21,7 +21,7 @@ from bot.session import Context
 # A cabin picked by how it compares with the others listed ("la más barata",
 # "quiero la más grande", "la última", "prefiero la otra"), on the plain text.
 _BY_RANK_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor) )*"
+    r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor|y|entonces) )*"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con|dame|danos|reservame|mejor) )?"
     r"(?:la|el|con la|con el) (?:cabana )?"
@@ -93,10 +93,20 @@ def listed_at_place(text: str, offers: tuple[str, ...]) -> str | None:
     return offers[index - 1] if 1 <= index <= len(offers) else None
 
 
+def followed_up(turn: Turn) -> tuple[str, ...]:
+    """The cabins the previous answer was about (`Turn.asked_before`), when this question
+    points at no cabin of its own: "¿la Quila tiene pileta?" then "¿y wifi?" is still
+    about the Quila, not about the cabin on screen. The caller checks for a name."""
+    if turn.reply_id or _OTHERS_RE.search(turn.plain) or _BY_PLACE_RE.search(turn.plain):
+        return ()
+    return turn.asked_before
+
+
 async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     """The cabins a question on the summary points at, other than the one summed up:
     one named ("¿y la del lago tiene wifi?", "¿la de 6 tiene parrilla?"), or "la otra" /
-    "las otras" among those listed. Empty when it is about the one on screen."""
+    "las otras" among those listed, or the ones the previous question was about ("¿y
+    pileta?" next, `followed_up`). Empty when it is about the one on screen."""
     cabins = await list_cabins(turn.pool)
     by_slug = {c.slug: c for c in cabins}
     named = named_cabin(turn.msg.text or "", cabins)
@@ -105,9 +115,39 @@ async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     if named is not None:
         return [named] if named.slug != ctx.cabin else []
     if not _OTHERS_RE.search(turn.plain):
-        return []
+        return [by_slug[s] for s in followed_up(turn) if s in by_slug and s != ctx.cabin]
     slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)
     return [by_slug[s] for s in slugs if s in by_slug and s != ctx.cabin]
+
+
+# "¿otra no hay?", "¿no tenés alguna otra?", "¿no hay algo más?": asking for more options.
+_NO_OTHER_RE = re.compile(
+    r"\b(?:otra|otras)(?: cabana| opcion)? no (?:hay|tenes|tienen)\b"
+    r"|\bno (?:hay|tenes|tienen|tendras|tendrian) (?:otra|otras|alguna otra|algo mas|alguna mas)\b"
+)
+
+
+async def no_other_listed(
+    turn: Turn, ctx: Context, *, summary: bool = False
+) -> replies.Text | None:
+    """ "No, mejor la otra", "¿no hay otra?" with one cabin listed: there is no other (not
+    the same list again, nor "lo dejamos acá" for the "no")."""
+    if turn.reply_id or len(ctx.offers) != 1:
+        return None
+    ranked = _BY_RANK_RE.match(turn.plain)
+    if not (
+        (ranked and ranked["other"])
+        or OTHER_ASKED_RE.match(turn.plain)
+        or ANOTHER_RE.search(turn.plain)
+        or _NO_OTHER_RE.search(turn.plain)
+    ):
+        return None
+    cabin = next(
+        (c for c in await list_cabins(turn.pool) if c.slug == ctx.offers[0].split(":")[1]), None
+    )
+    if cabin is None:
+        return None
+    return replies.no_other_free(cabin.name, ctx.guests, summary=summary)
 
 
 def parse_pick(row_id: str) -> tuple[str, Stay] | None:

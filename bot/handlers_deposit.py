@@ -49,7 +49,9 @@ from bot.handlers_words import (
     LINK_WORKS_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
+    PAY_LATER_RE,
     PAYING_NOW_RE,
+    RECEIPT_RE,
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
@@ -68,8 +70,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
             url, demo = ctx.pay_url, link_is_demo(turn.app)
             kept = replies.hold_not_extended(held, until, url, demo=demo)
             return step(State.AWAIT_PAYMENT, understood(ctx), kept)
-    if not turn.reply_id and TIME_LEFT_RE.search(turn.plain):
-        # Before the search: "¿me la guardan hasta mañana?" names a day, but no stay.
+    if not turn.reply_id and (TIME_LEFT_RE.search(turn.plain) or PAY_LATER_RE.search(turn.plain)):
+        # Before the search: "¿me la guardan hasta mañana?", "mañana te la pago" name a day,
+        # but no stay; paying later than the hold lasts gets until when it lasts.
         held = await current_hold(turn, ctx)
         if held is not None and is_live(held):
             return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
@@ -108,6 +111,13 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
+    if not turn.reply_id and RECEIPT_RE.search(turn.plain):
+        # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
+        # terms again, as if the guest had asked how to pay).
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
+        )
     if TIME_LEFT_RE.search(turn.plain):
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):

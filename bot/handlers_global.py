@@ -37,6 +37,8 @@ from bot.handlers_info import (
     answer_info,
     answer_location,
     answer_prices,
+    asked_about,
+    same_question,
     topics_of,
     wants_info,
 )
@@ -296,9 +298,14 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if wants_stay:
         ctx = await _same_party(turn, ctx)
         return await search_said(turn, absorb(understood(ctx), said))
+    if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
+        return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
-        return step(State.IDLE, understood(ctx), await answer_info(turn, asked))
+        answer = await answer_info(turn, asked)
+        # "¿y wifi?" next is about the cabin this question named, if it named one.
+        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        return step(State.IDLE, ctx, answer)
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote

@@ -14,8 +14,9 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, named_cabin, plain, step, understood
-from bot.handlers_choose import listed_at_place
+from bot.handlers_choose import followed_up, listed_at_place
 from bot.messages import Outbound, Text
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -111,11 +112,11 @@ async def answer_info(
     the listed ones ("¿y lavarropas?" while choosing between two); `about`: the cabins the
     question is about, when the guest pointed at them ("¿la otra tiene parrilla?")."""
     cabins = await list_cabins(turn.pool)
-    cabin = named_cabin(turn.msg.text or "", cabins) or next(
-        (c for c in cabins if c.slug == ctx.cabin), None
-    )
+    cabin = subject_of(turn, cabins) or next((c for c in cabins if c.slug == ctx.cabin), None)
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
+        if cabin is None and len(cabins) == 1:
+            cabin = cabins[0]  # the only one listed: "la Quila tiene…", not "todas tienen…"
     if about:
         cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
@@ -144,7 +145,7 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:
         found = _with_amenity(shown, AMENITY_WORDS[topic])
-        bring = bool(_BRING_RE.search(turn.plain))
+        bring = _asked_to_bring(turn.msg.text or "", AMENITY_WORDS[topic])
         return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin, bring=bring)
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
@@ -167,6 +168,66 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic == "kids":
         return replies.kids()
     return replies.info(topic, cabins, cabin)
+
+
+def subject_of(turn: Turn, cabins: list[Cabin]) -> Cabin | None:
+    """The one cabin a question is about: named ("¿la Quila tiene pileta?"), or the one the
+    previous question named when this one names none ("¿y wifi?" right after)."""
+    if (named := named_cabin(turn.msg.text or "", cabins)) is not None:
+        return named
+    slugs = followed_up(turn)
+    return next((c for c in cabins if c.slug == slugs[0]), None) if len(slugs) == 1 else None
+
+
+def asked_about(turn: Turn, ctx: Context, cabins: list[Cabin]) -> Context:
+    """`ctx` remembering the cabin this question was about, for a "¿y wifi?" next turn."""
+    subject = subject_of(turn, cabins)
+    return dataclasses.replace(ctx, asked=(subject.slug,)) if subject else ctx
+
+
+def _asked_to_bring(text: str, words: tuple[str, ...]) -> bool:
+    """ "¿Hay que llevar toallas?": the bringing asked about this very thing, in its own
+    clause; "llevamos un perro chico, ¿tiene parrilla?" asks what the cabin has."""
+    clauses = (plain(c) for c in re.split(r"[,.;:?!¿¡\n]+", text))
+    return any(_BRING_RE.search(c) and any(w in c for w in words) for c in clauses)
+
+
+# "¿y la de Quila?", "y la 2?", "¿y el otro?": only a cabin, after a question.
+_AND_THAT_ONE_RE = re.compile(r"^(?:y|e|y en|y para) (?:la|el|las|los)(?: \w+){1,4}$")
+
+
+def asked_again(turn: Turn, ctx: Context) -> Turn | None:
+    """ "¿Tiene parrilla?" … "¿y la de Quila?": the previous question, as a turn to answer
+    again about the cabin this message points at (the caller finds which). None when this
+    message asks something of its own, or the previous one was no question about cabins."""
+    if turn.reply_id or topics_of(turn) or turn.intent == "prices" or len(ctx.history) < 2:
+        return None
+    if not _AND_THAT_ONE_RE.match(turn.plain):
+        return None
+    previous = ctx.history[-2]
+    said = parse(previous, turn.today)
+    again = dataclasses.replace(turn, msg=dataclasses.replace(turn.msg, text=previous), said=said)
+    return again if wants_info(again) and topics_of(again) else None
+
+
+async def same_question(turn: Turn, ctx: Context, state: State, pending: str | None) -> Step | None:
+    """ "¿Tiene parrilla?" … "¿y la de Quila?" (or "¿y la 2?" on a list): the previous
+    question answered about the cabin named, which becomes the one talked about."""
+    if (again := asked_again(turn, ctx)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    placed = (listed_at_place(turn.plain, ctx.offers) or "::").split(":")[1]
+    cabin = named_cabin(turn.msg.text or "", cabins) or next(
+        (c for c in cabins if c.slug == placed), None
+    )
+    listed = state == State.CHOOSE_CABIN
+    if cabin is None or (listed and not any(o.split(":")[1] == cabin.slug for o in ctx.offers)):
+        return None
+    answer = await answer_info(again, ctx, listed=listed, about=[cabin])
+    ctx = dataclasses.replace(understood(ctx), asked=(cabin.slug,))
+    if listed:
+        ctx = dataclasses.replace(ctx, cabin=cabin.slug)  # "dale, esa" next takes it
+    return step(state, ctx, answer, [replies.nudge(pending)] if pending else [])
 
 
 def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:
@@ -237,6 +298,8 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         if listed and pointed and any(o.split(":")[1] == pointed.slug for o in ctx.offers):
             # "¿la 2 tiene parrilla?" singles that cabin out: "dale, esa" next takes it.
             ctx = dataclasses.replace(ctx, cabin=pointed.slug)
+        if state != State.CONFIRM_HOLD:  # on a summary, `asked` is about other cabins only
+            ctx = asked_about(turn, ctx, cabins)
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))

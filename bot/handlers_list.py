@@ -34,6 +34,7 @@ from bot.handlers_choose import (
     compared_offers,
     described_offer,
     listed_quotes,
+    no_other_listed,
     unlisted_cabin,
 )
 from bot.handlers_info import (
@@ -42,6 +43,7 @@ from bot.handlers_info import (
     answer_prices,
     feature_of,
     listed_cabins,
+    same_question,
     topics_of,
     wants_info,
     with_feature,
@@ -57,7 +59,14 @@ from bot.handlers_search import (
     stay_changed,
 )
 from bot.handlers_summary import hold_button, old_summary
-from bot.handlers_words import BY_FEATURE_RE, CONFIRM_RE, NONE_LISTED_RE, RECOMMEND_RE, THAT_ONE_RE
+from bot.handlers_words import (
+    A_NIGHT_RE,
+    BY_FEATURE_RE,
+    CONFIRM_RE,
+    NONE_LISTED_RE,
+    RECOMMEND_RE,
+    THAT_ONE_RE,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -86,10 +95,14 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
         ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
+    if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
+        return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
     if (picked := await _pick_and_answer(turn, ctx)) is not None:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
     if (chosen := await described_offer(turn, ctx)) is not None:
         return await pick(turn, ctx, chosen)
+    if (only_one := await no_other_listed(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), only_one)  # "la otra" of one listed
     if (by_feature := await _by_feature(turn, ctx)) is not None:
         return by_feature
     if (unlisted := await unlisted_cabin(turn, ctx)) is not None:
@@ -117,6 +130,18 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    if (
+        not turn.reply_id
+        and A_NIGHT_RE.match(turn.plain)
+        and (listed := await listed_quotes(turn, ctx))
+    ):
+        # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
+        return step(
+            State.CHOOSE_CABIN,
+            understood(ctx),
+            replies.listed_nightly(listed),
+            replies.nudge("choose"),
+        )
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)

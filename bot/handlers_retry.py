@@ -19,7 +19,17 @@ from booking.catalog import list_cabins
 from booking.errors import InvalidStay, ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
-from bot.handlers import Step, Turn, asks, hesitant, says_stay, stay_of, step, understood
+from bot.handlers import (
+    Step,
+    Turn,
+    asks,
+    hesitant,
+    prepend_no,
+    says_stay,
+    stay_of,
+    step,
+    understood,
+)
 from bot.handlers_hold import is_live, payment_status, says_paid
 from bot.handlers_search import PICK_PREFIX, pick, search
 from bot.session import Context
@@ -138,4 +148,4 @@ async def book_again(turn: Turn, ctx: Context, lapsed: Reservation) -> Step:
             return dataclasses.replace(
                 summed, replies=(replies.lapsed_still_free(lapsed), *summed.replies)
             )
-    return dataclasses.replace(found, replies=(replies.lapsed_taken(lapsed), *found.replies))
+    return prepend_no(found, replies.lapsed_taken(lapsed))

@@ -30,7 +30,9 @@ from bot.handlers import (
     cabin_by_slug,
     name_words,
     named_cabin,
+    plain,
     prepend,
+    prepend_no,
     says_stay,
     stay_of,
     step,
@@ -41,21 +43,44 @@ from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import answer_info, topics_of
 from bot.handlers_words import (
+    A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
+    ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
     NEXT_WEEKEND_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
+    TONIGHT_RE,
     WHEN_FREE_RE,
 )
-from bot.nlu import Understanding
+from bot.nlu import Understanding, parse
 from bot.session import Context
 from bot.states import State
 
 PICK_PREFIX = "pick:"
 FAR_AHEAD_DAYS = 300  # past ~10 months, a stay is far enough that its year is worth saying
 WHEN_FREE_DAYS = 60  # how far "¿para cuándo tienen lugar?" looks for free dates
+
+
+def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understanding:
+    """ "¿Hay lugar para esta noche?", "¿tienen algo para hoy?": one night, not an arrival
+    with the departure still to ask. A guest asking for tonight most likely wants a bed
+    tonight; the list (or the minimum stay, with a stay that meets it) answers at once,
+    and the summary offers "una noche más". "Llegamos hoy" or "desde hoy" are arrivals:
+    the departure is asked, as before."""
+    soon = said.check_in in (today, today + dt.timedelta(days=1))
+    if not soon or said.check_out is not None or said.nights is not None:
+        return said
+    words = plain(text)
+    if not (TONIGHT_RE.search(words) and A_PLACE_ASKED_RE.search(words)):
+        return said  # "hoy pago", "gracias por hoy": no night asked for
+    if ARRIVING_RE.search(words):
+        return said
+    if said.check_in != today and not re.search(r"\bnoche\b", words):
+        return said  # "mañana" alone may be an arrival; "mañana a la noche" is a night
+    out = said.check_in + dt.timedelta(days=1)  # type: ignore[operator]
+    return dataclasses.replace(said, check_out=out, nights=1)
 
 
 async def search(turn: Turn, ctx: Context) -> Step:
@@ -82,7 +107,15 @@ async def search(turn: Turn, ctx: Context) -> Step:
     except InvalidStay as exc:
         return refuse_stay(turn, ctx, exc.reason, exc.min_nights)
     if ctx.guests is None:
-        return step(State.ASK_GUESTS, ctx, replies.ask_guests(ctx.check_in, ctx.check_out))
+        if cabins and all(stay.nights < min_nights_for(c, stay) for c in cabins):
+            # "¿Hay lugar para esta noche?": no cabin takes so few nights, whoever comes,
+            # so the minimum is said now rather than after the head count.
+            needed = min(min_nights_for(c, stay) for c in cabins)
+            offer = _long_enough(cabins, stay.check_in, needed)
+            return refuse_stay(turn, ctx, "min_nights", needed, offer)
+        split = _party_too_big_before(turn, ctx, max(c.capacity for c in cabins) if cabins else 0)
+        ask = replies.ask_guests(ctx.check_in, ctx.check_out, split_of=split)
+        return step(State.ASK_GUESTS, ctx, ask)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
     except InvalidStay as exc:
@@ -105,7 +138,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
         ctx = dataclasses.replace(ctx, guests=None)
-    if ctx.check_in is None and not turn.reply_id and WHEN_FREE_RE.search(turn.plain):
+    if ctx.check_in is None and not turn.reply_id and _when_free_asked(turn, ctx):
         found = await when_free(turn, ctx)
     else:
         found = await search(turn, ctx)
@@ -129,7 +162,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
             before.append(replies.year_ahead(ctx.check_in))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     if asked:
-        before += await answer_info(turn, ctx)
+        # With the list that follows, about the cabins on it ("somos 5, ¿tienen parrilla?"
+        # is not answered about the cabin for 2).
+        listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
+        before += await answer_info(turn, found.ctx if listed else ctx, listed=listed)
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
@@ -223,7 +259,9 @@ _ASKING_WORDS_RE = re.compile(
 _CLAUSE_START_RE = re.compile(r"(?:^|\| |\b(?:si|ok|dale|bueno|hola|buenas|entonces|mejor) )$")
 # "la de ", "la cabaña del ", "el ": the words before a cabin's own name.
 _ARTICLE_RE = re.compile(r"(?:\b(?:la|el|una|un) )?(?:cabana |casa )?(?:(?:de|del) )?$")
-_BY_SIZE_AT_RE = re.compile(r"\b(?:la|una|el|uno) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b")
+_BY_SIZE_AT_RE = re.compile(
+    r"\b(?:la|una|el|uno|la cabana|la casa) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
+)
 
 
 def _asked_for(turn: Turn, cabin: Cabin) -> bool:
@@ -261,7 +299,7 @@ async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
         return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
     if any(row.endswith(dates) for row in ctx.offers):
         # Others are free on those dates: this one is taken or too small.
-        return prepend(found, replies.cabin_not_listed(cabin, ctx.guests))
+        return prepend_no(found, replies.cabin_not_listed(cabin, ctx.guests))
     return found  # nothing free on those dates: the nearby dates say it already
 
 
@@ -295,6 +333,25 @@ _YEAR_RE = re.compile(r"\b20\d\d\b")
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
     return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
+    """The party the guest's previous message gave when no cabin sleeps that many ("somos
+    8", answered with "decime cuántos van en la primera"): the dates that follow still
+    need the first cabin's head count, not the whole party's."""
+    if not largest or len(ctx.history) < 2 or turn.said.guests:
+        return None
+    before = parse(ctx.history[-2], turn.today).guests
+    return before if before and before > largest else None
+
+
+def _when_free_asked(turn: Turn, ctx: Context) -> bool:
+    """ "¿Para cuándo tienen lugar?", or the head count or month that answers what it asks
+    back ("para 2", "en marzo"): the first free stays are still what the guest wants."""
+    if WHEN_FREE_RE.search(turn.plain):
+        return True
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    return bool(WHEN_FREE_RE.search(plain(before))) and turn.said.check_in is None
 
 
 async def when_free(turn: Turn, ctx: Context) -> Step:
@@ -362,7 +419,8 @@ def refuse_stay(
         # (`ctx.nights` holds it while we wait for the departure).
         offer = offer or min_nights
         out = ctx.check_in + dt.timedelta(days=offer)
-        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out)
+        tonight = ctx.check_in == turn.today and (ctx.check_out - ctx.check_in).days == 1
+        text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out, tonight=tonight)
         ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
         return step(State.ASK_DATES, ctx, text)
     if reason in ("min_nights", "too_long") and ctx.check_in:
@@ -476,8 +534,8 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
         again = await search(turn, ctx)
         if cabin is not None and cabin.capacity < ctx.guests:
             # Listed before the head count grew: too small, not taken.
-            return prepend(again, replies.cabin_not_listed(cabin, ctx.guests))
-        return prepend(again, replies.no_longer_free())
+            return prepend_no(again, replies.cabin_not_listed(cabin, ctx.guests))
+        return prepend_no(again, replies.no_longer_free())
     ctx = dataclasses.replace(ctx, cabin=slug)
     return step(State.CONFIRM_HOLD, ctx, summary_reply(turn, quote, ctx.guests, again=again))
 

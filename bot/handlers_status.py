@@ -19,11 +19,16 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
-from bot.handlers import Step, Turn, local_time, payment_link, step, understood
+from bot.handlers import Step, Turn, local_time, payment_link, says_stay, step, understood
 from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
-from bot.handlers_words import MY_RESERVATIONS_RE, PAY_FAILED_RE, TIME_LEFT_RE
+from bot.handlers_words import (
+    ANOTHER_STAY_RE,
+    MY_RESERVATIONS_RE,
+    PAY_FAILED_RE,
+    TIME_LEFT_RE,
+)
 from bot.session import Context
 from bot.states import State
 
@@ -44,10 +49,25 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+    # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
+    r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
+    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
+    r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
-_WHAT_NOW_RE = re.compile(r"^(?:y )?ahora(?: que)?(?: hago| hacemos)?$|^(?:y )?que hago ahora$")
+_WHAT_NOW_RE = re.compile(
+    r"^(?:(?:y|listo|ok|bueno|perfecto|genial|ya esta|dale) )*"
+    r"(?:ahora(?: que)?(?: (?:hago|hacemos|sigue|(?:tengo|tenemos|hay|debo) que hacer))?"
+    r"|que (?:hago|hacemos|sigue|mas) ahora|que sigue|como (?:sigue|seguimos)"
+    r"|que (?:mas )?(?:tengo|tenemos|hay|debo|debemos) que hacer(?: ahora)?"
+    r"|cual es el (?:siguiente|proximo) paso)$"
+)
+# "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
+_PAY_WISH_RE = re.compile(
+    r"\b(?:quiero|queremos|quisiera|necesito|como|donde|puedo) (?:hacer el )?"
+    r"(?:pagar|pago|abonar|abono|senar)(?: (?:la|el) (?:sena|reserva|link|deposito))?\b"
+)
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).
 HAVE_BOOKING_RE = re.compile(
@@ -70,6 +90,9 @@ _CHANGE_RE = re.compile(
     r"|\b(?:se suma|se suman|viene|vienen|se agrega|se agregan) (?:uno|una|alguien|\d+|dos|tres)"
     r"(?: persona| personas)? mas\b"
 )
+
+# "quiero reservar para 4", "¿tienen lugar para 3?": a new stay asked for, not a change.
+_NEW_BOOKING_RE = re.compile(r"\b(?:reserv|alquil|disponib|lugar|libre|otra|otro)\w*")
 
 # "¿Tengo que pagar el resto ahora?": about their own balance only when they have a
 # reservation; otherwise the general answer on payments (bot/handlers_info.py).
@@ -105,13 +128,14 @@ _MY_MONEY_RE = re.compile(
 _EARLY_RE = re.compile(
     r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingreso|ingresamos"
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
-    r"(?:antes|temprano|mas temprano)\b(?! de (?:que|lo))"
+    r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
 )
 _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
     r"|entregar la cabana|entregarla|quedarnos|quedarme|check ?out|hacer el check ?out)"
-    r"(?: de la cabana)? (?:un poco |un rato |bien )?(?:mas tarde|tarde)\b"
+    r"(?: de la cabana)? (?:un poco |un rato |bien )?"
+    r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia)\b"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
 )
 # "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
@@ -146,14 +170,30 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     "¿Podemos llegar un día antes?", "somos uno más": their reservation named, and a
     person offered (only a person can move it), never a new search from scratch.
     """
-    if turn.reply_id or not turn.msg.text or not _CHANGE_RE.search(turn.plain):
+    if turn.reply_id or not turn.msg.text:
+        return None
+    party = _party_only(turn)
+    if not (party or _CHANGE_RE.search(turn.plain)):
         return None
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
+    if party and all(r.guests == turn.said.guests for r in confirmed):
+        return None  # "somos 2" as booked: nothing to change
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
+
+
+def _party_only(turn: Turn) -> bool:
+    """ "Al final vamos a ser 3, ¿hay problema?": a head count with no stay, no month and no
+    other cabin or reservation asked for; with a paid stay, it is about that one."""
+    said = turn.said
+    if said.guests is None and said.extra_guests is None:
+        return False
+    if said.check_in or said.check_out or said.month or said.nights:
+        return False
+    return not (ANOTHER_STAY_RE.search(turn.plain) or _NEW_BOOKING_RE.search(turn.plain))
 
 
 async def _lapsed_hold(turn: Turn, ctx: Context) -> Reservation | None:
@@ -201,7 +241,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         or HAVE_BOOKING_RE.search(turn.plain)
     )
     what_now = bool(_WHAT_NOW_RE.match(turn.plain))
-    asked = typed or paid or time_left or doubt or failed or status or what_now
+    to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
+    asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -228,8 +269,12 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             guests=lapsed.guests,
         )  # fmt: skip
         return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
-    if not mine and what_now and not (typed or paid or time_left or doubt or failed or status):
-        return None  # "¿y ahora?" with nothing booked: not about a reservation
+    if (
+        not mine
+        and (what_now or to_pay)
+        and not (typed or paid or time_left or doubt or failed or status)
+    ):
+        return None  # "¿y ahora?", "¿cómo pago?" with nothing booked: not about a reservation
     if not mine:
         if more:
             return step(State.IDLE, ctx, hello, replies.paid_details_noted(None))

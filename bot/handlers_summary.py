@@ -13,7 +13,7 @@ import re
 from booking import availability, holds
 from booking.catalog import list_cabins
 from booking.errors import DatesUnavailable, InvalidStay
-from booking.models import Guest, Reservation, Status, Stay
+from booking.models import Cabin, Guest, Reservation, Status, Stay
 from booking.pricing import min_nights_for, quote_stay
 from bot import replies
 from bot.handlers import (
@@ -30,6 +30,7 @@ from bot.handlers import (
     payment_link,
     plain,
     prepend,
+    prepend_no,
     put_off,
     says_stay,
     stay_of,
@@ -40,11 +41,12 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     cabins_asked_about,
     compared_offers,
+    no_other_listed,
     other_listed,
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
-from bot.handlers_info import answer_aside, answer_info, topics_of, wants_info
+from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of, wants_info
 from bot.handlers_party import party_changed
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -79,8 +81,14 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
+    if not rid and (again := asked_again(turn, ctx)) is not None:
+        others = await cabins_asked_about(turn, ctx)
+        if others and (about := await _about_another(again, ctx, others)) is not None:
+            return about  # "¿tiene parrilla?" … "¿y la de Quila?": that question, about it
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
+    if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
+        return step(State.CONFIRM_HOLD, understood(ctx), only_one)  # "la otra" of one listed
     if not rid and (pointed := await _that_one_asked_about(turn, ctx)) is not None:
         return pointed  # "dale, esa" right after "¿la otra tiene parrilla?"
     if not rid and (unlisted := await unlisted_cabin(turn, ctx)) is not None:
@@ -102,7 +110,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if action == "confirm" or (not rid and typed_yes):
         return await confirm(turn, ctx)
     if action == "change" or (not rid and CHANGE_DATES_RE.search(turn.plain)):
-        ctx = other_dates(ctx)
+        # The summary stays the one offer, so "no, dejalo así" brings it back (`kept_dates`).
+        kept = dropped(ctx).offers
+        ctx = dataclasses.replace(other_dates(ctx), offers=kept or ctx.offers)
         return step(State.ASK_DATES, ctx, replies.ask_new_dates())
     if action == "cancel" or (not rid and turn.said.deny):
         return step(State.IDLE, dropped(ctx), replies.flow_dropped())
@@ -133,13 +143,15 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     return await _summary_again(turn, understood(ctx) if asks(turn) else miss(ctx))
 
 
-async def _about_another(turn: Turn, ctx: Context) -> Step | None:
+async def _about_another(
+    turn: Turn, ctx: Context, others: list[Cabin] | None = None
+) -> Step | None:
     """A question on the summary about another cabin ("¿la otra tiene parrilla?", "¿y la
     del lago tiene wifi?"): answered about that one; the summary stays pending, and the
     reminder says which cabin "Confirmar" holds and how to see the other's summary."""
     if not wants_info(turn):
         return None
-    others = await cabins_asked_about(turn, ctx)
+    others = others or await cabins_asked_about(turn, ctx)
     on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
     if not others or on_screen is None:
         return None
@@ -210,7 +222,7 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
     why = replies.cabin_not_for_new_stay(
         cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
     )
-    return prepend(found, why)
+    return prepend_no(found, why)
 
 
 # "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.
@@ -415,6 +427,23 @@ def dropped(ctx: Context) -> Context:
         return cleared
     row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
     return dataclasses.replace(cleared, guests=ctx.guests, offers=(row,))
+
+
+# "no, dejalo, está bien así", "mejor las mismas": the dates on the summary, after all.
+_KEEP_DATES_RE = re.compile(
+    r"\b(?:esta bien asi|dejalo(?: asi)?|deja(?:lo)? como esta|(?:las|con las) mismas(?: fechas)?"
+    r"|no (?:las )?cambio|no cambio nada|mejor (?:asi|como estaba)|como estaba)\b"
+)
+
+
+async def kept_dates(turn: Turn, ctx: Context) -> Step | None:
+    """ "Cambiar fechas" then "no, dejalo, está bien así": the summary of before, checked
+    again (not "lo dejamos acá" for its "no")."""
+    if turn.reply_id or len(ctx.offers) != 1 or ctx.guests is None or ctx.check_in is not None:
+        return None
+    if not (_KEEP_DATES_RE.search(turn.plain) or REGRET_RE.search(turn.plain)):
+        return None
+    return await pick(turn, understood(ctx), ctx.offers[0], again=True)
 
 
 async def take_back(turn: Turn, ctx: Context) -> Step | None:

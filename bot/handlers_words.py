@@ -232,3 +232,28 @@ BY_FEATURE_RE = re.compile(
 )
 # "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
 RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
+# "¿hay lugar para esta noche?", "¿tienen algo para hoy?", "mañana a la noche": a night
+# asked for, not an arrival ("llegamos hoy", "desde hoy" leave the departure open).
+TONIGHT_RE = re.compile(r"\b(?:esta|hoy (?:a|por) la|manana (?:a|por) la) noche\b|\bhoy\b")
+# ...said asking for a place ("¿hay lugar…?", "¿tienen algo…?", "para hoy"), not "hoy pago".
+A_PLACE_ASKED_RE = re.compile(
+    r"\b(?:lugar|algo|disponib\w*|libres?|cabanas?|tienen|tenes|tendrian|hay|habria"
+    r"|reserv\w*|alquil\w*|dormir|quedarnos|quedarme)\b"
+    r"|\bpara (?:hoy|esta noche|manana a la noche)\b"
+)
+ARRIVING_RE = re.compile(
+    r"\b(?:lleg\w+|desde|a partir de|salimos|salgo|entramos|entro|ingres\w+|arranc\w+)\b"
+)
+# "te mando el comprobante", "¿les paso el comprobante?", "¿a dónde mando el recibo?": a
+# receipt about to be sent (a sent one, "te mandé el comprobante", is `PAID_RE`).
+RECEIPT_RE = re.compile(
+    r"\b(?:comprobantes?|recibos?|captura (?:del|de la) (?:pago|transferencia))\b"
+)
+# "pago a la noche", "mañana te la pago", "la pago después": later than a hold lasts.
+PAY_LATER_RE = re.compile(
+    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)|pagar(?:la|lo|te)?)"
+    r" (?:hoy|a la noche|a la tarde|mas tarde|despues|luego|manana|el lunes|el martes|el miercoles"
+    r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
+    r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"
+    r"(?:pago|pagamos|abono|abonamos)\b"
+)

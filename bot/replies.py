@@ -14,6 +14,7 @@ handlers decide when (more than ~10 months ahead).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -337,8 +338,15 @@ def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
     return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
-def ask_guests(check_in: dt.date, check_out: dt.date) -> Text:
+def ask_guests(check_in: dt.date, check_out: dt.date, *, split_of: int | None = None) -> Text:
+    """`split_of`: the party too big for one cabin, told just before ("somos 8"): the
+    head count asked is the first cabin's."""
     n = (check_out - check_in).days
+    if split_of:
+        return Text(
+            f"Perfecto, {span(check_in, check_out)} ({nights(n)}). Como son {split_of}, "
+            "¿cuántos van en la primera cabaña? 👥"
+        )
     return Text(
         f"Perfecto, {span(check_in, check_out)} ({nights(n)}). ¿Cuántas personas van a ser? 👥"
     )
@@ -353,16 +361,26 @@ def year_ahead(check_in: dt.date) -> Text:
 
 
 def stay_too_short(
-    check_in: dt.date, check_out: dt.date, min_nights: int, offer_out: dt.date
+    check_in: dt.date,
+    check_out: dt.date,
+    min_nights: int,
+    offer_out: dt.date,
+    *,
+    tonight: bool = False,
 ) -> Text:
     """The stay understood, the minimum it breaks, and the shortest stay from that arrival
-    that meets it (a "dale" takes it)."""
+    that meets it (a "dale" takes it). `tonight`: the one night is tonight ("¿hay lugar
+    para esta noche?"), which the guest never said as "1 noche"."""
+    offer = f"¿Te sirve {span(check_in, offer_out)}? Decime *dale*, u otro día de salida."
+    if tonight:
+        return Text(
+            f"Por una sola noche no puedo 😕 La estadía mínima es de {nights(min_nights)}. " + offer
+        )
     n = (check_out - check_in).days
     has = f"es {nights(n)}" if n == 1 else f"son {nights(n)}"
     return Text(
         f"{span(check_in, check_out).capitalize()} {has}, y para esas fechas la estadía "
-        f"mínima es de {nights(min_nights)} 🙏 ¿Te sirve {span(check_in, offer_out)}? "
-        "Decime *dale*, u otro día de salida."
+        f"mínima es de {nights(min_nights)} 🙏 " + offer
     )
 
 
@@ -459,10 +477,13 @@ def guests_doubt() -> Text:
 # ------------------------------------------------------------------ cabins
 
 
+CHEER = "¡Buenas noticias! 🙌 "
+
+
 def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
     first = quotes[0]
     body = (
-        f"¡Buenas noticias! 🙌 {span(first.stay.check_in, first.stay.check_out).capitalize()} "
+        f"{CHEER}{span(first.stay.check_in, first.stay.check_out).capitalize()} "
         f"({nights(first.nights)}), para {people(guests)}, tengo libres:\n"
         "Elegí una para ver el detalle 👇"
     )
@@ -475,6 +496,15 @@ def cabin_list(quotes: Sequence[Quote], guests: int) -> ListMessage:
         for q in quotes
     ]
     return _list(body, "Ver cabañas", rows, "Cabañas libres")
+
+
+def without_cheer(reply: Outbound) -> Outbound:
+    """The list of free cabins right after a "no" ("La X no está libre…"): no "¡Buenas
+    noticias!" next to bad news, but "estas sí" (what is free)."""
+    if not isinstance(reply, ListMessage) or not reply.body.startswith(CHEER):
+        return reply
+    body = reply.body.removeprefix(CHEER).replace("tengo libres:", "sí tengo libres estas:", 1)
+    return dataclasses.replace(reply, body=body)
 
 
 def _dated_rows(quotes: Sequence[Quote]) -> list[Row]:
@@ -603,6 +633,17 @@ def cabin_not_listed(cabin: Cabin, guests: int | None) -> Text:
     return Text(f"La *{cabin.name}* no está libre para esas fechas 😕")
 
 
+def no_other_free(name: str, guests: int | None, *, summary: bool = False) -> Text:
+    """ "No, mejor la otra" with one cabin free for the stay: there is no other; other
+    dates or another head count may give one (`summary`: its "Confirmar" is on screen)."""
+    who = f"Para {people(guests)}, en" if guests else "En"
+    take = "tocá *Confirmar*" if summary else "escribime *dale* y te paso el resumen"
+    return Text(
+        f"{who} esas fechas la única libre es la *{name}* 😕 Si te sirve, {take}; si no, "
+        "pasame otras fechas o decime cuántos son y me fijo qué hay 📅"
+    )
+
+
 def cheapest_listed(
     quote: Quote, *, listed: int = 2, guests: int | None = None, dearer_weekend: bool = False
 ) -> Text:
@@ -656,6 +697,20 @@ def nightly_price(quote: Quote) -> Text:
         f"{money(prices[-1])} en esas fechas (viernes, sábados y temporada alta salen más): "
         f"{total} 💰"
     )
+
+
+def listed_nightly(quotes: Sequence[Quote]) -> Text:
+    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin."""
+    lines = []
+    for q in quotes:
+        prices = sorted({price for _, price in q.per_night})
+        night = (
+            f"{money(prices[0])} la noche"
+            if len(prices) == 1
+            else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
+        )
+        lines.append(f"• *{q.cabin.name}*: {night} ({money(q.total_cents)} en total)")
+    return Text("En esas fechas 💰\n" + "\n".join(lines))
 
 
 def no_longer_free() -> Text:
