@@ -12,7 +12,7 @@ from booking.notify import Notifier
 from embedded import free_port
 from tests import payments_helpers
 from tests.conftest import make_settings
-from tests.payments_helpers import OTHER_GUEST, Env, hold, signed_post
+from tests.payments_helpers import OTHER_GUEST, WEBHOOK, Env, hold, signed_post
 
 env = payments_helpers.env  # shared fixtures
 fake_mp = payments_helpers.fake_mp
@@ -121,6 +121,38 @@ async def test_unknown_types_are_answered_and_ignored(env: Env):
     assert response.status == 200
     assert (await response.json())["status"] == "ignored"
     assert await stored(env) == (0, 0)
+
+
+async def test_legacy_ipn_is_answered_200_and_never_acted_on(env: Env):
+    """IPN (`?topic=…&id=…`) carries an x-signature our secret cannot verify: 200, ignored."""
+    reservation = await env.hold()
+    pid = env.pay(reservation)
+    before = signature_failures()
+    ipns = [
+        (f"topic=payment&id={pid}", {"resource": pid, "topic": "payment"}),
+        (
+            "topic=merchant_order&id=8814513957",
+            {
+                "resource": "https://api.mercadolibre.com/merchant_orders/8814513957",
+                "topic": "merchant_order",
+            },
+        ),
+    ]
+    for query, body in ipns:
+        response = await env.client.post(
+            f"{WEBHOOK}?{query}",
+            json=body,
+            headers={"x-signature": "ts=1704908010,v1=" + "ab" * 32, "x-request-id": "r-1"},
+        )
+        assert response.status == 200
+        assert (await response.json())["status"] == "ignored"
+    assert signature_failures() == before  # not a wrong secret: no webhook_failing alert
+    assert await stored(env) == (0, 0)
+    assert env.fake.calls("GET", "/v1/payments") == []  # unsigned: nothing fetched
+    assert await env.status(reservation.code) == "pre_reserved"
+    # The signed Webhook for the same payment is what confirms it.
+    assert (await env.notify(pid)).status == 200
+    assert await env.status(reservation.code) == "confirmed"
 
 
 async def test_unknown_payment_id_is_retried_a_few_times_then_parked(env: Env):
