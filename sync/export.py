@@ -73,7 +73,9 @@ def build_calendar(cabin_name: str, stays: list[ExportStay]) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", cabin_name)
+    # As TEXT: an X- property is written raw otherwise, so a comma or semicolon in the
+    # name went out unescaped and a line break in it made the whole export fail.
+    calendar.add("x-wr-calname", icalendar.vText(cabin_name))
     for stay in stays:
         event = icalendar.Event()
         event.add("uid", f"{stay.code}@{UID_DOMAIN}")

@@ -154,3 +154,22 @@ async def test_a_wrong_token_is_404(client, settings, db, cabin_with_stays, how)
     response = await client.get(path)
     assert response.status == 404
     assert (await response.json())["error"] == "not_found"
+
+
+async def test_the_cabin_name_is_escaped_text_in_the_feed(client, settings, db, cabin_with_stays):
+    """X-WR-CALNAME is TEXT: commas, semicolons, backslashes and line breaks are escaped."""
+    await db.execute(
+        "UPDATE accommodations SET name = $2 WHERE id = $1",
+        cabin_with_stays,
+        "Cabaña del Lago, vista; 2\\3\nPlanta alta",
+    )
+    url = path_of((await export_urls(client, settings, cabin_with_stays))["airbnb"])
+    response = await client.get(url)
+    assert response.status == 200
+    body = await response.read()
+    unfolded = body.replace(b"\r\n ", b"").decode().split("\r\n")
+    assert "X-WR-CALNAME:Cabaña del Lago\\, vista\\; 2\\\\3\\nPlanta alta" in unfolded
+    assert b"\n" not in body.replace(b"\r\n", b"")  # CRLF line ends only
+    assert set(events(body)) == {
+        "CAB-CONF@cabanas", "CAB-HOLD@cabanas", "CAB-OWNR@cabanas", "ICS-BOOKNG01@cabanas",
+    }  # fmt: skip
