@@ -29,7 +29,9 @@ def render(template: str, today: dt.date) -> bytes:
     def day(match: re.Match[str]) -> str:
         return (today + dt.timedelta(days=int(match.group(1)))).strftime("%Y%m%d")
 
-    return _DAY.sub(day, template).encode()
+    # The channels send CRLF line ends (RFC 5545), whatever the fixture file has.
+    text = _DAY.sub(day, template).replace("\r\n", "\n").replace("\n", "\r\n")
+    return text.encode()
 
 
 def fixture(name: str, today: dt.date) -> bytes:
