@@ -12,6 +12,12 @@ conflict: it is recorded (deduplicated) in `ical_conflicts` with the stay it
 hit, never dropped, and the rest of the feed carries on. A moved stay that
 cannot follow its event keeps no nights (the channel freed them) until the
 conflict clears. Open conflicts that no longer happen are settled.
+4. an event in conflict still blocks the nights of it that are free: each free
+   run is a stay keyed `<uid>~free~<first night>` (a months-long Booking.com
+   closure must not reopen because one guest stay sits inside it). They are
+   set aside like moved stays before 2–3 and put back, moved or released after,
+   so an unchanged conflict rewrites nothing; once the event imports whole,
+   they are released.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ CODE_PREFIX = "ICS-"
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8  # 31**8 ≈ 8.5e11: clashes are near impossible and retried anyway.
 CODE_ATTEMPTS = 3
+FREE_PART = "~free~"  # external_uid of a conflicting event's free nights: <uid>~free~YYYYMMDD
 
 
 def new_block_code() -> str:
@@ -104,10 +111,16 @@ async def reconcile(
     today: dt.date,
 ) -> Reconciled:
     run = _Run(conn, feed_id, cabin_id, source)
-    stored = {
-        row["uid"]: StoredStay(**dict(row)) for row in await conn.fetch(Q["feed_stays"], feed_id)
-    }
+    stored: dict[str, StoredStay] = {}
+    parts: dict[str, StoredStay] = {}
+    for row in await conn.fetch(Q["feed_stays"], feed_id):
+        stay = StoredStay(**dict(row))
+        (parts if FREE_PART in stay.uid else stored)[stay.uid] = stay
     wanted = {stay.uid for stay in stays}
+    # Free-night parts leave their nights (unaudited, like moves) until the
+    # feed's events have been placed; _place_free_parts puts them back.
+    parts = {uid: p for uid, p in parts.items() if p.check_out > today}  # the past stays put
+    await conn.execute(Q["vacate_stays"], [p.id for p in parts.values() if p.active])
 
     gone = [s for s in stored.values() if s.active and s.check_out > today and s.uid not in wanted]
     if gone:
@@ -133,6 +146,7 @@ async def reconcile(
 
     moved = await _move(run, moves)
     imported = await _insert(run, new)
+    await _place_free_parts(run, parts)
     await conn.fetch(
         Q["clear_conflicts"],
         feed_id,
@@ -204,6 +218,53 @@ async def _insert(run: _Run, stays: list[ImportedStay]) -> int:
         except asyncpg.ExclusionViolationError:
             await run.conflict(stay)
     return inserted
+
+
+async def _place_free_parts(run: _Run, parts: dict[str, StoredStay]) -> None:
+    """Block the free nights of each event in conflict; release parts no longer needed."""
+    wanted: list[ImportedStay] = []
+    for stay in run.conflict_keys:
+        busy = await run.conn.fetch(Q["busy_periods"], run.cabin_id, stay.check_in, stay.check_out)
+        for check_in, check_out in _free_runs(
+            stay, [(r["check_in"], r["check_out"]) for r in busy]
+        ):
+            uid = f"{stay.uid}{FREE_PART}{check_in:%Y%m%d}"
+            wanted.append(ImportedStay(uid, check_in, check_out, stay.summary))
+    keep, release = [], []
+    new: list[ImportedStay] = []
+    taken = {part.uid for part in wanted}
+    for part in wanted:
+        old = parts.get(part.uid)
+        if old is None:
+            new.append(part)
+        elif old.active and (old.check_in, old.check_out) == (part.check_in, part.check_out):
+            keep.append(old.id)
+        else:
+            await _move(run, [(old, part)])  # audited: its nights changed (or it came back)
+    for old in parts.values():
+        if old.active and old.uid not in taken:
+            release.append(old)
+    await run.conn.execute(Q["restore_stays"], keep)
+    if release:
+        await run.conn.execute(
+            Q["release_stays"], [p.id for p in release], [p.status for p in release], run.actor,
+            "the event's nights are no longer in conflict",
+        )  # fmt: skip
+    await _insert(run, new)
+
+
+def _free_runs(
+    stay: ImportedStay, busy: list[tuple[dt.date, dt.date]]
+) -> list[tuple[dt.date, dt.date]]:
+    """The runs of [check_in, check_out) that no `busy` period (sorted by start) covers."""
+    runs, cursor = [], stay.check_in
+    for start, end in busy:
+        if start > cursor:
+            runs.append((cursor, min(start, stay.check_out)))
+        cursor = max(cursor, end)
+    if cursor < stay.check_out:
+        runs.append((cursor, stay.check_out))
+    return runs
 
 
 def _notes(source: str, stay: ImportedStay) -> str:

@@ -409,3 +409,66 @@ async def test_many_conflicts_at_once_send_a_few_notices_and_a_summary(
     assert metric(text, "double_booking_conflicts_total") == counted + 4
     assert len(owner.texts) == 4  # three conflicts spelled out, then a summary
     assert owner.texts[-1].startswith("⚠️ 1 more calendar conflicts")
+
+
+async def test_an_event_in_conflict_still_blocks_its_free_nights(client, settings, db, host, owner):
+    """Booking.com closes days 40–130; a guest stay on 60–63 must not reopen the other nights."""
+    today = today_in(settings)
+    cabin = await add_cabin(db)
+    guest = await add_stay(db, cabin, *days(today, 60, 63), code="CAB-IN60")
+    host.validators = False  # every sync reads the feed again
+    feed = await add_feed(db, cabin, "booking", host.put_fixture("b.ics", "booking.ics"))
+    closed = "8c2e6b7f41a9d35e0c1b2a3f4e5d6c7b@booking.com"
+
+    [result] = await sync(client, settings)
+
+    assert result["conflicts"] == 1
+    conflict = await db.fetchrow("SELECT * FROM ical_conflicts")
+    assert (conflict["external_uid"], conflict["reservation_id"]) == (closed, guest)
+    blocked = await imported(db, feed)
+    assert closed not in blocked
+    assert sorted(blocked.values()) == [days(today, 40, 60), days(today, 63, 130),
+                                        days(today, 150, 153)]  # fmt: skip
+    # A WhatsApp hold on the closed nights is refused by the database itself.
+    for start, end in ((45, 47), (70, 72)):
+        free = await db.fetchval(
+            """SELECT NOT EXISTS (SELECT 1 FROM reservations WHERE accommodation_id = $1
+                   AND reservation_status IN ('pre_reserved', 'confirmed')
+                   AND period && daterange($2, $3, '[)'))""",
+            cabin, *days(today, start, end),
+        )  # fmt: skip
+        assert not free
+
+    # The same conflict again rewrites nothing: same rows, no new audit events.
+    before = await snapshot(db)
+    [result] = await sync(client, settings)
+    assert result["conflicts"] == 1
+    assert await snapshot(db) == before
+    assert len(owner.texts) == 1
+
+    # Booking.com shortens the closure: the part after the guest stay follows it.
+    shorter = host.feeds["b.ics"].replace(
+        f"DTEND;VALUE=DATE:{today + dt.timedelta(days=130):%Y%m%d}".encode(),
+        f"DTEND;VALUE=DATE:{today + dt.timedelta(days=125):%Y%m%d}".encode(),
+    )
+    host.put("b.ics", shorter)
+    [result] = await sync(client, settings)
+    assert result["conflicts"] == 1
+    assert sorted((await imported(db, feed)).values()) == [
+        days(today, 40, 60), days(today, 63, 125), days(today, 150, 153),
+    ]  # fmt: skip
+    host.put_fixture("b.ics", "booking.ics")
+    await sync(client, settings)
+
+    # The guest stay is cancelled: the closure imports whole and its parts are released.
+    await db.execute(
+        "UPDATE reservations SET reservation_status = 'cancelled' WHERE id = $1", guest
+    )
+    [result] = await sync(client, settings)
+    assert result["conflicts"] == 0 and result["imported"] == 1
+    assert await imported(db, feed) == {
+        closed: days(today, 40, 130),
+        "1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c@booking.com": days(today, 150, 153),
+    }
+    cleared = await db.fetchrow("SELECT resolved_at FROM ical_conflicts")
+    assert cleared["resolved_at"] is not None

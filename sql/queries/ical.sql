@@ -135,6 +135,19 @@ WITH target AS (
 INSERT INTO reservation_events (reservation_id, event, from_status, to_status, actor, reason)
 SELECT id, 'released', from_status, 'cancelled', $3, 'iCal feed deleted' FROM released;
 
+-- name: busy_periods
+-- The nights of [$2, $3) that live stays hold, in order (for an event's free remainder).
+SELECT check_in, check_out
+FROM reservations
+WHERE accommodation_id = $1
+  AND reservation_status IN ('pre_reserved', 'confirmed')
+  AND period && daterange($2, $3, '[)')
+ORDER BY check_in;
+
+-- name: restore_stays
+-- Undo vacate_stays for rows that keep their nights (no audit row: nothing changed).
+UPDATE reservations SET reservation_status = 'confirmed' WHERE id = ANY($1::bigint[]);
+
 -- name: find_overlap
 SELECT id, code, channel, check_in, check_out
 FROM reservations
