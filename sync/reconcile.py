@@ -119,8 +119,8 @@ async def reconcile(
     wanted = {stay.uid for stay in stays}
     # Free-night parts leave their nights (unaudited, like moves) until the
     # feed's events have been placed; _place_free_parts puts them back.
-    parts = {uid: p for uid, p in parts.items() if p.check_out > today}  # the past stays put
-    await conn.execute(Q["vacate_stays"], [p.id for p in parts.values() if p.active])
+    current = [p for p in parts.values() if p.active and p.check_out > today]  # the past stays
+    await conn.execute(Q["vacate_stays"], [p.id for p in current])
 
     gone = [s for s in stored.values() if s.active and s.check_out > today and s.uid not in wanted]
     if gone:
@@ -146,7 +146,7 @@ async def reconcile(
 
     moved = await _move(run, moves)
     imported = await _insert(run, new)
-    await _place_free_parts(run, parts)
+    await _place_free_parts(run, parts, current)
     await conn.fetch(
         Q["clear_conflicts"],
         feed_id,
@@ -220,8 +220,10 @@ async def _insert(run: _Run, stays: list[ImportedStay]) -> int:
     return inserted
 
 
-async def _place_free_parts(run: _Run, parts: dict[str, StoredStay]) -> None:
-    """Block the free nights of each event in conflict; release parts no longer needed."""
+async def _place_free_parts(
+    run: _Run, parts: dict[str, StoredStay], vacated: list[StoredStay]
+) -> None:
+    """Block the free nights of each event in conflict; release vacated parts not needed."""
     wanted: list[ImportedStay] = []
     for stay in run.conflict_keys:
         busy = await run.conn.fetch(Q["busy_periods"], run.cabin_id, stay.check_in, stay.check_out)
@@ -241,8 +243,8 @@ async def _place_free_parts(run: _Run, parts: dict[str, StoredStay]) -> None:
             keep.append(old.id)
         else:
             await _move(run, [(old, part)])  # audited: its nights changed (or it came back)
-    for old in parts.values():
-        if old.active and old.uid not in taken:
+    for old in vacated:
+        if old.uid not in taken:
             release.append(old)
     await run.conn.execute(Q["restore_stays"], keep)
     if release:
