@@ -120,7 +120,8 @@ async def reconcile(
     # Free-night parts leave their nights (unaudited, like moves) until the
     # feed's events have been placed; _place_free_parts puts them back.
     current = [p for p in parts.values() if p.active and p.check_out > today]  # the past stays
-    await conn.execute(Q["vacate_stays"], [p.id for p in current])
+    if current:
+        await conn.execute(Q["vacate_stays"], [p.id for p in current])
 
     gone = [s for s in stored.values() if s.active and s.check_out > today and s.uid not in wanted]
     if gone:
@@ -246,7 +247,8 @@ async def _place_free_parts(
     for old in vacated:
         if old.uid not in taken:
             release.append(old)
-    await run.conn.execute(Q["restore_stays"], keep)
+    if keep:
+        await run.conn.execute(Q["restore_stays"], keep)
     if release:
         await run.conn.execute(
             Q["release_stays"], [p.id for p in release], [p.status for p in release], run.actor,
