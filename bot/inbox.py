@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -63,7 +64,11 @@ STOP_GRACE_SECONDS = 2.0  # on shutdown, a message in hand gets this long to fin
 # A dependency out of reach, not a bad message: the try is not counted for this long
 # after the message arrived (see mark_failed), then it is, so it still parks in the end.
 OUTAGE = (
-    *DATABASE_DOWN,
+    # DATABASE_DOWN without its bare OSError: a FileNotFoundError is a bug, not an outage,
+    # and must park in a few tries rather than hold the guest's later messages for an hour.
+    *(kind for kind in DATABASE_DOWN if kind is not OSError),
+    ConnectionError,
+    socket.gaierror,
     asyncpg.TooManyConnectionsError,
     redis.exceptions.ConnectionError,
     redis.exceptions.TimeoutError,

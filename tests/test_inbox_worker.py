@@ -385,3 +385,20 @@ async def test_a_database_outage_logs_one_warning_and_one_line_when_it_is_back(
     assert "database unreachable" in down[0].getMessage()
     assert [r.getMessage() for r in up] == ["inbox worker: database reachable again"]
     assert {m["to"] for m in sent} >= {"54" + g[3:] for g in guests}
+
+
+class MissingFileHandler:
+    async def __call__(self, app: web.Application, msg: Inbound) -> list[Outbound]:
+        raise FileNotFoundError("templates/menu.txt")
+
+
+async def test_an_os_error_that_is_no_outage_still_parks(wa_settings, graph, db, aiohttp_client):
+    # An OSError is not an outage by itself: a bug like this one must not hold the
+    # guest's later messages for the outage's hour of patience.
+    fake, _ = graph
+    client = await start_app(aiohttp_client, wa_settings, MissingFileHandler())
+    await post_signed(client, batch(value([text_message("hola")])))
+    sent = await fake.wait_for(1, seconds=20)
+    assert sent[0]["to"] == "542944999999"  # the owner's notice of the parked message
+    await wait_for_states(db, "parked")
+    assert await db.fetchval("SELECT attempts FROM inbound_events") == MAX_ATTEMPTS
