@@ -1040,6 +1040,13 @@ _NIGHT_UNITS = {
 _ONLY_WORDS = frozenset({"nomas", "solo", "solamente", "unicamente"})
 
 
+# Days spent doing something else: "tengo que trabajar 2 días", "manejar 3 días".
+_BUSY_VERBS = frozenset(
+    "trabajar trabajando trabajo laburar laburando laburo teletrabajar estudiar manejar"
+    " manejando conectado conectada".split()
+)
+
+
 def _find_nights(toks: list[_Tok]) -> int | None:
     """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
     "una quincena" (15; also a bare "quincena" opening the message or after "por"),
@@ -1079,6 +1086,8 @@ def _find_nights(toks: list[_Tok]) -> int | None:
                 continue
             if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
+            if unit in ("dia", "dias") and _text_at(toks, i - 1) in _BUSY_VERBS:
+                continue  # "el wifi anda? tengo que trabajar 2 días": days of work, no stay
             t.used = True
             return t.value * per_unit
     return None

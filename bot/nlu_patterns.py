@@ -27,6 +27,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bchekin\b", "checkin"),
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
+        (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
@@ -940,7 +941,8 @@ _KIDS_GROUP = (
     r"|niet[oa]s|criaturas|peques)"
 )
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa])"
+    rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
