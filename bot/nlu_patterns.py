@@ -377,7 +377,7 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
     r" (?:un|una|otro|otra|el otro|la otra) (?:alojamiento|hotel|hostel|depto|departamento"
     r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
     r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
-    r"|departamento|alquiler|hospedaje)\b"
+    r"|departamento|alquiler|hospedaje|airbnb|posada|hosteria|camping)\b"
     r"|\bse (?:me|nos) (?:cayo|cancelo) (?:un|una|otro|otra) (?:\w+ )?(?:reserva|alquiler)\b"
     # "se me canceló el depto que tenía": a place of another kind ("la reserva" is ours).
     r"|\bse (?:me|nos) (?:cayo|cancelo) (?:el|la) (?:alojamiento|hotel|hostel|depto"
@@ -645,8 +645,11 @@ _BOOKING_QUESTION_RE = re.compile(
     r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
     r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
     # "¿la reserva quedó confirmada?", "¿mi reserva ya está hecha?": its state, asked.
-    r"|\b(?:la|mi|nuestra) reserva (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
+    r"|\b(?:la|mi|nuestra) (?:reserva|reservacion)(?: (?:del?|para el) \w+(?: de \w+)?)?"
+    r" (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
     r"|hech[oa]|list[oa]|registrad[oa]|tomad[oa]|agendad[oa]|activ[oa]|en pie|ok)\b"
+    # "¿ya está confirmada mi reservación?": the state first.
+    r"|\b(?:esta|quedo|sigue) (?:bien )?confirmad[oa] (?:la|mi|nuestra) (?:reserva|reservacion)\b"
 )
 _CONFIRMATION_ASKED_RE = re.compile(
     # "reservamos y pagamos la seña, ¿cuándo llega la confirmación?", "no nos llegó el
@@ -694,6 +697,10 @@ _OK_ASKED_RE = re.compile(
 # cabaña", "¿qué tienen las cabañas?" (the bot shows them all).
 _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
+    # Getting about inside: "¿tiene escaleras?", "¿está en planta baja?" (the description
+    # says how the cabin is laid out).
+    r"|escaleras?|escalones|planta baja|planta alta|accesib\w*|silla de ruedas"
+    r"|movilidad reducida"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
     r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"
@@ -785,7 +792,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes de (?:las|la hora|hora|xtime)|mas temprano|temprano)\b"
+            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia)"
+            r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
@@ -866,7 +874,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
-            r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?"
+            r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?|lena"
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
             r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
@@ -892,7 +900,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|camas|habitaciones)|cuantas (?:camas|habitaciones)|maximo de personas"
             r"|(?:\d+|un|una|dos|tres|cuatro) (?:habitacion|habitaciones|dormitorios?|ambientes?"
             r"|cuartos?|camas?|banos?)|cama matrimonial|camas? (?:(?:son|es) )?(?:matrimoniales?"
-            r"|individuales?|simples|dobles)|(?:que|tipo de) camas|cuchetas?|sommier\w*)\b",
+            r"|individuales?|simples|dobles)|(?:que|tipo de) camas|cuchetas?|sommier\w*"
+            # Round 13: the beds however asked ("¿las camas son cómodas?"), and who fits
+            # ("¿para cuántos es la más chica?", "¿cuántos entran?").
+            r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
+            r"|cuant[oa]s (?:entran|caben|duermen))\b",
         ),
         (
             "payment",
