@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlu_patterns import (
     _AFFIRM_RE,
     _AMOUNT_PER_RE,
+    _ASKED_UNMARKED_RE,
     _AVAIL_RE,
     _BARE_SI_RE,
     _BEFORE_BOOKING_RE,
@@ -294,7 +295,8 @@ def _decide_intent(
         # single day: no length, no party, no search asked for).
         if not _AVAIL_RE.search(canon):
             return "info"
-    if month_only and topics and question and not _AVAIL_RE.search(canon):
+    asked = question or bool(_ASKED_UNMARKED_RE.search(canon))
+    if month_only and topics and asked and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.
         return "info"

@@ -695,6 +695,13 @@ _OK_ASKED_RE = re.compile(
 )
 # "info", or the cabins asked about as a whole: "¿cómo son las cabañas?", "contame de la
 # cabaña", "¿qué tienen las cabañas?" (the bot shows them all).
+# A question with no "?", as voice typing writes it: "hola cuántas noches mínimo hay que
+# quedarse en enero", "quería preguntar si las cabañas tienen calefacción".
+_ASKED_UNMARKED_RE = re.compile(
+    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) si\b"
+    r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
+    r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
+)
 _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
     # Getting about inside: "¿tiene escaleras?", "¿está en planta baja?" (the description
