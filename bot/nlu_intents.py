@@ -59,6 +59,7 @@ from bot.nlu_patterns import (
     _SOMEONE_THERE_RAW_RE,
     _SOMEONE_THERE_RE,
     _STAY_CHANGE_RE,
+    _THANKS_ANYWAY_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
     _VEHICLE_RE,
@@ -271,6 +272,8 @@ def _decide_intent(
     # confirmación?" still books.
     if _CONFIRMATION_ASKED_RE.search(canon) and not _wants_to_book(canon):
         return "info"
+    if not question and not has_stay_data and _THANKS_ANYWAY_RE.search(canon):
+        return "thanks"  # "re caro jaja, gracias igual": a price remarked, no price asked
     if _wants_booking(canon, topics, question):
         # "si reservamos directo, ¿sale menos?": what booking would cost, asked.
         if not (

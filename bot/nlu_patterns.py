@@ -702,6 +702,12 @@ _ASKED_UNMARKED_RE = re.compile(
     r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )
+# Thanks all the same, after a price or an answer that did not suit: "re caro, gracias
+# igual", "no nos sirve, gracias de todas formas". A goodbye, whatever it remarks on.
+_THANKS_ANYWAY_RE = re.compile(
+    r"\b(?:gracias (?:igual|de todas (?:formas|maneras)|de todos modos|lo mismo)"
+    r"|igual (?:muchas |mil )?gracias)\b"
+)
 _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
     # Getting about inside: "¿tiene escaleras?", "¿está en planta baja?" (the description
