@@ -454,7 +454,9 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
     if prev == "son" and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
-    return prev in _TOTAL_PREFIX or family or in_total or whole or about
+    # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
+    going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
+    return prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:
