@@ -49,6 +49,7 @@ from bot.nlu_patterns import (
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
     _NOT_YET_RE,
+    _OBLIGED_BOOKING_RE,
     _OK_ASKED_RE,
     _PAID_REPORT_RE,
     _PRICE_INCLUDES_RE,
@@ -146,6 +147,8 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
     canon = _BEFORE_BOOKING_RE.sub(" ", canon)
     canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
+    if "minimum_stay" in topics and _OBLIGED_BOOKING_RE.search(canon):
+        return False  # "¿cuántas noches como mínimo debo reservar?": the rule asked
     if _BOOK_RE.search(canon):
         return True
     if question and "payment" in topics and not _WANT_RE.search(canon):
@@ -292,13 +295,13 @@ def _decide_intent(
             return "info"
         return "prices"
     times = "checkin" in topics or "checkout" in topics
-    if one_day and times and (question or _OK_ASKED_RE.search(canon)):
+    asked = question or bool(_ASKED_UNMARKED_RE.search(canon))
+    if one_day and times and (asked or _OK_ASKED_RE.search(canon)):
         # "llegamos el viernes tipo 23, ¿hay problema?", "¿hasta qué hora podemos quedarnos
         # el domingo?": the time asked about, on a day of a stay the guest already has (a
         # single day: no length, no party, no search asked for).
         if not _AVAIL_RE.search(canon):
             return "info"
-    asked = question or bool(_ASKED_UNMARKED_RE.search(canon))
     if month_only and topics and asked and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.

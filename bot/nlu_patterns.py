@@ -28,6 +28,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
         (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
+        (r"\b(?:a )?que hs\b", "a que hora"),  # "q hr podemos entrar?" ("hr" reads "hs")
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
@@ -260,7 +261,7 @@ URGENT_RES = (
 URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 
 _HUMAN_RE = re.compile(
-    r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|comunico|contactarme|contactar"
+    r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
     r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
     r"|encargada|propietario|propietaria|responsable|administrador|administradora"
@@ -539,7 +540,7 @@ _CANCEL_COST_RE = re.compile(
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
-    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras"
+    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
     r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
     r"|promo|promocion|promociones|ofertas?"
     # English: "how much per night?", "what are your rates?".
@@ -565,7 +566,8 @@ _PRICE_RE = re.compile(
 # with the price, a question about that thing (its topic), not about money.
 _PRICE_INCLUDES_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
-    r"|\bincluid[oa]s? en (?:el|la|los|las) (?:precios?|tarifas?|valor(?:es)?)\b"
+    r"|\b(?:incluid[oa]s?|incluye|incluyen|esta|estan)(?: \w+){0,3}? en (?:el|la|los|las)"
+    r" (?:precios?|tarifas?|valor(?:es)?)\b"
 )
 # A charge on top asked about a thing ("llevamos al perro, ¿cobran extra?", "¿la cochera
 # se paga aparte?", "¿cobran por la ropa de cama?"): the thing's terms, its topic, not
@@ -702,6 +704,11 @@ _ASKED_UNMARKED_RE = re.compile(
     r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )
+# Booking as an obligation asked about: "¿cuántas noches mínimo debo reservar?".
+_OBLIGED_BOOKING_RE = re.compile(
+    r"\b(?:debo|debemos|hay que|tengo que|tenemos que|se debe|se deben|es obligatorio)"
+    r" reservar\b"
+)
 # Thanks all the same, after a price or an answer that did not suit: "re caro, gracias
 # igual", "no nos sirve, gracias de todas formas". A goodbye, whatever it remarks on.
 _THANKS_ANYWAY_RE = re.compile(
@@ -819,7 +826,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
-            r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos"
+            r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
             r"|(?:tenemos|tengo|hay) que ir)\b"
             # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
@@ -859,7 +866,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "parking",
-            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"
+            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking|parqueadero|parqueo)\b"
             # "¿se puede dejar la camioneta adentro?", "¿el auto queda adentro?", "vamos
             # con 2 autos".
             r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"
