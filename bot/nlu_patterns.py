@@ -28,6 +28,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
         (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
+        # Their Christmas, "o natal" / "no natal" ("Natal" alone may be their city).
+        (r"\b(?:o|no) natal\b", "navidad"),
         (r"\b(?:a )?que hs\b", "a que hora"),  # "q hr podemos entrar?" ("hr" reads "hs")
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),

@@ -238,7 +238,6 @@ _ABBREVIATIONS |= {
         "manana": "amanha",
         "pareja": "casal",
         "chico": "crianca",
-        "navidad": "natal",
         "ano nuevo": "reveillon",
         "hablar": "falar",
         "con": "com",

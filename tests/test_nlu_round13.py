@@ -3183,3 +3183,11 @@ def test_form_lines_say_what_each_number_counts() -> None:
     assert (form.guests, form.check_out) == (5, d("2026-12-13"))
     kids = parse("Ingreso: 2/1\nEgreso: 9/1\nAdultos: 2\nMenores: 3", FRI)
     assert kids.guests == 5
+
+
+def test_natal_is_christmas_only_as_the_holiday() -> None:
+    # "o natal" / "no natal" is a Brazilian's Christmas; Natal alone may be their city.
+    christmas = parse("tem lugar para o natal? somos 2", FRI)
+    assert (christmas.check_in, christmas.check_out) == (d("2026-12-24"), d("2026-12-26"))
+    city = parse("somos de Natal, vamos del 3 al 5", FRI)
+    assert (city.check_in, city.check_out) == (d("2026-12-03"), d("2026-12-05"))
