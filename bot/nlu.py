@@ -130,12 +130,14 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 nosotros dos y los chicos") leave its size unknown.
 
 Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
-give no stay beyond their date; vague periods ("primera quincena de enero", "a fines
-de diciembre", "el 2do finde de enero") give at most a month; a length in months with no
+give no stay beyond their date; vague periods ("a fines de diciembre", "el 2do finde de
+enero") give at most a month ("la primera/segunda quincena de enero" is its half month's
+nights: 1 → 16/1, 16/1 → 1/2); a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
 from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
-a form-like message that starts that way ("adultos: 2, menores: 1"); "no quiero cancelar"
+a form-like message that starts that way ("adultos: 2, menores: 1") or one labelled line
+each ("Personas: 5\nVehículos: 2", see ``nlu_form``); "no quiero cancelar"
 still cancels (without punctuation it cannot be told from "no, quiero cancelar").
 
 This module holds the contract (``Understanding``, ``INTENTS``, ``parse``, with
@@ -170,6 +172,7 @@ from bot.nlu_dates import (
     _weekend,
     _weekend_around,
 )
+from bot.nlu_form import form_fields
 from bot.nlu_guests import _find_guests
 from bot.nlu_intents import (
     WAVE,
@@ -255,7 +258,7 @@ class _Stay:
     weekend: bool = False
 
 
-def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
+def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _Stay:
     if not booking_words and (see_you := _SEE_YOU_AT_RE.search(canon)):
         # "gracias, nos vemos el 15" / "nos vemos el sábado": a goodbye to a guest who
         # already booked; the date after it asks for no stay (what comes before still counts).
@@ -278,6 +281,11 @@ def _find_stay(canon: str, today: date, booking_words: bool) -> _Stay:
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
     ranged = len(points) > 1 or bool(nights or stay.months)
     stay.guests, stay.extra_guests = _find_guests(toks, canon, ranged)
+    # A pasted form's labelled lines ("Personas: 5\nVehículos: 2", "Noches: 3") say what
+    # each number counts.
+    form_guests, form_nights = form_fields(raw)
+    stay.guests = form_guests or stay.guests
+    stay.nights = stay.nights or form_nights
     weekend_at = next((i for i, t in enumerate(toks) if t.text == "finde"), None)
     stay.weekend = weekend_at is not None
     context = booking_words or bool(stay.guests or stay.nights or stay.months or stay.weekend)
@@ -393,7 +401,7 @@ def parse(text: str, today: date) -> Understanding:
     )
     # "te transferí el sábado": the day they paid, no stay asked for.
     paid = bool(_PAID_REPORT_RE.search(canon))
-    stay = _Stay() if paid else _find_stay(canon, today, booking_words)
+    stay = _Stay() if paid else _find_stay(canon, today, booking_words, text)
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)

@@ -280,8 +280,10 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     23rd in a leap year, which _day_in settles once the year is known). Always seven
     nights: the fourth week of a leap February leaves on the 29th. A calendar week
     (Monday to Sunday) would split a month's first days into a week of their own; guests
-    mean "around the 8th to the 14th". A fortnight ("la primera quincena") stays vague:
-    a length, no dates.
+    mean "around the 8th to the 14th". A fortnight the same way: "la primera quincena de
+    enero" is the nights of the 1st to the 15th (out on the 16th), "la segunda" (or
+    "última") those of the 16th to the month's end (out on the 1st of the next), the
+    halves Argentine summer rentals are let by.
     """
     t = toks[i]
     if t.kind == "word" and t.text in _WEEK_ORDINALS:
@@ -295,22 +297,26 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         nth, k = t.value, i + 2 if suffixed else i + 1
     else:
         return 0
-    if _text_at(toks, k) != "semana" or _text_at(toks, k + 1) not in ("de", "del"):
+    unit = _text_at(toks, k)
+    if unit not in ("semana", "quincena") or _text_at(toks, k + 1) not in ("de", "del"):
         return 0
     month = _month_at(toks, k + 2)
-    if month is None:
+    if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
     year, nxt = _year_after(toks, k + 3)
     next_year, next_month = _add_months(year or 2001, month, 1)
     month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
-    start = month_end - 6 if nth == -1 else 7 * nth - 6
-    end = start + 7
-    points.append(_Point(i, "explicit", start, month, year, vague=True, week=nth))
+    if unit == "quincena":  # no week: its length is the half month's, not seven nights
+        start, end, week = (1, 16, 0) if nth == 1 else (16, month_end + 1, 0)
+    else:
+        start, week = (month_end - 6 if nth == -1 else 7 * nth - 6), nth
+        end = start + 7
+    points.append(_Point(i, "explicit", start, month, year, vague=True, week=week))
     if end > month_end:
         year_out = next_year if year else None
-        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True, week=nth))
+        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True, week=week))
     else:
-        points.append(_Point(k + 2, "explicit", end, month, year, vague=True, week=nth))
+        points.append(_Point(k + 2, "explicit", end, month, year, vague=True, week=week))
     _mark(toks, i, nxt)
     return nxt
 
@@ -598,7 +604,10 @@ def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     if nxt < len(toks) and toks[nxt].kind == "date":
         return nxt
     day = _day_at(toks, nxt)
-    if day is not None and not toks[nxt].text.isalpha() and not _is_noun_after(toks, nxt):
+    # A day spelled out ("el jueves diez de diciembre", "el domingo trece", as voice typing
+    # writes them) too, but not "un"/"una"/"uno" ("el sábado una noche").
+    spelled = toks[nxt].text.isalpha() if day is not None else False
+    if day is not None and not (spelled and toks[nxt].value < 2) and not _is_noun_after(toks, nxt):
         j = nxt + 2 if _text_at(toks, nxt + 1) == "de" else nxt + 1
         if _month_at(toks, j) is None:
             points.append(_Point(nxt, "explicit", day))
@@ -1031,6 +1040,13 @@ _NIGHT_UNITS = {
 _ONLY_WORDS = frozenset({"nomas", "solo", "solamente", "unicamente"})
 
 
+# Days spent doing something else: "tengo que trabajar 2 días", "manejar 3 días".
+_BUSY_VERBS = frozenset(
+    "trabajar trabajando trabajo laburar laburando laburo teletrabajar estudiar manejar"
+    " manejando conectado conectada".split()
+)
+
+
 def _find_nights(toks: list[_Tok]) -> int | None:
     """ "3 noches", "una noche", "una semana" (7), "2 semanas" (14), "un par de noches",
     "una quincena" (15; also a bare "quincena" opening the message or after "por"),
@@ -1070,6 +1086,8 @@ def _find_nights(toks: list[_Tok]) -> int | None:
                 continue
             if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
+            if unit in ("dia", "dias") and _text_at(toks, i - 1) in _BUSY_VERBS:
+                continue  # "el wifi anda? tengo que trabajar 2 días": days of work, no stay
             t.used = True
             return t.value * per_unit
     return None

@@ -89,6 +89,9 @@ _SERVICE_AFTER = frozenset(
     servicio administracion encargado encargada responsable
     """.split()
 )
+_SERVE_VERBS = frozenset(
+    "llamar llame llamen llama atienda atiendan atender atiende conteste responda".split()
+)
 # Before a pet's count: "tenemos uno chiquito", "es uno grande", "llevamos uno chiquito".
 _HAVE_VERBS = frozenset("tenemos tengo llevamos llevo traemos traigo es son".split())
 # Units a party is split into: "3 cabañas para 4 personas cada una", "2 parejas con un nene
@@ -238,6 +241,10 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
         if _text_at(toks, i - 1) in _ASKED_ABOUT_BEFORE:
             return True
         after = _text_at(toks, i + 2)
+        # Someone to serve the writer: "que una persona me atienda", "me puede llamar una
+        # persona al celular".
+        if after in ("me", "nos") or _text_at(toks, i - 1) in _SERVE_VERBS:
+            return True
         if after in _SERVICE_AFTER or (
             after in ("de", "del") and _text_at(toks, i + 3) in _SERVICE_AFTER
         ):
@@ -447,7 +454,9 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
     if prev == "son" and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
-    return prev in _TOTAL_PREFIX or family or in_total or whole or about
+    # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
+    going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
+    return prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:
@@ -496,6 +505,8 @@ _KIDS_PLURAL = frozenset(
     "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas pibes"
     " pibas gurises".split()
 )
+# Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids).
+_WE_YOUNG_RE = re.compile(r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas)\b")
 _AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
 
 
@@ -577,7 +588,8 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         # "somos 2 con 2 chicos" (the kids cannot be the whole party); "tenemos 2 nenes"
         # says nothing about the adults.
         if not counts.total:
-            return None
+            # "somos 3 pibes y 2 pibas", "vamos 4 chicas": the young writers themselves.
+            return counts.children if _WE_YOUNG_RE.search(canon) else None
         if counts.children_added or counts.children >= counts.total:
             guests = counts.total + counts.children
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlu_patterns import (
     _AFFIRM_RE,
     _AMOUNT_PER_RE,
+    _ASKED_UNMARKED_RE,
     _AVAIL_RE,
     _BARE_SI_RE,
     _BEFORE_BOOKING_RE,
@@ -48,6 +49,7 @@ from bot.nlu_patterns import (
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
     _NOT_YET_RE,
+    _OBLIGED_BOOKING_RE,
     _OK_ASKED_RE,
     _PAID_REPORT_RE,
     _PRICE_INCLUDES_RE,
@@ -58,6 +60,7 @@ from bot.nlu_patterns import (
     _SOMEONE_THERE_RAW_RE,
     _SOMEONE_THERE_RE,
     _STAY_CHANGE_RE,
+    _THANKS_ANYWAY_RE,
     _THANKS_RE,
     _TOPIC_PATTERNS,
     _VEHICLE_RE,
@@ -144,6 +147,8 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
     canon = _BEFORE_BOOKING_RE.sub(" ", canon)
     canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
+    if "minimum_stay" in topics and _OBLIGED_BOOKING_RE.search(canon):
+        return False  # "¿cuántas noches como mínimo debo reservar?": the rule asked
     if _BOOK_RE.search(canon):
         return True
     if question and "payment" in topics and not _WANT_RE.search(canon):
@@ -270,6 +275,8 @@ def _decide_intent(
     # confirmación?" still books.
     if _CONFIRMATION_ASKED_RE.search(canon) and not _wants_to_book(canon):
         return "info"
+    if not question and not has_stay_data and _THANKS_ANYWAY_RE.search(canon):
+        return "thanks"  # "re caro jaja, gracias igual": a price remarked, no price asked
     if _wants_booking(canon, topics, question):
         # "si reservamos directo, ¿sale menos?": what booking would cost, asked.
         if not (
@@ -288,13 +295,14 @@ def _decide_intent(
             return "info"
         return "prices"
     times = "checkin" in topics or "checkout" in topics
-    if one_day and times and (question or _OK_ASKED_RE.search(canon)):
+    asked = question or bool(_ASKED_UNMARKED_RE.search(canon))
+    if one_day and times and (asked or _OK_ASKED_RE.search(canon)):
         # "llegamos el viernes tipo 23, ¿hay problema?", "¿hasta qué hora podemos quedarnos
         # el domingo?": the time asked about, on a day of a stay the guest already has (a
         # single day: no length, no party, no search asked for).
         if not _AVAIL_RE.search(canon):
             return "info"
-    if month_only and topics and question and not _AVAIL_RE.search(canon):
+    if month_only and topics and asked and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.
         return "info"

@@ -27,6 +27,10 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bchekin\b", "checkin"),
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
+        (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
+        # Their Christmas, "o natal" / "no natal" ("Natal" alone may be their city).
+        (r"\b(?:o|no) natal\b", "navidad"),
+        (r"\b(?:a )?que hs\b", "a que hora"),  # "q hr podemos entrar?" ("hr" reads "hs")
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
@@ -259,7 +263,7 @@ URGENT_RES = (
 URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 
 _HUMAN_RE = re.compile(
-    r"\b(?:hablar|hablo|comunicarme|comunicar|comunicame|comunicas|comunico|contactarme|contactar"
+    r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
     r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
     r"|encargada|propietario|propietaria|responsable|administrador|administradora"
@@ -376,7 +380,7 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
     r" (?:un|una|otro|otra|el otro|la otra) (?:alojamiento|hotel|hostel|depto|departamento"
     r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
     r"|\b(?:me|nos) (?:cancelaron|anularon) (?:el|la) (?:alojamiento|hotel|hostel|depto"
-    r"|departamento|alquiler|hospedaje)\b"
+    r"|departamento|alquiler|hospedaje|airbnb|posada|hosteria|camping)\b"
     r"|\bse (?:me|nos) (?:cayo|cancelo) (?:un|una|otro|otra) (?:\w+ )?(?:reserva|alquiler)\b"
     # "se me canceló el depto que tenía": a place of another kind ("la reserva" is ours).
     r"|\bse (?:me|nos) (?:cayo|cancelo) (?:el|la) (?:alojamiento|hotel|hostel|depto"
@@ -538,7 +542,7 @@ _CANCEL_COST_RE = re.compile(
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
-    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras"
+    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
     r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
     r"|promo|promocion|promociones|ofertas?"
     # English: "how much per night?", "what are your rates?".
@@ -564,7 +568,8 @@ _PRICE_RE = re.compile(
 # with the price, a question about that thing (its topic), not about money.
 _PRICE_INCLUDES_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
-    r"|\bincluid[oa]s? en (?:el|la|los|las) (?:precios?|tarifas?|valor(?:es)?)\b"
+    r"|\b(?:incluid[oa]s?|incluye|incluyen|esta|estan)(?: \w+){0,3}? en (?:el|la|los|las)"
+    r" (?:precios?|tarifas?|valor(?:es)?)\b"
 )
 # A charge on top asked about a thing ("llevamos al perro, ¿cobran extra?", "¿la cochera
 # se paga aparte?", "¿cobran por la ropa de cama?"): the thing's terms, its topic, not
@@ -644,8 +649,11 @@ _BOOKING_QUESTION_RE = re.compile(
     r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
     r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
     # "¿la reserva quedó confirmada?", "¿mi reserva ya está hecha?": its state, asked.
-    r"|\b(?:la|mi|nuestra) reserva (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
+    r"|\b(?:la|mi|nuestra) (?:reserva|reservacion)(?: (?:del?|para el) \w+(?: de \w+)?)?"
+    r" (?:ya )?(?:quedo|esta|sigue) (?:bien )?(?:confirmad[oa]"
     r"|hech[oa]|list[oa]|registrad[oa]|tomad[oa]|agendad[oa]|activ[oa]|en pie|ok)\b"
+    # "¿ya está confirmada mi reservación?": the state first.
+    r"|\b(?:esta|quedo|sigue) (?:bien )?confirmad[oa] (?:la|mi|nuestra) (?:reserva|reservacion)\b"
 )
 _CONFIRMATION_ASKED_RE = re.compile(
     # "reservamos y pagamos la seña, ¿cuándo llega la confirmación?", "no nos llegó el
@@ -691,8 +699,30 @@ _OK_ASKED_RE = re.compile(
 )
 # "info", or the cabins asked about as a whole: "¿cómo son las cabañas?", "contame de la
 # cabaña", "¿qué tienen las cabañas?" (the bot shows them all).
+# A question with no "?", as voice typing writes it: "hola cuántas noches mínimo hay que
+# quedarse en enero", "quería preguntar si las cabañas tienen calefacción".
+_ASKED_UNMARKED_RE = re.compile(
+    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) si\b"
+    r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
+    r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
+)
+# Booking as an obligation asked about: "¿cuántas noches mínimo debo reservar?".
+_OBLIGED_BOOKING_RE = re.compile(
+    r"\b(?:debo|debemos|hay que|tengo que|tenemos que|se debe|se deben|es obligatorio)"
+    r" reservar\b"
+)
+# Thanks all the same, after a price or an answer that did not suit: "re caro, gracias
+# igual", "no nos sirve, gracias de todas formas". A goodbye, whatever it remarks on.
+_THANKS_ANYWAY_RE = re.compile(
+    r"\b(?:gracias (?:igual|de todas (?:formas|maneras)|de todos modos|lo mismo)"
+    r"|igual (?:muchas |mil )?gracias)\b"
+)
 _INFO_GENERIC_RE = re.compile(
     r"\b(?:info|informacion|informes|mas datos|detalles"
+    # Getting about inside: "¿tiene escaleras?", "¿está en planta baja?" (the description
+    # says how the cabin is laid out).
+    r"|escaleras?|escalones|planta baja|planta alta|accesib\w*|silla de ruedas"
+    r"|movilidad reducida"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
     r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"
@@ -784,7 +814,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes de (?:las|la hora|hora|xtime)|mas temprano|temprano)\b"
+            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia)"
+            r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
@@ -797,7 +828,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
-            r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos"
+            r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
             r"|(?:tenemos|tengo|hay) que ir)\b"
             # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
@@ -837,7 +868,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "parking",
-            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking)\b"
+            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking|parqueadero|parqueo)\b"
             # "¿se puede dejar la camioneta adentro?", "¿el auto queda adentro?", "vamos
             # con 2 autos".
             r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"
@@ -865,7 +896,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
-            r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?"
+            r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?|lena"
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
             r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
@@ -891,7 +922,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|camas|habitaciones)|cuantas (?:camas|habitaciones)|maximo de personas"
             r"|(?:\d+|un|una|dos|tres|cuatro) (?:habitacion|habitaciones|dormitorios?|ambientes?"
             r"|cuartos?|camas?|banos?)|cama matrimonial|camas? (?:(?:son|es) )?(?:matrimoniales?"
-            r"|individuales?|simples|dobles)|(?:que|tipo de) camas|cuchetas?|sommier\w*)\b",
+            r"|individuales?|simples|dobles)|(?:que|tipo de) camas|cuchetas?|sommier\w*"
+            # Round 13: the beds however asked ("¿las camas son cómodas?"), and who fits
+            # ("¿para cuántos es la más chica?", "¿cuántos entran?").
+            r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
+            r"|cuant[oa]s (?:entran|caben|duermen))\b",
         ),
         (
             "payment",
@@ -940,7 +975,8 @@ _KIDS_GROUP = (
     r"|niet[oa]s|criaturas|peques)"
 )
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi {_COMPANION}|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa])"
+    rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"

@@ -263,6 +263,8 @@ def _canonicalize(norm: str) -> str:
     canon = _ANY_REWRITE_RE.sub(_rewrite, norm).strip()  # a dropped "eh" may end it
     # "del 15 12 al 18 12": days and months written with spaces, both ends alike.
     canon = _SPACED_RANGE_RE.sub(r"\1/\2 \3 \4/\5", canon)
+    # A Brazilian's "7 de março" (accents gone: "marco", a Spanish word) after a day is March.
+    canon = _MARCO_RE.sub(r"\1 de marzo", canon)
     if _WISHED_RE.search(canon):  # a cheap look before the wish pattern
         canon = _WEEKEND_WISH_RE.sub(_wish, canon)
     return canon
@@ -272,6 +274,7 @@ _SPACED_RANGE_RE = re.compile(
     r"\b([12]\d|3[01]|0?[1-9]) (1[0-2]|0?[1-9]) (al|a|hasta el|hasta) ([12]\d|3[01]|0?[1-9])"
     r" (1[0-2]|0?[1-9])\b(?![/.:-]?\d)"
 )
+_MARCO_RE = re.compile(r"\b(\d{1,2}) de marco\b")
 _WISHED_RE = re.compile(r"finde|fiestas|navidad|nochebuena|\bano\b|pascua")
 
 

@@ -1223,7 +1223,8 @@ CONTRACT_CASES: list[tuple[date, str, Exp, Exp, Exp, Exp]] = [
     (THU, "24/12 al 26/12 x favor", "availability", "2026-12-24", "2026-12-26", None),
     (THU, "del 2 al 5/1/27", "availability", "2027-01-02", "2027-01-05", None),
     (THU, "enero de 2027", "availability", None, None, None),
-    (THU, "la segunda quincena de enero", "availability", None, None, None),
+    # Round 13: a half month named is its nights (16th to the month's end), not a month alone.
+    (THU, "la segunda quincena de enero", "availability", "2027-01-16", "2027-02-01", None),
     (SUN31, "del 5 al 10", "availability", "2027-02-05", "2027-02-10", None),
     (SUN31, "el 31 de enero", "availability", "2027-01-31", None, None),
     (SUN31, "el 1", "availability", "2027-02-01", None, None),

@@ -493,8 +493,8 @@ MORE_STAYS_B: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         THU,
         "hola que tal estoy buscando para la primera quincena de febrero para 5 personas",
         "availability",
-        None,
-        None,
+        "2027-02-01",  # round 13: the first half month is the 1st to the 15th, out the 16th
+        "2027-02-16",
         5,
     ),
     (THU, "vamos con 2 perros", "info", None, None, None),

@@ -796,7 +796,14 @@ GUARDS: list[Row] = [
         "2027-01-07",
         4,
     ),
-    (FRI, "hola hay cabañas libres para la 2da quincena de enero? 6 personas", AV, None, None, 6),
+    (
+        FRI,
+        "hola hay cabañas libres para la 2da quincena de enero? 6 personas",
+        AV,
+        "2027-01-16",  # round 13: a half month named is its nights
+        "2027-02-01",
+        6,
+    ),
     (
         FRI,
         "hola, llegamos el 2 de enero a las 15 hs, nos vamos el 9 a las 10, somos 4. cuanto es?",
@@ -3324,7 +3331,14 @@ GUARDS: list[Row] = [
         4,
     ),
     (SUN26, "hola, hay algo para mañana? 2 noches, 3 personas", AV, "2027-12-27", "2027-12-29", 3),
-    (SUN26, "hola, para la segunda quincena de enero tienen? seriamos 4", AV, None, None, 4),
+    (
+        SUN26,
+        "hola, para la segunda quincena de enero tienen? seriamos 4",
+        AV,
+        "2028-01-16",  # round 13: a half month named is its nights
+        "2028-02-01",
+        4,
+    ),
     (
         SUN26,
         "hola, del 30 al 1 tienen lugar para una familia de 4?",
