@@ -17,6 +17,7 @@ from bot import replies
 from bot.handlers import (
     Step,
     Turn,
+    asks,
     clear_flow,
     link_is_demo,
     local_time,
@@ -47,6 +48,7 @@ from bot.handlers_words import (
     LINK_RE,
     LINK_TROUBLE_RE,
     LINK_WORKS_RE,
+    MUST_I_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
@@ -115,9 +117,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
         # terms again, as if the guest had asked how to pay).
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        return step(
-            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
-        )
+        asked = asks(turn) or bool(MUST_I_RE.match(turn.plain))
+        said = replies.receipt_received(held, url, demo=demo, asked=asked)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if TIME_LEFT_RE.search(turn.plain):
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):

@@ -1328,14 +1328,19 @@ def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Tex
     )
 
 
-def receipt_received(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """A photo or file sent while the deposit is pending: most likely the receipt."""
+def receipt_received(res: Reservation, url: str | None, *, demo: bool, asked: bool = False) -> Text:
+    """A photo or file sent while the deposit is pending: most likely the receipt. Asked
+    ("¿tengo que mandar comprobante?"), nothing was sent: no thanks for it."""
     link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
-    return Text(
-        "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el comprobante: "
-        f"apenas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
-        + (link if url else "")
-    )
+    news = f"penas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
+    if asked:
+        said = f"No, no hace falta mandar el comprobante 🙂 A{news}"
+    else:
+        said = (
+            "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el "
+            f"comprobante: a{news}"
+        )
+    return Text(said + (link if url else ""))
 
 
 def nothing_cancelled() -> Text:
