@@ -1334,7 +1334,7 @@ def receipt_received(res: Reservation, url: str | None, *, demo: bool, asked: bo
     link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
     news = f"penas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
     if asked:
-        said = f"No, no hace falta mandar el comprobante 🙂 A{news}"
+        said = f"Tranqui, no hace falta el comprobante 🙂 A{news}"
     else:
         said = (
             "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el "
