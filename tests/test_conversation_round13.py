@@ -52,3 +52,76 @@ async def test_a_receipt_announced_is_still_thanked(guest):
     await hold_quiet_stay(guest)
     said = text_of(await guest.say("te mando el comprobante"))
     assert said.startswith("¡Gracias!")
+
+
+# ------------------------------------------------------------------ the menu answered by typing
+
+
+@pytest.mark.parametrize("text", ["1", "la 1", "opción 1", "el primero", "1️⃣", "consultar"])
+async def test_the_first_menu_option_typed_asks_for_dates(guest, text):
+    # "Perdón, no te entendí" to a guest typing the number of an option; "el primero" was
+    # even read as the 1st of the month.
+    await guest.say("hola")
+    said = text_of(await guest.say(text))
+    assert "¿Para qué fechas querés venir?" in said and "no te entendí" not in said
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.check_in is None
+
+
+@pytest.mark.parametrize("text", ["2", "opcion 2", "la segunda"])
+async def test_the_second_menu_option_typed_gives_the_prices(guest, text):
+    await guest.say("buenas")
+    said = text_of(await guest.say(text))
+    assert "precios por noche" in said
+
+
+async def test_the_last_menu_option_typed_calls_a_person(app, guest):
+    await guest.say("hola")
+    await guest.say("5")
+    assert await handed_off(app)
+
+
+async def test_a_number_is_an_option_only_right_under_the_menu(guest):
+    # The menu, then a reply with nothing to pick: "2" is no longer an option.
+    await guest.say("hola")
+    await guest.say("3")  # the cabins' info, no list
+    said = text_of(await guest.say("2"))
+    assert "precios por noche" not in said
+
+
+async def test_a_head_count_after_the_menu_option_is_a_head_count(guest):
+    start, end = quiet_stay()
+    await guest.say("hola")
+    await guest.say("1")
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    assert rows(await guest.say("2"))  # two people, not the menu's "Precios"
+    assert (await guest.session()).ctx.guests == 2
+
+
+async def test_a_title_typed_as_a_question_picks_nothing(guest):
+    # "¿confirmar?" was read as a tap on "Confirmar" and held the cabin.
+    await _summary_of_the_first(guest)
+    await guest.say("confirmar?")
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_number_under_buttons_picks_no_button(guest):
+    # Under a summary, "2" is the second cabin listed, as before; never "Cambiar fechas".
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    said = text_of(await guest.say("2"))
+    assert "Cerro Chapelco" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+def test_a_stored_conversation_without_the_options_shown_still_loads():
+    # Conversations saved before `shown` existed are read, not started over.
+    stored = session_document(Session(state=State.CHOOSE_CABIN, ctx=Context(guests=2)))
+    data = json.loads(stored)
+    del data["ctx"]["shown"], data["ctx"]["shown_rows"]
+    loaded = parse_session(json.dumps(data))
+    assert loaded.state == State.CHOOSE_CABIN and loaded.ctx.guests == 2
+    assert loaded.ctx.shown == ()
+    shown = Context(shown=(("menu:prices", "Precios"),), shown_rows=True)
+    again = parse_session(session_document(Session(ctx=shown))).ctx
+    assert again.shown == (("menu:prices", "Precios"),) and again.shown_rows
