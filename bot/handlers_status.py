@@ -179,10 +179,20 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
-    if party and all(r.guests == turn.said.guests for r in confirmed):
-        return None  # "somos 2" as booked: nothing to change
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    if party and all(r.guests == turn.said.guests for r in confirmed):
+        if not _change_offered(ctx):
+            return None  # "somos 2" as booked, out of the blue: a new stay, searched
+        # "Somos 2 igual" right after the offer to change it: nothing to change, and the
+        # guest hears so; other dates next are searched for that many.
+        kept = dataclasses.replace(understood(ctx), guests=turn.said.guests)
+        return step(State.IDLE, kept, hello, replies.booking_unchanged(confirmed))
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
+
+
+def _change_offered(ctx: Context) -> bool:
+    """The last reply offered a person for a change (`replies.change_needs_a_person`)."""
+    return tuple(i for i, _ in ctx.shown) == (replies.MENU_HUMAN, replies.MENU_SHOW)
 
 
 def _party_only(turn: Turn) -> bool:

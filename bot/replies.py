@@ -1205,6 +1205,21 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
     )
 
 
+def booking_unchanged(confirmed: Sequence[Reservation]) -> Text:
+    """ "Somos 2 igual" after the offer to change a paid stay for 2: nothing to change."""
+    shown = confirmed[:3]
+    stays = "; ".join(
+        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    )
+    which = "Tu reserva" if len(shown) == 1 else "Tus reservas"
+    already = "ya es" if len(shown) == 1 else "ya son"
+    stays_as = "queda como está" if len(shown) == 1 else "quedan como están"
+    return Text(
+        f"¡Perfecto! {which} {stays} {already} para {people(shown[0].guests)}, así que "
+        f"{stays_as} ✅ Si buscás otra estadía, pasame las fechas 📅"
+    )
+
+
 def code_not_found(code: str, yours: int) -> Text:
     which = "Esta es la que tenés" if yours == 1 else "Estas son las que tenés"
     return Text(f"No encontré la reserva *{code}* entre las de este número 🤔 {which}:")

@@ -125,3 +125,31 @@ def test_a_stored_conversation_without_the_options_shown_still_loads():
     shown = Context(shown=(("menu:prices", "Precios"),), shown_rows=True)
     again = parse_session(session_document(Session(ctx=shown))).ctx
     assert again.shown == (("menu:prices", "Precios"),) and again.shown_rows
+
+
+# ------------------------------------------------------------------ a paid stay, kept as it is
+
+
+@pytest.mark.parametrize(
+    "change", ["al final vamos a ser 3", "somos 3", "podemos llegar un dia antes?"]
+)
+@pytest.mark.parametrize("same", ["Somos 2 igual", "no, dejalo, somos 2 nomás"])
+async def test_the_booked_head_count_after_the_offer_to_change_keeps_the_stay(
+    guest, db, change, same
+):
+    # A new search ("¡Genial, para 2 personas! ¿Para qué fechas…?") as if no stay was booked.
+    code = await paid_quiet_stay(guest, db)
+    await guest.say(change)
+    said = text_of(await guest.say(same))
+    assert code in said and "queda como está" in said and "¿Para qué fechas" not in said
+    assert await guest.state() == State.IDLE
+    start, end = quiet_stay()
+    later = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)}"))
+    assert "para 2 personas" in later  # other dates, for the party just told
+
+
+async def test_the_booked_head_count_out_of_the_blue_is_a_new_stay(guest, db):
+    await paid_quiet_stay(guest, db)
+    await guest.forget()
+    said = text_of(await guest.say("hola, somos 2"))
+    assert "¿Para qué fechas" in said
