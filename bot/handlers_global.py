@@ -44,7 +44,15 @@ from bot.handlers_info import (
 )
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_search import PICK_PREFIX, another_cabin, pick, search, search_said, step_back
+from bot.handlers_search import (
+    PICK_PREFIX,
+    another_cabin,
+    pick,
+    search,
+    search_said,
+    step_back,
+    wanted_before_dates,
+)
 from bot.handlers_status import (
     HAVE_BOOKING_RE,
     about_my_booking,
@@ -310,6 +318,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+    if (wanted := await wanted_before_dates(turn, ctx)) is not None:
+        return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), detail)
     if turn.intent == "greeting":

@@ -264,6 +264,25 @@ _BY_SIZE_AT_RE = re.compile(
 )
 
 
+async def wanted_before_dates(turn: Turn, ctx: Context) -> Step | None:
+    """ "Quiero la del lago", "me interesa la de 6" with no stay yet: what the cabin is like
+    and the dates asked for it (`ask_dates`), the cabin remembered, so the dates, when
+    they come, go straight to its summary when it is free (else why not, and the list)."""
+    if (cabin := await cabin_asked_for(turn)) is None:
+        return None
+    ctx = dataclasses.replace(understood(ctx), cabin=cabin.slug)
+    return step(State.ASK_DATES, ctx, replies.cabin_detail(cabin))
+
+
+async def cabin_asked_for(turn: Turn) -> Cabin | None:
+    """The cabin an otherwise unclear message asks for ("quiero la del lago", "mejor la de
+    4"); None for one only named ("¿qué tiene la de Chapelco?")."""
+    if turn.intent != "unknown" or turn.reply_id or not turn.msg.text:
+        return None
+    cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
+    return cabin if cabin is not None and _asked_for(turn, cabin) else None
+
+
 def _asked_for(turn: Turn, cabin: Cabin) -> bool:
     """The message asks for `cabin` (see `_ASKING_WORDS_RE`, `_CLAUSE_START_RE`), rather
     than naming it in passing. With a price asked ("¿cuánto sale la de Chapelco…?") only

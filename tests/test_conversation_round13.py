@@ -153,3 +153,58 @@ async def test_the_booked_head_count_out_of_the_blue_is_a_new_stay(guest, db):
     await guest.forget()
     said = text_of(await guest.say("hola, somos 2"))
     assert "¿Para qué fechas" in said
+
+
+# ------------------------------------------------------------ a cabin asked for before the dates
+
+
+@pytest.mark.parametrize(
+    ("asked", "stay", "cabin"),
+    [
+        ("Quiero la del lago", "para 2", "Lago Lácar"),
+        ("me interesa la de 6", "para 5", "Bosque de Quila"),
+        ("la de Chapelco", "somos 3", "Cerro Chapelco"),
+    ],
+)
+async def test_a_cabin_asked_for_before_the_dates_gets_its_summary_with_them(
+    guest, asked, stay, cabin
+):
+    # Its details, then the list of every free cabin once the dates came.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(asked))
+    assert cabin in said and "Pasame fechas" in said
+    summary = await guest.say(f"del {ddmm(start)} al {ddmm(end)} {stay}")
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "Te resumo" in text_of(summary) and cabin in text_of(summary)
+
+
+async def test_the_cabin_asked_for_waits_for_the_head_count_too(guest):
+    start, end = quiet_stay()
+    await guest.say("Quiero la del lago")
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    summary = text_of(await guest.say("somos 2"))
+    assert "Te resumo" in summary and "Lago Lácar" in summary
+
+
+async def test_another_cabin_asked_for_before_the_dates_replaces_the_first(guest):
+    start, end = quiet_stay()
+    await guest.say("Quiero la del lago")
+    await guest.say("mejor la de 4")
+    summary = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2"))
+    assert "Te resumo" in summary and "Cerro Chapelco" in summary
+
+
+async def test_the_cabin_asked_for_and_taken_says_so_and_lists_the_free_ones(app, guest):
+    other = Guest(app, wa_id="5492944222333", name="Otro")
+    await hold_quiet_stay(other)  # Lago Lácar, on the quiet stay
+    start, end = quiet_stay()
+    await guest.say("quiero la del lago")
+    answer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert "no está libre" in text_of(answer)
+    assert [r.title for r in rows(answer)] == ["Cabaña Cerro Chapelco", "Cabaña Bosque de Quila"]
+
+
+async def test_a_cabin_only_asked_about_is_no_choice(guest):
+    start, end = quiet_stay()
+    await guest.say("¿qué tiene la de Chapelco?")
+    assert len(rows(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2"))) == 3
