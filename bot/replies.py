@@ -1637,6 +1637,24 @@ def cabins_overview(cabins: Sequence[Cabin]) -> Text:
     return Text("\n".join(lines))
 
 
+def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
+    """ "¿La de 4 es más linda?", "¿qué diferencia hay?": each cabin in a line, how many it
+    sleeps, its total for the dates listed (else its price from a night) and what it has."""
+    lines = ["Te las comparo 👇"]
+    for cabin, quote in compared:
+        if quote is not None:
+            price = f"{money(quote.total_cents)} por {nights(quote.nights)}"
+        else:
+            price = (
+                f"desde {money(min(cabin.base_price_cents, cabin.weekend_price_cents))} la noche"
+            )
+        has = f" Tiene {', '.join(cabin.amenities)}." if cabin.amenities else ""
+        lines.append(
+            f"• *{cabin.name}* (hasta {people(cabin.capacity)}, {price}): {cabin.description}{has}"
+        )
+    return Text("\n".join(lines))
+
+
 def cabin_detail(c: Cabin) -> Text:
     lines = [
         f"🏡 *{c.name}* (hasta {people(c.capacity)})",

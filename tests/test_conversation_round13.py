@@ -208,3 +208,42 @@ async def test_a_cabin_only_asked_about_is_no_choice(guest):
     start, end = quiet_stay()
     await guest.say("¿qué tiene la de Chapelco?")
     assert len(rows(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2"))) == 3
+
+
+# ------------------------------------------------------------------ cabins compared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿La de 4 es más linda?",
+        "¿cuál es la diferencia entre la de 4 y la de 6?",
+        "¿la de 6 es mejor?",
+        "¿la de 4 es más cómoda que la de 6?",
+    ],
+)
+async def test_two_cabins_compared_on_the_summary_keep_it(guest, text):
+    # The summary of Chapelco again, or Quila's: "la de 6" was read as a pick.
+    await _summary_of_the_first(guest)  # Cerro Chapelco, for 4; Quila listed too
+    said = text_of(await guest.say(text))
+    assert "Te resumo" not in said
+    assert "Cerro Chapelco" in said and "Bosque de Quila" in said
+    assert "$ 285.000" in said and "$ 420.000" in said  # each one's total for the dates
+    assert "hasta 4 personas" in said and "hasta 6 personas" in said
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "cerro-chapelco"
+
+
+async def test_a_cabin_compared_on_the_list_is_not_picked(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("¿la de 4 es más linda que la del lago?"))
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert "Cerro Chapelco" in said and "Lago Lácar" in said and "Bosque de Quila" not in said
+
+
+async def test_a_pick_with_its_reason_is_still_a_pick(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("me quedo con la de 4, es más linda"))
+    assert "Te resumo" in said and "Cerro Chapelco" in said
