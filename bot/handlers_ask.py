@@ -20,7 +20,13 @@ from bot.handlers import (
 )
 from bot.handlers_info import answer_aside
 from bot.handlers_party import two_cabins
-from bot.handlers_search import cabin_asked_for, fresh_stay, search_said, when_free
+from bot.handlers_search import (
+    cabin_asked_for,
+    first_cabin_party,
+    fresh_stay,
+    search_said,
+    when_free,
+)
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
@@ -140,6 +146,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
+    if said.guests is None and (first := await first_cabin_party(turn, ctx)) is not None:
+        # "4 y 4" to "decime cuántos van en la primera": the first cabin's 4.
+        said = dataclasses.replace(said, guests=first)
+        turn = dataclasses.replace(turn, said=said)
     bare = bool(BARE_NUMBER_RE.match(turn.plain))
     number = said.choice or _last_number(turn.plain)
     if said.guests is None and number and not says_stay(said) and bare:

@@ -138,6 +138,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
         ctx = dataclasses.replace(ctx, guests=None)
+    each = await _each_cabin_party(turn, ctx)
+    if each is not None:
+        # "Dos cabañas para 2 cada una", "somos dos familias de 4": the first cabin's party.
+        ctx = dataclasses.replace(ctx, guests=each)
     if ctx.check_in is None and not turn.reply_id and _when_free_asked(turn, ctx):
         found = await when_free(turn, ctx)
     else:
@@ -175,7 +179,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
-    if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
+    split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
+    if split and found.state == State.CHOOSE_CABIN and ctx.guests:
         # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
         before.append(replies.one_cabin_at_a_time(ctx.guests))
     if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
@@ -352,6 +357,53 @@ _YEAR_RE = re.compile(r"\b20\d\d\b")
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
     return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+_N = r"(?:\d{1,2}|dos|tres|cuatro|cinco|seis)"
+_SIZE = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+# How a party splits in cabins, said with the stay: "2 cabañas para 2 cada una", "de a 3
+# por cabaña", "somos dos familias de 4", "2 parejas, 2 cabañas" (a couple each).
+_EACH_RE = re.compile(
+    rf"\b(?P<each>{_N}) (?:personas? )?(?:en |por |para )?cada (?:una|cabana|casa)\b"
+    rf"|\bde a (?P<by>{_N}) (?:personas? )?(?:en |por )(?:cada )?(?:cabana|casa)\b"
+    rf"|\bfamilias? de (?P<family>{_N})\b|\b(?P<couples>parejas)\b"
+)
+# "4 y 4", "6 y 3", "en la primera 6", "4 en una y 4 en la otra": a party too big for one
+# cabin split, answered to "decime cuántos van en la primera".
+_SPLIT_RE = re.compile(
+    rf"^(?:(?:bueno|dale|ok|y) )*(?:(?:en )?la primera (?:van |serian |somos |seriamos )?)?"
+    rf"(?P<first>{_N})(?: personas?)?(?: en (?:una|la primera))?"
+    rf"(?: (?:y |e |mas )?(?:(?:en )?la (?:otra|segunda) )?{_N}(?: personas?)?"
+    rf"(?: en (?:la )?(?:otra|segunda))?)?$"
+)
+
+
+async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
+    """The first cabin's party when the message says how the group splits in cabins (two
+    cabins asked for, or a group no cabin sleeps); None otherwise ("somos 2 parejas" alone
+    is four people in one cabin)."""
+    if turn.reply_id or (found := _EACH_RE.search(turn.plain)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    if not (ANOTHER_STAY_RE.search(turn.plain) or (ctx.guests or 0) > largest):
+        return None
+    said = found["each"] or found["by"] or found["family"]
+    each = 2 if said is None else int(said) if said.isdigit() else _SIZE[said]
+    return each if 0 < each <= largest else None
+
+
+async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
+    """ "4 y 4" or "en la primera 6" right after "decime cuántos van en la primera" (the
+    party said before sleeps in no cabin): the first cabin's head count."""
+    if turn.reply_id or (found := _SPLIT_RE.match(turn.plain)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    if len(ctx.history) < 2 or not (parse(ctx.history[-2], turn.today).guests or 0) > largest:
+        return None
+    first = found["first"]
+    return int(first) if first.isdigit() else _SIZE[first]
 
 
 def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:

@@ -247,3 +247,54 @@ async def test_a_pick_with_its_reason_is_still_a_pick(guest):
     await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     said = text_of(await guest.say("me quedo con la de 4, es más linda"))
     assert "Te resumo" in said and "Cerro Chapelco" in said
+
+
+# ------------------------------------------------------------------ groups in two cabins
+
+
+@pytest.mark.parametrize(
+    ("party", "split", "first"), [(8, "4 y 4", 4), (9, "6 y 3", 6), (8, "en la primera 6", 6)]
+)
+async def test_a_group_split_answered_in_one_message_lists_for_the_first_cabin(
+    guest, party, split, first
+):
+    # "¿Cuántas personas serían en total?" to a guest who answered "4 y 4".
+    start, end = quiet_stay()
+    await guest.say(f"somos {party}, del {ddmm(start)} al {ddmm(end)}")
+    listed = await guest.say(split)
+    assert f"para {first} personas" in text_of(listed) and rows(listed)
+    assert (await guest.session()).ctx.guests == first
+
+
+async def test_two_numbers_to_the_plain_head_count_question_are_not_a_split(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("2 y 2")  # two adults and two children, or two couples: asked again
+    assert await guest.state() == State.ASK_GUESTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somos 2 parejas, del {start} al {end}, queremos 2 cabañas separadas",
+        "necesito 2 cabañas para 2 personas cada una del {start} al {end}",
+    ],
+)
+async def test_two_cabins_for_a_couple_each_list_for_two(guest, text):
+    # "Primero la de 4 personas" and a list for 4: the couples' total in one cabin.
+    start, end = quiet_stay()
+    said = await guest.say(text.format(start=ddmm(start), end=ddmm(end)))
+    assert "primero la de 2 personas" in text_of(said)
+    assert "Cabaña Lago Lácar" in [r.title for r in rows(said)]
+
+
+async def test_two_families_of_four_list_for_four(guest):
+    start, end = quiet_stay()
+    said = await guest.say(f"somos dos familias de 4, del {ddmm(start)} al {ddmm(end)}")
+    assert "primero la de 4 personas" in text_of(said) and rows(said)
+
+
+async def test_two_couples_with_no_second_cabin_asked_are_four_in_one(guest):
+    start, end = quiet_stay()
+    said = await guest.say(f"somos 2 parejas, del {ddmm(start)} al {ddmm(end)}")
+    assert "para 4 personas" in text_of(said)
