@@ -19,7 +19,16 @@ from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
-from bot.handlers import Step, Turn, local_time, payment_link, says_stay, step, understood
+from bot.handlers import (
+    Step,
+    Turn,
+    local_time,
+    payment_link,
+    plain,
+    says_stay,
+    step,
+    understood,
+)
 from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
@@ -29,6 +38,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     TIME_LEFT_RE,
 )
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -53,6 +63,10 @@ _STATUS_RE = re.compile(
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
     r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
     r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
+    # "¿en qué cabaña estoy?", "¿cuál es mi cabaña?", "¿qué cabaña reservé?": their own
+    r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
+    r"|tengo|tenemos|era|es la mia|es la nuestra)\b"
+    r"|\bcual (?:es|era) (?:mi|nuestra) cabana\b|\bque (?:fechas|dias) (?:reserve|reservamos)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
@@ -181,7 +195,7 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     if party and all(r.guests == turn.said.guests for r in confirmed):
-        if not _change_offered(ctx):
+        if not _change_offered(turn, ctx):
             return None  # "somos 2" as booked, out of the blue: a new stay, searched
         # "Somos 2 igual" right after the offer to change it: nothing to change, and the
         # guest hears so; other dates next are searched for that many.
@@ -190,9 +204,14 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
 
 
-def _change_offered(ctx: Context) -> bool:
-    """The last reply offered a person for a change (`replies.change_needs_a_person`)."""
-    return tuple(i for i, _ in ctx.shown) == (replies.MENU_HUMAN, replies.MENU_SHOW)
+def _change_offered(turn: Turn, ctx: Context) -> bool:
+    """The last reply offered a person for a change (`replies.change_needs_a_person`): its
+    buttons on screen (other replies share them, "¿puedo llegar antes?" among them), after
+    a change the guest asked for in the message before."""
+    if tuple(i for i, _ in ctx.shown) != (replies.MENU_HUMAN, replies.MENU_SHOW):
+        return False
+    before = plain(ctx.history[-2]) if len(ctx.history) >= 2 else ""
+    return bool(_CHANGE_RE.search(before)) or parse(before, turn.today).guests is not None
 
 
 def _party_only(turn: Turn) -> bool:

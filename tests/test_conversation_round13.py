@@ -298,3 +298,28 @@ async def test_two_couples_with_no_second_cabin_asked_are_four_in_one(guest):
     start, end = quiet_stay()
     said = await guest.say(f"somos 2 parejas, del {ddmm(start)} al {ddmm(end)}")
     assert "para 4 personas" in text_of(said)
+
+
+# ------------------------------------------------------------------ returning guests
+
+
+@pytest.mark.parametrize(
+    "text", ["en que cabaña estoy?", "cual es mi cabaña?", "que fechas reservé?"]
+)
+async def test_a_returning_guest_asking_which_cabin_is_theirs_gets_their_reservation(
+    guest, db, text
+):
+    # "Perdón, no te entendí" to a guest with a paid stay asking which cabin it is.
+    code = await paid_quiet_stay(guest, db)
+    await guest.forget()  # a day later: the conversation is gone, the reservation is not
+    said = text_of(await guest.say(text))
+    assert code in said and "Lago Lácar" in said
+
+
+async def test_the_head_count_after_the_early_arrival_answer_is_no_change_kept(guest, db):
+    # The early-arrival answer has the change offer's buttons: "somos 2" there is not
+    # "somos 2 igual" (the stay is not said to be kept as it is).
+    await paid_quiet_stay(guest, db)
+    await guest.say("podemos llegar mas temprano?")
+    said = text_of(await guest.say("somos 2"))
+    assert "queda como está" not in said
