@@ -16,7 +16,7 @@ from booking import holds
 from booking.catalog import list_cabins
 from booking.deposits import REFUND_NEEDED_EVENT
 from booking.errors import ReservationNotFound
-from booking.models import Reservation, Status
+from booking.models import Cabin, Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
 from bot.handlers import (
@@ -144,6 +144,9 @@ _EARLY_RE = re.compile(
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
     r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
+    # "¿podemos llegar a las 11?", "llegamos tipo 10": an hour, weighed against check-in
+    r"|\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingresamos)"
+    r"(?: a la cabana)? (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
 _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
@@ -154,7 +157,8 @@ _LATE_RE = re.compile(
 )
 # "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
 _HOUR_RE = re.compile(
-    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las) (\d{1,2})(?: (\d{2}))?\b"
+    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
+    r"(?: (\d{2}))?\b"
 )
 
 
@@ -162,8 +166,9 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     """ "¿Puedo llegar antes, tipo 11?", "¿check out tarde?": the cabin's time, and that
     it depends on the cabin being free then, which the owner confirms (a person is
     offered). About the guest's own cabin when they have a reservation."""
-    if turn.reply_id or not turn.msg.text:
-        return None
+    said = turn.said
+    if turn.reply_id or not turn.msg.text or (said.check_in and (said.check_out or said.nights)):
+        return None  # "del 1 al 4 para 2, llegamos a las 20": the stay is what is asked
     late = bool(_LATE_RE.search(turn.plain))
     if not (late or _EARLY_RE.search(turn.plain)):
         return None
@@ -174,8 +179,20 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     hour = None
     if found := _HOUR_RE.search(turn.plain):
         hour = f"{int(found[1]):02d}:{found[2] or '00'}" if int(found[1]) < 24 else None
-    answer = replies.early_or_late(shown or cabins, late=late, hour=hour)
+    shown = shown or cabins
+    if hour is not None and _within_hours(shown, hour, late=late):
+        # "¿Podemos llegar a las 16?" with check-in from 14:00: yes, nothing to ask anyone.
+        return step(State.IDLE, understood(ctx), replies.on_time(shown, hour, late=late))
+    answer = replies.early_or_late(shown, late=late, hour=hour)
     return step(State.IDLE, understood(ctx), answer)
+
+
+def _within_hours(cabins: list[Cabin], hour: str, *, late: bool) -> bool:
+    """The hour said is at or after every check-in (before every check-out, leaving)."""
+    said = dt.time.fromisoformat(hour)
+    if late:
+        return all(said <= c.check_out_time for c in cabins)
+    return all(said >= c.check_in_time for c in cabins)
 
 
 async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:

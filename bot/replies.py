@@ -1110,6 +1110,19 @@ def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = Non
     )
 
 
+def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
+    """ "¿Podemos llegar a las 16?" with check-in from 14:00: that hour is fine."""
+    if late:
+        times = sorted({clock(c.check_out_time) for c in cabins})
+        return Text(
+            f"¡Sí! La salida es hasta las {' o '.join(times)}, así que a las {hour} está bien 👍"
+        )
+    times = sorted({clock(c.check_in_time) for c in cabins})
+    return Text(
+        f"¡Sí! El ingreso es desde las {' o '.join(times)}, así que a las {hour} está bien 👍"
+    )
+
+
 def _search_or_person(body: str) -> Buttons:
     return _buttons(
         body, (MENU_AVAILABILITY, "Buscar de nuevo"), (MENU_HUMAN, "Hablar con alguien")

@@ -323,3 +323,24 @@ async def test_the_head_count_after_the_early_arrival_answer_is_no_change_kept(g
     await guest.say("podemos llegar mas temprano?")
     said = text_of(await guest.say("somos 2"))
     assert "queda como está" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"), [("podemos llegar a las 16?", "16:00"), ("entramos tipo 14 30", "14:30")]
+)
+async def test_an_arrival_hour_after_check_in_is_simply_fine(guest, text, hour):
+    # "Perdón, no te entendí" (or "depende del dueño") for an hour the cabin is ready.
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and hour in said and "está bien" in said
+    assert "dueño" not in said
+
+
+async def test_an_arrival_hour_before_check_in_asks_the_owner(guest):
+    said = text_of(await guest.say("¿podemos llegar a las 11?"))
+    assert "14:00" in said and "11:00" in said and "dueño" in said
+
+
+async def test_an_arrival_hour_with_the_stay_still_searches_it(guest):
+    start, end = quiet_stay()
+    said = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2, llegamos a las 20")
+    assert rows(said) and await guest.state() == State.CHOOSE_CABIN
