@@ -154,6 +154,10 @@ _LATE_RE = re.compile(
     r"(?: de la cabana)? (?:un poco |un rato |bien )?"
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia)\b"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos salir tipo 9?", "nos vamos a las 12": an hour, weighed against check-out
+    r"|\b(?:salir|salimos|irnos|nos vamos|dejar la cabana|dejamos la cabana|entregar la cabana"
+    r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
+    r" (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
 # "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
 _HOUR_RE = re.compile(

@@ -344,3 +344,8 @@ async def test_an_arrival_hour_with_the_stay_still_searches_it(guest):
     start, end = quiet_stay()
     said = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2, llegamos a las 20")
     assert rows(said) and await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_departure_hour_before_check_out_is_simply_fine(guest):
+    said = text_of(await guest.say("podemos salir tipo 9?"))
+    assert "10:00" in said and "09:00" in said and "está bien" in said
