@@ -46,6 +46,7 @@ from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
+    advice_without_party,
     another_cabin,
     pick,
     search,
@@ -318,6 +319,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+    if (advice := await advice_without_party(turn, ctx)) is not None:
+        return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:
         return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:

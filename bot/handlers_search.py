@@ -206,7 +206,11 @@ def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step |
     fits the party (the cheapest among those) said, and the dates asked for it; the list
     that follows the dates still shows every free cabin."""
     ctx = found.ctx
-    if turn.reply_id or not _ADVICE_ASKED_RE.search(turn.plain):
+    # Asked now, or just before with nobody counted yet ("¿cuál me recomendás?" … "somos 2").
+    before = plain(ctx.history[-2]) if len(ctx.history) >= 2 else ""
+    if turn.reply_id or not (
+        _ADVICE_ASKED_RE.search(turn.plain) or _ADVICE_ASKED_RE.search(before)
+    ):
         return None
     if found.state != State.ASK_DATES:
         return None
@@ -220,9 +224,21 @@ def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step |
     return step(State.ASK_DATES, ctx, hello, replies.recommend_before_dates(chosen, ctx.guests))
 
 
+async def advice_without_party(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuál me recomendás?" with nobody counted yet: what each cabin is like, and how
+    many they are asked, which decides it (the answer gets the recommendation, above)."""
+    if turn.reply_id or turn.said.guests or not _ADVICE_ASKED_RE.search(turn.plain):
+        return None
+    cabins = await list_cabins(turn.pool)
+    return step(
+        State.IDLE, understood(ctx), replies.cabins_overview(cabins), replies.advice_needs_party()
+    )
+
+
 # "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
 _ADVICE_ASKED_RE = re.compile(
-    r"\b(?:cual|que|cuales) (?:me |nos )?(?:recomend|recomiend|aconsej|conviene|sugeri)\w*"
+    r"\b(?:cual|que|cuales)(?: cabanas?)? (?:me |nos )?(?:recomend|recomiend|aconsej|conviene"
+    r"|sugeri)\w*"
 )
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
 _PARTY_RE = re.compile(

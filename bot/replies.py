@@ -603,6 +603,13 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
     return Text(" ".join(lines))
 
 
+def advice_needs_party() -> Text:
+    """ "¿Cuál me recomendás?" before the head count: it depends on how many they are."""
+    return Text(
+        "Depende de cuántos sean 🙂 ¿Cuántas personas van? Con eso te digo cuál les conviene."
+    )
+
+
 def recommend_before_dates(cabin: Cabin, guests: int) -> Text:
     """ "¿Cuál me recomendás para una pareja?" with no dates yet: one cabin, and the dates."""
     return Text(

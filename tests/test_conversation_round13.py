@@ -349,3 +349,16 @@ async def test_an_arrival_hour_with_the_stay_still_searches_it(guest):
 async def test_a_departure_hour_before_check_out_is_simply_fine(guest):
     said = text_of(await guest.say("podemos salir tipo 9?"))
     assert "10:00" in said and "09:00" in said and "está bien" in said
+
+
+# ------------------------------------------------------------------ advice before the head count
+
+
+@pytest.mark.parametrize("text", ["cual me recomendas?", "que cabaña me recomendas?"])
+async def test_advice_asked_with_nobody_counted_asks_how_many_then_recommends(guest, text):
+    # "Perdón, no te entendí" to a guest asking which cabin to take.
+    said = text_of(await guest.say(text))
+    assert "no te entendí" not in said and "¿Cuántas personas van?" in said
+    advice = text_of(await guest.say("somos 2"))
+    assert "te recomiendo la *Cabaña Lago Lácar*" in advice
+    assert await guest.state() == State.ASK_DATES

@@ -288,6 +288,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("tell_me_your_question", R.tell_me_your_question()),
         ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
         ("booking_unchanged", R.booking_unchanged([paid])),
+        ("advice_needs_party", R.advice_needs_party()),
         ("cabins_compared", R.cabins_compared([(c, q), (c, None)])),
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
