@@ -37,7 +37,15 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_info import answer_aside, topics_of
-from bot.handlers_search import PICK_PREFIX, fresh_stay, other_dates, pick, search, search_said
+from bot.handlers_search import (
+    PICK_PREFIX,
+    fresh_stay,
+    other_dates,
+    pick,
+    rest_of_group,
+    search,
+    search_said,
+)
 from bot.handlers_status import about_my_booking
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_words import (
@@ -97,8 +105,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # A second cabin, for the same dates unless told otherwise; the hold stays.
         until = local_time(held.expires_at, turn.rules) if held else None
         kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
-        found = await search(turn, dataclasses.replace(ctx, guests=None))
-        return prepend(found, *kept)
+        rest = await rest_of_group(turn, ctx, held.guests) if held else None
+        found = await search(turn, dataclasses.replace(ctx, guests=rest))
+        return prepend(found, *kept, *([replies.rest_of_group(rest)] if rest else []))
     if held is None or not is_live(held) or turn.reply_id:
         return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
     if turn.msg.type in RECEIPT_TYPES and "?" not in (turn.msg.text or ""):

@@ -681,6 +681,19 @@ async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
     return _offer(State.CHOOSE_CABIN, ctx, replies.dates_again(found, ctx.guests), found)
 
 
+async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:
+    """The second cabin's party of a group no cabin sleeps ("somos 8", then 6 booked in the
+    first): the group said earlier in the chat less the ones booked, when it fits a cabin."""
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    for text in reversed(ctx.history[:-1]):
+        group = parse(text, turn.today).guests
+        if group and group > largest:
+            rest = group - booked
+            return rest if 0 < rest <= largest else None
+    return None
+
+
 async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
     talked about, or else the guest's latest reservation, searched again for the head
@@ -689,13 +702,16 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
         return None
     stay = stay_of(ctx)
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     if stay is None:
-        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
         if not mine:
             return None
         stay = max(mine, key=lambda r: r.check_in).stay
+    same = [r for r in mine if r.stay == stay]
+    rest = await rest_of_group(turn, ctx, same[-1].guests) if same else None
     ctx = dataclasses.replace(
-        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=None,
+        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=rest,
         nights=None, month=None, cabin=None,
     )  # fmt: skip
-    return prepend(await search(turn, ctx), replies.another_cabin_same_dates())
+    said = replies.rest_of_group(rest) if rest else replies.another_cabin_same_dates()
+    return prepend(await search(turn, ctx), said)

@@ -470,6 +470,12 @@ def another_cabin_same_dates() -> Text:
     return Text("¡Dale! Te busco otra cabaña para las mismas fechas 🏡")
 
 
+def rest_of_group(rest: int) -> Text:
+    """ "Otra cabaña" after the first of a group too big for one: for those still to book."""
+    who = "la persona que falta" if rest == 1 else f"las {rest} personas que faltan"
+    return Text(f"¡Dale! Ahora la segunda, para {who}, mismas fechas 🏡")
+
+
 def guests_doubt() -> Text:
     return Text("¿Cuántas personas serían en total? Decime un número, por ejemplo *4* 🙂")
 

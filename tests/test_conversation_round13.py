@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from bot import replies
 from bot.session import Context, Session, parse_session, session_document
 from bot.states import State
 from tests.conversation_support import (
@@ -20,6 +21,7 @@ from tests.conversation_support import (
     handed_off,
     hold_quiet_stay,
     paid_quiet_stay,
+    pay_deposit,
     quiet_stay,
     rows,
     text_of,
@@ -362,3 +364,33 @@ async def test_advice_asked_with_nobody_counted_asks_how_many_then_recommends(gu
     advice = text_of(await guest.say("somos 2"))
     assert "te recomiendo la *Cabaña Lago Lácar*" in advice
     assert await guest.state() == State.ASK_DATES
+
+
+async def test_the_second_cabin_of_a_group_is_searched_for_the_rest_of_it(guest):
+    # "¿Cuántas personas van a ser?" again, when the group of 8 had 6 in the first cabin.
+    start, end = quiet_stay()
+    await guest.say(f"somos 8, del {ddmm(start)} al {ddmm(end)}")
+    offer = await guest.say("6")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.tap(replies.HOLD_CONFIRM, "Confirmar")
+    second = await guest.say("otra cabaña")
+    assert "las 2 personas que faltan" in text_of(second)
+    assert "Bosque de Quila" not in [r.title for r in rows(second)]  # the one held
+    assert (await guest.session()).ctx.guests == 2
+
+
+async def test_the_second_cabin_after_paying_the_first_is_for_the_rest_too(guest, db):
+    start, end = quiet_stay()
+    await guest.say(f"somos 10 del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("la de 4 y la de 6")  # Quila's summary first, for 6
+    await guest.tap(replies.HOLD_CONFIRM, "Confirmar")
+    await pay_deposit(guest, db, (await guest.session()).ctx.hold)
+    second = await guest.say("quiero otra cabaña")
+    assert "las 4 personas que faltan" in text_of(second)
+    assert [r.title for r in rows(second)] == ["Cabaña Cerro Chapelco"]
+
+
+async def test_another_cabin_with_no_group_told_still_asks_how_many(guest):
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("otra cabaña"))
+    assert "¿Cuántas personas" in said

@@ -289,6 +289,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
         ("booking_unchanged", R.booking_unchanged([paid])),
         ("advice_needs_party", R.advice_needs_party()),
+        ("rest_of_group", R.rest_of_group(2)), ("rest_of_group", R.rest_of_group(1)),
         ("cabins_compared", R.cabins_compared([(c, q), (c, None)])),
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
