@@ -49,6 +49,7 @@ from bot.handlers_search import (
     advice_without_party,
     another_cabin,
     pick,
+    same_cabin_as_before,
     search,
     search_said,
     step_back,
@@ -306,7 +307,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
     if wants_stay:
         ctx = await _same_party(turn, ctx)
-        return await search_said(turn, absorb(understood(ctx), said))
+        wanted = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
+        return await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
     if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     if wants_info(turn):

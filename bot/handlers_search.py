@@ -681,6 +681,27 @@ async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
     return _offer(State.CHOOSE_CABIN, ctx, replies.dates_again(found, ctx.guests), found)
 
 
+# "la misma cabaña (de la otra vez)", "la misma de antes", "la de siempre": the guest's own.
+_SAME_CABIN_RE = re.compile(
+    r"\b(?:la|en la) misma(?: cabana| casa)?(?: (?:de|que) (?:la otra vez|la vez pasada|antes"
+    r"|siempre|la ultima vez|ahora|este verano|el ano pasado))?\b(?! (?:fecha|semana|noche))"
+    r"|\bla (?:cabana )?de (?:siempre|la otra vez|la vez pasada)\b"
+)
+
+
+async def same_cabin_as_before(turn: Turn) -> str | None:
+    """ "Quiero reservar la misma cabaña, del 2 al 5": the slug of the cabin of the guest's
+    latest reservation (a hold or a stay not ended yet), to sum it up when the stay is known."""
+    if turn.reply_id or not _SAME_CABIN_RE.search(turn.plain):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if not mine:
+        return None
+    latest = max(mine, key=lambda r: r.check_in)
+    cabins = await list_cabins(turn.pool)
+    return next((c.slug for c in cabins if c.id == latest.accommodation_id), None)
+
+
 async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:
     """The second cabin's party of a group no cabin sleeps ("somos 8", then 6 booked in the
     first): the group said earlier in the chat less the ones booked, when it fits a cabin."""

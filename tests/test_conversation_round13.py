@@ -394,3 +394,16 @@ async def test_another_cabin_with_no_group_told_still_asks_how_many(guest):
     await hold_quiet_stay(guest)
     said = text_of(await guest.say("otra cabaña"))
     assert "¿Cuántas personas" in said
+
+
+async def test_the_same_cabin_as_before_with_new_dates_goes_to_its_summary(guest, db):
+    # The list of every free cabin (and the head count asked), "la misma" not understood.
+    await paid_quiet_stay(guest, db)  # Lago Lácar
+    await guest.forget()
+    start, end = quiet_stay(days_ahead=80)
+    said = text_of(
+        await guest.say(f"hola! quiero reservar la misma cabaña, del {ddmm(start)} al {ddmm(end)}")
+    )
+    assert "¿Cuántas personas" in said
+    summary = text_of(await guest.say("2"))
+    assert "Te resumo" in summary and "Lago Lácar" in summary
