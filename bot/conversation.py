@@ -21,6 +21,7 @@ from aiohttp import web
 from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
+from bot.choices import shown_in, typed_choice
 from bot.handlers import (
     STAY_IN_TALK,
     StartHandoff,
@@ -90,7 +91,9 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
                     app, guest, result.ctx.name, result.ctx.history, msg.wamid,
                     problem=effect.problem, urgent=effect.urgent,
                 )  # fmt: skip
-        stored.save(session.after(msg.wamid, result.state, result.ctx, result.replies))
+        shown, rows = shown_in(result.replies)
+        ctx = dataclasses.replace(result.ctx, shown=shown, shown_rows=rows)
+        stored.save(session.after(msg.wamid, result.state, ctx, result.replies))
     log.info(
         "conversation %s: %s → %s (%d replies)",
         mask_phone(msg.wa_id), session.state, result.state, len(result.replies),
@@ -139,6 +142,11 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     today = rules.today()
     # Captions of photos count as text; a media message without one is answered globally.
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
+    typed = typed_choice(msg.text, ctx, understood=said.intent != "unknown") if msg.text else None
+    if msg.type == "text" and typed is not None:
+        # "2" or "precios" typed under the list or buttons that offer it: the tap it stands for.
+        msg = dataclasses.replace(msg, type="interactive", reply_id=typed[0], text=typed[1])
+        said = parse(typed[1], today)
     if msg.text:
         said = one_night_asked(msg.text, said, today)  # "¿hay lugar para esta noche?"
     if msg.text and state in STAY_IN_TALK:

@@ -386,6 +386,16 @@ def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
     return None
 
 
+def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
+    """Every cabin named in `text` ("la de 4 y la de 6", "Chapelco y Quila"), in order."""
+    found: list[Cabin] = []
+    for part in re.split(r",|\by\b|\be\b|\bmas\b|\bo\b|\bentre\b|\bcon\b|\bque\b", text):
+        cabin = named_cabin(part, cabins)
+        if cabin is not None and cabin not in found:
+            found.append(cabin)
+    return found
+
+
 # "no sé", "capaz", "mmm", "a ver", "no estoy segura": a doubt, never a yes at a
 # decision prompt, whatever yes word comes with it ("sí... no sé, capaz"). On plain text.
 DOUBT_RE = re.compile(

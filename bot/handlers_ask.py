@@ -20,7 +20,13 @@ from bot.handlers import (
 )
 from bot.handlers_info import answer_aside
 from bot.handlers_party import two_cabins
-from bot.handlers_search import fresh_stay, search_said, when_free
+from bot.handlers_search import (
+    cabin_asked_for,
+    first_cabin_party,
+    fresh_stay,
+    search_said,
+    when_free,
+)
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
@@ -76,6 +82,7 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
+        aside = await _cabin_switched(turn, aside)  # "mejor la de 4": that one, when dated
         if ctx.check_in and not ctx.check_out:
             # The arrival is known: the question still open, not "pasame las fechas".
             again = replies.offer_departure(ctx.check_in, ctx.nights) if ctx.nights else None
@@ -84,6 +91,14 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
             )
         return aside
     return missed(ctx, State.ASK_DATES, _ask_again(ctx))
+
+
+async def _cabin_switched(turn: Turn, aside: Step) -> Step:
+    """A cabin asked for while the stay is still incomplete ("quiero la del lago", then
+    "mejor la de 4"): the one the stay goes to when it is complete."""
+    if (cabin := await cabin_asked_for(turn)) is None:
+        return aside
+    return dataclasses.replace(aside, ctx=dataclasses.replace(aside.ctx, cabin=cabin.slug))
 
 
 def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:
@@ -131,6 +146,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_GUESTS, ctx, replies.stale_option(), replies.guests_doubt())
     said = turn.said
+    if said.guests is None and (first := await first_cabin_party(turn, ctx)) is not None:
+        # "4 y 4" to "decime cuántos van en la primera": the first cabin's 4.
+        said = dataclasses.replace(said, guests=first)
+        turn = dataclasses.replace(turn, said=said)
     bare = bool(BARE_NUMBER_RE.match(turn.plain))
     number = said.choice or _last_number(turn.plain)
     if said.guests is None and number and not says_stay(said) and bare:
@@ -152,5 +171,5 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
-        return aside
+        return await _cabin_switched(turn, aside)
     return missed(ctx, State.ASK_GUESTS, replies.guests_doubt())

@@ -15,7 +15,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import quote_stay
 from bot import replies
-from bot.handlers import Turn, named_cabin
+from bot.handlers import Turn, asks, named_cabin, named_cabins
 from bot.session import Context
 
 # A cabin picked by how it compares with the others listed ("la más barata",
@@ -41,6 +41,19 @@ COMPARE_RE = re.compile(
     r"\bcual(?:es)? (?:es|son|seria|esta|estan) (?:la |las )?(?:mas|mejor)\b"
     r"|\bcual (?:me |nos )?(?:recomend|aconsej|conviene|gusta|parece)\w*"
     r"|\bque (?:diferencia|tienen de distinto|cambia)\w*|\bdiferencias?\b"
+)
+# "¿La de 4 es más linda?", "¿la de 6 es mejor?", "¿la del lago o la de 4?": one cabin
+# weighed against another, a comparison only when a cabin is named and it is asked.
+_COMPARED_RE = re.compile(
+    r"\b(?:es|son|sera|seria|esta|estan) (?:mas|menos) (?!car|barat|economic)\w+"
+    r"|\b(?:es|son|sera|seria) (?:mejor|mejores|peor|igual|parecida)\b"
+    r"|\bcompar\w*|\bvs\b|\bversus\b|\bo (?:la|el) (?:de|del|cabana)\b"
+)
+_ASKED_RE = re.compile(r"^(?:y |pero )?(?:cual|que|es|son|conviene|seria)\b")
+# A pick said with its reason ("me quedo con la de 4, es más linda"): a pick, not a question.
+_PICKS_RE = re.compile(
+    r"\b(?:me quedo|nos quedamos|quiero|queremos|reserv\w*|elijo|elegimos|vamos con|voy con"
+    r"|dame|danos|prefiero|preferimos)\b"
 )
 # "¿cuánto sale la más barata?": the cheapest of the list, asked about.
 CHEAPEST_RE = re.compile(r"\b(?:la|el|lo) mas (?:barat|economic)\w*")
@@ -240,13 +253,34 @@ async def other_listed(turn: Turn, ctx: Context) -> str | None:
 
 
 async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
-    """ "¿Cuál es más linda?" with cabins on offer: what each listed one is like."""
-    if turn.reply_id or turn.intent == "prices" or not COMPARE_RE.search(turn.plain):
+    """ "¿Cuál es más linda?", "¿la de 4 es más linda?", "¿qué diferencia hay entre la de 4
+    y la de 6?" with cabins on offer: those side by side (how many each sleeps, the total
+    for the dates listed, what each has), never another summary. Two named: those two;
+    one named: it and the one on the summary, or the others listed; none: every one listed."""
+    if turn.reply_id or turn.intent == "prices" or _PICKS_RE.search(turn.plain):
         return None
-    by_slug = {c.slug: c for c in await list_cabins(turn.pool)}
-    slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers)
-    listed = [by_slug[s] for s in slugs if s in by_slug]
-    return replies.cabins_overview(listed) if listed else None
+    cabins = await list_cabins(turn.pool)
+    named = named_cabins(turn.msg.text or "", cabins)
+    asked = asks(turn) or bool(_ASKED_RE.match(turn.plain))
+    compares = COMPARE_RE.search(turn.plain) or (
+        named and asked and _COMPARED_RE.search(turn.plain)
+    )
+    if not compares:
+        return None
+    by_slug = {c.slug: c for c in cabins}
+    listed = [
+        by_slug[s] for s in dict.fromkeys(o.split(":")[1] for o in ctx.offers) if s in by_slug
+    ]
+    shown = named
+    if len(named) == 1 and ctx.cabin in by_slug and ctx.cabin != named[0].slug:
+        shown = [by_slug[ctx.cabin], named[0]]  # the one on the summary, and the one named
+    elif len(named) == 1:
+        shown = named + [c for c in listed if c != named[0]]
+    shown = shown or listed
+    if len(shown) < 2:
+        return None
+    totals = {q.cabin.slug: q for q in await listed_quotes(turn, ctx)}
+    return replies.cabins_compared([(c, totals.get(c.slug)) for c in shown])
 
 
 def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:

@@ -17,6 +17,7 @@ from bot import replies
 from bot.handlers import (
     Step,
     Turn,
+    asks,
     clear_flow,
     link_is_demo,
     local_time,
@@ -36,7 +37,15 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_info import answer_aside, topics_of
-from bot.handlers_search import PICK_PREFIX, fresh_stay, other_dates, pick, search, search_said
+from bot.handlers_search import (
+    PICK_PREFIX,
+    fresh_stay,
+    other_dates,
+    pick,
+    rest_of_group,
+    search,
+    search_said,
+)
 from bot.handlers_status import about_my_booking
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_words import (
@@ -47,6 +56,7 @@ from bot.handlers_words import (
     LINK_RE,
     LINK_TROUBLE_RE,
     LINK_WORKS_RE,
+    MUST_I_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
@@ -95,8 +105,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # A second cabin, for the same dates unless told otherwise; the hold stays.
         until = local_time(held.expires_at, turn.rules) if held else None
         kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
-        found = await search(turn, dataclasses.replace(ctx, guests=None))
-        return prepend(found, *kept)
+        rest = await rest_of_group(turn, ctx, held.guests) if held else None
+        found = await search(turn, dataclasses.replace(ctx, guests=rest))
+        return prepend(found, *kept, *([replies.rest_of_group(rest)] if rest else []))
     if held is None or not is_live(held) or turn.reply_id:
         return await payment_status(turn, ctx, held)  # paid, expired or gone: say so first
     if turn.msg.type in RECEIPT_TYPES and "?" not in (turn.msg.text or ""):
@@ -115,9 +126,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
         # terms again, as if the guest had asked how to pay).
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        return step(
-            State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
-        )
+        asked = asks(turn) or bool(MUST_I_RE.match(turn.plain))
+        said = replies.receipt_received(held, url, demo=demo, asked=asked)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if TIME_LEFT_RE.search(turn.plain):
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):

@@ -44,7 +44,17 @@ from bot.handlers_info import (
 )
 from bot.handlers_party import two_cabins
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_search import PICK_PREFIX, another_cabin, pick, search, search_said, step_back
+from bot.handlers_search import (
+    PICK_PREFIX,
+    advice_without_party,
+    another_cabin,
+    pick,
+    same_cabin_as_before,
+    search,
+    search_said,
+    step_back,
+    wanted_before_dates,
+)
 from bot.handlers_status import (
     HAVE_BOOKING_RE,
     about_my_booking,
@@ -297,7 +307,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
     if wants_stay:
         ctx = await _same_party(turn, ctx)
-        return await search_said(turn, absorb(understood(ctx), said))
+        wanted = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
+        return await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
     if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     if wants_info(turn):
@@ -310,6 +321,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+    if (advice := await advice_without_party(turn, ctx)) is not None:
+        return advice  # "¿cuál me recomendás?": it depends on how many they are
+    if (wanted := await wanted_before_dates(turn, ctx)) is not None:
+        return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), detail)
     if turn.intent == "greeting":

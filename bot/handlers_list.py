@@ -97,6 +97,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
+    if (compared := await compared_offers(turn, ctx)) is not None:
+        # Before a cabin named is taken as picked: "¿la de 4 es más linda?" asks.
+        return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))
     if (picked := await _pick_and_answer(turn, ctx)) is not None:
         return picked  # "Me quedo con la del lago. ¿Cómo se abona la seña?"
     if (chosen := await described_offer(turn, ctx)) is not None:
@@ -146,8 +149,6 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)
         return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
-    if (compared := await compared_offers(turn, ctx)) is not None:
-        return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     return missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))

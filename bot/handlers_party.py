@@ -23,7 +23,6 @@ import re
 from booking import availability
 from booking.catalog import list_cabins
 from booking.errors import InvalidStay
-from booking.models import Cabin
 from bot import replies
 from bot.handlers import (
     DOUBT_RE,
@@ -31,7 +30,7 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
-    named_cabin,
+    named_cabins,
     stay_of,
     step,
     understood,
@@ -104,16 +103,6 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
     without = dataclasses.replace(turn.said, guests=None)  # "somos uno más" is not 1
     fresh = dataclasses.replace(absorb(ctx, without), guests=bigger)
     return await search_said(turn, fresh)
-
-
-def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
-    """Every cabin named in `text` ("la de 4 y la de 6", "Chapelco y Quila"), in order."""
-    found: list[Cabin] = []
-    for part in re.split(r",|\by\b|\be\b|\bmas\b|\bo\b", text):
-        cabin = named_cabin(part, cabins)
-        if cabin is not None and cabin not in found:
-            found.append(cabin)
-    return found
 
 
 def _party_said_before(turn: Turn, ctx: Context) -> int | None:

@@ -138,6 +138,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
         ctx = dataclasses.replace(ctx, guests=None)
+    each = await _each_cabin_party(turn, ctx)
+    if each is not None:
+        # "Dos cabañas para 2 cada una", "somos dos familias de 4": the first cabin's party.
+        ctx = dataclasses.replace(ctx, guests=each)
     if ctx.check_in is None and not turn.reply_id and _when_free_asked(turn, ctx):
         found = await when_free(turn, ctx)
     else:
@@ -175,7 +179,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
-    if ANOTHER_STAY_RE.search(turn.plain) and found.state == State.CHOOSE_CABIN and ctx.guests:
+    split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
+    if split and found.state == State.CHOOSE_CABIN and ctx.guests:
         # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
         before.append(replies.one_cabin_at_a_time(ctx.guests))
     if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
@@ -201,7 +206,11 @@ def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step |
     fits the party (the cheapest among those) said, and the dates asked for it; the list
     that follows the dates still shows every free cabin."""
     ctx = found.ctx
-    if turn.reply_id or not _ADVICE_ASKED_RE.search(turn.plain):
+    # Asked now, or just before with nobody counted yet ("¿cuál me recomendás?" … "somos 2").
+    before = plain(ctx.history[-2]) if len(ctx.history) >= 2 else ""
+    if turn.reply_id or not (
+        _ADVICE_ASKED_RE.search(turn.plain) or _ADVICE_ASKED_RE.search(before)
+    ):
         return None
     if found.state != State.ASK_DATES:
         return None
@@ -215,9 +224,21 @@ def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step |
     return step(State.ASK_DATES, ctx, hello, replies.recommend_before_dates(chosen, ctx.guests))
 
 
+async def advice_without_party(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuál me recomendás?" with nobody counted yet: what each cabin is like, and how
+    many they are asked, which decides it (the answer gets the recommendation, above)."""
+    if turn.reply_id or turn.said.guests or not _ADVICE_ASKED_RE.search(turn.plain):
+        return None
+    cabins = await list_cabins(turn.pool)
+    return step(
+        State.IDLE, understood(ctx), replies.cabins_overview(cabins), replies.advice_needs_party()
+    )
+
+
 # "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
 _ADVICE_ASKED_RE = re.compile(
-    r"\b(?:cual|que|cuales) (?:me |nos )?(?:recomend|recomiend|aconsej|conviene|sugeri)\w*"
+    r"\b(?:cual|que|cuales)(?: cabanas?)? (?:me |nos )?(?:recomend|recomiend|aconsej|conviene"
+    r"|sugeri)\w*"
 )
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
 _PARTY_RE = re.compile(
@@ -262,6 +283,25 @@ _ARTICLE_RE = re.compile(r"(?:\b(?:la|el|una|un) )?(?:cabana |casa )?(?:(?:de|de
 _BY_SIZE_AT_RE = re.compile(
     r"\b(?:la|una|el|uno|la cabana|la casa) de (?:\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
 )
+
+
+async def wanted_before_dates(turn: Turn, ctx: Context) -> Step | None:
+    """ "Quiero la del lago", "me interesa la de 6" with no stay yet: what the cabin is like
+    and the dates asked for it (`ask_dates`), the cabin remembered, so the dates, when
+    they come, go straight to its summary when it is free (else why not, and the list)."""
+    if (cabin := await cabin_asked_for(turn)) is None:
+        return None
+    ctx = dataclasses.replace(understood(ctx), cabin=cabin.slug)
+    return step(State.ASK_DATES, ctx, replies.cabin_detail(cabin))
+
+
+async def cabin_asked_for(turn: Turn) -> Cabin | None:
+    """The cabin an otherwise unclear message asks for ("quiero la del lago", "mejor la de
+    4"); None for one only named ("¿qué tiene la de Chapelco?")."""
+    if turn.intent != "unknown" or turn.reply_id or not turn.msg.text:
+        return None
+    cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
+    return cabin if cabin is not None and _asked_for(turn, cabin) else None
 
 
 def _asked_for(turn: Turn, cabin: Cabin) -> bool:
@@ -333,6 +373,53 @@ _YEAR_RE = re.compile(r"\b20\d\d\b")
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:
     return ctx.check_in is not None and (ctx.check_in - turn.today).days > FAR_AHEAD_DAYS
+
+
+_N = r"(?:\d{1,2}|dos|tres|cuatro|cinco|seis)"
+_SIZE = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+# How a party splits in cabins, said with the stay: "2 cabañas para 2 cada una", "de a 3
+# por cabaña", "somos dos familias de 4", "2 parejas, 2 cabañas" (a couple each).
+_EACH_RE = re.compile(
+    rf"\b(?P<each>{_N}) (?:personas? )?(?:en |por |para )?cada (?:una|cabana|casa)\b"
+    rf"|\bde a (?P<by>{_N}) (?:personas? )?(?:en |por )(?:cada )?(?:cabana|casa)\b"
+    rf"|\bfamilias? de (?P<family>{_N})\b|\b(?P<couples>parejas)\b"
+)
+# "4 y 4", "6 y 3", "en la primera 6", "4 en una y 4 en la otra": a party too big for one
+# cabin split, answered to "decime cuántos van en la primera".
+_SPLIT_RE = re.compile(
+    rf"^(?:(?:bueno|dale|ok|y) )*(?:(?:en )?la primera (?:van |serian |somos |seriamos )?)?"
+    rf"(?P<first>{_N})(?: personas?)?(?: en (?:una|la primera))?"
+    rf"(?: (?:y |e |mas )?(?:(?:en )?la (?:otra|segunda) )?{_N}(?: personas?)?"
+    rf"(?: en (?:la )?(?:otra|segunda))?)?$"
+)
+
+
+async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
+    """The first cabin's party when the message says how the group splits in cabins (two
+    cabins asked for, or a group no cabin sleeps); None otherwise ("somos 2 parejas" alone
+    is four people in one cabin)."""
+    if turn.reply_id or (found := _EACH_RE.search(turn.plain)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    if not (ANOTHER_STAY_RE.search(turn.plain) or (ctx.guests or 0) > largest):
+        return None
+    said = found["each"] or found["by"] or found["family"]
+    each = 2 if said is None else int(said) if said.isdigit() else _SIZE[said]
+    return each if 0 < each <= largest else None
+
+
+async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
+    """ "4 y 4" or "en la primera 6" right after "decime cuántos van en la primera" (the
+    party said before sleeps in no cabin): the first cabin's head count."""
+    if turn.reply_id or (found := _SPLIT_RE.match(turn.plain)) is None:
+        return None
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    if len(ctx.history) < 2 or not (parse(ctx.history[-2], turn.today).guests or 0) > largest:
+        return None
+    first = found["first"]
+    return int(first) if first.isdigit() else _SIZE[first]
 
 
 def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
@@ -594,6 +681,40 @@ async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
     return _offer(State.CHOOSE_CABIN, ctx, replies.dates_again(found, ctx.guests), found)
 
 
+# "la misma cabaña (de la otra vez)", "la misma de antes", "la de siempre": the guest's own.
+_SAME_CABIN_RE = re.compile(
+    r"\b(?:la|en la) misma(?: cabana| casa)?(?: (?:de|que) (?:la otra vez|la vez pasada|antes"
+    r"|siempre|la ultima vez|ahora|este verano|el ano pasado))?\b(?! (?:fecha|semana|noche))"
+    r"|\bla (?:cabana )?de (?:siempre|la otra vez|la vez pasada)\b"
+)
+
+
+async def same_cabin_as_before(turn: Turn) -> str | None:
+    """ "Quiero reservar la misma cabaña, del 2 al 5": the slug of the cabin of the guest's
+    latest reservation (a hold or a stay not ended yet), to sum it up when the stay is known."""
+    if turn.reply_id or not _SAME_CABIN_RE.search(turn.plain):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if not mine:
+        return None
+    latest = max(mine, key=lambda r: r.check_in)
+    cabins = await list_cabins(turn.pool)
+    return next((c.slug for c in cabins if c.id == latest.accommodation_id), None)
+
+
+async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:
+    """The second cabin's party of a group no cabin sleeps ("somos 8", then 6 booked in the
+    first): the group said earlier in the chat less the ones booked, when it fits a cabin."""
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    for text in reversed(ctx.history[:-1]):
+        group = parse(text, turn.today).guests
+        if group and group > largest:
+            rest = group - booked
+            return rest if 0 < rest <= largest else None
+    return None
+
+
 async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
     talked about, or else the guest's latest reservation, searched again for the head
@@ -602,13 +723,16 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
         return None
     stay = stay_of(ctx)
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     if stay is None:
-        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
         if not mine:
             return None
         stay = max(mine, key=lambda r: r.check_in).stay
+    same = [r for r in mine if r.stay == stay]
+    rest = await rest_of_group(turn, ctx, same[-1].guests) if same else None
     ctx = dataclasses.replace(
-        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=None,
+        understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=rest,
         nights=None, month=None, cabin=None,
     )  # fmt: skip
-    return prepend(await search(turn, ctx), replies.another_cabin_same_dates())
+    said = replies.rest_of_group(rest) if rest else replies.another_cabin_same_dates()
+    return prepend(await search(turn, ctx), said)

@@ -16,10 +16,19 @@ from booking import holds
 from booking.catalog import list_cabins
 from booking.deposits import REFUND_NEEDED_EVENT
 from booking.errors import ReservationNotFound
-from booking.models import Reservation, Status
+from booking.models import Cabin, Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
-from bot.handlers import Step, Turn, local_time, payment_link, says_stay, step, understood
+from bot.handlers import (
+    Step,
+    Turn,
+    local_time,
+    payment_link,
+    plain,
+    says_stay,
+    step,
+    understood,
+)
 from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
@@ -29,6 +38,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     TIME_LEFT_RE,
 )
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -53,6 +63,10 @@ _STATUS_RE = re.compile(
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
     r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
     r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
+    # "¿en qué cabaña estoy?", "¿cuál es mi cabaña?", "¿qué cabaña reservé?": their own
+    r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
+    r"|tengo|tenemos|era|es la mia|es la nuestra)\b"
+    r"|\bcual (?:es|era) (?:mi|nuestra) cabana\b|\bque (?:fechas|dias) (?:reserve|reservamos)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
@@ -130,6 +144,9 @@ _EARLY_RE = re.compile(
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
     r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
+    # "¿podemos llegar a las 11?", "llegamos tipo 10": an hour, weighed against check-in
+    r"|\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingresamos)"
+    r"(?: a la cabana)? (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
 _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
@@ -137,10 +154,15 @@ _LATE_RE = re.compile(
     r"(?: de la cabana)? (?:un poco |un rato |bien )?"
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia)\b"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos salir tipo 9?", "nos vamos a las 12": an hour, weighed against check-out
+    r"|\b(?:salir|salimos|irnos|nos vamos|dejar la cabana|dejamos la cabana|entregar la cabana"
+    r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
+    r" (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
 # "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
 _HOUR_RE = re.compile(
-    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las) (\d{1,2})(?: (\d{2}))?\b"
+    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
+    r"(?: (\d{2}))?\b"
 )
 
 
@@ -148,8 +170,9 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     """ "¿Puedo llegar antes, tipo 11?", "¿check out tarde?": the cabin's time, and that
     it depends on the cabin being free then, which the owner confirms (a person is
     offered). About the guest's own cabin when they have a reservation."""
-    if turn.reply_id or not turn.msg.text:
-        return None
+    said = turn.said
+    if turn.reply_id or not turn.msg.text or (said.check_in and (said.check_out or said.nights)):
+        return None  # "del 1 al 4 para 2, llegamos a las 20": the stay is what is asked
     late = bool(_LATE_RE.search(turn.plain))
     if not (late or _EARLY_RE.search(turn.plain)):
         return None
@@ -160,8 +183,20 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     hour = None
     if found := _HOUR_RE.search(turn.plain):
         hour = f"{int(found[1]):02d}:{found[2] or '00'}" if int(found[1]) < 24 else None
-    answer = replies.early_or_late(shown or cabins, late=late, hour=hour)
+    shown = shown or cabins
+    if hour is not None and _within_hours(shown, hour, late=late):
+        # "¿Podemos llegar a las 16?" with check-in from 14:00: yes, nothing to ask anyone.
+        return step(State.IDLE, understood(ctx), replies.on_time(shown, hour, late=late))
+    answer = replies.early_or_late(shown, late=late, hour=hour)
     return step(State.IDLE, understood(ctx), answer)
+
+
+def _within_hours(cabins: list[Cabin], hour: str, *, late: bool) -> bool:
+    """The hour said is at or after every check-in (before every check-out, leaving)."""
+    said = dt.time.fromisoformat(hour)
+    if late:
+        return all(said <= c.check_out_time for c in cabins)
+    return all(said >= c.check_in_time for c in cabins)
 
 
 async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
@@ -179,10 +214,25 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
-    if party and all(r.guests == turn.said.guests for r in confirmed):
-        return None  # "somos 2" as booked: nothing to change
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    if party and all(r.guests == turn.said.guests for r in confirmed):
+        if not _change_offered(turn, ctx):
+            return None  # "somos 2" as booked, out of the blue: a new stay, searched
+        # "Somos 2 igual" right after the offer to change it: nothing to change, and the
+        # guest hears so; other dates next are searched for that many.
+        kept = dataclasses.replace(understood(ctx), guests=turn.said.guests)
+        return step(State.IDLE, kept, hello, replies.booking_unchanged(confirmed))
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
+
+
+def _change_offered(turn: Turn, ctx: Context) -> bool:
+    """The last reply offered a person for a change (`replies.change_needs_a_person`): its
+    buttons on screen (other replies share them, "¿puedo llegar antes?" among them), after
+    a change the guest asked for in the message before."""
+    if tuple(i for i, _ in ctx.shown) != (replies.MENU_HUMAN, replies.MENU_SHOW):
+        return False
+    before = plain(ctx.history[-2]) if len(ctx.history) >= 2 else ""
+    return bool(_CHANGE_RE.search(before)) or parse(before, turn.today).guests is not None
 
 
 def _party_only(turn: Turn) -> bool:

@@ -85,6 +85,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         others = await cabins_asked_about(turn, ctx)
         if others and (about := await _about_another(again, ctx, others)) is not None:
             return about  # "¿tiene parrilla?" … "¿y la de Quila?": that question, about it
+    if not rid and (compared := await compared_offers(turn, ctx)) is not None:
+        # Before a cabin named is taken as another pick: "¿la de 4 es más linda?" asks.
+        return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
@@ -128,8 +131,6 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
         # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary.
         return step(State.CONFIRM_HOLD, understood(ctx), total)
-    if not rid and (compared := await compared_offers(turn, ctx)) is not None:
-        return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if (

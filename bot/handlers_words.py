@@ -249,6 +249,12 @@ ARRIVING_RE = re.compile(
 RECEIPT_RE = re.compile(
     r"\b(?:comprobantes?|recibos?|captura (?:del|de la) (?:pago|transferencia))\b"
 )
+# "tengo que mandar comprobante", "hace falta el recibo": a question with no "?" (on
+# WhatsApp the mark is often left out), asked before anything was sent.
+MUST_I_RE = re.compile(
+    r"(?:y |pero )?(?:tengo que|tenemos que|hay que|hace falta|es necesario|necesit\w+"
+    r"|precis\w+|debo|debemos|deberia|deberiamos)\b"
+)
 # "pago a la noche", "mañana te la pago", "la pago después": later than a hold lasts.
 PAY_LATER_RE = re.compile(
     r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)|pagar(?:la|lo|te)?)"

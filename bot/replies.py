@@ -470,6 +470,12 @@ def another_cabin_same_dates() -> Text:
     return Text("¡Dale! Te busco otra cabaña para las mismas fechas 🏡")
 
 
+def rest_of_group(rest: int) -> Text:
+    """ "Otra cabaña" after the first of a group too big for one: for those still to book."""
+    who = "la persona que falta" if rest == 1 else f"las {rest} personas que faltan"
+    return Text(f"¡Dale! Ahora la segunda, para {who}, mismas fechas 🏡")
+
+
 def guests_doubt() -> Text:
     return Text("¿Cuántas personas serían en total? Decime un número, por ejemplo *4* 🙂")
 
@@ -601,6 +607,13 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
         lines.append(f"También tenés la {names}.")
     lines.append("Si te gusta, escribime *esa* y te paso el resumen 🙂")
     return Text(" ".join(lines))
+
+
+def advice_needs_party() -> Text:
+    """ "¿Cuál me recomendás?" before the head count: it depends on how many they are."""
+    return Text(
+        "Depende de cuántos sean 🙂 ¿Cuántas personas van? Con eso te digo cuál les conviene."
+    )
 
 
 def recommend_before_dates(cabin: Cabin, guests: int) -> Text:
@@ -1110,6 +1123,19 @@ def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = Non
     )
 
 
+def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
+    """ "¿Podemos llegar a las 16?" with check-in from 14:00: that hour is fine."""
+    if late:
+        times = sorted({clock(c.check_out_time) for c in cabins})
+        return Text(
+            f"¡Sí! La salida es hasta las {' o '.join(times)}, así que a las {hour} está bien 👍"
+        )
+    times = sorted({clock(c.check_in_time) for c in cabins})
+    return Text(
+        f"¡Sí! El ingreso es desde las {' o '.join(times)}, así que a las {hour} está bien 👍"
+    )
+
+
 def _search_or_person(body: str) -> Buttons:
     return _buttons(
         body, (MENU_AVAILABILITY, "Buscar de nuevo"), (MENU_HUMAN, "Hablar con alguien")
@@ -1202,6 +1228,21 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
         "escriben por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def booking_unchanged(confirmed: Sequence[Reservation]) -> Text:
+    """ "Somos 2 igual" after the offer to change a paid stay for 2: nothing to change."""
+    shown = confirmed[:3]
+    stays = "; ".join(
+        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    )
+    which = "Tu reserva" if len(shown) == 1 else "Tus reservas"
+    already = "ya es" if len(shown) == 1 else "ya son"
+    stays_as = "queda como está" if len(shown) == 1 else "quedan como están"
+    return Text(
+        f"¡Perfecto! {which} {stays} {already} para {people(shown[0].guests)}, así que "
+        f"{stays_as} ✅ Si buscás otra estadía, pasame las fechas 📅"
     )
 
 
@@ -1328,14 +1369,19 @@ def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Tex
     )
 
 
-def receipt_received(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """A photo or file sent while the deposit is pending: most likely the receipt."""
+def receipt_received(res: Reservation, url: str | None, *, demo: bool, asked: bool = False) -> Text:
+    """A photo or file sent while the deposit is pending: most likely the receipt. Asked
+    ("¿tengo que mandar comprobante?"), nothing was sent: no thanks for it."""
     link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
-    return Text(
-        "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el comprobante: "
-        f"apenas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
-        + (link if url else "")
-    )
+    news = f"penas Mercado Pago acredite la seña de *{res.code}* te aviso por acá ✅"
+    if asked:
+        said = f"Tranqui, no hace falta el comprobante 🙂 A{news}"
+    else:
+        said = (
+            "¡Gracias! 🙌 No puedo abrir imágenes ni archivos, pero no hace falta el "
+            f"comprobante: a{news}"
+        )
+    return Text(said + (link if url else ""))
 
 
 def nothing_cancelled() -> Text:
@@ -1614,6 +1660,24 @@ def cabins_overview(cabins: Sequence[Cabin]) -> Text:
     lines.append(
         "Preguntame lo que quieras: mascotas, wifi, horarios, estacionamiento o cómo llegar 🙂"
     )
+    return Text("\n".join(lines))
+
+
+def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
+    """ "¿La de 4 es más linda?", "¿qué diferencia hay?": each cabin in a line, how many it
+    sleeps, its total for the dates listed (else its price from a night) and what it has."""
+    lines = ["Te las comparo 👇"]
+    for cabin, quote in compared:
+        if quote is not None:
+            price = f"{money(quote.total_cents)} por {nights(quote.nights)}"
+        else:
+            price = (
+                f"desde {money(min(cabin.base_price_cents, cabin.weekend_price_cents))} la noche"
+            )
+        has = f" Tiene {', '.join(cabin.amenities)}." if cabin.amenities else ""
+        lines.append(
+            f"• *{cabin.name}* (hasta {people(cabin.capacity)}, {price}): {cabin.description}{has}"
+        )
     return Text("\n".join(lines))
 
 

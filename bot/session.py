@@ -31,6 +31,10 @@ from bot.states import State
 
 log = logging.getLogger(__name__)
 
+# Bumped only when a stored field changes meaning: a field added with a default needs no
+# bump, as `Context.from_json` fills what an older document lacks and skips what it does
+# not know (a worker of the previous release reading a newer document), and a bump would
+# start over every conversation in Redis.
 SCHEMA_VERSION = 1
 TTL_SECONDS = 24 * 3600  # a conversation idle for a day starts over
 LOCK_TIMEOUT_SECONDS = 60  # auto-release if a worker dies while holding it
@@ -71,6 +75,10 @@ class Context:
     # Slugs of the cabins the last reply answered about, other than the one summed up
     # ("¿la otra tiene parrilla?"): what "esa" means next. Lives one turn (bot.conversation).
     asked: tuple[str, ...] = ()
+    # (id, title) of the list rows or buttons of the last reply, and whether they were a
+    # list's rows: a typed "2" or "precios" picks from them as a tap would (bot.choices).
+    shown: tuple[tuple[str, str], ...] = ()
+    shown_rows: bool = False
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every
@@ -89,6 +97,7 @@ class Context:
                 values[name] = dt.date.fromisoformat(values[name])
         for name in ("offers", "history", "asked"):
             values[name] = tuple(values.get(name) or ())
+        values["shown"] = tuple((str(i), str(t)) for i, t in values.get("shown") or ())
         return cls(**values)
 
 
