@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
+from redis.exceptions import LockError
 
 from appkeys import DB, REDIS, SETTINGS, WHATSAPP
 from booking.catalog import get_cabin
@@ -22,9 +23,10 @@ from booking.errors import CabinNotFound
 from booking.models import Channel, Reservation
 from booking.notify import Notifier
 from bot import replies
+from bot.choices import shown_in
 from bot.conversation import guest_key
 from bot.handlers import clear_flow, link_is_demo, payment_link
-from bot.messages import Outbound
+from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
 from bot.states import State
 from health.logs import mask_phone
@@ -50,14 +52,14 @@ def make_notifier(app: web.Application) -> Notifier:
         await _to_guest(app, reservation, message, f"notice:reminder:{reservation.code}")
 
     async def hold_expired(*, reservation: Reservation, **_: Any) -> None:
-        await _to_guest(
+        # Back to idle, keeping dates and guests so "Buscar de nuevo" searches them again.
+        await _offer(
             app,
             reservation,
             replies.hold_expired(reservation),
             f"notice:expired:{reservation.code}",
+            lambda s: _drop_hold(s, keep_stay=True),
         )
-        # Back to idle, keeping dates and guests so "Buscar de nuevo" searches them again.
-        await _update(app, reservation, lambda s: _drop_hold(s, keep_stay=True))
 
     async def payment_confirmed(*, reservation: Reservation, **_: Any) -> None:
         try:
@@ -86,7 +88,7 @@ def make_notifier(app: web.Application) -> Notifier:
 
     async def late_payment_refused(*, reservation: Reservation, **_: Any) -> None:
         message = replies.late_payment_refund(reservation)
-        await _to_guest(app, reservation, message, f"notice:late:{reservation.code}")
+        await _offer(app, reservation, message, f"notice:late:{reservation.code}")
 
     async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
         owner = app[SETTINGS].owner_whatsapp
@@ -122,6 +124,51 @@ async def _to_guest(
         log.warning("no WhatsApp client: notice for %s not sent", mask_phone(to))
         return
     await app[WHATSAPP].send(to, message, key=key)
+
+
+async def _offer(
+    app: web.Application,
+    reservation: Reservation,
+    message: Buttons,
+    key: str,
+    change: Callable[[Session], Session | None] | None = None,
+) -> None:
+    """Send a notice with buttons and remember them, as a turn remembers its reply's, so a
+    typed "1" or "Reservar de nuevo" answers it (bot.choices); `change` as in `_update`.
+
+    Sent while holding the guest's lock: the guest's next message is handled only after
+    the notice's options are stored, and no turn can store its own over them meanwhile.
+    """
+    wa_id = _guest_of(reservation)
+    if wa_id is None or WHATSAPP not in app:
+        await _to_guest(app, reservation, message, key)
+        if change is not None:
+            await _update(app, reservation, change)
+        return
+    guest, redis = guest_key(app, wa_id), app[REDIS]
+    try:
+        async with guest_lock(redis, guest, wait=NOTICE_LOCK_WAIT_SECONDS):
+            await app[WHATSAPP].send(wa_id, message, key=key)
+            session = await load(redis, guest)
+            if session.state == State.HANDOFF:
+                return  # a person is in charge: what the guest types is theirs to read
+            if change is not None and session.ctx.hold == reservation.code:
+                session = change(session) or session
+            await save(redis, guest, _showing(session, message))
+    except LockError:
+        # A long turn holds the chat: the notice goes anyway, unremembered (as before).
+        log.warning("notice for %s sent without updating the conversation", mask_phone(wa_id))
+        await _to_guest(app, reservation, message, key)
+
+
+def _showing(session: Session, message: Buttons) -> Session:
+    """The notice's buttons as the options on screen. A number picks one only when no
+    question of the conversation is pending (idle): under "¿cuántos son?" a "2" that
+    follows a notice is still the head count."""
+    shown, _ = shown_in((message,))
+    numbered = session.state == State.IDLE
+    ctx = dataclasses.replace(session.ctx, shown=shown, shown_rows=numbered)
+    return dataclasses.replace(session, ctx=ctx)
 
 
 def _minutes_left(reservation: Reservation) -> int:
