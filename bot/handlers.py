@@ -400,6 +400,7 @@ def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
 # decision prompt, whatever yes word comes with it ("sí... no sé, capaz"). On plain text.
 DOUBT_RE = re.compile(
     r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*))|nose|ni idea"
+    r"|no (?:lo )?(?:sabemos|sabria|sabriamos)|no lo se"
     r"|capaz|quizas?|tal vez|a lo mejor|puede ser|no (?:estoy|estamos) segur[oa]s?"
     r"|a ver|m{2,}|h+m+|ehm*|duda\w*)\b"
 )

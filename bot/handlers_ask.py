@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from bot import replies
 from bot.handlers import (
@@ -39,6 +40,11 @@ from bot.nlu import Understanding, parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
+
+# "no tenemos fecha todavía", "aún no", "todavía no": no dates yet, whatever the doubt word.
+_NO_DATES_YET_RE = re.compile(
+    r"\bno (?:tengo|tenemos|hay) (?:\w+ )?(?:fechas?|dias?)\b|^(?:\w+ )?(?:todavia|aun) no\b"
+)
 
 
 async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
@@ -77,6 +83,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         return await when_free(turn, ctx)  # "¿para cuándo tienen lugar?": not a day asked
     if (later := put_off(turn, ctx, State.ASK_DATES, "dates")) is not None:
         return later
+    unsure = hesitant(turn) or bool(_NO_DATES_YET_RE.search(turn.plain))
+    if unsure and not asks(turn) and not number and said.intent == "unknown":
+        # "no sé todavía", "ni idea, vemos": no rush, and what to send when they know.
+        return step(State.ASK_DATES, understood(ctx), replies.dates_unsure(ctx.check_in))
     if (kept := await kept_dates(turn, ctx)) is not None:
         return kept  # "Cambiar fechas", then "no, dejalo, está bien así"
     if turn.said.deny:

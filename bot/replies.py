@@ -465,6 +465,21 @@ def guests_unsure() -> Text:
     )
 
 
+def dates_unsure(arrival: dt.date | None = None) -> Text:
+    """ "No sé todavía" to "¿para qué fechas?": no rush, and what to send when they know
+    (the departure only, when the arrival is known)."""
+    if arrival is not None:
+        return Text(
+            "¡Tranqui, no hay apuro! 🙂 Cuando sepas hasta qué día se quedan, escribime la "
+            "salida o cuántas noches (por ejemplo *3 noches*) y te muestro lo que hay libre."
+        )
+    return Text(
+        "¡Tranqui, no hay apuro! 🙂 Cuando tengan las fechas, escribime el día de llegada y "
+        "el de salida (por ejemplo *del 15/12 al 18/12*) y te muestro lo que hay libre. "
+        "Si querés ir viendo, escribime *precios* y te paso los precios por noche."
+    )
+
+
 def another_cabin_same_dates() -> Text:
     """ "Quiero otra cabaña para las mismas fechas" with a stay booked: searched for them."""
     return Text("¡Dale! Te busco otra cabaña para las mismas fechas 🏡")

@@ -55,3 +55,42 @@ async def test_the_expiry_notice_typed_second_option_lists_the_same_dates(live_a
     replies = await guest.say("2")
     assert rows(replies) and "no te entendí" not in text_of(replies)
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ "no sé todavía"
+
+
+@pytest.mark.parametrize(
+    "text", ["No sé todavía", "no se, vemos", "todavía no sabemos", "no tenemos fecha aún"]
+)
+async def test_no_dates_yet_gets_no_rush_and_what_to_send(guest, text):
+    # The same "necesito el día de llegada" again, then "no te entendí" on the second try.
+    await guest.say("quiero reservar")
+    for _ in range(2):
+        said = text_of(await guest.say(text))
+        assert "no hay apuro" in said and "llegada" in said and "no te entendí" not in said
+    assert await guest.state() == State.ASK_DATES
+
+
+async def test_no_departure_yet_asks_for_the_departure_when_they_know(guest):
+    start, _ = quiet_stay()
+    await guest.say(f"llegamos el {ddmm(start)}")
+    said = text_of(await guest.say("no sé todavía"))
+    assert "no hay apuro" in said and "salida" in said
+
+
+@pytest.mark.parametrize("text", ["no sabemos aún", "aun no lo sabemos", "no lo sé, vemos"])
+async def test_no_head_count_yet_is_kindly_answered(guest, text):
+    # "¿Cuántas personas serían en total?" again, then "no te entendí".
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    for _ in range(2):
+        said = text_of(await guest.say(text))
+        assert "Sin problema" in said and "no te entendí" not in said
+    assert await guest.state() == State.ASK_GUESTS
+
+
+async def test_a_question_with_a_doubt_is_still_answered_while_asking_dates(guest):
+    await guest.say("quiero reservar")
+    said = text_of(await guest.say("no sé si tienen parrilla"))
+    assert "no hay apuro" not in said and "parrilla" in said.lower()
