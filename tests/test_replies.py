@@ -411,6 +411,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cancel_help", R.cancel_help(res)), ("cancel_help", R.cancel_help(paid)),
         ("recommend_before_dates", R.recommend_before_dates(c, 2)),
         ("guests_unsure", R.guests_unsure()),
+        ("dates_unsure", R.dates_unsure()),
+        ("dates_unsure", R.dates_unsure(dt.date(2026, 12, 15))),
         ("offer_departure", R.offer_departure(dt.date(2026, 3, 12), 3)),
         ("which_one", R.which_one(c, [c2, c])),
         ("another_cabin_same_dates", R.another_cabin_same_dates()),
