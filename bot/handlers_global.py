@@ -71,8 +71,13 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
+from bot.handlers_words import BARE_NUMBER_RE
+from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
+
+# Above this a bare number is hardly a party for a cabin (a day? a price?): not guessed.
+MAX_BARE_PARTY = 20
 
 # "quiero dejar una reseña", "les dejo mi opinión", "¿cómo los califico?": a review offered.
 REVIEW_RE = re.compile(
@@ -273,6 +278,19 @@ async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.I
     return step(State.IDLE, ctx, replies.menu())
 
 
+def _bare_head_count(turn: Turn, ctx: Context) -> Turn:
+    """A bare "2" with nothing on screen to pick from (after the prices, which end "pasame
+    fechas y cantidad de personas"): most likely how many they are, for a quote. The reply
+    says "para 2 personas", so a guest who meant something else sees it and says so."""
+    if ctx.shown or turn.said.guests is not None or not BARE_NUMBER_RE.match(turn.plain):
+        return turn
+    last = turn.plain.rsplit(" ", 1)[-1]
+    number = int(last) if last.isdigit() else NUMBER_WORDS.get(last)
+    if not number or number > MAX_BARE_PARTY:
+        return turn
+    return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=number))
+
+
 async def on_idle(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if turn.reply_id.startswith(PICK_PREFIX):
@@ -291,6 +309,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
     if (other := await another_cabin(turn, ctx)) is not None:
         return other  # "quiero otra cabaña para las mismas fechas" after booking one
+    turn = _bare_head_count(turn, ctx)
+    said = turn.said
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

@@ -94,3 +94,22 @@ async def test_a_question_with_a_doubt_is_still_answered_while_asking_dates(gues
     await guest.say("quiero reservar")
     said = text_of(await guest.say("no sé si tienen parrilla"))
     assert "no hay apuro" not in said and "parrilla" in said.lower()
+
+
+# ------------------------------------------------------------------ a bare number after the prices
+
+
+@pytest.mark.parametrize(("text", "party"), [("2", 2), ("4", 4), ("seis", 6), ("capaz 5", 5)])
+async def test_a_bare_number_after_the_prices_is_the_head_count(guest, text, party):
+    # "Perdón, no te entendí": the prices end "pasame fechas y cantidad de personas".
+    await guest.say("precios")
+    said = text_of(await guest.say(text))
+    assert "no te entendí" not in said and f"para {party} personas" in said
+    assert "¿Para qué fechas" in said
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.guests == party
+
+
+async def test_a_bare_number_under_the_menu_still_picks_its_option(guest):
+    await guest.say("hola")
+    assert "precios por noche" in text_of(await guest.say("2"))
