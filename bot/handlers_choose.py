@@ -283,6 +283,43 @@ async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
     return replies.cabins_compared([(c, totals.get(c.slug)) for c in shown])
 
 
+# "¿La de 6 es más cara?", "¿la del lago sale menos?", "¿cuánto más sale la de 6?": one
+# cabin's price weighed against another's ("dear": asked whether it costs more).
+_PRICE_COMPARED_RE = re.compile(
+    r"\b(?:mas|menos) (?P<adj>car[oa]s?|barat[oa]s?|economic[oa]s?)\b"
+    r"|\b(?:sale|salen|saldria|cuesta|cuestan|costaria|vale|valen) (?P<verb>mas|menos)\b"
+    r"|\bcuanto (?P<how>mas|menos) (?:sale|cuesta|vale|car[oa]|barat[oa])"
+    r"|\bdiferencia de precio\b"
+)
+
+
+async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | None] | None:
+    """ "¿La de 6 es más cara?" on a summary: that cabin's total for the same dates next to
+    the summary's cabin, not its own summary (and the cabin asked about, for "dale, esa").
+    Two named: the first weighed against the second."""
+    found = None if turn.reply_id else _PRICE_COMPARED_RE.search(turn.plain)
+    if found is None or _PICKS_RE.search(turn.plain) or not (ctx.check_in and ctx.check_out):
+        return None
+    cabins = await list_cabins(turn.pool)
+    named = named_cabins(turn.msg.text or "", cabins)
+    by_slug = {c.slug: c for c in cabins}
+    if len(named) == 1 and ctx.cabin in by_slug and named[0].slug != ctx.cabin:
+        named = [named[0], by_slug[ctx.cabin]]
+    if len(named) < 2:
+        return None
+    stay = Stay(ctx.check_in, ctx.check_out)
+    asked, other = (quote_stay(c, stay, turn.rules.deposit_percent) for c in named[:2])
+    word = found["adj"] or found["verb"] or found["how"] or ""
+    dearer = None if found["how"] or not word else word.startswith(("car", "mas"))
+    listed = {o.split(":")[1] for o in ctx.offers if ":" in o}
+    # Every free cabin that fits was listed: one not listed is taken, or too small.
+    free = asked.cabin.slug in listed or asked.cabin.slug == ctx.cabin
+    small = ctx.guests is not None and asked.cabin.capacity < ctx.guests
+    room = asked.cabin.capacity if small else None
+    said = replies.price_compared(asked, other, dearer=dearer, free=free, room=room)
+    return said, (asked.cabin.slug if asked.cabin.slug != ctx.cabin else None)
+
+
 def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
     """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
     (the only one listed is said to be the only one; weekdays are suggested only when

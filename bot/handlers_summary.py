@@ -43,6 +43,7 @@ from bot.handlers_choose import (
     compared_offers,
     no_other_listed,
     other_listed,
+    price_compared,
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
@@ -88,6 +89,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if not rid and (compared := await compared_offers(turn, ctx)) is not None:
         # Before a cabin named is taken as another pick: "¿la de 4 es más linda?" asks.
         return step(State.CONFIRM_HOLD, understood(ctx), compared, replies.nudge("confirm"))
+    if not rid and (priced := await price_compared(turn, ctx)) is not None:
+        # "¿La de 6 es más cara?": the answer, with this summary still the one to confirm.
+        asked = (priced[1],) if priced[1] else ()
+        kept = dataclasses.replace(understood(ctx), asked=asked)
+        return step(State.CONFIRM_HOLD, kept, priced[0], replies.nudge("confirm"))
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:

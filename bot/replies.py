@@ -1696,6 +1696,31 @@ def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
     return Text("\n".join(lines))
 
 
+def price_compared(
+    asked: Quote, other: Quote, *, dearer: bool | None, free: bool, room: int | None
+) -> Text:
+    """ "¿La de 6 es más cara?" on a summary: both totals for the same dates (`dearer`: the
+    guest asked whether `asked` costs more, False: less, None: how much). Not `free` on
+    those dates, or too small for the party (`room`: its capacity then): said too."""
+    gap = asked.total_cents - other.total_cents
+    if gap == 0:
+        lead = f"Salen lo mismo: {money(asked.total_cents)} por {nights(asked.nights)} cada una"
+    else:
+        more = gap > 0
+        answer = "" if dearer is None else ("Sí, " if dearer == more else "No, ")
+        lead = (
+            f"{answer}la *{asked.cabin.name}* sale {money(asked.total_cents)} por "
+            f"{nights(asked.nights)}: {money(abs(gap))} {'más' if more else 'menos'} que la "
+            f"*{other.cabin.name}* ({money(other.total_cents)}), mismas fechas"
+        )
+    note = ""
+    if room is not None:
+        note = f" Ojo: la *{asked.cabin.name}* es para hasta {people(room)}."
+    elif not free:
+        note = f" Ojo: la *{asked.cabin.name}* no está libre esas fechas."
+    return Text(f"{lead[0].upper()}{lead[1:]} 💰{note}")
+
+
 def cabin_detail(c: Cabin) -> Text:
     lines = [
         f"🏡 *{c.name}* (hasta {people(c.capacity)})",

@@ -113,3 +113,50 @@ async def test_a_bare_number_after_the_prices_is_the_head_count(guest, text, par
 async def test_a_bare_number_under_the_menu_still_picks_its_option(guest):
     await guest.say("hola")
     assert "precios por noche" in text_of(await guest.say("2"))
+
+
+# ------------------------------------------------------------------ "¿la de 6 es más cara?"
+
+
+async def _summary_for_four(guest) -> None:
+    """Chapelco (for 4) and Quila (for 6) listed for a quiet stay; Chapelco's summary shown."""
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    first = rows(offer)[0]
+    assert "Chapelco" in first.title
+    await guest.tap(first.id, first.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("¿La de 6 es más cara?", "Sí, "),
+        ("es mas cara la de Quila?", "Sí, "),
+        ("¿la de 6 sale menos?", "No, "),
+        ("¿cuánto más sale la de 6?", "La "),
+    ],
+)
+async def test_a_price_comparison_on_a_summary_is_answered_and_the_summary_kept(
+    guest, text, answer
+):
+    # The summary of the cabin for 6 instead: a question taken as a pick.
+    await _summary_for_four(guest)
+    said = text_of(await guest.say(text))
+    assert said.startswith(answer) and "Bosque de Quila" in said and "Cerro Chapelco" in said
+    assert "$ 135.000 más" in said  # 3 quiet nights: 3 × $140.000 against 3 × $95.000
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "cerro-chapelco"
+
+
+async def test_a_cabin_too_small_is_compared_and_said_to_be(guest):
+    await _summary_for_four(guest)
+    said = text_of(await guest.say("¿y la del lago es más barata?"))
+    assert said.startswith("Sí, ") and "menos" in said and "hasta 2 personas" in said
+    assert (await guest.session()).ctx.cabin == "cerro-chapelco"
+
+
+async def test_the_cabin_compared_is_what_esa_means_next(guest):
+    await _summary_for_four(guest)
+    await guest.say("¿La de 6 es más cara?")
+    await guest.say("dale, esa")
+    assert (await guest.session()).ctx.cabin == "bosque-quila"
