@@ -173,7 +173,33 @@ def _fuzzy(word: str) -> str | None:
     if found is None and word[0] in "bv":
         # b and v sound the same: "biernes", "bacaciones" miss their first letter.
         found = _closest(("v" if word[0] == "b" else "b") + word[1:])
+    if found is None:
+        found = _first_key_slip(word)
     return found
+
+
+# QWERTY neighbours: a fast thumb hits the key beside the one meant.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, str] = {}
+for _row_index, _row in enumerate(_KEY_ROWS):
+    for _col, _key in enumerate(_row):
+        _near = _row[max(_col - 1, 0) : _col] + _row[_col + 1 : _col + 2]
+        for _other in (_row_index - 1, _row_index + 1):
+            if 0 <= _other < len(_KEY_ROWS):
+                _near += _KEY_ROWS[_other][max(_col - 1, 0) : _col + 2]
+        _NEIGHBOURS[_key] = _near
+
+
+def _first_key_slip(word: str) -> str | None:
+    """A key word whose first letter was hit beside ("rnero", "gebrero"), else None.
+
+    The slip is the word's one edit, so the rest must match exactly; more than one
+    key word reachable that way is refused.
+    """
+    found = {
+        near + word[1:] for near in _NEIGHBOURS.get(word[0], "") if near + word[1:] in _TARGET_SET
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _closest(word: str) -> str | None:
@@ -187,7 +213,7 @@ def _closest(word: str) -> str | None:
     if best_dist > limit:
         return None
     best = sorted((t for dist, t in scored if dist == best_dist), key=len)
-    if len({t[:5] for t in best}) > 1:
+    if len({_MEANING.get(t, t[:5]) for t in best}) > 1:
         return None
     return best[-1]
 
@@ -248,9 +274,33 @@ _KNOWN: frozenset[str] = frozenset(
         for word in re.findall(r"[a-z]{2,}", pattern.pattern)
     }
 )
+# Besides the listed targets, the words that carry a party or a stay's length are
+# worth correcting too ("cuatri", "cinoc", "chicoa", "somis"): the 5+ letter words
+# of those classes, none of them one edit from another (checked in the tests).
+_TARGETS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *_FUZZY_TARGETS,
+            *(
+                w
+                for w in (*_NUMBER_WORDS, *_TOTAL_NOUNS, *_ADULT_NOUNS, *_CHILD_NOUNS)
+                if len(w) >= 5
+            ),
+            *"somos lugar alguien hablar".split(),
+        )
+    )
+)
+_TARGET_SET = frozenset(_TARGETS)
+# Targets that mean the same to the reader: a tie between them ("chicoa": chico,
+# chica or chicos, all children) is no ambiguity.
+_MEANING: dict[str, str] = {
+    **{name: f"month {number}" for name, number in _MONTHS.items()},
+    **{w: "child" for w in _CHILD_NOUNS},
+    **{w: "adult" for w in _ADULT_NOUNS},
+    **{w: "total" for w in _TOTAL_NOUNS},
+}
 _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
-    initial: tuple(t for t in _FUZZY_TARGETS if t[0] == initial)
-    for initial in {t[0] for t in _FUZZY_TARGETS}
+    initial: tuple(t for t in _TARGETS if t[0] == initial) for initial in {t[0] for t in _TARGETS}
 }
 
 
