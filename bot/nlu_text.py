@@ -139,7 +139,27 @@ def _fix_word(word: str) -> str:
         respelled = word.replace("x", "ch")
         if respelled in _KNOWN or respelled in _ABBREVIATIONS:
             return _fix_word(respelled)
-    return _fuzzy(word) or word
+    return _fuzzy(word) or _split_glued(word) or word
+
+
+def _split_glued(word: str) -> str | None:
+    """Two words typed without the space between ("muchasgracias", "estefinde"), or None.
+
+    Both halves must be known words and one of them a key word (a fuzzy target, month,
+    weekday), so "espero" never becomes "es pero"; a word that splits
+    more than one way is left alone. Only words of 6 to 30 letters are tried (linear).
+    """
+    if not 6 <= len(word) <= 30:
+        return None
+    splits = [
+        (word[:i], word[i:])
+        for i in range(2, len(word) - 1)
+        if word[:i] in _KNOWN
+        and word[i:] in _KNOWN
+        and (word[:i] in _KEY_WORDS or word[i:] in _KEY_WORDS)
+        and word[i:] not in _VERB_TAILS
+    ]
+    return " ".join(splits[0]) if len(splits) == 1 else None
 
 
 def _unstretch(word: str) -> str:
@@ -291,6 +311,11 @@ _TARGETS: tuple[str, ...] = tuple(
     )
 )
 _TARGET_SET = frozenset(_TARGETS)
+# A verb's own ending or pronoun ("reservanos", "cancelaramos") is no second word.
+_VERB_TAILS = frozenset("me te se nos os lo la los las le les mos amos emos imos".split())
+# Long key words only: "comodos" is no "como dos", "verano" no "ver ano", "diario"
+# no "dia rio".
+_KEY_WORDS: frozenset[str] = frozenset(w for w in (*_TARGETS, *_MONTHS, *_WEEKDAYS) if len(w) >= 4)
 # Targets that mean the same to the reader: a tie between them ("chicoa": chico,
 # chica or chicos, all children) is no ambiguity.
 _MEANING: dict[str, str] = {

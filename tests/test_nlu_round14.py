@@ -256,7 +256,10 @@ TYPOS: list[Row] = [
     (FRI, "necesito hablar con alguein", HUMAN, None, None, None),  # fixed
     (FRI, "graciad", THANKS, None, None, None),
     (FRI, "muchas gracisa", THANKS, None, None, None),
+    (FRI, "muchasgracias", THANKS, None, None, None),  # fixed
     (FRI, "holaa buen diaa", GREETING, None, None, None),
+    (FRI, "buenastardes", GREETING, None, None, None),  # fixed
+    (FRI, "buendia", GREETING, None, None, None),  # fixed
     (FRI, "tienen wifii?", INFO, None, None, None),
     (FRI, "tiene pilera?", INFO, None, None, None),
     (FRI, "aceptan mascoras?", INFO, None, None, None),
@@ -288,18 +291,27 @@ TYPOS: list[Row] = [
     (FRI, "somos cinoc", AV, None, None, 5),  # fixed
     (FRI, "quierosaber si hay lugar", AV, None, None, None),
     (FRI, "holahay lugar para 4?", AV, None, None, 4),
+    (FRI, "hay lugarpara 4", AV, None, None, 4),  # fixed
+    (FRI, "cuantosale la noche", PRICES, None, None, None),  # fixed
+    (FRI, "quieroreservar", BOOK, None, None, None),  # fixed
     (FRI, "el15", AV, "2026-12-15", None, None),
     (FRI, "15/12al18/12", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "15dic al 18dic", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "el 15 3noches", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "2adultos1niño", AV, None, None, 3),
     (FRI, "x3noches desde el 15", AV, "2026-12-15", "2026-12-18", None),
+    (FRI, "estefinde", AV, "2026-11-27", "2026-11-29", None),  # fixed
+    (FRI, "hay lugar elfinde?", AV, "2026-11-27", "2026-11-29", None),  # fixed
     (FRI, "Hay lugar el finde? Somos cuatro", AV, "2026-11-27", "2026-11-29", 4),
     (FRI, "disponibilidad parar el 15", AV, "2026-12-15", None, None),
     (FRI, "hay lugar del 15 al 18 de Diciembre para 2 personal", AV, "2026-12-15", "2026-12-18", 2),
     (FRI, "tienen cabañs para 4?", AV, None, None, 4),
     (FRI, "tienen cabanas libres el 15?", AV, "2026-12-15", None, None),
     (FRI, "busco cabala para 4", AV, None, None, 4),
+    (FRI, "hay nieve en julio?", ANY, None, None, None),
+    (FRI, "hay nieve? somos 2", ANY, None, None, 2),
+    (FRI, "el diario dice que llueve el finde", ANY, "2026-11-27", "2026-11-29", None),
+    (FRI, "si cancelaramos una semana antes que pasa?", INFO, None, None, None),
 ]
 ALL = SHORT + TYPOS
 
