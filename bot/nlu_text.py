@@ -92,8 +92,29 @@ def normalize(text: str) -> str:
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
-    return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s) if _DIGIT_RE.search(s) else s
+    if not _DIGIT_RE.search(s):
+        return s
+    s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)
+    s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
+    return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
 
+
+# "del 15 sl 18", "15 ak 18": between two days, a two-letter word with one key hit
+# beside the one meant is the range's "al".
+_SLIPPED_AL_RE = re.compile(r"\b(\d{1,2}) ([a-z]{2}) (?=\d{1,2}\b)")
+
+
+def _fix_slipped_al(match: re.Match[str]) -> str:
+    first, second = match.group(2)
+    slipped = (first == "a" and second in _NEIGHBOURS["l"]) or (
+        second == "l" and first in _NEIGHBOURS["a"]
+    )
+    return f"{match.group(1)} al " if slipped else match.group(0)
+
+
+# Autocorrect turns a mistyped "personas" into a real word one letter away ("4
+# personal", "5 perdonas"); after a count it can only be the people.
+_AUTOCORRECTED_PEOPLE_RE = re.compile(r"\b(\d{1,2}) (?:personal|perdonas|personales)\b")
 
 # Right after a day ("del 3 al 7 de enro", "10 al 12 de agos") an unknown short word
 # can only be a month, so a cut-off month ("agos", "novi", "setiem") or a 4-letter

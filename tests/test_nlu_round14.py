@@ -162,9 +162,11 @@ TYPOS: list[Row] = [
     (FRI, "para 4 perosnas", AV, None, None, 4),
     (FRI, "para 4 personaas", AV, None, None, 4),
     (FRI, "4 persinas", AV, None, None, 4),
+    (FRI, "5 perdonas", AV, None, None, 5),  # fixed
     (FRI, "4 persnoas", AV, None, None, 4),
     (FRI, "4 prsonas", AV, None, None, 4),
     (FRI, "4 pesonas", AV, None, None, 4),
+    (FRI, "4 personal", AV, None, None, 4),  # fixed
     (FRI, "somos 4 personal", AV, None, None, 4),
     (FRI, "para 3 personal del 10 al 12", AV, "2026-12-10", "2026-12-12", 3),
     (FRI, "somos 4 personal, del 15 al 18", AV, "2026-12-15", "2026-12-18", 4),
@@ -258,6 +260,7 @@ TYPOS: list[Row] = [
     (FRI, "muchas gracisa", THANKS, None, None, None),
     (FRI, "muchasgracias", THANKS, None, None, None),  # fixed
     (FRI, "holaa buen diaa", GREETING, None, None, None),
+    (FRI, "buenaa tardes", GREETING, None, None, None),  # fixed
     (FRI, "buenastardes", GREETING, None, None, None),  # fixed
     (FRI, "buendia", GREETING, None, None, None),  # fixed
     (FRI, "tienen wifii?", INFO, None, None, None),
@@ -271,10 +274,12 @@ TYPOS: list[Row] = [
     (FRI, "somoss 4", AV, None, None, 4),
     (FRI, "paraa 4", AV, None, None, 4),
     (FRI, "pata 4 personas", AV, None, None, 4),
+    (FRI, "del 15 sl 18", AV, "2026-12-15", "2026-12-18", None),  # fixed
     (FRI, "dek 15 al 18", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "ddel 15 al 18", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "dell 15 al 18", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "el 15 all 18", AV, "2026-12-15", "2026-12-18", None),
+    (FRI, "del 15 ak 18", AV, "2026-12-15", "2026-12-18", None),  # fixed
     (FRI, "del 15 al 18 dw diciembre", AV, "2026-12-15", "2026-12-18", None),
     (FRI, "2 noches dede el 15", AV, "2026-12-15", "2026-12-17", None),
     (FRI, "2 noches desd el 15", AV, "2026-12-15", "2026-12-17", None),
