@@ -340,6 +340,7 @@ _COMMON_WORDS = frozenset(
     manzana mansion manera mangos
     largo larga largos largas
     nieve nieves chino chinos china chinas hablas pasamelo pasamela pasame
+    rinde rinden mueve mueves mueven moven domo domos mina minas genes
     """.split()
 )
 
