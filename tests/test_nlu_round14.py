@@ -15,14 +15,15 @@ and the README before the code was run:
   145/174.
 
 First pass on the code before this round (7bfea23): 256/286 (89.5%). After the fixes
-281/286. HELD_OUT (58 rows) was written after the first fixes and read 49/58 on the code
-before the round and 57/58 after; it was written by the same hand that wrote the fixes,
-so it overstates unseen accuracy (its misses were mostly of kinds the fixes target).
+281/286. HELD_OUT was written after the first fixes: its first 58 rows read 49/58 on
+the code before the round and 57/58 after, but by the same hand that wrote the fixes, so
+they overstate the gain (their misses were mostly of kinds the fixes target); its last 30,
+typos of other kinds written blind to the fixes, read 30/30 before and after.
 Rows marked "fixed" failed on the code before this round; the others guard their reading.
 Six guards at the end of TYPOS came from auditing what the wider correction changes
 ("nieve" must not become "nueve", "domos" not "somos", "diario" not "dia rio").
 
-The rules the misses called for, each general (bot/nlu_text.py):
+The rules the misses called for, each general (bot/nlu_text.py, nlu_vocab.py, nlu_patterns.py):
 
 * A first letter hit beside its key on a QWERTY keyboard ("rnero", "wnero", "gebrero",
   "xiciembre") is corrected when the rest of the word is exactly a key word, and only
@@ -422,6 +423,43 @@ HELD_OUT: list[Row] = [
     (FRI, "elfinde hay lugar?", AV, "2026-11-27", "2026-11-29", None),  # fixed
     (FRI, "cuantocuesta", PRICES, None, None, None),  # fixed
     (FRI, "disponibilidad,para 2", AV, None, None, 2),
+    (FRI, "hola tenes lugsr para el 12?", AV, "2026-12-12", None, None),
+    (FRI, "necesitp una cabaña del 3 al 5 de enedo", AV, "2027-01-03", "2027-01-05", None),
+    (FRI, "somos 2 adulyos y 2 chicps", AV, None, None, 4),
+    (FRI, "hay disponibikidad el finde largo?", AV, ANY, ANY, None),
+    (FRI, "del 27 al 30 de diciembrr", AV, "2026-12-27", "2026-12-30", None),
+    (FRI, "x favor precio para 2 personss", PRICES, None, None, 2),
+    (FRI, "cuantp sale la cabaña para 4 pesonas", PRICES, None, None, 4),
+    (FRI, "tenés cabaña libre el vienres?", AV, "2026-11-27", None, None),
+    (FRI, "del sabadp al lunes", AV, "2026-11-28", "2026-11-30", None),
+    (FRI, "ls semana del 4 de enero", AV, "2027-01-04", "2027-01-11", None),
+    (
+        FRI,
+        "quisiera resrrvar para el 8 de diciembre 3 nochws",
+        BOOK,
+        "2026-12-08",
+        "2026-12-11",
+        None,
+    ),
+    (FRI, "3 nocches", AV, None, None, None),
+    (FRI, "el 5,3 noches,4 personas", AV, "2026-12-05", "2026-12-08", 4),
+    (FRI, "del 5 al 8,para 4", AV, "2026-12-05", "2026-12-08", 4),
+    (FRI, "Hola.Hay lugar el 5?", AV, "2026-12-05", None, None),
+    (FRI, "Somos 4.Del 5 al 8", AV, "2026-12-05", "2026-12-08", 4),
+    (FRI, "Buenas!Tienen lugar para 2?", AV, None, None, 2),
+    (FRI, "grcias!!", THANKS, None, None, None),
+    (FRI, "mil gracuas", THANKS, None, None, None),
+    (FRI, "quiero hablar con un humsno", HUMAN, None, None, None),
+    (FRI, "cancelat reserva", CANCEL, None, None, None),
+    (FRI, "aceptan masotas?", INFO, None, None, None),
+    (FRI, "tiene parrila?", INFO, None, None, None),
+    (FRI, "somos 2 adultos y 1 bebé de 8 meaes", AV, None, None, 3),
+    (FRI, "2adultos y 2 nenes", AV, None, None, 4),
+    (FRI, "para 6 personasss", AV, None, None, 6),
+    (FRI, "para 6 pers", AV, None, None, 6),
+    (FRI, "para 6 prs", AV, None, None, 6),
+    (FRI, "hay lugar del 2 al 4 de Enero para 2 Personas?", AV, "2027-01-02", "2027-01-04", 2),
+    (FRI, "hay lugar del 2 al 4 de enero para 2 persona", AV, "2027-01-02", "2027-01-04", 2),
 ]
 ALL = SHORT + TYPOS + HELD_OUT
 
