@@ -770,7 +770,9 @@ _WEEKEND_WISH_RE = re.compile(
 )
 # "¿cómo están?", "¿qué onda?" greet; "¿cómo está el clima?" asks about something else.
 _GREETING_RE = re.compile(
-    r"\b(?:hola|holis|holi|buenas|buen dia|buenos dias|buenas tardes|buenas noches|que tal"
+    # Any agreement of "buen…" with the time of day: fast thumbs and autocorrect mix
+    # them ("buena tardes", "buenos tardes", "buen dias").
+    r"\b(?:hola|holis|holi|buenas|buen(?:os|as|a)? (?:dias?|tardes?|noches?)|que tal"
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
     # "¿qué onda esa?", "qué onda la 2": a question about something named, not a hello.
     r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel)\b)"

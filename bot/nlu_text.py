@@ -92,8 +92,29 @@ def normalize(text: str) -> str:
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
-    return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s) if _DIGIT_RE.search(s) else s
+    if not _DIGIT_RE.search(s):
+        return s
+    s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)
+    s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
+    return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
 
+
+# "del 15 sl 18", "15 ak 18": between two days, a two-letter word with one key hit
+# beside the one meant is the range's "al".
+_SLIPPED_AL_RE = re.compile(r"\b(\d{1,2}) ([a-z]{2}) (?=\d{1,2}\b)")
+
+
+def _fix_slipped_al(match: re.Match[str]) -> str:
+    first, second = match.group(2)
+    slipped = (first == "a" and second in _NEIGHBOURS["l"]) or (
+        second == "l" and first in _NEIGHBOURS["a"]
+    )
+    return f"{match.group(1)} al " if slipped else match.group(0)
+
+
+# Autocorrect turns a mistyped "personas" into a real word one letter away ("4
+# personal", "5 perdonas"); after a count it can only be the people.
+_AUTOCORRECTED_PEOPLE_RE = re.compile(r"\b(\d{1,2}) (?:personal|perdonas|personales)\b")
 
 # Right after a day ("del 3 al 7 de enro", "10 al 12 de agos") an unknown short word
 # can only be a month, so a cut-off month ("agos", "novi", "setiem") or a 4-letter
@@ -139,7 +160,27 @@ def _fix_word(word: str) -> str:
         respelled = word.replace("x", "ch")
         if respelled in _KNOWN or respelled in _ABBREVIATIONS:
             return _fix_word(respelled)
-    return _fuzzy(word) or word
+    return _fuzzy(word) or _split_glued(word) or word
+
+
+def _split_glued(word: str) -> str | None:
+    """Two words typed without the space between ("muchasgracias", "estefinde"), or None.
+
+    Both halves must be known words and one of them a key word (a fuzzy target, month,
+    weekday), so "espero" never becomes "es pero"; a word that splits
+    more than one way is left alone. Only words of 6 to 30 letters are tried (linear).
+    """
+    if not 6 <= len(word) <= 30:
+        return None
+    splits = [
+        (word[:i], word[i:])
+        for i in range(2, len(word) - 1)
+        if word[:i] in _KNOWN
+        and word[i:] in _KNOWN
+        and (word[:i] in _KEY_WORDS or word[i:] in _KEY_WORDS)
+        and word[i:] not in _VERB_TAILS
+    ]
+    return " ".join(splits[0]) if len(splits) == 1 else None
 
 
 def _unstretch(word: str) -> str:
@@ -173,7 +214,33 @@ def _fuzzy(word: str) -> str | None:
     if found is None and word[0] in "bv":
         # b and v sound the same: "biernes", "bacaciones" miss their first letter.
         found = _closest(("v" if word[0] == "b" else "b") + word[1:])
+    if found is None:
+        found = _first_key_slip(word)
     return found
+
+
+# QWERTY neighbours: a fast thumb hits the key beside the one meant.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, str] = {}
+for _row_index, _row in enumerate(_KEY_ROWS):
+    for _col, _key in enumerate(_row):
+        _near = _row[max(_col - 1, 0) : _col] + _row[_col + 1 : _col + 2]
+        for _other in (_row_index - 1, _row_index + 1):
+            if 0 <= _other < len(_KEY_ROWS):
+                _near += _KEY_ROWS[_other][max(_col - 1, 0) : _col + 2]
+        _NEIGHBOURS[_key] = _near
+
+
+def _first_key_slip(word: str) -> str | None:
+    """A key word whose first letter was hit beside ("rnero", "gebrero"), else None.
+
+    The slip is the word's one edit, so the rest must match exactly; more than one
+    key word reachable that way is refused.
+    """
+    found = {
+        near + word[1:] for near in _NEIGHBOURS.get(word[0], "") if near + word[1:] in _TARGET_SET
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _closest(word: str) -> str | None:
@@ -187,7 +254,7 @@ def _closest(word: str) -> str | None:
     if best_dist > limit:
         return None
     best = sorted((t for dist, t in scored if dist == best_dist), key=len)
-    if len({t[:5] for t in best}) > 1:
+    if len({_MEANING.get(t, t[:5]) for t in best}) > 1:
         return None
     return best[-1]
 
@@ -248,9 +315,38 @@ _KNOWN: frozenset[str] = frozenset(
         for word in re.findall(r"[a-z]{2,}", pattern.pattern)
     }
 )
+# Besides the listed targets, the words that carry a party or a stay's length are
+# worth correcting too ("cuatri", "cinoc", "chicoa", "somis"): the 5+ letter words
+# of those classes, none of them one edit from another (checked in the tests).
+_TARGETS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *_FUZZY_TARGETS,
+            *(
+                w
+                for w in (*_NUMBER_WORDS, *_TOTAL_NOUNS, *_ADULT_NOUNS, *_CHILD_NOUNS)
+                if len(w) >= 5
+            ),
+            *"somos lugar alguien hablar".split(),
+        )
+    )
+)
+_TARGET_SET = frozenset(_TARGETS)
+# A verb's own ending or pronoun ("reservanos", "cancelaramos") is no second word.
+_VERB_TAILS = frozenset("me te se nos os lo la los las le les mos amos emos imos".split())
+# Long key words only: "comodos" is no "como dos", "verano" no "ver ano", "diario"
+# no "dia rio".
+_KEY_WORDS: frozenset[str] = frozenset(w for w in (*_TARGETS, *_MONTHS, *_WEEKDAYS) if len(w) >= 4)
+# Targets that mean the same to the reader: a tie between them ("chicoa": chico,
+# chica or chicos, all children) is no ambiguity.
+_MEANING: dict[str, str] = {
+    **{name: f"month {number}" for name, number in _MONTHS.items()},
+    **{w: "child" for w in _CHILD_NOUNS},
+    **{w: "adult" for w in _ADULT_NOUNS},
+    **{w: "total" for w in _TOTAL_NOUNS},
+}
 _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
-    initial: tuple(t for t in _FUZZY_TARGETS if t[0] == initial)
-    for initial in {t[0] for t in _FUZZY_TARGETS}
+    initial: tuple(t for t in _TARGETS if t[0] == initial) for initial in {t[0] for t in _TARGETS}
 }
 
 

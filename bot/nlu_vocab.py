@@ -82,7 +82,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "hola": "ola hla hoal hols",
         "buenas": "bnas bns wenas guenas",
         "buenos": "bnos",
-        "buenos dias": "bdias bdia",
+        "buenos dias": "bdias bdia buendia buendias",
         "bien": "bn",
         "bueno": "bno",
         "ok": "oki okis okey okay oka",
@@ -339,6 +339,8 @@ _COMMON_WORDS = frozenset(
     humana humanos humanas
     manzana mansion manera mangos
     largo larga largos largas
+    nieve nieves chino chinos china chinas hablas pasamelo pasamela pasame
+    rinde rinden mueve mueves mueven moven domo domos mina minas genes
     """.split()
 )
 
