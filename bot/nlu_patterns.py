@@ -748,12 +748,15 @@ _FAREWELL_RE = re.compile(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
     r"|hasta la vista"
     r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo"
-    r"|goodbye|see you|see ya)\b"
+    r"|goodbye|see you|see ya|que (?:tengan|tengas|tenga|pasen|pases|pase) (?:un |una )?"
+    r"(?:buen|buena|buenas|buenos|lindo|linda|lindas|lindos|feliz)|que (?:descanses|descansen))\b"
     # Or closing the message after something else: "ya reservamos! nos vemos el viernes",
     # "listo, gracias, nos vemos en enero" (a few words of when after it at most; "hasta
     # mañana" there may be a stay's end: "¿tienen lugar hasta mañana?").
     r"|\b(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego|hasta pronto|hasta la proxima"
-    r"|nos hablamos|goodbye|see you|see ya)(?: \w+){0,4}$"
+    r"|nos hablamos|goodbye|see you|see ya|que (?:tengan|tengas|tenga|pasen|pases|pase)"
+    r" (?:un |una )?(?:buen|buena|buenas|buenos|lindo|linda|lindas|lindos|feliz)"
+    r"|que (?:descanses|descansen))(?: \w+){0,4}$"
 )
 # "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in

@@ -490,3 +490,16 @@ def test_fuzzy_targets_of_different_meaning_are_not_one_slip_apart() -> None:
         if _MEANING.get(a, a[:5]) != _MEANING.get(b, b[:5]) and _edit_distance(a, b, 1) <= 1
     }
     assert clashes <= allowed
+
+
+@pytest.mark.parametrize(
+    "text", ["que tengan buena noche", "gracias, que tengas buen dia", "que descanses!"]
+)
+def test_a_good_wish_closing_the_chat_is_a_goodbye(text: str) -> None:
+    # Round 14 made "buena noche" a greeting; wished ("que tengan…"), it says goodbye.
+    got = parse(text, date(2026, 11, 27))
+    assert (got.intent, got.farewell) == (THANKS, True)
+
+
+def test_good_evening_alone_is_still_a_hello() -> None:
+    assert parse("buenas noches", date(2026, 11, 27)).intent == "greeting"
