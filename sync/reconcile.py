@@ -233,9 +233,9 @@ async def _place_free_parts(
         ):
             uid = f"{stay.uid}{FREE_PART}{check_in:%Y%m%d}"
             wanted.append(ImportedStay(uid, check_in, check_out, stay.summary))
-    keep, release = [], []
+    keep: list[int] = []
     new: list[ImportedStay] = []
-    taken = {part.uid for part in wanted}
+    moves: list[tuple[StoredStay, ImportedStay]] = []
     for part in wanted:
         old = parts.get(part.uid)
         if old is None:
@@ -243,10 +243,10 @@ async def _place_free_parts(
         elif old.active and (old.check_in, old.check_out) == (part.check_in, part.check_out):
             keep.append(old.id)
         else:
-            await _move(run, [(old, part)])  # audited: its nights changed (or it came back)
-    for old in vacated:
-        if old.uid not in taken:
-            release.append(old)
+            moves.append((old, part))  # audited: its nights changed (or it came back)
+    await _move(run, moves)
+    taken = {part.uid for part in wanted}
+    release = [old for old in vacated if old.uid not in taken]
     if keep:
         await run.conn.execute(Q["restore_stays"], keep)
     if release:
