@@ -243,7 +243,9 @@ _ADVICE_ASKED_RE = re.compile(
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
 _PARTY_RE = re.compile(
     r"\b(?:para|somos|seriamos|seremos|son|capaz|quizas|x)"
-    r" (\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho)\b(?! ?(?:noches?|dias?|de|del|hs)\b)"
+    r" (\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho)\b"
+    # "x 1 semana", "para 2 noches": a length of stay, not a party
+    r"(?! ?(?:noches?|dias?|semanas?|quincenas?|mes|meses|findes?|fin|anos?|de|del|hs)\b)"
 )
 _SIZES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8}
 
