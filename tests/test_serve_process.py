@@ -24,17 +24,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _server_processes(data_dir: Path) -> list[int]:
+    """PostgreSQL (its data directory on the command line) and Redis (which rewrites its
+    command line to its address, but runs in its data directory) under `data_dir`."""
     pids = []
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
             cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            cwd = str((proc / "cwd").resolve()) if "redis-server" in cmdline else ""
         except OSError:
             continue
-        if str(data_dir) in cmdline and ("postgres" in cmdline or "redis-server" in cmdline):
-            pids.append(int(proc.name))
+        if (str(data_dir) in cmdline and "postgres" in cmdline) or cwd.startswith(str(data_dir)):
+            if (proc / "stat").read_text().rpartition(")")[2].split()[0] != "Z":
+                pids.append(int(proc.name))
     return pids
+
+
+def _redis_processes(data_dir: Path) -> list[int]:
+    return [pid for pid in _server_processes(data_dir) if "redis-server" in _cmdline(pid)]
 
 
 def _wait_healthy(port: int, timeout: float, process: subprocess.Popen, log: Path) -> dict:
@@ -101,6 +109,22 @@ def test_serve_starts_embedded_servers_and_stops_them(tmp_path, stop_signal):
         assert _server_processes(tmp_path / ".data"), "embedded servers should run under .data/"
         _stops_with_its_servers(process, stop_signal, tmp_path / ".data")
         assert (tmp_path / ".data" / "postgres" / "pgdata" / "PG_VERSION").exists()
+
+
+def test_serve_after_a_kill_9_stops_the_redis_left_behind(tmp_path):
+    # kill -9 (the OOM killer, a stuck terminal) runs no shutdown: the embedded Redis
+    # stayed up for good, still saving to .data/redis, one more with every crash.
+    data = tmp_path / ".data"
+    with _serving(tmp_path) as (process, _, _):
+        left = _redis_processes(data)
+        assert len(left) == 1, "the embedded Redis should run in .data/redis"
+        process.kill()
+        process.wait()
+    assert _redis_processes(data) == left  # nothing stops it on its own
+    with _serving(tmp_path) as (process, _, _):
+        now = _redis_processes(data)
+        assert len(now) == 1 and now != left, "the one left behind should be stopped"
+        _stops_with_its_servers(process, signal.SIGTERM, data)
 
 
 def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
