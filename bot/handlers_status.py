@@ -146,7 +146,8 @@ _EARLY_RE = re.compile(
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
     # "¿podemos llegar a las 11?", "llegamos tipo 10": an hour, weighed against check-in
     r"|\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingresamos)"
-    r"(?: a la cabana)? (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
+    r"(?: a la cabana)? (?:tipo|a las|a la|tipo a las|como a las|sobre las|a eso de las)"
+    r" \d{1,2}\b"
 )
 _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
@@ -159,11 +160,29 @@ _LATE_RE = re.compile(
     r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
     r" (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
-# "tipo 11", "a las 11", "tipo 13:30": the hour the guest has in mind.
+# "tipo 11", "a las 11", "tipo 13:30", "a las 8 de la noche", "a la 1 de la madrugada":
+# the hour the guest has in mind, and the part of the day said with it.
 _HOUR_RE = re.compile(
-    r"\b(?:tipo|a las|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
-    r"(?: (\d{2}))?\b"
+    r"\b(?:tipo|a las|a la|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
+    r"(?: (\d{2}))?(?: ?hs)?(?: de la (manana|madrugada|tarde|noche))?\b"
 )
+
+
+def said_hour(text: str) -> dt.time | None:
+    """The hour in `text` (plain), on a 24-hour clock. "de la tarde/noche" is after noon
+    ("las 12 de la noche" is midnight). A bare 1 to 7 is after noon too: guests say "a
+    las 3" for 15:00, and write "de la madrugada" when they mean the night."""
+    found = _HOUR_RE.search(text)
+    if found is None:
+        return None
+    hour, minutes, part = int(found[1]), int(found[2] or 0), found[3]
+    if part in ("tarde", "noche") and hour <= 12:
+        hour = 0 if (hour, part) == (12, "noche") else (hour + 12) % 24
+    elif part is None and 1 <= hour <= 7:
+        hour += 12
+    if hour > 23 or minutes > 59:
+        return None
+    return dt.time(hour, minutes)
 
 
 async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
@@ -180,20 +199,25 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     booked = {r.accommodation_id for r in mine}
     shown = [c for c in cabins if c.id in booked] or [c for c in cabins if c.slug == ctx.cabin]
-    hour = None
-    if found := _HOUR_RE.search(turn.plain):
-        hour = f"{int(found[1]):02d}:{found[2] or '00'}" if int(found[1]) < 24 else None
+    said = said_hour(turn.plain)
+    hour = said.strftime("%H:%M") if said is not None else None
     shown = shown or cabins
-    if hour is not None and _within_hours(shown, hour, late=late):
+    if said is not None and not late and said < NIGHT_ENDS:
+        # "¿Puedo llegar a las 2 de la mañana?": the night of the arrival day, not early.
+        return step(State.IDLE, understood(ctx), replies.night_arrival(shown, hour or ""))
+    if said is not None and _within_hours(shown, said, late=late):
         # "¿Podemos llegar a las 16?" with check-in from 14:00: yes, nothing to ask anyone.
-        return step(State.IDLE, understood(ctx), replies.on_time(shown, hour, late=late))
+        return step(State.IDLE, understood(ctx), replies.on_time(shown, hour or "", late=late))
     answer = replies.early_or_late(shown, late=late, hour=hour)
     return step(State.IDLE, understood(ctx), answer)
 
 
-def _within_hours(cabins: list[Cabin], hour: str, *, late: bool) -> bool:
+# An arrival before this hour is the night after the arrival day, not an early check-in.
+NIGHT_ENDS = dt.time(6)
+
+
+def _within_hours(cabins: list[Cabin], said: dt.time, *, late: bool) -> bool:
     """The hour said is at or after every check-in (before every check-out, leaving)."""
-    said = dt.time.fromisoformat(hour)
     if late:
         return all(said <= c.check_out_time for c in cabins)
     return all(said >= c.check_in_time for c in cabins)

@@ -1151,6 +1151,19 @@ def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
     )
 
 
+def night_arrival(cabins: Sequence[Cabin], hour: str) -> Buttons:
+    """ "¿Puedo llegar a las 2 de la mañana?": the cabin is ready (check-in time passed),
+    but someone has to hand over the keys at that hour, which the owner arranges."""
+    times = sorted({clock(c.check_in_time) for c in cabins})
+    return _buttons(
+        f"El ingreso es desde las {' o '.join(times)}, así que la cabaña ya va a estar lista 👍 "
+        f"Para llegar tan tarde (a las {hour}) hay que coordinar la entrega de llaves con "
+        "el dueño: tocá *Hablar con alguien* y lo arreglan por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def _search_or_person(body: str) -> Buttons:
     return _buttons(
         body, (MENU_AVAILABILITY, "Buscar de nuevo"), (MENU_HUMAN, "Hablar con alguien")

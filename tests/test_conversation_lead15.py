@@ -35,3 +35,43 @@ async def test_a_length_of_stay_is_not_a_second_party_in_a_price_question(guest,
 async def test_two_parties_in_a_price_question_still_get_a_price_each(guest):
     said = text_of(await guest.say("cuanto sale para 2? y para 6?"))
     assert "Para 2 personas" in said and "Para 6 personas" in said
+
+
+# ------------------------------------------------------------------ the hour of arrival
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("llegamos a las 8 de la noche, hay problema?", "20:00"),
+        ("podemos llegar a las 9 de la noche?", "21:00"),
+        ("podemos llegar a las 3?", "15:00"),  # a bare 3 is in the afternoon
+        ("llegamos tipo 5 de la tarde", "17:00"),
+    ],
+)
+async def test_an_evening_arrival_is_after_check_in(guest, text, hour):
+    # "a las 8 de la noche" was 08:00: "Llegar antes (a las 08:00) depende de…".
+    said = text_of(await guest.say(text))
+    assert f"a las {hour} está bien" in said and "antes" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("puedo llegar a las 2 de la mañana?", "02:00"),
+        ("llegamos a la 1 de la madrugada, se puede?", "01:00"),
+        ("podemos llegar a las 12 de la noche?", "00:00"),
+    ],
+)
+async def test_an_arrival_in_the_night_asks_for_the_keys_not_an_early_check_in(guest, text, hour):
+    # "a las 2 de la mañana" was an early check-in "if the cabin is free that morning".
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert f"(a las {hour})" in said and "llaves" in said
+    assert "antes" not in said and "esa mañana" not in said
+    assert "Hablar con alguien" in said
+
+
+async def test_a_morning_arrival_is_still_early(guest):
+    said = text_of(await guest.say("podemos llegar a las 10 de la mañana?"))
+    assert "Llegar antes (a las 10:00)" in said

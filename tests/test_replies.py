@@ -404,6 +404,7 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("early_or_late", R.early_or_late([c, c2], late=late, hour=h))
           for late in (False, True) for h in (None, "11:00")],
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
+        ("night_arrival", R.night_arrival([c, c2], "02:00")),
         ("owner_no_handoff", R.owner_no_handoff()),
         ("late_payment_refund", R.late_payment_refund(res)),
         ("lapsed_hold_paid", R.lapsed_hold_paid(res)),
