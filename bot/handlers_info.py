@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
-from bot.handlers import Step, Turn, named_cabin, plain, step, understood
+from bot.handlers import Step, Turn, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -48,6 +48,13 @@ SPECIFIC_AMENITIES = (
     ("bañera", r"baneras?", ("banera", "jacuzzi", "hidromasaje")),
     ("secador de pelo", r"secador\w*", ("secador",)),
     ("ventilador", r"ventilador\w*", ("ventilador",)),
+    (
+        "si son accesibles (rampa, sin escaleras)",
+        r"silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|accesib\w*"
+        r"|movilidad reducida|rampas?|escaleras?|escalones|planta baja",
+        ("accesib", "rampa", "silla de ruedas", "planta baja", "sin escalera", "una planta"),
+    ),
+    ("grupo electrógeno", r"grupo electrogeno|generador", ("electrogeno", "generador")),
 )
 # How the guest asked to pay, for an answer about that very way.
 PAY_WAYS = (
@@ -121,7 +128,14 @@ async def answer_info(
         cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
     if not topics:
-        return [replies.cabins_overview([cabin] if cabin else cabins)]
+        shown = [cabin] if cabin else cabins
+        if (specific := _specific_amenity(turn.plain)) is not None:
+            # "¿Es apto para silla de ruedas?", "¿tienen generador?": no topic, a known thing.
+            label, words = specific
+            return [replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)]
+        if (looked_up := _looked_up(turn, shown, cabin)) is not None:
+            return [looked_up]  # "¿Tienen ascensor?"
+        return [replies.cabins_overview(shown)]
     answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     return list({answer.body: answer for answer in answers}.values())
@@ -150,6 +164,8 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
+    if topic == "amenities" and (looked_up := _looked_up(turn, shown, cabin)) is not None:
+        return looked_up  # "¿tienen deck?": which cabins list it, not every amenity
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":
@@ -254,6 +270,53 @@ def with_feature(
     label, words = feature
     found = _with_amenity(cabins, words)
     return found, replies.amenity(label, found, cabins, only=only)
+
+
+# "¿Tienen ascensor?", "¿hay sauna?", "¿la cabaña tiene mesa de ping pong?": the thing
+# asked for, up to four words, before a purpose ("por si se corta la luz").
+_THING_ASKED_RE = re.compile(
+    r"^(?:(?:y|che|hola|buenas|buen dia|una consulta|consulta|pregunta|otra cosa),? )*"
+    r"(?:(?:la|las|esa|esta) (?:cabanas?|casas?) |ustedes |el complejo )?"
+    r"(?:tienen|tiene|tenes|cuentan con|cuenta con|hay|incluye|incluyen|viene con|vienen con)"
+    r" (?:un |una |unos |unas |el |la |los |las |algun |alguna )?"
+    r"((?:[a-zñ]+ ){0,3}?[a-zñ]+)"
+    r"(?: (?:por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar))\b[^?]*)?"
+    r" ?[?]"
+)
+# Words that name no thing: "¿tienen algo?", "¿hay lugar?" (asked elsewhere anyway).
+_VAGUE = frozenset(
+    "algo algun alguna alguno lugar disponibilidad libre cabana cabanas casa info informacion"
+    " todo eso esto tiempo idea precio precios fotos servicios comodidades equipamiento"
+    " cosas incluido incluye amenities equipada equipadas".split()
+)
+
+
+def _looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
+    """ "¿Tienen ascensor?", "¿hay deck?": the thing looked up in the cabins' amenities in
+    the guest's own words; which list it, or that none does (the owner confirms)."""
+    if (thing := thing_asked(turn.msg.text or "")) is None:
+        return None
+    words = tuple(w for w in plain(thing).split() if len(w) >= 4 and w not in _VAGUE)
+    if not words:
+        return None
+    return replies.amenity(thing, _with_amenity(shown, words), shown, only=cabin)
+
+
+def thing_asked(text: str) -> str | None:
+    """The thing a short "¿tienen X?" question asks for, as the guest wrote it (accents
+    kept), or None. Only the first question of the message, and only a short one."""
+    first = text.strip().split("?")[0] + "?"
+    lowered = first.lower()
+    bare = unaccented(lowered)
+    if len(bare) != len(lowered) or len(first) > 80:
+        return None
+    squeezed = re.sub(r"[¿¡!.]+", "", bare).strip()
+    found = _THING_ASKED_RE.match(re.sub(r"\s+", " ", squeezed))
+    if found is None:
+        return None
+    # The same words in the guest's own spelling (unaccented keeps every letter's place).
+    at = bare.find(found[1])
+    return lowered[at : at + len(found[1])] if at >= 0 else found[1]
 
 
 def _with_amenity(cabins: list[Cabin], words: tuple[str, ...]) -> list[tuple[Cabin, str]]:

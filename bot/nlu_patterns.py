@@ -733,6 +733,12 @@ _INFO_GENERIC_RE = re.compile(
     r"|(?:la|las|esa|esta) cabanas? (?:tiene|tienen|cuenta con|cuentan con)"
     # "¿tiene escaleras la cabaña?", "¿es tranquilo el lugar?".
     r"|(?:tiene|tienen) \w+ (?:la|las) cabanas?$"
+    # A short question for a thing no topic names: "¿tienen ascensor?", "¿hay sauna?",
+    # "¿cuentan con grupo electrógeno?" (the conversation looks it up in the amenities).
+    r"|^(?:y |che |hola |buenas )?(?:tienen|tiene|cuentan con|cuenta con|hay|incluye|incluyen)"
+    r" (?!(?:alguien|nadie|gente|problema|drama|chance|forma|manera|posibilidad|que|de|para"
+    r"|en|mucho|mucha|poco|tanto|tiempo|(?:una |alguna )?personas?)\b)"
+    r"(?:un |una |algun |alguna )?\w+(?: \w+){0,3}(?: por si(?: \w+){1,6})?$"
     r"|(?:lugar|zona|barrio|complejo|cabanas?) (?:es |son )?(?:muy |re )?(?:tranquil[oa]s?"
     r"|segur[oa]s?|silencios[oa]s?)|es (?:muy |re )?(?:tranquil[oa]|silencios[oa])"
     r" (?:el|la) (?:lugar|zona|barrio|complejo|cabana))\b"

@@ -6,8 +6,11 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.nlu import parse
 from bot.states import State
 from tests.conversation_support import rows, text_of
 
@@ -75,3 +78,47 @@ async def test_an_arrival_in_the_night_asks_for_the_keys_not_an_early_check_in(g
 async def test_a_morning_arrival_is_still_early(guest):
     said = text_of(await guest.say("podemos llegar a las 10 de la mañana?"))
     assert "Llegar antes (a las 10:00)" in said
+
+
+# ------------------------------------------------------------------ a thing no topic names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tienen ascensor?", "¿Hay sauna?", "tienen grupo electrógeno por si se corta la luz?",
+     "y tienen mesa de ping pong?", "la cabaña tiene hamacas paraguayas?"],
+)  # fmt: skip
+def test_a_short_question_for_a_thing_is_a_question_about_the_cabins(text):
+    # They were "unknown": "Perdón, no te entendí" to a plain question.
+    assert parse(text, dt.date(2026, 11, 27)).intent == "info"
+
+
+@pytest.mark.parametrize(
+    "text", ["hay que sacar turno?", "hay alguien?", "tienen lugar?", "hay problema?"]
+)
+def test_other_questions_with_hay_or_tienen_are_not_a_thing(text):
+    assert parse(text, dt.date(2026, 11, 27)).intent != "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("tienen ascensor?", "ascensor"),
+        ("¿Hay sauna?", "sauna"),
+        ("tienen grupo electrógeno por si se corta la luz?", "grupo electrógeno"),
+        ("es apto para silla de ruedas?", "si son accesibles"),
+        ("la cabaña tiene escaleras? mi mamá camina con bastón", "si son accesibles"),
+    ],
+)
+async def test_a_thing_the_cabins_do_not_list_is_said_not_listed(guest, text, thing):
+    # Before: "no te entendí", or the overview of the cabins, which does not answer.
+    said = text_of(await guest.say(text))
+    assert f"no figura {thing}" in said and "hablar con una persona" in said
+    assert "no te entendí" not in said
+
+
+async def test_a_thing_one_cabin_lists_names_that_cabin(guest):
+    # "¿tienen deck?" listed every amenity of every cabin.
+    said = text_of(await guest.say("tienen deck?"))
+    assert "Lago Lácar* (deck con vista al lago)" in said
+    assert "lavarropas" not in said
