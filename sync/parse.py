@@ -9,6 +9,12 @@ Rules (dates are nights in the property's time zone, stays are half-open):
   "Feb 8 14:00 → Feb 12 10:00" blocks the nights of the 8th to the 11th, and a
   two-hour event blocks the night of its day. No end → one night.
 - `STATUS:CANCELLED` events block nothing.
+- `TRANSP:TRANSPARENT` ("show as free") `DATE-TIME` events block nothing: they
+  come back flagged `transparent` so reconcile can count them for the owner.
+  All-day (`DATE`) events block whatever their TRANSP: Google Calendar, Apple
+  Calendar and Outlook export every all-day event as TRANSPARENT unless the
+  owner changes it, and an all-day event is how owners block dates there;
+  honouring TRANSP on them would silently reopen those nights to bookings.
 - Recurring events (RRULE/RDATE, with EXDATE and RECURRENCE-ID overrides) are
   expanded with `recurring-ical-events` from yesterday to `horizon_days`
   ahead; each occurrence is keyed `UID/RECURRENCE-ID`. Plain events skip the
@@ -46,7 +52,7 @@ MAX_SUMMARY = 200
 # path (sync/parallel.py) hands icalendar only these (see its docstring).
 READ_PROPERTIES = (
     "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "STATUS",
-    "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SEQUENCE",
+    "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SEQUENCE", "TRANSP",
 )  # fmt: skip
 
 
@@ -66,7 +72,7 @@ class FeedEvents:
 def parse_feed(
     body: bytes, tz: ZoneInfo, today: dt.date, horizon_days: int = HORIZON_DAYS
 ) -> list[ImportedStay]:
-    """The stays a feed blocks from `today` on, sorted by check-in."""
+    """The stays a feed blocks from `today` on, sorted by check-in (transparent ones last)."""
     return merge_overlaps(read_events(read_calendar(body), tz, today, horizon_days).stays)
 
 
@@ -138,7 +144,13 @@ def _stay(key: str, event: icalendar.Event, tz: ZoneInfo) -> list[ImportedStay]:
         raise FeedUnparsable(f"event {key}: {exc}") from None
     check_in, check_out = nights(start, end, tz)
     summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]
-    return [ImportedStay(key, check_in, check_out, summary)]
+    return [ImportedStay(key, check_in, check_out, summary, _free_time(event, start))]
+
+
+def _free_time(event: icalendar.Event, start: dt.date) -> bool:
+    """A timed event shown as free (see the module rules: all-day events always block)."""
+    transparent = str(event.get("TRANSP", "")).strip().upper() == "TRANSPARENT"
+    return transparent and isinstance(start, dt.datetime)
 
 
 def nights(start: dt.date, end: dt.date | None, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
@@ -184,13 +196,16 @@ def _instant(value: dt.date) -> str:
 
 
 def merge_overlaps(stays: list[ImportedStay]) -> list[ImportedStay]:
-    """Merge stays whose nights overlap (adjacent ones stay apart: check-out day is free)."""
+    """Merge stays whose nights overlap (adjacent ones stay apart: check-out day is free).
+
+    Transparent stays block nothing, so they merge with nothing: they follow, unchanged.
+    """
     merged: list[ImportedStay] = []
-    for stay in sorted(stays, key=lambda s: (s.check_in, s.uid)):
+    for stay in sorted((s for s in stays if not s.transparent), key=lambda s: (s.check_in, s.uid)):
         if merged and stay.check_in < merged[-1].check_out:
             last = merged[-1]
             if stay.check_out > last.check_out:
                 merged[-1] = ImportedStay(last.uid, last.check_in, stay.check_out, last.summary)
             continue
         merged.append(stay)
-    return merged
+    return merged + sorted((s for s in stays if s.transparent), key=lambda s: (s.check_in, s.uid))

@@ -18,6 +18,9 @@ conflict clears. Open conflicts that no longer happen are settled.
    set aside like moved stays before 2–3 and put back, moved or released after,
    so an unchanged conflict rewrites nothing; once the event imports whole,
    they are released.
+Transparent stays (timed events shown as free, see sync/parse.py) are only
+counted: they block nothing, so a stay imported before it turned transparent
+is released like one that left the feed.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ async def reconcile(
     stays: list[ImportedStay],
     today: dt.date,
 ) -> Reconciled:
+    transparent = sum(1 for stay in stays if stay.transparent)
+    stays = [stay for stay in stays if not stay.transparent]
     run = _Run(conn, feed_id, cabin_id, source)
     stored: dict[str, StoredStay] = {}
     parts: dict[str, StoredStay] = {}
@@ -162,6 +167,7 @@ async def reconcile(
         released=len(gone),
         unchanged=unchanged,
         conflicts=len(run.conflict_keys),
+        transparent=transparent,
         new_conflicts=tuple(run.new_conflicts),
     )
 
