@@ -17,7 +17,10 @@ Rules (dates are nights in the property's time zone, stays are half-open):
   honouring TRANSP on them would silently reopen those nights to bookings.
 - Recurring events (RRULE/RDATE, with EXDATE and RECURRENCE-ID overrides) are
   expanded with `recurring-ical-events` from yesterday to `horizon_days`
-  ahead; each occurrence is keyed `UID/RECURRENCE-ID`. Plain events skip the
+  ahead; each occurrence is keyed `UID/RECURRENCE-ID` (the occurrences a
+  RANGE=THISANDFUTURE override shifts, which all carry its RECURRENCE-ID, add
+  `+<their start>`). A second master with the same UID is its own series,
+  keyed `UID#N`, rather than lost. Plain events skip the
   expansion (it costs more than parsing on a 2,000-event feed).
 - Stays already over (check_out <= today) are left out: they block nothing,
   and importing history would raise conflicts about the past.
@@ -92,7 +95,18 @@ def read_events(
     stays: list[ImportedStay] = []
     for uid, events in groups.items():
         if any(_is_recurring(event) for event in events):
-            stays.extend(_expand(uid, events, tz, today, horizon_days))
+            # Overrides belong to the first master. A further master (a duplicate
+            # UID, against the RFC) would be dropped by the expansion: it is a
+            # series, or an event, of its own instead, keyed uid#N.
+            masters = [event for event in events if "RECURRENCE-ID" not in event]
+            overrides = [event for event in events if "RECURRENCE-ID" in event]
+            stays.extend(_expand(uid, masters[:1] + overrides, tz, today, horizon_days))
+            for index, extra in enumerate(masters[1:], 1):
+                key = f"{uid}#{index}"
+                if _is_recurring(extra):
+                    stays.extend(_expand(key, [extra], tz, today, horizon_days))
+                else:
+                    stays.extend(_stay(key, extra, tz))
         else:
             for index, event in enumerate(events):
                 # Duplicate UIDs without RECURRENCE-ID break the RFC; keep each, distinctly.
@@ -179,10 +193,16 @@ def _expand(
         occurrences = recurring_ical_events.of(calendar).between(*window)
     except Exception as exc:  # the library raises a variety of errors on bad rules
         raise FeedUnparsable(f"recurring event {uid}: {exc}") from None
-    stays = []
+    stays: list[ImportedStay] = []
+    keys: set[str] = set()
     for occurrence in occurrences:
         recurrence_id = occurrence.get("RECURRENCE-ID")
         key = uid if recurrence_id is None else f"{uid}/{_instant(recurrence_id.dt)}"
+        if key in keys:
+            # RANGE=THISANDFUTURE gives every later occurrence the override's
+            # RECURRENCE-ID; keys must stay unique within the feed.
+            key = f"{key}+{_instant(occurrence.decoded('DTSTART'))}"
+        keys.add(key)
         stays.extend(_stay(key, occurrence, tz))
     return stays
 

@@ -100,6 +100,117 @@ def test_an_iso_8859_15_feed_is_read_as_declared():
     assert to_utf8("Pérez 5 €".encode("iso-8859-15"), "ISO-8859-15").decode() == "Pérez 5 €"
 
 
+# ---------------------------------------------------- recurrence and dates
+
+
+def test_a_second_master_with_the_same_uid_is_not_lost():
+    # Two series under one UID (against the RFC, but seen): the expansion kept one.
+    weekly = "RRULE:FREQ=WEEKLY;COUNT=2"
+    body = calendar(
+        f"DTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270116\r\n{weekly}",
+        f"DTSTART;VALUE=DATE:20270117\r\nDTEND;VALUE=DATE:20270118\r\n{weekly}",
+        "DTSTART;VALUE=DATE:20270119\r\nDTEND;VALUE=DATE:20270120",
+        uids=["s@t", "s@t", "s@t"],
+    )
+    assert sorted(blocked(body)) == [
+        ("s@t#1/20270117", D(2027, 1, 17), D(2027, 1, 18)),
+        ("s@t#1/20270124", D(2027, 1, 24), D(2027, 1, 25)),
+        ("s@t#2", D(2027, 1, 19), D(2027, 1, 20)),
+        ("s@t/20270115", D(2027, 1, 15), D(2027, 1, 16)),
+        ("s@t/20270122", D(2027, 1, 22), D(2027, 1, 23)),
+    ]
+
+
+def test_this_and_future_overrides_give_distinct_keys():
+    body = calendar(
+        "DTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270116\r\nRRULE:FREQ=WEEKLY;COUNT=4",
+        "RECURRENCE-ID;RANGE=THISANDFUTURE;VALUE=DATE:20270122\r\n"
+        "DTSTART;VALUE=DATE:20270123\r\nDTEND;VALUE=DATE:20270124",
+        uids=["w@t", "w@t"],
+    )
+    assert blocked(body) == [
+        ("w@t/20270115", D(2027, 1, 15), D(2027, 1, 16)),
+        ("w@t/20270122", D(2027, 1, 23), D(2027, 1, 24)),
+        ("w@t/20270122+20270130", D(2027, 1, 30), D(2027, 1, 31)),
+        ("w@t/20270122+20270206", D(2027, 2, 6), D(2027, 2, 7)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        # A weekly owner block with EXDATEs given as a list and on two lines.
+        (
+            [
+                "DTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270117\r\n"
+                "RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;VALUE=DATE:20270122,20270129\r\n"
+                "EXDATE;VALUE=DATE:20270205"
+            ],
+            [("0@t/20270115", D(2027, 1, 15), D(2027, 1, 17))],
+        ),
+        # EXDATE in UTC on a TZID series (15:00 in Buenos Aires is 18:00Z).
+        (
+            [
+                "DTSTART;TZID=America/Argentina/Buenos_Aires:20270115T150000\r\n"
+                "DTEND;TZID=America/Argentina/Buenos_Aires:20270116T100000\r\n"
+                "RRULE:FREQ=DAILY;COUNT=2\r\nEXDATE:20270116T180000Z"
+            ],
+            [("0@t/20270115T180000Z", D(2027, 1, 15), D(2027, 1, 16))],
+        ),
+        # A started occurrence (Jan 1 → 15, today the 10th) still blocks, whole.
+        (
+            [
+                "DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261215\r\n"
+                "RRULE:FREQ=MONTHLY;COUNT=2"
+            ],
+            [("0@t/20270101", D(2027, 1, 1), D(2027, 1, 15))],
+        ),
+        # All-day series without DTEND: one night each.
+        (
+            ["DTSTART;VALUE=DATE:20270120\r\nRRULE:FREQ=DAILY;COUNT=2"],
+            [
+                ("0@t/20270120", D(2027, 1, 20), D(2027, 1, 21)),
+                ("0@t/20270121", D(2027, 1, 21), D(2027, 1, 22)),
+            ],
+        ),
+        # DTEND not after DTSTART: one night, not none.
+        (
+            ["DTSTART;VALUE=DATE:20270120\r\nDTEND;VALUE=DATE:20270118"],
+            [("0@t", D(2027, 1, 20), D(2027, 1, 21))],
+        ),
+        # Tokyo 10:00 is 22:00 the evening before in Buenos Aires.
+        (
+            ["DTSTART;TZID=Asia/Tokyo:20270120T100000\r\nDTEND;TZID=Asia/Tokyo:20270122T100000"],
+            [("0@t", D(2027, 1, 19), D(2027, 1, 21))],
+        ),
+        # Los Angeles 22:00 is 03:00 the next day in Buenos Aires.
+        (
+            [
+                "DTSTART;TZID=America/Los_Angeles:20270120T220000\r\n"
+                "DTEND;TZID=America/Los_Angeles:20270123T220000"
+            ],
+            [("0@t", D(2027, 1, 21), D(2027, 1, 24))],
+        ),
+        # Overrides without a master (a shared calendar's exceptions only).
+        (
+            [
+                "RECURRENCE-ID;VALUE=DATE:20270122\r\nDTSTART;VALUE=DATE:20270124\r\n"
+                "DTEND;VALUE=DATE:20270126",
+                "RECURRENCE-ID;VALUE=DATE:20270129\r\nDTSTART;VALUE=DATE:20270130\r\n"
+                "DTEND;VALUE=DATE:20270131",
+            ],
+            [
+                ("o@t/20270122", D(2027, 1, 24), D(2027, 1, 26)),
+                ("o@t/20270129", D(2027, 1, 30), D(2027, 1, 31)),
+            ],
+        ),
+    ],
+)
+def test_recurrence_and_date_shapes(events, expected):
+    uids = ["o@t"] * len(events) if "RECURRENCE-ID" in events[0] else None
+    assert blocked(calendar(*events, uids=uids)) == expected
+
+
 # ------------------------------------------------------------- end to end
 
 
@@ -161,3 +272,29 @@ async def test_free_time_blocks_nothing_and_is_counted(client, settings, db, hos
 
     assert await imported(db, feed) == {}
     assert (result["released"], result["imported"], result["transparent"]) == (1, 0, 2)
+
+
+async def test_a_this_and_future_override_imports(client, settings, db, host):
+    # Its shifted occurrences shared one key: the insert broke the feed's unique index.
+    today = today_in(settings)
+    cabin = await add_cabin(db)
+    master = (
+        f"DTSTART;VALUE=DATE:{ical_day(today, 7)}\r\nDTEND;VALUE=DATE:{ical_day(today, 8)}\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=3"
+    )
+    moved = (
+        f"RECURRENCE-ID;RANGE=THISANDFUTURE;VALUE=DATE:{ical_day(today, 14)}\r\n"
+        f"DTSTART;VALUE=DATE:{ical_day(today, 15)}\r\nDTEND;VALUE=DATE:{ical_day(today, 16)}"
+    )
+    feed = await add_feed(
+        db, cabin, "other", host.put("r.ics", calendar(master, moved, uids=["r", "r"]))
+    )
+
+    [result] = await sync(client, settings)
+
+    assert result["result"] == "ok" and result["imported"] == 3
+    assert set(await imported(db, feed)) == {
+        f"r/{ical_day(today, 7)}",
+        f"r/{ical_day(today, 14)}",
+        f"r/{ical_day(today, 14)}+{ical_day(today, 22)}",
+    }
