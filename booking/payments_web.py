@@ -123,6 +123,9 @@ async def refund(request: web.Request) -> web.Response:
         raise ApiError(404, "payment_not_found", f"No payment {payment_id}")
     if record["status"] != "approved":
         raise ApiError(409, "not_refundable", f"Payment {payment_id} is {record['status']}")
+    left = record["amount_cents"] - record["refunded_cents"]
+    if amount_cents is not None and amount_cents > left:
+        raise ApiError(400, "invalid_amount", f"Only {left} centavos of it are left to refund")
     try:
         result = await gateway.refund(payment_id, amount_cents)
     except MercadoPagoUnavailable:

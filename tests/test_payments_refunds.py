@@ -113,6 +113,14 @@ async def test_the_admin_sees_the_refunded_amount_and_can_refund_part(
     # Mercado Pago's own notification of it changes nothing more.
     assert (await env.notify(pid)).status == 200
     assert len(partial_notices(env)) == 1
+    too_much = await env.client.post(
+        f"/api/v1/admin/payments/{pid}/refund", headers=admin(env), json={"amount_cents": deposit}
+    )
+    assert too_much.status == 400  # only deposit - 1000_00 is left
+    # The rest, without an amount: the payment is refunded in full.
+    rest = await env.client.post(f"/api/v1/admin/payments/{pid}/refund", headers=admin(env))
+    body = await rest.json()
+    assert (body["status"], body["refunded_cents"]) == ("refunded", deposit)
     missing = await env.client.get("/api/v1/admin/payments/999", headers=admin(env))
     assert missing.status == 404
     assert (await env.client.get(f"/api/v1/admin/payments/{pid}")).status == 401

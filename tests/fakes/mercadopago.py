@@ -199,7 +199,9 @@ class FakeMercadoPago:
         if payment is None:
             return web.json_response({"message": "Payment not found", "status": 404}, status=404)
         body = await request.json() if request.body_exists else {}  # (read before: cached)
-        amount = (body or {}).get("amount", payment["transaction_amount"])
+        # No amount: what is left of the payment (all of it, unless partly refunded).
+        left = round(payment["transaction_amount"] - payment["transaction_amount_refunded"], 2)
+        amount = (body or {}).get("amount", left)
         refund = {
             "id": next(self._ids),
             "payment_id": payment["id"],
