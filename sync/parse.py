@@ -11,7 +11,8 @@ Rules (dates are nights in the property's time zone, stays are half-open):
 - `STATUS:CANCELLED` events block nothing.
 - `TRANSP:TRANSPARENT` ("show as free") `DATE-TIME` events block nothing: they
   come back flagged `transparent` so reconcile can count them for the owner.
-  All-day (`DATE`) events block whatever their TRANSP: Google Calendar, Apple
+  All-day events (`DATE`, or `DATE-TIME` from midnight to midnight as older
+  Outlook writes them) block whatever their TRANSP: Google Calendar, Apple
   Calendar and Outlook export every all-day event as TRANSPARENT unless the
   owner changes it, and an all-day event is how owners block dates there;
   honouring TRANSP on them would silently reopen those nights to bookings.
@@ -158,13 +159,24 @@ def _stay(key: str, event: icalendar.Event, tz: ZoneInfo) -> list[ImportedStay]:
         raise FeedUnparsable(f"event {key}: {exc}") from None
     check_in, check_out = nights(start, end, tz)
     summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]
-    return [ImportedStay(key, check_in, check_out, summary, _free_time(event, start))]
+    free = _free_time(event, start, end)
+    return [ImportedStay(key, check_in, check_out, summary, free)]
 
 
-def _free_time(event: icalendar.Event, start: dt.date) -> bool:
-    """A timed event shown as free (see the module rules: all-day events always block)."""
-    transparent = str(event.get("TRANSP", "")).strip().upper() == "TRANSPARENT"
-    return transparent and isinstance(start, dt.datetime)
+def _free_time(event: icalendar.Event, start: dt.date, end: dt.date | None) -> bool:
+    """A timed event shown as free (see the module rules: all-day events always block).
+
+    Midnight to midnight counts as all-day: some exporters (older Outlook)
+    write all-day events that way, TRANSPARENT like the rest.
+    """
+    if str(event.get("TRANSP", "")).strip().upper() != "TRANSPARENT":
+        return False
+    if not isinstance(start, dt.datetime):
+        return False
+    whole_days = (
+        isinstance(end, dt.datetime) and end > start and start.time() == end.time() == dt.time(0)
+    )
+    return not whole_days
 
 
 def nights(start: dt.date, end: dt.date | None, tz: ZoneInfo) -> tuple[dt.date, dt.date]:

@@ -60,6 +60,13 @@ def test_an_all_day_event_shown_as_free_still_blocks():
     assert blocked(
         calendar("DTSTART;VALUE=DATE:20270208\r\nDTEND;VALUE=DATE:20270210\r\nTRANSP:TRANSPARENT")
     ) == [("0@t", D(2027, 2, 8), D(2027, 2, 10))]
+    # Older Outlook: all-day as midnight to midnight, in its own zone.
+    assert blocked(
+        calendar(
+            "DTSTART;TZID=Europe/Madrid:20270208T000000\r\n"
+            "DTEND;TZID=Europe/Madrid:20270210T000000\r\nTRANSP:TRANSPARENT"
+        )
+    ) == [("0@t", D(2027, 2, 7), D(2027, 2, 9))]
 
 
 def test_a_free_event_never_merges_into_a_blocking_one():
