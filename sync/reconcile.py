@@ -113,7 +113,7 @@ async def reconcile(
     stays: list[ImportedStay],
     today: dt.date,
 ) -> Reconciled:
-    transparent = sum(1 for stay in stays if stay.transparent)
+    free = {stay.uid for stay in stays if stay.transparent}
     stays = [stay for stay in stays if not stay.transparent]
     run = _Run(conn, feed_id, cabin_id, source)
     stored: dict[str, StoredStay] = {}
@@ -129,14 +129,18 @@ async def reconcile(
         await conn.execute(Q["vacate_stays"], [p.id for p in current])
 
     gone = [s for s in stored.values() if s.active and s.check_out > today and s.uid not in wanted]
-    if gone:
-        await conn.execute(
-            Q["release_stays"],
-            [s.id for s in gone],
-            [s.status for s in gone],
-            run.actor,
-            "no longer in the feed",
-        )
+    for reason, released in (
+        ("no longer in the feed", [s for s in gone if s.uid not in free]),
+        ("shown as free in the feed (TRANSP:TRANSPARENT)", [s for s in gone if s.uid in free]),
+    ):
+        if released:
+            await conn.execute(
+                Q["release_stays"],
+                [s.id for s in released],
+                [s.status for s in released],
+                run.actor,
+                reason,
+            )
 
     unchanged = 0
     moves: list[tuple[StoredStay, ImportedStay]] = []
@@ -167,7 +171,7 @@ async def reconcile(
         released=len(gone),
         unchanged=unchanged,
         conflicts=len(run.conflict_keys),
-        transparent=transparent,
+        transparent=len(free),
         new_conflicts=tuple(run.new_conflicts),
     )
 

@@ -279,6 +279,12 @@ async def test_free_time_blocks_nothing_and_is_counted(client, settings, db, hos
 
     assert await imported(db, feed) == {}
     assert (result["released"], result["imported"], result["transparent"]) == (1, 0, 2)
+    reason = await db.fetchval(
+        """SELECT e.reason FROM reservation_events e JOIN reservations r ON r.id = e.reservation_id
+           WHERE r.feed_id = $1 AND e.event = 'released'""",
+        feed,
+    )
+    assert reason == "shown as free in the feed (TRANSP:TRANSPARENT)"
 
 
 async def test_a_this_and_future_override_imports(client, settings, db, host):
