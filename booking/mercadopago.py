@@ -73,18 +73,26 @@ class Payment:
     external_reference: str | None
     date_last_updated: dt.datetime | None
     raw: dict[str, Any] = field(hash=False, compare=False)
+    # The refunds so far: a partial refund leaves the payment `approved`
+    # (status_detail `partially_refunded`); `refunded` means all of it is back.
+    refunded_cents: int = 0
 
     @classmethod
     def from_json(cls, body: Mapping[str, Any]) -> Payment:
+        amount_cents = pesos_to_cents(body.get("transaction_amount") or 0)
+        refunded_cents = pesos_to_cents(body.get("transaction_amount_refunded") or 0)
+        if body.get("status") == "refunded":
+            refunded_cents = max(refunded_cents, amount_cents)  # the total, if the field is absent
         return cls(
             id=str(body["id"]),
             status=str(body.get("status") or "unknown"),
             status_detail=body.get("status_detail"),
-            amount_cents=pesos_to_cents(body.get("transaction_amount") or 0),
+            amount_cents=amount_cents,
             currency=str(body.get("currency_id") or ""),
             external_reference=body.get("external_reference") or None,
             date_last_updated=parse_timestamp(body.get("date_last_updated")),
             raw=dict(body),
+            refunded_cents=max(0, refunded_cents),
         )
 
 

@@ -8,7 +8,13 @@ The rules this module keeps:
   rank (approved then a stale "pending" stays approved).
 - Confirmation goes through `booking.holds.confirm_deposit`, which is once per
   payment id however many deliveries race; the notices we add (flagged,
-  failed, refunded) are claimed on the payment row before they are sent.
+  failed, refunded, each partial refund) are claimed on the payment row before
+  they are sent.
+- Refunds: `refunded_cents` keeps Mercado Pago's `transaction_amount_refunded`.
+  A partial refund leaves the payment `approved`, so at the same status a
+  larger refunded total is news too; it changes only the amounts, never the
+  outcome (booking already settled the approval: re-deciding it would read the
+  payment as a second deposit).
 - A notification is recorded in `inbound_events` before we answer 200; the
   webhook then applies it at once, and when that cannot finish (Mercado Pago
   unreachable) the events job retries it with backoff.
@@ -83,6 +89,7 @@ class Applied:
     status: str  # the row's status after applying: may be newer than the fetched one
     outcome: str | None
     changed: bool
+    refunded_cents: int = 0  # the row's refunded total after applying
 
 
 class PaymentGateway:
@@ -310,6 +317,13 @@ class PaymentGateway:
             await self._notice_once(row_id, applied.outcome, "owner_notice",
                                     text=self._reversal_text(payment, reservation),
                                     reservation=reservation)  # fmt: skip
+        if applied.status == "approved" and applied.refunded_cents > 0:
+            # Keyed by the running total: each further partial refund is told once.
+            await self._notice_once(row_id, f"partial_refund:{applied.refunded_cents}",
+                                    "owner_notice",
+                                    text=self._partial_refund_text(payment, reservation,
+                                                                   applied.refunded_cents),
+                                    reservation=reservation)  # fmt: skip
         return applied
 
     async def _record(
@@ -322,23 +336,29 @@ class PaymentGateway:
             payment.status, payment.status_detail, payment.amount_cents, payment.currency,
         )  # fmt: skip
         raw = json.dumps(payment.raw)
+        refunded = payment.refunded_cents
         async with self.pool.acquire() as conn, conn.transaction():
             inserted = await conn.fetchval(
                 Q["insert_payment"], PROVIDER, payment.id, reservation_id, *values, outcome,
-                raw, payment.date_last_updated,
+                raw, payment.date_last_updated, refunded,
             )  # fmt: skip
             row = await conn.fetchrow(Q["lock_payment"], PROVIDER, payment.id)
             if inserted is not None:
-                return Applied(payment.id, payment.status, outcome, True), row["id"]
-            if not _is_newer(payment, row["status"], row["date_last_updated"]):
-                return Applied(payment.id, row["status"], row["outcome"], False), row["id"]
-            if payment.status == "approved" and row["outcome"] in SETTLED_APPROVALS:
-                outcome = row["outcome"]  # booking already applied this approval
+                return Applied(payment.id, payment.status, outcome, True, refunded), row["id"]
+            before = row["refunded_cents"]
+            if not _is_newer(payment, row["status"], row["date_last_updated"], before):
+                return Applied(payment.id, row["status"], row["outcome"], False, before), row["id"]
+            if payment.status == row["status"] or (
+                payment.status == "approved" and row["outcome"] in SETTLED_APPROVALS
+            ):
+                # A further refund only, or an approval booking already applied.
+                outcome = row["outcome"]
             await conn.execute(
                 Q["update_payment"], row["id"], *values, outcome, raw,
-                payment.date_last_updated, reservation_id,
+                payment.date_last_updated, reservation_id, refunded,
             )  # fmt: skip
-        return Applied(payment.id, payment.status, outcome, True), row["id"]
+        refunded = max(refunded, row["refunded_cents"])
+        return Applied(payment.id, payment.status, outcome, True, refunded), row["id"]
 
     @staticmethod
     def _outcome_for(payment: Payment, reservation: Reservation | None) -> str | None:
@@ -411,6 +431,15 @@ class PaymentGateway:
         )
 
     @staticmethod
+    def _partial_refund_text(payment: Payment, reservation: Reservation, refunded: int) -> str:
+        return (
+            f"ℹ️ Devolución parcial en Mercado Pago: del pago {payment.id} de "
+            f"{pesos(payment.amount_cents)} para {reservation.code} ({reservation.cabin_name}, "
+            f"{reservation.check_in:%d/%m} al {reservation.check_out:%d/%m}) ya se devolvieron "
+            f"{pesos(refunded)} en total. La reserva no cambió."
+        )
+
+    @staticmethod
     def _reversal_text(payment: Payment, reservation: Reservation) -> str:
         what = "fue devuelto" if payment.status == "refunded" else "tuvo un contracargo"
         return (
@@ -445,25 +474,42 @@ class PaymentGateway:
     # ------------------------------------------------------------------ refunds
 
     async def refund(self, payment_id: str, amount_cents: int | None = None) -> dict[str, Any]:
-        """Refund a recorded payment. LookupError when we have no such payment."""
+        """Refund a recorded payment. LookupError when we have no such payment.
+
+        The payment is then fetched and applied, so its row (and the answer)
+        carry the new refunded total at once; the notification Mercado Pago
+        sends later is a duplicate. Should that fetch fail, the notification
+        records it.
+        """
         row = await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
         if row is None:
             raise LookupError(payment_id)
+        # Same key for the same request: a double click is one refund. (So two
+        # partial refunds of the same amount are one too: see the README.)
         key = f"refund-{payment_id}" + (f"-{amount_cents}" if amount_cents is not None else "")
         result = await self.client.refund(payment_id, key, amount_cents)
-        await self.pool.execute(Q["set_outcome"], row["id"], "refund_requested")
+        if amount_cents is None:
+            await self.pool.execute(Q["set_outcome"], row["id"], "refund_requested")
+        try:
+            await self.apply_payment(await self.client.get_payment(payment_id))
+        except MercadoPagoError as exc:
+            log.warning("payment %s refunded; its new state comes with the notification (%s)",
+                        payment_id, exc)  # fmt: skip
         return result
 
     async def payment_record(self, payment_id: str) -> asyncpg.Record | None:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
 
 
-def _is_newer(payment: Payment, status: str, last_updated: dt.datetime | None) -> bool:
+def _is_newer(
+    payment: Payment, status: str, last_updated: dt.datetime | None, refunded_cents: int
+) -> bool:
     new_rank, old_rank = STATUS_RANK.get(payment.status, 0), STATUS_RANK.get(status, 0)
     if new_rank != old_rank:
         return new_rank > old_rank
     if payment.status == status:
-        return False  # a duplicate: nothing new
+        # A (further) partial refund keeps the status; anything else is a duplicate.
+        return payment.refunded_cents > refunded_cents
     # Same rank, different status (e.g. rejected vs cancelled): the later update wins.
     return bool(
         payment.date_last_updated and last_updated and payment.date_last_updated > last_updated

@@ -1,4 +1,4 @@
-"""Mercado Pago's HTTP surface: the webhook, the admin refund, the checkout return page.
+"""Mercado Pago's HTTP surface: the webhook, the admin payment and refund, the return page.
 
 The webhook is verify → record → apply → 200:
 - `x-signature` is checked first (401 and nothing stored when it fails);
@@ -123,20 +123,47 @@ async def refund(request: web.Request) -> web.Response:
         raise ApiError(404, "payment_not_found", f"No payment {payment_id}")
     if record["status"] != "approved":
         raise ApiError(409, "not_refundable", f"Payment {payment_id} is {record['status']}")
+    left = record["amount_cents"] - record["refunded_cents"]
+    if amount_cents is not None and amount_cents > left:
+        raise ApiError(400, "invalid_amount", f"Only {left} centavos of it are left to refund")
     try:
         result = await gateway.refund(payment_id, amount_cents)
     except MercadoPagoUnavailable:
         raise ApiError(503, "mercadopago_unavailable", "Mercado Pago is unreachable") from None
     except MercadoPagoRejected as exc:
         raise ApiError(502, "mercadopago_rejected", str(exc)) from None
+    record = await gateway.payment_record(payment_id) or record
     return web.json_response(
         {
-            "payment_id": payment_id,
-            "reservation_code": record["reservation_code"],
+            **payment_json(record),
             "refund_id": result.get("id"),
             "refund_status": result.get("status"),
         }
     )
+
+
+@admin_required
+async def get_payment(request: web.Request) -> web.Response:
+    """One payment as recorded: amounts (refunded included), status and what we did."""
+    payment_id = request.match_info["payment_id"]
+    record = await request.app[PAYMENTS].payment_record(payment_id)
+    if record is None:
+        raise ApiError(404, "payment_not_found", f"No payment {payment_id}")
+    return web.json_response(payment_json(record))
+
+
+def payment_json(record: Any) -> dict[str, Any]:
+    return {
+        "payment_id": record["provider_payment_id"],
+        "reservation_code": record["reservation_code"],
+        "status": record["status"],
+        "status_detail": record["status_detail"],
+        "amount_cents": record["amount_cents"],
+        "refunded_cents": record["refunded_cents"],
+        "currency": record["currency"],
+        "outcome": record["outcome"],
+        "updated_at": record["updated_at"].isoformat(),
+    }
 
 
 async def checkout_return(request: web.Request) -> web.Response:
@@ -204,6 +231,7 @@ async def _payments(app: web.Application) -> AsyncIterator[None]:
 
 def setup(app: web.Application) -> None:
     app.router.add_post(WEBHOOK_PATH, webhook)
+    app.router.add_get("/api/v1/admin/payments/{payment_id}", get_payment)
     app.router.add_post("/api/v1/admin/payments/{payment_id}/refund", refund)
     app.router.add_get("/checkout/return/{code}", checkout_return)
     if app[SETTINGS].mercadopago_demo:

@@ -96,9 +96,9 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
     DOUBLE_BOOKING_CONFLICTS.inc(len(done.new_conflicts))
     await _tell_owner(app, cabin_name, feed.source, done.new_conflicts)
     log.info(
-        "iCal feed %s (%s) %s: +%d ~%d -%d =%d, %d conflicts",
+        "iCal feed %s (%s) %s: +%d ~%d -%d =%d, %d conflicts, %d shown as free (not blocked)",
         feed.id, host, result, done.imported, done.moved, done.released, done.unchanged,
-        done.conflicts,
+        done.conflicts, done.transparent,
     )  # fmt: skip
     return FeedResult(
         feed.id,
@@ -110,6 +110,7 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
         released=done.released,
         unchanged=done.unchanged,
         conflicts=done.conflicts,
+        transparent=done.transparent,
     )
 
 

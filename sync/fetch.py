@@ -4,6 +4,7 @@ Only a complete body counts: a Content-Length the body does not reach, a
 broken chunked stream, a body over the cap or a timeout all raise a
 `FeedError`, so the caller changes nothing. Redirects are followed by hand
 (at most `MAX_REDIRECTS`) so that every hop passes the SSRF guard again.
+The body comes back as UTF-8 whatever charset the host declared (sync/charset.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from urllib.parse import urljoin
 
 import aiohttp
 
+from sync.charset import to_utf8
 from sync.errors import (
     FeedError,
     FeedRefused,
@@ -73,7 +75,7 @@ async def _get(
                     return Fetched(None, None, None)
                 if response.status != 200:
                     raise FeedUnavailable(f"HTTP {response.status}")
-                body = await _read_capped(response, max_bytes)
+                body = to_utf8(await _read_capped(response, max_bytes), response.charset)
                 return Fetched(
                     body, response.headers.get("ETag"), response.headers.get("Last-Modified")
                 )

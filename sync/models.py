@@ -39,17 +39,22 @@ class Feed:
 
 @dataclass(frozen=True, slots=True)
 class ImportedStay:
-    """One blocked stay read from a feed: nights [check_in, check_out) under a stable key."""
+    """One blocked stay read from a feed: nights [check_in, check_out) under a stable key.
+
+    `transparent`: a timed event shown as free (TRANSP:TRANSPARENT); it blocks
+    nothing and is only counted (sync/parse.py says why all-day ones still block).
+    """
 
     uid: str
     check_in: dt.date
     check_out: dt.date
     summary: str = ""
+    transparent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A completed fetch: `body` is None for 304 Not Modified."""
+    """A completed fetch: `body` (UTF-8, whatever the host sent) is None for 304 Not Modified."""
 
     body: bytes | None
     etag: str | None
@@ -101,6 +106,7 @@ class Reconciled:
     released: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    transparent: int = 0  # events shown as free: left unblocked, counted for the owner
     new_conflicts: tuple[NewConflict, ...] = ()
 
 
@@ -118,6 +124,7 @@ class FeedResult:
     released: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    transparent: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}

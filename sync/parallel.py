@@ -165,7 +165,7 @@ def split_feed(body: bytes, parts: int = WORKERS) -> list[Chunk] | None:
 
 
 # What a worker sends back: compact, as pickling dataclasses and dates costs ~5 ms a chunk.
-Row = tuple[str, int, int, str]  # uid, check-in and check-out ordinals, summary
+Row = tuple[str, int, int, str, bool]  # uid, check-in/check-out ordinals, summary, transparent
 
 
 def parse_chunk(
@@ -175,7 +175,13 @@ def parse_chunk(
     text = "".join(_UNREAD.sub("", piece) if slim else piece for slim, piece in pieces)
     found = read_events(read_calendar(text), tz, today, horizon_days)
     rows = [
-        (stay.uid, stay.check_in.toordinal(), stay.check_out.toordinal(), stay.summary)
+        (
+            stay.uid,
+            stay.check_in.toordinal(),
+            stay.check_out.toordinal(),
+            stay.summary,
+            stay.transparent,
+        )
         for stay in found.stays
     ]
     return rows, found.events, found.keys
@@ -305,9 +311,9 @@ class ParsePool:
         day = dt.date.fromordinal
         return merge_overlaps(
             [
-                ImportedStay(uid, day(check_in), day(check_out), summary)
+                ImportedStay(uid, day(check_in), day(check_out), summary, transparent)
                 for rows, _, _ in results
-                for uid, check_in, check_out, summary in rows
+                for uid, check_in, check_out, summary, transparent in rows
             ]
         )
 

@@ -9,9 +9,19 @@ Rules (dates are nights in the property's time zone, stays are half-open):
   "Feb 8 14:00 → Feb 12 10:00" blocks the nights of the 8th to the 11th, and a
   two-hour event blocks the night of its day. No end → one night.
 - `STATUS:CANCELLED` events block nothing.
+- `TRANSP:TRANSPARENT` ("show as free") `DATE-TIME` events block nothing: they
+  come back flagged `transparent` so reconcile can count them for the owner.
+  All-day events (`DATE`, or `DATE-TIME` from midnight to midnight as older
+  Outlook writes them) block whatever their TRANSP: Google Calendar, Apple
+  Calendar and Outlook export every all-day event as TRANSPARENT unless the
+  owner changes it, and an all-day event is how owners block dates there;
+  honouring TRANSP on them would silently reopen those nights to bookings.
 - Recurring events (RRULE/RDATE, with EXDATE and RECURRENCE-ID overrides) are
   expanded with `recurring-ical-events` from yesterday to `horizon_days`
-  ahead; each occurrence is keyed `UID/RECURRENCE-ID`. Plain events skip the
+  ahead; each occurrence is keyed `UID/RECURRENCE-ID` (the occurrences a
+  RANGE=THISANDFUTURE override shifts, which all carry its RECURRENCE-ID, add
+  `+<their start>`). A second master with the same UID is its own series,
+  keyed `UID#N`, rather than lost. Plain events skip the
   expansion (it costs more than parsing on a 2,000-event feed).
 - Stays already over (check_out <= today) are left out: they block nothing,
   and importing history would raise conflicts about the past.
@@ -46,7 +56,7 @@ MAX_SUMMARY = 200
 # path (sync/parallel.py) hands icalendar only these (see its docstring).
 READ_PROPERTIES = (
     "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "STATUS",
-    "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SEQUENCE",
+    "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "SEQUENCE", "TRANSP",
 )  # fmt: skip
 
 
@@ -66,7 +76,7 @@ class FeedEvents:
 def parse_feed(
     body: bytes, tz: ZoneInfo, today: dt.date, horizon_days: int = HORIZON_DAYS
 ) -> list[ImportedStay]:
-    """The stays a feed blocks from `today` on, sorted by check-in."""
+    """The stays a feed blocks from `today` on, sorted by check-in (transparent ones last)."""
     return merge_overlaps(read_events(read_calendar(body), tz, today, horizon_days).stays)
 
 
@@ -86,7 +96,18 @@ def read_events(
     stays: list[ImportedStay] = []
     for uid, events in groups.items():
         if any(_is_recurring(event) for event in events):
-            stays.extend(_expand(uid, events, tz, today, horizon_days))
+            # Overrides belong to the first master. A further master (a duplicate
+            # UID, against the RFC) would be dropped by the expansion: it is a
+            # series, or an event, of its own instead, keyed uid#N.
+            masters = [event for event in events if "RECURRENCE-ID" not in event]
+            overrides = [event for event in events if "RECURRENCE-ID" in event]
+            stays.extend(_expand(uid, masters[:1] + overrides, tz, today, horizon_days))
+            for index, extra in enumerate(masters[1:], 1):
+                key = f"{uid}#{index}"
+                if _is_recurring(extra):
+                    stays.extend(_expand(key, [extra], tz, today, horizon_days))
+                else:
+                    stays.extend(_stay(key, extra, tz))
         else:
             for index, event in enumerate(events):
                 # Duplicate UIDs without RECURRENCE-ID break the RFC; keep each, distinctly.
@@ -138,7 +159,24 @@ def _stay(key: str, event: icalendar.Event, tz: ZoneInfo) -> list[ImportedStay]:
         raise FeedUnparsable(f"event {key}: {exc}") from None
     check_in, check_out = nights(start, end, tz)
     summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]
-    return [ImportedStay(key, check_in, check_out, summary)]
+    free = _free_time(event, start, end)
+    return [ImportedStay(key, check_in, check_out, summary, free)]
+
+
+def _free_time(event: icalendar.Event, start: dt.date, end: dt.date | None) -> bool:
+    """A timed event shown as free (see the module rules: all-day events always block).
+
+    Midnight to midnight counts as all-day: some exporters (older Outlook)
+    write all-day events that way, TRANSPARENT like the rest.
+    """
+    if str(event.get("TRANSP", "")).strip().upper() != "TRANSPARENT":
+        return False
+    if not isinstance(start, dt.datetime):
+        return False
+    whole_days = (
+        isinstance(end, dt.datetime) and end > start and start.time() == end.time() == dt.time(0)
+    )
+    return not whole_days
 
 
 def nights(start: dt.date, end: dt.date | None, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
@@ -167,10 +205,16 @@ def _expand(
         occurrences = recurring_ical_events.of(calendar).between(*window)
     except Exception as exc:  # the library raises a variety of errors on bad rules
         raise FeedUnparsable(f"recurring event {uid}: {exc}") from None
-    stays = []
+    stays: list[ImportedStay] = []
+    keys: set[str] = set()
     for occurrence in occurrences:
         recurrence_id = occurrence.get("RECURRENCE-ID")
         key = uid if recurrence_id is None else f"{uid}/{_instant(recurrence_id.dt)}"
+        if key in keys:
+            # RANGE=THISANDFUTURE gives every later occurrence the override's
+            # RECURRENCE-ID; keys must stay unique within the feed.
+            key = f"{key}+{_instant(occurrence.decoded('DTSTART'))}"
+        keys.add(key)
         stays.extend(_stay(key, occurrence, tz))
     return stays
 
@@ -184,13 +228,16 @@ def _instant(value: dt.date) -> str:
 
 
 def merge_overlaps(stays: list[ImportedStay]) -> list[ImportedStay]:
-    """Merge stays whose nights overlap (adjacent ones stay apart: check-out day is free)."""
+    """Merge stays whose nights overlap (adjacent ones stay apart: check-out day is free).
+
+    Transparent stays block nothing, so they merge with nothing: they follow, unchanged.
+    """
     merged: list[ImportedStay] = []
-    for stay in sorted(stays, key=lambda s: (s.check_in, s.uid)):
+    for stay in sorted((s for s in stays if not s.transparent), key=lambda s: (s.check_in, s.uid)):
         if merged and stay.check_in < merged[-1].check_out:
             last = merged[-1]
             if stay.check_out > last.check_out:
                 merged[-1] = ImportedStay(last.uid, last.check_in, stay.check_out, last.summary)
             continue
         merged.append(stay)
-    return merged
+    return merged + sorted((s for s in stays if s.transparent), key=lambda s: (s.check_in, s.uid))

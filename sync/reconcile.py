@@ -18,6 +18,9 @@ conflict clears. Open conflicts that no longer happen are settled.
    set aside like moved stays before 2–3 and put back, moved or released after,
    so an unchanged conflict rewrites nothing; once the event imports whole,
    they are released.
+Transparent stays (timed events shown as free, see sync/parse.py) are only
+counted: they block nothing, so a stay imported before it turned transparent
+is released like one that left the feed.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ async def reconcile(
     stays: list[ImportedStay],
     today: dt.date,
 ) -> Reconciled:
+    free = {stay.uid for stay in stays if stay.transparent}
+    stays = [stay for stay in stays if not stay.transparent]
     run = _Run(conn, feed_id, cabin_id, source)
     stored: dict[str, StoredStay] = {}
     parts: dict[str, StoredStay] = {}
@@ -124,14 +129,18 @@ async def reconcile(
         await conn.execute(Q["vacate_stays"], [p.id for p in current])
 
     gone = [s for s in stored.values() if s.active and s.check_out > today and s.uid not in wanted]
-    if gone:
-        await conn.execute(
-            Q["release_stays"],
-            [s.id for s in gone],
-            [s.status for s in gone],
-            run.actor,
-            "no longer in the feed",
-        )
+    for reason, released in (
+        ("no longer in the feed", [s for s in gone if s.uid not in free]),
+        ("shown as free in the feed (TRANSP:TRANSPARENT)", [s for s in gone if s.uid in free]),
+    ):
+        if released:
+            await conn.execute(
+                Q["release_stays"],
+                [s.id for s in released],
+                [s.status for s in released],
+                run.actor,
+                reason,
+            )
 
     unchanged = 0
     moves: list[tuple[StoredStay, ImportedStay]] = []
@@ -162,6 +171,7 @@ async def reconcile(
         released=len(gone),
         unchanged=unchanged,
         conflicts=len(run.conflict_keys),
+        transparent=len(free),
         new_conflicts=tuple(run.new_conflicts),
     )
 

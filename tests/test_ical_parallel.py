@@ -76,6 +76,8 @@ def big_feed(events: int = 1200, *, uid_fold: bool = False) -> bytes:
             lines.append(f"UID:{uid}")
         if i % 13 == 0:
             lines.append("STATUS:CANCELLED")
+        if i % 21 == 0:
+            lines.append("TRANSP:TRANSPARENT")  # blocks nothing on timed events only
         if i % 2:
             lines += [
                 "DESCRIPTION:Reservation URL: https://www.airbnb.com/hosting/reservations/deta",
@@ -135,6 +137,7 @@ async def test_a_big_feed_gives_the_same_stays_in_parallel(pool, no_fallback):
     assert len(plain) > 500
     assert any(s.uid.startswith("weekly@t/") for s in plain)  # the expansion
     assert any(s.uid == "00003-ev@airbnb.com#1" for s in plain)  # the duplicate UID
+    assert any(s.transparent for s in plain)  # TRANSP survives the slimming
     assert await pool.parse(body, TZ, TODAY) == plain
 
 

@@ -144,13 +144,18 @@ async def test_refund_calls_mercado_pago_once_with_an_idempotency_key(
         calls[0].headers["X-Idempotency-Key"]
     }
     assert len(env.fake.refunds) == 1
-    assert (await env.payment_row(pid))["outcome"] == "refund_requested"
-
-    # Mercado Pago then notifies the refund: recorded, the owner told.
-    assert (await env.notify(pid)).status == 200
+    # The payment is fetched after the refund: recorded, the owner told, at once.
     row = await env.payment_row(pid)
-    assert (row["status"], row["outcome"]) == ("refunded", "refunded")
+    assert (row["status"], row["outcome"], row["refunded_cents"]) == (
+        "refunded", "refunded", row["amount_cents"],
+    )  # fmt: skip
+    assert body["refunded_cents"] == row["amount_cents"]
     assert "devuelto" in env.notices.of("owner_notice")[-1]["text"]
+
+    # Mercado Pago's notification of the refund then changes nothing.
+    owner_notices = len(env.notices.of("owner_notice"))
+    assert (await env.notify(pid)).status == 200
+    assert len(env.notices.of("owner_notice")) == owner_notices
 
 
 async def test_refund_refusals(aiohttp_client, database_url, redis_url, db, fake_mp):

@@ -55,22 +55,23 @@ RETURNING code;
 
 -- name: insert_payment
 INSERT INTO payments (provider, provider_payment_id, reservation_id, status, status_detail,
-    amount_cents, currency, outcome, raw, date_last_updated)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+    amount_cents, currency, outcome, raw, date_last_updated, refunded_cents)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)
 ON CONFLICT (provider, provider_payment_id) DO NOTHING
 RETURNING id;
 
 -- name: lock_payment
-SELECT id, reservation_id, status, outcome, date_last_updated
+SELECT id, reservation_id, status, outcome, date_last_updated, refunded_cents
 FROM payments
 WHERE provider = $1 AND provider_payment_id = $2
 FOR UPDATE;
 
+-- The refunded total never goes down (a stale fetch carries an older one).
 -- name: update_payment
 UPDATE payments
 SET status = $2, status_detail = $3, amount_cents = $4, currency = $5, outcome = $6,
     raw = $7::jsonb, date_last_updated = $8, reservation_id = COALESCE(reservation_id, $9),
-    updated_at = now()
+    refunded_cents = GREATEST(refunded_cents, $10), updated_at = now()
 WHERE id = $1;
 
 -- Claim one notice about a payment; no row back = someone already sent it.
@@ -80,8 +81,8 @@ WHERE id = $1 AND NOT ($2::text = ANY (notices_sent))
 RETURNING id;
 
 -- name: payment_by_provider_id
-SELECT p.id, p.provider_payment_id, p.status, p.status_detail, p.amount_cents, p.currency,
-       p.outcome, r.code AS reservation_code
+SELECT p.id, p.provider_payment_id, p.status, p.status_detail, p.amount_cents,
+       p.refunded_cents, p.currency, p.outcome, p.updated_at, r.code AS reservation_code
 FROM payments p LEFT JOIN reservations r ON r.id = p.reservation_id
 WHERE p.provider = $1 AND p.provider_payment_id = $2;
 

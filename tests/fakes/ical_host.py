@@ -50,6 +50,8 @@ class IcalHost:
     today: dt.date
     feeds: dict[str, bytes] = field(default_factory=dict)
     modes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    # The Content-Type charset parameter per feed (default utf-8; "" = none sent).
+    charsets: dict[str, str] = field(default_factory=dict)
     seen: list[SeenRequest] = field(default_factory=list)
     gate: asyncio.Event | None = None
     # Off: no ETag / Last-Modified and never 304, like hosts without conditional GET.
@@ -146,6 +148,6 @@ class IcalHost:
             assert request.transport is not None
             request.transport.close()
             return response
-        return web.Response(
-            body=body, content_type="text/calendar", charset="utf-8", headers=headers
-        )
+        charset = self.charsets.get(name, "utf-8")
+        headers["Content-Type"] = "text/calendar" + (f"; charset={charset}" if charset else "")
+        return web.Response(body=body, headers=headers)

@@ -73,6 +73,8 @@ class FakeMercadoPago:
             "status": status,
             "status_detail": status_detail or _detail(status),
             "transaction_amount": amount,
+            "transaction_amount_refunded": 0,
+            "refunds": [],
             "currency_id": currency,
             "external_reference": external_reference,
             "date_created": now,
@@ -89,6 +91,24 @@ class FakeMercadoPago:
         payment = self.payments[payment_id]
         payment["status"] = status
         payment["status_detail"] = _detail(status)
+        if status == "refunded":
+            payment["transaction_amount_refunded"] = payment["transaction_amount"]
+        payment["date_last_updated"] = dt.datetime.now(ART).isoformat(timespec="milliseconds")
+
+    def refund_part(self, payment_id: str, amount: float) -> None:
+        """A refund of `amount` pesos, as from the seller's Mercado Pago account.
+
+        Like Mercado Pago: the payment stays `approved` (`partially_refunded`)
+        until the refunds add up to all of it, then it is `refunded`.
+        """
+        payment = self.payments[payment_id]
+        refunded = round(payment["transaction_amount_refunded"] + amount, 2)
+        payment["refunds"].append({"id": next(self._ids), "amount": amount, "status": "approved"})
+        payment["transaction_amount_refunded"] = refunded
+        if refunded >= payment["transaction_amount"]:
+            self.set_status(payment_id, "refunded")
+            return
+        payment["status_detail"] = "partially_refunded"
         payment["date_last_updated"] = dt.datetime.now(ART).isoformat(timespec="milliseconds")
 
     def calls(self, method: str, path_prefix: str) -> list[Recorded]:
@@ -178,8 +198,10 @@ class FakeMercadoPago:
         payment = self.payments.get(request.match_info["id"])
         if payment is None:
             return web.json_response({"message": "Payment not found", "status": 404}, status=404)
-        body = await request.json() if request.can_read_body else {}
-        amount = (body or {}).get("amount", payment["transaction_amount"])
+        body = await request.json() if request.body_exists else {}  # (read before: cached)
+        # No amount: what is left of the payment (all of it, unless partly refunded).
+        left = round(payment["transaction_amount"] - payment["transaction_amount_refunded"], 2)
+        amount = (body or {}).get("amount", left)
         refund = {
             "id": next(self._ids),
             "payment_id": payment["id"],
@@ -188,7 +210,7 @@ class FakeMercadoPago:
             "date_created": dt.datetime.now(ART).isoformat(timespec="milliseconds"),
         }
         self.refunds[key] = refund
-        self.set_status(str(payment["id"]), "refunded")
+        self.refund_part(str(payment["id"]), amount)
         return web.json_response(refund, status=201)
 
 
