@@ -164,6 +164,7 @@ from bot.nlu_dates import (
     _find_points,
     _give_holiday_month,
     _months_later,
+    _nth_weekend,
     _one_night_of,
     _pick_range,
     _Point,
@@ -299,6 +300,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
+        if not points and (nth := _nth_weekend(toks, weekend_at, today)):
+            stay.check_in, stay.check_out = nth  # "el primer finde de enero"
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El
         # finde largo de noviembre" even in November: a long weekend is a holiday's, and the

@@ -1037,7 +1037,9 @@ _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una
 _COUNT_PLUS_RE = re.compile(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
     # (?<!\d): a count starts where its digits do (else a digit run is scanned quadratically)
-    rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
+    rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN}"
+    # "una pareja y su hija", "un matrimonio y la abuela": one couple, then who comes.
+    r"|\b(?:una pareja|un matrimonio))"
     rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
