@@ -327,6 +327,10 @@ def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> No
     if not named or len({month for month, _ in named}) > 1:
         return
     targets = [p for p in points[:2] if p.kind == "explicit" and p.month is None]
+    if any(p.kind == "explicit" and p.month is not None for p in points[:2]):
+        # "el bebé nació en marzo… del 9 al 12 de enero": the range names its own month,
+        # which its start shares; a month said elsewhere is about something else.
+        return
     if targets:
         targets[-1].month, targets[-1].year = named[0]
 

@@ -785,11 +785,14 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
     return [p for n, p in enumerate(kept) if not _said_again(toks, p, kept[n + 1 :])]
 
 
-# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana".
+# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana",
+# "necesito resolver esto hoy" (round 15).
 _ACT_VERBS = frozenset(
     """
     reservar reservo reservamos reservaria reservariamos pagar pago pagamos transferir transfiero
     transferimos senar seno senamos confirmar confirmo confirmamos depositar deposito depositamos
+    resolver resolverlo resuelvo resolvemos definir defino definimos decidir decido decidimos
+    saber avisar aviso avisamos contestar contesten responder respondan
     """.split()
 )
 
@@ -800,7 +803,7 @@ def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:
     if point.kind != "relative" or not any(p.kind != "relative" for p in points):
         return False
     k = point.pos - 1
-    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya"):
+    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya", "esto", "eso"):
         k -= 1
     return _text_at(toks, k) in _ACT_VERBS
 
