@@ -885,6 +885,13 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     first = points[0]
     if len(points) == 1:
         return (None, first, 0) if first.role == "end" else (first, None, 0)
+    if first.role is None and len(points) > 2:
+        # "mi hija se casa el 12, llegaríamos el 11 y nos vamos el 13": an arrival and a
+        # departure told as such are the stay; the day said first is an event's.
+        start = next((p for p in points[1:] if p.role == "start"), None)
+        end = next((p for p in points[1:] if p.role == "end" and start and p.pos > start.pos), None)
+        if start and end:
+            return start, end, 0
     second = points[1]
     # "el 15 o el 16": alternatives, not a range; keep the first.
     if any(t.text == "o" for t in toks[first.pos + 1 : second.pos]):
