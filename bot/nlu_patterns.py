@@ -988,6 +988,10 @@ _COUPLE_RE = re.compile(
     # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
     rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
+    # "los 2 solitos", "las dos solas": the writer and one other (round 15).
+    r"|(?:los|las) (?:dos|2) (?:solos|solas|solitos|solitas|nomas|juntos)"
+    # "para mi esposa y para mí" (the mirror of "para mí y mi esposa").
+    rf"|para mi {_COMPANION} y (?:para )?mi(?! (?:{_COMPANION}|{_CHILD_ONE}|\w+s)\b)"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
@@ -1007,7 +1011,8 @@ _PARENTS_RE = re.compile(
 # "y mis suegros" (group "pair") is two. Also what follows a count: "vamos 2 y mi suegra".
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
-    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}"
+    r"|(?:mis|los) (?P<pair>suegros|viejos|padres|abuelos|tios)"
     # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
     r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
@@ -1022,7 +1027,7 @@ _AFTER_MEMBER = "|".join(
     for word in (_COMPANION + "|" + _CHILD_ONE).replace("(?:", "").replace(")", "").split("|")
 )
 _EXTRA_COMPANION_RE = re.compile(
-    rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con ))|{_AFTER_MEMBER}"
+    rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
     r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
