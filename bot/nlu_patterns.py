@@ -796,7 +796,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkin",
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
-            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
+            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b|\bearly\b"  # like "late"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
             r"|reciben|recibis|lista|listas|ocupar"
