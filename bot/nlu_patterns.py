@@ -971,7 +971,8 @@ TOPICS: tuple[str, ...] = (*(t for t, _ in _TOPIC_PATTERNS), "cancellation")
 # One companion plus the writer: "con mi novia", "mi señora y yo", "yo y mi mamá".
 _COMPANION = (
     r"(?:pareja|novi[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]|amig[oa]"
-    r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima)"
+    r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima"
+    r"|nuera|yerno|cunad[oa])"
 )
 _CHILD_ONE = r"(?:bebe|beba|bebit[oa]|nene|nena|hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|niet[oa])"
 # A plural group of kids named without a count ("mis 2 hijos", "los chicos").
@@ -1011,7 +1012,7 @@ _PARENTS_RE = re.compile(
 # "y mis suegros" (group "pair") is two. Also what follows a count: "vamos 2 y mi suegra".
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
-    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}"
+    rf"|(?:el|la|nuestro|nuestra|su) {_CHILD_ONE}"
     r"|(?:mis|los) (?P<pair>suegros|viejos|padres|abuelos|tios)"
     # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
     r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
@@ -1050,7 +1051,9 @@ _COUNT_PLUS_RE = re.compile(
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
     rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"
-    rf"(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
+    rf"(?: sol[oa])? (?:y|con|mas) (?:{_KIDS_GROUP}"
+    # "yo y mis 2 amigas": counted friends come with the writer too (round 15).
+    rf"|mis (?:\d+|{_NUMBER_ALT}) (?:amig[oa]s|companer[oa]s))\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
 _CONSULT_BEFORE_RE = re.compile(

@@ -63,6 +63,8 @@ _MONEY_EMOJI_RE = re.compile("[\U0001f4b0\U0001f4b5\U0001f4b2\U0001f4b8\U0001f91
 # Portuguese "how much does it come to" ("onde fica" stays "where is it"; "quanto fica
 # longe" asks how far).
 _HOW_MUCH_PT_RE = re.compile(r"\bquanto fica\b(?! (?:longe|perto|distante))")
+# A couple's emojis (💑 👫 💏) stand for the party of two.
+_COUPLE_EMOJI_RE = re.compile("[\U0001f491\U0001f46b\U0001f48f]")
 _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
 _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 # A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
@@ -92,6 +94,7 @@ def normalize(text: str) -> str:
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)
     s = _MONEY_EMOJI_RE.sub(" precio ", s)  # "💰 x noche?" asks the price
+    s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
     s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
     s = _JUNK_RE.sub(" ", s)
     s = _LOOSE_PUNCT_RE.sub(" ", s)
