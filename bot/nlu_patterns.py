@@ -1255,6 +1255,8 @@ _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'
 # vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
+    # "dentro de un mes": about the month that comes (round 15); the bot asks the days.
+    r"|dentro de un mes"
     r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
 )
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
