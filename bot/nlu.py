@@ -130,9 +130,9 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 nosotros dos y los chicos") leave its size unknown.
 
 Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
-give no stay beyond their date; vague periods ("a fines de diciembre", "el 2do finde de
-enero") give at most a month ("la primera/segunda quincena de enero" is its half month's
-nights: 1 → 16/1, 16/1 → 1/2); a length in months with no
+give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
+month ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
+1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
 from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
