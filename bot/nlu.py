@@ -130,9 +130,9 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 nosotros dos y los chicos") leave its size unknown.
 
 Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
-give no stay beyond their date; vague periods ("a fines de diciembre", "el 2do finde de
-enero") give at most a month ("la primera/segunda quincena de enero" is its half month's
-nights: 1 → 16/1, 16/1 → 1/2); a length in months with no
+give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
+month ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
+1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
 from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
@@ -164,6 +164,7 @@ from bot.nlu_dates import (
     _find_points,
     _give_holiday_month,
     _months_later,
+    _nth_weekend,
     _one_night_of,
     _pick_range,
     _Point,
@@ -299,6 +300,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
+        if not points and (nth := _nth_weekend(toks, weekend_at, today)):
+            stay.check_in, stay.check_out = nth  # "el primer finde de enero"
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El
         # finde largo de noviembre" even in November: a long weekend is a holiday's, and the
@@ -324,6 +327,10 @@ def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> No
     if not named or len({month for month, _ in named}) > 1:
         return
     targets = [p for p in points[:2] if p.kind == "explicit" and p.month is None]
+    if any(p.kind == "explicit" and p.month is not None for p in points[:2]):
+        # "el bebé nació en marzo… del 9 al 12 de enero": the range names its own month,
+        # which its start shares; a month said elsewhere is about something else.
+        return
     if targets:
         targets[-1].month, targets[-1].year = named[0]
 

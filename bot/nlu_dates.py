@@ -589,10 +589,47 @@ def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         # "de mañana a pasado", "mañana y pasado": "pasado" alone is pasado mañana.
         if _text_at(toks, i - 1) in ("a", "al", "y", "hasta"):
             word = "pasadomanana"
+    if word in ("dentro", "en") and toks[i].kind == "word":
+        return _days_ahead(toks, i, points)
     if toks[i].kind != "word" or word not in offsets:
         return 0
     points.append(_Point(i, "relative", offset=offsets[word], weak=True))
     return i + 1
+
+
+# Before "en N días" that make it when the guest arrives: nothing (it opens the message),
+# a greeting or a going verb ("vamos en 10 días").
+_IN_DAYS_BEFORE = frozenset(
+    """
+    hola buenas buen dia para ir vamos iriamos llegamos llegariamos llego llegaria viajamos
+    viajo venimos vendriamos salimos saldriamos
+    """.split()
+) | {""}
+_DAYS_AHEAD_UNITS = {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}
+
+
+def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "dentro de 15 días", "en dos semanas": the arrival that many days from today.
+
+    "En N días" only opening the message or after a greeting or a going verb: elsewhere it
+    is too often a delay ("se acredita en 2 días", "te confirmo en 3 días").
+    """
+    k = i + 1
+    if toks[i].text == "dentro":
+        if _text_at(toks, k) != "de":
+            return 0
+        k += 1
+    elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE:
+        return 0
+    per_unit = _DAYS_AHEAD_UNITS.get(_text_at(toks, k + 1))
+    if per_unit is None or k >= len(toks):
+        return 0
+    count = toks[k]
+    if count.kind != "num" or count.used or not 1 <= count.value <= 60:
+        return 0
+    points.append(_Point(i, "relative", offset=count.value * per_unit, weak=True))
+    _mark(toks, i, k + 2)
+    return k + 2
 
 
 def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -748,11 +785,14 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
     return [p for n, p in enumerate(kept) if not _said_again(toks, p, kept[n + 1 :])]
 
 
-# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana".
+# Things done, not stayed, on a day: "¿se puede reservar hoy para el 20?", "te pago mañana",
+# "necesito resolver esto hoy" (round 15).
 _ACT_VERBS = frozenset(
     """
     reservar reservo reservamos reservaria reservariamos pagar pago pagamos transferir transfiero
     transferimos senar seno senamos confirmar confirmo confirmamos depositar deposito depositamos
+    resolver resolverlo resuelvo resolvemos definir defino definimos decidir decido decidimos
+    saber avisar aviso avisamos contestar contesten responder respondan
     """.split()
 )
 
@@ -763,7 +803,7 @@ def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:
     if point.kind != "relative" or not any(p.kind != "relative" for p in points):
         return False
     k = point.pos - 1
-    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya"):
+    while _text_at(toks, k) in ("lo", "la", "te", "les", "le", "ya", "esto", "eso"):
         k -= 1
     return _text_at(toks, k) in _ACT_VERBS
 
@@ -845,6 +885,13 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     first = points[0]
     if len(points) == 1:
         return (None, first, 0) if first.role == "end" else (first, None, 0)
+    if first.role is None and len(points) > 2:
+        # "mi hija se casa el 12, llegaríamos el 11 y nos vamos el 13": an arrival and a
+        # departure told as such are the stay; the day said first is an event's.
+        start = next((p for p in points[1:] if p.role == "start"), None)
+        end = next((p for p in points[1:] if p.role == "end" and start and p.pos > start.pos), None)
+        if start and end:
+            return start, end, 0
     second = points[1]
     # "el 15 o el 16": alternatives, not a range; keep the first.
     if any(t.text == "o" for t in toks[first.pos + 1 : second.pos]):
@@ -982,6 +1029,50 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
     """
     friday = today + timedelta(days=(4 - today.weekday()) % 7)
     return friday, friday + timedelta(days=3 if long_weekend else 2)
+
+
+# "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de marzo".
+_WEEKEND_ORDINALS: dict[str, int] = {
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "ultimo": -1,
+}  # fmt: skip
+
+
+def _nth_weekend(toks: list[_Tok], at: int, today: date) -> tuple[date, date] | None:
+    """ "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de
+    marzo" (``at`` is "finde"): the month's nth (or last) Friday in, the Sunday out.
+
+    A weekend belongs to the month of its Friday, so a month that begins on a Saturday has
+    its first weekend from the 7th (the 1st and 2nd are the last one of the month before).
+    With a year written, that year's; else the first whose Friday is not past.
+    """
+    before = toks[at - 1] if at > 0 else None
+    if before is None:
+        return None
+    if before.kind == "word" and before.text in _WEEKEND_ORDINALS:
+        nth = _WEEKEND_ORDINALS[before.text]
+    elif before.kind == "num" and before.text.isdigit() and 1 <= before.value <= 4:
+        nth = before.value  # "1er", "2do" reach us as digits
+    else:
+        return None
+    if _text_at(toks, at + 1) not in ("de", "del") or (month := _month_at(toks, at + 2)) is None:
+        return None
+    year, _ = _year_after(toks, at + 3)
+    for candidate in (year,) if year else (today.year, today.year + 1):
+        friday = _nth_friday(candidate, month, nth)
+        if friday is not None and (year or friday >= today):
+            return friday, friday + timedelta(days=2)
+    return None
+
+
+def _nth_friday(year: int, month: int, nth: int) -> date | None:
+    """The month's nth Friday (-1: its last), or None when it has no such Friday."""
+    if nth == -1:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - 4) % 7)
+    first = date(year, month, 1)
+    friday = first + timedelta(days=(4 - first.weekday()) % 7 + 7 * (nth - 1))
+    return friday if friday.month == month else None
 
 
 def _weekend_around(

@@ -124,6 +124,10 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
     return wants, policy_at
 
 
+# After "cuánto queda": a stay or a party, so what it comes to (not how far it is).
+_STAY_AFTER_QUEDA = frozenset("para por x una un todo total cada dos tres cuatro".split())
+
+
 def _asks_price(canon: str, question: bool = False) -> bool:
     if question and _BUDGET_RE.search(canon) and _BUDGET_ENOUGH_RE.search(canon):
         return True
@@ -140,6 +144,11 @@ def _asks_price(canon: str, question: bool = False) -> bool:
         if after in ("esta", "estan") and then in ("del", "desde"):  # "cuánto está del centro"
             continue
         if match.group(1) != "a" and after not in _CUANTO_NOT_PRICE:
+            return True
+        # "¿cuánto queda por 3 noches?", "¿en cuánto queda todo?": what a stay comes to;
+        # "cuánto queda el centro", "a cuánto queda" ask a distance.
+        queda = after in ("queda", "quedan") and match.group(1) != "a"
+        if queda and (then in _STAY_AFTER_QUEDA or then.isdigit()):
             return True
     return False
 

@@ -802,7 +802,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkin",
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
-            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b"
+            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b|\bearly\b"  # like "late"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
             r"|reciben|recibis|lista|listas|ocupar"
@@ -977,7 +977,8 @@ TOPICS: tuple[str, ...] = (*(t for t, _ in _TOPIC_PATTERNS), "cancellation")
 # One companion plus the writer: "con mi novia", "mi señora y yo", "yo y mi mamá".
 _COMPANION = (
     r"(?:pareja|novi[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]|amig[oa]"
-    r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima)"
+    r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima"
+    r"|nuera|yerno|cunad[oa])"
 )
 _CHILD_ONE = r"(?:bebe|beba|bebit[oa]|nene|nena|hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|niet[oa])"
 # A plural group of kids named without a count ("mis 2 hijos", "los chicos").
@@ -994,6 +995,10 @@ _COUPLE_RE = re.compile(
     # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
     rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
+    # "los 2 solitos", "las dos solas": the writer and one other (round 15).
+    r"|(?:los|las) (?:dos|2) (?:solos|solas|solitos|solitas|nomas|juntos)"
+    # "para mi esposa y para mí" (the mirror of "para mí y mi esposa").
+    rf"|para mi {_COMPANION} y (?:para )?mi(?! (?:{_COMPANION}|{_CHILD_ONE}|\w+s)\b)"
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
@@ -1013,7 +1018,8 @@ _PARENTS_RE = re.compile(
 # "y mis suegros" (group "pair") is two. Also what follows a count: "vamos 2 y mi suegra".
 _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
-    rf"|(?:el|la|nuestro|nuestra) {_CHILD_ONE}|mis (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    rf"|(?:el|la|nuestro|nuestra|su) {_CHILD_ONE}"
+    r"|(?:mis|los) (?P<pair>suegros|viejos|padres|abuelos|tios)"
     # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
     r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
@@ -1028,7 +1034,7 @@ _AFTER_MEMBER = "|".join(
     for word in (_COMPANION + "|" + _CHILD_ONE).replace("(?:", "").replace(")", "").split("|")
 )
 _EXTRA_COMPANION_RE = re.compile(
-    rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con ))|{_AFTER_MEMBER}"
+    rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
     r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
@@ -1043,13 +1049,17 @@ _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una
 _COUNT_PLUS_RE = re.compile(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
     # (?<!\d): a count starts where its digits do (else a digit run is scanned quadratically)
-    rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN})"
+    rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN}"
+    # "una pareja y su hija", "un matrimonio y la abuela": one couple, then who comes.
+    r"|\b(?:una pareja|un matrimonio))"
     rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
     rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"
-    rf"(?: sol[oa])? (?:y|con|mas) {_KIDS_GROUP}\b"
+    rf"(?: sol[oa])? (?:y|con|mas) (?:{_KIDS_GROUP}"
+    # "yo y mis 2 amigas": counted friends come with the writer too (round 15).
+    rf"|mis (?:\d+|{_NUMBER_ALT}) (?:amig[oa]s|companer[oa]s))\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
 _CONSULT_BEFORE_RE = re.compile(
@@ -1251,6 +1261,8 @@ _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'
 # vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
+    # "dentro de un mes": about the month that comes (round 15); the bot asks the days.
+    r"|dentro de un mes"
     r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
 )
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no

@@ -58,6 +58,13 @@ _ORDINAL_SUFFIX_RE = re.compile(
 )
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
+# Money emojis (💰 💵 💲 💸 🤑) stand for the price asked.
+_MONEY_EMOJI_RE = re.compile("[\U0001f4b0\U0001f4b5\U0001f4b2\U0001f4b8\U0001f911]")
+# Portuguese "how much does it come to" ("onde fica" stays "where is it"; "quanto fica
+# longe" asks how far).
+_HOW_MUCH_PT_RE = re.compile(r"\bquanto fica\b(?! (?:longe|perto|distante))")
+# A couple's emojis (💑 👫 💏) stand for the party of two.
+_COUPLE_EMOJI_RE = re.compile("[\U0001f491\U0001f46b\U0001f48f]")
 _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
 _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 # A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
@@ -86,6 +93,9 @@ def normalize(text: str) -> str:
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)
+    s = _MONEY_EMOJI_RE.sub(" precio ", s)  # "💰 x noche?" asks the price
+    s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
+    s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
     s = _JUNK_RE.sub(" ", s)
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
@@ -160,7 +170,19 @@ def _fix_word(word: str) -> str:
         respelled = word.replace("x", "ch")
         if respelled in _KNOWN or respelled in _ABBREVIATIONS:
             return _fix_word(respelled)
+    if (respelled := _SESEO_NUMBERS.get(_seseo(word))) is not None:
+        return respelled  # "dies", "onse", "dose", "trez": a number spelled as it sounds
     return _fuzzy(word) or _split_glued(word) or word
+
+
+def _seseo(word: str) -> str:
+    """A word as Latin American Spanish says it: "z" and soft "c" sound like "s"."""
+    return word.replace("z", "s").replace("ce", "se").replace("ci", "si")
+
+
+# Number words keyed by their sound: s, z and soft c are one sound, so "dies", "onse",
+# "dose", "seiz", "trez" are misspelled numbers (too short for the edit-distance match).
+_SESEO_NUMBERS = {_seseo(name): name for name in _NUMBER_WORDS if len(name) >= 4}
 
 
 def _split_glued(word: str) -> str | None:

@@ -129,9 +129,9 @@ FIXED: list[Row] = [
     (FRI, "mayo 31 al 2 de junio", AV, "2027-05-31", "2027-06-02", None),
     (THU, "diciembre 30 al 2 de enero", AV, "2026-12-30", "2027-01-02", None),
     (FRI, "mayo 20 al 25", AV, "2027-05-20", "2027-05-25", None),  # passed before
-    # "el 2do finde de enero": an ordinal weekend of a month is vague (no dates, like
-    # "primera semana de enero"); the number before "finde" is no day.
-    (THU, "el 2do finde de enero", AV, None, None, None),
+    # "el 2do finde de enero": the month's second Friday to Sunday (round 15; it gave no
+    # dates before); the number before "finde" is no day.
+    (THU, "el 2do finde de enero", AV, "2027-01-08", "2027-01-10", None),
     (THU, "el finde 2 personas", AV, "2026-11-27", "2026-11-29", 2),  # passed before
 ]
 
