@@ -72,6 +72,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import BARE_NUMBER_RE
+from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
@@ -85,6 +86,24 @@ REVIEW_RE = re.compile(
     r"|subir|mandar|mandarles) (?:una |un |mi |nuestra |nuestro )?(?:buena |linda )?"
     r"(?:resena|review|calificacion|valoracion|opinion)\b"
     r"|\b(?:calificarlos|calificarte|puntuarlos|dejarles estrellas)\b"
+)
+
+# "Consulta", "te hago una pregunta", "quería consultar algo": the question itself comes in
+# the next message, so it is invited, not "no te entendí" (whole plain message).
+ABOUT_TO_ASK_RE = re.compile(
+    r"^(?:(?:che|disculpa|disculpe|disculpen|perdon|hola|buenas|buen dia|buenas tardes"
+    r"|buenas noches) )*"
+    r"(?:(?:(?:una|te hago una|les hago una|le hago una|tengo una|tenia una|tengo otra|otra"
+    r"|quiero hacer una|quisiera hacer una|queria hacer una|hago una|puedo hacer una"
+    r"|te puedo hacer una|les puedo hacer una|una pequena|una rapida|una sola|una ultima"
+    r"|ultima) )?(?:consulta|consultita|pregunta|preguntita|duda|dudita)s?"
+    r"(?: rapida| cortita| corta| mas| nomas)?"
+    r"|(?:queria|quisiera|quiero|necesito|necesitaba|queriamos) (?:consultar|consultarte"
+    r"|consultarles|saber|preguntar|preguntarte|preguntarles|hacer una consulta"
+    r"|hacerte una consulta|hacerles una consulta)(?: algo| una cosa| unas cosas| algo mas)?"
+    r"|(?:te|les|le) (?:consulto|pregunto|hago una consulta) (?:algo|una cosa)"
+    r"|(?:puedo|te puedo|les puedo) (?:consultar|consultarte|consultarles|preguntar"
+    r"|preguntarte|preguntarles|hacer una consulta)(?: algo| una cosa)?)$"
 )
 
 # Whole-message commands (after lowercasing and removing accents and punctuation).
@@ -208,6 +227,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # "Quiero dejar una reseña": where to leave it; a person hears anything else.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.review(ctx.name), nudge)
+    if ABOUT_TO_ASK_RE.match(words) and not turn.said.greeted:
+        # "Consulta", "¿te puedo preguntar algo?": invited; whatever was pending stays so.
+        return step(state, understood(ctx), replies.go_ahead())
     if _only_a_name(turn):
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:
@@ -291,6 +313,15 @@ def _bare_head_count(turn: Turn, ctx: Context) -> Turn:
     return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=number))
 
 
+def _greeted_just_before(turn: Turn, ctx: Context) -> bool:
+    """The guest's message before this one was a greeting, answered with the welcome and
+    the menu, which is still the last thing on screen."""
+    if len(ctx.history) < 2:
+        return False
+    on_screen = any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
+    return on_screen and parse(ctx.history[-2], turn.today).intent == "greeting"
+
+
 async def on_idle(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if turn.reply_id.startswith(PICK_PREFIX):
@@ -348,6 +379,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), detail)
     if turn.intent == "greeting":
+        if _greeted_just_before(turn, ctx):
+            # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
+            return step(State.IDLE, understood(ctx), replies.greeted_again())
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)

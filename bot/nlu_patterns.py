@@ -617,6 +617,11 @@ _AVAIL_RE = re.compile(
     r"|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|lugares|cabanas?|disponibilidad|algo libre)"
     r"|lugar para|lugares para|alquil(?:ar|o|amos|aria|ariamos|an|arla|arlas)|cupos?"
+    # "estoy buscando cabaña", "necesito un lugar", "quería consultar por una cabaña".
+    r"|(?:busco|buscando|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaria"
+    r"|necesitariamos|precisamos|preciso|consultar por|consulta por|consultaba por"
+    r"|consultarte por|consultarles por) (?:una |un |alguna |algun )?(?:cabanas?|lugar"
+    r"|alojamiento|hospedaje|donde (?:quedarnos|dormir|parar|alojarnos))"
     # "¿están completos?", "¿tienen todo completo para enero?": asking whether it is full.
     r"|(?:esta|estan|estas|tienen|tenes|todo|todas|ya) (?:todo |todas |ya )?complet[oa]s?"
     # Holidays by name: we cannot date them, but the guest is asking for a stay.

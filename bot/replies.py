@@ -163,6 +163,16 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
+def go_ahead() -> Text:
+    """ "Consulta", "¿te puedo preguntar algo?": the question is coming."""
+    return Text("¡Claro! Decime 😊")
+
+
+def greeted_again() -> Text:
+    """A second greeting right after the welcome: no second menu."""
+    return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
+
+
 def hello(name: str | None) -> Text:
     return Text(f"{_hi(name)} 👋")
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from bot.messages import ListMessage
 from bot.nlu import parse
 from bot.states import State
 from tests.conversation_support import rows, text_of
@@ -122,3 +123,50 @@ async def test_a_thing_one_cabin_lists_names_that_cabin(guest):
     said = text_of(await guest.say("tienen deck?"))
     assert "Lago Lácar* (deck con vista al lago)" in said
     assert "lavarropas" not in said
+
+
+# ------------------------------------------------------------------ messages in a burst
+
+
+@pytest.mark.parametrize("second", ["buenas tardes", "Buen día!", "hola?"])
+async def test_a_second_greeting_right_after_the_welcome_gets_no_second_menu(guest, second):
+    # "hola" … "buenas tardes" (two bubbles, as people write) got the welcome and the
+    # whole menu twice.
+    await guest.say("hola")
+    replies = await guest.say(second)
+    assert text_of(replies).startswith("¡Hola! 😊")
+    assert not any(isinstance(r, ListMessage) for r in replies)
+
+
+async def test_a_greeting_after_something_else_still_gets_the_menu(guest):
+    await guest.say("hola")
+    await guest.say("aceptan perros?")
+    assert rows(await guest.say("buenas")), "the menu: the welcome was not the last reply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Consulta", "una consulta", "te puedo hacer una pregunta?", "Quería consultar algo",
+     "Disculpe, una pregunta", "tengo una duda"],
+)  # fmt: skip
+async def test_a_question_announced_is_invited(guest, text):
+    # "Consulta" alone was "Perdón, no te entendí bien" with the menu.
+    said = text_of(await guest.say(text))
+    assert said == "¡Claro! Decime 😊"
+    said = text_of(await guest.say("aceptan perros?"))
+    assert "mascotas" in said
+
+
+async def test_a_question_announced_mid_booking_keeps_the_list(guest):
+    await guest.say("del 15 al 18 de enero para 4")
+    assert text_of(await guest.say("una consulta")) == "¡Claro! Decime 😊"
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "text", ["quería consultar por una cabaña", "estoy buscando cabaña", "necesito un lugar"]
+)
+async def test_looking_for_a_cabin_asks_for_the_dates(guest, text):
+    # They were "no te entendí".
+    said = text_of(await guest.say(text))
+    assert "¿Para qué fechas" in said

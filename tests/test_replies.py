@@ -405,6 +405,8 @@ def _copy_table() -> list[tuple[str, object]]:
           for late in (False, True) for h in (None, "11:00")],
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
         ("night_arrival", R.night_arrival([c, c2], "02:00")),
+        ("go_ahead", R.go_ahead()),
+        ("greeted_again", R.greeted_again()),
         ("owner_no_handoff", R.owner_no_handoff()),
         ("late_payment_refund", R.late_payment_refund(res)),
         ("lapsed_hold_paid", R.lapsed_hold_paid(res)),
