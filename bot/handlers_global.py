@@ -362,16 +362,18 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
     if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
+    # "Hola, ¿aceptan perros?": the hello said back before the answer.
+    hello = [replies.hello(ctx.name)] if said.greeted and len(ctx.history) <= 1 else []
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
         answer = await answer_info(turn, asked)
         # "¿y wifi?" next is about the cabin this question named, if it named one.
         ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
-        return step(State.IDLE, ctx, answer)
+        return step(State.IDLE, ctx, hello, answer)
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
-        return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+        return step(State.IDLE, understood(ctx), hello, await answer_prices(turn, ctx))
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:

@@ -170,3 +170,19 @@ async def test_looking_for_a_cabin_asks_for_the_dates(guest, text):
     # They were "no te entendí".
     said = text_of(await guest.say(text))
     assert "¿Para qué fechas" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hola, me podrías pasar info y precios?", "hola!! cuanto es la seña?",
+     "Buenas noches, ¿aceptan perros?"],
+)  # fmt: skip
+async def test_a_first_question_with_a_hello_is_greeted_back(guest, text):
+    # A search said with a hello was greeted back; a question was answered without one.
+    replies = await guest.say(text)
+    assert text_of(replies[:1]) == "¡Hola, Lucía! 👋" and len(replies) >= 2
+
+
+async def test_a_hello_mid_chat_is_not_said_back_again(guest):
+    await guest.say("aceptan perros?")
+    assert "Hola" not in text_of(await guest.say("hola, y tienen wifi?"))
