@@ -47,7 +47,9 @@ from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
     advice_without_party,
+    after_hello,
     another_cabin,
+    asks_same_cabin,
     pick,
     same_cabin_as_before,
     search,
@@ -325,10 +327,18 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):
         return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
-    if wants_stay:
+    # "Hola! queremos volver, la misma cabaña de la otra vez": a stay asked for, dates or not.
+    back = asks_same_cabin(turn) and turn.intent in ("greeting", "unknown")
+    if wants_stay or back:
         ctx = await _same_party(turn, ctx)
-        wanted = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
-        return await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
+        last = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
+        wanted = last.cabin.slug if last else None
+        found = await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
+        if last is not None and last.ended:
+            return after_hello(found, replies.same_cabin_as_last_time(last.cabin.name))
+        if last is None and asks_same_cabin(turn):
+            return after_hello(found, replies.no_stay_before())
+        return found
     if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     if wants_info(turn):

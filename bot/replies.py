@@ -1721,6 +1721,17 @@ def price_compared(
     return Text(f"{lead[0].upper()}{lead[1:]} 💰{note}")
 
 
+def same_cabin_as_last_time(cabin: str) -> Text:
+    return Text(f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste en la *{cabin}*: busco esa.")
+
+
+def no_stay_before() -> Text:
+    return Text(
+        "No encuentro una estadía anterior con este número 🤔 Si me decís qué cabaña era, "
+        "te la busco; si no, te muestro todas las libres."
+    )
+
+
 def cabin_detail(c: Cabin) -> Text:
     lines = [
         f"🏡 *{c.name}* (hasta {people(c.capacity)})",

@@ -416,6 +416,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("guests_unsure", R.guests_unsure()),
         ("dates_unsure", R.dates_unsure()),
         ("dates_unsure", R.dates_unsure(dt.date(2026, 12, 15))),
+        ("same_cabin_as_last_time", R.same_cabin_as_last_time(c.name)),
+        ("no_stay_before", R.no_stay_before()),
         ("offer_departure", R.offer_departure(dt.date(2026, 3, 12), 3)),
         ("which_one", R.which_one(c, [c2, c])),
         ("another_cabin_same_dates", R.another_cabin_same_dates()),
