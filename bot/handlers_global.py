@@ -31,6 +31,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_extend import extra_nights
 from bot.handlers_hold import payment_status
 from bot.handlers_info import (
     about_a_cabin,
@@ -178,6 +179,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
+    if turn.intent == "human" and state == State.IDLE:
+        if (more := await extra_nights(turn, ctx)) is not None:
+            return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
@@ -239,8 +243,10 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
     comunique con una persona?" (replies.not_understood): that offer, never the state's own
     yes (which at "¿seguro?" would cancel, and at the summary would hold)."""
     said = turn.said
+    # The last reply's first button was a person's ("Hablar con alguien"): "sí" is that one.
+    offered = bool(ctx.shown) and ctx.shown[0][0] == replies.MENU_HUMAN and not ctx.shown_rows
     return (
-        ctx.misses >= 2
+        (ctx.misses >= 2 or offered)
         and said.affirm
         and not said.deny
         and turn.intent in ("unknown", "greeting", "thanks")

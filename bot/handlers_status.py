@@ -30,6 +30,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_cancel import codes_typed, which_reservation
+from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
 from bot.handlers_words import (
@@ -97,7 +98,7 @@ _CHANGE_RE = re.compile(
     r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
     r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
-    r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra)\b"
+    r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra|menos)\b"
     r"|\b(?:llegar|entrar|ir|venir|irnos|salir|quedarnos|quedarme)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:antes|despues|mas)\b"
     r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
@@ -207,6 +208,8 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     """
     if turn.reply_id or not turn.msg.text:
         return None
+    if (more := await extra_nights(turn, ctx)) is not None:
+        return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
     party = _party_only(turn)
     if not (party or _CHANGE_RE.search(turn.plain)):
         return None

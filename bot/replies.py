@@ -23,7 +23,7 @@ from booking.notices import pesos as money  # "$ 45.000", as the owner's notices
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
 
 if TYPE_CHECKING:
-    from booking.models import Cabin, Quote, Reservation
+    from booking.models import Cabin, Quote, Reservation, Stay
 
 MAX_ROWS = 10
 ROW_TITLE = 24
@@ -1241,6 +1241,35 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
         f"{which} ✅ Los cambios de fechas, noches o personas los ve alguien del equipo, "
         "así te confirman si hay lugar y la diferencia de precio. Tocá *Hablar con alguien* y te "
         "escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def _extra(extra: Stay) -> str:
+    if extra.nights == 1:
+        return f"la noche del {day(extra.check_in)}"
+    return f"esas {extra.nights} noches ({span(extra.check_in, extra.check_out)})"
+
+
+def extra_night_free(res: Reservation, extra: Stay, longer: Stay, cost_cents: int) -> Buttons:
+    """An extra night asked for on a paid stay, free: the owner adjusts the booking."""
+    return _buttons(
+        f"¡Buena noticia! La *{res.cabin_name}* está libre {_extra(extra)} 🙌 Tu reserva "
+        f"*{res.code}* quedaría {span(longer.check_in, longer.check_out)}, con "
+        f"{money(cost_cents)} más. Eso lo ajusta a mano alguien del equipo (te pasa cómo "
+        "pagar la diferencia): tocá *Hablar con alguien* y te escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def extra_night_taken(res: Reservation, extra: Stay) -> Buttons:
+    """An extra night asked for on a paid stay, taken: said, a person offered anyway."""
+    return _buttons(
+        f"Uy, la *{res.cabin_name}* ya está ocupada {_extra(extra)} 😕, así que no puedo "
+        f"sumarla a tu reserva *{res.code}*. Si querés ver otra opción con alguien del equipo, "
+        "tocá *Hablar con alguien* 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
     )

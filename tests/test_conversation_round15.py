@@ -13,8 +13,24 @@ import datetime as dt
 
 import pytest
 
+from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of, today
+from tests.conversation_support import (
+    Guest,
+    button_ids,
+    ddmm,
+    handed_off,
+    paid_quiet_stay,
+    quiet_stay,
+    rows,
+    text_of,
+    today,
+)
+
+MONTHS = (
+    "_ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+MONTHS = MONTHS.split()
 
 # ------------------------------------------------------------------ "la misma de la otra vez"
 
@@ -71,3 +87,64 @@ async def test_no_stay_before_is_said_and_the_search_goes_on(guest):
     )
     assert "No encuentro una estadía anterior" in text_of(replies)
     assert len(rows(replies)) == 3
+
+
+# ------------------------------------------------------------------ an extra night on a paid stay
+
+
+async def _paid(guest: Guest, db) -> str:
+    """The first cabin listed for a quiet stay for 2, held and paid (the cheapest, Lago
+    Lácar), the conversation forgotten since: the reservation's code."""
+    code = await paid_quiet_stay(guest, db)
+    await guest.forget()
+    return code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo reserva para {month}, quiero agregar una noche más",
+        "hola! tengo una reserva, quiero sumar una noche",
+        "se puede agregar un día a mi reserva?",
+        "podemos quedarnos una noche más?",
+        "queremos extender la estadía un día",
+    ],
+)
+async def test_an_extra_night_on_a_paid_stay_is_checked_and_a_person_offered(guest, db, text):
+    # Straight to a person with no word on whether the night is free (or a generic "los
+    # cambios los ve alguien del equipo").
+    code = await _paid(guest, db)
+    start, end = quiet_stay()
+    replies = await guest.say(text.format(month=MONTHS[start.month]))
+    said = text_of(replies)
+    assert "está libre la noche del" in said and code in said
+    assert f"al {R.day(end + dt.timedelta(days=1))}" in said and "$ 65.000 más" in said
+    assert button_ids(replies) == [R.MENU_HUMAN, R.MENU_SHOW]
+    assert not await handed_off(guest.app, guest.wa_id)
+    await guest.say("sí")  # to "tocá Hablar con alguien": the person, not the menu
+    assert await handed_off(guest.app, guest.wa_id)
+
+
+async def test_a_night_earlier_is_checked_before_the_arrival(guest, db):
+    await _paid(guest, db)
+    start, _ = quiet_stay()
+    said = text_of(await guest.say("¿podemos llegar un día antes?"))
+    assert f"la noche del {R.day(start - dt.timedelta(days=1))}" in said and "libre" in said
+
+
+async def test_an_extra_night_already_taken_is_said(guest, db):
+    code = await _paid(guest, db)
+    _, end = quiet_stay()
+    other = Guest(guest.app, wa_id="5492944222222")
+    offer = await other.say(f"del {ddmm(end)} al {ddmm(end + dt.timedelta(days=3))} para 2")
+    lago = next(r for r in rows(offer) if "Lago" in r.title)
+    await other.tap(lago.id, lago.title)
+    await other.tap(R.HOLD_CONFIRM, "Confirmar")
+    said = text_of(await guest.say("quiero agregar una noche más a mi reserva"))
+    assert "ya está ocupada la noche del" in said and code in said and "libre" not in said
+
+
+async def test_a_night_less_or_a_person_more_still_goes_to_a_person(guest, db):
+    await _paid(guest, db)
+    said = text_of(await guest.say("podemos quedarnos una noche menos?"))
+    assert "libre" not in said and "alguien del equipo" in said

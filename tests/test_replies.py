@@ -288,6 +288,9 @@ def _copy_table() -> list[tuple[str, object]]:
         ("tell_me_your_question", R.tell_me_your_question()),
         ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
         ("booking_unchanged", R.booking_unchanged([paid])),
+        *[("extra_night_free", R.extra_night_free(paid, x, Stay(d1, x.check_out), 65_000_00))
+          for x in (Stay(d2, d2 + dt.timedelta(days=1)), Stay(d2, d2 + dt.timedelta(days=2)))],
+        ("extra_night_taken", R.extra_night_taken(paid, Stay(d2, d2 + dt.timedelta(days=1)))),
         ("advice_needs_party", R.advice_needs_party()),
         ("rest_of_group", R.rest_of_group(2)), ("rest_of_group", R.rest_of_group(1)),
         ("cabins_compared", R.cabins_compared([(c, q), (c, None)])),
