@@ -758,12 +758,16 @@ def summary(
     *,
     again: bool = False,
     changed: bool = False,
+    party: bool = False,
 ) -> Buttons:
     """`again`: the guest dropped it by mistake and asked for it back; `changed`: the same
-    cabin quoted again for the stay the guest just changed ("mejor 4 noches")."""
+    cabin quoted again for the stay the guest just changed ("mejor 4 noches"); `party`: for
+    the head count the guest just changed ("somos 3 al final")."""
     lead = (
         "¡Sin problema! Acá la tenés de nuevo 📝"
         if again
+        else f"¡Dale! Para {people(guests)} la *{quote.cabin.name}* te queda así 📝"
+        if party
         else f"¡Dale! La *{quote.cabin.name}* está libre, te queda así 📝"
         if changed
         else "Te resumo 📝"
@@ -783,6 +787,14 @@ def summary(
         (f"{HOLD_CONFIRM}:{key}", "Confirmar"),
         (f"{HOLD_CHANGE}:{key}", "Cambiar fechas"),
         (f"{HOLD_CANCEL}:{key}", "Cancelar"),
+    )
+
+
+def cheaper_fits_now(quote: Quote, at: int) -> Text:
+    """Fewer people on a summary: a cheaper cabin listed (row `at`) now sleeps them."""
+    return Text(
+        f"Ojo: para esas fechas también está libre la *{quote.cabin.name}*, que sale menos "
+        f"({money(quote.total_cents)} en total). Si la preferís, escribime *la {at}* 🙂"
     )
 
 
@@ -1759,6 +1771,35 @@ def no_stay_before() -> Text:
         "No encuentro una estadía anterior con este número 🤔 Si me decís qué cabaña era, "
         "te la busco; si no, te muestro todas las libres."
     )
+
+
+def prices_ranked(
+    asked: Quote, listed: Sequence[Quote], *, dearer: bool | None, take: bool = True
+) -> Text:
+    """ "¿La de 6 es más cara?" (`dearer` True; False: "¿…sale menos?") or, with None,
+    "¿cuál sale menos?" answered by `asked`: where it stands among the cabins `listed`, with
+    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it."""
+    ranked = sorted(listed, key=lambda q: q.total_cents)
+    total = f"{money(asked.total_cents)} por {nights(asked.nights)}"
+    name = f"*{asked.cabin.name}*"
+    if asked.total_cents == ranked[0].total_cents:
+        where = "la que sale menos"
+        answer = "" if dearer is None else ("No, " if dearer else "Sí, ")
+    elif asked.total_cents == ranked[-1].total_cents:
+        where = "la más cara"
+        answer = "" if dearer is None else ("Sí, " if dearer else "No, ")
+    else:
+        where, answer = "", ""
+    if not where:
+        lead = f"La {name} está en el medio: {total}"
+    elif answer:
+        lead = f"{answer}la {name} es {where}: {total}"
+    else:
+        lead = f"{where[0].upper()}{where[1:]} es la {name}: {total}"
+    others = [f"• *{q.cabin.name}*: {money(q.total_cents)}" for q in ranked if q is not asked]
+    if take:  # on a list; on a summary "dale" confirms the summary's cabin
+        others.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
+    return Text(f"{lead} 💰\n" + "\n".join(others))
 
 
 def cabin_detail(c: Cabin) -> Text:

@@ -148,3 +148,95 @@ async def test_a_night_less_or_a_person_more_still_goes_to_a_person(guest, db):
     await _paid(guest, db)
     said = text_of(await guest.say("podemos quedarnos una noche menos?"))
     assert "libre" not in said and "alguien del equipo" in said
+
+
+# ------------------------------------------------------------------ prices compared on the list
+
+
+async def _listed(guest: Guest, party: int = 2) -> None:
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {party}")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "text", ["¿cuál sale menos?", "cual es la mas barata?", "¿Cuál es la más económica?"]
+)
+async def test_which_is_cheapest_on_the_list_is_answered_and_dale_takes_it(guest, text):
+    # The features side by side, or every total with no answer, then "dale esa" not understood.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert said.startswith("La que sale menos es la *Cabaña Lago Lácar*: $ 195.000")
+    assert "$ 420.000" in said and await guest.state() == State.CHOOSE_CABIN
+    await guest.say("dale esa")
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "lago-lacar"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("¿la de 6 es más cara?", "Sí, "), ("¿la de Quila sale menos?", "No, ")],
+)
+async def test_one_cabin_weighed_on_a_list_of_three_is_not_picked(guest, text, answer):
+    # The summary of the cabin for 6: a question taken as a pick.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert said.startswith(f"{answer}la *Cabaña Bosque de Quila* es la más cara")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_one_of_two_listed_is_weighed_against_the_other(guest):
+    await _listed(guest, party=4)
+    said = text_of(await guest.say("¿la de 6 es más cara?"))
+    assert said.startswith("Sí, ") and "$ 135.000 más" in said and "Cerro Chapelco" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_which_is_cheapest_on_the_summary_keeps_the_summary(guest):
+    # The summary's own price said again, as if it answered.
+    await _listed(guest)
+    await guest.say("2")
+    said = text_of(await guest.say("¿cuál sale menos?"))
+    assert said.startswith("La que sale menos es la *Cabaña Lago Lácar*")
+    assert "escribime *dale*" not in said  # "dale" here confirms the summary on screen
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "cerro-chapelco"
+
+
+# ------------------------------------------------------------------ the party changed on a summary
+
+
+async def _summary_of_chapelco(guest: Guest) -> None:
+    await _listed(guest, party=4)
+    await guest.say("1")
+    assert (await guest.session()).ctx.cabin == "cerro-chapelco"
+
+
+@pytest.mark.parametrize("text", ["perdón, somos 3", "ah al final somos 3"])
+async def test_fewer_people_on_the_summary_keeps_the_cabin(guest, text):
+    # The whole list again, as if nothing had been chosen.
+    await _summary_of_chapelco(guest)
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert "Para 3 personas la *Cabaña Cerro Chapelco*" in said and "👥 3 personas" in said
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.guests == 3
+    assert session.ctx.cabin == "cerro-chapelco"
+
+
+async def test_two_now_hears_of_the_cheaper_cabin_that_fits(guest):
+    await _summary_of_chapelco(guest)
+    said = text_of(await guest.say("al final somos 2"))
+    assert "Lago Lácar" in said and "$ 195.000" in said and "escribime *la 1*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+    await guest.say("la 1")
+    assert (await guest.session()).ctx.cabin == "lago-lacar"
+
+
+async def test_more_people_than_the_cabin_sleeps_says_why_before_the_list(guest):
+    # "¡Buenas noticias!" and a list, with no word on why the summary was dropped.
+    await _summary_of_chapelco(guest)
+    replies = await guest.say("ah somos 5 al final")
+    said = text_of(replies)
+    assert "es para hasta 4 personas" in said and "Buenas noticias" not in said
+    assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]

@@ -270,6 +270,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cheapest_listed", R.cheapest_listed(q, listed=1, dearer_weekend=True)),
         ("cheapest_listed", R.cheapest_listed(q, listed=3, dearer_weekend=True)),
         ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
+        ("summary", R.summary(q, 3, 30, 30, party=True)),
+        ("cheaper_fits_now", R.cheaper_fits_now(q2, 1)),
         ("summary_total", R.summary_total(q, 30, R.summary_key("lago", d1, d2, 2))),
         ("summary_help", R.summary_help(R.summary_key("lago", d1, d2, 2), 30)),
         ("nightly_price", R.nightly_price(q)),
@@ -297,6 +299,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("price_compared", R.price_compared(q, q2, dearer=True, free=True, room=None)),
         ("price_compared", R.price_compared(q2, q, dearer=None, free=False, room=None)),
         ("price_compared", R.price_compared(q, q, dearer=False, free=True, room=2)),
+        *[("prices_ranked", R.prices_ranked(a, [q, q2], dearer=d, take=t))
+          for a in (q, q2) for d in (True, False, None) for t in (True, False)],
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
