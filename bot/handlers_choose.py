@@ -328,8 +328,8 @@ async def prices_weighed(
     against every other listed, totals for the same dates, and its slug (what "dale, esa"
     takes next). Two named, or one of two listed, is `price_compared`'s; one named that is
     not listed is `unlisted_cabin`'s."""
-    if turn.reply_id or _PICKS_RE.search(turn.plain):
-        return None
+    if turn.reply_id or _PICKS_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain):
+        return None  # "¿no hay algo más barato?" wants cheaper than these (`cheapest_of`)
     found = _PRICE_COMPARED_RE.search(turn.plain)
     if found is None or not (asks(turn) or turn.plain.startswith("cual")):
         return None
