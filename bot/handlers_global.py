@@ -28,6 +28,7 @@ from bot.handlers import (
     says_stay,
     stay_of,
     step,
+    unaccented,
     understood,
 )
 from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
@@ -132,6 +133,37 @@ QUESTIONS = frozenset({State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN})
 READABLE = frozenset({"text", "interactive", "button"})
 
 
+# The guest waiting for an answer: "???", "hola??", "holaaa", "¿me contestan?", "¿hay alguien?",
+# "¿siguen ahí?". Matched on the unaccented text, "?" kept.
+# Only the whole message: "ya pagué, ¿me contestan?" is about the payment.
+_PING_RE = re.compile(
+    r"^[¿\s]*(?:(?:hola+|alo+|ey+|hello+|buenas)\s*)?\?{2,}[?!\s]*$"
+    r"|^[¿\s]*(?:hola+|alo+)\s*\?+[?!\s]*$|^\s*hola{3,}[!.\s]*$"
+    r"|^[¿\s]*(?:(?:hola+|buenas|che)[,!.\s]*)?¿?(?:"
+    r"(?:alguien )?(?:me|nos) (?:contesta|contestan|responde|responden|atiende|atienden|leen)"
+    r"|hay alguien(?: ahi| por ahi)?|(?:estan|estas|siguen|seguis) (?:ahi|por ahi)"
+    r")[?!.\s]*$"
+)
+
+
+def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "Hola??", "¿me contestan?" after the bot has answered: "¡Acá estoy!" and where we
+    were (the menu when nothing is pending), never the welcome again nor a person at once;
+    "¿hay alguien?" as the first message is a hello (the menu offers a person)."""
+    text = unaccented(turn.msg.text or "")
+    if turn.reply_id or not _PING_RE.search(text) or says_stay(turn.said) or turn.said.urgent:
+        return None
+    if len(ctx.history) <= 1:
+        if "alguien" not in text and "contest" not in text and "respond" not in text:
+            return None  # "hola?" opening the chat: the greeting, as any hello
+        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+    if state == State.AWAIT_PAYMENT:
+        return None  # the payment state answers with the link, which is what they wait for
+    if state in PENDING:
+        return step(state, understood(ctx), replies.still_here(), replies.nudge(PENDING[state]))
+    return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
+
+
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     """A step when the message is one of the global ones, else None (the state decides)."""
     rid = turn.reply_id
@@ -179,6 +211,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
+    if (ping := _ping(turn, state, ctx)) is not None:
+        return ping  # "hola??", "¿me contestan?": here, and where we were
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person

@@ -163,6 +163,17 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
+STILL_HERE_MENU = (
+    "¡Acá estoy! 🙂 Soy el asistente de las cabañas y te contesto al toque. ¿En qué te "
+    "ayudo? Elegí una opción 👇"
+)
+
+
+def still_here() -> Text:
+    """ "Hola??", "¿me contestan?" mid-booking: before the reminder of where we were."""
+    return Text("¡Acá estoy! 🙂")
+
+
 def hello(name: str | None) -> Text:
     return Text(f"{_hi(name)} 👋")
 

@@ -240,3 +240,37 @@ async def test_more_people_than_the_cabin_sleeps_says_why_before_the_list(guest)
     said = text_of(replies)
     assert "es para hasta 4 personas" in said and "Buenas noticias" not in said
     assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
+
+
+# ------------------------------------------------------------------ an impatient guest
+
+
+@pytest.mark.parametrize("text", ["hola??", "???", "¿me contestan?", "hay alguien?", "holaaa"])
+async def test_a_ping_after_the_menu_is_answered_without_the_welcome_again(guest, text):
+    # The whole welcome again, "no te entendí", or a person called at once ("hay alguien?").
+    await guest.say("hola")
+    said = text_of(await guest.say(text))
+    assert said.startswith("¡Acá estoy!") and "Hola" not in said and "no te entendí" not in said
+    assert await guest.state() == State.IDLE
+    assert not await handed_off(guest.app, guest.wa_id)
+
+
+@pytest.mark.parametrize("text", ["hola??", "me contestan?", "alo?"])
+async def test_a_ping_mid_booking_keeps_the_step(guest, text):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say(text))
+    assert said.startswith("¡Acá estoy!") and "cuántas personas" in said and "Hola" not in said
+    assert await guest.state() == State.ASK_GUESTS
+
+
+async def test_a_ping_with_something_else_is_that_something(guest, db):
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("ya pagué, me contestan?"))
+    assert "Acá estoy" not in said and "confirmada" in said
+
+
+async def test_hay_alguien_opening_the_chat_is_a_hello_with_the_menu(guest):
+    replies = await guest.say("hola, hay alguien?")
+    assert "Soy el asistente" in text_of(replies) and rows(replies)
+    assert not await handed_off(guest.app, guest.wa_id)
