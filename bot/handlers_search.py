@@ -94,6 +94,8 @@ async def search(turn: Turn, ctx: Context) -> Step:
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
     party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
+    if ctx.check_in is None and ctx.check_out is not None:
+        return step(State.ASK_DATES, ctx, replies.ask_arrival(ctx.check_out, guests=party))
     if ctx.check_in is None:
         ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)

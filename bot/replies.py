@@ -343,6 +343,15 @@ def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
     )
 
 
+def ask_arrival(check_out: dt.date, *, guests: int | None = None) -> Text:
+    """The departure said first ("hasta el 18"): kept, and the arrival asked."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    return Text(
+        f"{lead}Te irías el {day(check_out)} 👍 ¿Qué día llegarían? Podés decirme la fecha "
+        "de llegada o cuántas noches."
+    )
+
+
 def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
     """After a question, the stay offered when the one asked was too short, again."""
     out = check_in + dt.timedelta(days=nights_offered)

@@ -274,3 +274,37 @@ async def test_hay_alguien_opening_the_chat_is_a_hello_with_the_menu(guest):
     replies = await guest.say("hola, hay alguien?")
     assert "Soy el asistente" in text_of(replies) and rows(replies)
     assert not await handed_off(guest.app, guest.wa_id)
+
+
+# ------------------------------------------------------------------ the departure said first
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("hasta el {out}", "desde el {in}"), ("nos vamos el {out}", "llegamos el {in}")],
+)
+async def test_a_departure_said_first_is_kept_for_the_arrival(guest, first, then):
+    # "¿Para qué fechas querés venir?" again, the departure lost, then the arrival asked
+    # and the departure asked once more.
+    start, end = quiet_stay()
+    await guest.say("quiero reservar")
+    said = text_of(await guest.say(first.format(out=ddmm(end))))
+    assert f"Te irías el {R.day(end)}" in said and "¿Qué día llegarían?" in said
+    said = text_of(await guest.say(then.format(**{"in": start.day})))
+    assert f"del {R.day(start)} al {R.day(end)}" in said and "¿Cuántas personas" in said
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (start, end)
+
+
+async def test_nights_after_the_departure_count_back_from_it(guest):
+    start, end = quiet_stay()
+    await guest.say(f"hasta el {ddmm(end)}")
+    said = text_of(await guest.say("3 noches"))
+    assert f"del {R.day(start)} al {R.day(end)}" in said
+
+
+async def test_an_arrival_after_the_departure_said_is_a_new_arrival(guest):
+    start, end = quiet_stay()
+    await guest.say(f"hasta el {ddmm(start)}")
+    said = text_of(await guest.say(f"el {ddmm(end)}"))
+    assert f"Llegarías el {R.day(end)}" in said and "¿Hasta qué día" in said
