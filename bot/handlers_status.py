@@ -60,6 +60,9 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+    # "¿se venció?", "¿expiró la reserva?", "¿se me cayó la reserva?": the hold they had
+    r"|\b(?:se )?(?:me |nos )?(?:vencio|expiro|caduco)\b"
+    r"|\bse (?:me |nos )?cayo (?:la|mi|nuestra) reserva\b"
     # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
     r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"

@@ -13,6 +13,8 @@ import datetime as dt
 
 import pytest
 
+from appkeys import NOTIFIER
+from booking import jobs
 from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
@@ -20,6 +22,7 @@ from tests.conversation_support import (
     button_ids,
     ddmm,
     handed_off,
+    hold_quiet_stay,
     paid_quiet_stay,
     quiet_stay,
     rows,
@@ -308,3 +311,21 @@ async def test_an_arrival_after_the_departure_said_is_a_new_arrival(guest):
     await guest.say(f"hasta el {ddmm(start)}")
     said = text_of(await guest.say(f"el {ddmm(end)}"))
     assert f"Llegarías el {R.day(end)}" in said and "¿Hasta qué día" in said
+
+
+# ------------------------------------------------------------------ after the hold lapsed
+
+
+@pytest.mark.parametrize("text", ["se venció?", "¿expiró la reserva?", "hola, ¿caducó?"])
+async def test_asking_whether_the_hold_lapsed_names_it_and_offers_it_again(guest, db, text):
+    # "Perdón, no te entendí" and the menu.
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    assert await jobs.expire_holds(db, guest.app[NOTIFIER]) == 1
+    await guest.forget()
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert code in said and "se venció" in said and "no te entendí" not in said
+    assert "Reservar de nuevo" in said
