@@ -146,6 +146,33 @@ _PING_RE = re.compile(
 )
 
 
+# "Do you speak English?", "¿hablan inglés?", or a message in English the NLU could not
+# read ("could you help me", "I need information"): the bot writes Spanish only.
+_ENGLISH_ASKED_RE = re.compile(
+    r"\bspeak english\b|\bin english\b|\benglish please\b|\bhabl\w* (?:en )?ingles\b"
+    r"|\b(?:dont|don t|do not|cant|can t|cannot) (?:speak|understand) spanish\b"
+)
+_ENGLISH_WORDS_RE = re.compile(
+    r"\b(?:you|your|the|please|could|would|help|need|what|how|is|are|there|have|any|with"
+    r"|about|this|that|my|our|we|i|can|do|does|want|know|information)\b"
+)
+
+
+def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """English the bot cannot answer: said in English that it writes Spanish only, what it
+    still understands, and how to reach a person; whatever was pending stays pending."""
+    if turn.reply_id or turn.intent not in ("unknown", "greeting"):
+        return None
+    asked = bool(_ENGLISH_ASKED_RE.search(turn.plain))
+    if not asked and (turn.intent != "unknown" or says_stay(turn.said)):
+        return None
+    if not asked and len(set(_ENGLISH_WORDS_RE.findall(turn.plain))) < 3:
+        return None
+    nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
+    stays = state if state in PENDING else State.IDLE
+    return step(stays, understood(ctx), replies.english_only(), nudge)
+
+
 def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     """ "Hola??", "¿me contestan?" after the bot has answered: "¡Acá estoy!" and where we
     were (the menu when nothing is pending), never the welcome again nor a person at once;
@@ -213,6 +240,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return step(State.IDLE, understood(ctx), replies.help_text())
     if (ping := _ping(turn, state, ctx)) is not None:
         return ping  # "hola??", "¿me contestan?": here, and where we were
+    if (english := _english(turn, state, ctx)) is not None:
+        return english  # "Do you speak English?": Spanish only, and what still works
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person

@@ -163,6 +163,16 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
+def english_only() -> Text:
+    """A guest writing in English: in English, once, what works (the NLU reads simple
+    English dates and head counts) and how to reach a person."""
+    return Text(
+        "Sorry, I can only write in Spanish 🙂 But I understand simple English: send your "
+        "dates and how many you are (for example *15/12 to 18/12 for 2*) and I'll show you "
+        "what's free, or write *talk to a person* and someone from the team will reply."
+    )
+
+
 STILL_HERE_MENU = (
     "¡Acá estoy! 🙂 Soy el asistente de las cabañas y te contesto al toque. ¿En qué te "
     "ayudo? Elegí una opción 👇"

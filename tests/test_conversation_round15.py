@@ -329,3 +329,30 @@ async def test_asking_whether_the_hold_lapsed_names_it_and_offers_it_again(guest
     said = text_of(replies)
     assert code in said and "se venció" in said and "no te entendí" not in said
     assert "Reservar de nuevo" in said
+
+
+# ------------------------------------------------------------------ a guest writing English
+
+
+@pytest.mark.parametrize(
+    "text", ["Do you speak English?", "¿hablan inglés?", "could you help me please"]
+)
+async def test_english_gets_an_english_note_on_what_works(guest, text):
+    # "Perdón, no te entendí" in Spanish, and the menu.
+    said = text_of(await guest.say(text))
+    assert said.startswith("Sorry, I can only write in Spanish") and "no te entendí" not in said
+
+
+async def test_english_mid_booking_keeps_the_step(guest):
+    start, end = quiet_stay()
+    await guest.say(f"from {ddmm(start)} to {ddmm(end)}")
+    said = text_of(await guest.say("do you speak english?"))
+    assert "Sorry" in said and "cuántas personas" in said
+    assert await guest.state() == State.ASK_GUESTS
+    await guest.say("2 people")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_spanish_not_understood_is_not_taken_for_english(guest):
+    said = text_of(await guest.say("me podés ayudar con algo de la cabaña"))
+    assert "Sorry" not in said

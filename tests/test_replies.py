@@ -274,6 +274,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("summary", R.summary(q, 3, 30, 30, party=True)),
         ("cheaper_fits_now", R.cheaper_fits_now(q2, 1)),
         ("still_here", R.still_here()), ("menu", R.menu(R.STILL_HERE_MENU)),
+        ("english_only", R.english_only()),
         ("summary_total", R.summary_total(q, 30, R.summary_key("lago", d1, d2, 2))),
         ("summary_help", R.summary_help(R.summary_key("lago", d1, d2, 2), 30)),
         ("nightly_price", R.nightly_price(q)),
