@@ -79,7 +79,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
-        return party  # "viene mi hermano también": the summary was for fewer
+        # "viene mi hermano también": the summary was for fewer; said why when its cabin
+        # does not sleep them, before the list.
+        return await _too_small_now(turn, ctx, party)
     if not rid and (fresh := fresh_stay(turn, ctx)) is not None and stay_changed(ctx, fresh):
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
@@ -239,6 +241,18 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
         cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
     )
     return prepend_no(found, why)
+
+
+async def _too_small_now(turn: Turn, ctx: Context, found: Step) -> Step:
+    """`found`, the search for a bigger party from a summary, with one line first saying
+    the cabin on screen does not sleep them when it is a list."""
+    guests = found.ctx.guests
+    if found.state != State.CHOOSE_CABIN or guests is None or guests == ctx.guests:
+        return found
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or cabin.capacity >= guests:
+        return found
+    return prepend_no(found, replies.cabin_not_listed(cabin, guests))
 
 
 async def _same_cabin_new_party(turn: Turn, ctx: Context, fresh: Context) -> Step | None:

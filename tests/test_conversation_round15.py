@@ -356,3 +356,13 @@ async def test_english_mid_booking_keeps_the_step(guest):
 async def test_spanish_not_understood_is_not_taken_for_english(guest):
     said = text_of(await guest.say("me podés ayudar con algo de la cabaña"))
     assert "Sorry" not in said
+
+
+@pytest.mark.parametrize("text", ["ah, y viene mi hermano también", "se suma uno más"])
+async def test_one_more_on_the_summary_says_why_its_cabin_no_longer_fits(guest, text):
+    # "¡Buenas noticias!" and a list of one, the summary gone without a word.
+    await _summary_of_chapelco(guest)
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert "es para hasta 4 personas" in said and "Buenas noticias" not in said
+    assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
