@@ -350,6 +350,12 @@ async def prices_weighed(
         )
         said = replies.price_compared(asked, other, dearer=dearer, free=True, room=None)
         return said, asked.cabin.slug
+    if named and found["how"]:
+        # "¿Cuánto más sale la de 6?": against the cheapest listed (the next, if it is that).
+        asked = by_slug[named[0].slug]
+        ranked = sorted((q for q in listed if q is not asked), key=lambda q: q.total_cents)
+        said = replies.price_compared(asked, ranked[0], dearer=None, free=True, room=None)
+        return said, asked.cabin.slug
     if named:
         asked = by_slug[named[0].slug]
         said = replies.prices_ranked(asked, listed, dearer=dearer, take=not summary)

@@ -366,3 +366,11 @@ async def test_one_more_on_the_summary_says_why_its_cabin_no_longer_fits(guest, 
     said = text_of(replies)
     assert "es para hasta 4 personas" in said and "Buenas noticias" not in said
     assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
+
+
+async def test_how_much_more_on_a_list_of_three_is_against_the_cheapest(guest):
+    # Only "la más cara es…" with no figure for "cuánto más".
+    await _listed(guest)
+    said = text_of(await guest.say("¿cuánto más sale la de 6?"))
+    assert "$ 225.000 más que la *Cabaña Lago Lácar*" in said  # 3 × (140.000 − 65.000)
+    assert await guest.state() == State.CHOOSE_CABIN
