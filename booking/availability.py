@@ -83,6 +83,16 @@ async def find_available(
     return _cheapest_first(quotes)
 
 
+async def nights_free(pool: asyncpg.Pool, cabin: Cabin, stay: Stay) -> bool:
+    """Nothing booked or held in `cabin` on the nights of `stay`, and the cabin taking
+    bookings. No stay rule is checked: an extra night next to a stay the guest already has
+    is never a stay of its own (a minimum of nights does not apply to it)."""
+    if not cabin.active:
+        return False
+    busy = await pool.fetch(Q["busy_periods"], [cabin.id], stay.check_in, stay.check_out)
+    return not busy
+
+
 def _shifts(window: int) -> list[int]:
     """0, 1, -1, 2, -2, ...: the same dates first (another cabin), then nearest, later first."""
     return [0, *(sign * days for days in range(1, window + 1) for sign in (1, -1))]

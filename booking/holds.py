@@ -25,7 +25,12 @@ from booking.notices import confirmed_stay_cancelled
 from booking.notify import Notifier
 from booking.pricing import quote_stay
 from booking.repo import Q, fetch_reservation, insert_reservation, reservation_from_row, transition
-from booking.reservations import active_reservations_for, get_reservation, lapsed_hold_for
+from booking.reservations import (
+    active_reservations_for,
+    get_reservation,
+    lapsed_hold_for,
+    latest_stay_for,
+)
 from health.metrics import RESERVATIONS
 
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "extend_hold",
     "get_reservation",
     "lapsed_hold_for",
+    "latest_stay_for",
     "place_hold",
 ]
 

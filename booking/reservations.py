@@ -40,6 +40,13 @@ async def active_reservations_for(
     return [reservation_from_row(row) for row in rows]
 
 
+async def latest_stay_for(pool: asyncpg.Pool, phone: str) -> Reservation | None:
+    """The guest's most recent stay or live hold, ended stays included (a guest coming back
+    asks for "la misma cabaña de la otra vez"), or None."""
+    row = await pool.fetchrow(Q["latest_stay_for_phone"], phone)
+    return reservation_from_row(row) if row else None
+
+
 async def lapsed_hold_for(
     pool: asyncpg.Pool, phone: str, *, today: dt.date | None = None
 ) -> Reservation | None:

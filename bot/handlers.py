@@ -141,15 +141,26 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
         elif ctx.nights:
             out = said.check_in + dt.timedelta(days=ctx.nights)
             changes.update(check_in=said.check_in, check_out=out, month=None)
+        elif ctx.check_out and ctx.check_in is None:
+            # "hasta el 18" first, then "el 15": the arrival before the departure we have.
+            arrival = _arrival_before(ctx.check_out, said.check_in)
+            changes.update(check_in=arrival or said.check_in, month=None)
+            changes.update(check_out=ctx.check_out if arrival else None)
         else:
             changes.update(check_in=said.check_in, check_out=None, month=None)
     elif said.check_out:
         if ctx.check_in and said.check_out > ctx.check_in:
             changes.update(check_out=said.check_out)
+        elif ctx.check_in is None:
+            # "Hasta el 18" with no arrival yet: kept for when the arrival comes.
+            changes.update(check_out=said.check_out, nights=None)
     elif said.nights:
         if ctx.check_in:
             out = ctx.check_in + dt.timedelta(days=said.nights)
             changes.update(check_out=out, nights=said.nights)
+        elif ctx.check_out:  # "hasta el 18", then "3 noches": back from the departure
+            arrival = ctx.check_out - dt.timedelta(days=said.nights)
+            changes.update(check_in=arrival, nights=said.nights)
         else:
             changes.update(nights=said.nights)
     if said.month and not (said.check_in or said.check_out):
@@ -161,6 +172,29 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
     if not changes:
         return ctx
     return dataclasses.replace(ctx, misses=0, **changes)
+
+
+def _arrival_before(departure: dt.date, arrival: dt.date) -> dt.date | None:
+    """The arrival for a departure said first: `arrival` when it falls in the month before
+    the departure, else the same day of the departure's month (or the month before), as
+    "el 15" after "hasta el 18 de marzo" means March 15, not the next 15th to come. Never
+    before `arrival`, the NLU's next such day: earlier ones are past (or not what was said)."""
+    for candidate in (
+        arrival,
+        _same_day(departure, arrival.day, 0),
+        _same_day(departure, arrival.day, 1),
+    ):
+        if candidate and candidate >= arrival and 0 < (departure - candidate).days <= 31:
+            return candidate
+    return None
+
+
+def _same_day(month_of: dt.date, day: int, back: int) -> dt.date | None:
+    year, month = divmod(month_of.year * 12 + month_of.month - 1 - back, 12)
+    try:
+        return dt.date(year, month + 1, day)
+    except ValueError:
+        return None  # the 31st of a short month
 
 
 # States in which a stay is being talked about (asked, listed, summed up or held).

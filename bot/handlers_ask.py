@@ -147,6 +147,8 @@ def _one_date(said: Understanding) -> dt.date | None:
 def _ask_again(ctx: Context) -> replies.Outbound:
     if ctx.check_in and not ctx.check_out:
         return replies.ask_departure(ctx.check_in)
+    if ctx.check_out and not ctx.check_in:
+        return replies.ask_arrival(ctx.check_out)
     return replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
 
 

@@ -320,6 +320,53 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
     return said, (asked.cabin.slug if asked.cabin.slug != ctx.cabin else None)
 
 
+async def prices_weighed(
+    turn: Turn, ctx: Context, *, summary: bool = False
+) -> tuple[replies.Text, str] | None:
+    """ "¿Cuál sale menos?", "¿cuál es la más cara?", "¿la de 6 es más cara?" with several
+    cabins listed: the one asked about (the cheapest or dearest, or the one named) weighed
+    against every other listed, totals for the same dates, and its slug (what "dale, esa"
+    takes next). Two named, or one of two listed, is `price_compared`'s; one named that is
+    not listed is `unlisted_cabin`'s."""
+    if turn.reply_id or _PICKS_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain):
+        return None  # "¿no hay algo más barato?" wants cheaper than these (`cheapest_of`)
+    found = _PRICE_COMPARED_RE.search(turn.plain)
+    if found is None or not (asks(turn) or turn.plain.startswith("cual")):
+        return None
+    listed = await listed_quotes(turn, ctx)
+    if len(listed) < 2:
+        return None
+    word = found["adj"] or found["verb"] or ""
+    dearer = word.startswith(("car", "mas")) if word else None
+    named = named_cabins(turn.msg.text or "", await list_cabins(turn.pool))
+    by_slug = {q.cabin.slug: q for q in listed}
+    if any(c.slug not in by_slug for c in named):
+        return None
+    if len(named) > 1 or (named and len(listed) == 2):
+        # "¿La de 6 es más cara que la de 4?", or one of two listed: against the other.
+        asked = by_slug[named[0].slug]
+        other = (
+            by_slug[named[1].slug] if len(named) > 1 else next(q for q in listed if q is not asked)
+        )
+        said = replies.price_compared(asked, other, dearer=dearer, free=True, room=None)
+        return said, asked.cabin.slug
+    if named and found["how"]:
+        # "¿Cuánto más sale la de 6?": against the cheapest listed (the next, if it is that).
+        asked = by_slug[named[0].slug]
+        ranked = sorted((q for q in listed if q is not asked), key=lambda q: q.total_cents)
+        said = replies.price_compared(asked, ranked[0], dearer=None, free=True, room=None)
+        return said, asked.cabin.slug
+    if named:
+        asked = by_slug[named[0].slug]
+        said = replies.prices_ranked(asked, listed, dearer=dearer, take=not summary)
+        return said, asked.cabin.slug
+    if dearer is None:
+        return None  # "¿qué diferencia de precio hay?": every total (`_totals`)
+    ranked = sorted(listed, key=lambda q: q.total_cents)
+    asked = ranked[-1] if dearer else ranked[0]
+    return replies.prices_ranked(asked, listed, dearer=None, take=not summary), asked.cabin.slug
+
+
 def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
     """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
     (the only one listed is said to be the only one; weekdays are suggested only when

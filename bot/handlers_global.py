@@ -28,9 +28,11 @@ from bot.handlers import (
     says_stay,
     stay_of,
     step,
+    unaccented,
     understood,
 )
 from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_extend import extra_nights
 from bot.handlers_hold import payment_status
 from bot.handlers_info import (
     about_a_cabin,
@@ -47,7 +49,9 @@ from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
     advice_without_party,
+    after_hello,
     another_cabin,
+    asks_same_cabin,
     pick,
     same_cabin_as_before,
     search,
@@ -148,6 +152,66 @@ QUESTIONS = frozenset({State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN})
 READABLE = frozenset({"text", "interactive", "button"})
 
 
+# The guest waiting for an answer: "???", "hola??", "holaaa", "¿me contestan?", "¿hay alguien?",
+# "¿siguen ahí?". Matched on the unaccented text, "?" kept.
+# Only the whole message: "ya pagué, ¿me contestan?" is about the payment.
+_PING_RE = re.compile(
+    r"^[¿\s]*(?:(?:hola+|alo+|ey+|hello+|buenas)\s*)?\?{2,}[?!\s]*$"
+    r"|^[¿\s]*(?:hola+|alo+)\s*\?+[?!\s]*$|^\s*hola{3,}[!.\s]*$"
+    r"|^[¿\s]*(?:(?:hola+|buenas|che)[,!.\s]*)?¿?(?:"
+    r"(?:alguien )?(?:me|nos) (?:contesta|contestan|responde|responden|atiende|atienden|leen)"
+    r"|hay alguien(?: ahi| por ahi)?|(?:estan|estas|siguen|seguis) (?:ahi|por ahi)"
+    r")[?!.\s]*$"
+)
+
+
+# "Do you speak English?", "¿hablan inglés?", or a message in English the NLU could not
+# read ("could you help me", "I need information"): the bot writes Spanish only.
+_ENGLISH_ASKED_RE = re.compile(
+    r"\bspeak english\b|\bin english\b|\benglish please\b|\bhabl\w* (?:en )?ingles\b"
+    r"|\b(?:dont|don t|do not|cant|can t|cannot) (?:speak|understand) spanish\b"
+)
+_ENGLISH_WORDS_RE = re.compile(
+    r"\b(?:you|your|the|please|could|would|help|need|what|how|is|are|there|have|any|with"
+    r"|about|this|that|my|our|we|i|can|do|does|want|know|information)\b"
+)
+
+
+def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """English the bot cannot answer: said in English that it writes Spanish only, what it
+    still understands, and how to reach a person; whatever was pending stays pending."""
+    if turn.reply_id or turn.intent not in ("unknown", "greeting"):
+        return None
+    asked = bool(_ENGLISH_ASKED_RE.search(turn.plain))
+    if not asked and (turn.intent != "unknown" or says_stay(turn.said)):
+        return None
+    if not asked and len(set(_ENGLISH_WORDS_RE.findall(turn.plain))) < 3:
+        return None
+    nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
+    stays = state if state in PENDING else State.IDLE
+    return step(stays, understood(ctx), replies.english_only(), nudge)
+
+
+def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "Hola??", "¿me contestan?" after the bot has answered: "¡Acá estoy!" and where we
+    were (the menu when nothing is pending), never the welcome again nor a person at once;
+    "¿hay alguien?" as the first message is a hello (the menu offers a person)."""
+    text = unaccented(turn.msg.text or "")
+    if turn.reply_id or not _PING_RE.search(text) or says_stay(turn.said) or turn.said.urgent:
+        return None
+    if len(ctx.history) <= 1:
+        if "alguien" not in text and "contest" not in text and "respond" not in text:
+            return None  # "hola?" opening the chat: the greeting, as any hello
+        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+    if state == State.AWAIT_PAYMENT:
+        return None  # the payment state answers with the link, which is what they wait for
+    if state in PENDING:
+        return step(state, understood(ctx), replies.still_here(), replies.nudge(PENDING[state]))
+    if any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown):
+        return step(State.IDLE, understood(ctx), replies.still_here_above())  # no second menu
+    return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
+
+
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     """A step when the message is one of the global ones, else None (the state decides)."""
     rid = turn.reply_id
@@ -195,6 +259,13 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
+    if (ping := _ping(turn, state, ctx)) is not None:
+        return ping  # "hola??", "¿me contestan?": here, and where we were
+    if (english := _english(turn, state, ctx)) is not None:
+        return english  # "Do you speak English?": Spanish only, and what still works
+    if turn.intent == "human" and state == State.IDLE:
+        if (more := await extra_nights(turn, ctx)) is not None:
+            return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
@@ -259,8 +330,10 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
     comunique con una persona?" (replies.not_understood): that offer, never the state's own
     yes (which at "¿seguro?" would cancel, and at the summary would hold)."""
     said = turn.said
+    # The last reply's first button was a person's ("Hablar con alguien"): "sí" is that one.
+    offered = bool(ctx.shown) and ctx.shown[0][0] == replies.MENU_HUMAN and not ctx.shown_rows
     return (
-        ctx.misses >= 2
+        (ctx.misses >= 2 or offered)
         and said.affirm
         and not said.deny
         and turn.intent in ("unknown", "greeting", "thanks")
@@ -356,10 +429,18 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):
         return split  # "somos 10, ¿podemos alquilar la de 4 y la de 6?"
-    if wants_stay:
+    # "Hola! queremos volver, la misma cabaña de la otra vez": a stay asked for, dates or not.
+    back = asks_same_cabin(turn) and turn.intent in ("greeting", "unknown")
+    if wants_stay or back:
         ctx = await _same_party(turn, ctx)
-        wanted = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
-        return await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
+        last = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
+        wanted = last.cabin.slug if last else None
+        found = await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
+        if last is not None and last.ended:
+            return after_hello(found, replies.same_cabin_as_last_time(last.cabin.name))
+        if last is None and asks_same_cabin(turn):
+            return after_hello(found, replies.no_stay_before())
+        return found
     if (again := await same_question(turn, ctx, State.IDLE, None)) is not None:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     # "Hola, ¿aceptan perros?": the hello said back before the answer.

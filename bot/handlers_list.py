@@ -35,6 +35,7 @@ from bot.handlers_choose import (
     described_offer,
     listed_quotes,
     no_other_listed,
+    prices_weighed,
     unlisted_cabin,
 )
 from bot.handlers_info import (
@@ -97,6 +98,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
+    if (weighed := await prices_weighed(turn, ctx)) is not None:
+        # "¿Cuál sale menos?", "¿la de 6 es más cara?": an answer, not a pick; "dale" takes it.
+        ctx = dataclasses.replace(understood(ctx), cabin=weighed[1])
+        return step(State.CHOOSE_CABIN, ctx, weighed[0])
     if (compared := await compared_offers(turn, ctx)) is not None:
         # Before a cabin named is taken as picked: "¿la de 4 es más linda?" asks.
         return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))

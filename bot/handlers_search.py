@@ -94,6 +94,8 @@ async def search(turn: Turn, ctx: Context) -> Step:
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
     party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
+    if ctx.check_in is None and ctx.check_out is not None:
+        return step(State.ASK_DATES, ctx, replies.ask_arrival(ctx.check_out, guests=party))
     if ctx.check_in is None:
         ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
@@ -691,17 +693,34 @@ _SAME_CABIN_RE = re.compile(
 )
 
 
-async def same_cabin_as_before(turn: Turn) -> str | None:
-    """ "Quiero reservar la misma cabaña, del 2 al 5": the slug of the cabin of the guest's
-    latest reservation (a hold or a stay not ended yet), to sum it up when the stay is known."""
-    if turn.reply_id or not _SAME_CABIN_RE.search(turn.plain):
+@dataclasses.dataclass(frozen=True)
+class LastStay:
+    cabin: Cabin
+    ended: bool  # the stay is over: the guest is coming back
+
+
+async def same_cabin_as_before(turn: Turn) -> LastStay | None:
+    """ "Quiero reservar la misma cabaña (de la otra vez)": the cabin of the guest's latest
+    stay, an ended one included (a guest coming back after last summer), or of a hold.
+    None when the message does not ask for it or the number has no stay."""
+    if not asks_same_cabin(turn):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-    if not mine:
+    latest = await holds.latest_stay_for(turn.pool, turn.msg.wa_id)
+    if latest is None:
         return None
-    latest = max(mine, key=lambda r: r.check_in)
     cabins = await list_cabins(turn.pool)
-    return next((c.slug for c in cabins if c.id == latest.accommodation_id), None)
+    cabin = next((c for c in cabins if c.id == latest.accommodation_id), None)
+    return LastStay(cabin, latest.check_out <= turn.today) if cabin else None
+
+
+def after_hello(found: Step, note: replies.Outbound) -> Step:
+    """`note` first in `found`, or right after its greeting."""
+    at = 1 if found.replies[:1] == (replies.hello(found.ctx.name),) else 0
+    return dataclasses.replace(found, replies=(*found.replies[:at], note, *found.replies[at:]))
+
+
+def asks_same_cabin(turn: Turn) -> bool:
+    return not turn.reply_id and bool(_SAME_CABIN_RE.search(turn.plain))
 
 
 async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:

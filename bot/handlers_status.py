@@ -30,6 +30,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_cancel import codes_typed, which_reservation
+from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
 from bot.handlers_words import (
@@ -59,6 +60,9 @@ _STATUS_RE = re.compile(
     r"|\b(?:estado|datos) de (?:mi|la|nuestra) reserva\b"
     r"|\bque (?:paso|onda|hay|sucedio) con (?:mi|la|nuestra) reserva\b"
     r"|\b(?:ver|consultar|revisar|chequear) (?:mi|mis|nuestra|nuestras) reservas?\b"
+    # "¿se venció?", "¿expiró la reserva?", "¿se me cayó la reserva?": the hold they had
+    r"|\b(?:se )?(?:me |nos )?(?:vencio|expiro|caduco)\b"
+    r"|\bse (?:me |nos )?cayo (?:la|mi|nuestra) reserva\b"
     # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
     r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
@@ -97,7 +101,7 @@ _CHANGE_RE = re.compile(
     r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
     r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
-    r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra)\b"
+    r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra|menos)\b"
     r"|\b(?:llegar|entrar|ir|venir|irnos|salir|quedarnos|quedarme)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:antes|despues|mas)\b"
     r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
@@ -231,6 +235,8 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     """
     if turn.reply_id or not turn.msg.text:
         return None
+    if (more := await extra_nights(turn, ctx)) is not None:
+        return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
     party = _party_only(turn)
     if not (party or _CHANGE_RE.search(turn.plain)):
         return None

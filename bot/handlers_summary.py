@@ -41,9 +41,11 @@ from bot.handlers_choose import (
     ANOTHER_RE,
     cabins_asked_about,
     compared_offers,
+    listed_quotes,
     no_other_listed,
     other_listed,
     price_compared,
+    prices_weighed,
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
@@ -77,10 +79,14 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
-        return party  # "viene mi hermano también": the summary was for fewer
+        # "viene mi hermano también": the summary was for fewer; said why when its cabin
+        # does not sleep them, before the list.
+        return await _too_small_now(turn, ctx, party)
     if not rid and (fresh := fresh_stay(turn, ctx)) is not None and stay_changed(ctx, fresh):
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
+        if (party := await _same_cabin_new_party(turn, ctx, fresh)) is not None:
+            return party  # "ah, somos 3 al final": this cabin, if it sleeps them
         return await search_said(turn, fresh)  # "sí, pero del 10 al 14": the new dates win
     if not rid and (again := asked_again(turn, ctx)) is not None:
         others = await cabins_asked_about(turn, ctx)
@@ -94,6 +100,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         asked = (priced[1],) if priced[1] else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         return step(State.CONFIRM_HOLD, kept, priced[0], replies.nudge("confirm"))
+    if not rid and (weighed := await prices_weighed(turn, ctx, summary=True)) is not None:
+        # "¿Cuál sale menos?" with the list behind the summary: the listed ones weighed.
+        asked = (weighed[1],) if weighed[1] != ctx.cabin else ()
+        kept = dataclasses.replace(understood(ctx), asked=asked)
+        return step(State.CONFIRM_HOLD, kept, weighed[0], replies.nudge("confirm"))
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
@@ -230,6 +241,52 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
         cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
     )
     return prepend_no(found, why)
+
+
+async def _too_small_now(turn: Turn, ctx: Context, found: Step) -> Step:
+    """`found`, the search for a bigger party from a summary, with one line first saying
+    the cabin on screen does not sleep them when it is a list."""
+    guests = found.ctx.guests
+    if found.state != State.CHOOSE_CABIN or guests is None or guests == ctx.guests:
+        return found
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or cabin.capacity >= guests:
+        return found
+    return prepend_no(found, replies.cabin_not_listed(cabin, guests))
+
+
+async def _same_cabin_new_party(turn: Turn, ctx: Context, fresh: Context) -> Step | None:
+    """ "Ah, somos 5 al final", "perdón, somos 3" on a summary: only the head count changed,
+    so the cabin on screen is quoted again for it when it sleeps them (a cheaper one that now
+    fits is pointed out); when it does not, one line says so and the list of what is free
+    for them follows. None when the dates changed too (the search, as before)."""
+    if ctx.cabin is None or fresh.guests is None or fresh.guests == ctx.guests:
+        return None
+    if (fresh.check_in, fresh.check_out) != (ctx.check_in, ctx.check_out) or fresh.month:
+        return None
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    if cabin is None or ctx.check_in is None or ctx.check_out is None:
+        return None
+    found = await search_said(turn, fresh)
+    if found.state != State.CHOOSE_CABIN:
+        return found  # no cabin sleeps them: the search says it
+    if cabin.capacity < fresh.guests:
+        return prepend_no(found, replies.cabin_not_listed(cabin, fresh.guests))
+    quotes = await listed_quotes(turn, found.ctx)
+    quote = next((q for q in quotes if q.cabin.slug == cabin.slug), None)
+    if quote is None:
+        return found
+    shown = dataclasses.replace(found.ctx, cabin=cabin.slug)
+    rules = turn.rules
+    summary = replies.summary(
+        quote, fresh.guests, rules.deposit_percent, rules.hold_ttl_minutes, party=True
+    )
+    cheaper = [q for q in quotes if q.total_cents < quote.total_cents]
+    if not cheaper or (ctx.guests or 0) < fresh.guests:
+        return step(State.CONFIRM_HOLD, shown, summary)
+    # Fewer now: a cheaper cabin that did not fit before may, and the guest should know.
+    at = quotes.index(cheaper[0]) + 1
+    return step(State.CONFIRM_HOLD, shown, replies.cheaper_fits_now(cheaper[0], at), summary)
 
 
 # "si la reservo…", "¿y si…?", "¿qué pasa si…?": a question about what would happen.

@@ -23,7 +23,7 @@ from booking.notices import pesos as money  # "$ 45.000", as the owner's notices
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
 
 if TYPE_CHECKING:
-    from booking.models import Cabin, Quote, Reservation
+    from booking.models import Cabin, Quote, Reservation, Stay
 
 MAX_ROWS = 10
 ROW_TITLE = 24
@@ -171,6 +171,32 @@ def go_ahead() -> Text:
 def greeted_again() -> Text:
     """A second greeting right after the welcome: no second menu."""
     return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
+
+
+def english_only() -> Text:
+    """A guest writing in English: in English, once, what works (the NLU reads simple
+    English dates and head counts) and how to reach a person."""
+    return Text(
+        "Sorry, I can only write in Spanish 🙂 But I understand simple English: send your "
+        "dates and how many you are (for example *15/12 to 18/12 for 2*) and I'll show you "
+        "what's free, or write *talk to a person* and someone from the team will reply."
+    )
+
+
+STILL_HERE_MENU = (
+    "¡Acá estoy! 🙂 Soy el asistente de las cabañas y te contesto al toque. ¿En qué te "
+    "ayudo? Elegí una opción 👇"
+)
+
+
+def still_here_above() -> Text:
+    """ "¿Hola??" with the menu still the last thing on screen: pointed at, not sent again."""
+    return Text("¡Acá estoy! 🙂 Contame qué necesitás, o elegí una opción del menú 👆")
+
+
+def still_here() -> Text:
+    """ "Hola??", "¿me contestan?" mid-booking: before the reminder of where we were."""
+    return Text("¡Acá estoy! 🙂")
 
 
 def hello(name: str | None) -> Text:
@@ -339,6 +365,15 @@ def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
     return Text(
         f"{lead}Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
         "Podés decirme la fecha de salida o cuántas noches."
+    )
+
+
+def ask_arrival(check_out: dt.date, *, guests: int | None = None) -> Text:
+    """The departure said first ("hasta el 18"): kept, and the arrival asked."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    return Text(
+        f"{lead}Te irías el {day(check_out)} 👍 ¿Qué día llegarían? Podés decirme la fecha "
+        "de llegada o cuántas noches."
     )
 
 
@@ -768,12 +803,16 @@ def summary(
     *,
     again: bool = False,
     changed: bool = False,
+    party: bool = False,
 ) -> Buttons:
     """`again`: the guest dropped it by mistake and asked for it back; `changed`: the same
-    cabin quoted again for the stay the guest just changed ("mejor 4 noches")."""
+    cabin quoted again for the stay the guest just changed ("mejor 4 noches"); `party`: for
+    the head count the guest just changed ("somos 3 al final")."""
     lead = (
         "¡Sin problema! Acá la tenés de nuevo 📝"
         if again
+        else f"¡Dale! Para {people(guests)} la *{quote.cabin.name}* te queda así 📝"
+        if party
         else f"¡Dale! La *{quote.cabin.name}* está libre, te queda así 📝"
         if changed
         else "Te resumo 📝"
@@ -793,6 +832,14 @@ def summary(
         (f"{HOLD_CONFIRM}:{key}", "Confirmar"),
         (f"{HOLD_CHANGE}:{key}", "Cambiar fechas"),
         (f"{HOLD_CANCEL}:{key}", "Cancelar"),
+    )
+
+
+def cheaper_fits_now(quote: Quote, at: int) -> Text:
+    """Fewer people on a summary: a cheaper cabin listed (row `at`) now sleeps them."""
+    return Text(
+        f"Ojo: para esas fechas también está libre la *{quote.cabin.name}*, que sale menos "
+        f"({money(quote.total_cents)} en total). Si la preferís, escribime *la {at}* 🙂"
     )
 
 
@@ -1264,6 +1311,35 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
         f"{which} ✅ Los cambios de fechas, noches o personas los ve alguien del equipo, "
         "así te confirman si hay lugar y la diferencia de precio. Tocá *Hablar con alguien* y te "
         "escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def _extra(extra: Stay) -> str:
+    if extra.nights == 1:
+        return f"la noche del {day(extra.check_in)}"
+    return f"esas {extra.nights} noches ({span(extra.check_in, extra.check_out)})"
+
+
+def extra_night_free(res: Reservation, extra: Stay, longer: Stay, cost_cents: int) -> Buttons:
+    """An extra night asked for on a paid stay, free: the owner adjusts the booking."""
+    return _buttons(
+        f"¡Buena noticia! La *{res.cabin_name}* está libre {_extra(extra)} 🙌 Tu reserva "
+        f"*{res.code}* quedaría {span(longer.check_in, longer.check_out)}, con "
+        f"{money(cost_cents)} más. Eso lo ajusta a mano alguien del equipo (te pasa cómo "
+        "pagar la diferencia): tocá *Hablar con alguien* y te escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def extra_night_taken(res: Reservation, extra: Stay) -> Buttons:
+    """An extra night asked for on a paid stay, taken: said, a person offered anyway."""
+    return _buttons(
+        f"Uy, la *{res.cabin_name}* ya está ocupada {_extra(extra)} 😕, así que no puedo "
+        f"sumarla a tu reserva *{res.code}*. Si querés ver otra opción con alguien del equipo, "
+        "tocá *Hablar con alguien* 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
     )
@@ -1742,6 +1818,46 @@ def price_compared(
     elif not free:
         note = f" Ojo: la *{asked.cabin.name}* no está libre esas fechas."
     return Text(f"{lead[0].upper()}{lead[1:]} 💰{note}")
+
+
+def same_cabin_as_last_time(cabin: str) -> Text:
+    return Text(f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste en la *{cabin}*: busco esa.")
+
+
+def no_stay_before() -> Text:
+    return Text(
+        "No encuentro una estadía anterior con este número 🤔 Si me decís qué cabaña era, "
+        "te la busco; si no, te muestro todas las libres."
+    )
+
+
+def prices_ranked(
+    asked: Quote, listed: Sequence[Quote], *, dearer: bool | None, take: bool = True
+) -> Text:
+    """ "¿La de 6 es más cara?" (`dearer` True; False: "¿…sale menos?") or, with None,
+    "¿cuál sale menos?" answered by `asked`: where it stands among the cabins `listed`, with
+    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it."""
+    ranked = sorted(listed, key=lambda q: q.total_cents)
+    total = f"{money(asked.total_cents)} por {nights(asked.nights)}"
+    name = f"*{asked.cabin.name}*"
+    if asked.total_cents == ranked[0].total_cents:
+        where = "la que sale menos"
+        answer = "" if dearer is None else ("No, " if dearer else "Sí, ")
+    elif asked.total_cents == ranked[-1].total_cents:
+        where = "la más cara"
+        answer = "" if dearer is None else ("Sí, " if dearer else "No, ")
+    else:
+        where, answer = "", ""
+    if not where:
+        lead = f"La {name} está en el medio: {total}"
+    elif answer:
+        lead = f"{answer}la {name} es {where}: {total}"
+    else:
+        lead = f"{where[0].upper()}{where[1:]} es la {name}: {total}"
+    others = [f"• *{q.cabin.name}*: {money(q.total_cents)}" for q in ranked if q is not asked]
+    if take:  # on a list; on a summary "dale" confirms the summary's cabin
+        others.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
+    return Text(f"{lead} 💰\n" + "\n".join(others))
 
 
 def cabin_detail(c: Cabin) -> Text:

@@ -153,6 +153,18 @@ WHERE r.guest_phone = $1
   AND r.check_out > $2
 ORDER BY r.check_in, r.id;
 
+-- The guest's latest stay or live hold, ended stays included: "la misma cabaña de la otra
+-- vez" from a guest who came last summer. Cancelled and lapsed ones were never stayed in.
+-- name: latest_stay_for_phone
+SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
+       r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
+       r.deposit_cents, r.expires_at, r.created_at, r.notes
+FROM reservations r JOIN accommodations a ON a.id = r.accommodation_id
+WHERE r.guest_phone = $1
+  AND r.reservation_status IN ('pre_reserved', 'confirmed')
+ORDER BY r.check_in DESC, r.id DESC
+LIMIT 1;
+
 -- The guest's latest hold that expired, for a stay not begun yet: "¿y mi reserva?" asked
 -- once the conversation that placed it is forgotten.
 -- name: lapsed_hold_for_phone

@@ -1,0 +1,84 @@
+"""An extra night asked for on a paid stay: "tengo reserva para marzo, quiero agregar una
+noche más", "¿podemos llegar un día antes?".
+
+The bot cannot change a confirmed reservation (only book and cancel), but it can say
+honestly whether that cabin is free on the extra nights and what they cost, so the guest
+knows before a person takes it: the owner adjusts the booking and charges the difference.
+A "Hablar con alguien" button hands the chat over; nothing is held meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from booking import holds
+from booking.availability import nights_free
+from booking.catalog import list_cabins
+from booking.models import Reservation, Status, Stay
+from booking.pricing import quote_stay
+from bot import replies
+from bot.handlers import Step, Turn, step, understood
+from bot.session import Context
+from bot.states import State
+
+# A stay made longer: "agregar / sumar una noche", "extender la estadía un día", "una noche
+# más", "dos días extra". Shortening ("una noche menos", "acortar") and moving are not it.
+_LONGER_RE = re.compile(
+    r"\b(?:agreg|sum|extend|alarg|estir|prolong)\w*\b"
+    r"|\b(?:noches?|dias?) (?:mas|extra|adicional(?:es)?)\b"
+)
+# The extra night before the arrival: "llegar un día antes", "una noche antes".
+_EARLIER_RE = re.compile(r"\b(?:noches?|dias?) antes\b")
+_NOT_LONGER_RE = re.compile(r"\b(?:menos|acort\w*|despues|personas?|huespedes?)\b")
+_NIGHT_WORD_RE = re.compile(r"\b(?:noches?|dias?)\b")
+
+
+def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
+    """(nights, before the arrival) when the message asks to lengthen a stay by a count of
+    nights it says ("una noche más": 1); None otherwise (no count is guessed)."""
+    text, said = turn.plain, turn.said
+    if turn.reply_id or said.check_in or said.check_out or said.guests or said.extra_guests:
+        return None
+    if not _NIGHT_WORD_RE.search(text) or _NOT_LONGER_RE.search(text):
+        return None
+    earlier = bool(_EARLIER_RE.search(text))
+    if not (earlier or _LONGER_RE.search(text)):
+        return None
+    return max(said.nights or 1, 1), earlier
+
+
+def _which(confirmed: list[Reservation], month: int | None) -> Reservation:
+    """The stay the extra night is for: the one in the month said, else the soonest."""
+    named = [r for r in confirmed if month and r.check_in.month == month]
+    return (named or confirmed)[0]
+
+
+async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
+    """Whether the cabin of the guest's paid stay is free on the nights asked for, what they
+    cost and that a person adjusts the booking (a button to one); None when the message asks
+    for no extra night or the guest has no confirmed stay (a person takes it as before)."""
+    asked = _extra_asked(turn)
+    if asked is None:
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    confirmed = [r for r in mine if r.status == Status.CONFIRMED]
+    if not confirmed:
+        return None
+    res = _which(confirmed, turn.said.month)
+    count, earlier = asked
+    if earlier:
+        extra = Stay(res.check_in - dt.timedelta(days=count), res.check_in)
+        longer = Stay(extra.check_in, res.check_out)
+    else:
+        extra = Stay(res.check_out, res.check_out + dt.timedelta(days=count))
+        longer = Stay(res.check_in, extra.check_out)
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
+    if cabin is None or extra.check_in < turn.today:
+        return None
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    if not await nights_free(turn.pool, cabin, extra):
+        return step(State.IDLE, understood(ctx), hello, replies.extra_night_taken(res, extra))
+    cost = quote_stay(cabin, extra, turn.rules.deposit_percent).total_cents
+    free = replies.extra_night_free(res, extra, longer, cost)
+    return step(State.IDLE, understood(ctx), hello, free)
