@@ -11,7 +11,7 @@ import re
 
 from appkeys import NOTIFIER
 from booking import holds
-from booking.codes import normalize_code
+from booking.codes import looks_like_code, normalize_code
 from booking.errors import InvalidTransition, ReservationNotFound
 from booking.models import Reservation, Status
 from booking.reservations import reservation_history
@@ -46,7 +46,7 @@ RES_PREFIX = "res:"
 GUEST_REASON = "la canceló el huésped por WhatsApp"
 
 # "cancelá la CAB-7KQ2", "cab 7kq2": a code the guest typed (ours start with CAB).
-_CODE_RE = re.compile(r"\bcab[\s_-]?([a-z0-9]{4,8})\b", re.IGNORECASE)
+_CODE_RE = re.compile(r"\bcab([\s_-]?)([a-z0-9]{4,8})\b", re.IGNORECASE)
 # "no la canceles", "no quiero cancelar": the cancel word is negated, so it means keep.
 # Checked on the raw text, where "no, cancelala" (a comma between) stays a yes.
 _NEGATED_CANCEL_RE = re.compile(
@@ -163,8 +163,19 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
 
 
 def codes_typed(turn: Turn) -> list[str]:
-    """Every reservation code written in the message, normalised ("cab 7kq2" → "CAB-7KQ2")."""
-    return [normalize_code(m.group(1)) for m in _CODE_RE.finditer(turn.msg.text or "")]
+    """Every reservation code written in the message, normalised ("cab 7kq2" → "CAB-7KQ2").
+    Only our codes' letters count, and one glued to "cab" needs a digit or capitals:
+    "caballo" and "cabanas" are words, not CAB-ALLO and CAB-ANAS."""
+    codes = []
+    for found in _CODE_RE.finditer(turn.msg.text or ""):
+        code = normalize_code(found[2])
+        glued = not found[1]
+        if not looks_like_code(code):
+            continue
+        if glued and not any(ch.isdigit() for ch in found[2]) and not found[0].isupper():
+            continue
+        codes.append(code)
+    return codes
 
 
 def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:

@@ -491,6 +491,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if ctx.misses < 2:
             return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
     ctx = miss(ctx)
+    if asks(turn) and WORDS.search(text) and ctx.misses < 2:
+        # "¿Y si llueve?", "¿se puede pescar?": a clear question we have no answer for.
+        return step(State.IDLE, ctx, replies.unknown_question())
     return step(State.IDLE, ctx, replies.not_understood(ctx.misses))
 
 

@@ -336,11 +336,29 @@ def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+# "¿Hacen descuento por semana?", "¿me hacen precio si vamos 10 días?", "¿tienen promo?".
+_DISCOUNT_RE = re.compile(
+    r"\b(?:descuentos?|promos?|promociones?|ofertas?|rebajas?|bonificacion\w*"
+    r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
+    r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio)\b"
+)
+# "¿El precio es por persona o por cabaña?", "¿cobran por persona?".
+_PER_PERSON_RE = re.compile(
+    r"\b(?:por persona|por cabeza|por pax|x persona|c/u|cada uno|por cabana|por la cabana)\b"
+)
+
+
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
-    """Price ranges per cabin (with dates, the booking search quotes instead)."""
+    """Price ranges per cabin (with dates, the booking search quotes instead), after the
+    answer to what was asked about them: per person or per cabin, a discount."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins)
-    return [replies.price_ranges([cabin] if cabin else cabins)]
+    before: list[Outbound] = []
+    if _PER_PERSON_RE.search(turn.plain):
+        before.append(replies.price_per_cabin())
+    if _DISCOUNT_RE.search(turn.plain):
+        before.append(replies.no_discounts())
+    return [*before, replies.price_ranges([cabin] if cabin else cabins)]
 
 
 async def answer_location(turn: Turn) -> list[Outbound]:

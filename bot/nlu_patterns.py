@@ -902,7 +902,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "linens",
             r"\b(?:sabanas|toallas|toallones|ropa de cama|ropa blanca|blanqueria|acolchados?"
-            r"|frazadas)\b",
+            r"|frazadas"
+            # "¿hay que llevar algo?", "¿qué tenemos que llevar?": what the cabin provides.
+            r"|(?:hay que|tenemos que|tengo que|conviene|debemos|necesitamos) (?:llevar|traer)"
+            r"(?: algo)?$|que (?:hay que|tenemos que|tengo que|conviene|debemos) (?:llevar|traer)$"
+            r"|^que (?:llevamos|traemos|llevo|traigo)$)\b",
         ),
         ("breakfast", r"\b(?:desayunos?|desayunar)\b"),
         (

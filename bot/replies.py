@@ -1941,6 +1941,31 @@ def prices_for_parties(parties: Sequence[tuple[int, Cabin]]) -> Text:
     return Text("\n".join(lines))
 
 
+def price_per_cabin() -> Text:
+    """ "¿Es por persona o por cabaña?": by the cabin (pricing has no per-person part)."""
+    return Text("El precio es por cabaña y por noche, no por persona 🙂")
+
+
+def no_discounts() -> Text:
+    """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain."""
+    return Text(
+        "Por acá no manejo descuentos ni promos: los precios son estos 👇 Si querés "
+        "consultarle algo especial al dueño, escribí *hablar con una persona* 🙂"
+    )
+
+
+def unknown_question() -> Buttons:
+    """A question the bot cannot place: said plainly, and a person offered at once (a
+    "no te entendí" would ask the guest to rephrase something that was clear)."""
+    return _buttons(
+        "Mmm, eso no lo tengo en mi info 🤔 Te ayudo con fechas, precios, reservas y lo "
+        "típico de las cabañas (mascotas, wifi, horarios, cómo llegar). Para lo demás, "
+        "tocá *Hablar con alguien* y te responde alguien del equipo 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def price_ranges(cabins: Sequence[Cabin], *, ask: bool = True) -> Text:
     """Nightly prices; `ask`: end asking for dates (not when the dates are asked next)."""
     lines = ["Estos son los precios por noche 💰"]

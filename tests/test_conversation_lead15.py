@@ -13,7 +13,7 @@ import pytest
 from bot.messages import ListMessage
 from bot.nlu import parse
 from bot.states import State
-from tests.conversation_support import rows, text_of
+from tests.conversation_support import paid_quiet_stay, rows, text_of
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,55 @@ async def test_a_first_question_with_a_hello_is_greeted_back(guest, text):
 async def test_a_hello_mid_chat_is_not_said_back_again(guest):
     await guest.say("aceptan perros?")
     assert "Hola" not in text_of(await guest.say("hola, y tienen wifi?"))
+
+
+# ------------------------------------------------------------------ questions about prices
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hacen descuento por semana?", "me hacen precio si vamos 10 dias?",
+     "tienen promo para jubilados?"],
+)  # fmt: skip
+async def test_a_discount_asked_is_answered_before_the_prices(guest, text):
+    # The price list alone, as if the question had not been asked.
+    replies = await guest.say(text)
+    assert text_of(replies[:1]).startswith("Por acá no manejo descuentos ni promos")
+    assert "precios por noche" in text_of(replies[1:])
+
+
+async def test_per_person_or_per_cabin_is_answered(guest):
+    replies = await guest.say("el precio es por persona o por cabaña?")
+    assert text_of(replies[:1]) == "El precio es por cabaña y por noche, no por persona 🙂"
+
+
+@pytest.mark.parametrize("text", ["y si llueve?", "se puede pescar?", "¿Se puede andar a caballo?"])
+async def test_a_clear_question_without_an_answer_offers_a_person(guest, text):
+    # "Perdón, no te entendí bien" asked to rephrase a question that was clear.
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert "no lo tengo en mi info" in said and "no te entendí" not in said
+    assert "Hablar con alguien" in said
+
+
+@pytest.mark.parametrize("text", ["hay que llevar algo?", "que tenemos que llevar?"])
+def test_what_to_bring_asks_what_the_cabin_provides(text):
+    assert parse(text, dt.date(2026, 11, 27)).topics == ("linens",)
+
+
+@pytest.mark.parametrize(
+    "text", ["¿Se puede andar a caballo?", "quiero cancelar mi reserva de las cabanas"]
+)
+async def test_words_starting_with_cab_are_no_reservation_code(guest, text):
+    # "caballo" was read as the code CAB-ALLO, "cabanas" as CAB-ANAS: "No encontré la
+    # reserva *CAB-ALLO* con este número".
+    assert "CAB-" not in text_of(await guest.say(text))
+
+
+@pytest.mark.parametrize("typed", ["{code}", "{bare}", "cab {tail}", "CAB{tail}"])
+async def test_a_typed_code_is_still_read(guest, db, typed):
+    code = await paid_quiet_stay(guest, db)
+    tail = code.removeprefix("CAB-")
+    text = "quiero cancelar la " + typed.format(code=code, bare=code.replace("-", ""), tail=tail)
+    said = text_of(await guest.say(text))
+    assert f"¿Seguro que querés cancelar la reserva *{code}*" in said
