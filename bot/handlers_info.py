@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
-from bot.handlers import Step, Turn, named_cabin, plain, step, unaccented, understood
+from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -391,4 +391,23 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         return step(state, understood(ctx), bye, replies.nudge(pending))
     if turn.intent == "greeting":
         return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))
+    if _unanswerable(turn):
+        # "¿Y si llueve?" on the summary: said plainly, and where we were (not the summary
+        # or the list again, as if nothing had been asked).
+        return step(state, understood(ctx), replies.not_in_our_info(), replies.nudge(pending))
     return None
+
+
+def _unanswerable(turn: Turn) -> bool:
+    """A clear question nothing else took: several words, no number (a pick, a party, a
+    day: "¿la 2?"), no stay, nothing about a cabin we could answer."""
+    words = turn.plain.split()
+    return (
+        turn.intent == "unknown"
+        and asks(turn)
+        and len(words) >= 3
+        and not any(ch.isdigit() for ch in turn.plain)
+        and not topics_of(turn)
+        and turn.said.check_in is None
+        and turn.said.guests is None
+    )

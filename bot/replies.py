@@ -1966,6 +1966,14 @@ def unknown_question() -> Buttons:
     )
 
 
+def not_in_our_info() -> Text:
+    """A question the bot cannot answer mid-booking (the booking's reminder follows)."""
+    return Text(
+        "Mmm, eso no lo tengo en mi info 🤔 Si querés, escribí *hablar con una persona* y te "
+        "responde alguien del equipo."
+    )
+
+
 def price_ranges(cabins: Sequence[Cabin], *, ask: bool = True) -> Text:
     """Nightly prices; `ask`: end asking for dates (not when the dates are asked next)."""
     lines = ["Estos son los precios por noche 💰"]

@@ -239,3 +239,16 @@ async def test_a_typed_code_is_still_read(guest, db, typed):
     text = "quiero cancelar la " + typed.format(code=code, bare=code.replace("-", ""), tail=tail)
     said = text_of(await guest.say(text))
     assert f"¿Seguro que querés cancelar la reserva *{code}*" in said
+
+
+async def test_a_question_without_an_answer_mid_booking_keeps_the_step(guest):
+    # On the list: "Elegí una cabaña de la lista…"; on the summary: the summary again, as
+    # if nothing had been asked.
+    await guest.say("del 15 al 18 de enero para 4")
+    said = text_of(await guest.say("y si llueve?"))
+    assert "no lo tengo en mi info" in said and "elegí una cabaña" in said
+    await guest.say("la 1")
+    replies = await guest.say("¿se puede pescar?")
+    said = text_of(replies)
+    assert "no lo tengo en mi info" in said and "Te resumo" not in said
+    assert await guest.state() == State.CONFIRM_HOLD

@@ -421,6 +421,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("price_per_cabin", R.price_per_cabin()),
         ("no_discounts", R.no_discounts()),
         ("unknown_question", R.unknown_question()),
+        ("not_in_our_info", R.not_in_our_info()),
         ("owner_no_handoff", R.owner_no_handoff()),
         ("late_payment_refund", R.late_payment_refund(res)),
         ("lapsed_hold_paid", R.lapsed_hold_paid(res)),
