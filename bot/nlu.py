@@ -428,6 +428,8 @@ def parse(text: str, today: date) -> Understanding:
         one_day=(stay.check_in is None) != (stay.check_out is None)
         and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
         month_only=stay.month is not None and not (stay.guests or stay.nights or stay.extra_guests),
+        nights_only=bool(stay.nights)
+        and not (stay.check_in or stay.check_out or stay.guests or stay.month),
     )
     return Understanding(
         intent=intent,
