@@ -268,6 +268,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
+    calm = turn.intent in ("unknown", "thanks", "greeting") and negated_cancel(turn)
+    if calm and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
+        # "tranqui, no cancelamos", "no quiero cancelar nada, solo preguntar": no cancel in
+        # the NLU, and the guest hears that nothing is cancelled all the same.
+        nudge = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary

@@ -138,7 +138,9 @@ from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read 
 not a departure; numbers of people written after their noun are counted only in
 a form-like message that starts that way ("adultos: 2, menores: 1") or one labelled line
 each ("Personas: 5\nVehículos: 2", see ``nlu_form``); "no quiero cancelar"
-still cancels (without punctuation it cannot be told from "no, quiero cancelar").
+opening the message still cancels (without punctuation it cannot be told from "no, quiero
+cancelar"), unless what follows says so ("no quiero cancelar todavía"); a "no" after other
+words ("tranqui, no cancelamos", "por ahora no reservo") negates the word it precedes.
 
 This module holds the contract (``Understanding``, ``INTENTS``, ``parse``, with
 ``normalize`` and ``TOPICS`` re-exported) and assembles the stay data; the rules
@@ -428,6 +430,8 @@ def parse(text: str, today: date) -> Understanding:
         one_day=(stay.check_in is None) != (stay.check_out is None)
         and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
         month_only=stay.month is not None and not (stay.guests or stay.nights or stay.extra_guests),
+        nights_only=bool(stay.nights)
+        and not (stay.check_in or stay.check_out or stay.guests or stay.month),
     )
     return Understanding(
         intent=intent,

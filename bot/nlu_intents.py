@@ -7,6 +7,8 @@ cancellation policy, price and booking questions, menu choices, yes/no, and
 
 from __future__ import annotations
 
+import re
+
 from bot.nlu_patterns import (
     _AFFIRM_RE,
     _AMOUNT_PER_RE,
@@ -80,6 +82,40 @@ from bot.nlu_vocab import _NUMBER_WORDS, _ORDINALS
 # A waving hand alone ("👋") says hello on WhatsApp.
 WAVE = "\U0001f44b"
 
+# A "no" right before a cancel, booking or call word ("no cancelamos", "no quiero reservar",
+# "no hace falta que me llamen"), looked for in the 60 characters before it. Not "si no"
+# ("si no, cancelo": the other way round). Group 1: words that cannot be a "no," answering
+# something first ("no hace falta que", "no pienso").
+_NEGATED_RE = re.compile(
+    r"(?<!\bsi )\bno (?:(hace falta|es necesario|pienso|pensamos)(?: que)? |(?:quiero|queremos"
+    r"|quisiera|voy a|vamos a|necesito|necesitamos)(?: que)? )?(?:(?:me|nos|la|lo|te|le|les) )?$"
+)
+# After the word, what makes a "no" opening the message a negation ("no quiero cancelar
+# todavía", "no cancelen nada"): without it "no quiero cancelar" may be "no, quiero
+# cancelar" typed without the comma, and it cancels (the flow asks before it does).
+_NEGATION_TAIL_RE = re.compile(
+    r"(?: \w+){0,3}? (?:todavia|aun|nada|por ahora|nunca|ni|solo|sino|nomas)\b"
+)
+
+_NOT_A_VERB = frozenset("el la los las un una del al o con es sos solo otro puro".split())
+
+
+def _negated(canon: str, start: int, end: int) -> bool:
+    """Whether the key word at canon[start:end] is said not to be wanted."""
+    if canon[start:end].split(" ", 1)[0] in _NOT_A_VERB:
+        return False  # "atendeme vos, no el bot": a "no" to a thing, not to the wish
+    negation = _NEGATED_RE.search(canon, max(0, start - 60), start)
+    if negation is None:
+        return False
+    if negation.start() > 0 or negation.group(1):
+        return True  # "tranqui, no cancelamos", "no hace falta que me llamen"
+    return bool(_NEGATION_TAIL_RE.match(canon, end))
+
+
+def _asks_for_person(canon: str) -> bool:
+    """A person asked for, unless said not to be needed ("no hace falta que me llamen")."""
+    return any(not _negated(canon, m.start(), m.end()) for m in _HUMAN_RE.finditer(canon))
+
 
 def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
@@ -105,6 +141,8 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
     for match in _CANCEL_RE.finditer(canon):
         if any(start <= match.start() < end for start, end in elsewhere):
             continue
+        if _negated(canon, match.start(), match.end()):
+            continue  # "tranqui, no cancelamos", "no quiero cancelar todavía"
         before = canon[: match.start()]
         bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
         ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
@@ -158,8 +196,8 @@ def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = Fa
     canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
     if "minimum_stay" in topics and _OBLIGED_BOOKING_RE.search(canon):
         return False  # "¿cuántas noches como mínimo debo reservar?": the rule asked
-    if _BOOK_RE.search(canon):
-        return True
+    if any(not _negated(canon, m.start(), m.end()) for m in _BOOK_RE.finditer(canon)):
+        return True  # not "por ahora no reservo", "no quiero reservar todavía"
     if question and "payment" in topics and not _WANT_RE.search(canon):
         return False  # "¿la reserva se puede hacer con tarjeta?": how to pay
     return bool(_BOOK_NOUN_RE.search(canon)) and not _EXISTING_BOOKING_RE.search(canon)
@@ -258,10 +296,12 @@ def _decide_intent(
     for_a_person: bool = False,
     one_day: bool = False,
     month_only: bool = False,
+    nights_only: bool = False,
 ) -> str:
     """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
-    decided once by the caller; `month_only`: the only stay data is a month named."""
-    if for_a_person or _HUMAN_RE.search(canon) or changes_booking(canon):
+    decided once by the caller; `month_only`: the only stay data is a month named;
+    `nights_only`: the only stay data is a length."""
+    if for_a_person or _asks_for_person(canon) or changes_booking(canon):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(
         _strip_accents(raw).lower()
@@ -311,6 +351,8 @@ def _decide_intent(
         # single day: no length, no party, no search asked for).
         if not _AVAIL_RE.search(canon):
             return "info"
+    if nights_only and "minimum_stay" in topics and asked and not _AVAIL_RE.search(canon):
+        return "info"  # "¿se puede ir una sola noche?": the shortest stay, the rule asked
     if month_only and topics and asked and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.

@@ -142,6 +142,8 @@ PROBLEM_RE = re.compile(
     rf"|\b{_FAULTY} (?:ya )?no (?:me |nos )?{_BROKEN}\b"
     r"|\bse (?:nos |me )?(?:corto|cortaron|rompio|rompieron|quemo|quemaron|tapo|taparon"
     r"|inundo|trabo|trabaron|apago|apagaron|desbordo|rebalso)\b"
+    # A car broken on the way is no trouble at the cabin ("se rompió el auto, no vamos").
+    r"(?! (?:el|la|mi|nuestro|nuestra) (?:auto|coche|camioneta|moto|micro|colectivo|vuelo)\b)"
     r"|\b(?:esta|estan|estaba|estaban|quedo|vino) (?:todo |toda |muy |re )?(?:roto|rota|rotos"
     r"|rotas|sucio|sucia|sucios|sucias|tapado|tapada|trabado|trabada|inundado|inundada)\b"
     r"|\b(?:hay una|tiene una|hay) (?:perdida|fuga|filtracion|gotera)\b|\bgotea\b"
@@ -265,8 +267,9 @@ URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
-    r"|atiende|chatear|consultar)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena|encargado"
-    r"|encargada|propietario|propietaria|responsable|administrador|administradora"
+    r"|atiende|chatear|consultar|hablando)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena"
+    r"|encargado|encargada|propietario|propietaria|responsable|administrador|administradora"
+    r"|administracion|gerencia|secretaria"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
     r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
     r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
@@ -318,10 +321,16 @@ _HUMAN_RE = re.compile(
     r" (?:(?:un|el|algun|otro|tu|su) )?(?:numero de )?(?:telefono|celular|whatsapp|contacto"
     r"|numero)(?! de (?:cuenta|reserva|cbu|tarjeta|confirmacion|operacion|transferencia"
     r"|personas|noches|habitacion|cabana))"
-    r"|(?:numero|telefono|celular|whatsapp|contacto) del? (?:dueno|duena|encargad[oa]"
+    r"|(?:numero|telefono|celular|whatsapp|contacto) (?:del?|de la) (?:dueno|duena|encargad[oa]"
     r"|propietari[oa]|responsable|administrador|administradora|anfitrion|anfitriona)"
     r"|(?:hablar|hablamos|comunicarme|comunico|comunicamos)(?: con \w+)? por"
     r" (?:telefono|llamada|whatsapp))\b"
+    # "quiero hablar con Marta", "¿puedo hablar con la chica que me atendió?": someone
+    # asked for by name or role; not the guest's own people ("con mi marido", "con los
+    # chicos"), whom they consult before deciding.
+    r"|\b(?:quiero|queremos|quisiera|queria|necesito|necesitaria|puedo|podria|podemos"
+    r"|me gustaria) hablar con (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|los|las|ellos|ellas"
+    r"|nadie|el grupo|la familia|respecto|relacion)\b)\w+"
     # English: "can I talk to a person?" ("to" reads "al").
     r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
@@ -351,11 +360,14 @@ _SOMEONE_THERE_RE = re.compile(
 _SOMEONE_THERE_RAW_RE = re.compile(r"\bhay alguien\s*[?!.,;]")
 _CANCEL_RE = re.compile(
     r"\b(?:cancel\w*|anul\w*"
-    r"|(?:dar(?:me|nos|la|lo)?|dame|danos|denme|doy|damos|das|dan|de|den|da) de baja"
+    r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle)"
+    r" de baja"
     r"|dar la baja"
     r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
+    # "borrá la reserva del 10", "eliminen mi reserva": struck out, like cancelled.
+    r"|(?:borr|elimin)(?:a|ar|en|ame|anos|ala|enla|amela) (?:la|mi|nuestra|esa) reserva"
     r"|suspender (?:la |mi )?reserva|(?:dej\w*|quede|quedar) sin efecto"
-    r"|no (?:vamos|voy) a (?:poder )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
+    r"|no (?:vamos|voy) a (?:poder |llegar a )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
     r"|(?:me|nos) (?:(?:tengo|tenemos) que )?baj(?:o|amos|ar)|bajarme|bajarnos)\b"
@@ -399,7 +411,9 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"|(?:hasta |con )?cuant[oa]s? (?:dias|horas|hs|semanas|tiempo)(?: de)? (?:antes"
     r"|anticipacion|antelacion)|con cuanta (?:anticipacion|antelacion))"
     r"(?: (?:llego a|llegamos a|tengo que|tenemos que"
-    r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?)"
+    r"|hay que|necesito|necesitamos|quisiera|quisieramos|despues|se puede|puedo|podemos))?"
+    # "¿cuántos días antes tengo que avisar para cancelar?": the notice asked.
+    r"(?: (?:avisar|aviso|avisamos|avisarles|avisarte) (?:para|si))?)"
     # "si la cancelo, ¿me cobran?"; "si se suspende el viaje…", "si me cancelan el vuelo…"
     r"(?: (?:la|lo|las|los|se|me|nos|te))? $"
     # "si llueve y cancelo, ¿pierdo la seña?": the "if" opens a clause the cancel ends.
@@ -450,20 +464,31 @@ _BOOK_RE = re.compile(
     r"|(?:agend|anot)(?:ame|anos|enme|enos|amela|anosla|ar|arme|arnos)"
     r"(?! (?:(?:el|tu|su|mi|un|los|tus) )?(?:alias|cbu|numero|telefono|celular|mail|correo"
     r"|direccion|datos?|nombre|cuenta)\b)"
-    r"|(?:me|nos) (?:agend|anot)(?:as|an|a|arias|arian)"
+    r"|(?:me|nos) (?:agend|anot)(?:as|an|a|arias|arian|o|amos)"
     r"(?! (?:(?:el|tu|su|mi|un|los|tus) )?(?:alias|cbu|numero|telefono|celular|mail|correo"
     r"|direccion|datos?|nombre|cuenta)\b)"
     # "¿me la guardás?": hold it for us.
     r"|(?:me|nos) (?:la|lo|las|los) guard(?:as|an|a|arias|arian)|guard(?:amela|amelo|anosla"
     r"|anoslo|enmela|enmelo)"
+    # Mexican "apartar" is to book: "quiero apartar la cabaña", "¿me la apartas?" (not
+    # "apartado", a secluded place).
+    r"|apart(?:ar|arla|arlo|arme|arnos|ame|amela|amelo|ala|alo|anos|anosla|enme|enmela"
+    r"|emos)|(?:me|nos) (?:la |lo )?apart(?:as|an|a|aria|arias|arian)"
+    # "confirmame la cabaña grande", "confirmanos la de 4": a cabin named, booked ("¿me
+    # confirmás la reserva?" asks about one made).
+    r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
-    r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) tom(?:o|amos)"
+    r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr)(?:o|amos)"
     # "quiero esa", "nos quedamos con esa": the cabin just offered, taken like "la quiero".
     r"|(?<!\bno )(?:quiero|queremos|me quedo con|nos quedamos con|elijo|elegimos|vamos con"
     r"|voy con) (?:esa|esta)"
     r"(?: (?:cabana|misma|opcion))?(?! (?:fecha|fechas|semana|noche|finde|duda|pregunta"
     r"|consulta|info|foto|fotos)\b)"
+    # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
+    r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
+    r"|tercera|ultima)\b"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -552,6 +577,12 @@ _PRICE_RE = re.compile(
     r"|\ba cuanto (?:(?:esta|estaria|sale|seria|me sale) )?(?:la|el|por) (?:noche|dia|semana"
     r"|persona|finde)\b|\ba cuanto (?:sale|salen|me sale|nos sale|cobran|me cobran)\b"
     r"|(?:^|(?<= ))\$(?! ?\d)"
+    # "¿cuánta plata es?": the money, however named.
+    r"|\bcuant[oa]s? (?:plata|dinero|guita|mangos|lucas)\b"
+    # "¿a cuánto está la cabaña chica?": a cabin's price; "a cuánto está la cabaña del
+    # centro?" stays a distance.
+    r"|\ba cuanto (?:esta|estan|estaria|sale|salen) (?:la|el|las|los) (?:cabanas?|casas?"
+    r"|deptos?|departamentos?|de \w+)\b(?!(?: \w+)? (?:del?|desde|hasta)\b)"
     r"|\bes por (?:noche|persona|dia)\b|\bpor noche o por persona\b"
     # "¿sale mucho?", "¿es muy caro?", "¿son caras?": how expensive. "La más barata" picks
     # a cabin from a list, so "más" is left out.
@@ -749,7 +780,8 @@ _INFO_GENERIC_RE = re.compile(
     r" (?:el|la) (?:lugar|zona|barrio|complejo|cabana))\b"
 )
 _THANKS_RE = re.compile(
-    r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|thanks|thank you|thx|tks"
+    r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|se agradece|thanks|thank you"
+    r"|thx|tks"
     r"|(?:muy|re|super|tan) amables?|buendeseo"
     # "muchas gracia": the dropped "s"; "me hace gracia" / "qué gracia" are no thanks.
     r"|(?<!que )(?<!hace )(?<!dio )gracia)\b"
@@ -768,6 +800,10 @@ _FAREWELL_RE = re.compile(
     r"|nos hablamos|goodbye|see you|see ya|que (?:tengan|tengas|tenga|pasen|pases|pase)"
     r" (?:un |una )?(?:buen|buena|buenas|buenos|lindo|linda|lindas|lindos|feliz)"
     r"|que (?:descanses|descansen))(?: \w+){0,4}$"
+    # A sign-off closing a short message: "buenísimo, abrazo", "dale, saludos" ("saludos"
+    # alone is a hello).
+    r"|^(?!(?:hola|buenas|buen|buenos)\b)(?:\w+ ){1,3}(?:abrazo|abrazos|abrazote|saludos|slds"
+    r"|besos|besitos|beso)$"
 )
 # "buen finde", "chau, feliz finde", "que tengan lindo finde": a wish that closes the
 # chat, not a weekend asked for; only at the start, after a goodbye or thanks, or in
@@ -919,7 +955,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kitchenette|losa radiante|radiador(?:es)?|caloventor(?:es)?|lena"
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
-            r"|reposeras|hamacas?|juegos para (?:chicos|ninos))\b",
+            r"|reposeras|hamacas?|juegos (?:para )?(?:los )?(?:chicos|ninos|nenes|infantiles)"
+            r"|plaza de juegos|juegos de mesa)\b",
         ),
         (
             # What the cabin looks out on: "¿tiene vista al lago?", "¿qué vista tiene?", "¿se
@@ -973,7 +1010,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:los|las|el|la) (?:ninos|chicos|menores|bebes?|nenes|criaturas)\b"
             r"|\b(?:hasta|desde|a partir de) que edad\b",
         ),
-        ("minimum_stay", r"\b(?:minimo|minima|minimos|estadia minima)\b"),
+        (
+            "minimum_stay",
+            r"\b(?:minimo|minima|minimos|estadia minima)\b"
+            # "¿se puede ir una sola noche?", "¿alquilan por 1 noche nomás?": the shortest
+            # stay asked about, the rule rather than a search.
+            r"|\b(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman|hacen)(?: \w+){0,2}?"
+            r" (?:(?:una|1) sola noche|solo (?:una|1) noche|(?:una|1) noche (?:sola|nomas"
+            r"|solamente))\b",
+        ),
         (
             "rules",
             r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
@@ -985,7 +1030,8 @@ TOPICS: tuple[str, ...] = (*(t for t, _ in _TOPIC_PATTERNS), "cancellation")
 
 # One companion plus the writer: "con mi novia", "mi señora y yo", "yo y mi mamá".
 _COMPANION = (
-    r"(?:pareja|novi[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]|amig[oa]"
+    r"(?:pareja|novi[oa]|polol[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]"
+    r"|amig[oa]"
     r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima"
     r"|nuera|yerno|cunad[oa])"
 )
@@ -1285,6 +1331,8 @@ _DEFERRAL_RE = re.compile(
     r"\b(?:te|les|le|lo|los) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
     r"|decimos|llamo|contesto|respondo|mando|paso|cuento|charlo|consulto|veo|pienso)\b"
     r"|\b(?:hablamos|seguimos hablando|vuelvo a escribir|vuelvo a consultar)\b"
+    # "llamame mañana a la tarde": when to call, not when to stay.
+    r"|\b(?:llamame|llamenme|llamarme|llamanos|me llamas|me llaman|me llamen|nos llaman)\b"
     # "confirmo mañana", "la cancelo mañana", "pago el lunes": when the guest will act.
     r"|\b(?:confirmo|confirmamos|cancelo|cancelamos|pago|pagamos|transfiero|transferimos"
     r"|seno|senamos|abono|abonamos|deposito|depositamos) (?:manana|pasadomanana|hoy"

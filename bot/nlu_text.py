@@ -65,6 +65,11 @@ _MONEY_EMOJI_RE = re.compile("[\U0001f4b0\U0001f4b5\U0001f4b2\U0001f4b8\U0001f91
 _HOW_MUCH_PT_RE = re.compile(r"\bquanto fica\b(?! (?:longe|perto|distante))")
 # A couple's emojis (💑 👫 💏) stand for the party of two.
 _COUPLE_EMOJI_RE = re.compile("[\U0001f491\U0001f46b\U0001f48f]")
+# Pets' emojis (🐶 🐕 🐩 🦮 🐱 🐈) name the pet: "🐶 se puede?" asks about bringing it.
+_DOG_EMOJI_RE = re.compile("[\U0001f436\U0001f415\U0001f429\U0001f9ae]")
+_CAT_EMOJI_RE = re.compile("[\U0001f431\U0001f408]")
+# Hands pressed together (🙏), alone, is a thanks; beside words it is mostly "please".
+_THANKS_EMOJI_ONLY_RE = re.compile("^[\\s\U0001f64f\U0001f3fb-\U0001f3ff\u2764\ufe0f]*\U0001f64f")
 _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
 _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 # A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
@@ -96,7 +101,10 @@ def normalize(text: str) -> str:
     s = _MONEY_EMOJI_RE.sub(" precio ", s)  # "💰 x noche?" asks the price
     s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
     s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
+    s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
     s = _JUNK_RE.sub(" ", s)
+    if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
+        return "gracias"
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
@@ -172,7 +180,21 @@ def _fix_word(word: str) -> str:
             return _fix_word(respelled)
     if (respelled := _SESEO_NUMBERS.get(_seseo(word))) is not None:
         return respelled  # "dies", "onse", "dose", "trez": a number spelled as it sounds
-    return _fuzzy(word) or _split_glued(word) or word
+    return _spelled_as_said(word) or _fuzzy(word) or _split_glued(word) or word
+
+
+def _spelled_as_said(word: str) -> str | None:
+    """A key word written as it sounds, or None: a silent "h" dropped ("umano",
+    "uespedes"), "y" for "ll" ("parriya", "yamame"), "s" for a soft "c" ("cansela").
+
+    Only exact re-spellings into a key word (or, for "y", any known word), so real words
+    ("sierra", "playa") are never touched: they are known and return earlier.
+    """
+    if word[0] in "aeiou" and "h" + word in _TARGET_SET:
+        return "h" + word
+    if "y" in word and (respelled := word.replace("y", "ll")) in _KNOWN:
+        return respelled
+    return _SESEO_KEYS.get(_seseo(word))
 
 
 def _seseo(word: str) -> str:
@@ -354,6 +376,13 @@ _TARGETS: tuple[str, ...] = tuple(
     )
 )
 _TARGET_SET = frozenset(_TARGETS)
+# Key words by their sound (see _seseo), for the ones whose "c" or "z" a guest may write
+# as "s": the fuzzy targets and the forms of "cancelar" ("cansela", "canselar").
+_SESEO_KEYS: dict[str, str] = {
+    _seseo(w): w
+    for w in (*_TARGETS, *(k for k in sorted(_KNOWN) if k.startswith("cancel")))
+    if _seseo(w) != w and _seseo(w) not in _KNOWN
+}
 # A verb's own ending or pronoun ("reservanos", "cancelaramos") is no second word.
 _VERB_TAILS = frozenset("me te se nos os lo la los las le les mos amos emos imos".split())
 # Long key words only: "comodos" is no "como dos", "verano" no "ver ano", "diario"
