@@ -29,6 +29,7 @@ from sync.errors import FeedError
 from sync.fetch import fetch_feed
 from sync.guard import session_kwargs
 from sync.models import Feed, FeedResult, ImportedStay, NewConflict, Reconciled
+from sync.notices import conflict_notice, more_conflicts_notice
 from sync.parallel import PARSE_POOL, ParsePool
 from sync.parse import parse_feed
 from sync.reconcile import reconcile
@@ -41,7 +42,6 @@ CONCURRENCY = 8  # feeds in flight at once; stays below the default DB pool of 1
 MAX_FEED_JITTER_SECONDS = 5.0
 MAX_NOTICES_PER_FEED = 3
 USER_AGENT = "cabanas-ical/1 (+calendar sync)"
-SOURCE_NAMES = {"airbnb": "Airbnb", "booking": "Booking.com", "other": "External calendar"}
 
 
 def property_today(app: web.Application) -> dt.date:
@@ -146,31 +146,8 @@ async def _tell_owner(
         text = conflict_notice(cabin_name, source, conflict)
         await notifier.emit("owner_notice", text=text, reservation=None)
     if len(conflicts) > MAX_NOTICES_PER_FEED:
-        more = len(conflicts) - MAX_NOTICES_PER_FEED
-        channel = SOURCE_NAMES.get(source, source)
-        text = (
-            f"⚠️ {more} more calendar conflicts at {cabin_name} from {channel}: "
-            "see the conflicts list in the admin."
-        )
+        text = more_conflicts_notice(cabin_name, source, len(conflicts) - MAX_NOTICES_PER_FEED)
         await notifier.emit("owner_notice", text=text, reservation=None)
-
-
-def conflict_notice(cabin_name: str, source: str, conflict: NewConflict) -> str:
-    stay, other = conflict.stay, conflict.overlap
-    channel = SOURCE_NAMES.get(source, source)
-    what = f" ({stay.summary})" if stay.summary else ""
-    text = (
-        f"⚠️ Calendar conflict at {cabin_name}: {channel} blocks "
-        f"{stay.check_in:%d/%m/%Y} → {stay.check_out:%d/%m/%Y}{what}"
-    )
-    if other is not None:
-        text += (
-            f", overlapping reservation {other.code} ({other.channel}, "
-            f"{other.check_in:%d/%m/%Y} → {other.check_out:%d/%m/%Y})"
-        )
-    return text + (
-        f". Nothing was cancelled: fix it on the channel, then resolve conflict #{conflict.id}."
-    )
 
 
 async def sync_all(

@@ -7,6 +7,7 @@ effect is read back from PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -338,7 +339,13 @@ async def test_a_conflict_is_recorded_counted_shown_in_healthz_and_sent_to_the_o
     assert health["status"] == "degraded" and health["checks"]["ical"]["open_conflicts"] == 1
     [notice] = owner.texts
     assert "CAB-7KQ2" in notice and "Airbnb" in notice and "Cabaña del Lago" in notice
-    assert f"{today + dt.timedelta(days=10):%d/%m/%Y}" in notice
+    assert f"del {today + dt.timedelta(days=10):%d/%m} al " in notice
+    # The owner's language, whom to call (the colliding stay's guest, full number), and
+    # the exact call that closes it; no field names or English.
+    assert "doble reserva" in notice and "No cancelé nada" in notice
+    assert "Lucía Fernández (+5492944111111)" in notice and "confirmada, por WhatsApp" in notice
+    assert f"POST /api/v1/admin/conflicts/{conflict['id']}/resolve" in notice
+    assert not re.search(r"\b(?:conflict|blocks|overlapping|whatsapp|None)\b", notice)
 
     # The same conflict on the next sync: one row, counted once, told once.
     [result] = await sync(client, settings)
@@ -408,7 +415,8 @@ async def test_many_conflicts_at_once_send_a_few_notices_and_a_summary(
     text = await (await client.get("/metrics")).text()
     assert metric(text, "double_booking_conflicts_total") == counted + 4
     assert len(owner.texts) == 4  # three conflicts spelled out, then a summary
-    assert owner.texts[-1].startswith("⚠️ 1 more calendar conflicts")
+    assert owner.texts[-1].startswith("⚠️ Y hay otro conflicto de calendario")
+    assert "GET /api/v1/admin/conflicts" in owner.texts[-1]
 
 
 async def test_an_event_in_conflict_still_blocks_its_free_nights(client, settings, db, host, owner):
