@@ -53,8 +53,21 @@ def short_payment(reservation: Reservation, payment_id: str, amount_cents: int) 
     )
 
 
-def confirmed_stay_cancelled(reservation: Reservation, actor: str, reason: str) -> str:
-    return f"ℹ️ Se canceló la reserva confirmada {_stay(reservation)}{_by(actor)}: {reason}"
+def confirmed_stay_cancelled(
+    reservation: Reservation, actor: str, reason: str, deposit: tuple[str, int] | None = None
+) -> str:
+    """`deposit`: (payment id, amount) of the payment that confirmed it, to return. A guest
+    who cancels a paid stay is told the team writes about the refund, so the owner is
+    asked to, in as many words."""
+    text = f"❌ Se canceló la reserva confirmada {_stay(reservation)}{_by(actor)}: {reason}."
+    if deposit is not None:
+        payment_id, amount_cents = deposit
+        text += (
+            f"\nTenía la seña paga: {pesos(amount_cents)} (pago {payment_id} de Mercado Pago). "
+            "Escribile para coordinar la devolución"
+        )
+        text += ": le dije que lo contactan por acá." if actor == "guest" else "."
+    return text + "\nLas noches quedaron libres."
 
 
 def _by(actor: str) -> str:

@@ -2036,14 +2036,35 @@ def owner_no_handoff() -> Text:
     )
 
 
-def owner_notice(text: str, res: Reservation | None) -> Text:
-    about = (
-        f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
-        if res is not None
-        else ""
+def _guest_line(res: Reservation) -> str:
+    """Whom to write to: name and full number (the owner calls or writes them)."""
+    if not res.guest_phone:
+        return ""
+    who = f"{res.guest_name} " if res.guest_name else ""
+    return f"\nHuésped: {who}(+{res.guest_phone.lstrip('+')})"
+
+
+def owner_new_booking(res: Reservation, amount_cents: int, payment_id: str) -> Text:
+    """To the owner: a stay confirmed by its deposit. Nothing to do but know it; the
+    balance is what the guest pays on arrival (the bot told them so)."""
+    people = "1 persona" if res.guests == 1 else f"{res.guests} personas"
+    balance = max(res.total_cents - amount_cents, 0)
+    rest = f" Resta cobrar {money(balance)} al llegar." if balance else ""
+    return Text(
+        f"✅ *Nueva reserva confirmada* {res.code}\n"
+        f"{res.cabin_name}, {span(res.check_in, res.check_out)}, {people}."
+        f"{_guest_line(res)}\n"
+        f"Seña pagada: {money(amount_cents)} (Mercado Pago, pago {payment_id}).{rest}"
     )
-    if res is not None and res.guest_phone:
-        # Whom to write to (a refund, a late payment): name and number.
-        who = f"{res.guest_name} " if res.guest_name else ""
-        about += f"\nHuésped: {who}(+{res.guest_phone.lstrip('+')})"
-    return Text(f"🔔 {text}{about}")
+
+
+def owner_notice(text: str, res: Reservation | None) -> Text:
+    """Booking's notice to the owner, with the stay (unless the text already names it) and
+    whom to write to. Texts that open with their own sign (⚠️, ℹ️) get no second one."""
+    about = ""
+    if res is not None and res.code not in text:
+        about = f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
+    if res is not None:
+        about += _guest_line(res)  # a refund, a late payment: whom to write to
+    sign = "" if text[:1] in ("⚠", "ℹ", "✅", "❌") else "🔔 "
+    return Text(f"{sign}{text}{about}")

@@ -394,6 +394,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("owner_gave_back", R.owner_gave_back(None, "5492944111111", was_handed_off=False)),
         ("owner_notice", R.owner_notice("Se canceló una reserva confirmada.", res)),
         ("owner_notice", R.owner_notice("Llegó un pago de más.", None)),
+        ("owner_new_booking", R.owner_new_booking(paid, paid.deposit_cents, "9001")),
         ("lapsed_still_free", R.lapsed_still_free(res)), ("lapsed_taken", R.lapsed_taken(res)),
         ("maybe_more_guests", R.maybe_more_guests(2)),
         ("maybe_more_guests", R.maybe_more_guests(4, summary=True)),
