@@ -15,7 +15,17 @@ import pytest
 from appkeys import DB, NOTIFIER
 from booking import holds
 from bot import replies as R
-from tests.conversation_support import GUEST, Guest, ddmm, owner_app, quiet_stay, rows
+from tests.conversation_support import (
+    GUEST,
+    OWNER,
+    Guest,
+    ddmm,
+    handed_off,
+    owner_app,
+    quiet_stay,
+    rows,
+    text_of,
+)
 
 OWNER_CLOUD = "542944999999"
 # What the owner must never read: internals, placeholders, English.
@@ -88,3 +98,84 @@ async def test_a_guest_cancelling_a_paid_stay_asks_the_owner_to_arrange_the_refu
     assert R.money(res.deposit_cents) in notice and "9003" in notice
     assert "coordinar la devolución" in notice and "le dije que lo contactan" in notice
     assert notice.count(code) == 1  # the stay once, not twice
+
+
+# ------------------------------------------------------------------ the owner's commands
+
+
+async def guest_with_a_person(app, wa_id: str = GUEST, name: str = "Lucía") -> Guest:
+    guest = Guest(app, wa_id=wa_id, name=name)
+    await guest.say("quiero hablar con una persona")
+    assert await handed_off(app, wa_id)
+    return guest
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "bot 0294 15 411-1111",  # local format: trunk 0, 3-digit area code, 15
+        "bot 02944 15 111111",  # the same number with the 4-digit area code
+        "bot 2944 15-111111",
+        "bot 15 4111111",  # the number as said to a neighbour
+        "bot +5492944111111.",  # a full stop after it
+        "Bot: +549 2944 111111",
+        "BOT, +54 9 2944 111111 gracias",
+        "bto +5492944111111",  # a slip of the thumb
+        "+5492944111111 bot",
+        "bot 549294411111 1",  # a space in a slightly wrong place
+    ],
+)
+async def test_the_owner_gives_a_guest_back_however_the_number_is_written(app, command):
+    guest = await guest_with_a_person(app)
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    answer = text_of(await owner.say(command))
+    assert "Listo" in answer and f"Lucía (+{GUEST})" in answer, answer
+    assert not await handed_off(app)
+    assert "Volví" in text_of(await guest.say("hola"))
+
+
+async def test_bot_alone_gives_back_the_only_guest_or_lists_them_with_their_commands(app):
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    assert "nadie está hablando con una persona" in text_of(await owner.say("bot"))
+
+    await guest_with_a_person(app)
+    answer = text_of(await owner.say("Bot."))
+    assert "Listo" in answer and f"Lucía (+{GUEST})" in answer
+    assert not await handed_off(app)
+
+    other = "5491155550000"
+    await guest_with_a_person(app)
+    await guest_with_a_person(app, other, "Marcos")
+    answer = text_of(await owner.say("bot"))
+    # Two: the owner picks, each with the exact command to send; nobody is given back yet.
+    assert f"*bot +{GUEST}*" in answer and f"*bot +{other}*" in answer and "Marcos" in answer
+    assert await handed_off(app) and await handed_off(app, other)
+
+
+async def test_a_mistyped_number_lists_who_is_with_a_person_instead_of_saying_done(app):
+    await guest_with_a_person(app)
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    answer = text_of(await owner.say("bot +5492944111112"))
+    assert "ya lo atiende" not in answer  # it would not: Lucía is still silenced
+    assert f"Lucía (+{GUEST}): *bot +{GUEST}*" in answer
+    assert await handed_off(app)
+
+
+async def test_a_number_alone_from_the_owner_says_how_to_write_the_command(app):
+    await guest_with_a_person(app)
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    answer = text_of(await owner.say("2944111111"))
+    assert "*bot 2944111111*" in answer
+    assert await handed_off(app)  # a bare number decides nothing
+
+
+# A greeting or a thanks gets the guest's answer (the owner may be trying the bot); what a
+# guest would hear "no te entendí" for gets what this number can do.
+@pytest.mark.parametrize(
+    "text", ["ya la llamé", "lo atiendo yo desde el celu", "después reviso los pagos", "asdf"]
+)
+async def test_what_the_bot_does_not_follow_from_the_owner_gets_the_owners_help(app, text):
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    answer = text_of(await owner.say(text))
+    assert "número del dueño" in answer and "*bot +<número>*" in answer, answer
+    assert "no te entendí" not in answer and "Estas son las cosas" not in answer
