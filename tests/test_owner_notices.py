@@ -179,3 +179,16 @@ async def test_what_the_bot_does_not_follow_from_the_owner_gets_the_owners_help(
     answer = text_of(await owner.say(text))
     assert "número del dueño" in answer and "*bot +<número>*" in answer, answer
     assert "no te entendí" not in answer and "Estas son las cosas" not in answer
+
+
+async def test_a_deposit_landing_after_the_guest_cancelled_asks_the_owner_to_return_it(app, graph):
+    guest, code = await held(app)
+    res = await holds.get_reservation(app[DB], code)
+    await guest.say("quiero cancelar mi reserva")
+    await guest.tap(R.CANCEL_YES, "Sí, cancelar")
+    assert to_owner(graph) == []  # an unpaid hold cancelled: nothing for the owner
+    for _ in range(2):  # notified twice
+        await holds.confirm_deposit(app[DB], code, "9004", res.deposit_cents, app[NOTIFIER])
+    [notice] = to_owner(graph)
+    assert "9004" in notice and "estaba cancelada" in notice and "devolver" in notice
+    assert "Escribile para coordinar la devolución" in notice and f"Lucía (+{GUEST})" in notice
