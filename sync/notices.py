@@ -65,3 +65,23 @@ def more_conflicts_notice(cabin_name: str, source: str, more: int) -> str:
         f"⚠️ Y hay {which} de calendario en {cabin_name} con {channel}. "
         f"Miralos todos en GET {CONFLICTS_PATH}"
     )
+
+
+def feed_failing_notice(
+    cabin_name: str, source: str, feed_id: int, accommodation_id: int, hours: int
+) -> str:
+    """A channel's calendar unread for a while: what it puts at risk and how to fix it."""
+    channel = SOURCE_NAMES.get(source, source)
+    since = "hace más de 1 hora" if hours <= 1 else f"hace más de {hours} horas"
+    return (
+        f"⚠️ No puedo leer el calendario de {channel} de {cabin_name} {since}. Mientras "
+        f"tanto, lo que se reserve en {channel} no se bloquea acá: puede haber doble reserva. "
+        f"Revisá que el link de exportación de {channel} siga siendo el mismo; si cambió, "
+        f'cargalo con PATCH /api/v1/admin/feeds/{feed_id} con {{"url": "el link nuevo"}}. '
+        f"El detalle del error: GET /api/v1/admin/accommodations/{accommodation_id}/feeds"
+    )
+
+
+def feed_back_notice(cabin_name: str, source: str) -> str:
+    channel = SOURCE_NAMES.get(source, source)
+    return f"✅ El calendario de {channel} de {cabin_name} se volvió a leer bien."

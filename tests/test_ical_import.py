@@ -480,3 +480,33 @@ async def test_an_event_in_conflict_still_blocks_its_free_nights(client, setting
     }
     cleared = await db.fetchrow("SELECT resolved_at FROM ical_conflicts")
     assert cleared["resolved_at"] is not None
+
+
+async def test_a_feed_unread_for_an_hour_is_told_to_the_owner_once_and_so_is_its_return(
+    client, settings, db, host, owner
+):
+    cabin = await add_cabin(db)
+    feed = await add_feed(db, cabin, "airbnb", host.put_fixture("a.ics", "airbnb.ics"))
+    await sync(client, settings)
+    assert owner.texts == []
+
+    host.fail("a.ics", 404)  # Airbnb rotated the export link
+    [result] = await sync(client, settings)
+    assert result["result"] == "error"
+    assert owner.texts == []  # one failed round is a hiccup, not news
+    # An hour and a half of failed rounds later (the clock is what is faked):
+    await db.execute(
+        "UPDATE ical_feeds SET last_success_at = now() - interval '90 minutes' WHERE id = $1", feed
+    )
+    for _ in range(2):  # and every round after: told once
+        await sync(client, settings)
+    [notice] = owner.texts
+    assert "No puedo leer el calendario de Airbnb de Cabaña del Lago" in notice
+    assert "doble reserva" in notice and f"PATCH /api/v1/admin/feeds/{feed}" in notice
+    assert "hace más de 1 hora" in notice
+
+    del host.modes["a.ics"]
+    for _ in range(2):
+        await sync(client, settings)
+    assert len(owner.texts) == 2
+    assert owner.texts[1] == "✅ El calendario de Airbnb de Cabaña del Lago se volvió a leer bien."
