@@ -91,7 +91,11 @@ async def _tell_owner(
             name, guest.wa_id, history, minutes, mine,
             until=until.time(), problem=problem, urgent=urgent,
         )  # fmt: skip
-        await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
+        sent = await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
+        if sent:
+            # The owner may swipe-reply "bot" to this notice: it names this guest.
+            ttl = max(60, round(until_epoch - time.time()))
+            await app[REDIS].set(_notice_key(sent), guest.wa_id, ex=ttl)
     elif not settings.owner_whatsapp:
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
 
@@ -136,6 +140,12 @@ class OwnerCommand:
 
     number: str | None
     give_back: bool
+    replying_to: str | None = None  # the wamid of our message the owner swipe-replied to
+
+
+def _notice_key(wamid: str) -> str:
+    """The guest a handoff notice to the owner was about, by the notice's wamid."""
+    return f"cabanas:owner_notice:{wamid}"
 
 
 def _digits(number: str) -> str:
@@ -206,11 +216,17 @@ def owner_command(settings: Settings, msg: Inbound) -> OwnerCommand | None:
         # "bot +549…", "+549… bot", or the number alone (answered with how to write it).
         return OwnerCommand(_digits(numbers[0]), give_back=bool(bot_words))
     if not numbers and words and len(words) == len(bot_words):
-        return OwnerCommand(None, give_back=True)  # "bot", "Bot?", "bto."
+        # "bot", "Bot?", "bto.", maybe as a reply to one guest's handoff notice.
+        return OwnerCommand(None, give_back=True, replying_to=msg.context_wamid)
     return None
 
 
 async def run_owner_command(app: web.Application, command: OwnerCommand) -> Text:
+    if command.number is None and command.replying_to:
+        # "bot" swipe-replied to a handoff notice: that notice's guest.
+        wa_id = await app[REDIS].get(_notice_key(command.replying_to))
+        if wa_id:
+            return await give_back(app, wa_id.decode() if isinstance(wa_id, bytes) else wa_id)
     if command.number is None:
         return await give_back_the_only_one(app)
     if not command.give_back:

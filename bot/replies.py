@@ -2016,7 +2016,8 @@ def owner_handoff(
         f"{head}"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
-        f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"
+        f"{silent}. Para que vuelva a atenderlo antes, respondé a este mensaje con "
+        f"*{GIVE_BACK_WORD}* o escribí *{GIVE_BACK_WORD} +{wa_id}*"
     )
 
 

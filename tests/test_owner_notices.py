@@ -192,3 +192,17 @@ async def test_a_deposit_landing_after_the_guest_cancelled_asks_the_owner_to_ret
     [notice] = to_owner(graph)
     assert "9004" in notice and "estaba cancelada" in notice and "devolver" in notice
     assert "Escribile para coordinar la devolución" in notice and f"Lucía (+{GUEST})" in notice
+
+
+async def test_bot_swipe_replied_to_a_handoff_notice_gives_back_that_guest(app, graph):
+    fake, _ = graph
+    other = "5491155550000"
+    await guest_with_a_person(app)
+    await guest_with_a_person(app, other, "Marcos")
+    notice = next(m for m in fake.sent if m["to"] == OWNER_CLOUD and "Marcos" in m["text"]["body"])
+    assert "respondé a este mensaje con *bot*" in notice["text"]["body"]
+    owner = Guest(app, wa_id=OWNER, name="Dueño")
+    answer = text_of(await owner.say("Bot", context_wamid=notice["_wamid"]))
+    assert "Listo" in answer and f"Marcos (+{other})" in answer
+    assert not await handed_off(app, other)
+    assert await handed_off(app)  # Lucía is still with a person
