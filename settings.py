@@ -32,6 +32,8 @@ PRODUCTION_REQUIRED = (
     "WHATSAPP_PHONE_NUMBER_ID",
     "MERCADOPAGO_ACCESS_TOKEN",
     "MERCADOPAGO_WEBHOOK_SECRET",
+    # Guests are told "ya le aviso a alguien del equipo": without it nobody would be.
+    "OWNER_WHATSAPP",
 )
 
 
@@ -87,6 +89,19 @@ class Settings(BaseModel):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    @field_validator("owner_whatsapp")
+    @classmethod
+    def _international_number(cls, value: str | None) -> str | None:
+        """The owner's number as WhatsApp has it (country code first): "+54 9 2944 99-9999"
+        is kept as its digits; "0294 15 …" (local form) cannot be sent to, so it stops
+        start-up instead of losing every owner notice."""
+        if value is None:
+            return None
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if digits.startswith("0") or not 10 <= len(digits) <= 15:
+            raise ValueError("write it with the country code, like +5492944999999")
+        return digits
 
     @field_validator("public_base_url", "whatsapp_api_base", "mercadopago_api_base")
     @classmethod

@@ -137,6 +137,8 @@ async def _decide(
     sent: list[tuple[str, dict[str, object]]] = []
     if outcome in ("confirmed", "retaken"):
         sent.append(("payment_confirmed", {"reservation": reservation}))
+        paid = {"reservation": reservation, "amount_cents": amount_cents, "payment_id": payment_id}
+        sent.append(("booking_confirmed", paid))
         if 0 < amount_cents < reservation.deposit_cents:
             owner_text = notices.short_payment(reservation, payment_id, amount_cents)
     if late:

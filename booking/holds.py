@@ -154,9 +154,11 @@ async def cancel_reservation(
         cancelled = await transition(
             conn, current, Status.CANCELLED, event="cancelled", actor=actor, reason=reason
         )
+        paid = await conn.fetchrow(Q["paid_deposit"], current.id)
     RESERVATIONS.labels("cancelled").inc()
     if notifier is not None and current.status == Status.CONFIRMED:
-        text = confirmed_stay_cancelled(cancelled, actor, reason)
+        deposit = (paid["provider_payment_id"], paid["amount_cents"]) if paid else None
+        text = confirmed_stay_cancelled(cancelled, actor, reason, deposit)
         await notifier.emit("owner_notice", text=text, reservation=cancelled)
     return cancelled
 

@@ -28,14 +28,15 @@ def late_payment_dates_taken(reservation: Reservation, payment_id: str, amount_c
     return (
         f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
         f"pero la reserva estaba {_status(reservation)} y las fechas ya no están libres. "
-        "Hay que devolver el pago."
+        f"Hay que devolver el pago.{_guest_told(reservation)}"
     )
 
 
 def payment_for_cancelled(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
     return (
         f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
-        "que estaba cancelada. No se reactivó: hay que devolver el pago."
+        "que estaba cancelada. No se reactivó: hay que devolver el pago. Escribile para "
+        "coordinar la devolución."
     )
 
 
@@ -53,8 +54,21 @@ def short_payment(reservation: Reservation, payment_id: str, amount_cents: int) 
     )
 
 
-def confirmed_stay_cancelled(reservation: Reservation, actor: str, reason: str) -> str:
-    return f"ℹ️ Se canceló la reserva confirmada {_stay(reservation)}{_by(actor)}: {reason}"
+def confirmed_stay_cancelled(
+    reservation: Reservation, actor: str, reason: str, deposit: tuple[str, int] | None = None
+) -> str:
+    """`deposit`: (payment id, amount) of the payment that confirmed it, to return. A guest
+    who cancels a paid stay is told the team writes about the refund, so the owner is
+    asked to, in as many words."""
+    text = f"❌ Se canceló la reserva confirmada {_stay(reservation)}{_by(actor)}: {reason}."
+    if deposit is not None:
+        payment_id, amount_cents = deposit
+        text += (
+            f"\nTenía la seña paga: {pesos(amount_cents)} (pago {payment_id} de Mercado Pago). "
+            "Escribile para coordinar la devolución"
+        )
+        text += ": le dije que lo contactan por acá." if actor == "guest" else "."
+    return text + "\nLas noches quedaron libres."
 
 
 def _by(actor: str) -> str:
@@ -66,6 +80,13 @@ def _by(actor: str) -> str:
     if actor.startswith("system"):
         return " automáticamente"
     return ""
+
+
+def _guest_told(reservation: Reservation) -> str:
+    """A WhatsApp guest got the bot's notice that the payment is returned to them."""
+    if reservation.channel != "whatsapp" or not reservation.guest_phone:
+        return ""
+    return " Ya le avisé al huésped que se le devuelve."
 
 
 def _status(reservation: Reservation) -> str:

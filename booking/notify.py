@@ -36,6 +36,9 @@ class Notifier:
         default=lambda **kw: _log_only("late_payment_refused", **kw)
     )
     owner_notice: Callback = field(default=lambda **kw: _log_only("owner_notice", **kw))
+    # A stay newly confirmed by its deposit (reservation, amount_cents, payment_id): the
+    # owner hears of every booking, not only of the ones that go wrong.
+    booking_confirmed: Callback = field(default=lambda **kw: _log_only("booking_confirmed", **kw))
 
     async def emit(self, event: str, **details: Any) -> None:
         """Call a callback, never letting a notification failure undo the booking work."""

@@ -314,8 +314,12 @@ class PaymentGateway:
         elif applied.outcome == "failed":
             await self._payment_failed(row_id, reservation)
         elif applied.outcome in ("refunded", "charged_back"):
+            # A confirmed stay whose confirming deposit this was is left with none behind it.
+            unpaid = reservation.status == Status.CONFIRMED and not await self.pool.fetchval(
+                Q["has_confirming_payment"], reservation.id
+            )
             await self._notice_once(row_id, applied.outcome, "owner_notice",
-                                    text=self._reversal_text(payment, reservation),
+                                    text=self._reversal_text(payment, reservation, unpaid),
                                     reservation=reservation)  # fmt: skip
         if applied.status == "approved" and applied.refunded_cents > 0:
             # Keyed by the running total: each further partial refund is told once.
@@ -427,7 +431,9 @@ class PaymentGateway:
         return (
             f"⚠️ El pago {payment.id} para {reservation.code} ({reservation.cabin_name}) es de "
             f"{pesos(payment.amount_cents)} {payment.currency or '?'}, pero la seña es "
-            f"{pesos(reservation.deposit_cents)} ARS. No confirmé la reserva: revisalo."
+            f"{pesos(reservation.deposit_cents)} ARS. No confirmé la reserva: sigue esperando "
+            "la seña y se libera sola si no llega. Escribile al huésped; si no sigue, "
+            f"devolvé el pago desde tu cuenta de Mercado Pago (pago {payment.id})."
         )
 
     @staticmethod
@@ -440,12 +446,13 @@ class PaymentGateway:
         )
 
     @staticmethod
-    def _reversal_text(payment: Payment, reservation: Reservation) -> str:
+    def _reversal_text(payment: Payment, reservation: Reservation, unpaid: bool) -> str:
         what = "fue devuelto" if payment.status == "refunded" else "tuvo un contracargo"
         return (
             f"ℹ️ El pago {payment.id} de {pesos(payment.amount_cents)} para {reservation.code} "
             f"({reservation.cabin_name}, {reservation.check_in:%d/%m} al "
-            f"{reservation.check_out:%d/%m}) {what} en Mercado Pago. La reserva no cambió."
+            f"{reservation.check_out:%d/%m}) {what} en Mercado Pago. "
+            f"{_after_reversal(reservation, unpaid)}"
         )
 
     # ---------------------------------------------------------- reconciliation
@@ -499,6 +506,18 @@ class PaymentGateway:
 
     async def payment_record(self, payment_id: str) -> asyncpg.Record | None:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
+
+
+def _after_reversal(reservation: Reservation, unpaid: bool) -> str:
+    """A refunded or charged-back deposit leaves the stay as it was; when it was the one
+    that confirmed the stay, the stay is booked with nothing paid, which only the owner can
+    decide about."""
+    if not unpaid:
+        return "La reserva no cambió."
+    return (
+        "La reserva sigue confirmada aunque ya no tiene la seña: si no la vas a respetar, "
+        f"cancelala con POST /api/v1/reservations/{reservation.code}/cancel."
+    )
 
 
 def _is_newer(

@@ -66,9 +66,9 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
         if (replayed := session.replies_for(msg.wamid)) is not None:
             return list(replayed)
         ctx = _remember(session.ctx, msg)
-        if (number := handoff.owner_command(app[SETTINGS], msg)) is not None:
+        if (command := handoff.owner_command(app[SETTINGS], msg)) is not None:
             # The owner, from OWNER_WHATSAPP: "bot +549…" gives that guest back to the bot.
-            done = (await handoff.give_back(app, number),)
+            done = (await handoff.run_owner_command(app, command),)
             stored.save(session.after(msg.wamid, session.state, ctx, done))
             return list(done)
         if stored.handed_off:
@@ -83,6 +83,10 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             # "gracias bot", "bot" alone: the owner is the person a handoff calls, so the
             # owner's own chat is never handed off (nor the owner told about it).
             result = step(session.state, ctx, replies.owner_no_handoff())
+        elif result.ctx.misses > ctx.misses and handoff.is_owner(app[SETTINGS], msg.wa_id):
+            # Words the bot does not follow from the owner ("ok", "ya la llamé"): what this
+            # number can do, not a guest's "no te entendí" menu.
+            result = step(session.state, ctx, replies.owner_help())
         if not allowed(session.state, result.state):
             log.error("handler moved %s → %s, not in the table", session.state, result.state)
         for effect in result.effects:

@@ -13,6 +13,7 @@ While it lasts the guest hears nothing at all, "menu" and "cancelar" included
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -90,7 +91,11 @@ async def _tell_owner(
             name, guest.wa_id, history, minutes, mine,
             until=until.time(), problem=problem, urgent=urgent,
         )  # fmt: skip
-        await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
+        sent = await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
+        if sent:
+            # The owner may swipe-reply "bot" to this notice: it names this guest.
+            ttl = max(60, round(until_epoch - time.time()))
+            await app[REDIS].set(_notice_key(sent), guest.wa_id, ex=ttl)
     elif not settings.owner_whatsapp:
         log.warning("handoff requested but OWNER_WHATSAPP is not set")
 
@@ -113,14 +118,34 @@ async def end(redis: aioredis.Redis, guest: GuestKey) -> bool:
     return bool(deleted)
 
 
-# "bot +5492944111111", "Bot 549 2944 11-1111", "Bot+549…", "bot 2944111111": the owner
-# gives that guest back to the bot (no space needed, and the national number will do).
-_GIVE_BACK_RE = re.compile(
-    rf"^\s*{replies.GIVE_BACK_WORD}\s*\+?([\d\s()-]{{8,24}})\s*$", re.IGNORECASE
-)
+# What the owner writes from OWNER_WHATSAPP. "bot +5492944111111", "Bot 549 2944 11-1111",
+# "Bot+549…", "bot 2944111111", "bot 0294 15 411-1111", "bot: +549….", "Bto +549…" and
+# "+549… bot" give that guest back to the bot; "bot" alone lists who is with a person
+# (or gives back the only one). Typed in a hurry: a slip of one letter ("bto", "vot",
+# "bott"), any punctuation, the number in any of the ways Argentines write it.
+_BOT_WORD_RE = re.compile(r"bot+|bto|vot|boot|bor", re.IGNORECASE)
+# A phone number with the separators people type; 7 to 15 digits are checked after.
+_NUMBER_RE = re.compile(r"\+?\(?\d[\d\s().-]{5,26}\d")
 # Argentine national numbers have 10 digits (area code and subscriber number): what is
 # left of "549 2944 111111" (Meta's form), "54 2944 111111" or "0 2944 111111".
 NATIONAL_DIGITS = 10
+# A mobile dialled from inside Argentina: 0 + area code (2 to 4 digits) + 15 + number.
+_LOCAL_MOBILE_AREA_LENGTHS = (2, 3, 4)
+
+
+@dataclasses.dataclass(frozen=True)
+class OwnerCommand:
+    """`number`: the digits the owner typed (None: "bot" alone); `give_back`: the bot word
+    was there (a number alone only earns the hint of how to write the command)."""
+
+    number: str | None
+    give_back: bool
+    replying_to: str | None = None  # the wamid of our message the owner swipe-replied to
+
+
+def _notice_key(wamid: str) -> str:
+    """The guest a handoff notice to the owner was about, by the notice's wamid."""
+    return f"cabanas:owner_notice:{wamid}"
 
 
 def _digits(number: str) -> str:
@@ -141,11 +166,34 @@ def _national(digits: str) -> str:
     return digits[-NATIONAL_DIGITS:]
 
 
+def _nationals(typed: str) -> set[str]:
+    """The 10-digit national numbers `typed` (digits) may stand for: with or without 54,
+    the 9, the trunk 0, or the 15 dialled after the area code ("0294 15 411-1111")."""
+    digits = typed[2:] if typed.startswith("00") else typed
+    if digits.startswith("54") and len(digits) >= 12:
+        digits = digits[2:]
+        if digits.startswith("9") and len(digits) in (11, 13):
+            digits = digits[1:]
+    digits = digits.removeprefix("0")
+    if len(digits) == NATIONAL_DIGITS:
+        return {digits}
+    if len(digits) == NATIONAL_DIGITS + 2:
+        return {
+            digits[:k] + digits[k + 2 :]
+            for k in _LOCAL_MOBILE_AREA_LENGTHS
+            if digits[k : k + 2] == "15"
+        }
+    return set()
+
+
 def _national_match(wa_id: str, typed: str) -> bool:
-    """`typed` (digits) is `wa_id`'s national number, or its last 8 or 9 digits."""
-    if len(typed) < NATIONAL_DIGITS - 2:
-        return False
-    return _national(_digits(wa_id)).endswith(_national(typed))
+    """`typed` (digits) stands for `wa_id`'s national number, or is its last 7 to 9 digits
+    (with or without the 15 a local mobile is dialled with)."""
+    mine = _national(_digits(wa_id))
+    if mine in _nationals(typed):
+        return True
+    short = typed[2:] if typed.startswith("15") and len(typed) > 8 else typed
+    return 7 <= len(short) < NATIONAL_DIGITS and mine.endswith(short)
 
 
 def is_owner(settings: Settings, wa_id: str) -> bool:
@@ -153,17 +201,41 @@ def is_owner(settings: Settings, wa_id: str) -> bool:
     return bool(settings.owner_whatsapp) and _same_number(wa_id, settings.owner_whatsapp or "")
 
 
-def owner_command(settings: Settings, msg: Inbound) -> str | None:
-    """The guest number in "bot +549…" when the owner sent it, else None."""
+def owner_command(settings: Settings, msg: Inbound) -> OwnerCommand | None:
+    """What the owner asked with "bot +549…" (or "bot" alone, or a bare number), else None:
+    anything else from the owner is a chat like a guest's (the owner may try the bot)."""
     owner = settings.owner_whatsapp
-    if not owner or msg.type != "text" or not _same_number(msg.wa_id, owner):
+    if not owner or msg.type != "text" or not msg.text or not _same_number(msg.wa_id, owner):
         return None
-    found = _GIVE_BACK_RE.match(msg.text or "")
-    return _digits(found[1]) if found else None
+    text = msg.text.strip()
+    numbers = [n for n in _NUMBER_RE.findall(text) if 7 <= len(_digits(n)) <= 15]
+    rest = _NUMBER_RE.sub(" ", text)
+    words = re.findall(r"[^\W\d_]+", rest)
+    bot_words = [w for w in words if _BOT_WORD_RE.fullmatch(w)]
+    if len(numbers) == 1 and (bot_words or not words):
+        # "bot +549…", "+549… bot", or the number alone (answered with how to write it).
+        return OwnerCommand(_digits(numbers[0]), give_back=bool(bot_words))
+    if not numbers and words and len(words) == len(bot_words):
+        # "bot", "Bot?", "bto.", maybe as a reply to one guest's handoff notice.
+        return OwnerCommand(None, give_back=True, replying_to=msg.context_wamid)
+    return None
+
+
+async def run_owner_command(app: web.Application, command: OwnerCommand) -> Text:
+    if command.number is None and command.replying_to:
+        # "bot" swipe-replied to a handoff notice: that notice's guest.
+        wa_id = await app[REDIS].get(_notice_key(command.replying_to))
+        if wa_id:
+            return await give_back(app, wa_id.decode() if isinstance(wa_id, bytes) else wa_id)
+    if command.number is None:
+        return await give_back_the_only_one(app)
+    if not command.give_back:
+        return replies.owner_command_hint(command.number)
+    return await give_back(app, command.number)
 
 
 async def give_back(app: web.Application, number: str) -> Text:
-    """End the handoff of the guest the owner named (written with or without the 9)."""
+    """End the handoff of the guest the owner named, however the number was written."""
     redis, phone_number_id = app[REDIS], app[SETTINGS].whatsapp_phone_number_id
     mobile = _mobile(number)
     spellings = dict.fromkeys([number, "549" + mobile[2:] if mobile.startswith("54") else number])
@@ -174,13 +246,31 @@ async def give_back(app: web.Application, number: str) -> Text:
             log.info("handoff ended by the owner for %s", mask_phone(wa_id))
             name = json.loads(raw).get("name")
             return replies.owner_gave_back(name, wa_id, was_handed_off=True)
-    # Written without the country code ("bot 2944111111"): the guest handed off whose
-    # national number it is, if exactly one is.
-    same = [h for h in await active(redis, phone_number_id) if _national_match(h["wa_id"], number)]
+    # Written another way ("bot 2944111111", "bot 0294 15 411-1111"): the guest handed off
+    # whose national number it is, if exactly one is.
+    live = await active(redis, phone_number_id)
+    same = [h for h in live if _national_match(h["wa_id"], number)]
     if len(same) == 1 and await end(redis, GuestKey(phone_number_id, same[0]["wa_id"])):
         log.info("handoff ended by the owner for %s", mask_phone(same[0]["wa_id"]))
         return replies.owner_gave_back(same[0]["name"], same[0]["wa_id"], was_handed_off=True)
-    return replies.owner_gave_back(None, number, was_handed_off=False)
+    # Nobody by that number: maybe a typo, so whoever is with a person is listed with the
+    # exact command (a "no estaba" alone would leave a mistyped guest silenced).
+    return replies.owner_gave_back(None, number, was_handed_off=False, live=_named(live))
+
+
+async def give_back_the_only_one(app: web.Application) -> Text:
+    """ "bot" alone: the one guest with a person goes back to the bot; with several, the
+    owner picks (each listed with its command); with none, says so."""
+    redis, phone_number_id = app[REDIS], app[SETTINGS].whatsapp_phone_number_id
+    live = await active(redis, phone_number_id)
+    if len(live) == 1 and await end(redis, GuestKey(phone_number_id, live[0]["wa_id"])):
+        log.info("handoff ended by the owner for %s", mask_phone(live[0]["wa_id"]))
+        return replies.owner_gave_back(live[0]["name"], live[0]["wa_id"], was_handed_off=True)
+    return replies.owner_handoffs(_named(live))
+
+
+def _named(live: list[dict[str, Any]]) -> list[tuple[str | None, str]]:
+    return [(h["name"], h["wa_id"]) for h in live]
 
 
 async def active(redis: aioredis.Redis, phone_number_id: str) -> list[dict[str, Any]]:

@@ -97,6 +97,17 @@ def make_notifier(app: web.Application) -> Notifier:
             return
         await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation))
 
+    async def booking_confirmed(
+        *, reservation: Reservation, amount_cents: int, payment_id: str, **_: Any
+    ) -> None:
+        owner = app[SETTINGS].owner_whatsapp
+        if not owner or WHATSAPP not in app:
+            log.info("new booking %s not told (no OWNER_WHATSAPP)", reservation.code)
+            return
+        message = replies.owner_new_booking(reservation, amount_cents, payment_id)
+        # Keyed by the code: a payment notified twice (or at once) is one message.
+        await app[WHATSAPP].send(owner, message, key=f"owner:confirmed:{reservation.code}")
+
     return Notifier(
         hold_reminder=hold_reminder,
         hold_expired=hold_expired,
@@ -105,6 +116,7 @@ def make_notifier(app: web.Application) -> Notifier:
         payment_link_ready=payment_link_ready,
         late_payment_refused=late_payment_refused,
         owner_notice=owner_notice,
+        booking_confirmed=booking_confirmed,
     )
 
 

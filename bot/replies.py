@@ -2165,34 +2165,109 @@ def owner_handoff(
         f"{head}"
         f"{theirs}"
         f"Últimos mensajes:\n{last}\n"
-        f"{silent}. Para que vuelva a atenderlo antes, respondé acá: *{GIVE_BACK_WORD} +{wa_id}*"
+        f"{silent}. Para que vuelva a atenderlo antes, respondé a este mensaje con "
+        f"*{GIVE_BACK_WORD}* o escribí *{GIVE_BACK_WORD} +{wa_id}*"
     )
 
 
-def owner_gave_back(name: str | None, wa_id: str, *, was_handed_off: bool) -> Text:
-    """To the owner, after "bot +549…": the bot answers that guest again (or already did)."""
-    who = f"{name} (+{wa_id})" if name else f"+{wa_id}"
-    if not was_handed_off:
+def owner_gave_back(
+    name: str | None,
+    wa_id: str,
+    *,
+    was_handed_off: bool,
+    live: Sequence[tuple[str | None, str]] = (),
+) -> Text:
+    """To the owner, after "bot +549…": the bot answers that guest again (or already did).
+    `live`: who is with a person now (name, number), listed when the number matched none
+    of them, in case it was mistyped."""
+    who = f"{name} (+{wa_id})" if name else _as_typed(wa_id)
+    if was_handed_off:
+        return Text(f"✅ Listo: el bot vuelve a atender a {who}.")
+    if not live:
         return Text(f"👍 {who} no estaba hablando con una persona: el bot ya lo atiende.")
-    return Text(f"✅ Listo: el bot vuelve a atender a {who}.")
+    return Text(
+        f"🤔 {who} no estaba hablando con una persona. Los que sí están ahora:\n"
+        f"{_give_back_lines(live)}"
+    )
+
+
+def _as_typed(number: str) -> str:
+    """A number the owner typed: "+" only before an international one (54…)."""
+    return f"+{number}" if number.startswith("54") else number
+
+
+def _give_back_lines(live: Sequence[tuple[str | None, str]]) -> str:
+    return "\n".join(
+        f"• {name or 'Sin nombre'} (+{wa_id}): *{GIVE_BACK_WORD} +{wa_id}*" for name, wa_id in live
+    )
+
+
+def owner_handoffs(live: Sequence[tuple[str | None, str]]) -> Text:
+    """To the owner, after "bot" alone with none or several guests with a person."""
+    if not live:
+        return Text("👍 Ahora nadie está hablando con una persona: el bot atiende a todos.")
+    return Text(
+        "¿A quién vuelve a atender el bot? Respondé con el que corresponda:\n"
+        f"{_give_back_lines(live)}"
+    )
+
+
+def owner_command_hint(number: str) -> Text:
+    """To the owner, who sent a number alone: what to write for the bot to take it back."""
+    return Text(
+        f"Si querés que el bot vuelva a atender a ese número, escribí *{GIVE_BACK_WORD} "
+        f"{_as_typed(number)}* (así, con la palabra {GIVE_BACK_WORD} adelante)."
+    )
+
+
+def owner_help() -> Text:
+    """To the owner, when the bot did not understand them: what this number can do."""
+    return Text(
+        "🤖 Este es el número del dueño. Desde acá podés escribirme:\n"
+        f"• *{GIVE_BACK_WORD} +<número>*: vuelvo a atender a un huésped que pasé a una persona\n"
+        f"• *{GIVE_BACK_WORD}*: te digo quiénes están hablando con una persona\n"
+        "Si me escribís como un huésped (fechas, personas), te contesto como a un huésped: "
+        "sirve para probarme."
+    )
 
 
 def owner_no_handoff() -> Text:
-    """To the owner, who asked for a person (or wrote "bot" alone) from their own number."""
+    """To the owner, who asked for a person (or wrote "gracias bot") from their own number."""
     return Text(
         "👍 Este es el número del dueño, así que no te paso con una persona. Para que el bot "
         f"vuelva a atender a un huésped, escribí *{GIVE_BACK_WORD} +<su número>*."
     )
 
 
-def owner_notice(text: str, res: Reservation | None) -> Text:
-    about = (
-        f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
-        if res is not None
-        else ""
+def _guest_line(res: Reservation) -> str:
+    """Whom to write to: name and full number (the owner calls or writes them)."""
+    if not res.guest_phone:
+        return ""
+    who = f"{res.guest_name} " if res.guest_name else ""
+    return f"\nHuésped: {who}(+{res.guest_phone.lstrip('+')})"
+
+
+def owner_new_booking(res: Reservation, amount_cents: int, payment_id: str) -> Text:
+    """To the owner: a stay confirmed by its deposit. Nothing to do but know it; the
+    balance is what the guest pays on arrival (the bot told them so)."""
+    people = "1 persona" if res.guests == 1 else f"{res.guests} personas"
+    balance = max(res.total_cents - amount_cents, 0)
+    rest = f" Resta cobrar {money(balance)} al llegar." if balance else ""
+    return Text(
+        f"✅ *Nueva reserva confirmada* {res.code}\n"
+        f"{res.cabin_name}, {span(res.check_in, res.check_out)}, {people}."
+        f"{_guest_line(res)}\n"
+        f"Seña pagada: {money(amount_cents)} (Mercado Pago, pago {payment_id}).{rest}"
     )
-    if res is not None and res.guest_phone:
-        # Whom to write to (a refund, a late payment): name and number.
-        who = f"{res.guest_name} " if res.guest_name else ""
-        about += f"\nHuésped: {who}(+{res.guest_phone.lstrip('+')})"
-    return Text(f"🔔 {text}{about}")
+
+
+def owner_notice(text: str, res: Reservation | None) -> Text:
+    """Booking's notice to the owner, with the stay (unless the text already names it) and
+    whom to write to. Texts that open with their own sign (⚠️, ℹ️) get no second one."""
+    about = ""
+    if res is not None and res.code not in text:
+        about = f"\nReserva {res.code}: {res.cabin_name}, {span(res.check_in, res.check_out)}"
+    if res is not None:
+        about += _guest_line(res)  # a refund, a late payment: whom to write to
+    sign = "" if text[:1] in ("⚠", "ℹ", "✅", "❌") else "🔔 "
+    return Text(f"{sign}{text}{about}")

@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 import aiohttp
 from aiohttp import web
 
-from appkeys import DB, ICAL_HTTP, NOTIFIER, SCHEDULER, SETTINGS
+from appkeys import DB, ICAL_HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
+from booking.catalog import get_cabin
 from booking.db import advisory_lock
 from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, JOB_RUNS
 from sync import store
@@ -29,6 +30,12 @@ from sync.errors import FeedError
 from sync.fetch import fetch_feed
 from sync.guard import session_kwargs
 from sync.models import Feed, FeedResult, ImportedStay, NewConflict, Reconciled
+from sync.notices import (
+    conflict_notice,
+    feed_back_notice,
+    feed_failing_notice,
+    more_conflicts_notice,
+)
 from sync.parallel import PARSE_POOL, ParsePool
 from sync.parse import parse_feed
 from sync.reconcile import reconcile
@@ -40,8 +47,12 @@ ICAL_LOCK_KEY = 0x0CAB_0006  # pg advisory lock of the periodic iCal round (one 
 CONCURRENCY = 8  # feeds in flight at once; stays below the default DB pool of 10
 MAX_FEED_JITTER_SECONDS = 5.0
 MAX_NOTICES_PER_FEED = 3
+# A feed unread this long is told to the owner (the alert ical_sync_stale fires at 30 min
+# for the on-call engineer; the owner hears after a few failed rounds, not at the first
+# hiccup), at most once a day per feed.
+FEED_FAILING_NOTICE_MINUTES = 60
+FEED_FAILING_TOLD_SECONDS = 24 * 3600
 USER_AGENT = "cabanas-ical/1 (+calendar sync)"
-SOURCE_NAMES = {"airbnb": "Airbnb", "booking": "Booking.com", "other": "External calendar"}
 
 
 def property_today(app: web.Application) -> dt.date:
@@ -95,6 +106,10 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
     ICAL_SYNC.labels(result).inc()
     DOUBLE_BOOKING_CONFLICTS.inc(len(done.new_conflicts))
     await _tell_owner(app, cabin_name, feed.source, done.new_conflicts)
+    try:
+        await _tell_owner_back(app, feed, cabin_name)
+    except Exception:  # Redis out of reach: the sync itself went fine
+        log.exception("iCal feed %s: recovery notice not sent", feed.id)
     log.info(
         "iCal feed %s (%s) %s: +%d ~%d -%d =%d, %d conflicts, %d shown as free (not blocked)",
         feed.id, host, result, done.imported, done.moved, done.released, done.unchanged,
@@ -130,7 +145,38 @@ async def _failed(app: web.Application, feed: Feed, error: str, host: str) -> Fe
         await store.mark_failure(app[DB], feed.id, error)
     except Exception:
         log.exception("could not record the failure of iCal feed %s", feed.id)
+    try:
+        await _tell_owner_failing(app, feed)
+    except Exception:  # a notice never stops the round
+        log.exception("owner not told about iCal feed %s failing", feed.id)
     return FeedResult(feed.id, feed.accommodation_id, feed.source, "error", error=error)
+
+
+def _failing_key(feed_id: int) -> str:
+    return f"cabanas:ical:failing_told:{feed_id}"
+
+
+async def _tell_owner_failing(app: web.Application, feed: Feed) -> None:
+    """A feed unread for FEED_FAILING_NOTICE_MINUTES leaves the channel's new bookings
+    unblocked here: the owner hears it once a day per feed (a Redis key claims the
+    notice, so instances and rounds that fail together send one)."""
+    since = feed.last_success_at or feed.created_at
+    silent = dt.datetime.now(dt.UTC) - since
+    if silent < dt.timedelta(minutes=FEED_FAILING_NOTICE_MINUTES) or REDIS not in app:
+        return
+    if not await app[REDIS].set(_failing_key(feed.id), "1", nx=True, ex=FEED_FAILING_TOLD_SECONDS):
+        return
+    cabin = await get_cabin(app[DB], feed.accommodation_id)
+    hours = int(silent.total_seconds() // 3600)
+    text = feed_failing_notice(cabin.name, feed.source, feed.id, feed.accommodation_id, hours)
+    await app[NOTIFIER].emit("owner_notice", text=text, reservation=None)
+
+
+async def _tell_owner_back(app: web.Application, feed: Feed, cabin_name: str) -> None:
+    """The feed the owner was told about reads again: say so, once."""
+    if REDIS in app and await app[REDIS].delete(_failing_key(feed.id)):
+        text = feed_back_notice(cabin_name, feed.source)
+        await app[NOTIFIER].emit("owner_notice", text=text, reservation=None)
 
 
 async def _tell_owner(
@@ -146,31 +192,8 @@ async def _tell_owner(
         text = conflict_notice(cabin_name, source, conflict)
         await notifier.emit("owner_notice", text=text, reservation=None)
     if len(conflicts) > MAX_NOTICES_PER_FEED:
-        more = len(conflicts) - MAX_NOTICES_PER_FEED
-        channel = SOURCE_NAMES.get(source, source)
-        text = (
-            f"⚠️ {more} more calendar conflicts at {cabin_name} from {channel}: "
-            "see the conflicts list in the admin."
-        )
+        text = more_conflicts_notice(cabin_name, source, len(conflicts) - MAX_NOTICES_PER_FEED)
         await notifier.emit("owner_notice", text=text, reservation=None)
-
-
-def conflict_notice(cabin_name: str, source: str, conflict: NewConflict) -> str:
-    stay, other = conflict.stay, conflict.overlap
-    channel = SOURCE_NAMES.get(source, source)
-    what = f" ({stay.summary})" if stay.summary else ""
-    text = (
-        f"⚠️ Calendar conflict at {cabin_name}: {channel} blocks "
-        f"{stay.check_in:%d/%m/%Y} → {stay.check_out:%d/%m/%Y}{what}"
-    )
-    if other is not None:
-        text += (
-            f", overlapping reservation {other.code} ({other.channel}, "
-            f"{other.check_in:%d/%m/%Y} → {other.check_out:%d/%m/%Y})"
-        )
-    return text + (
-        f". Nothing was cancelled: fix it on the channel, then resolve conflict #{conflict.id}."
-    )
 
 
 async def sync_all(

@@ -90,6 +90,9 @@ class Overlap:
     channel: str
     check_in: dt.date
     check_out: dt.date
+    status: str = "confirmed"
+    guest_name: str | None = None
+    guest_phone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,8 @@ async def test_the_owner_told_of_a_cancelled_paid_stay_can_reach_the_guest(guest
     code = await _paid_stay(guest, db)
     await guest.say("quiero cancelar mi reserva")
     await guest.tap(R.CANCEL_YES, "Sí, cancelar")
-    (notice,) = fake.texts_to(OWNER_CLOUD)
+    booked, notice = fake.texts_to(OWNER_CLOUD)  # the stay when booked, then cancelled
+    assert "Nueva reserva" in booked and "Se canceló" in notice
     assert code in notice
     assert "Lucía" in notice and f"+{guest.wa_id}" in notice  # whom to write about the refund
 
@@ -133,7 +134,8 @@ async def test_the_owner_told_of_a_handoff_sees_the_guests_reservations(guest, d
     code = await _paid_stay(guest, db)
     await guest.say("quiero hablar con una persona")
     assert await guest.state() == State.HANDOFF
-    (notice,) = fake.texts_to(OWNER_CLOUD)
+    booked, notice = fake.texts_to(OWNER_CLOUD)  # the stay when booked, then the handoff
+    assert "Nueva reserva" in booked
     assert f"+{guest.wa_id}" in notice
     assert code in notice and "Lago Lácar" in notice and "confirmada" in notice
 

@@ -70,7 +70,8 @@ async def test_a_problem_during_the_stay_hands_off_and_tells_the_owner(guest, db
     said = text_of(await guest.say(text))
     _told_a_person_is_coming(said)
     assert await guest.state() == State.HANDOFF
-    (notice,) = fake.texts_to(OWNER_CLOUD)
+    booked, notice = fake.texts_to(OWNER_CLOUD)  # the paid stay was told first
+    assert "Nueva reserva" in booked
     assert f"+{guest.wa_id}" in notice and code in notice and text in notice
 
 
@@ -88,7 +89,7 @@ async def test_a_problem_after_the_stay_hands_off_too(guest, db, graph, text):
     await _stay(guest, db, started=4, ends=-1)
     _told_a_person_is_coming(text_of(await guest.say(text)))
     assert await guest.state() == State.HANDOFF
-    assert len(fake.texts_to(OWNER_CLOUD)) == 1
+    assert len(fake.texts_to(OWNER_CLOUD)) == 2  # the paid stay when booked, then this
 
 
 async def test_a_smell_of_gas_says_what_to_do_before_anyone_answers(guest, db):

@@ -220,7 +220,9 @@ async def test_request_id_is_echoed(aiohttp_client, settings):
     assert response.headers["X-Request-ID"] == "abc123"
 
 
-@pytest.mark.parametrize("missing", ["DATABASE_URL", "JWT_SECRET", "WHATSAPP_APP_SECRET"])
+@pytest.mark.parametrize(
+    "missing", ["DATABASE_URL", "JWT_SECRET", "WHATSAPP_APP_SECRET", "OWNER_WHATSAPP"]
+)
 def test_missing_production_setting_stops_start_up_naming_it(missing):
     env = {
         "ENVIRONMENT": "production",
@@ -234,8 +236,9 @@ def test_missing_production_setting_stops_start_up_naming_it(missing):
         "WHATSAPP_PHONE_NUMBER_ID": "1",
         "MERCADOPAGO_ACCESS_TOKEN": "m",
         "MERCADOPAGO_WEBHOOK_SECRET": "w",
+        "OWNER_WHATSAPP": "+54 9 2944 99-9999",
     }
-    assert Settings.from_env(env).environment == "production"
+    assert Settings.from_env(env).owner_whatsapp == "5492944999999"
     del env[missing]
     with pytest.raises(ConfigError, match=missing):
         Settings.from_env(env)
@@ -246,6 +249,9 @@ def test_malformed_setting_names_it():
         Settings.from_env({"DB_POOL_SIZE": "lots", "JWT_SECRET": "s" * 40})
     with pytest.raises(ConfigError, match="TIMEZONE"):
         Settings.from_env({"TIMEZONE": "Mars/Olympus", "JWT_SECRET": "s" * 40})
+    # The owner's number in local form cannot be sent to: every notice would be lost.
+    with pytest.raises(ConfigError, match="OWNER_WHATSAPP"):
+        Settings.from_env({"OWNER_WHATSAPP": "0294 15 499-9999", "JWT_SECRET": "s" * 40})
 
 
 def test_demo_mode_without_credentials():

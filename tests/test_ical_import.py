@@ -7,6 +7,7 @@ effect is read back from PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -338,7 +339,13 @@ async def test_a_conflict_is_recorded_counted_shown_in_healthz_and_sent_to_the_o
     assert health["status"] == "degraded" and health["checks"]["ical"]["open_conflicts"] == 1
     [notice] = owner.texts
     assert "CAB-7KQ2" in notice and "Airbnb" in notice and "Cabaña del Lago" in notice
-    assert f"{today + dt.timedelta(days=10):%d/%m/%Y}" in notice
+    assert f"del {today + dt.timedelta(days=10):%d/%m} al " in notice
+    # The owner's language, whom to call (the colliding stay's guest, full number), and
+    # the exact call that closes it; no field names or English.
+    assert "doble reserva" in notice and "No cancelé nada" in notice
+    assert "Lucía Fernández (+5492944111111)" in notice and "confirmada, por WhatsApp" in notice
+    assert f"POST /api/v1/admin/conflicts/{conflict['id']}/resolve" in notice
+    assert not re.search(r"\b(?:conflict|blocks|overlapping|whatsapp|None)\b", notice)
 
     # The same conflict on the next sync: one row, counted once, told once.
     [result] = await sync(client, settings)
@@ -408,7 +415,8 @@ async def test_many_conflicts_at_once_send_a_few_notices_and_a_summary(
     text = await (await client.get("/metrics")).text()
     assert metric(text, "double_booking_conflicts_total") == counted + 4
     assert len(owner.texts) == 4  # three conflicts spelled out, then a summary
-    assert owner.texts[-1].startswith("⚠️ 1 more calendar conflicts")
+    assert owner.texts[-1].startswith("⚠️ Y hay otro conflicto de calendario")
+    assert "GET /api/v1/admin/conflicts" in owner.texts[-1]
 
 
 async def test_an_event_in_conflict_still_blocks_its_free_nights(client, settings, db, host, owner):
@@ -472,3 +480,33 @@ async def test_an_event_in_conflict_still_blocks_its_free_nights(client, setting
     }
     cleared = await db.fetchrow("SELECT resolved_at FROM ical_conflicts")
     assert cleared["resolved_at"] is not None
+
+
+async def test_a_feed_unread_for_an_hour_is_told_to_the_owner_once_and_so_is_its_return(
+    client, settings, db, host, owner
+):
+    cabin = await add_cabin(db)
+    feed = await add_feed(db, cabin, "airbnb", host.put_fixture("a.ics", "airbnb.ics"))
+    await sync(client, settings)
+    assert owner.texts == []
+
+    host.fail("a.ics", 404)  # Airbnb rotated the export link
+    [result] = await sync(client, settings)
+    assert result["result"] == "error"
+    assert owner.texts == []  # one failed round is a hiccup, not news
+    # An hour and a half of failed rounds later (the clock is what is faked):
+    await db.execute(
+        "UPDATE ical_feeds SET last_success_at = now() - interval '90 minutes' WHERE id = $1", feed
+    )
+    for _ in range(2):  # and every round after: told once
+        await sync(client, settings)
+    [notice] = owner.texts
+    assert "No puedo leer el calendario de Airbnb de Cabaña del Lago" in notice
+    assert "doble reserva" in notice and f"PATCH /api/v1/admin/feeds/{feed}" in notice
+    assert "hace más de 1 hora" in notice
+
+    del host.modes["a.ics"]
+    for _ in range(2):
+        await sync(client, settings)
+    assert len(owner.texts) == 2
+    assert owner.texts[1] == "✅ El calendario de Airbnb de Cabaña del Lago se volvió a leer bien."

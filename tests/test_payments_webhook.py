@@ -211,6 +211,9 @@ async def test_same_payment_notified_five_times_at_once_has_one_effect(env: Env)
     assert await confirmations(env, reservation.code) == 1
     assert len(env.notices.of("payment_confirmed")) == 1
     assert env.notices.of("owner_notice") == []
+    # The owner hears of the new booking once, with the payment and its amount.
+    [told] = env.notices.of("booking_confirmed")
+    assert (told["payment_id"], told["amount_cents"]) == (pid, reservation.deposit_cents)
     assert await env.status(reservation.code) == "confirmed"
 
 
@@ -315,6 +318,9 @@ async def test_refunded_and_charged_back_are_recorded_and_the_owner_told(env: En
     assert (await env.notify(chargeback)).status == 200
     assert (await env.payment_row(chargeback))["status"] == "charged_back"
     assert "contracargo" in env.notices.of("owner_notice")[-1]["text"]
+    # The stay is still booked without its deposit: the owner decides, and is told how.
+    assert "sigue confirmada" in env.notices.of("owner_notice")[-1]["text"]
+    assert f"/api/v1/reservations/{other.code}/cancel" in env.notices.of("owner_notice")[-1]["text"]
     assert len(env.notices.of("owner_notice")) == 2
     # A stale "approved" after the refund does not move the payment back.
     env.fake.set_status(pid, "approved")
@@ -332,7 +338,9 @@ async def test_amount_below_the_deposit_is_flagged_not_confirmed(env: Env):
     assert (row["status"], row["outcome"]) == ("approved", "flagged")
     [notice] = env.notices.of("owner_notice")
     assert pid in notice["text"] and reservation.code in notice["text"]
-    assert env.notices.of("payment_confirmed") == []
+    # What happens to the stay and what the owner does about it.
+    assert "se libera sola" in notice["text"] and "Escribile" in notice["text"]
+    assert env.notices.of("payment_confirmed") == env.notices.of("booking_confirmed") == []
 
 
 async def test_currency_other_than_ars_is_flagged_not_confirmed(env: Env):
@@ -362,6 +370,11 @@ async def test_a_second_approved_payment_for_a_confirmed_stay_is_sent_back(env: 
     assert (await env.payment_row(twice))["outcome"] == "needs_refund"
     [notice] = env.notices.of("owner_notice")
     assert twice in notice["text"] and "Mercado Pago" in notice["text"]
+    # The owner returns it: the stay keeps the first payment, and the notice says so.
+    env.fake.set_status(twice, "refunded")
+    assert (await env.notify(twice)).status == 200
+    refunded = env.notices.of("owner_notice")[-1]["text"]
+    assert "devuelto" in refunded and "La reserva no cambió" in refunded
 
 
 # ------------------------------------------------------------ late payments
@@ -394,6 +407,9 @@ async def test_late_payment_with_the_dates_taken_needs_a_refund(env: Env):
     assert pid in notice["text"] and reservation.code in notice["text"]
     assert "devolver" in notice["text"] and "Mercado Pago" in notice["text"]
     assert notice["reservation"].code == reservation.code
+    # The guest got the bot's notice of it (late_payment_refused): the owner knows that.
+    assert "Ya le avisé al huésped" in notice["text"]
+    assert len(env.notices.of("late_payment_refused")) == 1
 
 
 # --------------------------------------------------------- outages

@@ -142,6 +142,7 @@ def test_serve_with_the_database_down_ends_with_one_clear_line(tmp_path):
         "WHATSAPP_PHONE_NUMBER_ID": "1",
         "MERCADOPAGO_ACCESS_TOKEN": "m",
         "MERCADOPAGO_WEBHOOK_SECRET": "w",
+        "OWNER_WHATSAPP": "5492944999999",
         "STARTUP_DB_WAIT_SECONDS": "1",
     }
     result = subprocess.run(

@@ -207,6 +207,12 @@ VALUES ($1, $2, $3, 'approved', $4)
 ON CONFLICT (provider, provider_payment_id) DO UPDATE SET updated_at = now()
 RETURNING id, outcome, amount_cents;
 
+-- name: paid_deposit
+-- The payment that confirmed a stay: what the owner returns when it is cancelled.
+SELECT provider_payment_id, amount_cents FROM payments
+WHERE reservation_id = $1 AND outcome = 'confirmed'
+ORDER BY id LIMIT 1;
+
 -- name: settle_payment
 UPDATE payments SET reservation_id = $2, outcome = $3, updated_at = now() WHERE id = $1;
 

@@ -149,7 +149,9 @@ ORDER BY check_in;
 UPDATE reservations SET reservation_status = 'confirmed' WHERE id = ANY($1::bigint[]);
 
 -- name: find_overlap
-SELECT id, code, channel, check_in, check_out
+-- The guest's name and number go into the owner's notice: whom to call about it.
+SELECT id, code, channel, check_in, check_out, reservation_status AS status, guest_name,
+       guest_phone
 FROM reservations
 WHERE accommodation_id = $1
   AND reservation_status IN ('pre_reserved', 'confirmed')

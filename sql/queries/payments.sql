@@ -80,6 +80,10 @@ UPDATE payments SET notices_sent = array_append(notices_sent, $2::text)
 WHERE id = $1 AND NOT ($2::text = ANY (notices_sent))
 RETURNING id;
 
+-- name: has_confirming_payment
+-- Whether a stay still has the payment that confirmed it (a refunded duplicate leaves it).
+SELECT EXISTS (SELECT 1 FROM payments WHERE reservation_id = $1 AND outcome = 'confirmed');
+
 -- name: payment_by_provider_id
 SELECT p.id, p.provider_payment_id, p.status, p.status_detail, p.amount_cents,
        p.refunded_cents, p.currency, p.outcome, p.updated_at, r.code AS reservation_code
