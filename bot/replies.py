@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from booking.notices import pesos as money  # "$ 45.000", as the owner's notices show it
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
+from bot.names import person_words
 
 if TYPE_CHECKING:
     from booking.models import Cabin, Quote, Reservation
@@ -112,9 +113,7 @@ def _plain_word(word: str) -> str:
 
 
 def first_name(name: str | None) -> str:
-    if not name or not name.strip():
-        return ""
-    words = name.strip().split(" ")
+    words = person_words(name)  # no emojis, titles or businesses ("Turismo Sur")
     return " ".join(words[: given_names(words)])[:30]
 
 
