@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from bot import replies
+from bot.corrections import corrects
 from bot.handlers import (
     Step,
     Turn,
@@ -53,9 +54,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
-    if awaiting and not turn.reply_id and ARRIVAL_RE.search(turn.plain):
-        # "¿y si llegamos el 16?" to "¿hasta qué día te quedás?": a new arrival, not the
-        # departure (nor the 16th of next month, 30 nights later).
+    moved = ARRIVAL_RE.search(turn.plain) or corrects(turn.msg.text)
+    if awaiting and not turn.reply_id and moved:
+        # "¿y si llegamos el 16?" (or "perdón, el 16") to "¿hasta qué día te quedás?": a new
+        # arrival, not the departure (nor the 16th of next month, 30 nights later).
         awaiting = bool(_one_date(turn.said) is None or DEPARTURE_RE.search(turn.plain))
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)

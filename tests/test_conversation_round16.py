@@ -8,9 +8,13 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.conversation_support import Guest, text_of
+from bot import replies as R
+from bot.states import State
+from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
 
 # ------------------------------------------------------------------ profile names
 
@@ -38,3 +42,126 @@ async def test_the_greeting_uses_a_person_s_name_as_names_are_written(app, profi
     assert said.startswith(f"{hello} 👋")
     thanks = text_of(await guest.say("gracias"))
     assert thanks.startswith("¡De nada" + (f", {hello[7:-1]}!" if hello != "¡Hola!" else "!"))
+
+
+# ------------------------------------------------------------------ corrections
+
+
+def _stay_ahead() -> tuple[dt.date, dt.date]:
+    """A quiet Monday-to-Thursday stay in one month, far enough ahead that its days read
+    alone ("del 15") fall in an earlier month."""
+    ahead = 45
+    while True:
+        start, end = quiet_stay(days_ahead=ahead)
+        if start.month == end.month:
+            return start, end
+        ahead += 7
+
+
+def _month(day: dt.date) -> str:
+    return R.MONTHS[day.month - 1]
+
+
+async def test_a_starred_day_fixes_the_day_just_typed(guest):
+    # "*16" after "del 15 al 18" was read as a party of 16 ("la más grande es para 6").
+    start, end = _stay_ahead()
+    await guest.say(f"quiero reservar del {ddmm(start)} al {ddmm(end)}")
+    meant = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"*{meant.day}"))
+    assert R.span(meant, end) in said and "6 personas" not in said
+    assert await guest.state() == State.ASK_GUESTS
+
+
+async def test_a_starred_head_count_fixes_the_party_on_the_list(guest):
+    # "*5" under a list for 4 was "elegí una cabaña de la lista (del 1 al 2)".
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    replies = await guest.say("*5")
+    assert "para 5 personas" in text_of(replies)
+    assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
+
+
+async def test_a_starred_answer_to_how_many_stays_a_head_count(guest):
+    # "4" answered "¿cuántas personas?"; "*3" then is 3 people, not the 3rd row of the list.
+    start, end = _stay_ahead()
+    await guest.say(f"quiero reservar del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("4")
+    replies = await guest.say("*3")
+    assert "para 3 personas" in text_of(replies)
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize("where", ["guests asked", "list", "summary"])
+async def test_i_meant_the_16th_moves_the_nearest_end_and_keeps_the_other(guest, where):
+    # "perdón, quise decir el 16" with the 15th to the 18th: a new arrival and
+    # "¿hasta qué día te quedás?", the departure forgotten.
+    start, end = _stay_ahead()
+    party = "" if where == "guests asked" else " para 4"
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)}{party}")
+    if where == "summary":
+        await guest.tap(rows(offer)[0].id)
+    meant = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"perdón, quise decir el {meant.day}"))
+    assert R.span(meant, end) in said.replace("Del ", "del ") and "Hasta qué día" not in said
+    assert await guest.state() == (
+        State.ASK_GUESTS if where == "guests asked" else State.CHOOSE_CABIN
+    )
+
+
+async def test_a_corrected_departure_day(guest):
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    meant = end + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"me equivoqué, el {meant.day}"))
+    assert R.span(start, meant) in said
+
+
+async def test_a_corrected_arrival_while_the_departure_is_asked(guest):
+    # "perdón, el 16" to "¿Hasta qué día te quedás?" after "el 15" was a 1-night stay.
+    start, _ = _stay_ahead()
+    await guest.say(f"llegamos el {ddmm(start)}")
+    meant = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"perdon el {meant.day}"))
+    assert f"Llegarías el {R.day(meant)}" in said and "mínima" not in said
+    assert await guest.state() == State.ASK_DATES
+
+
+async def test_a_courteous_perdon_asking_a_day_corrects_nothing(guest):
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    later = end + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"perdón, una pregunta, el {later.day} tienen lugar?"))
+    assert R.span(start, later) not in said
+
+
+async def test_i_got_the_month_wrong_keeps_the_days(guest):
+    # "me equivoqué, es en febrero" on a list: "¿Qué días de febrero querés venir?".
+    start, end = _stay_ahead()
+    wrong = start.replace(month=start.month % 12 + 1, year=start.year + (start.month == 12))
+    await guest.say(f"del {start.day} al {end.day} de {_month(wrong)} para 4")
+    replies = await guest.say(f"me equivoqué, es en {_month(start)}")
+    assert R.span(start, end) in text_of(replies).replace("Del ", "del ")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ one thought, many bubbles
+
+
+async def test_days_then_their_month_in_another_bubble(guest):
+    # "del 15" … "al 18" … "de marzo": the month dropped the days ("¿Qué días de marzo?").
+    start, end = _stay_ahead()
+    await guest.say(f"del {start.day}")
+    await guest.say(f"al {end.day}")
+    said = text_of(await guest.say(f"de {_month(start)}"))
+    assert R.span(start, end) in said
+    replies = await guest.say("somos 4")
+    assert R.span(start, end) in text_of(replies).replace("Del ", "del ") and rows(replies)
+
+
+async def test_an_arrival_then_its_month_in_another_bubble(guest):
+    start, end = _stay_ahead()
+    await guest.say(f"para el {start.day}")
+    said = text_of(await guest.say(f"de {_month(start)}"))
+    assert f"Llegarías el {R.day(start)}" in said
+    said = text_of(await guest.say(f"{(end - start).days} noches"))
+    assert R.span(start, end) in said
