@@ -613,6 +613,19 @@ def choose_prompt(listed: int = 0) -> Text:
     )
 
 
+def choose_help(listed: int = 0) -> Text:
+    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet."""
+    if listed == 1:
+        return Text(
+            "Es lo que tengo libre 🙂 Si te interesa, escribime *dale* y te paso el resumen "
+            "con el total; todavía no se reserva nada."
+        )
+    return Text(
+        "Es lo que tengo libre 🙂 Abrí la lista, elegí una opción y te paso el resumen con "
+        "el total; todavía no se reserva nada."
+    )
+
+
 def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -> Text:
     """ "¿Cuál me recomendás?" at a list: the smallest listed cabin that fits (the
     cheapest among those), with the way to take it; the others named, not described."""

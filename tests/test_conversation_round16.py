@@ -165,3 +165,29 @@ async def test_an_arrival_then_its_month_in_another_bubble(guest):
     assert f"Llegarías el {R.day(start)}" in said
     said = text_of(await guest.say(f"{(end - start).days} noches"))
     assert R.span(start, end) in said
+
+
+# ------------------------------------------------------------------ short answers
+
+
+async def test_a_question_mark_under_the_list_explains_it_and_never_hands_off(guest):
+    # "mmm", "?" were two misses: "¿Querés que te comunique con una persona?", and the
+    # "ok" that followed handed the chat to a person.
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    for text in ("mmm", "?", "¿?"):
+        said = text_of(await guest.say(text))
+        assert "persona" not in said and "no te estoy entendiendo" not in said
+        assert "resumen" in said
+    await guest.say("ok")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize("text", ["esta", "esta misma", "Esta está bien"])
+async def test_this_one_picks_the_only_cabin_listed(guest, text):
+    # "esta" (quoting the list) was "Por ahora tengo esa sola libre, escribime 1 o dale".
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 5")
+    said = text_of(await guest.say(text))
+    assert "Te resumo" in said and "Bosque de Quila" in said
+    assert await guest.state() == State.CONFIRM_HOLD
