@@ -371,7 +371,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
-        return step(State.IDLE, understood(ctx), await answer_prices(turn, ctx))
+        asked = await answer_info(turn, ctx) if topics_of(turn) else []  # "¿wifi? ¿cuánto sale?"
+        return step(State.IDLE, understood(ctx), asked, await answer_prices(turn, ctx))
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:

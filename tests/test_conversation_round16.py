@@ -191,3 +191,25 @@ async def test_this_one_picks_the_only_cabin_listed(guest, text):
     said = text_of(await guest.say(text))
     assert "Te resumo" in said and "Bosque de Quila" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ several questions at once
+
+
+@pytest.mark.parametrize("listed", [False, True])
+async def test_every_question_of_a_bubble_is_answered_with_the_price_of_the_deposit(guest, listed):
+    # "¿cuánto es la seña?" made the whole bubble a price question: the nightly prices,
+    # and neither the grill, the wifi nor the deposit answered.
+    if listed:
+        start, end = _stay_ahead()
+        await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("tienen parrilla? y wifi? cuanto es la seña?"))
+    assert "parrilla" in said and "wifi" in said and "seña del 30 %" in said
+    assert "precios por noche" not in said
+
+
+async def test_a_price_asked_with_another_question_answers_both(guest):
+    await guest.say("quiero reservar")
+    said = text_of(await guest.say("tienen wifi? cuanto sale?"))
+    assert "wifi" in said and "precios por noche" in said
+    assert await guest.state() == State.ASK_DATES
