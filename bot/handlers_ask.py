@@ -31,6 +31,7 @@ from bot.handlers_search import (
 )
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
+    ACK_RE,
     ANOTHER_STAY_RE,
     ARRIVAL_RE,
     BARE_NUMBER_RE,
@@ -102,6 +103,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
                 aside, replies=(*aside.replies[:-1], again or _ask_again(ctx))
             )
         return aside
+    if ACK_RE.match(turn.plain):
+        # "ok", "dale" to the question: asked again, and no miss (two offer a person, and
+        # the "sí" that follows hands the chat off).
+        return step(State.ASK_DATES, ctx, _ask_again(ctx))
     return missed(ctx, State.ASK_DATES, _ask_again(ctx))
 
 
@@ -184,4 +189,6 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return await _cabin_switched(turn, aside)
+    if ACK_RE.match(turn.plain):
+        return step(State.ASK_GUESTS, ctx, replies.guests_doubt())  # "ok": no miss
     return missed(ctx, State.ASK_GUESTS, replies.guests_doubt())

@@ -71,7 +71,7 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import BARE_NUMBER_RE
+from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
@@ -120,11 +120,6 @@ JUST_LOOKING_RE = re.compile(
     r"\b(?:solo|nomas|solamente|estaba|estabamos) (?:miraba|mirabamos|mirando|chusmeaba"
     r"|chusmeando|curioseaba|curioseando|averiguaba|averiguando|consultaba|preguntaba)\b"
     r"|^(?:no )?nada(?: (?:por ahora|gracias|mas|nomas))*$"
-)
-# "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
-ACK_RE = re.compile(
-    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
-    r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script

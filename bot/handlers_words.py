@@ -24,6 +24,11 @@ FINAL_YES_RE = re.compile(
     r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
 )
 # "esa", "esa me sirve", "va esa": the only cabin listed, taken.
+# "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
+ACK_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
+    r"|bueno|de una|entendido|ah|ahh) ?)+$"
+)
 THAT_ONE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
     r"(?:(?:esa|esta)(?: misma| nomas| esta bien| me sirve| nos sirve)?|me sirve"

@@ -213,3 +213,21 @@ async def test_a_price_asked_with_another_question_answers_both(guest):
     said = text_of(await guest.say("tienen wifi? cuanto sale?"))
     assert "wifi" in said and "precios por noche" in said
     assert await guest.state() == State.ASK_DATES
+
+
+@pytest.mark.parametrize("where", ["dates", "guests", "list"])
+async def test_ok_to_a_question_is_no_miss_and_a_yes_after_it_hands_nothing_off(guest, where):
+    # "ok", "dale" to "¿para qué fechas?" were two misses: "¿Querés que te comunique con una
+    # persona?", and the "sip" that followed handed the chat to a person.
+    start, end = _stay_ahead()
+    first = {
+        "dates": "quiero reservar",
+        "guests": f"del {ddmm(start)} al {ddmm(end)}",
+        "list": f"del {ddmm(start)} al {ddmm(end)} para 2",
+    }[where]
+    await guest.say(first)
+    state = await guest.state()
+    for text in ("ok", "dale", "sip"):
+        said = text_of(await guest.say(text))
+        assert "persona?" not in said and "no te estoy entendiendo" not in said
+    assert await guest.state() == state
