@@ -22,7 +22,7 @@ from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
 from bot.choices import shown_in, typed_choice
-from bot.corrections import corrected_stay, star_corrected
+from bot.corrections import corrected_stay, said_again, star_corrected
 from bot.handlers import (
     STAY_IN_TALK,
     StartHandoff,
@@ -152,6 +152,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         msg = dataclasses.replace(msg, type="interactive", reply_id=typed[0], text=typed[1])
         said = parse(typed[1], today)
     if msg.text:
+        said = said_again(msg.text, said, today)  # "del 20 al 23, ah no perdón, del 21 al 24"
         said = one_night_asked(msg.text, said, today)  # "¿hay lugar para esta noche?"
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)

@@ -12,13 +12,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from difflib import SequenceMatcher
 
 from bot.handlers import plain
-from bot.nlu import Understanding
+from bot.nlu import Understanding, parse
 from bot.session import Context
 
 # "*16" or "16*": the number of the previous message the guest meant.
 _STAR_RE = re.compile(r"^\s*\*\s*(\d{1,2})\s*$|^\s*(\d{1,2})\s*\*\s*$")
+# "*abril" after "de abirl": the word the guest meant.
+_STAR_WORD_RE = re.compile(r"^\s*\*\s*([^\W\d_]{3,})\s*$|^\s*([^\W\d_]{3,})\s*\*\s*$")
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+# "del 20 al 23, ah no perdón, del 21 al 24": what follows the last of these replaces what
+# came before it (on the lowercased text, so positions are the message's own).
+_SAID_AGAIN_RE = re.compile(
+    r"\b(?:perd[oó]n|mejor dicho|quise decir|quer[ií]a decir|digo|me equivoqu[eé])\b"
+)
 # A number the star may replace: a day or a head count, never the month of "15/3".
 _NUMBER_RE = re.compile(r"(?<![\d/])(\d{1,2})(?=(?:/\d{1,2}(?:/\d{2,4})?)?(?![\d/]))")
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*$")
@@ -61,8 +70,12 @@ def star_corrected(text: str, ctx: Context) -> str | None:
     meant (the nearest number is the one mistyped); None when it is not a starred number
     or the previous message has none. A bare "4" that answered "¿cuántas personas?" and
     is starred ("*3") stays a head count, not a row of the list now on screen."""
+    if len(ctx.history) < 2:
+        return None
+    if (word := _STAR_WORD_RE.match(text)) is not None:
+        return _word_corrected(ctx.history[-2], word[1] or word[2])
     found = _STAR_RE.match(text)
-    if found is None or len(ctx.history) < 2:
+    if found is None:
         return None
     meant = int(found[1] or found[2])
     before = ctx.history[-2]
@@ -74,6 +87,44 @@ def star_corrected(text: str, ctx: Context) -> str | None:
     # On a tie ("del 1/3 al 4/3 para 4", "*5") the later one: the head count comes last.
     typo = min(reversed(numbers), key=lambda n: abs(int(n[1]) - meant))
     return f"{before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
+
+
+def _word_corrected(before: str, meant: str) -> str | None:
+    """`before` with its word most like `meant` replaced by it ("abirl" by "abril")."""
+    close = [
+        (SequenceMatcher(None, w[0].lower(), meant.lower()).ratio(), w)
+        for w in _LETTERS_RE.finditer(before)
+    ]
+    ratio, typo = max(close, key=lambda c: c[0], default=(0.0, None))
+    if typo is None or ratio < 0.6 or typo[0].lower() == meant.lower():
+        return None
+    return f"{before[: typo.start()]}{meant}{before[typo.end() :]}"
+
+
+def said_again(text: str, said: Understanding, today: dt.date) -> Understanding:
+    """ "Del 20 al 23 de abril, ah no perdón, del 21 al 24": the dates after the last
+    correction in the message, read in the month of the ones before when it names none."""
+    if said.check_in is None:
+        return said
+    marks = list(_SAID_AGAIN_RE.finditer(text.lower()))
+    if not marks or marks[-1].start() == 0:
+        return said
+    tail = text[marks[-1].end() :]
+    again = parse(tail, today)
+    if again.check_in is None or parse(text[: marks[-1].start()], today).check_in is None:
+        return said  # no dates after the correction, or none before it to correct
+    if not again.month:
+        first = said.check_in.replace(day=1)
+        in_month = parse(tail, first)
+        if in_month.check_in and in_month.check_in.month == first.month:
+            again = in_month if in_month.check_in >= today else again
+    check_out = again.check_out
+    if check_out is None and said.check_out is not None:
+        check_out = again.check_in + (said.check_out - said.check_in)  # the same nights
+    if check_out is None or check_out <= again.check_in:
+        return said
+    nights = (check_out - again.check_in).days
+    return dataclasses.replace(said, check_in=again.check_in, check_out=check_out, nights=nights)
 
 
 def corrected_stay(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:

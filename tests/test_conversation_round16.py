@@ -53,7 +53,7 @@ def _stay_ahead() -> tuple[dt.date, dt.date]:
     ahead = 45
     while True:
         start, end = quiet_stay(days_ahead=ahead)
-        if start.month == end.month:
+        if start.month == end.month and end.day <= 27:  # a day after it is in it too
             return start, end
         ahead += 7
 
@@ -231,3 +231,26 @@ async def test_ok_to_a_question_is_no_miss_and_a_yes_after_it_hands_nothing_off(
         said = text_of(await guest.say(text))
         assert "persona?" not in said and "no te estoy entendiendo" not in said
     assert await guest.state() == state
+
+
+async def test_a_stay_corrected_inside_the_same_message(guest):
+    # "del 20 al 23, ah no perdón, del 21 al 24": the list was for the 20th to the 23rd.
+    start, end = _stay_ahead()
+    meant = start + dt.timedelta(days=1)
+    said = text_of(
+        await guest.say(
+            f"hola! somos 4 (2 adultos y 2 nenes) y queremos ir del {start.day} al {end.day} "
+            f"de {_month(start)}, ah no perdón, del {meant.day} al {end.day + 1}, tienen algo?"
+        )
+    )
+    assert R.span(meant, end + dt.timedelta(days=1)) in said.replace("Del ", "del ")
+
+
+async def test_a_starred_word_fixes_the_word_mistyped(guest):
+    # "*abril" after "de abirl": "¿Qué días de abril querés venir?", the days dropped.
+    start, end = _stay_ahead()
+    typo = _month(start)[:2] + _month(start)[3] + _month(start)[2] + _month(start)[4:]
+    await guest.say(f"del {start.day} al {end.day} de {typo} para 2")
+    replies = await guest.say(f"*{_month(start)}")
+    assert R.span(start, end) in text_of(replies).replace("Del ", "del ")
+    assert await guest.state() == State.CHOOSE_CABIN
