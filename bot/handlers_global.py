@@ -157,6 +157,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None  # buttons and rows belong to the state that sent them
     kind = turn.msg.type
     pending = PENDING.get(state)
+    if kind == "reaction" and state == State.CONFIRM_HOLD:
+        # A 👍 on the summary reads as "yes" to the guest, but nothing is held until
+        # "Confirmar": silence would leave them believing it is theirs.
+        return step(state, ctx, replies.nudge("confirm"))
     if kind in SILENT_TYPES:
         return step(state, ctx)
     if kind == "location":

@@ -254,3 +254,40 @@ async def test_a_starred_word_fixes_the_word_mistyped(guest):
     replies = await guest.say(f"*{_month(start)}")
     assert R.span(start, end) in text_of(replies).replace("Del ", "del ")
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ WhatsApp message types
+
+
+async def test_a_reaction_to_the_summary_says_how_to_hold_it(guest):
+    # A 👍 on "¿Avanzamos?" got silence: the guest believed the cabin was theirs.
+    start, end = _stay_ahead()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(offer)[0].id)
+    said = text_of(await guest.send("reaction"))
+    assert "*Confirmar*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_reaction_elsewhere_is_still_silent(guest):
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert await guest.send("reaction") == []
+
+
+# ------------------------------------------------------------------ the whole story in one bubble
+
+
+async def test_the_month_of_a_long_story_is_said_back_with_the_nights(guest):
+    # "¿Desde qué día serían las 3 noches?": April, said in the story, not said back.
+    start, end = _stay_ahead()
+    said = text_of(
+        await guest.say(
+            "buenas como va, mira te cuento, somos un grupo de 5 amigos y queremos ir en "
+            f"{_month(start)}, no tenemos fecha fija todavia pero seria tipo 3 noches, tienen "
+            "lugar? que precio seria aprox? gracias"
+        )
+    )
+    assert f"¿Desde qué día de {_month(start)} serían las 3 noches?" in said
+    replies = await guest.say(f"desde el {start.day}")
+    assert R.span(start, end) in text_of(replies).replace("Del ", "del ")
