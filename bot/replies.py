@@ -302,7 +302,9 @@ def ask_dates(
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
-        return Text(f"{lead}¿Desde qué día serían las {nights(nights_wanted)}? 📅")
+        # "en abril, tipo 3 noches": the month said back, so the guest sees it was heard.
+        of = f" de {MONTHS[month - 1]}" if month else ""
+        return Text(f"{lead}¿Desde qué día{of} serían las {nights(nights_wanted)}? 📅")
     if month:
         return Text(
             f"{lead}¿Qué días de {MONTHS[month - 1]} querés venir? 📅 "
@@ -317,8 +319,9 @@ def ask_dates(
 def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     """Asked a second time: shorter, and not the same words as the first time."""
     if nights_wanted:
+        example = f"el 10 de {MONTHS[month - 1]}" if month else "el 15/12"
         return Text(
-            "Decime el día de llegada (por ejemplo *el 15/12*) y te busco lugar "
+            f"Decime el día de llegada (por ejemplo *{example}*) y te busco lugar "
             f"para {nights(nights_wanted)} 📅"
         )
     if month:
