@@ -37,6 +37,13 @@ CORRECTION_RE = re.compile(
     r"|me equivoque|nos equivocamos|me confundi|me exprese mal|error mio|corrijo|digo)\b"
     r"|^no no\b"
 )
+# "no, 5", "5 perdón", "perdón, eran 5": only a number, said again (on plain text).
+_NUMBER_SAID_AGAIN_RE = re.compile(
+    r"^(?:(?:no|perdon|perdona|digo|quise decir|me equivoque|eran) )+(\d{1,2})$"
+    r"|^(\d{1,2})(?: (?:perdon|perdona|digo|me equivoque))+$"
+)
+# How far from a number of the previous message "no, 5" may be and still correct it.
+_NEAR_NUMBER = 2
 # A bubble that is only a month, the end of "del 15 al 18" written in two: "de marzo".
 _MONTH_TAIL_RE = re.compile(r"^(?:de|del mes de) [a-z]+$")
 # "el 2" in a correction: a day ("perdón, el 2"), whatever the NLU makes of it alone.
@@ -67,26 +74,35 @@ def _correcting(text: str) -> bool:
 
 def star_corrected(text: str, ctx: Context) -> str | None:
     """ "*16" after "del 15 al 18 de marzo": "del 16 al 18 de marzo", the message the guest
-    meant (the nearest number is the one mistyped); None when it is not a starred number
-    or the previous message has none. A bare "4" that answered "¿cuántas personas?" and
+    meant (the nearest number is the one mistyped), and "no, 5" or "5 perdón" the same way
+    when a number of it is that near; None when it is neither or the previous message has
+    no number. A bare "4" that answered "¿cuántas personas?" and
     is starred ("*3") stays a head count, not a row of the list now on screen."""
     if len(ctx.history) < 2:
         return None
     if (word := _STAR_WORD_RE.match(text)) is not None:
         return _word_corrected(ctx.history[-2], word[1] or word[2])
     found = _STAR_RE.match(text)
-    if found is None:
+    if found is not None:
+        meant = int(found[1] or found[2])
+    elif (said := _NUMBER_SAID_AGAIN_RE.match(plain(text))) is not None:
+        meant = int(said[1] or said[2])
+        if meant <= len(ctx.shown):
+            return None  # "no, 2" under a list of three may be its second row
+    else:
         return None
-    meant = int(found[1] or found[2])
     before = ctx.history[-2]
     if (bare := _BARE_NUMBER_RE.match(before)) and ctx.guests == int(bare[1]):
-        return f"somos {meant}"
+        return f"perdón, somos {meant}"
     numbers = list(_NUMBER_RE.finditer(before))
     if not numbers:
         return None
     # On a tie ("del 1/3 al 4/3 para 4", "*5") the later one: the head count comes last.
     typo = min(reversed(numbers), key=lambda n: abs(int(n[1]) - meant))
-    return f"{before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
+    if found is None and abs(int(typo[1]) - meant) > _NEAR_NUMBER:
+        return None  # "no, 5" after "del 12 al 15": not a slip of the finger on either
+    # Said as a correction, so a day is not taken for the departure we asked about.
+    return f"perdón, {before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
 
 
 def _word_corrected(before: str, meant: str) -> str | None:

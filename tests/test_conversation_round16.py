@@ -291,3 +291,21 @@ async def test_the_month_of_a_long_story_is_said_back_with_the_nights(guest):
     assert f"¿Desde qué día de {_month(start)} serían las 3 noches?" in said
     replies = await guest.say(f"desde el {start.day}")
     assert R.span(start, end) in text_of(replies).replace("Del ", "del ")
+
+
+@pytest.mark.parametrize("text", ["no, 5", "5 perdón", "perdón, eran 5"])
+async def test_a_number_said_again_corrects_the_party(guest, text):
+    # "no, 5" under a list for 4: "Elegí una cabaña de la lista (del 1 al 2)".
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    replies = await guest.say(text)
+    assert "para 5 personas" in text_of(replies)
+    assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
+
+
+async def test_a_starred_arrival_while_the_departure_is_asked_stays_the_arrival(guest):
+    start, _ = _stay_ahead()
+    await guest.say(f"llegamos el {ddmm(start)}")
+    meant = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"*{meant.day}"))
+    assert f"Llegarías el {R.day(meant)}" in said
