@@ -304,8 +304,10 @@ async def test_a_number_said_again_corrects_the_party(guest, text):
 
 
 async def test_a_starred_arrival_while_the_departure_is_asked_stays_the_arrival(guest):
+    # Read as the departure: "del 1 al 2 es 1 noche, y la estadía mínima es de 2".
     start, _ = _stay_ahead()
-    await guest.say(f"llegamos el {ddmm(start)}")
+    await guest.say("quiero reservar")
+    await guest.say(f"el {ddmm(start)}")
     meant = start + dt.timedelta(days=1)
     said = text_of(await guest.say(f"*{meant.day}"))
     assert f"Llegarías el {R.day(meant)}" in said
