@@ -121,6 +121,12 @@ JUST_LOOKING_RE = re.compile(
     r"|chusmeando|curioseaba|curioseando|averiguaba|averiguando|consultaba|preguntaba)\b"
     r"|^(?:no )?nada(?: (?:por ahora|gracias|mas|nomas))*$"
 )
+# "me equivoqué", "uy perdón, me confundí": a correction announced, not yet said (plain).
+MISTAKE_ONLY_RE = re.compile(
+    r"^(?:(?:uy|ay|ups|upa|uh|ah|perdon|perdona|disculpa|no) )*"
+    r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
+    r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
+)
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -226,6 +232,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # "Quiero dejar una reseña": where to leave it; a person hears anything else.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.review(ctx.name), nudge)
+    if state in BOOKING_FLOW and MISTAKE_ONLY_RE.match(words):
+        # "uy, me equivoqué" and nothing else: the change is coming; nothing is dropped.
+        return step(state, understood(ctx), replies.what_to_change())
     if ABOUT_TO_ASK_RE.match(words) and not turn.said.greeted:
         # "Consulta", "¿te puedo preguntar algo?": invited; whatever was pending stays so.
         return step(state, understood(ctx), replies.go_ahead())

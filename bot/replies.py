@@ -167,6 +167,14 @@ def go_ahead() -> Text:
     return Text("¡Claro! Decime 😊")
 
 
+def what_to_change() -> Text:
+    """ "Me equivoqué" mid-booking, with nothing else: the fix is awaited."""
+    return Text(
+        "¡No pasa nada! 🙂 Decime qué cambiamos: las fechas (por ejemplo *del 15/12 al "
+        "18/12*) o cuántas personas son."
+    )
+
+
 def greeted_again() -> Text:
     """A second greeting right after the welcome: no second menu."""
     return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")

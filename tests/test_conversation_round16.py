@@ -311,3 +311,15 @@ async def test_a_starred_arrival_while_the_departure_is_asked_stays_the_arrival(
     meant = start + dt.timedelta(days=1)
     said = text_of(await guest.say(f"*{meant.day}"))
     assert f"Llegarías el {R.day(meant)}" in said
+
+
+@pytest.mark.parametrize("text", ["me equivoqué", "uy perdón, me confundí", "escribí mal"])
+async def test_a_mistake_announced_asks_what_to_change_and_keeps_the_list(guest, text):
+    # "me equivoqué" under the list: "Elegí una cabaña de la lista", a miss.
+    start, end = _stay_ahead()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    said = text_of(await guest.say(text))
+    assert "No pasa nada" in said and "cambiamos" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+    replies = await guest.say("somos 5")
+    assert "para 5 personas" in text_of(replies)
