@@ -22,6 +22,7 @@ from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
 from bot.choices import shown_in, typed_choice
+from bot.corrections import corrected_stay, said_again, star_corrected
 from bot.handlers import (
     STAY_IN_TALK,
     StartHandoff,
@@ -144,6 +145,9 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     msg = _readable(msg)
     rules = BookingRules.from_settings(app[SETTINGS])
     today = rules.today()
+    if msg.type == "text" and msg.text and (meant := star_corrected(msg.text, ctx)):
+        # "*16" right after "del 15 al 18": read as the message the guest meant to send.
+        msg = dataclasses.replace(msg, text=meant)
     # Captions of photos count as text; a media message without one is answered globally.
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
     typed = typed_choice(msg.text, ctx, understood=said.intent != "unknown") if msg.text else None
@@ -152,9 +156,11 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         msg = dataclasses.replace(msg, type="interactive", reply_id=typed[0], text=typed[1])
         said = parse(typed[1], today)
     if msg.text:
+        said = said_again(msg.text, said, today)  # "del 20 al 23, ah no perdón, del 21 al 24"
         said = one_night_asked(msg.text, said, today)  # "¿hay lugar para esta noche?"
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
+        said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
     # What the last reply was about lives one turn: the handler reads it from the turn and
     # sets it again only when this reply is about another cabin too.
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)

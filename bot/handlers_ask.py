@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from bot import replies
+from bot.corrections import corrects
 from bot.handlers import (
     Step,
     Turn,
@@ -30,6 +31,7 @@ from bot.handlers_search import (
 )
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
+    ACK_RE,
     ANOTHER_STAY_RE,
     ARRIVAL_RE,
     BARE_NUMBER_RE,
@@ -53,9 +55,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
-    if awaiting and not turn.reply_id and ARRIVAL_RE.search(turn.plain):
-        # "¿y si llegamos el 16?" to "¿hasta qué día te quedás?": a new arrival, not the
-        # departure (nor the 16th of next month, 30 nights later).
+    moved = ARRIVAL_RE.search(turn.plain) or corrects(turn.msg.text)
+    if awaiting and not turn.reply_id and moved:
+        # "¿y si llegamos el 16?" (or "perdón, el 16") to "¿hasta qué día te quedás?": a new
+        # arrival, not the departure (nor the 16th of next month, 30 nights later).
         awaiting = bool(_one_date(turn.said) is None or DEPARTURE_RE.search(turn.plain))
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)
@@ -100,6 +103,10 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
                 aside, replies=(*aside.replies[:-1], again or _ask_again(ctx))
             )
         return aside
+    if ACK_RE.match(turn.plain):
+        # "ok", "dale" to the question: asked again, and no miss (two offer a person, and
+        # the "sí" that follows hands the chat off).
+        return step(State.ASK_DATES, ctx, _ask_again(ctx))
     return missed(ctx, State.ASK_DATES, _ask_again(ctx))
 
 
@@ -184,4 +191,6 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return await _cabin_switched(turn, aside)
+    if ACK_RE.match(turn.plain):
+        return step(State.ASK_GUESTS, ctx, replies.guests_doubt())  # "ok": no miss
     return missed(ctx, State.ASK_GUESTS, replies.guests_doubt())

@@ -75,7 +75,7 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import BARE_NUMBER_RE
+from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
@@ -125,10 +125,11 @@ JUST_LOOKING_RE = re.compile(
     r"|chusmeando|curioseaba|curioseando|averiguaba|averiguando|consultaba|preguntaba)\b"
     r"|^(?:no )?nada(?: (?:por ahora|gracias|mas|nomas))*$"
 )
-# "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
-ACK_RE = re.compile(
-    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
-    r"|bueno|de una|entendido|ah|ahh) ?)+$"
+# "me equivoqué", "uy perdón, me confundí": a correction announced, not yet said (plain).
+MISTAKE_ONLY_RE = re.compile(
+    r"^(?:(?:uy|ay|ups|upa|uh|ah|perdon|perdona|disculpa|no) )*"
+    r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
+    r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
 )
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
@@ -226,6 +227,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None  # buttons and rows belong to the state that sent them
     kind = turn.msg.type
     pending = PENDING.get(state)
+    if kind == "reaction" and state == State.CONFIRM_HOLD:
+        # A 👍 on the summary reads as "yes" to the guest, but nothing is held until
+        # "Confirmar": silence would leave them believing it is theirs.
+        return step(state, ctx, replies.nudge("confirm"))
     if kind in SILENT_TYPES:
         return step(state, ctx)
     if kind == "location":
@@ -304,6 +309,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # "Quiero dejar una reseña": where to leave it; a person hears anything else.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.review(ctx.name), nudge)
+    if state in BOOKING_FLOW and MISTAKE_ONLY_RE.match(words):
+        # "uy, me equivoqué" and nothing else: the change is coming; nothing is dropped.
+        return step(state, understood(ctx), replies.what_to_change())
     if ABOUT_TO_ASK_RE.match(words) and not turn.said.greeted:
         # "Consulta", "¿te puedo preguntar algo?": invited; whatever was pending stays so.
         return step(state, understood(ctx), replies.go_ahead())
@@ -460,7 +468,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
-        return step(State.IDLE, understood(ctx), hello, await answer_prices(turn, ctx))
+        asked = await answer_info(turn, ctx) if topics_of(turn) else []  # "¿wifi? ¿cuánto sale?"
+        return step(State.IDLE, understood(ctx), hello, asked, await answer_prices(turn, ctx))
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:

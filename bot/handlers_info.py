@@ -101,6 +101,8 @@ def wants_info(turn: Turn) -> bool:
     if turn.intent == "info":
         return True
     topics = topics_of(turn)
+    if turn.intent == "prices" and "payment" in topics:
+        return True  # "¿tienen wifi? ¿cuánto es la seña?": the "cuánto" is the deposit's
     return bool(topics) and (turn.intent == "unknown" or topics == ("payment",))
 
 
@@ -385,7 +387,10 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))
     if turn.intent == "prices":
-        return step(state, understood(ctx), await answer_prices(turn, ctx), replies.nudge(pending))
+        # "¿Tienen wifi? ¿Cuánto sale?": the other questions too, not only the prices.
+        asked = await answer_info(turn, ctx) if topics_of(turn) else []
+        prices = await answer_prices(turn, ctx)
+        return step(state, understood(ctx), asked, prices, replies.nudge(pending))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=turn.said.farewell, wished=turn.said.wished)
         return step(state, understood(ctx), bye, replies.nudge(pending))

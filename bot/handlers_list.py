@@ -62,6 +62,7 @@ from bot.handlers_search import (
 from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
     A_NIGHT_RE,
+    ACK_RE,
     BY_FEATURE_RE,
     CONFIRM_RE,
     NONE_LISTED_RE,
@@ -156,7 +157,18 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
+    if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):
+        # "?", "mmm" or "ok" under the list: what the list is for, not a miss (two misses offer
+        # a person, and the "ok" that follows would hand the chat off).
+        return step(State.CHOOSE_CABIN, ctx, replies.choose_help(len(ctx.offers)))
     return missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+# "?", "¿?", "mmm", "ehh", "no entiendo": the guest is unsure what to do (on the raw text).
+PUZZLED_RE = re.compile(
+    r"^\s*(?:[¿?]+|(?:m{2,}|e+h+|e+m+|h+m+|no entiendo|no entend[ií]|c[oó]mo es)\W*)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "me quedo con la del lago", "quiero la de 4": a listed cabin picked, in a sentence of its

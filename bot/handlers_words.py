@@ -24,9 +24,14 @@ FINAL_YES_RE = re.compile(
     r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
 )
 # "esa", "esa me sirve", "va esa": the only cabin listed, taken.
+# "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
+ACK_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
+    r"|bueno|de una|entendido|ah|ahh) ?)+$"
+)
 THAT_ONE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
-    r"(?:esa|esa misma|esa nomas|esa esta bien|esa me sirve|esa nos sirve|me sirve"
+    r"(?:(?:esa|esta)(?: misma| nomas| esta bien| me sirve| nos sirve)?|me sirve"
     r"|nos sirve)(?: (?:porfa|por favor|dale|entonces|gracias))?$"
 )
 # "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from booking.notices import pesos as money  # "$ 45.000", as the owner's notices show it
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
+from bot.names import person_words
 
 if TYPE_CHECKING:
     from booking.models import Cabin, Quote, Reservation, Stay
@@ -112,9 +113,7 @@ def _plain_word(word: str) -> str:
 
 
 def first_name(name: str | None) -> str:
-    if not name or not name.strip():
-        return ""
-    words = name.strip().split(" ")
+    words = person_words(name)  # no emojis, titles or businesses ("Turismo Sur")
     return " ".join(words[: given_names(words)])[:30]
 
 
@@ -166,6 +165,14 @@ def greeting(name: str | None) -> list[Outbound]:
 def go_ahead() -> Text:
     """ "Consulta", "¿te puedo preguntar algo?": the question is coming."""
     return Text("¡Claro! Decime 😊")
+
+
+def what_to_change() -> Text:
+    """ "Me equivoqué" mid-booking, with nothing else: the fix is awaited."""
+    return Text(
+        "¡No pasa nada! 🙂 Decime qué cambiamos: las fechas (por ejemplo *del 15/12 al "
+        "18/12*) o cuántas personas son."
+    )
 
 
 def greeted_again() -> Text:
@@ -329,7 +336,9 @@ def ask_dates(
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
-        return Text(f"{lead}¿Desde qué día serían las {nights(nights_wanted)}? 📅")
+        # "en abril, tipo 3 noches": the month said back, so the guest sees it was heard.
+        of = f" de {MONTHS[month - 1]}" if month else ""
+        return Text(f"{lead}¿Desde qué día{of} serían las {nights(nights_wanted)}? 📅")
     if month:
         return Text(
             f"{lead}¿Qué días de {MONTHS[month - 1]} querés venir? 📅 "
@@ -344,8 +353,9 @@ def ask_dates(
 def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     """Asked a second time: shorter, and not the same words as the first time."""
     if nights_wanted:
+        example = f"el 10 de {MONTHS[month - 1]}" if month else "el 15/12"
         return Text(
-            "Decime el día de llegada (por ejemplo *el 15/12*) y te busco lugar "
+            f"Decime el día de llegada (por ejemplo *{example}*) y te busco lugar "
             f"para {nights(nights_wanted)} 📅"
         )
     if month:
@@ -646,6 +656,19 @@ def choose_prompt(listed: int = 0) -> Text:
     numbers = f" (del 1 al {listed})" if listed > 1 else ""
     return Text(
         f"Elegí una cabaña de la lista tocando *Ver cabañas*, o escribime su número{numbers} 🙂"
+    )
+
+
+def choose_help(listed: int = 0) -> Text:
+    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet."""
+    if listed == 1:
+        return Text(
+            "Es lo que tengo libre 🙂 Si te interesa, escribime *dale* y te paso el resumen "
+            "con el total; todavía no se reserva nada."
+        )
+    return Text(
+        "Es lo que tengo libre 🙂 Abrí la lista, elegí una opción y te paso el resumen con "
+        "el total; todavía no se reserva nada."
     )
 
 

@@ -260,6 +260,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cabin_list", R.cabin_list([q, q2], 4)), ("alternatives", R.alternatives([q, q2])),
         ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
         ("choose_prompt", R.choose_prompt(1)), ("choose_prompt", R.choose_prompt(3)),
+        ("choose_help", R.choose_help(1)), ("choose_help", R.choose_help(3)),
+        ("what_to_change", R.what_to_change()),
         ("cabin_not_listed", R.cabin_not_listed(c, 6)),
         ("cabin_not_listed", R.cabin_not_listed(c, 2)),
         ("cheapest_listed", R.cheapest_listed(q)), ("listed_totals", R.listed_totals([q, q2])),
