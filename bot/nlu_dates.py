@@ -484,6 +484,16 @@ def _tuesday(toks: list[_Tok], i: int) -> bool:
     return _text_at(toks, i - 1) in ("a", "al", "hasta", "-") and _text_at(toks, i - 3) in _WEEKDAYS
 
 
+def _listed_next(toks: list[_Tok], i: int) -> bool:
+    """The day goes on to "y" and another day: "20 21 y 22", "20 21 22 y 23"."""
+    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    return (
+        _text_at(toks, at) == "y"
+        and _day_at(toks, at + 1) is not None
+        and not _is_noun_after(toks, at + 1)  # "el 20 4 y 2 chicos": people
+    )
+
+
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """A day without month, recognised only by its context ("el 15", "15 al 18")."""
     day = _day_at(toks, i)
@@ -504,6 +514,8 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         ok = True  # a word day at the start already passed _word_day_ok
     elif prev in ("a", "y", "-", "o"):
         ok = bool(points) and i - points[-1].pos <= 3
+    elif points and points[-1].pos == i - 1 and _listed_next(toks, i):
+        ok = True  # "las noches del 20, 21 y 22": a list of days (the commas are gone)
     elif prev == "mar" and _tuesday(toks, i - 1):
         ok = bool(points) and i - points[-1].pos <= 4  # "sab 12 al mar 15"
     else:
