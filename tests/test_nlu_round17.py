@@ -1,29 +1,32 @@
 """Rows for bot.nlu, round 17: chat shorthand, squeezed numbers and date shapes.
 
-294 messages written fresh for this round (none copied from rounds 1-16), the reading
-set down by CONTRACT §6 and the README before the code was run: chat abbreviations and
-slang ("xq", "q", "tmb", "dsp", "bno", "grax", "porfa", "x fa", "pls", "k", "nd", "finde",
-"hs", "d" for "de", "c/", "p/", "x" for "por"/"para"), numbers glued to words
-("4personas", "del15al18", "15al18dic", "para4", "2adultos+1nene"), date shapes ("15.12",
-"15/12 - 18/12", "15 al 18/12", "dic 15-18", "15-18/12", "del 15/12 x 3 noches", "15 de
-dic. al 18", "15/12/26 al 18/12/26", "el 15 y nos vamos el 18", "sab 12 al mar 15"), and
-voices from Córdoba, Rosario, Tucumán, Mendoza and Uruguay ("pa'", "bo", "ta", "gurí"),
-formal "usted" from older guests and teenagers ("holis", "wenas", "ke", "sisi").
+434 messages written fresh for this round in four batches (none copied from rounds 1-16),
+the reading set down by CONTRACT §6 and the README before the code was run: chat
+abbreviations and slang ("xq", "q", "tmb", "dsp", "bno", "grax", "porfa", "x fa", "pls",
+"k", "nd", "finde", "hs", "d" for "de", "c/", "p/", "x" for "por"/"para", "dsd", "hta",
+"xfis", "tkm", "nashe"), numbers glued to words ("4personas", "del15al18", "15al18dic",
+"para4", "2adultos+1nene", "2ad + 2men"), date shapes ("15.12", "15/12 - 18/12", "15 al
+18/12", "dic 15-18", "15-18/12", "del 15/12 x 3 noches", "15 de dic. al 18", "15/12/26 al
+18/12/26", "el 15 y nos vamos el 18", "sab 12 al mar 15", "del 15 al 18 del 12", "las
+noches del 20, 21 y 22"), labelled lines ("cant. personas: 4", "llegada: 15/12"), and
+voices from Córdoba, Rosario, Tucumán, Mendoza and Uruguay ("pa'", "bo", "ta", "gurí",
+"botija"), formal "usted" from older guests and teenagers ("holis", "wenas", "ke", "sisi").
 
-Two batches, each with a part held out and measured blind (never looked at while fixing).
-On the code before this round (8a95030): WORK 136/140, HELD_OUT 58/60, WORK2 (written
-after the first fixes) 62/64, HELD_OUT2 30/30 (two of its rows first expected December
-for "del 27 al 30" written on the 27th: a day without month is this month when not past,
-so the code was right and the rows were corrected). In all 286/294 (97.3%). HELD_OUT read
-58/60 after the first batch's fixes too; its two misses ("hs de entrada?", "q día se puede
-entrar?") were then looked at and fixed. HELD_OUT2 read 30/30 after the second batch's
-fixes. One WORK expectation changed after the first pass, for a reason: "...viajamos con
-mi esposo que es mayor" tells a party (round 13: a party told is a stay being planned), so
-it is a search for 2 that answers the heating.
+Each batch has a part held out, measured blind (never looked at while fixing that batch).
+On the code before this round (8a95030): WORK 137/140, WORK2 62/64, WORK3 60/60, WORK4
+37/40; HELD_OUT 58/60, HELD_OUT2 30/30, HELD_OUT3 25/25, HELD_OUT4 14/15; in all 423/434
+(97.5%), the held-out parts 127/130. After each batch's own fixes its held-out part read the
+same (127/130): the misses were new shapes, not the ones fixed. They were then looked at
+and fixed too; all 434 read now, bar the two marked ANY below. Expectations changed after
+the first pass, each for a reason: "...viajamos con mi esposo que es mayor" tells a party
+(round 13: a party told is a stay being planned), so it is a search for 2 that answers the
+heating; "del 27 al 30" written on the 27th is this month (a day without month is this
+month when not past), not December.
 
 The rules the misses called for, each general:
 
-* "gurí" / "gurisa", the singular of the Uruguayan and Litoral "gurises", is a child.
+* "gurí" / "gurisa", the singular of the Uruguayan and Litoral "gurises", is a child;
+  "2ad + 2men", "2 adul y 1 mnr" after a count are adults and minors.
 * "¿hay juegos?" / "¿tienen juegos?" alone ask about the amenities.
 * "hs" is hours in "hs de entrada/salida" (check-in and check-out times), and "¿qué día
   se puede entrar?" asks the check-in like "¿cuándo se puede entrar?".
@@ -31,11 +34,16 @@ The rules the misses called for, each general:
   mar 15 de dic") or a weekday opened the range ("sab 12 al mar 15"); "mar 10 al 14" and
   "feb 29 a mar 3" are still March.
 * A charge per thing without an article ("¿cobran x mascota?") asks that thing's terms
-  (`info`), like "¿cobran por el perro?"; per night, person or day is still a price.
+  (``info``), like "¿cobran por el perro?"; per night, person or day is still a price.
+* "x 2" right before a complete range ("cuánto sale x 2 del 15 al 18") is the party, as
+  it already was after one ("del 15 al 18 x 2"): nothing else is left for it to count.
+* Days listed without a month ("las noches del 20, 21 y 22", commas gone) are a list of
+  nights, out the day after the last, as they were with a month.
 
 Left alone (marked ANY in the table): "15/12 3n 2p" reads the 15th and 2 people but not
 "3n" as three nights: "2a+1n" (round 14) writes "n" for a child, so a bare "Nn" is
-ambiguous.
+ambiguous. "de lunes a viernes la semana del 14 de dic" reads next Monday to Friday, not
+that week's: a weekday range anchored by "la semana del N" is rare and was not chased.
 """
 
 from __future__ import annotations
