@@ -458,6 +458,8 @@ def _abbr_before_day(toks: list[_Tok], i: int) -> int | None:
     day = i + 1
     if _day_at(toks, day) is None or not toks[day].text.isdigit() or _is_noun_after(toks, day):
         return None
+    if _tuesday(toks, i):
+        return None
     prev = _text_at(toks, i - 1)
     ends_range = prev in ("a", "al", "hasta", "-") and i >= 2 and toks[i - 2].used
     k = day + 3 if _text_at(toks, day + 2) == "el" else day + 2
@@ -469,6 +471,27 @@ def _abbr_before_day(toks: list[_Tok], i: int) -> int | None:
         and not _is_noun_after(toks, k)
     )
     return _MONTH_ABBR_AFTER_DAY[toks[i].text] if ends_range or opens_range else None
+
+
+def _tuesday(toks: list[_Tok], i: int) -> bool:
+    """ "mar" before a day is Tuesday, not March, when the day has its own month ("12 al mar
+    15 de dic") or a weekday opened the range ("sab 12 al mar 15")."""
+    if toks[i].text != "mar":
+        return False
+    day = i + 1
+    if _month_at(toks, day + 2 if _text_at(toks, day + 1) == "de" else day + 1) is not None:
+        return True
+    return _text_at(toks, i - 1) in ("a", "al", "hasta", "-") and _text_at(toks, i - 3) in _WEEKDAYS
+
+
+def _listed_next(toks: list[_Tok], i: int) -> bool:
+    """The day goes on to "y" and another day: "20 21 y 22", "20 21 22 y 23"."""
+    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    return (
+        _text_at(toks, at) == "y"
+        and _day_at(toks, at + 1) is not None
+        and not _is_noun_after(toks, at + 1)  # "el 20 4 y 2 chicos": people
+    )
 
 
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -491,6 +514,10 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         ok = True  # a word day at the start already passed _word_day_ok
     elif prev in ("a", "y", "-", "o"):
         ok = bool(points) and i - points[-1].pos <= 3
+    elif points and points[-1].pos == i - 1 and _listed_next(toks, i):
+        ok = True  # "las noches del 20, 21 y 22": a list of days (the commas are gone)
+    elif prev == "mar" and _tuesday(toks, i - 1):
+        ok = bool(points) and i - points[-1].pos <= 4  # "sab 12 al mar 15"
     else:
         ok = prev not in ("para", "somos", "vamos", "nosotros") and _starts_day_range(toks, i)
     if not ok:

@@ -171,6 +171,10 @@ def _per_category(toks: list[_Tok], i: int, ranged: bool) -> str | None:
         return "total"
     if ranged and i >= 2 and _ends_date(toks[i - 2]) and not _month_at(toks, i + 1):
         return "total"
+    # "cuánto sale x 2 del 15 al 18": a complete range right after leaves only people.
+    if ranged and _text_at(toks, i + 1) in ("del", "desde") and i + 2 < len(toks):
+        if _ends_date(toks[i + 2]):
+            return "total"
     # A message that is only "x 4": the party size, the shorthand of "cabaña x 4".
     if i == 1 and len(toks) == 2:
         return "total"

@@ -611,6 +611,8 @@ _EXTRA_COST_RE = re.compile(
     r" (?:extra|aparte|adicional|por separado|(?:costo|cargo) (?:extra|adicional|aparte)"
     r"|recargo|suplemento)\b"
     r"|\b(?:cobran|cobras|se cobra) (?:algo )?(?:por|x) (?:el|la|los|las|tener|llevar)\b"
+    # Per thing, no article: "¿cobran x mascota?" (a topic must be named, see the caller).
+    r"|\b(?:cobran|cobras|se cobra) (?:algo )?(?:por|x) (?:cada )?(?!noche|persona|dia)\w"
 )
 # "antes de reservar, ¿el wifi anda bien?": a question asked before booking, no booking.
 _BEFORE_BOOKING_RE = re.compile(
@@ -843,14 +845,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkin",
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
-            r"|\b(?:hora|horario)s? de (?:entrada|ingreso|llegada)\b|\bearly\b"  # like "late"
+            # "early" like "late"; "hs" is hours ("hs de entrada?").
+            r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
             r"|reciben|recibis|lista|listas|ocupar"
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
             r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
-            r"|\bcuando (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
+            r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
             # Who lets the guests in: "¿hay alguien para recibirnos?", "¿quién nos da las
             # llaves?", "¿hay alguien en la cabaña cuando llegamos?".
             r"|\b(?:alguien|quien|nadie|persona)(?: \w+){0,3}? (?:recibir\w*|reciba|reciban"
@@ -878,7 +881,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkout",
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
-            r"|\b(?:hora|horario)s? de (?:salida|egreso)\b|\blate\b"
+            r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
@@ -956,7 +959,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Outdoor space: "¿tiene patio atrás?", "¿tiene parque?".
             r"|patio|patios|jardin|parque|parquizad[oa]|deck|galeria|balcon|terraza|solarium"
             r"|reposeras|hamacas?|juegos (?:para )?(?:los )?(?:chicos|ninos|nenes|infantiles)"
-            r"|plaza de juegos|juegos de mesa)\b",
+            r"|plaza de juegos|juegos de mesa"
+            # Games asked after outright: "¿hay juegos?", "¿tienen juegos?".
+            r"|(?:hay|tiene|tienen) juegos)\b",
         ),
         (
             # What the cabin looks out on: "¿tiene vista al lago?", "¿qué vista tiene?", "¿se

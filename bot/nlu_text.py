@@ -114,6 +114,7 @@ def normalize(text: str) -> str:
         return s
     s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)
     s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
+    s = _SHORT_PARTY_RE.sub(_fix_short_party, s)
     return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
 
 
@@ -133,6 +134,13 @@ def _fix_slipped_al(match: re.Match[str]) -> str:
 # Autocorrect turns a mistyped "personas" into a real word one letter away ("4
 # personal", "5 perdonas"); after a count it can only be the people.
 _AUTOCORRECTED_PEOPLE_RE = re.compile(r"\b(\d{1,2}) (?:personal|perdonas|personales)\b")
+# Party shorthand after a count: "2ad + 2men", "2 adul y 1 mnr" (adults and minors).
+_SHORT_PARTY_RE = re.compile(r"\b(\d{1,2}) (?:(ad|adul|adt|adts)|men|mnr|mnrs)\b")
+
+
+def _fix_short_party(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {'adultos' if match.group(2) else 'menores'}"
+
 
 # Right after a day ("del 3 al 7 de enro", "10 al 12 de agos") an unknown short word
 # can only be a month, so a cut-off month ("agos", "novi", "setiem") or a 4-letter

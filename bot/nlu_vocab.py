@@ -386,7 +386,7 @@ _CHILD_NOUNS = frozenset(
     bebitos bebita nene nenes nena
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peques adolescente adolescentes nieto nietos nieta nietas
-    pibe pibes piba pibas pibito pibitos pibita pibitas gurises gurisas
+    pibe pibes piba pibas pibito pibitos pibita pibitas guri gurises gurisa gurisas
     botija botijas chamaco chamacos chamaca chamacas
     """.split()
 )
