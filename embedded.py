@@ -38,7 +38,7 @@ def _wait_for_port(port: int, timeout: float, what: str) -> None:
     raise RuntimeError(f"{what} did not start listening on 127.0.0.1:{port}")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """Running, not exited (a zombie its new parent has not reaped yet is gone)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
@@ -235,9 +235,9 @@ class EmbeddedRedis:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)  # Redis saves its data (the new one loads it) and exits
             deadline = time.monotonic() + 10
-            while _alive(pid) and time.monotonic() < deadline:
+            while process_alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.05)
-            if _alive(pid):
+            if process_alive(pid):
                 os.kill(pid, signal.SIGKILL)
         self._pidfile.unlink(missing_ok=True)
 

@@ -62,11 +62,11 @@ def corrects(text: str | None) -> bool:
     if not text:
         return False
     words = plain(text)
-    return bool(_STAR_RE.match(text) or _MONTH_TAIL_RE.match(words) or _correcting(text))
+    return bool(_STAR_RE.match(text) or _MONTH_TAIL_RE.match(words) or _correcting(text, words))
 
 
-def _correcting(text: str) -> bool:
-    words = plain(text)
+def _correcting(text: str, words: str) -> bool:
+    """`words`: `text` as `plain` gives it."""
     if "?" in text or _COURTESY_RE.search(words):
         return False  # "perdón, ¿el 20 tienen lugar?" asks; it corrects nothing
     return bool(CORRECTION_RE.search(words))
@@ -148,7 +148,7 @@ def corrected_stay(text: str, said: Understanding, ctx: Context, today: dt.date)
     if not ctx.check_in or said.check_out or said.nights:
         return said
     words = plain(text)
-    correcting = _correcting(text)
+    correcting = _correcting(text, words)
     if correcting and not (said.check_in or said.month) and (day := _DAY_RE.search(words)):
         # "perdón, el 2": a day of the stay's month (read alone, "el 2" is no date).
         said = _with_day(said, ctx.check_in, int(day[1]), today)

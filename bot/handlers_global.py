@@ -208,7 +208,7 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None  # the payment state answers with the link, which is what they wait for
     if state in PENDING:
         return step(state, understood(ctx), replies.still_here(), replies.nudge(PENDING[state]))
-    if any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown):
+    if _menu_on_screen(ctx):
         return step(State.IDLE, understood(ctx), replies.still_here_above())  # no second menu
     return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
 
@@ -403,10 +403,14 @@ def _bare_head_count(turn: Turn, ctx: Context) -> Turn:
 def _greeted_just_before(turn: Turn, ctx: Context) -> bool:
     """The guest's message before this one was a greeting, answered with the welcome and
     the menu, which is still the last thing on screen."""
-    if len(ctx.history) < 2:
+    if len(ctx.history) < 2 or not _menu_on_screen(ctx):
         return False
-    on_screen = any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
-    return on_screen and parse(ctx.history[-2], turn.today).intent == "greeting"
+    return parse(ctx.history[-2], turn.today).intent == "greeting"
+
+
+def _menu_on_screen(ctx: Context) -> bool:
+    """The last reply was the menu (its options are what a typed "1" would pick)."""
+    return any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
 
 
 async def on_idle(turn: Turn, ctx: Context) -> Step:

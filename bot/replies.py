@@ -1977,11 +1977,14 @@ def no_discounts() -> Text:
     )
 
 
+_NOT_IN_OUR_INFO = "Mmm, eso no lo tengo en mi info 🤔"
+
+
 def unknown_question() -> Buttons:
     """A question the bot cannot place: said plainly, and a person offered at once (a
     "no te entendí" would ask the guest to rephrase something that was clear)."""
     return _buttons(
-        "Mmm, eso no lo tengo en mi info 🤔 Te ayudo con fechas, precios, reservas y lo "
+        f"{_NOT_IN_OUR_INFO} Te ayudo con fechas, precios, reservas y lo "
         "típico de las cabañas (mascotas, wifi, horarios, cómo llegar). Para lo demás, "
         "tocá *Hablar con alguien* y te responde alguien del equipo 👇",
         (MENU_HUMAN, "Hablar con alguien"),
@@ -1992,8 +1995,8 @@ def unknown_question() -> Buttons:
 def not_in_our_info() -> Text:
     """A question the bot cannot answer mid-booking (the booking's reminder follows)."""
     return Text(
-        "Mmm, eso no lo tengo en mi info 🤔 Si querés, escribí *hablar con una persona* y te "
-        "responde alguien del equipo."
+        f"{_NOT_IN_OUR_INFO} Si querés, escribí *hablar con una persona* y te responde "
+        "alguien del equipo."
     )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from embedded import free_port
+from embedded import free_port, process_alive
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,7 @@ def _server_processes(data_dir: Path) -> list[int]:
         except OSError:
             continue
         if (str(data_dir) in cmdline and "postgres" in cmdline) or cwd.startswith(str(data_dir)):
-            if (proc / "stat").read_text().rpartition(")")[2].split()[0] != "Z":
+            if process_alive(int(proc.name)):
                 pids.append(int(proc.name))
     return pids
 
