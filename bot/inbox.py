@@ -6,8 +6,9 @@ at a time in arrival order (`id`), safely across instances:
 - a session-level advisory lock per guest is held while one message is
   handled, so two workers never answer the same guest at once; it is taken
   with the message (`inbox_claim`, sql/006_inbox_claim.sql) and released with
-  its outcome, two round trips a message, or by closing the connection when
-  the worker is cut off in between;
+  its outcome, or by closing the connection when the worker is cut off in
+  between. The claims and the outcomes of many guests share round trips
+  (`inbox_claim_many`, `inbox_done_many`, sql/009_inbox_batches.sql);
 - before reading the guest's oldest pending message the claim must also get,
   for an instant, the guest's "arrival" lock that every recording transaction
   holds in shared mode until it commits. Ids are handed out at insert time, not
@@ -85,13 +86,16 @@ def default_handler() -> Handler:
 
 
 @dataclass(frozen=True)
-class _Outcome:
-    wamid: str
-    parked: bool
+class _Claimed:
+    """A guest's oldest pending message, claimed: the lane holds the guest's lock."""
+
+    sender: str
+    id: int
+    event_id: str
+    payload: dict[str, Any]
+    attempts: int
     more: bool  # another message of this guest was already waiting
-    error: str | None = None
-    payload: dict[str, Any] | None = None
-    age: float | None = None  # seconds from arrival to replies sent, when there were any
+    lane: int  # the lane connection (its generation) that holds the lock
 
 
 @dataclass
@@ -103,12 +107,28 @@ class _Turn:
     last: Sent | None = None
 
 
+@dataclass(frozen=True)
+class _Finished:
+    claimed: _Claimed
+    turn: _Turn
+    error: Exception | None  # None: handled, to mark done
+
+
 class InboxWorker:
     """Answers recorded guest messages; `nudge(senders)` after recording for a fast reply.
 
-    Guests named by a nudge are started at once (no scan); a poll every
+    Guests named by a nudge are claimed at once (no scan); a poll every
     `poll_seconds` scans the inbox for everything else: messages recorded by
     other instances, retries that came due, whatever was left by a crash.
+
+    One dispatcher owns the worker's one connection, the "lane": it scans,
+    claims the next message of every guest waiting for a slot in one statement
+    (`claim_many`), and marks every message handled since its last round trip
+    done in one (`done_many`). The guests' locks are that session's, so a lost
+    lane loses them all at once: what it had claimed stays pending and is
+    answered again (replies are keyed, so none goes out twice). Batching is
+    what makes the worker cheap under load: one by one, a message cost two
+    round trips of its own (README, Benchmarks).
     """
 
     def __init__(
@@ -122,16 +142,20 @@ class InboxWorker:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self._app = app
-        self._pool = pool  # the worker's own: see bot/web.py
+        self._pool = pool  # the worker's own, for the lane: see bot/web.py
         self.recorder = Recorder(app[DB], app[REDIS])
         self._concurrency = max(1, concurrency)
         self._retry_seconds = retry_seconds
         self._poll_seconds = poll_seconds
         self._max_attempts = max_attempts
         self._wake = asyncio.Event()
-        self._wanted: dict[str, None] = {}  # guests to start, oldest first (an ordered set)
-        self._active: dict[str, aiojobs.Job[None] | None] = {}
-        self._again: set[str] = set()  # nudged while active: look once more before ending
+        self._wanted: dict[str, None] = {}  # guests to claim, oldest first (an ordered set)
+        self._active: dict[str, aiojobs.Job[None] | None] = {}  # claimed (or being claimed)
+        self._again: set[str] = set()  # nudged while active: look once more after
+        self._finished: list[_Finished] = []  # handled, waiting for the lane
+        self._running = 0  # handlers running
+        self._lane: asyncpg.Connection | None = None
+        self._generation = 0  # of the lane: a new connection holds none of the old locks
         self._dispatcher: aiojobs.Job[None] | None = None
         self._stopping = False
         self._db_down = False
@@ -148,39 +172,86 @@ class InboxWorker:
         self._dispatcher = await self._app[SCHEDULER].spawn(self._run())
 
     async def stop(self) -> None:
-        """Let the message in hand finish (briefly), then cancel what is left."""
+        """Let the messages in hand finish (briefly) and be marked, then cancel
+        what is left; its messages stay pending for the next start."""
         self._stopping = True
         self._wake.set()
-        jobs = [job for job in (self._dispatcher, *self._active.values()) if job is not None]
+        handlers = [job for job in self._active.values() if job is not None]
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(STOP_GRACE_SECONDS):
-                await asyncio.gather(*(job.wait() for job in jobs), return_exceptions=True)
-        for job in jobs:
-            with contextlib.suppress(Exception):
-                await job.close()
+                await asyncio.gather(*(job.wait() for job in handlers), return_exceptions=True)
+                if self._dispatcher is not None:  # it marks what they did, then returns
+                    await asyncio.gather(self._dispatcher.wait(), return_exceptions=True)
+        for job in (self._dispatcher, *handlers):
+            if job is not None:
+                with contextlib.suppress(Exception):
+                    await job.close()
+        await self._drop_lane()
 
     async def _run(self) -> None:
         # Scan at start (what a crash or a deploy left) and on each poll; a wake-up
-        # (a nudge, a slot set free) only starts the guests already named, so a
+        # (a nudge, a message handled) only claims the guests already named, so a
         # burst of messages for guests being answered costs no scans.
         polled = True
-        while not self._stopping:
+        while True:
             if not polled:
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
                 except TimeoutError:
                     polled = True
             self._wake.clear()
-            if self._stopping:
+            if self._stopping and not self._running and not self._finished:
                 return
             scan, polled = polled, False  # a failed scan waits for the next poll
             try:
+                if self._finished:
+                    await self._mark(await self._lane_connection())
+                if self._stopping:
+                    continue
                 if scan and len(self._active) < self._concurrency:
-                    await self._scan()
-                    self._database_up()  # only a query says so: starting guests reads nothing
-                await self._start_wanted()
+                    await self._scan(await self._lane_connection())
+                if self._wanted and len(self._active) < self._concurrency:
+                    await self._claim(await self._lane_connection())
             except Exception as exc:
-                self._database_down(exc)
+                await self._lane_lost(exc)
+
+    async def _lane_connection(self) -> asyncpg.Connection:
+        if not self._lane_open():
+            await self._drop_lane()
+            self._lane = await self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS)
+            self._generation += 1
+        return self._lane
+
+    def _lane_open(self) -> bool:
+        try:
+            return self._lane is not None and not self._lane.is_closed()
+        except asyncpg.InterfaceError:  # closed: asyncpg detached it from the pool
+            return False
+
+    async def _drop_lane(self) -> None:
+        """Close the lane, which releases every lock it holds (a lock must never go
+        back to the pool with its connection: see booking.db)."""
+        lane, self._lane = self._lane, None
+        if lane is not None:
+            # A connection the server closed is already gone (asyncpg detached it).
+            with contextlib.suppress(asyncpg.InterfaceError):
+                lane.terminate()
+            with contextlib.suppress(Exception):
+                await self._pool.release(lane)
+
+    async def _lane_lost(self, exc: Exception) -> None:
+        if isinstance(exc, DATABASE_DOWN):
+            self._database_down(exc)
+        else:
+            log.exception("inbox worker: the lane failed, its messages wait", exc_info=exc)
+        await self._drop_lane()
+        # Its guests' locks went with it: what was handled is answered again later
+        # (no reply twice), what is still running is forgotten when it ends, and the
+        # guests waiting are found by the next scan.
+        for finished in self._finished:
+            self._active.pop(finished.claimed.sender, None)
+        self._finished.clear()
+        self._wanted.clear()
 
     def _database_down(self, exc: BaseException) -> None:
         # One line per outage, not a traceback per waiting guest: every guest the
@@ -196,112 +267,139 @@ class InboxWorker:
             log.info("inbox worker: database reachable again")
         self._db_down = False
 
-    async def _scan(self) -> None:
-        rows = await self._pool.fetch(Q["due_senders"], self._concurrency * 2)
+    async def _scan(self, lane: asyncpg.Connection) -> None:
+        rows = await lane.fetch(Q["due_senders"], self._concurrency * 2)
+        self._database_up()
         for row in rows:
             if row["sender"] not in self._active:
                 self._wanted[row["sender"]] = None
 
-    async def _start_wanted(self) -> None:
-        scheduler = self._app[SCHEDULER]
-        while self._wanted and len(self._active) < self._concurrency and not self._stopping:
+    async def _claim(self, lane: asyncpg.Connection) -> None:
+        """Claim the next message of every guest waiting for a free slot, in one
+        round trip, and start answering each."""
+        senders: list[str] = []
+        while self._wanted and len(self._active) < self._concurrency:
             sender = next(iter(self._wanted))
             del self._wanted[sender]
-            if sender in self._active:
-                continue
-            self._active[sender] = None  # reserved before the await below
-            self._active[sender] = await scheduler.spawn(self._guest(sender))
-
-    async def _guest(self, sender: str) -> None:
+            if sender not in self._active:
+                self._active[sender] = None  # reserved: a nudge now goes to _again
+                senders.append(sender)
+        if not senders:
+            return
         try:
-            async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-                while not self._stopping:
-                    outcome = await self._one(conn, sender)
-                    self._database_up()  # after a round trip: acquire may hand a stale one
-                    if outcome is not None and outcome.parked:
-                        await self._parked(sender, outcome)
-                    if outcome is None or not outcome.more:
-                        # Checked and cleared with no await in between: a nudge for this
-                        # guest either lands in `_again` before, or finds it inactive after.
-                        if sender not in self._again:
-                            break
-                        self._again.discard(sender)
-        except DATABASE_DOWN as exc:
-            self._database_down(exc)
-        except Exception:
-            log.exception("inbox worker failed for guest %s", mask_phone(sender))
-        finally:
-            self._active.pop(sender, None)
-            self._again.discard(sender)
-            if self._wanted:
-                self._wake.set()  # a slot is free for a guest who is waiting
-
-    async def _one(self, conn: asyncpg.Connection, sender: str) -> _Outcome | None:
-        """Handle the guest's oldest pending message; None when there is nothing to do now.
-
-        Two round trips: `claim` takes the guest's session-level lock with the
-        message, and `mark_done` / `mark_failed` release it with the outcome.
-        """
-        locked = True  # maybe, from the moment the claim is sent
-        try:
-            row = await conn.fetchrow(Q["claim"], sender, GUEST_LOCK, ARRIVAL_LOCK)
-            if row is None:
+            rows = await lane.fetch(Q["claim_many"], senders, GUEST_LOCK, ARRIVAL_LOCK)
+        except BaseException:
+            for sender in senders:  # the lane is dropped: no lock outlives this
+                self._active.pop(sender, None)
+            raise
+        self._database_up()
+        claimed = {row["sender"]: row for row in rows}
+        scheduler = self._app[SCHEDULER]
+        for sender in senders:
+            if (row := claimed.get(sender)) is None:
                 # Another worker answers this guest, one of its messages is being
                 # recorded (its commit nudges us), or nothing is due.
-                locked = False
-                return None
-            outcome = await self._answer(conn, sender, row)
-            locked = False
-        finally:
-            if locked:
-                # Cancelled or cut off while holding it: the guest's lock must not go
-                # back to the pool with the connection (see booking.db); closing the
-                # session releases it, and the message stays pending for a retry.
-                # A connection the server closed is already gone (asyncpg detached
-                # it): terminate() would raise over the error that says why.
-                with contextlib.suppress(asyncpg.InterfaceError):
-                    conn.terminate()
-        if outcome.age is not None:
-            WHATSAPP_REPLY_LATENCY.observe(outcome.age)
-        return outcome
+                self._release(sender, more=False)
+                continue
+            message = _Claimed(sender, row["id"], row["event_id"], json.loads(row["payload"]),
+                               row["attempts"], row["more"], self._generation)  # fmt: skip
+            self._running += 1
+            try:
+                self._active[sender] = await scheduler.spawn(self._answer(message))
+            except BaseException:
+                self._running -= 1
+                raise
 
-    async def _answer(self, conn: asyncpg.Connection, sender: str, row: asyncpg.Record) -> _Outcome:
-        """Run the message, then mark it done, or failed (parked after the last
-        try), releasing the guest's lock in the same statement."""
-        payload = json.loads(row["payload"])
+    def _release(self, sender: str, *, more: bool) -> None:
+        """The guest's lock is released: claim its next message when one is waiting."""
+        self._active.pop(sender, None)
+        if (more or sender in self._again) and not self._stopping:
+            self._wanted[sender] = None
+            self._wake.set()
+        self._again.discard(sender)
+
+    async def _answer(self, message: _Claimed) -> None:
+        """Run the message; the dispatcher marks it done or failed (see `_mark`)."""
         turn = _Turn()
+        error: Exception | None = None
         try:
-            async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
-                await self._handle(payload, turn)
-        except Exception as exc:
-            if turn.last is not None:  # went out before the failure: recorded all the same
-                await record_sent(conn, turn.last)
-            error = f"{type(exc).__name__}: {exc}"
-            delay = self._retry_seconds * 2 ** row["attempts"]
-            failed = await conn.fetchrow(
-                Q["mark_failed"], row["id"], error, delay, self._max_attempts, GUEST_LOCK, sender,
-                isinstance(exc, OUTAGE), OUTAGE_PATIENCE_SECONDS,
-            )  # fmt: skip
-            parked = failed["state"] == "parked"
-            if failed["counted"]:
-                log.warning(
-                    "message %s from %s failed (try %d%s): %s",
-                    row["event_id"],
-                    mask_phone(sender),
-                    failed["attempts"],
-                    ", parked" if parked else "",
-                    error,
-                )
+            try:
+                async with asyncio.timeout(MESSAGE_TIMEOUT_SECONDS):
+                    await self._handle(message.payload, turn)
+            except Exception as exc:
+                error = exc
+            if message.lane == self._generation:
+                self._finished.append(_Finished(message, turn, error))
             else:
-                log.info("message %s from %s waits for %s", row["event_id"], mask_phone(sender),
-                         error)  # fmt: skip
-            # A retry waits for its backoff: the poll picks the guest up then.
-            return _Outcome(row["event_id"], parked, more=parked and row["more"],
-                            error=error, payload=payload)  # fmt: skip
-        last = turn.last.columns() if turn.last is not None else (None, None, None)
-        done = await conn.fetchrow(Q["mark_done"], row["id"], GUEST_LOCK, sender, *last)
-        age = done["age_seconds"] if turn.replies else None
-        return _Outcome(row["event_id"], parked=False, more=row["more"], age=age)
+                self._active.pop(message.sender, None)  # its lock went with that lane
+        finally:
+            self._running -= 1
+            self._wake.set()
+
+    async def _mark(self, lane: asyncpg.Connection) -> None:
+        """Mark what was handled since the last round trip: every success done in
+        one statement, releasing the guests' locks; each failure on its own."""
+        finished = self._finished[:]
+        taken = len(finished)  # handlers append while this awaits: those wait for the next
+        for f in finished:
+            if f.claimed.lane != self._generation:  # its lock went with an older lane
+                self._active.pop(f.claimed.sender, None)
+        finished = [f for f in finished if f.claimed.lane == self._generation]
+        done = [f for f in finished if f.error is None]
+        if done:
+            last = [f.turn.last.columns() if f.turn.last else (None, None, None) for f in done]
+            rows = await lane.fetch(
+                Q["done_many"],
+                [f.claimed.id for f in done],
+                [f.claimed.sender for f in done],
+                GUEST_LOCK,
+                *(list(column) for column in zip(*last, strict=True)),
+            )
+            self._database_up()
+            ages = {row["id"]: row["age_seconds"] for row in rows}
+            for f in done:
+                if f.turn.replies and ages.get(f.claimed.id) is not None:
+                    WHATSAPP_REPLY_LATENCY.observe(ages[f.claimed.id])
+        more = {f.claimed.sender: f.claimed.more for f in done}
+        for f in finished:
+            if f.error is not None:
+                more[f.claimed.sender] = await self._failed(lane, f)
+        del self._finished[:taken]
+        for sender, waiting in more.items():
+            self._release(sender, more=waiting)
+
+    async def _failed(self, lane: asyncpg.Connection, finished: _Finished) -> bool:
+        """Mark a failed message for a retry, or parked after the last try,
+        releasing the guest's lock; True when the guest's next message can go on."""
+        message, exc = finished.claimed, finished.error
+        assert exc is not None
+        if finished.turn.last is not None:  # went out before the failure: recorded all the same
+            await record_sent(lane, finished.turn.last)
+        error = f"{type(exc).__name__}: {exc}"
+        delay = self._retry_seconds * 2**message.attempts
+        failed = await lane.fetchrow(
+            Q["mark_failed"], message.id, error, delay, self._max_attempts, GUEST_LOCK,
+            message.sender, isinstance(exc, OUTAGE), OUTAGE_PATIENCE_SECONDS,
+        )  # fmt: skip
+        self._database_up()
+        parked = failed["state"] == "parked"
+        sender = mask_phone(message.sender)
+        if failed["counted"]:
+            log.warning(
+                "message %s from %s failed (try %d%s): %s",
+                message.event_id,
+                sender,
+                failed["attempts"],
+                ", parked" if parked else "",
+                error,
+            )
+        else:
+            log.info("message %s from %s waits for %s", message.event_id, sender, error)
+        if parked:
+            INBOX_PARKED.labels("whatsapp").inc()
+            await self._app[SCHEDULER].spawn(self._parked(message))
+        # A retry waits for its backoff: the poll picks the guest up then.
+        return parked and message.more
 
     async def _handle(self, payload: dict[str, Any], turn: _Turn) -> None:
         """Run the conversation and deliver its replies in order (see
@@ -316,20 +414,19 @@ class InboxWorker:
             sent = await whatsapp.deliver(inbound.wa_id, reply, key, previous=turn.last)
             turn.last = sent  # the previous one, if any, was recorded by this claim
 
-    async def _parked(self, sender: str, outcome: _Outcome) -> None:
-        INBOX_PARKED.labels("whatsapp").inc()
+    async def _parked(self, message: _Claimed) -> None:
         owner = self._app[SETTINGS].owner_whatsapp
         if not owner:
             return
-        inbound = to_inbound(outcome.payload or {})
+        inbound = to_inbound(message.payload)
         # Owner-facing (not guest-facing) text: the owner needs the full number to call back.
         said = f': "{inbound.text[:200]}"' if inbound.text else f" ({inbound.type})"
         notice = Text(
             f"⚠️ No pude responder un mensaje de {inbound.profile_name or 'un huésped'} "
-            f"(+{sender}){said}. Quedó apartado después de {self._max_attempts} intentos; "
+            f"(+{message.sender}){said}. Quedó apartado después de {self._max_attempts} intentos; "
             "escribile vos, por favor."
         )
         try:
-            await self._app[WHATSAPP].send(owner, notice, key=f"parked:{outcome.wamid}")
+            await self._app[WHATSAPP].send(owner, notice, key=f"parked:{message.event_id}")
         except Exception:
             log.exception("owner notice for a parked message failed")

@@ -26,14 +26,15 @@ DEMO_MAX_WAIT_SECONDS = 1.0
 async def _transport(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     app[WHATSAPP] = WhatsAppClient(app[HTTP], settings, app[DB], app[REDIS])
-    # Each guest being answered holds a connection (its message's transaction
-    # and locks) for as long as the conversation runs. Those come from a pool of
-    # the worker's own, so they can never starve the connections the
-    # conversation, the sends and the webhook take from app[DB] — not even
-    # with DB_POOL_SIZE=1.
+    # The worker holds one connection for as long as it runs: the "lane" whose
+    # session holds the locks of every guest being answered (bot/inbox.py). It
+    # comes from a pool of the worker's own, so it never takes one of the
+    # connections the conversation, the sends and the webhook use from app[DB]
+    # — not even with DB_POOL_SIZE=1. Half of DB_POOL_SIZE guests are answered
+    # at once: their conversations share app[DB] with the webhook.
     concurrency = max(1, settings.db_pool_size // 2)
     assert settings.database_url
-    pool = await booking_db.create_pool(settings.database_url, concurrency + 1)  # + the scan
+    pool = await booking_db.create_pool(settings.database_url, 1)
     worker = InboxWorker(
         app, pool, concurrency=concurrency, retry_seconds=settings.inbox_retry_seconds
     )

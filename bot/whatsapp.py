@@ -213,7 +213,7 @@ class WhatsAppClient:
         `Sent` is not recorded yet (its row says `sending`, which a retry of the key
         also skips); the caller passes it as `previous` to the next `deliver`,
         whose claim records it, and the last one to the statement that ends the
-        turn (the inbox's mark_done). None: nothing to record (the key was sent
+        turn (the inbox's done_many). None: nothing to record (the key was sent
         before, or Meta refused the message — recorded and counted here).
         """
         payload = cloud_payload(to, message)
@@ -313,7 +313,7 @@ class Sent:
     wamid: str
 
     def columns(self) -> tuple[int, str, str]:
-        """The (id, status, wamid) that mark_sent, claim_send and mark_done take."""
+        """The (id, status, wamid) that mark_sent, claim_send and done_many take."""
         return self.row_id, self.status, self.wamid
 
 

@@ -42,36 +42,20 @@ WHERE next_attempt_at IS NULL OR next_attempt_at <= now()
 ORDER BY id
 LIMIT $1;
 
--- name: claim
--- The guest's oldest pending message, if due, with the guest's session lock
--- held (sql/006_inbox_claim.sql); no row: nothing to do now, no lock held.
--- `more`: another message of the guest is waiting.
-SELECT id, event_id, payload, attempts, more FROM inbox_claim($1, $2, $3);
+-- name: claim_many
+-- `claim` for each guest of $1 in one round trip (sql/009_inbox_batches.sql):
+-- a row per guest claimed, its lock held by this session; the others have
+-- nothing due now, or another worker has them.
+SELECT sender, id, event_id, payload, attempts, more FROM inbox_claim_many($1, $2, $3);
 
--- name: mark_done
--- Releases the guest lock taken by claim ($2, $3) in the same round trip,
--- after the UPDATE (the unlock is computed on the row joined to its result). $4-$6: the
--- message's last reply, delivered, recorded as sent (whatsapp.sql claim_send
--- records the ones before it); NULLs when none.
-WITH sent AS (
-    UPDATE outbound_messages
-    SET (status, error) = (SELECT COALESCE(r.status, $5), COALESCE(r.error, outbound_messages.error)
-                           FROM whatsapp_recorded($6) AS r),
-        wamid = $6, updated_at = now()
-    WHERE id = $4::bigint
-), done AS (
-    UPDATE inbound_events
-    SET state = 'done', processed_at = clock_timestamp(), last_error = NULL
-    WHERE id = $1
-    RETURNING received_at
-)
-SELECT EXTRACT(EPOCH FROM clock_timestamp() - done.received_at)::float8 AS age_seconds,
-       pg_advisory_unlock($2, hashtext($3)) AS unlocked
-FROM (SELECT) AS always LEFT JOIN done ON true;  -- one row, unlocking, even with no UPDATE
+-- name: done_many
+-- `mark_done` for each message of $1 (its guest in $2, lock namespace $3; its
+-- last reply, delivered, in $4-$6 or NULLs), releasing each guest's lock.
+SELECT id, age_seconds FROM inbox_done_many($1, $2, $3, $4, $5, $6);
 
 -- name: mark_failed
 -- $3: seconds before the next try; $4: the attempt that parks it. Releases the
--- guest lock ($5, $6) like mark_done. $7: the failure was an outage of a
+-- guest lock ($5, $6) after the UPDATE, like done_many. $7: the failure was an outage of a
 -- dependency (PostgreSQL, Redis, the Graph API): it costs no try while the
 -- message is younger than $8 seconds, so an outage of a few minutes does not
 -- park every message in flight; after that it counts, so a message can never
