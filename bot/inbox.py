@@ -194,6 +194,8 @@ class InboxWorker:
         # burst of messages for guests being answered costs no scans.
         polled = True
         while True:
+            if self._stopping and not self._running and not self._finished:
+                return
             if not polled:
                 try:
                     await asyncio.wait_for(self._wake.wait(), self._poll_seconds)

@@ -450,3 +450,26 @@ async def test_a_lost_worker_connection_loses_no_message_and_sends_no_reply_twic
     assert gate.inside == 4  # each message handled again after the cut
     assert sorted(m["to"] for m in fake.sent) == sorted("54" + g[3:] for g in guests)
     assert await guest_locks_held(db) == 0
+
+
+async def test_a_message_in_hand_at_a_stop_is_finished_and_marked_done(
+    wa_settings, graph, db, aiohttp_client
+):
+    # A deploy stops the server while a guest is being answered: the message gets
+    # a short grace to finish, and its outcome is marked before the worker's
+    # connection closes, so the next instance does not answer it again.
+    fake, _ = graph
+    handler = EchoHandler(delay=0.3)
+    first = await start_app(aiohttp_client, wa_settings, handler)
+    assert (await post_signed(first, batch(value([text_message("hola")])))).status == 200
+    async with asyncio.timeout(10):
+        while not handler.running:  # noqa: ASYNC110 (the handler has no event to wait on)
+            await asyncio.sleep(0.01)
+    await first.close()
+    assert await db.fetchval("SELECT state FROM inbound_events") == "done"
+    assert await guest_locks_held(db) == 0
+    second = EchoHandler()
+    await start_app(aiohttp_client, wa_settings, second)
+    await asyncio.sleep(1.0)  # two polls of the new instance's worker
+    assert second.calls == []
+    assert fake.texts_to(GUEST_CLOUD) == ["eco: hola (Lucía)"]
