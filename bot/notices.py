@@ -90,6 +90,17 @@ def make_notifier(app: web.Application) -> Notifier:
         message = replies.late_payment_refund(reservation)
         await _offer(app, reservation, message, f"notice:late:{reservation.code}")
 
+    async def cancelled_by_owner(
+        *, reservation: Reservation, key: str, paid_cents: int = 0, refund_cents: int = 0, **_: Any
+    ) -> None:
+        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries.
+        message = replies.cancelled_by_owner(
+            reservation, paid_cents=paid_cents, refund_cents=refund_cents
+        )
+        await _offer(
+            app, reservation, message, f"notice:{key}", lambda s: _drop_hold(s, keep_stay=True)
+        )
+
     async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
@@ -117,6 +128,7 @@ def make_notifier(app: web.Application) -> Notifier:
         late_payment_refused=late_payment_refused,
         owner_notice=owner_notice,
         booking_confirmed=booking_confirmed,
+        cancelled_by_owner=cancelled_by_owner,
     )
 
 

@@ -1260,6 +1260,28 @@ def late_payment_refund(res: Reservation) -> Buttons:
     )
 
 
+def cancelled_by_owner(res: Reservation, *, paid_cents: int, refund_cents: int) -> Buttons:
+    """The owner cancelled the guest's hold or stay. A deposit paid is returned whole: the
+    cancellation was ours, not the guest's (README, "Payments"). The owner's reason is not
+    passed on: it is written for the owner's records."""
+    if refund_cents > 0:
+        whole = "la seña completa" if refund_cents >= paid_cents else "lo que queda de la seña"
+        money_line = (
+            f"Como la cancelación fue de nuestra parte, te devolvemos {whole} "
+            f"({money(refund_cents)}) por Mercado Pago, y alguien del equipo te escribe por acá "
+            "para confirmártelo."
+        )
+    elif paid_cents > 0:
+        money_line = "La seña que pagaste ya te la devolvimos por Mercado Pago."
+    else:
+        money_line = "Como todavía no habías pagado la seña, no se te cobró nada."
+    return _search_or_person(
+        f"Te escribimos para avisarte que tuvimos que cancelar tu reserva *{res.code}* "
+        f"({res.cabin_name}, {span(res.check_in, res.check_out)}) 😕 {money_line} "
+        "Perdón por el inconveniente 🙏 ¿Querés que busquemos otra cabaña u otras fechas?"
+    )
+
+
 def lapsed_hold_paid(res: Reservation) -> Buttons:
     """ "Ya pagué" about a hold that lapsed, before the payment is seen."""
     return _search_or_person(
