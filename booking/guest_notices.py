@@ -56,9 +56,14 @@ async def queue(
     return row is not None
 
 
-async def deliver_due(pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float) -> int:
-    """Try every notice that is due once; returns how many went out."""
-    rows = await pool.fetch(Q["claim_due_notices"], retry_base_seconds, RETRY_CAP_SECONDS, BATCH)
+async def deliver_due(
+    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, *, key: str | None = None
+) -> int:
+    """Try every notice that is due (or only the one under `key`) once; returns how many
+    went out."""
+    rows = await pool.fetch(
+        Q["claim_due_notices"], retry_base_seconds, RETRY_CAP_SECONDS, BATCH, key
+    )
     sent = 0
     for row in rows:
         try:

@@ -32,7 +32,7 @@ from typing import Any
 import aiohttp
 import asyncpg
 
-from booking import holds
+from booking import guest_notices, holds
 from booking.db import load_queries
 from booking.errors import InvalidTransition, ReservationNotFound
 from booking.mercadopago import (
@@ -308,8 +308,9 @@ class PaymentGateway:
         if applied.status == "approved" and applied.outcome is None:
             await self._confirm(payment, reservation)
         elif applied.outcome == "flagged":
+            told = await self._tell_guest_mismatch(payment, reservation)
             await self._notice_once(row_id, "flagged", "owner_notice",
-                                    text=self._flag_text(payment, reservation),
+                                    text=self._flag_text(payment, reservation, told),
                                     reservation=reservation)  # fmt: skip
         elif applied.outcome == "failed":
             await self._payment_failed(row_id, reservation)
@@ -426,13 +427,35 @@ class PaymentGateway:
         if await self.pool.fetchval(Q["claim_notice"], row_id, notice):
             await self.notifier.emit(event, **details)
 
+    async def _tell_guest_mismatch(self, payment: Payment, reservation: Reservation) -> bool:
+        """A WhatsApp guest whose hold a short or foreign-currency payment did not confirm
+        is told so, once per payment (a durable notice keyed by the payment id, so the
+        notification delivered again adds none and WhatsApp being down only delays it).
+        A stay confirmed or cancelled meanwhile is the owner's alone to sort out."""
+        if not guest_notices.reaches_guest(reservation) or reservation.status not in (
+            Status.PRE_RESERVED, Status.EXPIRED,
+        ):  # fmt: skip
+            return False
+        key = f"payment_mismatch:{payment.id}"
+        details = {"amount_cents": payment.amount_cents, "currency": payment.currency}
+        async with self.pool.acquire() as conn:
+            await guest_notices.queue(conn, reservation.id, key, "payment_mismatch", details)
+        await guest_notices.deliver_due(self.pool, self.notifier, self.retry_base_seconds, key=key)
+        return True
+
     @staticmethod
-    def _flag_text(payment: Payment, reservation: Reservation) -> str:
+    def _flag_text(payment: Payment, reservation: Reservation, guest_told: bool) -> str:
+        told = (
+            " Ya le avisé al huésped que no quedó confirmada, que no vuelva a pagar y que lo "
+            "contactan por acá."
+            if guest_told
+            else ""
+        )
         return (
             f"⚠️ El pago {payment.id} para {reservation.code} ({reservation.cabin_name}) es de "
             f"{pesos(payment.amount_cents)} {payment.currency or '?'}, pero la seña es "
             f"{pesos(reservation.deposit_cents)} ARS. No confirmé la reserva: sigue esperando "
-            "la seña y se libera sola si no llega. Escribile al huésped; si no sigue, "
+            f"la seña y se libera sola si no llega.{told} Escribile al huésped; si no sigue, "
             f"devolvé el pago desde tu cuenta de Mercado Pago (pago {payment.id})."
         )
 

@@ -20,7 +20,7 @@ from redis.exceptions import LockError
 from appkeys import DB, REDIS, SETTINGS, WHATSAPP
 from booking.catalog import get_cabin
 from booking.errors import CabinNotFound
-from booking.models import Channel, Reservation
+from booking.models import Channel, Reservation, Status
 from booking.notify import Notifier
 from bot import replies
 from bot.choices import shown_in
@@ -101,6 +101,15 @@ def make_notifier(app: web.Application) -> Notifier:
             app, reservation, message, f"notice:{key}", lambda s: _drop_hold(s, keep_stay=True)
         )
 
+    async def payment_mismatch(
+        *, reservation: Reservation, key: str, amount_cents: int, currency: str, **_: Any
+    ) -> None:
+        if reservation.status not in (Status.PRE_RESERVED, Status.EXPIRED):
+            return  # confirmed by a right payment (or cancelled) meanwhile: nothing to fix
+        live = reservation.status == Status.PRE_RESERVED
+        message = replies.payment_mismatch(reservation, amount_cents, currency, live=live)
+        await _offer(app, reservation, message, f"notice:{key}")
+
     async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
@@ -129,6 +138,7 @@ def make_notifier(app: web.Application) -> Notifier:
         owner_notice=owner_notice,
         booking_confirmed=booking_confirmed,
         cancelled_by_owner=cancelled_by_owner,
+        payment_mismatch=payment_mismatch,
     )
 
 

@@ -1282,6 +1282,31 @@ def cancelled_by_owner(res: Reservation, *, paid_cents: int, refund_cents: int) 
     )
 
 
+def payment_mismatch(res: Reservation, amount_cents: int, currency: str, *, live: bool) -> Buttons:
+    """A payment short of the deposit, or not in pesos, did not confirm the hold. The guest
+    is not asked to pay again (two payments to untangle): a person sorts it out, completing
+    the deposit or returning the payment (README, "Payments")."""
+    if currency and currency != "ARS":
+        paid = money(amount_cents).replace("$", currency)
+        why = f"pero la seña se paga en pesos ({money(res.deposit_cents)})"
+    else:
+        paid = money(amount_cents)
+        why = f"pero la seña es de {money(res.deposit_cents)}"
+    got = f"Recibimos tu pago de {paid} para la reserva *{res.code}* 🙏 {why},"
+    if live:
+        return _buttons(
+            f"{got} así que todavía no la pude confirmar 😕 No vuelvas a pagar: ya le avisé al "
+            "equipo y te escriben por acá para completar la seña o devolverte el pago. Si "
+            "querés resolverlo ya, tocá *Hablar con alguien*.",
+            (MENU_HUMAN, "Hablar con alguien"),
+        )
+    return _search_or_person(
+        f"{got} así que no pude confirmar la reserva, que además ya se venció 😕 Ya le avisé "
+        "al equipo para que te devuelvan el pago. ¿Querés que busquemos otra cabaña u otras "
+        "fechas?"
+    )
+
+
 def lapsed_hold_paid(res: Reservation) -> Buttons:
     """ "Ya pagué" about a hold that lapsed, before the payment is seen."""
     return _search_or_person(

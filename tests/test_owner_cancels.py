@@ -24,6 +24,7 @@ from tests.conversation_support import (
     owner_app,
     pay_deposit,
 )
+from tests.payments_helpers import wait_for
 
 GUEST_CLOUD = "542944111111"  # Lucía's 549… number as the Cloud API is sent it
 
@@ -45,12 +46,6 @@ def to_guest(graph) -> list[str]:
     for body in bodies:
         assert not FORBIDDEN.search(body), body
     return bodies
-
-
-async def wait_until(predicate, seconds: float = 20.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not predicate():
-            await asyncio.sleep(0.05)
 
 
 async def cancel(client, code: str) -> tuple[int, dict]:
@@ -76,7 +71,7 @@ async def test_a_paid_stay_cancelled_by_the_owner_is_told_to_the_guest_once(clie
 
     status, body = await cancel(client, code)
     assert status == 200 and body["status"] == "cancelled" and body["guest_notice"] == "queued"
-    await wait_until(lambda: len(to_guest(graph)) > before)
+    await wait_for(lambda: len(to_guest(graph)) > before)
 
     [notice] = to_guest(graph)[before:]
     assert code in notice and "cancelar" in notice
@@ -102,7 +97,7 @@ async def test_a_hold_cancelled_by_the_owner_frees_the_chat_and_says_nothing_was
 
     status, _ = await cancel(client, code)
     assert status == 200
-    await wait_until(lambda: len(to_guest(graph)) > before)
+    await wait_for(lambda: len(to_guest(graph)) > before)
     [notice] = to_guest(graph)[before:]
     assert code in notice and "no se te cobró nada" in notice
     # The guest no longer waits to pay a hold that is gone; "1" picks the notice's option.
@@ -124,14 +119,13 @@ async def test_the_cancel_answers_while_whatsapp_is_down_and_the_notice_goes_out
 
     status, body = await cancel(client, code)
     assert status == 200 and body["status"] == "cancelled"
-    async with asyncio.timeout(20):  # the first try spends its retries, and is kept
-        while not await db.fetchval("SELECT last_error FROM guest_notices"):
-            await asyncio.sleep(0.05)
+    # The first try spends its retries, and the notice is kept.
+    await wait_for(lambda: db.fetchval("SELECT last_error FROM guest_notices"), 20)
     assert len(to_guest(graph)) == before
     assert await db.fetchval("SELECT state FROM guest_notices") == "pending"
 
     fake._failures.clear()  # WhatsApp is back: the booking jobs' next round sends it
-    await wait_until(lambda: len(to_guest(graph)) > before)
+    await wait_for(lambda: len(to_guest(graph)) > before)
     await asyncio.sleep(1.5)  # a few more rounds of the jobs: still one notice
     assert len(to_guest(graph)) == before + 1
     assert code in to_guest(graph)[-1]

@@ -8,11 +8,11 @@ ON CONFLICT (key) DO NOTHING
 RETURNING id;
 
 -- name: claim_due_notices
--- Take due notices for one try: the next try is pushed back first (a lease), so
+-- Take due notices (all, or the one keyed $4) for one try: the next try is pushed back first (a lease), so
 -- another instance delivering at the same time skips them.
 WITH due AS (
     SELECT id FROM guest_notices
-    WHERE state = 'pending' AND next_attempt_at <= now()
+    WHERE state = 'pending' AND next_attempt_at <= now() AND ($4::text IS NULL OR key = $4)
     ORDER BY next_attempt_at
     LIMIT $3
     FOR UPDATE SKIP LOCKED
