@@ -38,6 +38,8 @@ from booking.errors import (
 )
 from booking.jobs import deliver_guest_notices
 from booking.models import BookingRules, Channel, Status, Stay
+from booking.payments import payments_of
+from booking.payments_web import payment_json
 from booking.reservations import ReservationFilter, list_reservations, reservation_history
 from health.auth import admin_actor, admin_required
 from health.http import ApiError, parse_body, path_id, query_int, read_json
@@ -132,8 +134,13 @@ async def list_reservations_handler(request: web.Request) -> web.Response:
 async def get_reservation_handler(request: web.Request) -> web.Response:
     with domain_errors():
         reservation, events = await reservation_history(request.app[DB], request.match_info["code"])
+    paid = await payments_of(request.app[DB], reservation.id)
     return web.json_response(
-        {**reservation_json(reservation), "events": [event_json(e) for e in events]}
+        {
+            **reservation_json(reservation),
+            "events": [event_json(e) for e in events],
+            "payments": [payment_json(p) for p in paid],
+        }
     )
 
 

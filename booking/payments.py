@@ -531,6 +531,11 @@ class PaymentGateway:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
 
 
+async def payments_of(pool: asyncpg.Pool, reservation_id: int) -> list[asyncpg.Record]:
+    """Every payment recorded for a reservation, oldest first (the admin's detail view)."""
+    return await pool.fetch(Q["payments_for_reservation"], reservation_id)
+
+
 def _after_reversal(reservation: Reservation, unpaid: bool) -> str:
     """A refunded or charged-back deposit leaves the stay as it was; when it was the one
     that confirmed the stay, the stay is booked with nothing paid, which only the owner can
