@@ -39,13 +39,15 @@ def reaches_guest(reservation: Reservation) -> bool:
     return reservation.channel == Channel.WHATSAPP and bool(reservation.guest_phone)
 
 
-def deposit_details(paid: asyncpg.Record | None) -> dict[str, int]:
-    """What the guest paid for a cancelled stay (`paid_deposit` row) and what is still theirs
-    to get back (a refund made already is not promised again)."""
-    if paid is None:
-        return {"paid_cents": 0, "refund_cents": 0}
-    left = max(0, paid["amount_cents"] - paid["refunded_cents"])
-    return {"paid_cents": paid["amount_cents"], "refund_cents": left}
+async def paid_details(conn: Connection, reservation_id: int) -> dict[str, Any]:
+    """What the guest paid for a reservation and what is still theirs to get back (a refund
+    made already is not promised again), for the notice of a cancellation."""
+    row = await conn.fetchrow(Q["paid_by_guest"], reservation_id)
+    return {
+        "paid_cents": int(row["paid_cents"]),
+        "refund_cents": max(0, int(row["refund_cents"])),
+        "other_currency": bool(row["other_currency"]),
+    }
 
 
 async def queue(

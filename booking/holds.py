@@ -167,7 +167,7 @@ async def cancel_reservation(
         if tell_guest and guest_notices.reaches_guest(cancelled):
             await guest_notices.queue(
                 conn, cancelled.id, f"cancelled_by_owner:{cancelled.code}", "cancelled_by_owner",
-                guest_notices.deposit_details(paid),
+                await guest_notices.paid_details(conn, cancelled.id),
             )  # fmt: skip
     RESERVATIONS.labels("cancelled").inc()
     if notifier is not None and current.status == Status.CONFIRMED:

@@ -91,11 +91,20 @@ def make_notifier(app: web.Application) -> Notifier:
         await _offer(app, reservation, message, f"notice:late:{reservation.code}")
 
     async def cancelled_by_owner(
-        *, reservation: Reservation, key: str, paid_cents: int = 0, refund_cents: int = 0, **_: Any
+        *,
+        reservation: Reservation,
+        key: str,
+        paid_cents: int = 0,
+        refund_cents: int = 0,
+        other_currency: bool = False,
+        **_: Any,
     ) -> None:
         # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries.
         message = replies.cancelled_by_owner(
-            reservation, paid_cents=paid_cents, refund_cents=refund_cents
+            reservation,
+            paid_cents=paid_cents,
+            refund_cents=refund_cents,
+            other_currency=other_currency,
         )
         await _offer(
             app, reservation, message, f"notice:{key}", lambda s: _drop_hold(s, keep_stay=True)

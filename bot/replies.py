@@ -1260,16 +1260,22 @@ def late_payment_refund(res: Reservation) -> Buttons:
     )
 
 
-def cancelled_by_owner(res: Reservation, *, paid_cents: int, refund_cents: int) -> Buttons:
-    """The owner cancelled the guest's hold or stay. A deposit paid is returned whole: the
-    cancellation was ours, not the guest's (README, "Payments"). The owner's reason is not
-    passed on: it is written for the owner's records."""
-    if refund_cents > 0:
-        whole = "la seña completa" if refund_cents >= paid_cents else "lo que queda de la seña"
+def cancelled_by_owner(
+    res: Reservation, *, paid_cents: int, refund_cents: int, other_currency: bool = False
+) -> Buttons:
+    """The owner cancelled the guest's hold or stay. What the guest paid is returned whole:
+    the cancellation was ours, not the guest's (README, "Booking engine"). The owner's
+    reason is not passed on: it is written for the owner's records."""
+    if refund_cents > 0 or other_currency:
+        if other_currency:
+            what = "lo que pagaste"  # an amount in another currency: no peso figure to give
+        elif refund_cents >= paid_cents:
+            what = f"todo lo que pagaste de seña ({money(refund_cents)})"
+        else:
+            what = f"lo que falta devolverte de la seña ({money(refund_cents)})"
         money_line = (
-            f"Como la cancelación fue de nuestra parte, te devolvemos {whole} "
-            f"({money(refund_cents)}) por Mercado Pago, y alguien del equipo te escribe por acá "
-            "para confirmártelo."
+            f"Como la cancelación fue de nuestra parte, te devolvemos {what} por Mercado Pago, "
+            "y alguien del equipo te escribe por acá para confirmártelo."
         )
     elif paid_cents > 0:
         money_line = "La seña que pagaste ya te la devolvimos por Mercado Pago."

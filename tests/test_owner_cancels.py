@@ -76,7 +76,7 @@ async def test_a_paid_stay_cancelled_by_the_owner_is_told_to_the_guest_once(clie
     [notice] = to_guest(graph)[before:]
     assert code in notice and "cancelar" in notice
     # The deposit: returned whole, by Mercado Pago, and a person writes about it.
-    assert "te devolvemos la seña completa" in notice and R.money(res.deposit_cents) in notice
+    assert "te devolvemos todo lo que pagaste" in notice and R.money(res.deposit_cents) in notice
     assert "Rotura de caño" not in notice  # the owner's reason is for the owner's records
 
     # The owner's client retries the call (a lost answer, a double click): one notice.

@@ -20,7 +20,7 @@ from bot.states import State
 from tests import payments_helpers
 from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app
 from tests.payments_helpers import signed_post, wait_for
-from tests.test_owner_cancels import to_guest
+from tests.test_owner_cancels import cancel, to_guest
 
 fake_mp = payments_helpers.fake_mp  # shared fixture
 
@@ -121,3 +121,21 @@ async def test_the_guest_hears_of_the_short_payment_after_a_whatsapp_outage(
     await wait_for(lambda: len(to_guest(graph)) > before)
     [notice] = to_guest(graph)[before:]
     assert code in notice and "No vuelvas a pagar" in notice
+
+
+async def test_the_owner_cancelling_after_a_short_payment_promises_that_payment_back(
+    client, db, graph, fake_mp
+):
+    _, code, deposit = await held(client)
+    mp, _ = fake_mp
+    short = deposit - 10_000_00
+    pid = mp.add_payment(code, "approved", short / 100)
+    assert (await signed_post(client, pid)).status == 200
+    before = len(to_guest(graph))
+
+    status, body = await cancel(client, code)
+    assert status == 200 and body["guest_notice"] == "queued"
+    await wait_for(lambda: len(to_guest(graph)) > before)
+    [notice] = to_guest(graph)[before:]
+    # Not "nothing was charged": what the guest paid, short as it was, goes back.
+    assert f"te devolvemos todo lo que pagaste de seña ({R.money(short)})" in notice

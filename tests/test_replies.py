@@ -440,6 +440,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cancelled_by_owner", R.cancelled_by_owner(paid, paid_cents=900000, refund_cents=900000)),
         ("cancelled_by_owner", R.cancelled_by_owner(paid, paid_cents=900000, refund_cents=400000)),
         ("cancelled_by_owner", R.cancelled_by_owner(paid, paid_cents=900000, refund_cents=0)),
+        ("cancelled_by_owner",
+         R.cancelled_by_owner(res, paid_cents=0, refund_cents=0, other_currency=True)),
         ("lapsed_hold_paid", R.lapsed_hold_paid(res)),
         ("hold_not_extended",
          R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False)),

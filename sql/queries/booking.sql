@@ -209,7 +209,7 @@ RETURNING id, outcome, amount_cents;
 
 -- name: paid_deposit
 -- The payment that confirmed a stay: what the owner returns when it is cancelled.
-SELECT provider_payment_id, amount_cents, refunded_cents FROM payments
+SELECT provider_payment_id, amount_cents FROM payments
 WHERE reservation_id = $1 AND outcome = 'confirmed'
 ORDER BY id LIMIT 1;
 

@@ -33,3 +33,14 @@ UPDATE guest_notices
 SET last_error = $2, state = CASE WHEN attempts >= $3 THEN 'dropped' ELSE state END
 WHERE id = $1
 RETURNING state;
+
+-- name: paid_by_guest
+-- What a guest paid for a reservation the owner cancels, and what is still theirs to get
+-- back: every approved payment (the deposit, a duplicate, a short one), less what was
+-- refunded already. Pesos only; a payment in another currency is only flagged.
+SELECT COALESCE(sum(amount_cents) FILTER (WHERE currency = 'ARS'), 0)::bigint AS paid_cents,
+       COALESCE(sum(amount_cents - refunded_cents)
+                FILTER (WHERE status = 'approved' AND currency = 'ARS'), 0)::bigint AS refund_cents,
+       COALESCE(bool_or(status = 'approved' AND currency <> 'ARS'), false) AS other_currency
+FROM payments
+WHERE reservation_id = $1 AND status IN ('approved', 'refunded');
