@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-from appkeys import DB, SETTINGS
-from booking import catalog, holds
+from appkeys import DB, SCHEDULER, SETTINGS
+from booking import catalog, guest_notices, holds
 from booking.admin_schemas import (
     BlockIn,
     CabinIn,
@@ -36,7 +36,10 @@ from booking.errors import (
     InvalidTransition,
     ReservationNotFound,
 )
+from booking.jobs import deliver_guest_notices
 from booking.models import BookingRules, Channel, Status, Stay
+from booking.payments import payments_of
+from booking.payments_web import payment_json
 from booking.reservations import ReservationFilter, list_reservations, reservation_history
 from health.auth import admin_actor, admin_required
 from health.http import ApiError, parse_body, path_id, query_int, read_json
@@ -131,8 +134,13 @@ async def list_reservations_handler(request: web.Request) -> web.Response:
 async def get_reservation_handler(request: web.Request) -> web.Response:
     with domain_errors():
         reservation, events = await reservation_history(request.app[DB], request.match_info["code"])
+    paid = await payments_of(request.app[DB], reservation.id)
     return web.json_response(
-        {**reservation_json(reservation), "events": [event_json(e) for e in events]}
+        {
+            **reservation_json(reservation),
+            "events": [event_json(e) for e in events],
+            "payments": [payment_json(p) for p in paid],
+        }
     )
 
 
@@ -141,9 +149,17 @@ async def cancel_reservation_handler(request: web.Request) -> web.Response:
     body = parse_body(CancelIn, await read_json(request))
     with domain_errors():
         reservation = await holds.cancel_reservation(
-            request.app[DB], request.match_info["code"], body.reason, admin_actor(request)
-        )
-    return web.json_response(reservation_json(reservation))
+            request.app[DB], request.match_info["code"], body.reason, admin_actor(request),
+            tell_guest=True,
+        )  # fmt: skip
+    told = guest_notices.reaches_guest(reservation)
+    if told:
+        # Sent after answering: the nights are free whatever WhatsApp does now, and a
+        # notice that cannot go out stays queued for the booking jobs to retry.
+        await request.app[SCHEDULER].spawn(deliver_guest_notices(request.app))
+    return web.json_response(
+        {**reservation_json(reservation), "guest_notice": "queued" if told else None}
+    )
 
 
 @admin_required

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncpg
 
+from booking import guest_notices
 from booking.availability import check_fit, validate_stay
 from booking.catalog import get_cabin
 from booking.deposits import ConfirmResult, confirm_deposit
@@ -140,12 +141,20 @@ async def create_block(
 
 
 async def cancel_reservation(
-    pool: asyncpg.Pool, code: str, reason: str, actor: str, *, notifier: Notifier | None = None
+    pool: asyncpg.Pool,
+    code: str,
+    reason: str,
+    actor: str,
+    *,
+    notifier: Notifier | None = None,
+    tell_guest: bool = False,
 ) -> Reservation:
     """Free the nights of a hold or a confirmed stay. InvalidTransition when already inactive.
 
     A cancelled confirmed stay may mean a deposit to return, so the owner
-    hears about it when a notifier is given.
+    hears about it when a notifier is given. `tell_guest` (the owner cancelled it):
+    a WhatsApp guest's notice is queued in the same transaction
+    (booking.guest_notices), once per cancellation; the caller delivers it.
     """
     async with pool.acquire() as conn, conn.transaction():
         current = await fetch_reservation(conn, code, lock=True)
@@ -155,6 +164,11 @@ async def cancel_reservation(
             conn, current, Status.CANCELLED, event="cancelled", actor=actor, reason=reason
         )
         paid = await conn.fetchrow(Q["paid_deposit"], current.id)
+        if tell_guest and guest_notices.reaches_guest(cancelled):
+            await guest_notices.queue(
+                conn, cancelled.id, f"cancelled_by_owner:{cancelled.code}", "cancelled_by_owner",
+                await guest_notices.paid_details(conn, cancelled.id),
+            )  # fmt: skip
     RESERVATIONS.labels("cancelled").inc()
     if notifier is not None and current.status == Status.CONFIRMED:
         deposit = (paid["provider_payment_id"], paid["amount_cents"]) if paid else None

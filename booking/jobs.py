@@ -23,6 +23,7 @@ import asyncpg
 from aiohttp import web
 
 from appkeys import DB, NOTIFIER, SCHEDULER, SETTINGS
+from booking import guest_notices
 from booking.db import unlock_or_close
 from booking.models import BookingRules, Reservation
 from booking.notify import Notifier
@@ -114,6 +115,13 @@ async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier)
     return True
 
 
+async def deliver_guest_notices(app: web.Application) -> int:
+    """Send the durable guest notices that are due (booking.guest_notices); each round
+    retries those WhatsApp could not take, so their first retry waits at most a round."""
+    base = float(min(15, app[SETTINGS].job_expire_interval_seconds))
+    return await guest_notices.deliver_due(app[DB], app[NOTIFIER], base)
+
+
 async def seconds_until_due(db: Executor, rules: BookingRules) -> float | None:
     """Seconds until the next hold expires or is due its reminder (<= 0: due now);
     None when there are no holds."""
@@ -135,6 +143,7 @@ async def _loop(app: web.Application, stop: asyncio.Event) -> None:
         wait = interval
         try:
             await run_round(app[DB], rules, app[NOTIFIER])
+            await deliver_guest_notices(app)
             wait = next_wait(interval, await seconds_until_due(app[DB], rules))
         except Exception:
             # A database blip must not end the loop; the next round retries.

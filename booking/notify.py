@@ -39,6 +39,12 @@ class Notifier:
     # A stay newly confirmed by its deposit (reservation, amount_cents, payment_id): the
     # owner hears of every booking, not only of the ones that go wrong.
     booking_confirmed: Callback = field(default=lambda **kw: _log_only("booking_confirmed", **kw))
+    # The owner cancelled a WhatsApp guest's hold or stay (reservation, key, paid_cents,
+    # refund_cents). Delivered by booking.guest_notices, which retries it while it raises.
+    # A payment short of the deposit or not in pesos reached a WhatsApp guest's hold
+    # (reservation, key, amount_cents, currency): not confirmed. Via booking.guest_notices.
+    payment_mismatch: Callback = field(default=lambda **kw: _log_only("payment_mismatch", **kw))
+    cancelled_by_owner: Callback = field(default=lambda **kw: _log_only("cancelled_by_owner", **kw))
 
     async def emit(self, event: str, **details: Any) -> None:
         """Call a callback, never letting a notification failure undo the booking work."""

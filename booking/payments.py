@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from typing import Any
 import aiohttp
 import asyncpg
 
-from booking import holds
+from booking import guest_notices, holds
 from booking.db import load_queries
 from booking.errors import InvalidTransition, ReservationNotFound
 from booking.mercadopago import (
@@ -42,6 +43,7 @@ from booking.mercadopago import (
     PaymentNotFound,
     cents_to_pesos,
     mp_timestamp,
+    pesos_to_cents,
 )
 from booking.models import Reservation, Status
 from booking.notices import pesos
@@ -308,8 +310,9 @@ class PaymentGateway:
         if applied.status == "approved" and applied.outcome is None:
             await self._confirm(payment, reservation)
         elif applied.outcome == "flagged":
+            told = await self._tell_guest_mismatch(payment, reservation)
             await self._notice_once(row_id, "flagged", "owner_notice",
-                                    text=self._flag_text(payment, reservation),
+                                    text=self._flag_text(payment, reservation, told),
                                     reservation=reservation)  # fmt: skip
         elif applied.outcome == "failed":
             await self._payment_failed(row_id, reservation)
@@ -426,13 +429,35 @@ class PaymentGateway:
         if await self.pool.fetchval(Q["claim_notice"], row_id, notice):
             await self.notifier.emit(event, **details)
 
+    async def _tell_guest_mismatch(self, payment: Payment, reservation: Reservation) -> bool:
+        """A WhatsApp guest whose hold a short or foreign-currency payment did not confirm
+        is told so, once per payment (a durable notice keyed by the payment id, so the
+        notification delivered again adds none and WhatsApp being down only delays it).
+        A stay confirmed or cancelled meanwhile is the owner's alone to sort out."""
+        if not guest_notices.reaches_guest(reservation) or reservation.status not in (
+            Status.PRE_RESERVED, Status.EXPIRED,
+        ):  # fmt: skip
+            return False
+        key = f"payment_mismatch:{payment.id}"
+        details = {"amount_cents": payment.amount_cents, "currency": payment.currency}
+        async with self.pool.acquire() as conn:
+            await guest_notices.queue(conn, reservation.id, key, "payment_mismatch", details)
+        await guest_notices.deliver_due(self.pool, self.notifier, self.retry_base_seconds, key=key)
+        return True
+
     @staticmethod
-    def _flag_text(payment: Payment, reservation: Reservation) -> str:
+    def _flag_text(payment: Payment, reservation: Reservation, guest_told: bool) -> str:
+        told = (
+            " Ya le avisé al huésped que no quedó confirmada, que no vuelva a pagar y que lo "
+            "contactan por acá."
+            if guest_told
+            else ""
+        )
         return (
             f"⚠️ El pago {payment.id} para {reservation.code} ({reservation.cabin_name}) es de "
             f"{pesos(payment.amount_cents)} {payment.currency or '?'}, pero la seña es "
             f"{pesos(reservation.deposit_cents)} ARS. No confirmé la reserva: sigue esperando "
-            "la seña y se libera sola si no llega. Escribile al huésped; si no sigue, "
+            f"la seña y se libera sola si no llega.{told} Escribile al huésped; si no sigue, "
             f"devolvé el pago desde tu cuenta de Mercado Pago (pago {payment.id})."
         )
 
@@ -480,8 +505,18 @@ class PaymentGateway:
 
     # ------------------------------------------------------------------ refunds
 
-    async def refund(self, payment_id: str, amount_cents: int | None = None) -> dict[str, Any]:
-        """Refund a recorded payment. LookupError when we have no such payment.
+    async def refund(
+        self, payment_id: str, amount_cents: int | None = None, request_key: str | None = None
+    ) -> dict[str, Any]:
+        """Refund a recorded payment. LookupError when we have no such payment;
+        RefundMayRepeat when, without `request_key`, that amount was refunded before.
+
+        `request_key` (the caller's Idempotency-Key) decides what is one refund: the same
+        key is the same refund (a retry after a lost answer, a double click), a new key a
+        new one, whatever the amount. Without it the key is the payment and the amount,
+        so a double click is still one refund; and since that cannot tell a second refund
+        of the same amount from a repeat, such a request is refused rather than silently
+        taken as the first one (README, "Payments").
 
         The payment is then fetched and applied, so its row (and the answer)
         carry the new refunded total at once; the notification Mercado Pago
@@ -491,9 +526,14 @@ class PaymentGateway:
         row = await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
         if row is None:
             raise LookupError(payment_id)
-        # Same key for the same request: a double click is one refund. (So two
-        # partial refunds of the same amount are one too: see the README.)
-        key = f"refund-{payment_id}" + (f"-{amount_cents}" if amount_cents is not None else "")
+        if request_key is not None:
+            # Hashed: a key of any length the caller likes fits Mercado Pago's header.
+            digest = hashlib.sha256(request_key.encode()).hexdigest()[:40]
+            key = f"refund-{payment_id}-k-{digest}"
+        else:
+            if amount_cents is not None and amount_cents in _refund_amounts(row["refunds"]):
+                raise RefundMayRepeat(payment_id, amount_cents)
+            key = f"refund-{payment_id}" + (f"-{amount_cents}" if amount_cents is not None else "")
         result = await self.client.refund(payment_id, key, amount_cents)
         if amount_cents is None:
             await self.pool.execute(Q["set_outcome"], row["id"], "refund_requested")
@@ -506,6 +546,40 @@ class PaymentGateway:
 
     async def payment_record(self, payment_id: str) -> asyncpg.Record | None:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
+
+
+class RefundMayRepeat(Exception):
+    """A refund of this amount was made before and the caller sent no Idempotency-Key:
+    it may be a repeat of that one, so nothing is refunded."""
+
+    def __init__(self, payment_id: str, amount_cents: int) -> None:
+        super().__init__(
+            f"A refund of {amount_cents} centavos of payment {payment_id} was already made. "
+            "To make another of the same amount, send an Idempotency-Key header "
+            "(a new value for each refund; the same value again is the same refund)."
+        )
+
+
+def _refund_amounts(refunds: Any) -> set[int]:
+    """The amounts (centavos) of the refunds Mercado Pago listed on the payment as last
+    fetched (`refunds[].amount`, pesos), made here or from its dashboard. Without the
+    list nothing is known, and a repeat falls back on the key (payment + amount)."""
+    if isinstance(refunds, str):
+        refunds = json.loads(refunds)
+    if not isinstance(refunds, list):
+        return set()
+    return {
+        pesos_to_cents(r["amount"])
+        for r in refunds
+        if isinstance(r, dict)
+        and isinstance(r.get("amount"), int | float | str)
+        and r.get("status") != "rejected"  # a refund refused moved no money
+    }
+
+
+async def payments_of(pool: asyncpg.Pool, reservation_id: int) -> list[asyncpg.Record]:
+    """Every payment recorded for a reservation, oldest first (the admin's detail view)."""
+    return await pool.fetch(Q["payments_for_reservation"], reservation_id)
 
 
 def _after_reversal(reservation: Reservation, unpaid: bool) -> str:

@@ -27,7 +27,7 @@ from appkeys import DB, HTTP, NOTIFIER, PAYMENTS, SCHEDULER, SETTINGS
 from booking import payments_demo, payments_pages
 from booking.db import DATABASE_DOWN, advisory_lock
 from booking.mercadopago import MercadoPagoRejected, MercadoPagoUnavailable, verify_signature
-from booking.payments import WEBHOOK_PATH, PaymentGateway
+from booking.payments import WEBHOOK_PATH, PaymentGateway, RefundMayRepeat
 from health.auth import admin_required
 from health.http import ApiError, read_json
 from health.metrics import JOB_RUNS, WEBHOOK_SIGNATURE_FAILURES
@@ -38,6 +38,7 @@ LINKS_LOCK_KEY = 0x0CAB_0051  # pg advisory lock keys: link retries + notificati
 RECONCILE_LOCK_KEY = 0x0CAB_0052  # and reconciliation (0x0CAB_0001 migrations, 0003 booking)
 # Mercado Pago wants an answer within 22 s; we apply inline for at most this long.
 INLINE_BUDGET_SECONDS = 12.0
+MAX_KEY_LENGTH = 255  # a refund's Idempotency-Key from the caller (hashed before use)
 
 
 async def webhook(request: web.Request) -> web.Response:
@@ -117,6 +118,11 @@ async def refund(request: web.Request) -> web.Response:
         if amount is not None and (not isinstance(amount, int) or amount <= 0):
             raise ApiError(400, "invalid_amount", "amount_cents must be a positive integer")
         amount_cents = amount
+    request_key = request.headers.get("Idempotency-Key")
+    if request_key is not None and not 0 < len(request_key.strip()) <= MAX_KEY_LENGTH:
+        raise ApiError(
+            400, "invalid_idempotency_key", f"Idempotency-Key: 1 to {MAX_KEY_LENGTH} characters"
+        )
     gateway = request.app[PAYMENTS]
     record = await gateway.payment_record(payment_id)
     if record is None:
@@ -127,7 +133,9 @@ async def refund(request: web.Request) -> web.Response:
     if amount_cents is not None and amount_cents > left:
         raise ApiError(400, "invalid_amount", f"Only {left} centavos of it are left to refund")
     try:
-        result = await gateway.refund(payment_id, amount_cents)
+        result = await gateway.refund(payment_id, amount_cents, request_key)
+    except RefundMayRepeat as exc:
+        raise ApiError(409, "refund_may_repeat", str(exc)) from None
     except MercadoPagoUnavailable:
         raise ApiError(503, "mercadopago_unavailable", "Mercado Pago is unreachable") from None
     except MercadoPagoRejected as exc:

@@ -20,7 +20,7 @@ from redis.exceptions import LockError
 from appkeys import DB, REDIS, SETTINGS, WHATSAPP
 from booking.catalog import get_cabin
 from booking.errors import CabinNotFound
-from booking.models import Channel, Reservation
+from booking.models import Channel, Reservation, Status
 from booking.notify import Notifier
 from bot import replies
 from bot.choices import shown_in
@@ -90,6 +90,35 @@ def make_notifier(app: web.Application) -> Notifier:
         message = replies.late_payment_refund(reservation)
         await _offer(app, reservation, message, f"notice:late:{reservation.code}")
 
+    async def cancelled_by_owner(
+        *,
+        reservation: Reservation,
+        key: str,
+        paid_cents: int = 0,
+        refund_cents: int = 0,
+        other_currency: bool = False,
+        **_: Any,
+    ) -> None:
+        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries.
+        message = replies.cancelled_by_owner(
+            reservation,
+            paid_cents=paid_cents,
+            refund_cents=refund_cents,
+            other_currency=other_currency,
+        )
+        await _offer(
+            app, reservation, message, f"notice:{key}", lambda s: _drop_hold(s, keep_stay=True)
+        )
+
+    async def payment_mismatch(
+        *, reservation: Reservation, key: str, amount_cents: int, currency: str, **_: Any
+    ) -> None:
+        if reservation.status not in (Status.PRE_RESERVED, Status.EXPIRED):
+            return  # confirmed by a right payment (or cancelled) meanwhile: nothing to fix
+        live = reservation.status == Status.PRE_RESERVED
+        message = replies.payment_mismatch(reservation, amount_cents, currency, live=live)
+        await _offer(app, reservation, message, f"notice:{key}")
+
     async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
@@ -117,6 +146,8 @@ def make_notifier(app: web.Application) -> Notifier:
         late_payment_refused=late_payment_refused,
         owner_notice=owner_notice,
         booking_confirmed=booking_confirmed,
+        cancelled_by_owner=cancelled_by_owner,
+        payment_mismatch=payment_mismatch,
     )
 
 

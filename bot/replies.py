@@ -1260,6 +1260,59 @@ def late_payment_refund(res: Reservation) -> Buttons:
     )
 
 
+def cancelled_by_owner(
+    res: Reservation, *, paid_cents: int, refund_cents: int, other_currency: bool = False
+) -> Buttons:
+    """The owner cancelled the guest's hold or stay. What the guest paid is returned whole:
+    the cancellation was ours, not the guest's (README, "Booking engine"). The owner's
+    reason is not passed on: it is written for the owner's records."""
+    if refund_cents > 0 or other_currency:
+        if other_currency:
+            what = "lo que pagaste"  # an amount in another currency: no peso figure to give
+        elif refund_cents >= paid_cents:
+            what = f"todo lo que pagaste de seña ({money(refund_cents)})"
+        else:
+            what = f"lo que falta devolverte de la seña ({money(refund_cents)})"
+        money_line = (
+            f"Como la cancelación fue de nuestra parte, te devolvemos {what} por Mercado Pago, "
+            "y alguien del equipo te escribe por acá para confirmártelo."
+        )
+    elif paid_cents > 0:
+        money_line = "La seña que pagaste ya te la devolvimos por Mercado Pago."
+    else:
+        money_line = "Como todavía no habías pagado la seña, no se te cobró nada."
+    return _search_or_person(
+        f"Te escribimos para avisarte que tuvimos que cancelar tu reserva *{res.code}* "
+        f"({res.cabin_name}, {span(res.check_in, res.check_out)}) 😕 {money_line} "
+        "Perdón por el inconveniente 🙏 ¿Querés que busquemos otra cabaña u otras fechas?"
+    )
+
+
+def payment_mismatch(res: Reservation, amount_cents: int, currency: str, *, live: bool) -> Buttons:
+    """A payment short of the deposit, or not in pesos, did not confirm the hold. The guest
+    is not asked to pay again (two payments to untangle): a person sorts it out, completing
+    the deposit or returning the payment (README, "Payments")."""
+    if currency and currency != "ARS":
+        paid = money(amount_cents).replace("$", currency)
+        why = f"pero la seña se paga en pesos ({money(res.deposit_cents)})"
+    else:
+        paid = money(amount_cents)
+        why = f"pero la seña es de {money(res.deposit_cents)}"
+    got = f"Recibimos tu pago de {paid} para la reserva *{res.code}* 🙏 {why},"
+    if live:
+        return _buttons(
+            f"{got} así que todavía no la pude confirmar 😕 No vuelvas a pagar: ya le avisé al "
+            "equipo y te escriben por acá para completar la seña o devolverte el pago. Si "
+            "querés resolverlo ya, tocá *Hablar con alguien*.",
+            (MENU_HUMAN, "Hablar con alguien"),
+        )
+    return _search_or_person(
+        f"{got} así que no pude confirmar la reserva, que además ya se venció 😕 Ya le avisé "
+        "al equipo para que te devuelvan el pago. ¿Querés que busquemos otra cabaña u otras "
+        "fechas?"
+    )
+
+
 def lapsed_hold_paid(res: Reservation) -> Buttons:
     """ "Ya pagué" about a hold that lapsed, before the payment is seen."""
     return _search_or_person(

@@ -27,6 +27,15 @@ ICAL_LAST_SYNC_AGE = Gauge(
     "Minutes since the oldest active feed last synced successfully (0 with no feeds)",
 )
 ICAL_SYNC = Counter("ical_sync_total", "iCal feed syncs by result", ["result"])
+# Per feed, a sync's result already counts them (`transparent`); this is the same count
+# summed by channel, so a dashboard sees owners' "free" events being left unblocked.
+ICAL_TRANSPARENT = Counter(
+    "ical_transparent_events_total",
+    "Timed iCal events shown as free (TRANSP:TRANSPARENT) that a sync read and left unblocked",
+    ["source"],
+)
+for _source in ("airbnb", "booking", "other"):
+    ICAL_TRANSPARENT.labels(_source)  # exported at 0, so increase() sees the first ones
 WHATSAPP_MESSAGES = Counter(
     "whatsapp_messages_total", "WhatsApp messages by direction and type", ["direction", "type"]
 )

@@ -24,7 +24,7 @@ from aiohttp import web
 from appkeys import DB, ICAL_HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking.catalog import get_cabin
 from booking.db import advisory_lock
-from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, JOB_RUNS
+from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, ICAL_TRANSPARENT, JOB_RUNS
 from sync import store
 from sync.errors import FeedError
 from sync.fetch import fetch_feed
@@ -104,6 +104,7 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
 
     result = "not_modified" if stays is None else "ok"
     ICAL_SYNC.labels(result).inc()
+    ICAL_TRANSPARENT.labels(feed.source).inc(done.transparent)
     DOUBLE_BOOKING_CONFLICTS.inc(len(done.new_conflicts))
     await _tell_owner(app, cabin_name, feed.source, done.new_conflicts)
     try:

@@ -17,7 +17,15 @@ from sync.charset import to_utf8
 from sync.models import ImportedStay
 from sync.parse import merge_overlaps, parse_feed
 from tests.fakes.ical_host import IcalHost
-from tests.ical_support import OwnerInbox, add_cabin, add_feed, admin, imported, today_in
+from tests.ical_support import (
+    OwnerInbox,
+    add_cabin,
+    add_feed,
+    admin,
+    imported,
+    metric,
+    today_in,
+)
 
 TZ = ZoneInfo("America/Argentina/Buenos_Aires")
 TODAY = dt.date(2027, 1, 10)
@@ -275,16 +283,24 @@ async def test_free_time_blocks_nothing_and_is_counted(client, settings, db, hos
     # The owner marks them "free" in their calendar: the nights open up.
     free = busy + "\r\nTRANSP:TRANSPARENT"
     host.put("g.ics", calendar(free, free + "\r\nSUMMARY:Plomero"))
+    counted = await transparent_metric(client)
     [result] = await sync(client, settings)
 
     assert await imported(db, feed) == {}
     assert (result["released"], result["imported"], result["transparent"]) == (1, 0, 2)
+    # ... and Prometheus sees them too, by the feed's channel (each sync that reads them).
+    assert await transparent_metric(client) == counted + 2
     reason = await db.fetchval(
         """SELECT e.reason FROM reservation_events e JOIN reservations r ON r.id = e.reservation_id
            WHERE r.feed_id = $1 AND e.event = 'released'""",
         feed,
     )
     assert reason == "shown as free in the feed (TRANSP:TRANSPARENT)"
+
+
+async def transparent_metric(client) -> float:
+    text = await (await client.get("/metrics")).text()
+    return metric(text, "ical_transparent_events_total", 'source="other"')
 
 
 async def test_a_this_and_future_override_imports(client, settings, db, host):

@@ -86,9 +86,19 @@ SELECT EXISTS (SELECT 1 FROM payments WHERE reservation_id = $1 AND outcome = 'c
 
 -- name: payment_by_provider_id
 SELECT p.id, p.provider_payment_id, p.status, p.status_detail, p.amount_cents,
-       p.refunded_cents, p.currency, p.outcome, p.updated_at, r.code AS reservation_code
+       p.refunded_cents, p.currency, p.outcome, p.updated_at, r.code AS reservation_code,
+       p.raw -> 'refunds' AS refunds
 FROM payments p LEFT JOIN reservations r ON r.id = p.reservation_id
 WHERE p.provider = $1 AND p.provider_payment_id = $2;
+
+-- name: payments_for_reservation
+-- The admin's view of a reservation lists its payments, oldest first (the columns of
+-- payment_by_provider_id, so both answer with the same JSON).
+SELECT p.id, p.provider_payment_id, p.status, p.status_detail, p.amount_cents,
+       p.refunded_cents, p.currency, p.outcome, p.updated_at, r.code AS reservation_code
+FROM payments p JOIN reservations r ON r.id = p.reservation_id
+WHERE p.reservation_id = $1
+ORDER BY p.id;
 
 -- name: set_outcome
 UPDATE payments SET outcome = $2, updated_at = now() WHERE id = $1;

@@ -1,0 +1,90 @@
+"""Notices a guest must get even when WhatsApp is down at that moment.
+
+Most notices ride on something Mercado Pago or the inbox retries anyway. A stay
+the owner cancels through the admin API does not: the admin call happens once,
+and failing it because WhatsApp is down would be wrong (the nights are already
+free). So such a notice is a row in `guest_notices` (sql/009), written in the
+transaction of the change it tells under a unique key: a retried admin call or
+a notification delivered twice queues nothing new. It is delivered right after
+the commit and, while delivery fails, by the booking jobs' loop with backoff.
+The WhatsApp send carries the same key, so a try that sent and then crashed
+before marking the row is not sent again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import asyncpg
+
+from booking.db import load_queries
+from booking.models import Channel, Reservation
+from booking.notify import Notifier
+from booking.repo import Connection, fetch_reservation
+
+log = logging.getLogger(__name__)
+Q = load_queries("notices")
+
+RETRY_CAP_SECONDS = 600.0
+# With backoff capped at 10 minutes, about a day of tries: WhatsApp's free-form window
+# (24 h after the guest's last message) is over by then anyway.
+MAX_ATTEMPTS = 150
+BATCH = 50
+
+
+def reaches_guest(reservation: Reservation) -> bool:
+    """Only a guest who booked over WhatsApp can be written to."""
+    return reservation.channel == Channel.WHATSAPP and bool(reservation.guest_phone)
+
+
+async def paid_details(conn: Connection, reservation_id: int) -> dict[str, Any]:
+    """What the guest paid for a reservation and what is still theirs to get back (a refund
+    made already is not promised again), for the notice of a cancellation."""
+    row = await conn.fetchrow(Q["paid_by_guest"], reservation_id)
+    return {
+        "paid_cents": int(row["paid_cents"]),
+        "refund_cents": max(0, int(row["refund_cents"])),
+        "other_currency": bool(row["other_currency"]),
+    }
+
+
+async def queue(
+    conn: Connection, reservation_id: int, key: str, event: str, details: dict[str, Any]
+) -> bool:
+    """Queue a notice inside the caller's transaction; False when `key` was queued before."""
+    row = await conn.fetchval(Q["queue_notice"], reservation_id, key, event, json.dumps(details))
+    return row is not None
+
+
+async def deliver_due(
+    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, *, key: str | None = None
+) -> int:
+    """Try every notice that is due (or only the one under `key`) once; returns how many
+    went out."""
+    rows = await pool.fetch(
+        Q["claim_due_notices"], retry_base_seconds, RETRY_CAP_SECONDS, BATCH, key
+    )
+    sent = 0
+    for row in rows:
+        try:
+            async with pool.acquire() as conn:
+                reservation = await fetch_reservation(conn, row["code"])
+            details = json.loads(row["details"])
+            # Called directly, not through Notifier.emit (which swallows failures):
+            # an exception here is what leaves the notice pending for the next try.
+            await getattr(notifier, row["event"])(
+                reservation=reservation, key=row["key"], **details
+            )
+        except Exception as exc:
+            state = await pool.fetchval(
+                Q["notice_failed"], row["id"], f"{type(exc).__name__}: {exc}"[:500], MAX_ATTEMPTS
+            )
+            level = logging.ERROR if state == "dropped" else logging.WARNING
+            log.log(level, "guest notice %s not delivered (try %d, %s): %s",
+                    row["key"], row["attempts"], state, exc)  # fmt: skip
+            continue
+        await pool.execute(Q["notice_sent"], row["id"])
+        sent += 1
+    return sent

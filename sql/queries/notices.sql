@@ -1,0 +1,46 @@
+-- Durable guest notices (booking/guest_notices.py, sql/009_guest_notices.sql).
+
+-- name: queue_notice
+-- No row back: that notice was queued before (a retried call): nothing new to send.
+INSERT INTO guest_notices (reservation_id, key, event, details)
+VALUES ($1, $2, $3, $4::jsonb)
+ON CONFLICT (key) DO NOTHING
+RETURNING id;
+
+-- name: claim_due_notices
+-- Take due notices (all, or the one keyed $4) for one try: the next try is pushed back first (a lease), so
+-- another instance delivering at the same time skips them.
+WITH due AS (
+    SELECT id FROM guest_notices
+    WHERE state = 'pending' AND next_attempt_at <= now() AND ($4::text IS NULL OR key = $4)
+    ORDER BY next_attempt_at
+    LIMIT $3
+    FOR UPDATE SKIP LOCKED
+)
+UPDATE guest_notices g
+SET attempts = g.attempts + 1,
+    next_attempt_at = now() + make_interval(secs => LEAST($1 * 2 ^ LEAST(g.attempts, 20), $2))
+FROM due, reservations r
+WHERE g.id = due.id AND r.id = g.reservation_id
+RETURNING g.id, r.code, g.key, g.event, g.details, g.attempts;
+
+-- name: notice_sent
+UPDATE guest_notices SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1;
+
+-- name: notice_failed
+-- Still pending (its lease says when the next try is) until $3 tries, then dropped.
+UPDATE guest_notices
+SET last_error = $2, state = CASE WHEN attempts >= $3 THEN 'dropped' ELSE state END
+WHERE id = $1
+RETURNING state;
+
+-- name: paid_by_guest
+-- What a guest paid for a reservation the owner cancels, and what is still theirs to get
+-- back: every approved payment (the deposit, a duplicate, a short one), less what was
+-- refunded already. Pesos only; a payment in another currency is only flagged.
+SELECT COALESCE(sum(amount_cents) FILTER (WHERE currency = 'ARS'), 0)::bigint AS paid_cents,
+       COALESCE(sum(amount_cents - refunded_cents)
+                FILTER (WHERE status = 'approved' AND currency = 'ARS'), 0)::bigint AS refund_cents,
+       COALESCE(bool_or(status = 'approved' AND currency <> 'ARS'), false) AS other_currency
+FROM payments
+WHERE reservation_id = $1 AND status IN ('approved', 'refunded');
