@@ -1,4 +1,4 @@
--- Durable guest notices (booking/guest_notices.py, sql/009_guest_notices.sql).
+-- Durable guest notices (booking/guest_notices.py, sql/010_guest_notices.sql).
 
 -- name: queue_notice
 -- No row back: that notice was queued before (a retried call): nothing new to send.
