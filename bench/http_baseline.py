@@ -69,13 +69,13 @@ def _child(kind: str, options: dict[str, Any], port: Any, stop: Any) -> None:
         if kind == "echo":
             app = echo_app()
         else:
-            from app import create_app
+            from app import serving_app
             from health.logs import setup_logging
             from settings import Settings
 
             settings = Settings(**options["settings"])
             setup_logging(settings.log_level)
-            app = create_app(settings)
+            app = serving_app(settings)
             if handler := options.get("handler"):
                 from appkeys import CONVERSATION
 
