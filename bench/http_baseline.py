@@ -69,13 +69,13 @@ def _child(kind: str, options: dict[str, Any], port: Any, stop: Any) -> None:
         if kind == "echo":
             app = echo_app()
         else:
-            from app import create_app
+            from app import serving_app
             from health.logs import setup_logging
             from settings import Settings
 
             settings = Settings(**options["settings"])
             setup_logging(settings.log_level)
-            app = create_app(settings)
+            app = serving_app(settings)
             if handler := options.get("handler"):
                 from appkeys import CONVERSATION
 
@@ -92,10 +92,16 @@ def _child(kind: str, options: dict[str, Any], port: Any, stop: Any) -> None:
     asyncio.run(serve())
 
 
+@dataclass(frozen=True)
+class Served:
+    url: str
+    pid: int  # the server process, for its CPU time (bench/_cpu.py)
+
+
 @contextlib.contextmanager
-def server_process(kind: str, **options: Any) -> Iterator[str]:
+def served(kind: str, **options: Any) -> Iterator[Served]:
     """Run `echo_app()` or Cabañas (`kind="cabanas"`, settings=..., handler="mod:fn")
-    in a child process; yields its base URL."""
+    in a child process; yields its base URL and pid."""
     context = multiprocessing.get_context("spawn")
     port, stop = context.Value("i", 0), context.Event()
     process = context.Process(target=_child, args=(kind, options, port, stop), daemon=True)
@@ -106,13 +112,21 @@ def server_process(kind: str, **options: Any) -> Iterator[str]:
             if not process.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError(f"{kind} server did not start")
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{port.value}"
+        assert process.pid is not None
+        yield Served(f"http://127.0.0.1:{port.value}", process.pid)
     finally:
         stop.set()
         process.join(20)
         if process.is_alive():
             process.terminate()
             process.join(5)
+
+
+@contextlib.contextmanager
+def server_process(kind: str, **options: Any) -> Iterator[str]:
+    """`served`, for a bench that needs only the URL."""
+    with served(kind, **options) as server:
+        yield server.url
 
 
 # ------------------------------------------------------------ load

@@ -1,5 +1,10 @@
 """WhatsApp webhook benchmarks (issue 4), beside the bare aiohttp echo of the same run.
 
+Each also gives the CPU a request costs the server, PostgreSQL and the load
+generator (bench/_cpu.py), which moves much less than throughput on a shared
+machine; the durable 200's and the turns' include the inbox worker answering
+every message, up to the last.
+
 - durable 200: signed single-message webhooks (unique wamids, 2,000 guests) at
   64 connections; each 200 means the message is committed to the inbox. The
   worker drains the inbox meanwhile (with a handler that sends nothing), as in
@@ -28,12 +33,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
 import time
 from typing import Any
 
 import aiohttp
+import asyncpg
 from aiohttp import web
 
+from bench._cpu import CpuMeter, parent
 from bench._servers import backing_servers, scratch_database
 from bench.http_baseline import (
     BENCH_SECRET,
@@ -44,7 +52,7 @@ from bench.http_baseline import (
     hammer,
     print_table,
     rows_for,
-    server_process,
+    served,
 )
 from bot.messages import Inbound, Outbound, Text
 from bot.webhook import PATH, signature_header
@@ -148,6 +156,45 @@ async def measure_turns(url: str, fake: FakeGraphAPI, text: str, turns: int) -> 
         fake.listeners.remove(arrived)
 
 
+async def postmaster(database_url: str) -> int | None:
+    """PostgreSQL's postmaster pid when it runs on this machine (its CPU is metered)."""
+    if not CpuMeter.available():
+        return None
+    conn = await asyncpg.connect(database_url)
+    try:  # read while the backend lives
+        return parent(await conn.fetchval("SELECT pg_backend_pid()"))
+    finally:
+        await conn.close()
+
+
+async def drained(database_url: str, seconds: float = 60.0) -> None:
+    """Wait until the inbox worker has answered every recorded message."""
+    conn = await asyncpg.connect(database_url)
+    try:
+        deadline = time.monotonic() + seconds
+        pending = "SELECT count(*) FROM inbound_events WHERE state = 'pending'"
+        while await conn.fetchval(pending) and time.monotonic() < deadline:  # noqa: ASYNC110 (polls the database)
+            await asyncio.sleep(0.05)
+    finally:
+        await conn.close()
+
+
+def meter(server_pid: int, postgres: int | None = None) -> CpuMeter:
+    trees = {"PostgreSQL": postgres} if postgres else {}
+    return CpuMeter(pids={"server": [server_pid], "load generator": [os.getpid()]}, trees=trees)
+
+
+def cpu_rows(name: str, used: CpuMeter, requests: int) -> list[dict[str, Any]]:
+    """µs of CPU per request by process (none off Linux)."""
+    if not CpuMeter.available():
+        return []
+    return [
+        {"name": f"{name}: CPU per request, {who}", "value": round(us), "unit": "µs",
+         "target": None}
+        for who, us in used.per_request(requests).items()
+    ]  # fmt: skip
+
+
 async def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     fake = FakeGraphAPI(token="bench-token")
@@ -155,9 +202,14 @@ async def run() -> list[dict[str, Any]]:
     try:
         with backing_servers() as (pg_url, redis_url):
             bodies = signed_bodies()
-            with server_process("echo") as url:
-                echo_load = await measure_posts(url + "/json", bodies)
-            rows += rows_for(f"echo (bare aiohttp JSON POST, {CONNECTIONS} conns)", echo_load)
+            with served("echo") as echo_server:
+                echo_cpu = meter(echo_server.pid)
+                echo_cpu.start()
+                echo_load = await measure_posts(echo_server.url + "/json", bodies)
+                echo_cpu.stop()
+            name = f"echo (bare aiohttp JSON POST, {CONNECTIONS} conns)"
+            rows += rows_for(name, echo_load)
+            rows += cpu_rows(name, echo_cpu, len(bodies))
             for handler, label in ((None, "conversation 'hola'"), ("echo", "echo handler")):
                 async with scratch_database(pg_url) as database_url:
                     settings = bench_settings(
@@ -167,12 +219,18 @@ async def run() -> list[dict[str, Any]]:
                         whatsapp_api_base=api_base,
                         db_pool_size=POOL_SIZE,
                     )
+                    postgres = await postmaster(database_url)
                     if handler == "echo":
-                        with server_process(
+                        with served(
                             "cabanas", settings=settings, handler="bench.webhook:silent"
-                        ) as url:
-                            ingest = await measure_posts(url + PATH, bodies)
+                        ) as server:
+                            ingest_cpu = meter(server.pid, postgres)
+                            ingest_cpu.start()
+                            ingest = await measure_posts(server.url + PATH, bodies)
+                            await drained(database_url)  # the worker's answers are its cost too
+                            ingest_cpu.stop()
                         rows += rows_for("webhook → durable 200", ingest, p95_target="≤ 30")
+                        rows += cpu_rows("webhook → durable 200", ingest_cpu, len(bodies))
                         ratio = ingest.rate / echo_load.rate if echo_load.rate else 0.0
                         rows.append(
                             {
@@ -183,11 +241,17 @@ async def run() -> list[dict[str, Any]]:
                             }
                         )
                     target = f"bench.webhook:{handler}" if handler else None
-                    with server_process("cabanas", settings=settings, handler=target) as url:
-                        turns = await measure_turns(url, fake, "hola", TURNS)
+                    with served("cabanas", settings=settings, handler=target) as server:
+                        turn_cpu = meter(server.pid, postgres)
+                        turn_cpu.start()
+                        turns = await measure_turns(server.url, fake, "hola", TURNS)
+                        await drained(database_url)
+                        turn_cpu.stop()
                     name = f"turn message → reply ({label})"
                     rows += rows_for(name, turns, rate_target="≥ 1000", p95_target="≤ 100")
                     rows[-3]["unit"] = "turns/s"
+                    # The load generator's share includes the fake Graph API it also runs.
+                    rows += cpu_rows(name, turn_cpu, turns.done + turns.errors + GUESTS)
     finally:
         await fake.close()
     return rows

@@ -5,11 +5,11 @@ ON CONFLICT DO NOTHING` on its id (the wamid; `status:<wamid>:<status>`), so
 Meta's at-least-once deliveries are handled once. Statuses are applied to our
 `outbound_messages` in the same transaction (no reply, nothing to order).
 
-Group commit: while one INSERT is in flight, batches arriving from other
-requests wait and then go together in the next one, in arrival order. Each
-request still answers only after the commit that holds its rows; a lone
-request is inserted at once. Under a burst this turns hundreds of round trips
-and commits into a few.
+Group commit (bot/batching.py): while one INSERT is in flight, batches
+arriving from other requests wait and then go together in the next one, in
+arrival order. Each request still answers only after the commit that holds its
+rows; a lone request is inserted at once. Under a burst this turns hundreds of
+round trips and commits into a few.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import asyncpg
 import redis.asyncio as aioredis
 
 from booking.db import load_queries
+from bot.batching import Batcher
 from bot.payloads import WebhookBatch, stored_payload
 from bot.whatsapp import apply_statuses
 from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
@@ -115,9 +116,7 @@ class Recorder:
 
     def __init__(self, pool: asyncpg.Pool, redis: aioredis.Redis) -> None:
         self._pool, self._redis = pool, redis
-        self._waiting: list[tuple[_Rows, asyncio.Future[set[str]]]] = []
-        self._flushing = False
-        self._flusher: asyncio.Future[None] | None = None  # referenced while it runs
+        self._grouped: Batcher[_Rows, set[str]] = Batcher(self._insert)
         self._ping: asyncio.Future[None] | None = None
         self._answered_at = float("-inf")  # loop time of the last successful ping
 
@@ -148,7 +147,7 @@ class Recorder:
             # Rare and applied in the same transaction: recorded on its own.
             new, statuses = await self._record_with_statuses(batch, rows)
         else:
-            new, statuses = await self._record_grouped(rows), {}
+            new, statuses = await self._grouped(rows), {}
         for wamid, kind in rows.message_types.items():
             if wamid in new:
                 WHATSAPP_MESSAGES.labels("in", kind).inc()
@@ -176,45 +175,20 @@ class Recorder:
                 await apply_statuses(conn, statuses)
         return new, statuses
 
-    async def _record_grouped(self, rows: _Rows) -> set[str]:
-        done: asyncio.Future[set[str]] = asyncio.get_running_loop().create_future()
-        self._waiting.append((rows, done))
-        if not self._flushing:
-            self._flushing = True
-            self._flusher = asyncio.ensure_future(self._flush())
-        # A wamid carried by two batches of one group counts for the first only.
-        return await asyncio.shield(done)
-
-    async def _flush(self) -> None:
-        try:
-            while self._waiting:
-                group, self._waiting = self._waiting, []
-                combined, owners = _Rows(), {}
-                for rows, done in group:
-                    for event_id in rows.event_ids:
-                        owners.setdefault(event_id, done)
-                    combined.extend(rows)
-                try:
-                    async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-                        inserted = await conn.fetch(Q["record_events"], *combined.args())
-                except Exception as exc:
-                    for _, done in group:
-                        if not done.done():
-                            done.set_exception(exc)
-                            done.exception()  # retrieved: the caller may have gone away
-                    continue
-                except BaseException:
-                    for _, done in group:
-                        done.cancel()
-                    raise
-                new_by_owner: dict[asyncio.Future[set[str]], set[str]] = {}
-                for row in inserted:
-                    new_by_owner.setdefault(owners[row["event_id"]], set()).add(row["event_id"])
-                for _, done in group:
-                    if not done.done():
-                        done.set_result(new_by_owner.get(done, set()))
-        finally:
-            self._flushing = False
+    async def _insert(self, batches: list[_Rows]) -> list[set[str]]:
+        """One INSERT for the batches of a group (`self._grouped`): each gets the ids
+        it recorded. A wamid carried by two batches counts for the first only."""
+        combined, owners = _Rows(), {}
+        for index, rows in enumerate(batches):
+            for event_id in rows.event_ids:
+                owners.setdefault(event_id, index)
+            combined.extend(rows)
+        async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
+            inserted = await conn.fetch(Q["record_events"], *combined.args())
+        new: list[set[str]] = [set() for _ in batches]
+        for row in inserted:
+            new[owners[row["event_id"]]].add(row["event_id"])
+        return new
 
 
 def newest_statuses(batch: WebhookBatch, new: set[str]) -> dict[str, tuple[str, str | None]]:

@@ -23,6 +23,7 @@ import asyncpg
 import redis.asyncio as aioredis
 
 from booking.db import load_queries
+from bot.batching import Batcher
 from bot.messages import Buttons, ListMessage, Outbound, Text
 from health.logs import mask_phone
 from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
@@ -171,6 +172,11 @@ class _Transient(Exception):
         self.retry_after = retry_after
 
 
+# What `deliver` claims: key, number, type, body, and the turn's previous delivered
+# message to record as sent (id, status, wamid; NULLs when none).
+_Claim = tuple[str, str, str, str, int | None, str | None, str | None]
+
+
 class WhatsAppClient:
     """`app[WHATSAPP]`: send replies to guests (and notices to the owner)."""
 
@@ -190,6 +196,8 @@ class WhatsAppClient:
         self._timeout = aiohttp.ClientTimeout(total=request_timeout)
         self._url = f"{settings.whatsapp_api_base}/{settings.whatsapp_phone_number_id}/messages"
         self.demo = settings.whatsapp_demo
+        # Replies of guests answered at once claim their keys in one round trip.
+        self._claims: Batcher[_Claim, int | None] = Batcher(self._claim_sends)
 
     async def send(self, to: str, message: Outbound, key: str | None = None) -> str | None:
         """Send once per `key`; return the message's wamid.
@@ -222,9 +230,7 @@ class WhatsAppClient:
         # No connection is held during the request: a slow Graph API must not
         # starve the pool the webhook needs.
         before = previous.columns() if previous is not None else (None, None, None)
-        row_id = await self._pool.fetchval(
-            Q["claim_send"], key, cloud_number(to), kind, body, *before
-        )
+        row_id = await self._claims((key, cloud_number(to), kind, body, *before))
         if row_id is None:
             log.info("reply %s already sent; skipping", key)
             return None
@@ -245,6 +251,12 @@ class WhatsAppClient:
             raise WhatsAppUnavailable(str(exc)) from exc
         WHATSAPP_MESSAGES.labels("out", kind).inc()
         return Sent(row_id, status, wamid)
+
+    async def _claim_sends(self, claims: list[_Claim]) -> list[int | None]:
+        columns = [list(column) for column in zip(*claims, strict=True)]
+        rows = await self._pool.fetch(Q["claim_sends"], *columns)
+        claimed = {row["n"]: row["row_id"] for row in rows}
+        return [claimed.get(n) for n in range(1, len(claims) + 1)]
 
     async def _deliver_demo(self, to: str, payload: dict[str, Any]) -> str:
         assert self._redis is not None, "the demo transport needs Redis"
@@ -313,7 +325,7 @@ class Sent:
     wamid: str
 
     def columns(self) -> tuple[int, str, str]:
-        """The (id, status, wamid) that mark_sent, claim_send and done_many take."""
+        """The (id, status, wamid) that mark_sent, claim_sends and done_many take."""
         return self.row_id, self.status, self.wamid
 
 

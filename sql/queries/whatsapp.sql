@@ -1,24 +1,11 @@
 -- Outbound WhatsApp messages (bot/whatsapp.py).
 
--- name: claim_send
--- Claim a key before sending: a new key, or one whose earlier try ran out of
--- transient retries. No row back means the key is sent (or being sent): skip.
--- $5-$7: the message delivered just before this one in the same turn (id,
--- status, wamid), recorded as sent in the same round trip; NULLs when none.
-WITH previous AS (
-    UPDATE outbound_messages
-    SET (status, error) = (SELECT COALESCE(r.status, $6), COALESCE(r.error, outbound_messages.error)
-                           FROM whatsapp_recorded($7) AS r),
-        wamid = $7, updated_at = now()
-    WHERE id = $5::bigint
-)
-INSERT INTO outbound_messages (key, to_number, type, body)
-VALUES ($1, $2, $3, $4::jsonb)
-ON CONFLICT (key) DO UPDATE
-    SET status = 'sending', attempts = outbound_messages.attempts + 1, error = NULL,
-        body = EXCLUDED.body, updated_at = now()
-    WHERE outbound_messages.status = 'unsent'
-RETURNING id;
+-- name: claim_sends
+-- Claim keys before sending, many in one round trip (sql/011_whatsapp_send_batches.sql):
+-- a new key, or one whose earlier try ran out of transient retries, after recording
+-- the message delivered just before each in its turn as sent. A row (n, row_id) per
+-- key, n its 1-based position; row_id NULL: the key is sent (or being sent), skip it.
+SELECT n, row_id FROM whatsapp_claim_sends($1, $2, $3, $4, $5, $6, $7);
 
 -- name: wamid_for_key
 SELECT wamid FROM outbound_messages WHERE key = $1;
