@@ -3,7 +3,7 @@
 Most notices ride on something Mercado Pago or the inbox retries anyway. A stay
 the owner cancels through the admin API does not: the admin call happens once,
 and failing it because WhatsApp is down would be wrong (the nights are already
-free). So such a notice is a row in `guest_notices` (sql/009), written in the
+free). So such a notice is a row in `guest_notices` (sql/010), written in the
 transaction of the change it tells under a unique key: a retried admin call or
 a notification delivered twice queues nothing new. It is delivered right after
 the commit and, while delivery fails, by the booking jobs' loop with backoff.
