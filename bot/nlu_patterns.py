@@ -452,6 +452,8 @@ _REFUND_RE = re.compile(
     # "¿pierdo la seña?": what cancelling costs.
     r"|(?:pierdo|perdemos|pierdes|perdes|se pierde) (?:la|lo) (?:sena|plata|pagado|abonado))\b"
 )
+# Month names, kept apart from a cabin's name ("la del lago", not "la del 15 de enero").
+_MONTH_ALT = "|".join(_MONTHS)
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
@@ -469,14 +471,18 @@ _BOOK_RE = re.compile(
     r"|direccion|datos?|nombre|cuenta)\b)"
     # "¿me la guardás?": hold it for us.
     r"|(?:me|nos) (?:la|lo|las|los) guard(?:as|an|a|arias|arian)|guard(?:amela|amelo|anosla"
-    r"|anoslo|enmela|enmelo)"
+    r"|anoslo|enmela|enmelo|armela|arnosla|arla|arlo)"
+    # "¿me podés guardar la cabaña?", "guardame el lugar": a cabin or the dates held.
+    r"|guard(?:ar|ame|anos|enme|arme|arnos) (?:la|el|las) (?:cabana|cabanita|casa|depto"
+    r"|departamento|lugar|lugarcito|fecha|fechas|reserva)"
     # Mexican "apartar" is to book: "quiero apartar la cabaña", "¿me la apartas?" (not
     # "apartado", a secluded place).
     r"|apart(?:ar|arla|arlo|arme|arnos|ame|amela|amelo|ala|alo|anos|anosla|enme|enmela"
     r"|emos)|(?:me|nos) (?:la |lo )?apart(?:as|an|a|aria|arias|arian)"
     # "confirmame la cabaña grande", "confirmanos la de 4": a cabin named, booked ("¿me
     # confirmás la reserva?" asks about one made).
-    r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+)"
+    r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+"
+    rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
     r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr)(?:o|amos)"
@@ -488,7 +494,11 @@ _BOOK_RE = re.compile(
     # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
     r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
-    r"|tercera|ultima)\b"
+    rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+)\b"
+    # "quiero la de 6", "queremos la del lago": one of the cabins, wanted (not "quiero la
+    # de 6 personas": no cabin named, a party).
+    r"|(?<!\bno )(?:quiero|queremos) (?:la|el) (?:de (?:\d+|dos|tres|cuatro|cinco|seis|ocho)"
+    rf"|del (?!(?:{_MONTH_ALT})\b)[a-z]+|grande|chica)\b(?! (?:personas?|pax|adultos|noches?)\b)"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -1330,6 +1340,25 @@ _RELATIVE_MONTH_RE = re.compile(
 _PAY_WHEN_RE = re.compile(
     r"\b(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos"
     r"|abono|abonamos|seno|senamos)(?: \w+){0,3} $"
+)
+
+# A time that is a deadline or when the guest acts, not a day of the stay: "¿me la guardás
+# hasta mañana?", "guardamela hasta el lunes que te transfiero", "bancame hasta mañana",
+# "me la reservás hasta mañana que te pago?" (a hold asked with what the guest will do by
+# then), "te escribo el lunes para reservar". The group "when" is cut before the dates are
+# read; "reservame hasta el domingo" alone may still be a departure.
+_WHEN_TIME = (
+    r"(?:manana|pasadomanana|hoy|esta noche|la noche|la tarde"
+    r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+)
+_HOLD_UNTIL_RE = re.compile(
+    r"\b(?:guard(?:a|as|an|ame|anos|ar|arme|arnos|amela|anosla|arla|arlo|armela|arnosla"
+    r"|arias|arian|enme|enmela)|esper(?:ar|arme|arnos|ame|anos|as|an|arias)"
+    r"|banc(?:ame|anos|as|an|ar|arme|arnos))(?: \w+){0,4}? (?P<when>hasta " + _WHEN_TIME + r")\b"
+    r"|\b(?:reserv|apart)\w*(?: \w+){0,4}? (?P<when2>hasta " + _WHEN_TIME + r")"
+    r" (?=que |asi |y te |para que )"
+    r"|\b(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
+    r"|decimos|llamo|contesto|respondo|paso|cuento)(?P<when3> " + _WHEN_TIME + r")\b"
 )
 
 _DEFERRAL_RE = re.compile(
