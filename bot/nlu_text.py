@@ -76,6 +76,11 @@ _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 _LOOSE_DASH_RE = re.compile(r"-(?!\s?\d)|(?<!\d)(?<!\d\s)-")
 # "4p", "6px" glued to a count: people ("a las 4p" is left to the time rules).
 _COUNT_P_RE = re.compile(r"(?<![\d/.:$])(?<!las )\b(\d{1,2})(?:p|px)\b(?! ?/)")
+# Glued shorthand: "2a 1n", "2a+1n" are adults and kids ("n" for niño), but without an
+# adult count beside it "15/12 3n 2p" writes nights ("n" for noches). Not before a day or
+# a slash ("del 15a 18" is "15 a 18").
+_GLUED_N_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})n\b(?!/)")
+_GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -95,6 +100,7 @@ def normalize(text: str) -> str:
     """
     s = _strip_accents(text).lower()
     s = _COUNT_P_RE.sub(r"\1 personas", s)
+    s = _glued_party(s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)
@@ -116,6 +122,14 @@ def normalize(text: str) -> str:
     s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
     s = _SHORT_PARTY_RE.sub(_fix_short_party, s)
     return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
+
+
+def _glued_party(s: str) -> str:
+    if not _GLUED_N_RE.search(s):
+        return s
+    if _GLUED_A_RE.search(s) or "adult" in s or "+" in s:
+        return _GLUED_N_RE.sub(r"\1 menores", _GLUED_A_RE.sub(r"\1 adultos", s))
+    return _GLUED_N_RE.sub(r"\1 noches", s)
 
 
 # "del 15 sl 18", "15 ak 18": between two days, a two-letter word with one key hit
