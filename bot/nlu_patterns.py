@@ -750,7 +750,9 @@ _OK_ASKED_RE = re.compile(
 # A question with no "?", as voice typing writes it: "hola cuántas noches mínimo hay que
 # quedarse en enero", "quería preguntar si las cabañas tienen calefacción".
 _ASKED_UNMARKED_RE = re.compile(
-    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) si\b"
+    # "quisiera saber cuántas noches…", "le consulto si…": a question told, not marked.
+    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) (?:si|cuant\w+|cual\w*|como"
+    r"|donde|cuando|a que|hasta que|desde que)\b"
     r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )
@@ -879,13 +881,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia)"
+            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
+            r"|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos)\b(?: \w+){0,3}? (?:tarde|tardisimo"
-            r"|de noche|a la noche|de madrugada|a la madrugada|a medianoche|(?:tipo|a las"
+            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
+            r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
         ),
         (
