@@ -81,6 +81,9 @@ _COUNT_P_RE = re.compile(r"(?<![\d/.:$])(?<!las )\b(\d{1,2})(?:p|px)\b(?! ?/)")
 # a slash ("del 15a 18" is "15 a 18").
 _GLUED_N_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})n\b(?!/)")
 _GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
+# Voice typing writes the comma it hears: "las noches del 15 coma 16 y 17", "somos cuatro
+# coma dos adultos…" (not "que coma", "se coma": to eat).
+_SPOKEN_COMMA_RE = re.compile(r"(?<!\bque )(?<!\bse )(?<!\bno )\bcoma\b")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -113,6 +116,7 @@ def normalize(text: str) -> str:
         return "gracias"
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
+    s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
@@ -393,7 +397,8 @@ _TARGETS: tuple[str, ...] = tuple(
                 for w in (*_NUMBER_WORDS, *_TOTAL_NOUNS, *_ADULT_NOUNS, *_CHILD_NOUNS)
                 if len(w) >= 5
             ),
-            *"somos lugar alguien hablar".split(),
+            # "mañan", "paramañana": tomorrow is a stay's day, worth a slip too (round 18).
+            *"somos lugar alguien hablar manana".split(),
         )
     )
 )
