@@ -183,6 +183,9 @@ PROBLEM_RE = re.compile(
 MISSING_RE = re.compile(
     rf"\bno (?:hay|tenemos|tengo) (?:mas |nada de |ni )?(?:\w+ ){{0,1}}?{_FAULTY}\b"
     rf"|\b(?:nos quedamos|me quede) sin {_FAULTY}\b"
+    # "la ducha no tiene agua caliente", "la cabaña no tiene luz": the thing that lacks it.
+    r"|\b(?:ducha|canilla|calefon|termotanque|bano|cabana|casa|cocina|anafe) no (?:tiene|tira"
+    r"|da|larga) (?:mas )?(?:agua caliente|agua|gas|luz|presion)\b"
     # What the cabin should have and lacks: "no hay toallas en la cabaña", "no nos dejaron
     # sábanas"; nobody there ("llegamos y no hay nadie"); vermin ("hay cucarachas").
     r"|\bno (?:hay|habia|tenemos|tengo|nos dejaron|dejaron|pusieron|nos pusieron|encontramos)"
@@ -370,7 +373,8 @@ _CANCEL_RE = re.compile(
     r"|no (?:vamos|voy) a (?:poder |llegar a )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
-    r"|(?:me|nos) (?:(?:tengo|tenemos) que )?baj(?:o|amos|ar)|bajarme|bajarnos)\b"
+    r"|(?:me|nos) (?:(?:tengo|tenemos|quiero|queremos) que |(?:quiero|queremos) )?"
+    r"baj(?:o|amos|ar)|bajarme|bajarnos)\b"
     r"(?! (?:en|del? (?:micro|colectivo|bondi|tren|auto|omnibus|avion|bus|ruta)))"
     # "ya no vamos", "al final no viajamos": going no more, unless more of the plan follows
     # ("ya no vamos a llevar el perro", "al final no vamos con el perro").
