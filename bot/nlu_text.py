@@ -66,6 +66,12 @@ _HOW_MUCH_PT_RE = re.compile(r"\bquanto fica\b(?! (?:longe|perto|distante))")
 # A couple's emojis (💑 👫 💏) stand for the party of two.
 _COUPLE_EMOJI_RE = re.compile("[\U0001f491\U0001f46b\U0001f48f]")
 # Pets' emojis (🐶 🐕 🐩 🦮 🐱 🐈) name the pet: "🐶 se puede?" asks about bringing it.
+# People's silhouettes (👤 👥) stand for the people counted beside them: "👥 4", "2 👤".
+_PEOPLE_EMOJI_RE = re.compile(
+    "[\U0001f464\U0001f465]\\s*(\\d{1,2})\\b"
+    # (not a range's last day: "del 15 al 18 👥")
+    "|(?<![/.\\-])(?<!al )(?<!el )(?<!a )\\b(\\d{1,2})\\s*[\U0001f464\U0001f465](?!\\s*\\d)"
+)
 _DOG_EMOJI_RE = re.compile("[\U0001f436\U0001f415\U0001f429\U0001f9ae]")
 _CAT_EMOJI_RE = re.compile("[\U0001f431\U0001f408]")
 # Hands pressed together (🙏), alone, is a thanks; beside words it is mostly "please".
@@ -111,6 +117,7 @@ def normalize(text: str) -> str:
     s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
     s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
     s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
+    s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
     s = _JUNK_RE.sub(" ", s)
     if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
         return "gracias"
@@ -126,6 +133,10 @@ def normalize(text: str) -> str:
     s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
     s = _SHORT_PARTY_RE.sub(_fix_short_party, s)
     return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
+
+
+def _people_emoji(match: re.Match[str]) -> str:
+    return f" {match.group(1) or match.group(2)} personas "
 
 
 def _glued_party(s: str) -> str:
