@@ -1259,6 +1259,33 @@ HELD_OUT: list[Row] = [
     (FRI, "haylugar para 2?", AV, None, None, 2, None),
 ]
 
+# What the new rules must not catch (written after the fixes; not part of the probe).
+GUARDS: list[Row] = [
+    # People consulted are no party; a total told wins over the members listed.
+    (FRI, "lo hablo con mi marido y mi hija y te aviso", NOT_BOOK, None, None, None, None),
+    (FRI, "mi hermana me recomendó, voy con mi novio", AV, None, None, 2, None),
+    (FRI, "para 4: mi marido, yo y los 2 nenes", AV, None, None, 4, None),
+    (FRI, "mi señora y yo con los chicos", ANY, None, None, None, None),
+    (FRI, "mis viejos, mi hermana y yo", AV, None, None, 4, None),
+    (FRI, "mi hija y su novio, del 15 al 18", AV, "2026-12-15", "2026-12-18", 2, None),
+    # "hasta" after a stay's start is still its end; a hold with days keeps them.
+    (MON, "reservame del viernes hasta el domingo", BOOK, "2026-12-04", "2026-12-06", None, None),
+    (MON, "esperamos ir del viernes hasta el domingo", AV, "2026-12-04", "2026-12-06", None, None),
+    (FRI, "me la guardás del 15 al 18?", BOOK, "2026-12-15", "2026-12-18", None, None),
+    (FRI, "guardame el auto hasta mañana", NOT_BOOK, None, None, None, None),
+    # A cabin wanted is named by what it has, not by a party, a week or days.
+    (FRI, "quiero la de 6 personas", AV, None, None, 6, None),
+    (FRI, "quiero la primera semana de enero", AV, "2027-01-01", "2027-01-08", None, None),
+    (FRI, "quiero la del 15 al 18", AV, "2026-12-15", "2026-12-18", None, None),
+    # "2a" alone is still "the second"; "n" beside adults is a child.
+    (FRI, "2 adultos 1n", AV, None, None, 3, None),
+    (FRI, "por las mañanas hace frio?", ANY, None, None, None, None),
+    (FRI, "me bajo en la terminal", NOT_BOOK, None, None, None, None),
+    (FRI, "la cabaña no tiene pileta?", INFO, None, None, None, "pool"),
+    (FRI, "en enero la semana del 4", AV, "2027-01-04", "2027-01-11", None, None),
+    (FRI, "del 15 al 18 👥", AV, "2026-12-15", "2026-12-18", None, None),
+]
+
 
 def _day(iso: str | None) -> date | str | None:
     return ANY if iso == ANY else d(iso)
@@ -1284,3 +1311,13 @@ def test_round18(row: Row) -> None:
 @pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
 def test_round18_held_out(row: Row) -> None:
     check(row)
+
+
+@pytest.mark.parametrize("row", GUARDS, ids=[f"{row[0]} {row[1][:50]}" for row in GUARDS])
+def test_round18_guards(row: Row) -> None:
+    check(row)
+
+
+def test_a_bare_2a_is_still_the_second() -> None:
+    got = parse("la 2a", FRI)
+    assert (got.intent, got.choice, got.guests) == ("unknown", 2, None)
