@@ -716,6 +716,9 @@ _CONFIRMATION_ASKED_RE = re.compile(
     r"|\bno (?:me |nos )?(?:llego|llega|llegaron) (?:la |el |ninguna |ningun )?(?:confirmacion"
     r"|voucher|mail de confirmacion)\b"
     r"|\bcuando (?:me |nos )?(?:confirman|confirmas|van a confirmar) (?:la|mi|nuestra) reserva\b"
+    # "¿la reserva a mi nombre quedó confirmada?", "¿ya está confirmada la reserva?": the
+    # state of a booking made, asked.
+    r"|\b(?:quedo|quedaron|esta|estan|ya esta|ya quedo) confirmad[oa]s?\b"
 )
 # "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
 # payment the guest reports as made. ``info`` (topic payment) whatever booking words it
@@ -1006,7 +1009,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Round 13: the beds however asked ("¿las camas son cómodas?"), and who fits
             # ("¿para cuántos es la más chica?", "¿cuántos entran?").
             r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
-            r"|cuant[oa]s (?:entran|caben|duermen))\b",
+            r"|cuant[oa]s (?:entran|caben|duermen)"
+            # "¿entran 6 en la cabaña grande?", "¿caben 8?": who fits, asked with a number.
+            r"|^(?:y )?(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
+            r"|cinco|seis|siete|ocho|nueve|diez))\b",
         ),
         (
             "payment",
@@ -1367,6 +1373,10 @@ _HOLD_UNTIL_RE = re.compile(
     r" (?=que |asi |y te |para que )"
     r"|\b(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
     r"|decimos|llamo|contesto|respondo|paso|cuento)(?P<when3> " + _WHEN_TIME + r")\b"
+    # ... and said first: "mañana te transfiero la seña", "el lunes te confirmo".
+    r"|(?P<when4>\b" + _WHEN_TIME + r") (?=(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos"
+    r"|escribo|escribimos|digo|decimos|llamo|contesto|respondo|paso|cuento|pago|pagamos"
+    r"|transfiero|transferimos|deposito|depositamos|mando|mandamos|giro)\b)"
 )
 
 _DEFERRAL_RE = re.compile(

@@ -107,7 +107,8 @@ def normalize(text: str) -> str:
 
     Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
     """
-    s = _strip_accents(text).lower()
+    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5".
+    s = _strip_accents(text.replace("\ufe0f\u20e3", "").replace("\u20e3", "")).lower()
     s = _COUNT_P_RE.sub(r"\1 personas", s)
     s = _glued_party(s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number

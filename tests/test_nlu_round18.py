@@ -1284,6 +1284,19 @@ GUARDS: list[Row] = [
     (FRI, "la cabaña no tiene pileta?", INFO, None, None, None, "pool"),
     (FRI, "en enero la semana del 4", AV, "2027-01-04", "2027-01-11", None, None),
     (FRI, "del 15 al 18 👥", AV, "2026-12-15", "2026-12-18", None, None),
+    # Asked after the held-out part was measured: a time before a payment is when they pay.
+    (
+        FRI,
+        "el lunes te pago la seña y reservamos del 15 al 18",
+        BOOK,
+        "2026-12-15",
+        "2026-12-18",
+        None,
+        None,
+    ),
+    (FRI, "ya está confirmada mi reserva?", INFO, None, None, None, None),
+    (FRI, "somos 1️⃣0️⃣ personas", AV, None, None, 10, None),
+    (FRI, "caben 8 personas?", AV, None, None, 8, "capacity"),
 ]
 
 
