@@ -1,8 +1,32 @@
 """Rows for bot.nlu, round 18: hurried phones, voice typing, formal writers, mixed asks.
 
 404 messages written fresh for this round (none copied from rounds 1-17), the reading set
-down by CONTRACT §6 and the README before the code was run. 100 of them, drawn at random
-(seed 18) before the first run, are held out and were measured blind.
+down by CONTRACT §6 and the README before the code was run: no punctuation, typos, doubled
+letters and missing spaces ("paramañana", "del15 al 19", "del10al12deenero"), voice
+typing (numbers spelled out, "coma", "punto"), formal older writers ("Buenas tardes,
+quisiera saber…"), several asks in one (dates + price + pets), emojis inside numbers and
+dates ("1️⃣5️⃣", "del 20🎄 al 26", "👥 4"), ranges over a month's or the year's end
+("29/12 al 3/1"), holidays, long weekends and weekdays, families told by their members
+("una pareja con su hijo", "mi señora, yo y los 3 chicos", "abuela, mamá, papá y 2
+nenes"), holds with a deadline ("¿me la guardás hasta mañana?"), "15/12 3n 2p" shorthand,
+and cancels, calls for a person, bookings and questions put indirectly.
+
+100 rows, drawn at random (seed 18) before the first run, are HELD_OUT and were not looked
+at while fixing. On the code before this round (5632814): WORK 274/304, HELD_OUT 93/100, in
+all 367/404 (90.8%). After fixing from WORK alone (304/304), HELD_OUT read 96/100, blind
+(one intermediate count, 94, was seen by mistake after the first fix: a number, no rows).
+The four misses were then looked at and fixed too. The rules, each general:
+
+* A party listed by its members with no total counts them (bot/nlu_members.py).
+* A hold's deadline ("guardamela hasta el lunes que te transfiero") and a time beside a
+  deferral or a payment ("te escribo el lunes…", "mañana te transfiero la seña") are no
+  stay; "guardar la cabaña", "la del lago", "quiero la de 6" book.
+* Glued "Nn" is nights unless an adult count is beside it ("2a 1n" is a child), so the
+  old row "2a 2n" (test_nlu_more, unknown) now reads 4, as "2a+1n" has since round 14.
+* A question told ("quisiera saber cuántas…") asks; late and early arrivals in more words.
+* "mañana" is a correction target; spoken "coma" is a comma; "en enero, la primera
+  semana"; "me quiero bajar de la reserva"; "la ducha no tiene agua caliente"; "👥 4";
+  glued keycap digits; "quedó confirmada"; "¿entran 6?".
 """
 
 from __future__ import annotations
