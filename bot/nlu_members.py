@@ -6,9 +6,9 @@ nietos" 3. The commas are gone by now, so a list is a run of members next to eac
 or joined by one "y"/"con"/"más"/"+"; it takes two members or more. Each member counts
 one ("yo", "mi/su/la/un(a) <relative>", a bare "abuela"/"mamá" inside a list), two ("mis
 viejos", "sus suegros", "una pareja", "un matrimonio") or its number ("2 nenes", "sus 2
-hijos", "nosotros 2"). Kids with no number ("y los chicos") leave the run uncounted: we
-cannot know how many. A run right after "lo hablo con"/"lo charlo con" is people consulted,
-not coming.
+hijos", "nosotros 2"); a pet listed counts no one ("yo y mi perro" is 1). Kids with no
+number ("y los chicos") leave the run uncounted: we cannot know how many. A run right after
+"lo hablo con"/"lo charlo con" is people consulted, not coming.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _ONE_NOUNS = frozenset(
     bebe beba bebito bebita nene nena nino nina hijito hijita
     """.split()
 )
+# A pet listed with its people ("yo y mi perro", "mi novia, yo y el perro") is a member
+# who counts no one: the run still tells the party.
+_PETS = frozenset("perro perra perrito perrita gato gata gatito gatita mascota".split())
 # Said bare inside a list ("abuela, mamá, papá y 2 nenes"): one each.
 _BARE_NOUNS = frozenset("abuela abuelo mama papa suegra suegro bebe beba".split())
 # Two each after "mis", "sus", "los": "mis viejos", "sus suegros".
@@ -70,6 +73,8 @@ def _member_at(toks: list[_Tok], i: int) -> tuple[int, int]:
         return 2, 2
     if text in _ONE_DETS and nxt in _ONE_NOUNS:
         return 1, 2
+    if text in _ONE_DETS and nxt in _PETS:
+        return 0, 2
     if text in _MANY_DETS:
         if nxt in _PAIR_NOUNS:
             return 2, 2
@@ -117,7 +122,7 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
             if taken:
                 i = j
         consulted = any(toks[k].text in _CONSULT for k in range(max(start - 2, 0), start))
-        if members >= 2 and not unknown and not consulted and 2 <= total <= 50:
+        if members >= 2 and not unknown and not consulted and 1 <= total <= 50:
             if best is None or total > best:
                 best, best_us = total, us
     return best, best_us

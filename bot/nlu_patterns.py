@@ -280,7 +280,8 @@ _HUMAN_RE = re.compile(
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
-    r"|con quien (?:hablo|estoy hablando|hablamos)|agente|^persona$"
+    r"|con quien (?:hablo|estoy hablando|hablamos|(?:puedo|podemos|podria|podriamos"
+    r"|tengo que|hay que) (?:hablar|comunicarme|comunicarnos|contactarme))|agente|^persona$"
     # "una persona por favor", "necesito una persona": the help line cut short (a party
     # of one is "para una persona", "somos uno").
     r"|^(?:(?:quiero|necesito|pido) )?(?:una|alguna) persona (?:por favor|porfa|xfa|plis)$"
@@ -632,6 +633,12 @@ _EXTRA_COST_RE = re.compile(
 _BEFORE_BOOKING_RE = re.compile(
     r"\bantes de (?:hacer (?:la |una )?reserva|reservar\w*|senar|confirmar\w*"
     r"|pagar(?: la sena)?)\b"
+)
+# Whether they book, still to be told: "te aviso mañana si la tomamos", "te confirmo si la
+# reservamos", "no sé si la tomamos": the booking words after that "si" are undecided.
+_BOOKING_UNDECIDED_RE = re.compile(
+    r"\b(?:(?:te|les|le) (?:aviso|avisamos|confirmo|confirmamos|digo|decimos|cuento|contamos)"
+    r"(?: \w+){0,2}?|no se|no sabemos|no se todavia) si(?: (?:la|lo|las|los|nos|me))? \w+"
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?", or the night
 # said first ("¿la noche está $80.000?", "¿por persona sale 30 mil?").

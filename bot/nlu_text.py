@@ -118,13 +118,15 @@ def normalize(text: str) -> str:
     s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
     s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
     s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
-    s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
+    if "\U0001f464" in s or "\U0001f465" in s:
+        s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
     s = _JUNK_RE.sub(" ", s)
     if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
         return "gracias"
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
-    s = _SPOKEN_COMMA_RE.sub(" ", s)
+    if "coma" in s:
+        s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(filter(None, (_fix_word(w) for w in s.split())))

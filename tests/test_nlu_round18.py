@@ -1664,6 +1664,20 @@ GUARDS: list[Row] = [
     (FRI, "ya está confirmada mi reserva?", INFO, None, None, None, None),
     (FRI, "somos 1️⃣0️⃣ personas", AV, None, None, 10, None),
     (FRI, "caben 8 personas?", AV, None, None, 8, "capacity"),
+    # Batch 2's rules: a booking still undecided is no booking, but only its own verb.
+    (FRI, "sí, la tomamos", BOOK, None, None, None, None),
+    (
+        FRI,
+        "no sé si hay lugar, quiero reservar del 15 al 18",
+        BOOK,
+        "2026-12-15",
+        "2026-12-18",
+        None,
+        None,
+    ),
+    (FRI, "te confirmo si la reservamos", NOT_BOOK, None, None, None, None),
+    (FRI, "mi novia, yo y el perro", AV, None, None, 2, "pets"),
+    (FRI, "tenemos un perro y un gato", INFO, None, None, None, "pets"),
 ]
 
 
