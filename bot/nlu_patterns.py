@@ -499,11 +499,7 @@ _BOOK_RE = re.compile(
     # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
     r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
-    rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+)\b"
-    # "quiero la de 6", "queremos la del lago": one of the cabins, wanted (not "quiero la
-    # de 6 personas": no cabin named, a party).
-    r"|(?<!\bno )(?:quiero|queremos) (?:la|el) (?:de (?:\d+|dos|tres|cuatro|cinco|seis|ocho)"
-    rf"|del (?!(?:{_MONTH_ALT})\b)[a-z]+|grande|chica)\b(?! (?:personas?|pax|adultos|noches?)\b)"
+    rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
