@@ -52,12 +52,15 @@ _CONSULT = frozenset(
     """.split()
 )
 _UNKNOWN = -1
+_STARTERS = _ONE_DETS | _MANY_DETS | _BARE_NOUNS | {"yo", "nosotros", "nosotras"}
 
 
 def _member_at(toks: list[_Tok], i: int) -> tuple[int, int]:
     """(people, tokens taken) for a member starting at i; (0, 0) when none, and people
     _UNKNOWN for kids with no number ("los chicos")."""
     text = toks[i].text
+    if text not in _STARTERS and toks[i].kind != "num":
+        return 0, 0  # most words start no member: leave before looking further
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     if text == "yo":
