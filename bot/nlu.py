@@ -153,6 +153,7 @@ live in sibling modules, each depending only on those listed before it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -196,6 +197,7 @@ from bot.nlu_patterns import (
     _DEFERRAL_RE,
     _FAREWELL_RE,
     _GREETING_RE,
+    _HOLD_UNTIL_RE,
     _PAID_REPORT_RE,
     _PAY_WHEN_RE,
     _RELATIVE_MONTH_RE,
@@ -266,6 +268,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # "gracias, nos vemos el 15" / "nos vemos el sábado": a goodbye to a guest who
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
+    canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     toks = _tokenize(_mask_noise(canon))
     points, named, holidays = _find_points(toks)
     points = _drop_taken_back(toks, _drop_echoes(toks, points, today))
@@ -319,6 +322,13 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
     return stay
+
+
+def _without_when(match: re.Match[str]) -> str:
+    """The hold or deferral matched, without its time ("me la guardás hasta mañana")."""
+    name = next(key for key, value in match.groupdict().items() if value is not None)
+    start, end = match.span(name)
+    return match.string[match.start() : start] + match.string[end : match.end()]
 
 
 def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> None:

@@ -298,12 +298,18 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     else:
         return 0
     unit = _text_at(toks, k)
-    if unit not in ("semana", "quincena") or _text_at(toks, k + 1) not in ("de", "del"):
+    if unit not in ("semana", "quincena"):
         return 0
-    month = _month_at(toks, k + 2)
+    at = k + 2  # the month's token
+    if _text_at(toks, k + 1) not in ("de", "del"):
+        # "en enero, la primera semana": the month said just before, the commas gone.
+        at = i - 2 if _text_at(toks, i - 1) in ("la", "el") else i - 1
+        if at < 0 or _text_at(toks, at - 1) not in ("en", "para", "de"):
+            return 0
+    month = _month_at(toks, at)
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
-    year, nxt = _year_after(toks, k + 3)
+    year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
     next_year, next_month = _add_months(year or 2001, month, 1)
     month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
     if unit == "quincena":  # no week: its length is the half month's, not seven nights
@@ -314,9 +320,9 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "explicit", start, month, year, vague=True, week=week))
     if end > month_end:
         year_out = next_year if year else None
-        points.append(_Point(k + 2, "explicit", 1, next_month, year_out, vague=True, week=week))
+        points.append(_Point(at, "explicit", 1, next_month, year_out, vague=True, week=week))
     else:
-        points.append(_Point(k + 2, "explicit", end, month, year, vague=True, week=week))
+        points.append(_Point(at, "explicit", end, month, year, vague=True, week=week))
     _mark(toks, i, nxt)
     return nxt
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.nlu_dates import _is_noun_after, _month_at
+from bot.nlu_members import listed_members
 from bot.nlu_patterns import (
     _CONSULT_BEFORE_RE,
     _COUNT_PLUS_RE,
@@ -547,6 +548,8 @@ def _kids_by_ages(toks: list[_Tok]) -> int:
 
 
 def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
+    # Before the counting below marks the numbers it reads as used.
+    listed, listed_us = listed_members(toks)
     counts = _GuestCounts(children=_kids_by_ages(toks))
     _count_guest_tokens(toks, counts, ranged)
     if parents := _PARENTS_RE.search(canon):
@@ -593,11 +596,14 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         # says nothing about the adults.
         if not counts.total:
             # "somos 3 pibes y 2 pibas", "vamos 4 chicas": the young writers themselves.
-            return counts.children if _WE_YOUNG_RE.search(canon) else None
+            return counts.children if _WE_YOUNG_RE.search(canon) else listed
         if counts.children_added or counts.children >= counts.total:
             guests = counts.total + counts.children
         else:
             guests = counts.total
     else:
         guests = counts.total
+    if listed and (not counts.total or counts.total == listed_us):
+        # "mi hermano, su mujer, mi esposa y yo": every member listed, no total told.
+        guests = max(guests, listed)
     return guests if 1 <= guests <= 50 else None

@@ -21,6 +21,7 @@ from bot.nlu_patterns import (
     _BOOKED_RE,
     _BOOKING_CHANGE_RE,
     _BOOKING_QUESTION_RE,
+    _BOOKING_UNDECIDED_RE,
     _BUDGET_ENOUGH_RE,
     _BUDGET_RE,
     _CANCEL_COST_RE,
@@ -193,6 +194,8 @@ def _asks_price(canon: str, question: bool = False) -> bool:
 
 def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = False) -> bool:
     canon = _BEFORE_BOOKING_RE.sub(" ", canon)
+    if " si " in canon:  # cheap look before the pattern
+        canon = _BOOKING_UNDECIDED_RE.sub(" ", canon)
     canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
     if "minimum_stay" in topics and _OBLIGED_BOOKING_RE.search(canon):
         return False  # "¿cuántas noches como mínimo debo reservar?": the rule asked

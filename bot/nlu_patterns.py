@@ -183,6 +183,9 @@ PROBLEM_RE = re.compile(
 MISSING_RE = re.compile(
     rf"\bno (?:hay|tenemos|tengo) (?:mas |nada de |ni )?(?:\w+ ){{0,1}}?{_FAULTY}\b"
     rf"|\b(?:nos quedamos|me quede) sin {_FAULTY}\b"
+    # "la ducha no tiene agua caliente", "la cabaña no tiene luz": the thing that lacks it.
+    r"|\b(?:ducha|canilla|calefon|termotanque|bano|cabana|casa|cocina|anafe) no (?:tiene|tira"
+    r"|da|larga) (?:mas )?(?:agua caliente|agua|gas|luz|presion)\b"
     # What the cabin should have and lacks: "no hay toallas en la cabaña", "no nos dejaron
     # sábanas"; nobody there ("llegamos y no hay nadie"); vermin ("hay cucarachas").
     r"|\bno (?:hay|habia|tenemos|tengo|nos dejaron|dejaron|pusieron|nos pusieron|encontramos)"
@@ -277,7 +280,8 @@ _HUMAN_RE = re.compile(
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
-    r"|con quien (?:hablo|estoy hablando|hablamos)|agente|^persona$"
+    r"|con quien (?:hablo|estoy hablando|hablamos|(?:puedo|podemos|podria|podriamos"
+    r"|tengo que|hay que) (?:hablar|comunicarme|comunicarnos|contactarme))|agente|^persona$"
     # "una persona por favor", "necesito una persona": the help line cut short (a party
     # of one is "para una persona", "somos uno").
     r"|^(?:(?:quiero|necesito|pido) )?(?:una|alguna) persona (?:por favor|porfa|xfa|plis)$"
@@ -370,7 +374,8 @@ _CANCEL_RE = re.compile(
     r"|no (?:vamos|voy) a (?:poder |llegar a )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
-    r"|(?:me|nos) (?:(?:tengo|tenemos) que )?baj(?:o|amos|ar)|bajarme|bajarnos)\b"
+    r"|(?:me|nos) (?:(?:tengo|tenemos|quiero|queremos) que |(?:quiero|queremos) )?"
+    r"baj(?:o|amos|ar)|bajarme|bajarnos)\b"
     r"(?! (?:en|del? (?:micro|colectivo|bondi|tren|auto|omnibus|avion|bus|ruta)))"
     # "ya no vamos", "al final no viajamos": going no more, unless more of the plan follows
     # ("ya no vamos a llevar el perro", "al final no vamos con el perro").
@@ -452,6 +457,8 @@ _REFUND_RE = re.compile(
     # "¿pierdo la seña?": what cancelling costs.
     r"|(?:pierdo|perdemos|pierdes|perdes|se pierde) (?:la|lo) (?:sena|plata|pagado|abonado))\b"
 )
+# Month names, kept apart from a cabin's name ("la del lago", not "la del 15 de enero").
+_MONTH_ALT = "|".join(_MONTHS)
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
@@ -469,14 +476,18 @@ _BOOK_RE = re.compile(
     r"|direccion|datos?|nombre|cuenta)\b)"
     # "¿me la guardás?": hold it for us.
     r"|(?:me|nos) (?:la|lo|las|los) guard(?:as|an|a|arias|arian)|guard(?:amela|amelo|anosla"
-    r"|anoslo|enmela|enmelo)"
+    r"|anoslo|enmela|enmelo|armela|arnosla|arla|arlo)"
+    # "¿me podés guardar la cabaña?", "guardame el lugar": a cabin or the dates held.
+    r"|guard(?:ar|ame|anos|enme|arme|arnos) (?:la|el|las) (?:cabana|cabanita|casa|depto"
+    r"|departamento|lugar|lugarcito|fecha|fechas|reserva)"
     # Mexican "apartar" is to book: "quiero apartar la cabaña", "¿me la apartas?" (not
     # "apartado", a secluded place).
     r"|apart(?:ar|arla|arlo|arme|arnos|ame|amela|amelo|ala|alo|anos|anosla|enme|enmela"
     r"|emos)|(?:me|nos) (?:la |lo )?apart(?:as|an|a|aria|arias|arian)"
     # "confirmame la cabaña grande", "confirmanos la de 4": a cabin named, booked ("¿me
     # confirmás la reserva?" asks about one made).
-    r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+)"
+    r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+"
+    rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
     r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr)(?:o|amos)"
@@ -488,7 +499,7 @@ _BOOK_RE = re.compile(
     # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
     r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
-    r"|tercera|ultima)\b"
+    rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -619,6 +630,12 @@ _BEFORE_BOOKING_RE = re.compile(
     r"\bantes de (?:hacer (?:la |una )?reserva|reservar\w*|senar|confirmar\w*"
     r"|pagar(?: la sena)?)\b"
 )
+# Whether they book, still to be told: "te aviso mañana si la tomamos", "te confirmo si la
+# reservamos", "no sé si la tomamos": the booking words after that "si" are undecided.
+_BOOKING_UNDECIDED_RE = re.compile(
+    r"\b(?:(?:te|les|le) (?:aviso|avisamos|confirmo|confirmamos|digo|decimos|cuento|contamos)"
+    r"(?: \w+){0,2}?|no se|no sabemos|no se todavia) si(?: (?:la|lo|las|los|nos|me))? \w+"
+)
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?", or the night
 # said first ("¿la noche está $80.000?", "¿por persona sale 30 mil?").
 _AMOUNT_PER_RE = re.compile(
@@ -702,6 +719,9 @@ _CONFIRMATION_ASKED_RE = re.compile(
     r"|\bno (?:me |nos )?(?:llego|llega|llegaron) (?:la |el |ninguna |ningun )?(?:confirmacion"
     r"|voucher|mail de confirmacion)\b"
     r"|\bcuando (?:me |nos )?(?:confirman|confirmas|van a confirmar) (?:la|mi|nuestra) reserva\b"
+    # "¿la reserva a mi nombre quedó confirmada?", "¿ya está confirmada la reserva?": the
+    # state of a booking made, asked.
+    r"|\b(?:quedo|quedaron|esta|estan|ya esta|ya quedo) confirmad[oa]s?\b"
 )
 # "Ya te pagué", "te transferí el sábado", "la seña la pagué el lunes", "ya está abonado": a
 # payment the guest reports as made. ``info`` (topic payment) whatever booking words it
@@ -740,7 +760,9 @@ _OK_ASKED_RE = re.compile(
 # A question with no "?", as voice typing writes it: "hola cuántas noches mínimo hay que
 # quedarse en enero", "quería preguntar si las cabañas tienen calefacción".
 _ASKED_UNMARKED_RE = re.compile(
-    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) si\b"
+    # "quisiera saber cuántas noches…", "le consulto si…": a question told, not marked.
+    r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) (?:si|cuant\w+|cual\w*|como"
+    r"|donde|cuando|a que|hasta que|desde que)\b"
     r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )
@@ -869,13 +891,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia)"
+            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
+            r"|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos)\b(?: \w+){0,3}? (?:tarde|tardisimo"
-            r"|de noche|a la noche|de madrugada|a la madrugada|a medianoche|(?:tipo|a las"
+            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
+            r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
         ),
         (
@@ -988,7 +1012,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Round 13: the beds however asked ("¿las camas son cómodas?"), and who fits
             # ("¿para cuántos es la más chica?", "¿cuántos entran?").
             r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
-            r"|cuant[oa]s (?:entran|caben|duermen))\b",
+            r"|cuant[oa]s (?:entran|caben|duermen)"
+            # "¿entran 6 en la cabaña grande?", "¿caben 8?": who fits, asked with a number.
+            r"|^(?:y )?(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
+            r"|cinco|seis|siete|ocho|nueve|diez))\b",
         ),
         (
             "payment",
@@ -1330,6 +1357,29 @@ _RELATIVE_MONTH_RE = re.compile(
 _PAY_WHEN_RE = re.compile(
     r"\b(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos"
     r"|abono|abonamos|seno|senamos)(?: \w+){0,3} $"
+)
+
+# A time that is a deadline or when the guest acts, not a day of the stay: "¿me la guardás
+# hasta mañana?", "guardamela hasta el lunes que te transfiero", "bancame hasta mañana",
+# "me la reservás hasta mañana que te pago?" (a hold asked with what the guest will do by
+# then), "te escribo el lunes para reservar". The group "when" is cut before the dates are
+# read; "reservame hasta el domingo" alone may still be a departure.
+_WHEN_TIME = (
+    r"(?:manana|pasadomanana|hoy|esta noche|la noche|la tarde"
+    r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
+)
+_HOLD_UNTIL_RE = re.compile(
+    r"\b(?:guard(?:a|as|an|ame|anos|ar|arme|arnos|amela|anosla|arla|arlo|armela|arnosla"
+    r"|arias|arian|enme|enmela)|esper(?:ar|arme|arnos|ame|anos|as|an|arias)"
+    r"|banc(?:ame|anos|as|an|ar|arme|arnos))(?: \w+){0,4}? (?P<when>hasta " + _WHEN_TIME + r")\b"
+    r"|\b(?:reserv|apart)\w*(?: \w+){0,4}? (?P<when2>hasta " + _WHEN_TIME + r")"
+    r" (?=que |asi |y te |para que )"
+    r"|\b(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
+    r"|decimos|llamo|contesto|respondo|paso|cuento)(?P<when3> " + _WHEN_TIME + r")\b"
+    # ... and said first: "mañana te transfiero la seña", "el lunes te confirmo".
+    r"|(?P<when4>\b" + _WHEN_TIME + r") (?=(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos"
+    r"|escribo|escribimos|digo|decimos|llamo|contesto|respondo|paso|cuento|pago|pagamos"
+    r"|transfiero|transferimos|deposito|depositamos|mando|mandamos|giro)\b)"
 )
 
 _DEFERRAL_RE = re.compile(

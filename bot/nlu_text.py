@@ -66,6 +66,12 @@ _HOW_MUCH_PT_RE = re.compile(r"\bquanto fica\b(?! (?:longe|perto|distante))")
 # A couple's emojis (💑 👫 💏) stand for the party of two.
 _COUPLE_EMOJI_RE = re.compile("[\U0001f491\U0001f46b\U0001f48f]")
 # Pets' emojis (🐶 🐕 🐩 🦮 🐱 🐈) name the pet: "🐶 se puede?" asks about bringing it.
+# People's silhouettes (👤 👥) stand for the people counted beside them: "👥 4", "2 👤".
+_PEOPLE_EMOJI_RE = re.compile(
+    "[\U0001f464\U0001f465]\\s*(\\d{1,2})\\b"
+    # (not a range's last day: "del 15 al 18 👥")
+    "|(?<![/.\\-])(?<!al )(?<!el )(?<!a )\\b(\\d{1,2})\\s*[\U0001f464\U0001f465](?!\\s*\\d)"
+)
 _DOG_EMOJI_RE = re.compile("[\U0001f436\U0001f415\U0001f429\U0001f9ae]")
 _CAT_EMOJI_RE = re.compile("[\U0001f431\U0001f408]")
 # Hands pressed together (🙏), alone, is a thanks; beside words it is mostly "please".
@@ -76,6 +82,14 @@ _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 _LOOSE_DASH_RE = re.compile(r"-(?!\s?\d)|(?<!\d)(?<!\d\s)-")
 # "4p", "6px" glued to a count: people ("a las 4p" is left to the time rules).
 _COUNT_P_RE = re.compile(r"(?<![\d/.:$])(?<!las )\b(\d{1,2})(?:p|px)\b(?! ?/)")
+# Glued shorthand: "2a 1n", "2a+1n" are adults and kids ("n" for niño), but without an
+# adult count beside it "15/12 3n 2p" writes nights ("n" for noches). Not before a day or
+# a slash ("del 15a 18" is "15 a 18").
+_GLUED_N_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})n\b(?!/)")
+_GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
+# Voice typing writes the comma it hears: "las noches del 15 coma 16 y 17", "somos cuatro
+# coma dos adultos…" (not "que coma", "se coma": to eat).
+_SPOKEN_COMMA_RE = re.compile(r"(?<!\bque )(?<!\bse )(?<!\bno )\bcoma\b")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -93,8 +107,10 @@ def normalize(text: str) -> str:
 
     Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
     """
-    s = _strip_accents(text).lower()
+    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5".
+    s = _strip_accents(text.replace("\ufe0f\u20e3", "").replace("\u20e3", "")).lower()
     s = _COUNT_P_RE.sub(r"\1 personas", s)
+    s = _glued_party(s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)
@@ -102,11 +118,15 @@ def normalize(text: str) -> str:
     s = _COUPLE_EMOJI_RE.sub(" en pareja ", s)  # "del 8 al 10 💑": the two of them
     s = _HOW_MUCH_PT_RE.sub("cuanto sale", s)  # Portuguese "quanto fica 3 noites?"
     s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
+    if "\U0001f464" in s or "\U0001f465" in s:
+        s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
     s = _JUNK_RE.sub(" ", s)
     if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
         return "gracias"
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
+    if "coma" in s:
+        s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
@@ -116,6 +136,18 @@ def normalize(text: str) -> str:
     s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
     s = _SHORT_PARTY_RE.sub(_fix_short_party, s)
     return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
+
+
+def _people_emoji(match: re.Match[str]) -> str:
+    return f" {match.group(1) or match.group(2)} personas "
+
+
+def _glued_party(s: str) -> str:
+    if not _GLUED_N_RE.search(s):
+        return s
+    if _GLUED_A_RE.search(s) or "adult" in s or "+" in s:
+        return _GLUED_N_RE.sub(r"\1 menores", _GLUED_A_RE.sub(r"\1 adultos", s))
+    return _GLUED_N_RE.sub(r"\1 noches", s)
 
 
 # "del 15 sl 18", "15 ak 18": between two days, a two-letter word with one key hit
@@ -379,7 +411,8 @@ _TARGETS: tuple[str, ...] = tuple(
                 for w in (*_NUMBER_WORDS, *_TOTAL_NOUNS, *_ADULT_NOUNS, *_CHILD_NOUNS)
                 if len(w) >= 5
             ),
-            *"somos lugar alguien hablar".split(),
+            # "mañan", "paramañana": tomorrow is a stay's day, worth a slip too (round 18).
+            *"somos lugar alguien hablar manana".split(),
         )
     )
 )

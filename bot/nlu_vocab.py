@@ -291,6 +291,7 @@ _ABBREVIATIONS |= {
 _COMMON_WORDS = frozenset(
     """
     a al algo alguien algun alguna algunas algunos alla alli ahi ahora aca asi aun aunque
+    mananas mananitas manada
     abrir abren abre abierto abierta adentro afuera agua ahorro aire alto alta amigo amiga
     amigos amigas animo antes ante anio apenas aparte arriba atras auto autos ayer ayuda
     bajo bano banos barato bastante bebe bien bienvenido bienvenida bueno buena buenos

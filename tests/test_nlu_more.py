@@ -2041,7 +2041,7 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
     (THU, "somos 4 + 2 chicos", "availability", None, None, 6),
     (THU, "4 adultos 3 niños", "availability", None, None, 7),
     (THU, "4 adultos+3 niños", "availability", None, None, 7),
-    (THU, "2a 2n", "unknown", None, None, None),
+    (THU, "2a 2n", "availability", None, None, 4),  # round 18: like "2a+1n" (round 14)
     (THU, "somos 7 personas", "availability", None, None, 7),
     (THU, "para 12 personas", "availability", None, None, 12),
     (THU, "somos 3 adultas", "availability", None, None, 3),

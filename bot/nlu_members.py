@@ -1,0 +1,131 @@
+"""Parties told as a list of their members, with no total: one pass over the tokens.
+
+"mi hermano, su mujer, mi esposa y yo" is 4, "abuela, mamá, papá y 2 nenes" 5, "una pareja
+con su hijo" 3, "mi hermana con su marido y sus 2 hijos y nosotros 2" 6, "para mí y mis 2
+nietos" 3. The commas are gone by now, so a list is a run of members next to each other
+or joined by one "y"/"con"/"más"/"+"; it takes two members or more. Each member counts
+one ("yo", "mi/su/la/un(a) <relative>", a bare "abuela"/"mamá" inside a list), two ("mis
+viejos", "sus suegros", "una pareja", "un matrimonio") or its number ("2 nenes", "sus 2
+hijos", "nosotros 2"); a pet listed counts no one ("yo y mi perro" is 1). Kids with no
+number ("y los chicos") leave the run uncounted: we cannot know how many. A run right after
+"lo hablo con"/"lo charlo con" is people consulted, not coming.
+"""
+
+from __future__ import annotations
+
+from bot.nlu_tokens import _Tok
+from bot.nlu_vocab import _ADULT_NOUNS, _CHILD_NOUNS, _TOTAL_NOUNS
+
+# One person each after "mi", "su", "la", "un"...: relatives, partners, friends, kids.
+_ONE_NOUNS = frozenset(
+    """
+    pareja novio novia esposo esposa marido mujer senora companero companera compa amigo amiga
+    hijo hija hermano hermana mama papa madre padre vieja viejo suegro suegra abuelo abuela
+    tio tia primo prima cunado cunada sobrino sobrina nieto nieta nuera yerno ahijado ahijada
+    bebe beba bebito bebita nene nena nino nina hijito hijita
+    """.split()
+)
+# A pet listed with its people ("yo y mi perro", "mi novia, yo y el perro") is a member
+# who counts no one: the run still tells the party.
+_PETS = frozenset("perro perra perrito perrita gato gata gatito gatita mascota".split())
+# Said bare inside a list ("abuela, mamá, papá y 2 nenes"): one each.
+_BARE_NOUNS = frozenset("abuela abuelo mama papa suegra suegro bebe beba".split())
+# Two each after "mis", "sus", "los": "mis viejos", "sus suegros".
+_PAIR_NOUNS = frozenset("viejos padres papas suegros abuelos tios".split())
+_ONE_DETS = frozenset("mi su tu nuestro nuestra el la un una".split())
+_MANY_DETS = frozenset("mis sus tus nuestros nuestras los las".split())
+# People counted by a number before them ("2 nenes", "sus 2 hijos", "3 amigos").
+_COUNTED_NOUNS = (
+    _TOTAL_NOUNS
+    | _ADULT_NOUNS
+    | _CHILD_NOUNS
+    | frozenset("hermanos hermanas primos primas sobrinos sobrinas tios tias".split())
+)
+_COUPLES = frozenset("parejas matrimonios".split())
+# Kids or relatives with no number: the run cannot be counted.
+_UNCOUNTED = _CHILD_NOUNS | frozenset("hermanos hermanas primos primas sobrinos sobrinas".split())
+_JOINERS = frozenset("y con mas +".split())
+_CONSULT = frozenset(
+    """
+    charlo charlamos hablo hablamos consulto consultamos comento veo vemos arreglo decido
+    decidimos pregunto preguntamos hablar charlar consultar preguntar ver
+    """.split()
+)
+_UNKNOWN = -1
+_STARTERS = _ONE_DETS | _MANY_DETS | _BARE_NOUNS | {"yo", "nosotros", "nosotras"}
+
+
+def _member_at(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """(people, tokens taken) for a member starting at i; (0, 0) when none, and people
+    _UNKNOWN for kids with no number ("los chicos")."""
+    text = toks[i].text
+    if text not in _STARTERS and toks[i].kind != "num":
+        return 0, 0  # most words start no member: leave before looking further
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    if text == "yo":
+        return 1, 1
+    if text in ("nosotros", "nosotras"):
+        num = toks[i + 1] if i + 1 < len(toks) else None
+        if num is not None and num.kind == "num" and not num.used and 2 <= num.value <= 20:
+            return num.value, 2
+        return 0, 0
+    if text == "mi" and i and toks[i - 1].text in ("para", "a") and nxt == "y":
+        return 1, 1  # "para mí y mis 2 nietos": the writer
+    if text in ("una", "un") and nxt in ("pareja", "matrimonio"):
+        return 2, 2
+    if text in _ONE_DETS and nxt in _ONE_NOUNS:
+        return 1, 2
+    if text in _ONE_DETS and nxt in _PETS:
+        return 0, 2
+    if text in _MANY_DETS:
+        if nxt in _PAIR_NOUNS:
+            return 2, 2
+        num = toks[i + 1] if i + 1 < len(toks) else None
+        if num is not None and num.kind == "num" and not num.used and after in _COUNTED_NOUNS:
+            return num.value, 3
+        if nxt in _UNCOUNTED:
+            return _UNKNOWN, 2
+        return 0, 0
+    tok = toks[i]
+    if tok.kind == "num" and not tok.used and 1 <= tok.value <= 20 and text not in ("un", "una"):
+        if nxt in _COUPLES:
+            return 2 * tok.value, 2
+        if nxt in _COUNTED_NOUNS:
+            return tok.value, 2
+        return 0, 0
+    if text in _BARE_NOUNS:
+        return 1, 1
+    return 0, 0
+
+
+def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
+    """The people of the largest list of two members or more (or None), and the number
+    of a "nosotros N" in it: that count is one member of the list, not the party's total
+    ("mi hermana con su marido y sus 2 hijos y nosotros 2" is 6)."""
+    best: int | None = None
+    best_us: int | None = None
+    i = 0
+    while i < len(toks):
+        people, taken = _member_at(toks, i)
+        if not taken:
+            i += 1
+            continue
+        start = i
+        total, members, unknown, us = 0, 0, False, None
+        while taken:
+            unknown = unknown or people == _UNKNOWN
+            if toks[i].text in ("nosotros", "nosotras"):
+                us = people
+            total += max(people, 0)
+            members += 1
+            i += taken
+            j = i + 1 if i < len(toks) and toks[i].text in _JOINERS else i
+            people, taken = _member_at(toks, j) if j < len(toks) else (0, 0)
+            if taken:
+                i = j
+        consulted = any(toks[k].text in _CONSULT for k in range(max(start - 2, 0), start))
+        if members >= 2 and not unknown and not consulted and 1 <= total <= 50:
+            if best is None or total > best:
+                best, best_us = total, us
+    return best, best_us
