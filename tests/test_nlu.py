@@ -7,7 +7,6 @@ THU = 2026-11-26 (a Thursday), MON = 2026-12-28 (year end), SAT = 2027-02-27
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -728,13 +727,3 @@ def test_check_out_is_always_after_check_in() -> None:
         if got.check_in and got.check_out:
             assert got.check_out > got.check_in, text
             assert got.nights == (got.check_out - got.check_in).days, text
-
-
-def test_is_fast() -> None:
-    messages = [text for _, text, *_ in STAYS] + [text for text, *_ in INTENT_CASES]
-    parse("warm up del 15 al 18", THU)
-    start = time.perf_counter()
-    for text in messages:
-        parse(text, THU)
-    per_message = (time.perf_counter() - start) / len(messages)
-    assert per_message < 0.001, f"{per_message * 1e6:.0f} µs per message"
