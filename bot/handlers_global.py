@@ -131,6 +131,23 @@ MISTAKE_ONLY_RE = re.compile(
     r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
     r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
 )
+# "perdón, era para otro chat", "sorry me equivoqué de chat", "no era para vos", "mensaje
+# equivocado": a message meant for someone else. "¡No pasa nada!" and where we were; read on
+# plain text, on short messages only (a long one with "era para otra persona" says more).
+# "Me equivoqué de número" is left out: mid-booking it is as often a digit mistyped.
+_OTHER_CHAT = r"(?:chat|conversacion|contacto|grupo|persona|whatsapp|wsp|wpp)"
+WRONG_CHAT_RE = re.compile(
+    rf"\b(?:equivoq|confund)\w* (?:de|con|en) (?:(?:el|la|un|una|este|esta) )?{_OTHER_CHAT}\b"
+    rf"|\b(?:era|iba|lo mande|la mande|lo escribi|te lo mande) (?:para|a|en|por) (?:otr[oa]"
+    rf"|el otro|la otra|un|una|mi) (?:\w+ )?(?:{_OTHER_CHAT}|numero)\b"
+    r"|\bno (?:era|iba) (?:para|a) (?:vos|ustedes|usted|aca|este chat|esta conversacion"
+    r"|este numero|ti)\b"
+    rf"|\b(?:{_OTHER_CHAT}|mensaje|numero) equivocad[oa]\b"
+    r"|\bnada que ver (?:el|ese|este) (?:mensaje|audio)\b"
+    r"|^(?:(?:perdon|sorry|disculpa|uy|ups) )*ignor\w*(?: (?:el|ese|este|mi) mensaje| eso"
+    r"| lo anterior)?$"
+)
+WRONG_CHAT_MAX_WORDS = 10
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -178,6 +195,47 @@ _ENGLISH_WORDS_RE = re.compile(
 )
 
 
+# Words that are English and not Spanish (nor the English Argentines write in Spanish:
+# "ok", "wifi", "check in", "sorry", "link"), and Spanish words a message in English lacks.
+_ENGLISH_ONLY_WORDS = frozenset(
+    "hi hello from to for people persons adults adult kids children child night nights weekend "
+    "book booking want would like need available availability cabin cabins price prices how "
+    "much many we are is the and please thanks thank you your my our i can could do does have "
+    "has there any with about this that what when where which dog dogs pet pets of on at it "
+    "be will just room stay dates date until arrive arriving leave leaving yes cost costs "
+    "free pay reservation reserve bring allowed included".split()
+)
+_SPANISH_WORDS = frozenset(
+    "de del la el los las para que en con y por quiero queremos somos hola al personas noches "
+    "una un es hay tienen me te nos mi cuanto cabana cabanas gracias si dias desde hasta buenas "
+    "buen dia son seria serian sale precio lugar libre perro mascota".split()
+)
+
+
+def written_in_english(words: str) -> bool:
+    """The plain message is in English: more of its words are English-only than Spanish,
+    and at least two ("hi, from 1/3 to 4/3 for 2 people"; not "sorry, el 16")."""
+    tokens = set(words.split())
+    english = len(tokens & _ENGLISH_ONLY_WORDS)
+    return english >= 2 and english > len(tokens & _SPANISH_WORDS)
+
+
+def english_noted(turn: Turn, found: Step) -> Step:
+    """An English message the bot did answer (dates, a question it knows) gets the note
+    that it writes Spanish only before the answer, once per conversation."""
+    typed = turn.msg.type == "text" and not turn.reply_id
+    if found.ctx.english_noted or not typed or not found.replies:
+        return found
+    if not written_in_english(turn.plain):
+        return found
+    ctx = dataclasses.replace(found.ctx, english_noted=True)
+    note = replies.english_only(understood=True)
+    at = 1 if found.replies[0] == replies.hello(ctx.name) else 0  # after "¡Hola, Ann! 👋"
+    return dataclasses.replace(
+        found, ctx=ctx, replies=(*found.replies[:at], note, *found.replies[at:])
+    )
+
+
 def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
     """English the bot cannot answer: said in English that it writes Spanish only, what it
     still understands, and how to reach a person; whatever was pending stays pending."""
@@ -190,7 +248,8 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None
     nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
     stays = state if state in PENDING else State.IDLE
-    return step(stays, understood(ctx), replies.english_only(), nudge)
+    noted = dataclasses.replace(understood(ctx), english_noted=True)
+    return step(stays, noted, replies.english_only(), nudge)
 
 
 def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
@@ -251,6 +310,11 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # a nod and where we were, never "no te estoy entendiendo".
             return step(state, ctx, replies.media("sticker", pending))
     words = turn.plain
+    if WRONG_CHAT_RE.search(words) and len(words.split()) <= WRONG_CHAT_MAX_WORDS:
+        # Meant for another chat: no answer to its words (the list prompt, "no te entendí"),
+        # and whatever was pending stays so.
+        nudge = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.wrong_chat(), nudge)
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):

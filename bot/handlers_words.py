@@ -125,6 +125,10 @@ BARE_NUMBER_RE = re.compile(
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
+# "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
+# yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
+# on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
+BARE_NO_RE = re.compile(r"^(?:n[oa]+|nop+e?|noup|nou|nah+|nel)(?: (?:n[oa]+|nop+e?))*$")
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 # "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
 MY_RESERVATIONS_RE = re.compile(

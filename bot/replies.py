@@ -175,14 +175,26 @@ def what_to_change() -> Text:
     )
 
 
+def wrong_chat() -> Text:
+    """ "Perdón, era para otro chat": nothing to answer, and no fuss."""
+    return Text("¡No pasa nada! 😊")
+
+
 def greeted_again() -> Text:
     """A second greeting right after the welcome: no second menu."""
     return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
 
 
-def english_only() -> Text:
+def english_only(*, understood: bool = False) -> Text:
     """A guest writing in English: in English, once, what works (the NLU reads simple
-    English dates and head counts) and how to reach a person."""
+    English dates and head counts) and how to reach a person. `understood`: the message
+    was answered (in Spanish, just below), so only the language and the person are said."""
+    if understood:
+        return Text(
+            "Sorry, I can only write in Spanish 🙂 I understood your message and my answer is "
+            "below. If anything is unclear, write *talk to a person* and someone from the team "
+            "will reply."
+        )
     return Text(
         "Sorry, I can only write in Spanish 🙂 But I understand simple English: send your "
         "dates and how many you are (for example *15/12 to 18/12 for 2*) and I'll show you "
@@ -276,6 +288,15 @@ def stale_option() -> Text:
 
 def oops() -> Text:
     return Text("Uy, tuve un problemita de mi lado 😓 ¿Me lo escribís de nuevo en un momento?")
+
+
+def bare_no() -> Text:
+    """A bare "no" to a question it cannot answer (how many, which dates): the booking is
+    kept, and how to drop it if that is what the guest meant (the question follows)."""
+    return Text(
+        "Mmm, no sé bien a qué me decís que no 🙂 Si preferís dejarlo acá, escribime "
+        "*cancelar*, sin problema. Si no, seguimos:"
+    )
 
 
 def flow_dropped() -> list[Outbound]:

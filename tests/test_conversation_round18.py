@@ -1,0 +1,197 @@
+"""Round 18 of QA: real guests played whole against the real engine — a bare "no" to a
+question it cannot answer, "el 1" under the menu, a message meant for another chat, the
+English note, the owner's "ok" — and the personas of this round.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import replies as R
+from bot.states import State
+from tests.conversation_support import (
+    OWNER,
+    Guest,
+    ddmm,
+    owner_app,
+    quiet_stay,
+    rows,
+    text_of,
+    today,
+)
+
+# ------------------------------------------------------------------ a bare no
+
+
+# Decided: "no" (or "nop", "nope", "nah") to "¿cuántas personas?" or "¿para qué fechas?"
+# answers nothing those questions ask, so it is not read as "stop": the guest may have
+# misread, or answered another chat. A dropped booking costs a guest more than the question
+# asked again, with how to stop ("cancelar") said beside it. "no gracias", "no, dejalo"
+# still drop it.
+@pytest.mark.parametrize("no", ["nop", "nope", "no", "Noo", "nah"])
+async def test_a_bare_no_to_how_many_keeps_the_booking(guest, no):
+    # "Listo, lo dejamos acá" and the menu; the "2" that followed then picked "Precios".
+    start, end = quiet_stay()
+    await guest.say(f"quiero reservar del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say(no))
+    assert "lo dejamos acá" not in said and "*cancelar*" in said and "Cuántas personas" in said
+    assert await guest.state() == State.ASK_GUESTS
+    listed = await guest.say("2")
+    assert "para 2 personas" in text_of(listed) and len(rows(listed)) == 3
+
+
+async def test_a_bare_no_to_which_dates_keeps_the_month(guest):
+    await guest.say("hola, quiero ir en marzo")
+    said = text_of(await guest.say("nop"))
+    assert "lo dejamos acá" not in said and "marzo" in said
+    assert await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.month == 3
+
+
+@pytest.mark.parametrize("no", ["no gracias", "no, dejalo", "no por ahora"])
+async def test_a_no_that_says_more_still_drops_the_booking(guest, no):
+    start, end = quiet_stay()
+    await guest.say(f"quiero reservar del {ddmm(start)} al {ddmm(end)}")
+    assert "lo dejamos acá" in text_of(await guest.say(no))
+    assert await guest.state() == State.IDLE
+
+
+# ------------------------------------------------------------------ "el 1" under the menu
+
+
+def _next_first(month: int) -> dt.date:
+    day = today()
+    year = day.year if dt.date(day.year, month, 1) >= day else day.year + 1
+    return dt.date(year, month, 1)
+
+
+async def test_el_1_after_a_month_was_talked_about_is_that_month_s_first(guest):
+    # The menu option 1 ("¿Para qué fechas querés venir?"), as if no day had been said.
+    month = (today().month + 2) % 12 + 1
+    name = R.MONTHS[month - 1]
+    await guest.say(f"hola, queremos ir en {name}")
+    await guest.say("menu")
+    said = text_of(await guest.say("el 1"))
+    assert R.day(_next_first(month)) in said and "Para qué fechas" not in said
+    assert (await guest.session()).ctx.check_in == _next_first(month)
+
+
+async def test_el_1_after_dropping_a_stay_is_a_day_of_its_month(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say("cancelar")  # "Listo, lo dejamos acá" and the menu
+    await guest.say("el 1")
+    assert (await guest.session()).ctx.check_in == dt.date(start.year, start.month, 1)
+
+
+@pytest.mark.parametrize("pick", ["1", "la 1", "opción 1", "el 1"])
+async def test_a_number_under_the_menu_with_no_dates_talked_still_picks(guest, pick):
+    await guest.say("hola")
+    said = text_of(await guest.say(pick))
+    assert "Para qué fechas" in said
+    assert (await guest.session()).ctx.check_in is None
+
+
+async def test_a_bare_1_under_the_menu_picks_even_after_dates(guest):
+    await guest.say("hola, queremos ir en marzo")
+    await guest.say("menu")
+    assert "Para qué fechas" in text_of(await guest.say("1"))
+
+
+async def test_el_1_de_enero_under_the_menu_is_the_date(guest):
+    await guest.say("hola")
+    said = text_of(await guest.say("el 1 de enero"))
+    assert R.day(_next_first(1)) in said
+
+
+# ------------------------------------------------------------------ another chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perdón, era para otro chat",
+        "sorry me equivoqué de chat",
+        "uy no era para vos jaja",
+        "disculpá, me confundí de conversación",
+        "mensaje equivocado",
+    ],
+)
+async def test_a_message_for_another_chat_gets_no_fuss_and_the_list_stays(guest, text):
+    # "Elegí una cabaña de la lista…", then "Perdón, no te estoy entendiendo 😅".
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert said.startswith("¡No pasa nada!") and "no te estoy entendiendo" not in said
+    assert await guest.state() == State.CHOOSE_CABIN
+    again = text_of(await guest.say("sorry, mensaje equivocado"))
+    assert "no te estoy entendiendo" not in again and "Hablar con alguien" not in again
+    summary = text_of(await guest.say("la 1"))
+    assert "Cabaña Lago Lácar" in summary and await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["me equivoqué de fecha", "me equivoqué en el mensaje"])
+async def test_a_mistake_about_the_booking_is_not_another_chat(guest, text):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert "No pasa nada! 😊" not in text_of(await guest.say(text))
+
+
+# ------------------------------------------------------------------ English understood
+
+
+async def test_english_the_bot_understands_gets_the_note_once(guest):
+    # The list in Spanish with no word on the language.
+    start, end = quiet_stay()
+    first = await guest.say(f"hi, from {ddmm(start)} to {ddmm(end)} for 2 people")
+    said = text_of(first)
+    assert "Sorry, I can only write in Spanish" in said and "para 2 personas" in said
+    assert len(rows(first)) == 3
+    again = text_of(await guest.say("is there wifi?"))
+    assert "Sorry" not in again and "wifi" in again
+
+
+async def test_the_note_said_for_english_not_understood_is_not_said_again(guest):
+    await guest.say("Do you speak English?")
+    start, end = quiet_stay()
+    said = text_of(await guest.say(f"from {ddmm(start)} to {ddmm(end)}, 2 people"))
+    assert "Sorry" not in said and "para 2 personas" in said
+
+
+@pytest.mark.parametrize("text", ["sorry, el 16", "ok, check in a las 14?", "hola! somos 2 people"])
+async def test_spanish_with_an_english_word_gets_no_english_note(guest, text):
+    assert "Sorry, I can only" not in text_of(await guest.say(text))
+
+
+# ------------------------------------------------------------------ the owner's ok
+
+
+@pytest.fixture
+async def owner_client(settings, db, graph, aiohttp_client):
+    client = await owner_app(settings, db, graph, aiohttp_client)
+    return client.server.app
+
+
+# Decided: the owner's "ok", "gracias" or 👍 (most often to a notice: a new booking, a guest
+# asking for a person) gets no reply at all — the guest menu is no answer to it, and a
+# reply of ours to each "ok" would bury the next notice. Mid-flow (the owner trying the bot
+# as a guest) these words are read like a guest's.
+@pytest.mark.parametrize("text", ["ok", "gracias", "👍", "Dale, gracias!", "listo 👌", "Ok!!"])
+async def test_the_owner_s_acknowledgement_gets_no_guest_menu(owner_client, text):
+    owner = Guest(owner_client, wa_id=OWNER, name="Dueño")
+    assert await owner.say(text) == []
+    assert await owner.state() == State.IDLE
+
+
+async def test_the_owner_trying_a_booking_still_hears_a_guest_s_replies(owner_client):
+    owner = Guest(owner_client, wa_id=OWNER, name="Dueño")
+    start, end = quiet_stay()
+    listed = await owner.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await owner.tap(rows(listed)[0].id)
+    said = text_of(await owner.say("ok"))
+    assert "Cabaña Lago Lácar" in said  # the guest's reply (here, the hold)
