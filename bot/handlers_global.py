@@ -31,7 +31,13 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_cancel import (
+    after_cancelling,
+    cancel_terms,
+    negated_cancel,
+    old_cancel_tap,
+    start_cancel,
+)
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import payment_status
 from bot.handlers_info import (
@@ -272,6 +278,11 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
 
 
+def nudge_for(pending: str | None) -> list[replies.Outbound]:
+    """What we were doing, said again after an aside (nothing when nothing was pending)."""
+    return [replies.nudge(pending)] if pending else []
+
+
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     """A step when the message is one of the global ones, else None (the state decides)."""
     rid = turn.reply_id
@@ -362,6 +373,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
                 return step(state, understood(ctx), replies.nudge(PENDING[state], later=True))
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
+        if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
+            return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)
     if (times := await early_or_late(turn, ctx)) is not None:
         # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any

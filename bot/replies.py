@@ -1134,6 +1134,17 @@ def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def how_to_pay(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes."""
+    link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
+    return Text(
+        f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
+        f"o dinero en cuenta de Mercado Pago 💳 Apenas se acredite te aviso por acá ✅ El resto "
+        f"se paga al llegar.{link}"
+    )
+
+
 def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left: int) -> Text:
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
     return Text(
@@ -1565,6 +1576,21 @@ def cancel_refund_note(res: Reservation) -> Text:
             "y te escriben por acá para ver la devolución 🙏"
         )
     return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
+
+
+def cancel_terms(res: Reservation) -> Text:
+    """ "¿La seña es reintegrable si cancelo?" with a reservation live: what cancelling it
+    costs now, and how; nothing is cancelled."""
+    how = f"Si algún día la tenés que cancelar, escribime *cancelar reserva* (es la *{res.code}*)."
+    if res.status == "confirmed":
+        return Text(
+            f"Si cancelás, le aviso al equipo y te escriben por acá para ver la devolución de la "
+            f"seña ({money(res.deposit_cents)}) 🙏 {how}"
+        )
+    return Text(
+        "Mientras no pagues la seña, cancelarla no tiene costo 🙂 Si ya la pagaste y cancelás, "
+        f"alguien del equipo te escribe por acá para ver la devolución. {how}"
+    )
 
 
 def paid_before_cancelling(res: Reservation) -> Text:

@@ -195,3 +195,42 @@ async def test_the_owner_trying_a_booking_still_hears_a_guest_s_replies(owner_cl
     await owner.tap(rows(listed)[0].id)
     said = text_of(await owner.say("ok"))
     assert "Cabaña Lago Lácar" in said  # the guest's reply (here, the hold)
+
+
+# ------------------------------------------------------------------ with the link sent
+
+
+async def _held(guest: Guest) -> str:
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disculpe, ¿la seña es reintegrable en caso de cancelación?",
+        "¿qué pasa si tenemos que cancelar?",
+        "cual es la politica de cancelacion?",
+    ],
+)
+async def test_asking_the_cancellation_terms_with_a_hold_cancels_nothing(guest, db, text):
+    # "¿Seguro que querés cancelar la reserva…?" with "Sí, cancelar" one tap away.
+    code = await _held(guest)
+    said = text_of(await guest.say(text))
+    assert "¿Seguro" not in said and "no tiene costo" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+    status = await db.fetchval("SELECT reservation_status FROM reservations WHERE code = $1", code)
+    assert status == "pre_reserved"
+
+
+@pytest.mark.parametrize("text", ["como pago?", "cómo hago para pagar?", "con qué se paga?"])
+async def test_how_to_pay_with_the_link_sent_points_at_the_link(guest, text):
+    # "Cuando elegís la cabaña te la guardo 30 minutos mientras pagás", as if nothing was held.
+    code = await _held(guest)
+    said = text_of(await guest.say(text))
+    assert f"/demo/checkout/{code}" in said and "Cuando elegís la cabaña" not in said
+    assert "$ 58.500" in said  # the deposit of 3 quiet nights at Lago Lácar
