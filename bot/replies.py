@@ -789,7 +789,16 @@ def cheapest_listed(
 
 
 def listed_totals(quotes: Sequence[Quote]) -> Text:
+    """ "¿Cuánto sale?" with a list on screen. Options on other dates (one cabin free on
+    several nearby stays) each say their own dates: one heading would misdate all but one."""
     first = quotes[0]
+    if len({q.stay for q in quotes}) > 1:
+        lines = [
+            f"• *{q.cabin.name}*, {span(q.stay.check_in, q.stay.check_out)} ({nights(q.nights)}):"
+            f" {money(q.total_cents)} en total (seña {money(q.deposit_cents)})"
+            for q in quotes
+        ]
+        return Text("\n".join(["Lo que sale cada opción 💰", *lines]))
     lines = [
         f"• *{q.cabin.name}*: {money(q.total_cents)} en total (seña {money(q.deposit_cents)})"
         for q in quotes
@@ -817,8 +826,10 @@ def nightly_price(quote: Quote) -> Text:
 
 
 def listed_nightly(quotes: Sequence[Quote]) -> Text:
-    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin."""
+    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin (and
+    on which dates, when the options are other stays)."""
     lines = []
+    dated = len({q.stay for q in quotes}) > 1
     for q in quotes:
         prices = sorted({price for _, price in q.per_night})
         night = (
@@ -826,8 +837,9 @@ def listed_nightly(quotes: Sequence[Quote]) -> Text:
             if len(prices) == 1
             else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
         )
-        lines.append(f"• *{q.cabin.name}*: {night} ({money(q.total_cents)} en total)")
-    return Text("En esas fechas 💰\n" + "\n".join(lines))
+        when = f", {span(q.stay.check_in, q.stay.check_out)}" if dated else ""
+        lines.append(f"• *{q.cabin.name}*{when}: {night} ({money(q.total_cents)} en total)")
+    return Text(("Por noche 💰\n" if dated else "En esas fechas 💰\n") + "\n".join(lines))
 
 
 def no_longer_free() -> Text:

@@ -234,3 +234,32 @@ async def test_how_to_pay_with_the_link_sent_points_at_the_link(guest, text):
     said = text_of(await guest.say(text))
     assert f"/demo/checkout/{code}" in said and "Cuando elegís la cabaña" not in said
     assert "$ 58.500" in said  # the deposit of 3 quiet nights at Lago Lácar
+
+
+# ------------------------------------------------------------------ other dates listed
+
+
+async def _all_held_but_nearby(app, start: dt.date, end: dt.date) -> None:
+    """Every cabin held by other guests for start..end (so a search gets other dates)."""
+    for n in range(3):
+        other = Guest(app, wa_id=f"549294422200{n}", name="Otro")
+        listed = await other.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+        await other.tap(rows(listed)[0].id)
+        await other.tap(R.HOLD_CONFIRM, "Confirmar")
+
+
+async def test_what_options_on_other_dates_cost_says_each_one_s_dates(app, guest):
+    # "Del jue 04/03 al dom 07/03 (3 noches):" over three lines of one cabin, each of
+    # them for other dates, two with the same total.
+    start, end = quiet_stay()
+    await _all_held_but_nearby(app, start, end)
+    listed = await guest.say(f"hola cuánto está la cabaña para 2 del {ddmm(start)} al {ddmm(end)}")
+    offered = rows(listed)
+    assert len(offered) > 1 and len({r.description for r in offered}) == len(offered)
+    said = text_of(await guest.say("cuánto sale?"))
+    lines = [line for line in said.splitlines() if line.startswith("•")]
+    assert len(lines) == len(offered)
+    assert len(set(lines)) == len(lines)  # each line tells its own stay
+    assert all(" del " in line for line in lines)
+    per_night = text_of(await guest.say("y por noche?"))
+    assert len({line for line in per_night.splitlines() if line.startswith("•")}) == len(offered)

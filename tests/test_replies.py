@@ -216,7 +216,7 @@ def _copy_table() -> list[tuple[str, object]]:
     )  # fmt: skip
     bare = dataclasses.replace(c, address="", maps_url="", house_rules={}, amenities=())
     paid = dataclasses.replace(reservation(Status.CONFIRMED), code="CAB-9PXZ")
-    d1, d2 = dt.date(2026, 10, 5), dt.date(2026, 10, 8)
+    d1, d2, d3 = dt.date(2026, 10, 5), dt.date(2026, 10, 8), dt.date(2026, 10, 11)
     q, q2 = (quote_stay(x, Stay(d1, d2), 30) for x in (c, c2))
     url, nine = "https://mp/x?pref_id=1", dt.time(9)
     return [
@@ -281,6 +281,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cancel_terms", R.cancel_terms(res)), ("cancel_terms", R.cancel_terms(paid)),
         ("how_to_pay", R.how_to_pay(res, "https://mp.test/x", demo=False)),
         ("how_to_pay", R.how_to_pay(res, None, demo=True)),
+        ("listed_totals", R.listed_totals([q, quote_stay(c, Stay(d2, d3), 30)])),
+        ("listed_nightly", R.listed_nightly([q, quote_stay(c, Stay(d2, d3), 30)])),
         ("summary_total", R.summary_total(q, 30, R.summary_key("lago", d1, d2, 2))),
         ("summary_help", R.summary_help(R.summary_key("lago", d1, d2, 2), 30)),
         ("nightly_price", R.nightly_price(q)),
