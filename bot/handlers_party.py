@@ -76,6 +76,18 @@ _SHARES_RE = re.compile(
 )
 
 
+# Children told of ("los chicos tienen 3 y 7", "el más chico duerme con nosotros", "mi hija
+# tiene 5 años"): no one more, so nothing to search again (on plain text).
+_KIDS_RE = re.compile(
+    r"\b(?:chic[oa]s|nen[ea]s?|hij[oa]s?|nin[oa]s?|menores|guri(?:ses|sa|sas)?|pibes"
+    r"|criaturas|niet[oa]s?|mas chic[oa]|mas grande)\b"
+)
+_KIDS_TOLD_RE = re.compile(
+    r"\b(?:tiene|tienen) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|diez)\b|\b\d{1,2} (?:y \d{1,2} )?(?:anos|anitos|meses)\b|\bson (?:chiquit|chic|grand)\w*"
+)
+
+
 def _more_people(text: str) -> int:
     if found := _SEVERAL_MORE_RE.search(text):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
@@ -94,6 +106,12 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
     more = _more_people(text) or (turn.said.extra_guests or 0)
     said = turn.said.guests
+    told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
+    if not more and said is None and _KIDS_RE.search(text) and told and "?" not in turn.msg.text:
+        # "Los chicos tienen 3 y 7": the list (or summary) already counts them; said so,
+        # instead of "elegí una cabaña de la lista" as if nothing had been told.
+        pending = "confirm" if state == State.CONFIRM_HOLD else "choose"
+        return step(state, understood(ctx), replies.kids_noted(ctx.guests), replies.nudge(pending))
     if not more or (said is not None and said > ctx.guests):
         return None  # "viene mi hermano, somos 3": the number said wins (the search)
     if DOUBT_RE.search(text) or _MAYBE_RE.search(text):

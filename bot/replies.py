@@ -1200,6 +1200,14 @@ def maybe_more_guests(guests: int, *, summary: bool = False) -> Text:
     )
 
 
+def kids_noted(guests: int) -> Text:
+    """ "Los chicos tienen 3 y 7" on a list or summary: heard, and the count it is for."""
+    return Text(
+        f"¡Gracias por contarme! 🙂 Para la capacidad contamos a todos, chicos incluidos, así "
+        f"que lo que te mostré es para {people(guests)}."
+    )
+
+
 def babies_count(guests: int, left_out: Sequence[Cabin]) -> Buttons:
     """A baby who sleeps with the parents (or in a crib) still counts toward a cabin's
     capacity; only the owner can make an exception, so a person is offered."""

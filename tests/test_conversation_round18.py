@@ -263,3 +263,28 @@ async def test_what_options_on_other_dates_cost_says_each_one_s_dates(app, guest
     assert all(" del " in line for line in lines)
     per_night = text_of(await guest.say("y por noche?"))
     assert len({line for line in per_night.splitlines() if line.startswith("•")}) == len(offered)
+
+
+# ------------------------------------------------------------------ children told of
+
+
+@pytest.mark.parametrize(
+    "text", ["los chicos tienen 3 y 7", "el más chico duerme con nosotros", "mi hija tiene 5 años"]
+)
+async def test_children_told_of_on_the_list_are_heard(guest, text):
+    # "Elegí una cabaña de la lista tocando *Ver cabañas*…", then "no te estoy entendiendo".
+    start, end = quiet_stay()
+    await guest.say(f"hola! del {ddmm(start)} al {ddmm(end)}, somos 2 adultos y 2 chicos")
+    said = text_of(await guest.say(text))
+    assert "Gracias por contarme" in said and "para 4 personas" in said
+    assert "Ver cabañas" not in said and "no te estoy entendiendo" not in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_children_told_of_on_the_summary_keep_it(guest):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say("los nenes tienen 2 y 6 años"))
+    assert "Gracias por contarme" in said and "*Confirmar*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
