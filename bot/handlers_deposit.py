@@ -104,7 +104,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
         # A second cabin, for the same dates unless told otherwise; the hold stays.
         until = local_time(held.expires_at, turn.rules) if held else None
-        kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
+        live = held is not None and is_live(held)
+        kept = [replies.hold_stays_while_searching(held, until, second=True)] if live else []
         rest = await rest_of_group(turn, ctx, held.guests) if held else None
         found = await search(turn, dataclasses.replace(ctx, guests=rest))
         return prepend(found, *kept, *([replies.rest_of_group(rest)] if rest else []))

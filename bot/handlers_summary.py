@@ -99,7 +99,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "¿La de 6 es más cara?": the answer, with this summary still the one to confirm.
         asked = (priced[1],) if priced[1] else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
-        return step(State.CONFIRM_HOLD, kept, priced[0], replies.nudge("confirm"))
+        return step(State.CONFIRM_HOLD, kept, priced[0], await _which_confirms(turn, ctx, asked))
     if not rid and (weighed := await prices_weighed(turn, ctx, summary=True)) is not None:
         # "¿Cuál sale menos?" with the list behind the summary: the listed ones weighed.
         asked = (weighed[1],) if weighed[1] != ctx.cabin else ()
@@ -179,6 +179,18 @@ async def _about_another(
     then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
     ctx = dataclasses.replace(understood(ctx), asked=tuple(c.slug for c in others))
     return step(State.CONFIRM_HOLD, ctx, answer, then)
+
+
+async def _which_confirms(turn: Turn, ctx: Context, asked: tuple[str, ...]) -> replies.Text:
+    """After a word on another listed cabin than the one summed up: which one "Confirmar"
+    holds and how to see the other's summary (a bare "tocá Confirmar y te la guardo" reads
+    as the one just talked about)."""
+    listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    other = await cabin_by_slug(turn.pool, asked[0]) if len(asked) == 1 else None
+    if on_screen is None or other is None or other.slug not in listed:
+        return replies.nudge("confirm")
+    return replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
 
 
 _THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")

@@ -1533,8 +1533,17 @@ def already_held(res: Reservation) -> Text:
     return Text(f"¡Esa ya la tenés guardada! 🙌 Es tu reserva *{res.code}*.")
 
 
-def hold_stays_while_searching(res: Reservation, until: dt.time | None) -> Text:
+def hold_stays_while_searching(
+    res: Reservation, until: dt.time | None, *, second: bool = False
+) -> Text:
+    """Other dates searched while a hold waits for its deposit. `second`: a second cabin
+    asked for on purpose ("otra cabaña"), so the first is kept, not offered to be let go."""
     when = f" hasta las {clock(until)}" if until else ""
+    if second:
+        return Text(
+            f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when} 👍 Acordate de "
+            "pagar su seña para confirmarla."
+        )
     return Text(
         f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when}; si no pagás la "
         "seña, se libera sola. Si la querés soltar ya, escribí *cancelar reserva*."

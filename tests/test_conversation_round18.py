@@ -288,3 +288,43 @@ async def test_children_told_of_on_the_summary_keep_it(guest):
     said = text_of(await guest.say("los nenes tienen 2 y 6 años"))
     assert "Gracias por contarme" in said and "*Confirmar*" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ another cabin's price
+
+
+async def test_the_price_of_another_cabin_asked_on_a_summary_is_that_cabin_s(guest):
+    # "Son $ 195.000 en total…" (the Lago Lácar on screen), then "mejor esa" summed up the
+    # Lago Lácar again.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)  # Lago Lácar, $ 195.000
+    said = text_of(await guest.say("y la de quila cuanto sale?"))
+    assert "*Cabaña Bosque de Quila* sale $ 420.000" in said
+    assert "te guardo la *Cabaña Lago Lácar*" in said  # which one "Confirmar" holds
+    summary = text_of(await guest.say("mejor esa"))
+    assert "🏡 *Cabaña Bosque de Quila*" in summary
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_the_price_of_the_cabin_on_screen_is_still_its_total(guest):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say("cuánto sale la del lago?"))
+    assert "$ 195.000" in said and "Quila" not in said
+
+
+# ------------------------------------------------------------------ a second cabin
+
+
+async def test_a_second_cabin_asked_for_keeps_the_first_without_offering_to_drop_it(guest):
+    # "…si no pagás la seña, se libera sola. Si la querés soltar ya, escribí *cancelar
+    # reserva*": said to a group of 10 booking their second cabin on purpose.
+    start, end = quiet_stay()
+    await guest.say(f"hola somos 10 del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("la de 4 y la de 6")
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    said = text_of(await guest.say("otra cabaña"))
+    assert "sigue guardada" in said and "soltar" not in said and "cancelar reserva" not in said
+    assert "para 4 personas" in said

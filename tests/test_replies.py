@@ -346,6 +346,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("already_held", R.already_held(res)),
         ("hold_stays_while_searching", R.hold_stays_while_searching(res, nine)),
         ("hold_stays_while_searching", R.hold_stays_while_searching(res, None)),
+        ("hold_stays_while_searching", R.hold_stays_while_searching(res, nine, second=True)),
         ("receipt_received", R.receipt_received(res, url, demo=True)),
         ("receipt_received", R.receipt_received(res, None, demo=False)),
         ("receipt_received", R.receipt_received(res, url, demo=True, asked=True)),
