@@ -28,6 +28,7 @@ from bot.handlers_search import (
     fresh_stay,
     search_said,
     when_free,
+    when_free_pending,
 )
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
@@ -74,6 +75,15 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     ):
         # A bare "3" (or "capaz 3") answers "¿hasta qué día te quedás, o cuántas noches?".
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=number))
+    if (
+        not awaiting
+        and number
+        and BARE_NUMBER_RE.match(turn.plain)
+        and not says_stay(said)
+        and when_free_pending(turn, ctx)
+    ):
+        # "2" to "¿Cuántos son? Así te paso lo primero libre en marzo": the head count.
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=number))
     if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):

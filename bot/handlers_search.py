@@ -436,6 +436,13 @@ def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
     return before if before and before > largest else None
 
 
+def when_free_pending(turn: Turn, ctx: Context) -> bool:
+    """The guest's previous message asked "¿qué días tienen libres?" and the bot asked back
+    how many they are: a bare "2" now is that head count."""
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    return ctx.check_in is None and bool(WHEN_FREE_RE.search(plain(before)))
+
+
 def _when_free_asked(turn: Turn, ctx: Context) -> bool:
     """ "¿Para cuándo tienen lugar?", or the head count or month that answers what it asks
     back ("para 2", "en marzo"): the first free stays are still what the guest wants."""

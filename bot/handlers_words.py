@@ -232,6 +232,11 @@ WHEN_FREE_RE = re.compile(
     r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
     r"|disponib\w*)|\bque fechas (?:tienen|tenes|hay) (?:libres?|disponibles?)\b"
     r"|\bproxima fecha (?:libre|disponible)\b|\bcuando (?:hay|tienen) disponibilidad\b"
+    # "¿q días tienen libres en marzo?", "¿cuáles fechas les quedan disponibles?", "¿qué
+    # findes hay libres?": which days, asked with the chat's "q" as well
+    r"|\b(?:que|q|k|cuales) (?:fechas|dias|noches|fines de semana|findes)"
+    r" (?:(?:tienen|tenes|tendrian|hay|habria|quedan|estan|(?:les|te) quedan) )+"
+    r"(?:libres?|disponibles?)\b"
 )
 # "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
 BY_FEATURE_RE = re.compile(

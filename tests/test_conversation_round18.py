@@ -328,3 +328,26 @@ async def test_a_second_cabin_asked_for_keeps_the_first_without_offering_to_drop
     said = text_of(await guest.say("otra cabaña"))
     assert "sigue guardada" in said and "soltar" not in said and "cancelar reserva" not in said
     assert "para 4 personas" in said
+
+
+# ------------------------------------------------------------------ which days are free
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "q dias tienen libres en {m}?",
+        "qué fechas tienen libres en {m}?",
+        "que findes quedan libres en {m}?",
+    ],
+)
+async def test_which_days_are_free_then_a_bare_head_count_lists_them(guest, asked):
+    # "¿Qué días de marzo querés venir?" (the question asked back), or, after "¿Cuántos
+    # son? Así te paso lo primero libre", "2" answered with "Decime el día de llegada…".
+    month = (today().month + 2) % 12 + 1
+    await guest.say("hola")
+    said = text_of(await guest.say(asked.format(m=R.MONTHS[month - 1])))
+    assert "Cuántos son" in said
+    listed = await guest.say("2")
+    assert "lo primero que tengo libre" in text_of(listed)
+    assert all(f"/{month:02d}" in r.description for r in rows(listed))
