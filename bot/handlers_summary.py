@@ -53,6 +53,7 @@ from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of,
 from bot.handlers_party import party_changed
 from bot.handlers_search import (
     PICK_PREFIX,
+    first_cabin_party,
     fresh_stay,
     other_dates,
     pick,
@@ -82,6 +83,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
         return await _too_small_now(turn, ctx, party)
+    if not rid and " y " in f" {turn.plain} " and (first := await first_cabin_party(turn, ctx)):
+        # "4 y 4" on the first cabin's summary, after "somos 8": that cabin for its 4.
+        fresh = dataclasses.replace(understood(ctx), guests=first)
+        if (party := await _same_cabin_new_party(turn, ctx, fresh)) is not None:
+            return party
     if not rid and (fresh := fresh_stay(turn, ctx)) is not None and stay_changed(ctx, fresh):
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again

@@ -351,3 +351,18 @@ async def test_which_days_are_free_then_a_bare_head_count_lists_them(guest, aske
     listed = await guest.say("2")
     assert "lo primero que tengo libre" in text_of(listed)
     assert all(f"/{month:02d}" in r.description for r in rows(listed))
+
+
+async def test_a_split_said_on_the_first_cabin_s_summary_re_quotes_it_for_its_share(guest):
+    # "4 y 4" on the Bosque de Quila's summary for 6 (after "somos 8", "quiero dos cabañas",
+    # "la de 4 y la de 6"): the same summary for 6 again, the split unheard.
+    start, end = quiet_stay()
+    await guest.say(f"hola somos 8 del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("quiero dos cabañas")
+    await guest.say("la de 4 y la de 6")
+    said = text_of(await guest.say("4 y 4"))
+    assert "Para 4 personas la *Cabaña Bosque de Quila*" in said and "👥 4 personas" in said
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    second = await guest.say("otra cabaña")
+    assert "para las 4 personas que faltan" in text_of(second)
+    assert [r.title for r in rows(second)] == ["Cabaña Cerro Chapelco"]
