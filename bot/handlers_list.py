@@ -49,7 +49,7 @@ from bot.handlers_info import (
     wants_info,
     with_feature,
 )
-from bot.handlers_party import party_changed
+from bot.handlers_party import party_changed, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -63,6 +63,7 @@ from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
     A_NIGHT_RE,
     ACK_RE,
+    BARE_NO_RE,
     BY_FEATURE_RE,
     CONFIRM_RE,
     NONE_LISTED_RE,
@@ -74,6 +75,7 @@ from bot.states import State
 
 
 async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
+    turn = party_said_again(turn)  # "uh no, al final 5": a head count like "somos 5"
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     if hold_button(turn.reply_id):
@@ -137,6 +139,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # The cheapest singled out: "dale" or "esa" next takes it (`_advised_offer`).
         ctx = _singled_out(ctx, [min(listed, key=lambda q: q.total_cents)])
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
+    if turn.said.deny and BARE_NO_RE.match(turn.plain) and len(ctx.offers) > 1:
+        # "nop" under a list of several asks nothing it answers (see `on_ask_guests`):
+        # the list stays, with how to stop; "no gracias" still drops it.
+        prompt = replies.choose_prompt(len(ctx.offers))
+        return step(State.CHOOSE_CABIN, understood(ctx), replies.bare_no(), prompt)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (

@@ -88,6 +88,30 @@ _KIDS_TOLD_RE = re.compile(
 )
 
 
+# "uh no, al final 5", "en realidad seríamos 3": a new head count the NLU reads no party in
+# (a bare number after the change word), on a list or a summary (plain text).
+_PARTY_AGAIN_RE = re.compile(
+    r"^(?:(?:uh|uy|ah|ay|no|bueno|perdon|pero|y) )*(?:al final|en realidad|finalmente)"
+    r" (?:(?:somos|seriamos|seremos|vamos|vendriamos|van a ser|seria) )?"
+    r"(?P<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?: personas?)?$"
+)
+_COUNT_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                "nueve": 9, "diez": 10}  # fmt: skip
+
+
+def party_said_again(turn: Turn) -> Turn:
+    """The turn with the head count of "al final 5" read in (unchanged otherwise)."""
+    if turn.reply_id or turn.said.guests is not None:
+        return turn
+    if (found := _PARTY_AGAIN_RE.match(turn.plain)) is None:
+        return turn
+    n = found["n"]
+    guests = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    if not 0 < guests <= MAX_GUESTS_ASKED:
+        return turn
+    return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=guests))
+
+
 def _more_people(text: str) -> int:
     if found := _SEVERAL_MORE_RE.search(text):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]

@@ -39,7 +39,9 @@ from bot.handlers import (
 )
 from bot.handlers_choose import (
     ANOTHER_RE,
+    CHEAPER_RE,
     cabins_asked_about,
+    cheapest_of,
     compared_offers,
     listed_quotes,
     no_other_listed,
@@ -50,7 +52,7 @@ from bot.handlers_choose import (
 )
 from bot.handlers_hold import is_live
 from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of, wants_info
-from bot.handlers_party import party_changed
+from bot.handlers_party import party_changed, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     first_cabin_party,
@@ -76,6 +78,7 @@ _HOLD_ACTIONS = (
 
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    turn = party_said_again(turn)  # "uh no, al final 5": a head count like "somos 5"
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
@@ -111,6 +114,14 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         asked = (weighed[1],) if weighed[1] != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         return step(State.CONFIRM_HOLD, kept, weighed[0], replies.nudge("confirm"))
+    if not rid and CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
+        # "Uh, bastante caro, ¿no tienen algo más económico?": the cheapest listed (maybe the
+        # one on screen), not this summary's total again.
+        cheapest = min(listed, key=lambda q: q.total_cents).cabin.slug
+        asked = (cheapest,) if cheapest != ctx.cabin else ()
+        kept = dataclasses.replace(understood(ctx), asked=asked)
+        then = await _which_confirms(turn, ctx, asked)
+        return step(State.CONFIRM_HOLD, kept, cheapest_of(listed, ctx.guests), then)
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:

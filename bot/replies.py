@@ -1848,6 +1848,14 @@ HOUSE_RULE_TOPICS = ("pets", "wifi", "parking", "smoking", "location", "directio
 RULE_LINES = ("pets", "smoking", "parking")
 
 
+def info_said_already() -> Text:
+    """After the same answer asked for again with the guest's particulars: all we know."""
+    return Text(
+        "Es todo lo que dice la info de las cabañas 🙏 Para ese detalle, escribí *hablar con "
+        "una persona* y te lo confirman."
+    )
+
+
 def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:
     return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or ASK_THE_TEAM))
 

@@ -366,3 +366,59 @@ async def test_a_split_said_on_the_first_cabin_s_summary_re_quotes_it_for_its_sh
     second = await guest.say("otra cabaña")
     assert "para las 4 personas que faltan" in text_of(second)
     assert [r.title for r in rows(second)] == ["Cabaña Cerro Chapelco"]
+
+
+# ------------------------------------------------------------------ asked once more
+
+
+async def test_the_same_info_asked_again_with_particulars_is_not_just_repeated(guest):
+    # "Aceptamos mascotas chicas y medianas…" word for word, twice, to a guest with a labrador.
+    start, end = quiet_stay()
+    listed = await guest.say(f"hola! del {ddmm(start)} al {ddmm(end)} para 3 y un perro grande")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say("es un labrador, se puede?"))
+    assert "*hablar con una persona*" in said and "Es todo lo que dice la info" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_new_question_gets_its_answer_alone(guest):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    await guest.say("aceptan mascotas?")
+    assert "Es todo lo que dice la info" not in text_of(await guest.say("hay wifi?"))
+
+
+# ------------------------------------------------------------------ on the list and summary
+
+
+async def test_a_bare_no_under_a_list_of_several_keeps_it(guest):
+    # "Listo, lo dejamos acá" and the menu.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("nop"))
+    assert "lo dejamos acá" not in said and "*cancelar*" in said and "del 1 al 3" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_something_cheaper_asked_on_a_summary_names_the_cheapest(guest):
+    # The summary's own total again ("Son $ 285.000 en total…"), as if the price had been asked.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[1].id)  # Cerro Chapelco, $ 285.000
+    said = text_of(await guest.say("uhh bastante caro 😅 no tienen algo más económico?"))
+    assert "la más económica es la *Cabaña Lago Lácar*" in said
+    assert "te guardo la *Cabaña Cerro Chapelco*" in said
+    assert "🏡 *Cabaña Lago Lácar*" in text_of(await guest.say("dale, esa"))
+
+
+@pytest.mark.parametrize("text", ["uh no, al final 5", "en realidad seríamos 5"])
+async def test_a_new_head_count_after_a_change_word_is_heard_on_a_summary(guest, text):
+    # The summary for 3 again, the 5 unheard.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(listed)[0].id)  # Cerro Chapelco, for up to 4
+    await guest.say("no mejor somos 3")
+    replies = await guest.say(text)
+    assert "para 5 personas" in text_of(replies)
+    assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
