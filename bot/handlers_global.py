@@ -154,6 +154,17 @@ WRONG_CHAT_RE = re.compile(
     r"| lo anterior)?$"
 )
 WRONG_CHAT_MAX_WORDS = 10
+# "mi nieto me pasó este número", "me recomendaron las cabañas", "los vi en Instagram": how
+# the guest found us, told before asking anything (plain text).
+REFERRED_RE = re.compile(
+    r"\b(?:me|nos) (?:pas\w*|dio|dieron|recomend\w*|compart\w*|mand\w*) (?:este|el|tu|su|sus)"
+    r" (?:numero|contacto|whatsapp|wsp|wpp|dato|datos)\b"
+    r"|\b(?:me|nos) (?:recomendaron|recomendo|hablaron|hablo) (?:de )?(?:ustedes|las cabanas"
+    r"|este lugar|sus cabanas)\b"
+    r"|\b(?:los|las|te) (?:vi|vimos|encontre|encontramos|conoci|conocimos) (?:en|por) (?:instagram"
+    r"|insta|ig|facebook|face|fb|google|maps|booking|airbnb|marketplace|tiktok|la web)\b"
+    r"|\bvi (?:su|tu|el) (?:publicacion|anuncio|aviso|post|perfil)\b"
+)
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
 WAVE = "\U0001f44b"  # 👋
@@ -326,6 +337,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # and whatever was pending stays so.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.wrong_chat(), nudge)
+    if REFERRED_RE.search(words) and not says_stay(turn.said) and "?" not in text:
+        # How they found us, and nothing asked yet: welcomed, not "no te entendí" + menu.
+        if len(ctx.history) <= 1 and state == State.IDLE:
+            return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
+        welcome = replies.referred(pending=pending is not None)
+        return step(state, understood(ctx), welcome, nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):

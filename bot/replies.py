@@ -175,6 +175,17 @@ def what_to_change() -> Text:
     )
 
 
+def referred(*, pending: bool = False) -> Text:
+    """ "Mi nieto me pasó este número": welcomed, and what the bot can do (`pending`: mid-
+    booking, where the reminder of the step follows instead)."""
+    if pending:
+        return Text("¡Qué bueno que nos escribas! 😊")
+    return Text(
+        "¡Qué bueno que nos escribas! 😊 Te ayudo a ver qué hay libre, cuánto sale y a "
+        "reservar. Contame: ¿para qué fechas y cuántas personas serían?"
+    )
+
+
 def wrong_chat() -> Text:
     """ "Perdón, era para otro chat": nothing to answer, and no fuss."""
     return Text("¡No pasa nada! 😊")

@@ -422,3 +422,31 @@ async def test_a_new_head_count_after_a_change_word_is_heard_on_a_summary(guest,
     replies = await guest.say(text)
     assert "para 5 personas" in text_of(replies)
     assert [r.title for r in rows(replies)] == ["Cabaña Bosque de Quila"]
+
+
+# ------------------------------------------------------------------ how they found us
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi nieto me pasó este número", "me recomendaron las cabañas", "los vi en Instagram"],
+)
+async def test_how_the_guest_found_us_is_welcomed_not_misunderstood(guest, text):
+    # "Perdón, no te entendí bien 🤔" and the menu, to a grandfather's second message.
+    await guest.say("buenas noches")
+    said = text_of(await guest.say(text))
+    assert "Qué bueno que nos escribas" in said and "no te entendí" not in said
+    assert "para qué fechas" in said
+
+
+async def test_how_the_guest_found_us_mid_booking_keeps_the_list(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("me pasaron tu contacto"))
+    assert "Qué bueno" in said and "elegí una cabaña" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_how_the_guest_found_us_as_the_first_message_gets_the_welcome(guest):
+    said = text_of(await guest.say("hola, me pasaron este número"))
+    assert "Soy el asistente de las cabañas" in said

@@ -279,6 +279,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("english_only", R.english_only()), ("english_only", R.english_only(understood=True)),
         ("bare_no", R.bare_no()), ("wrong_chat", R.wrong_chat()), ("kids_noted", R.kids_noted(4)),
         ("info_said_already", R.info_said_already()),
+        ("referred", R.referred()), ("referred", R.referred(pending=True)),
         ("cancel_terms", R.cancel_terms(res)), ("cancel_terms", R.cancel_terms(paid)),
         ("how_to_pay", R.how_to_pay(res, "https://mp.test/x", demo=False)),
         ("how_to_pay", R.how_to_pay(res, None, demo=True)),
