@@ -125,6 +125,13 @@ HELP_WORDS = re.compile(
     r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto|como es esto"
     r"|que (?:es|hace|haces|hacen) esto|que (?:haces|hacen)|quien sos|quien habla|que sos)$"
 )
+# "perdón, no entendí, ¿qué tengo que hacer?", "¿cómo sigo?": lost at a step, not a question
+# for our info (on plain text).
+WHAT_TO_DO_RE = re.compile(
+    r"\bno (?:entendi|entiendo|entendimos|te entendi|te entiendo)(?! (?:la|el|lo|los|las|que|por)"
+    r"\b)|\bque (?:tengo|tenemos|debo|debemos|hay) que hacer\b|\bque (?:hago|hacemos)(?: ahora)?$"
+    r"|\bcomo (?:sigo|seguimos|continuo|continuamos)\b"
+)
 # "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
 JUST_LOOKING_RE = re.compile(
     r"\b(?:solo|nomas|solamente|estaba|estabamos) (?:miraba|mirabamos|mirando|chusmeaba"
@@ -269,6 +276,27 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
     return step(stays, noted, replies.english_only(), nudge)
 
 
+def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "No entendí, ¿qué tengo que hacer?" at a step: what it asks, in other words (not "eso
+    no lo tengo en mi info", as if it were a question about the cabins)."""
+    if not WHAT_TO_DO_RE.search(turn.plain) or turn.said.topic or says_stay(turn.said):
+        return None
+    shown: replies.Outbound
+    if state == State.CONFIRM_HOLD and (key := summary_of(ctx)) is not None:
+        shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)
+    elif state == State.CHOOSE_CABIN:
+        shown = replies.choose_help(len(ctx.offers))
+    elif state == State.ASK_GUESTS:
+        shown = replies.guests_doubt()
+    elif state == State.ASK_DATES and ctx.check_in and not ctx.check_out:
+        shown = replies.ask_departure(ctx.check_in)
+    elif state == State.ASK_DATES:
+        shown = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
+    else:
+        return None  # the payment and cancel steps answer "¿y ahora?" themselves
+    return step(state, understood(ctx), shown)
+
+
 def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     """ "Hola??", "¿me contestan?" after the bot has answered: "¡Acá estoy!" and where we
     were (the menu when nothing is pending), never the welcome again nor a person at once;
@@ -356,6 +384,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
+    if (lost := _what_to_do(turn, state, ctx)) is not None:
+        return lost  # "perdón, no entendí, ¿qué tengo que hacer?": what this step wants
     if (ping := _ping(turn, state, ctx)) is not None:
         return ping  # "hola??", "¿me contestan?": here, and where we were
     if (english := _english(turn, state, ctx)) is not None:
@@ -507,6 +537,28 @@ def _menu_on_screen(ctx: Context) -> bool:
     return any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
 
 
+# "ya lo pensé", "lo hablé con mi marido", "la quiero", "lo que me pasaste ayer": what the
+# guest points at was shown in a chat we no longer have (plain text).
+_LOST_OFFER_RE = re.compile(
+    r"\b(?:ya )?lo (?:pense|pensamos|hable|hablamos|charlamos|consulte|decidimos|decidi)\b"
+    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|\blo que (?:me|nos) (?:pasaste|mostraste|ofreciste|mandaste)\b|\b(?:la|lo) de ayer\b"
+)
+
+
+async def _points_at_a_lost_offer(turn: Turn, ctx: Context) -> bool:
+    """The first message of a fresh chat points at something shown before ("la quiero"),
+    with no stay in it and nothing of ours to point at (no hold, offer or stay known, and
+    no live reservation of theirs, which "la quiero" may be about)."""
+    if turn.reply_id or len(ctx.history) > 1 or says_stay(turn.said) or asks(turn):
+        return False
+    if ctx.hold or ctx.offers or ctx.cabin or ctx.check_in or ctx.month:
+        return False
+    if not (_LOST_OFFER_RE.search(turn.plain) and turn.intent in ("book", "unknown", "greeting")):
+        return False
+    return not await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+
+
 async def on_idle(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if turn.reply_id.startswith(PICK_PREFIX):
@@ -527,6 +579,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return other  # "quiero otra cabaña para las mismas fechas" after booking one
     turn = _bare_head_count(turn, ctx)
     said = turn.said
+    if await _points_at_a_lost_offer(turn, ctx):
+        # "Ya lo pensé, la quiero" the day after, the chat (and what we showed) forgotten:
+        # said so, warmly, rather than a cold "¿para qué fechas querés venir?".
+        return step(State.ASK_DATES, understood(ctx), replies.offer_forgotten(ctx.guests))
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

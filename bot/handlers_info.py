@@ -153,6 +153,8 @@ def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:
     particulars of their case, which our info does not go into)."""
     if turn.reply_id or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
         return False  # `asked_again` turns carry the previous message itself
+    if not asks(turn):
+        return False  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
     before = dataclasses.replace(
         turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
         said=parse(ctx.history[-2], turn.today),
@@ -365,6 +367,11 @@ _DISCOUNT_RE = re.compile(
 _PER_PERSON_RE = re.compile(
     r"\b(?:por persona|por cabeza|por pax|x persona|c/u|cada uno|por cabana|por la cabana)\b"
 )
+
+
+def asks_discount(turn: Turn) -> bool:
+    """ "¿Hacen descuento?", "¿me hacen precio?": a discount asked for."""
+    return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
 
 
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:

@@ -33,6 +33,7 @@ from bot.handlers_choose import (
     cheapest_of,
     compared_offers,
     described_offer,
+    listed_at_place,
     listed_quotes,
     no_other_listed,
     prices_weighed,
@@ -42,6 +43,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     answer_prices,
+    asks_discount,
     feature_of,
     listed_cabins,
     same_question,
@@ -88,6 +90,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    placed = listed_at_place(turn.plain, ctx.offers)
+    if placed and turn.intent == "book" and not asks(turn) and not hesitant(turn):
+        # "reservame la 1", "quiero reservar la 2": that row's summary (nothing held yet).
+        return await pick(turn, ctx, placed)
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
     if (party := await party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
@@ -161,7 +167,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)
-        return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
+        # "¿Hay descuento para jubilados?": said first that there are none to give.
+        first = [replies.no_discounts()] if asks_discount(turn) else []
+        return step(State.CHOOSE_CABIN, understood(ctx), first, text, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):

@@ -51,7 +51,14 @@ from bot.handlers_choose import (
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
-from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of, wants_info
+from bot.handlers_info import (
+    answer_aside,
+    answer_info,
+    asked_again,
+    asks_discount,
+    topics_of,
+    wants_info,
+)
 from bot.handlers_party import party_changed, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -163,8 +170,10 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         if (nightly := await _nightly(turn, ctx)) is not None:
             return step(State.CONFIRM_HOLD, understood(ctx), nightly, replies.nudge("confirm"))
     if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
-        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary.
-        return step(State.CONFIRM_HOLD, understood(ctx), total)
+        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary
+        # ("¿hay descuento para jubilados?" first hears there are none to give).
+        first = [replies.no_discounts()] if asks_discount(turn) else []
+        return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if (

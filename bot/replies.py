@@ -186,6 +186,16 @@ def referred(*, pending: bool = False) -> Text:
     )
 
 
+def offer_forgotten(guests: int | None) -> Text:
+    """ "Ya lo pensé, la quiero" in a chat started over (a day without messages): what we
+    showed is gone, so the stay is asked again, warmly."""
+    who = "" if guests else " y cuántas personas son"
+    return Text(
+        "¡Genial! 🙌 Perdón, ya no tengo a mano lo que habíamos visto (la charla se borra "
+        f"después de un día) 🙈 ¿Me pasás de nuevo las fechas{who}? Te lo busco al toque."
+    )
+
+
 def wrong_chat() -> Text:
     """ "Perdón, era para otro chat": nothing to answer, and no fuss."""
     return Text("¡No pasa nada! 😊")

@@ -450,3 +450,62 @@ async def test_how_the_guest_found_us_mid_booking_keeps_the_list(guest):
 async def test_how_the_guest_found_us_as_the_first_message_gets_the_welcome(guest):
     said = text_of(await guest.say("hola, me pasaron este número"))
     assert "Soy el asistente de las cabañas" in said
+
+
+# ------------------------------------------------------------------ more of this round's guests
+
+
+@pytest.mark.parametrize(("profile", "hello"), [("El Negro", "¡Hola!"), ("La Colo 🌻", "¡Hola!")])
+async def test_a_nickname_with_an_article_is_not_a_name(app, profile, hello):
+    # "¡Hola, El! 👋"
+    said = text_of(await Guest(app, name=profile).say("hola"))
+    assert said.startswith(f"{hello} 👋")
+
+
+@pytest.mark.parametrize("text", ["reservame la 1", "quiero reservar la 2"])
+async def test_booking_a_row_by_its_place_shows_its_summary(guest, text):
+    # "Elegí una cabaña de la lista…", then "no te estoy entendiendo" for the "sí" after.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    at = int(text[-1])
+    said = text_of(await guest.say(text))
+    assert f"🏡 *{rows(listed)[at - 1].title}*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_lost_at_the_summary_hears_what_its_buttons_do(guest):
+    # "Mmm, eso no lo tengo en mi info 🤔", as if the cabins had been asked about.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say("perdón no entendí, que tengo que hacer?"))
+    assert "Todavía no te guardé nada" in said and "no lo tengo en mi info" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_discount_asked_on_the_list_is_answered_before_the_totals(guest):
+    # The totals alone, as if the price had been asked.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("hay descuento para jubilados?"))
+    assert "no manejo descuentos" in said and "$ 195.000 en total" in said
+
+
+async def test_the_offer_pointed_at_after_the_chat_was_forgotten_is_said_gone(guest):
+    # "¿Para qué fechas querés venir?", cold, to "ya lo pensé, la quiero".
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    await guest.say("gracias, lo pienso y te digo")
+    await guest.forget()
+    said = text_of(await guest.say("ya lo pensé, la quiero"))
+    assert "ya no tengo a mano lo que habíamos visto" in said
+    assert await guest.state() == State.ASK_DATES
+
+
+async def test_confirming_a_live_hold_the_next_day_gets_its_link(guest):
+    # The welcome and the menu, the hold waiting for its deposit not mentioned.
+    code = await _held(guest)
+    await guest.forget()
+    said = text_of(await guest.say("hola, la quiero confirmar"))
+    assert code in said and f"/demo/checkout/{code}" in said

@@ -280,6 +280,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("bare_no", R.bare_no()), ("wrong_chat", R.wrong_chat()), ("kids_noted", R.kids_noted(4)),
         ("info_said_already", R.info_said_already()),
         ("referred", R.referred()), ("referred", R.referred(pending=True)),
+        ("offer_forgotten", R.offer_forgotten(None)), ("offer_forgotten", R.offer_forgotten(2)),
         ("cancel_terms", R.cancel_terms(res)), ("cancel_terms", R.cancel_terms(paid)),
         ("how_to_pay", R.how_to_pay(res, "https://mp.test/x", demo=False)),
         ("how_to_pay", R.how_to_pay(res, None, demo=True)),
