@@ -99,6 +99,11 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if ctx.check_in is None:
         ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
+    if ctx.check_out is None and ctx.nights:
+        # "somos 2" to "¿te sirve del vie al dom? Decime dale" (the stay asked was too
+        # short): taken, and that stay offered again, not "¿hasta qué día te quedás?".
+        offer = replies.offer_departure(ctx.check_in, ctx.nights, guests=party)
+        return step(State.ASK_DATES, ctx, offer)
     if ctx.check_out is None:
         # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
         return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))

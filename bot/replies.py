@@ -429,10 +429,12 @@ def ask_arrival(check_out: dt.date, *, guests: int | None = None) -> Text:
     )
 
 
-def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
-    """After a question, the stay offered when the one asked was too short, again."""
+def offer_departure(check_in: dt.date, nights_offered: int, *, guests: int | None = None) -> Text:
+    """After a question, the stay offered when the one asked was too short, again
+    (`guests`: a head count the guest just gave, said back)."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
     out = check_in + dt.timedelta(days=nights_offered)
-    return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
+    return Text(f"{lead}¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
 def ask_guests(check_in: dt.date, check_out: dt.date, *, split_of: int | None = None) -> Text:

@@ -509,3 +509,15 @@ async def test_confirming_a_live_hold_the_next_day_gets_its_link(guest):
     await guest.forget()
     said = text_of(await guest.say("hola, la quiero confirmar"))
     assert code in said and f"/demo/checkout/{code}" in said
+
+
+async def test_a_head_count_to_the_stay_offered_keeps_the_offer(guest):
+    # "¿Tienen lugar hoy?" gets "¿Te sirve de hoy a pasado mañana? Decime dale"; "somos 2"
+    # then lost it: "Llegarías el… ¿Hasta qué día te quedás?".
+    said = text_of(await guest.say("tienen lugar hoy?"))
+    assert "Decime *dale*" in said
+    again = text_of(await guest.say("somos 2"))
+    assert "para 2 personas" in again and "Decime *dale*" in again
+    assert "Hasta qué día" not in again
+    listed = await guest.say("dale")
+    assert await guest.state() == State.CHOOSE_CABIN and rows(listed)

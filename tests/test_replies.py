@@ -281,6 +281,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("info_said_already", R.info_said_already()),
         ("referred", R.referred()), ("referred", R.referred(pending=True)),
         ("offer_forgotten", R.offer_forgotten(None)), ("offer_forgotten", R.offer_forgotten(2)),
+        ("offer_departure", R.offer_departure(d1, 3, guests=2)),
         ("cancel_terms", R.cancel_terms(res)), ("cancel_terms", R.cancel_terms(paid)),
         ("how_to_pay", R.how_to_pay(res, "https://mp.test/x", demo=False)),
         ("how_to_pay", R.how_to_pay(res, None, demo=True)),
