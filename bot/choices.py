@@ -11,6 +11,10 @@ Decisions:
 - A title typed whole ("Ver el menú", "consultar disponibilidad") picks from rows or
   buttons; its first word alone ("consultar") only when nothing else was understood.
   With a "?" nothing is picked ("¿confirmar?" asks, and a question never holds).
+- "el 1" picks the first row unless dates were talked about in the conversation (the stay
+  being built, or an earlier message with a date, a month or nights): then it is the 1st,
+  in the month talked about ("en enero", the menu, "el 1" is January 1st). "1", "la 1"
+  and "opción 1" always pick: only the article of a day ("el") makes the doubt.
 - Rows the handlers keep as offers (cabins listed, reservations to cancel) are theirs to
   read: they already take "la 2" and a cabin's name, with more to it (questions about a
   row, stale rows).
@@ -18,11 +22,13 @@ Decisions:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from bot.handlers import plain
 from bot.messages import Buttons, ListMessage, Outbound
+from bot.nlu import Understanding, parse
 from bot.session import Context
 
 _PLACES = {
@@ -63,3 +69,31 @@ def typed_choice(text: str, ctx: Context, *, understood: bool) -> tuple[str, str
     if not titled and not understood and len(said) >= 5 and " " not in said:
         titled = [(i, t) for i, t in mine if plain(t).split()[0] == said]
     return titled[0] if len(titled) == 1 else None
+
+
+# "el 1", "y el 3": a place in a list, or a day of the month.
+_DAY_LIKE_RE = re.compile(r"^(?:y )?el (?:[1-9]|[12]\d|3[01])$")
+# The guest's earlier messages read for dates: the last few are what "el 1" follows.
+_TALK_READ = 4
+
+
+def day_talk(text: str, ctx: Context, today: dt.date) -> Understanding | None:
+    """For "el 1" typed under a list: the latest reading of the conversation with a date, a
+    month or nights in it (the stay being built, or an earlier message), else None."""
+    if not ctx.shown_rows or not _DAY_LIKE_RE.match(plain(text)):
+        return None
+    if ctx.check_in or ctx.check_out or ctx.month or ctx.nights:
+        return Understanding(
+            "availability", check_in=ctx.check_in, check_out=ctx.check_out, month=ctx.month
+        )
+    for earlier in reversed(ctx.history[:-1][-_TALK_READ:]):  # the last one is `text` itself
+        said = parse(earlier, today)
+        if said.check_in or said.check_out or said.month or said.nights:
+            return said
+    return None
+
+
+def talk_month(talk: Understanding) -> int | None:
+    """The month a stay talked about is in ("en enero", "del 1/3 al 4/3"), if one."""
+    day = talk.check_in or talk.check_out
+    return talk.month or (day.month if day else None)

@@ -21,7 +21,7 @@ from aiohttp import web
 from appkeys import REDIS, SETTINGS
 from booking.models import BookingRules
 from bot import handoff, replies
-from bot.choices import shown_in, typed_choice
+from bot.choices import day_talk, shown_in, talk_month, typed_choice
 from bot.corrections import corrected_stay, said_again, star_corrected
 from bot.handlers import (
     STAY_IN_TALK,
@@ -32,7 +32,7 @@ from bot.handlers import (
     said_name,
     step,
 )
-from bot.handlers_global import global_step
+from bot.handlers_global import english_noted, global_step
 from bot.handlers_search import one_night_asked
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -72,6 +72,12 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             done = (await handoff.run_owner_command(app, command),)
             stored.save(session.after(msg.wamid, session.state, ctx, done))
             return list(done)
+        if session.state == State.IDLE and handoff.owner_acknowledges(app[SETTINGS], msg):
+            # The owner's "ok", "gracias" or 👍, most often to a notice we sent: nothing to
+            # answer (never the guest menu), nothing changes. Mid-flow (the owner trying the
+            # bot as a guest) it is read like a guest's.
+            stored.save(session.after(msg.wamid, session.state, ctx, ()))
+            return []
         if stored.handed_off:
             # A person is talking to the guest: keep listening, say nothing. Except for an
             # emergency ("hay olor a gas", "se lastimó mi hijo"): the person may not be
@@ -151,6 +157,11 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     # Captions of photos count as text; a media message without one is answered globally.
     said = parse(msg.text, today) if msg.text else Understanding("unknown")
     typed = typed_choice(msg.text, ctx, understood=said.intent != "unknown") if msg.text else None
+    if typed is not None and msg.text and (talk := day_talk(msg.text, ctx, today)) is not None:
+        # "el 1" under the menu after dates were talked about: the 1st, in their month.
+        typed = None
+        if (month := talk_month(talk)) and not (ctx.check_in or ctx.month):
+            said = in_month_of_talk(msg.text, said, dataclasses.replace(ctx, month=month), today)
     if msg.type == "text" and typed is not None:
         # "2" or "precios" typed under the list or buttons that offer it: the tap it stands for.
         msg = dataclasses.replace(msg, type="interactive", reply_id=typed[0], text=typed[1])
@@ -169,7 +180,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         found = await global_step(turn, state, ctx)
         if found is None:
             found = await table()[state].handler(turn, ctx)
-        return found
+        return english_noted(turn, found)
     except TRANSIENT:
         raise
     except Exception:

@@ -28,12 +28,14 @@ from bot.handlers_search import (
     fresh_stay,
     search_said,
     when_free,
+    when_free_pending,
 )
 from bot.handlers_summary import hold_button, kept_dates, old_summary
 from bot.handlers_words import (
     ACK_RE,
     ANOTHER_STAY_RE,
     ARRIVAL_RE,
+    BARE_NO_RE,
     BARE_NUMBER_RE,
     DEPARTURE_RE,
     WHEN_FREE_RE,
@@ -73,6 +75,15 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     ):
         # A bare "3" (or "capaz 3") answers "¿hasta qué día te quedás, o cuántas noches?".
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, nights=number))
+    if (
+        not awaiting
+        and number
+        and BARE_NUMBER_RE.match(turn.plain)
+        and not says_stay(said)
+        and when_free_pending(turn, ctx)
+    ):
+        # "2" to "¿Cuántos son? Así te paso lo primero libre en marzo": the head count.
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=number))
     if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):
@@ -92,6 +103,11 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, understood(ctx), replies.dates_unsure(ctx.check_in))
     if (kept := await kept_dates(turn, ctx)) is not None:
         return kept  # "Cambiar fechas", then "no, dejalo, está bien así"
+    if turn.said.deny and BARE_NO_RE.match(turn.plain) and not (awaiting and ctx.nights):
+        # "nop" to "¿para qué fechas?" answers nothing (unlike "no" to "¿te sirve del sáb al
+        # lun?"): the guest may have misread or answered another chat, and a dropped booking
+        # costs more than a question asked again.
+        return step(State.ASK_DATES, understood(ctx), replies.bare_no(), _ask_again(ctx))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
@@ -187,6 +203,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if hesitant(turn) and not asks(turn) and not number:
         # "no sé todavía cuántos somos": the price is per cabin, so the most they could be.
         return step(State.ASK_GUESTS, understood(ctx), replies.guests_unsure())
+    if turn.said.deny and BARE_NO_RE.match(turn.plain):
+        # "nop" to "¿cuántas personas?" is no head count and no goodbye either (see
+        # `on_ask_dates`): asked again, with how to stop; "no gracias" still drops it.
+        return step(State.ASK_GUESTS, understood(ctx), replies.bare_no(), replies.guests_doubt())
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:

@@ -56,6 +56,15 @@ _NEGATED_CANCEL_RE = re.compile(
 )
 # "¿Me devuelven la plata?", "¿y el reembolso?": about the deposit of what was cancelled.
 _REFUND_RE = re.compile(r"\b(?:devuelv\w*|devolucion|reembols\w*|reintegr\w*)\b")
+# "¿La seña es reintegrable en caso de cancelación?", "¿qué pasa si tengo que cancelar?",
+# "si cancelo, ¿me devuelven algo?": the terms asked, a cancellation only imagined (plain).
+_TERMS_ASKED_RE = re.compile(
+    r"\ben caso de (?:que )?(?:cancel|anul|no (?:poder|podamos|pueda) ir)\w*"
+    r"|\bque pasa (?:si|en caso)\b|\bpolitica\w* de cancel\w*|\bcondiciones de cancel\w*"
+    r"|\bsi (?:la |lo |llego a |llegamos a |tengo que |tenemos que |hay que )?"
+    r"(?:cancelo|cancelamos|cancelara|cancelaramos|cancelar)\b"
+    r"|\b(?:es|son|sera) (?:reintegrable|reembolsable|devolvible)s?\b"
+)
 # "¡No quise cancelar!", "me equivoqué": said right after a cancellation went through.
 _CANCEL_REGRET_RE = re.compile(
     r"\bno (?:la |lo )?(?:queria|quise|queriamos|quisimos|quiero|queremos) cancelar"
@@ -136,6 +145,21 @@ async def _not_active(turn: Turn, code: str) -> replies.Text:
 
 async def _mine(turn: Turn) -> list[Reservation]:
     return await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+
+
+async def cancel_terms(
+    turn: Turn, ctx: Context, state: State, *prompt: replies.Outbound
+) -> Step | None:
+    """ "¿La seña es reintegrable en caso de cancelación?" with a reservation live: what
+    cancelling it would cost and how to do it, and nothing asked ("¿seguro?") nor dropped.
+    None when the message is no such question (a "¿me la cancelás?" is the order itself)."""
+    if not (asks(turn) and _TERMS_ASKED_RE.search(turn.plain)):
+        return None
+    mine = await _mine(turn)
+    res = next((r for r in mine if r.code == ctx.hold), mine[0] if len(mine) == 1 else None)
+    if res is None:
+        return None
+    return step(state, understood(ctx), replies.cancel_terms(res), *prompt)
 
 
 async def start_cancel(turn: Turn, ctx: Context) -> Step:

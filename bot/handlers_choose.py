@@ -298,7 +298,11 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
     the summary's cabin, not its own summary (and the cabin asked about, for "dale, esa").
     Two named: the first weighed against the second."""
     found = None if turn.reply_id else _PRICE_COMPARED_RE.search(turn.plain)
-    if found is None or _PICKS_RE.search(turn.plain) or not (ctx.check_in and ctx.check_out):
+    # "¿Y la de Quila cuánto sale?" asks the same of one cabin named: not this summary's total.
+    priced = not turn.reply_id and turn.intent == "prices"
+    if (found is None and not priced) or _PICKS_RE.search(turn.plain):
+        return None
+    if not (ctx.check_in and ctx.check_out):
         return None
     cabins = await list_cabins(turn.pool)
     named = named_cabins(turn.msg.text or "", cabins)
@@ -309,8 +313,8 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
         return None
     stay = Stay(ctx.check_in, ctx.check_out)
     asked, other = (quote_stay(c, stay, turn.rules.deposit_percent) for c in named[:2])
-    word = found["adj"] or found["verb"] or found["how"] or ""
-    dearer = None if found["how"] or not word else word.startswith(("car", "mas"))
+    word = (found["adj"] or found["verb"] or found["how"] or "") if found else ""
+    dearer = None if (found and found["how"]) or not word else word.startswith(("car", "mas"))
     listed = {o.split(":")[1] for o in ctx.offers if ":" in o}
     # Every free cabin that fits was listed: one not listed is taken, or too small.
     free = asked.cabin.slug in listed or asked.cabin.slug == ctx.cabin

@@ -36,7 +36,7 @@ from bot.handlers_hold import (
     payment_status,
     says_paid,
 )
-from bot.handlers_info import answer_aside, topics_of
+from bot.handlers_info import PAY_WAYS, answer_aside, topics_of
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -104,7 +104,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
         # A second cabin, for the same dates unless told otherwise; the hold stays.
         until = local_time(held.expires_at, turn.rules) if held else None
-        kept = [replies.hold_stays_while_searching(held, until)] if held and is_live(held) else []
+        live = held is not None and is_live(held)
+        kept = [replies.hold_stays_while_searching(held, until, second=True)] if live else []
         rest = await rest_of_group(turn, ctx, held.guests) if held else None
         found = await search(turn, dataclasses.replace(ctx, guests=rest))
         return prepend(found, *kept, *([replies.rest_of_group(rest)] if rest else []))
@@ -160,6 +161,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
+    if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
+        # "¿Cómo pago?" with the link already sent: that link, not how booking works
+        # ("cuando elegís la cabaña te la guardo…"), which they have done.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.how_to_pay(held, url, demo=demo))
     if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
         # "¿me mandás el link de la primera?" with two holds: that one's link.
         if other.status == Status.CONFIRMED:

@@ -31,7 +31,13 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_cancel import after_cancelling, negated_cancel, old_cancel_tap, start_cancel
+from bot.handlers_cancel import (
+    after_cancelling,
+    cancel_terms,
+    negated_cancel,
+    old_cancel_tap,
+    start_cancel,
+)
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import payment_status
 from bot.handlers_info import (
@@ -119,6 +125,13 @@ HELP_WORDS = re.compile(
     r"^(?:ayuda|help|ayudame|necesito ayuda|como funciona|como funciona esto|como es esto"
     r"|que (?:es|hace|haces|hacen) esto|que (?:haces|hacen)|quien sos|quien habla|que sos)$"
 )
+# "perdón, no entendí, ¿qué tengo que hacer?", "¿cómo sigo?": lost at a step, not a question
+# for our info (on plain text).
+WHAT_TO_DO_RE = re.compile(
+    r"\bno (?:entendi|entiendo|entendimos|te entendi|te entiendo)(?! (?:la|el|lo|los|las|que|por)"
+    r"\b)|\bque (?:tengo|tenemos|debo|debemos|hay) que hacer\b|\bque (?:hago|hacemos)(?: ahora)?$"
+    r"|\bcomo (?:sigo|seguimos|continuo|continuamos)\b"
+)
 # "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
 JUST_LOOKING_RE = re.compile(
     r"\b(?:solo|nomas|solamente|estaba|estabamos) (?:miraba|mirabamos|mirando|chusmeaba"
@@ -130,6 +143,34 @@ MISTAKE_ONLY_RE = re.compile(
     r"^(?:(?:uy|ay|ups|upa|uh|ah|perdon|perdona|disculpa|no) )*"
     r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
     r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
+)
+# "perdón, era para otro chat", "sorry me equivoqué de chat", "no era para vos", "mensaje
+# equivocado": a message meant for someone else. "¡No pasa nada!" and where we were; read on
+# plain text, on short messages only (a long one with "era para otra persona" says more).
+# "Me equivoqué de número" is left out: mid-booking it is as often a digit mistyped.
+_OTHER_CHAT = r"(?:chat|conversacion|contacto|grupo|persona|whatsapp|wsp|wpp)"
+WRONG_CHAT_RE = re.compile(
+    rf"\b(?:equivoq|confund)\w* (?:de|con|en) (?:(?:el|la|un|una|este|esta) )?{_OTHER_CHAT}\b"
+    rf"|\b(?:era|iba|lo mande|la mande|lo escribi|te lo mande) (?:para|a|en|por) (?:otr[oa]"
+    rf"|el otro|la otra|un|una|mi) (?:\w+ )?(?:{_OTHER_CHAT}|numero)\b"
+    r"|\bno (?:era|iba) (?:para|a) (?:vos|ustedes|usted|aca|este chat|esta conversacion"
+    r"|este numero|ti)\b"
+    rf"|\b(?:{_OTHER_CHAT}|mensaje|numero) equivocad[oa]\b"
+    r"|\bnada que ver (?:el|ese|este) (?:mensaje|audio)\b"
+    r"|^(?:(?:perdon|sorry|disculpa|uy|ups) )*ignor\w*(?: (?:el|ese|este|mi) mensaje| eso"
+    r"| lo anterior)?$"
+)
+WRONG_CHAT_MAX_WORDS = 10
+# "mi nieto me pasó este número", "me recomendaron las cabañas", "los vi en Instagram": how
+# the guest found us, told before asking anything (plain text).
+REFERRED_RE = re.compile(
+    r"\b(?:me|nos) (?:pas\w*|dio|dieron|recomend\w*|compart\w*|mand\w*) (?:este|el|tu|su|sus)"
+    r" (?:numero|contacto|whatsapp|wsp|wpp|dato|datos)\b"
+    r"|\b(?:me|nos) (?:recomendaron|recomendo|hablaron|hablo) (?:de )?(?:ustedes|las cabanas"
+    r"|este lugar|sus cabanas)\b"
+    r"|\b(?:los|las|te) (?:vi|vimos|encontre|encontramos|conoci|conocimos) (?:en|por) (?:instagram"
+    r"|insta|ig|facebook|face|fb|google|maps|booking|airbnb|marketplace|tiktok|la web)\b"
+    r"|\bvi (?:su|tu|el) (?:publicacion|anuncio|aviso|post|perfil)\b"
 )
 SILENT_TYPES = frozenset({"reaction", "unsupported_silent", "system"})
 WORDS = re.compile(r"[^\W_]")  # a letter or a digit, in any script
@@ -178,6 +219,47 @@ _ENGLISH_WORDS_RE = re.compile(
 )
 
 
+# Words that are English and not Spanish (nor the English Argentines write in Spanish:
+# "ok", "wifi", "check in", "sorry", "link"), and Spanish words a message in English lacks.
+_ENGLISH_ONLY_WORDS = frozenset(
+    "hi hello from to for people persons adults adult kids children child night nights weekend "
+    "book booking want would like need available availability cabin cabins price prices how "
+    "much many we are is the and please thanks thank you your my our i can could do does have "
+    "has there any with about this that what when where which dog dogs pet pets of on at it "
+    "be will just room stay dates date until arrive arriving leave leaving yes cost costs "
+    "free pay reservation reserve bring allowed included".split()
+)
+_SPANISH_WORDS = frozenset(
+    "de del la el los las para que en con y por quiero queremos somos hola al personas noches "
+    "una un es hay tienen me te nos mi cuanto cabana cabanas gracias si dias desde hasta buenas "
+    "buen dia son seria serian sale precio lugar libre perro mascota".split()
+)
+
+
+def written_in_english(words: str) -> bool:
+    """The plain message is in English: more of its words are English-only than Spanish,
+    and at least two ("hi, from 1/3 to 4/3 for 2 people"; not "sorry, el 16")."""
+    tokens = set(words.split())
+    english = len(tokens & _ENGLISH_ONLY_WORDS)
+    return english >= 2 and english > len(tokens & _SPANISH_WORDS)
+
+
+def english_noted(turn: Turn, found: Step) -> Step:
+    """An English message the bot did answer (dates, a question it knows) gets the note
+    that it writes Spanish only before the answer, once per conversation."""
+    typed = turn.msg.type == "text" and not turn.reply_id
+    if found.ctx.english_noted or not typed or not found.replies:
+        return found
+    if not written_in_english(turn.plain):
+        return found
+    ctx = dataclasses.replace(found.ctx, english_noted=True)
+    note = replies.english_only(understood=True)
+    at = 1 if found.replies[0] == replies.hello(ctx.name) else 0  # after "¡Hola, Ann! 👋"
+    return dataclasses.replace(
+        found, ctx=ctx, replies=(*found.replies[:at], note, *found.replies[at:])
+    )
+
+
 def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
     """English the bot cannot answer: said in English that it writes Spanish only, what it
     still understands, and how to reach a person; whatever was pending stays pending."""
@@ -190,7 +272,29 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None
     nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
     stays = state if state in PENDING else State.IDLE
-    return step(stays, understood(ctx), replies.english_only(), nudge)
+    noted = dataclasses.replace(understood(ctx), english_noted=True)
+    return step(stays, noted, replies.english_only(), nudge)
+
+
+def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """ "No entendí, ¿qué tengo que hacer?" at a step: what it asks, in other words (not "eso
+    no lo tengo en mi info", as if it were a question about the cabins)."""
+    if not WHAT_TO_DO_RE.search(turn.plain) or turn.said.topic or says_stay(turn.said):
+        return None
+    shown: replies.Outbound
+    if state == State.CONFIRM_HOLD and (key := summary_of(ctx)) is not None:
+        shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)
+    elif state == State.CHOOSE_CABIN:
+        shown = replies.choose_help(len(ctx.offers))
+    elif state == State.ASK_GUESTS:
+        shown = replies.guests_doubt()
+    elif state == State.ASK_DATES and ctx.check_in and not ctx.check_out:
+        shown = replies.ask_departure(ctx.check_in)
+    elif state == State.ASK_DATES:
+        shown = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
+    else:
+        return None  # the payment and cancel steps answer "¿y ahora?" themselves
+    return step(state, understood(ctx), shown)
 
 
 def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
@@ -211,6 +315,11 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     if _menu_on_screen(ctx):
         return step(State.IDLE, understood(ctx), replies.still_here_above())  # no second menu
     return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
+
+
+def nudge_for(pending: str | None) -> list[replies.Outbound]:
+    """What we were doing, said again after an aside (nothing when nothing was pending)."""
+    return [replies.nudge(pending)] if pending else []
 
 
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
@@ -251,6 +360,17 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # a nod and where we were, never "no te estoy entendiendo".
             return step(state, ctx, replies.media("sticker", pending))
     words = turn.plain
+    if WRONG_CHAT_RE.search(words) and len(words.split()) <= WRONG_CHAT_MAX_WORDS:
+        # Meant for another chat: no answer to its words (the list prompt, "no te entendí"),
+        # and whatever was pending stays so.
+        nudge = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.wrong_chat(), nudge)
+    if REFERRED_RE.search(words) and not says_stay(turn.said) and "?" not in text:
+        # How they found us, and nothing asked yet: welcomed, not "no te entendí" + menu.
+        if len(ctx.history) <= 1 and state == State.IDLE:
+            return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
+        welcome = replies.referred(pending=pending is not None)
+        return step(state, understood(ctx), welcome, nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):
@@ -264,6 +384,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
         return step(State.IDLE, understood(ctx), replies.help_text())
+    if (lost := _what_to_do(turn, state, ctx)) is not None:
+        return lost  # "perdón, no entendí, ¿qué tengo que hacer?": what this step wants
     if (ping := _ping(turn, state, ctx)) is not None:
         return ping  # "hola??", "¿me contestan?": here, and where we were
     if (english := _english(turn, state, ctx)) is not None:
@@ -298,6 +420,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
                 return step(state, understood(ctx), replies.nudge(PENDING[state], later=True))
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
             return step(State.IDLE, dropped(ctx), replies.flow_dropped())
+        if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
+            return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)
     if (times := await early_or_late(turn, ctx)) is not None:
         # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any
@@ -413,6 +537,28 @@ def _menu_on_screen(ctx: Context) -> bool:
     return any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
 
 
+# "ya lo pensé", "lo hablé con mi marido", "la quiero", "lo que me pasaste ayer": what the
+# guest points at was shown in a chat we no longer have (plain text).
+_LOST_OFFER_RE = re.compile(
+    r"\b(?:ya )?lo (?:pense|pensamos|hable|hablamos|charlamos|consulte|decidimos|decidi)\b"
+    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|\blo que (?:me|nos) (?:pasaste|mostraste|ofreciste|mandaste)\b|\b(?:la|lo) de ayer\b"
+)
+
+
+async def _points_at_a_lost_offer(turn: Turn, ctx: Context) -> bool:
+    """The first message of a fresh chat points at something shown before ("la quiero"),
+    with no stay in it and nothing of ours to point at (no hold, offer or stay known, and
+    no live reservation of theirs, which "la quiero" may be about)."""
+    if turn.reply_id or len(ctx.history) > 1 or says_stay(turn.said) or asks(turn):
+        return False
+    if ctx.hold or ctx.offers or ctx.cabin or ctx.check_in or ctx.month:
+        return False
+    if not (_LOST_OFFER_RE.search(turn.plain) and turn.intent in ("book", "unknown", "greeting")):
+        return False
+    return not await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+
+
 async def on_idle(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if turn.reply_id.startswith(PICK_PREFIX):
@@ -433,6 +579,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return other  # "quiero otra cabaña para las mismas fechas" after booking one
     turn = _bare_head_count(turn, ctx)
     said = turn.said
+    if await _points_at_a_lost_offer(turn, ctx):
+        # "Ya lo pensé, la quiero" the day after, the chat (and what we showed) forgotten:
+        # said so, warmly, rather than a cold "¿para qué fechas querés venir?".
+        return step(State.ASK_DATES, understood(ctx), replies.offer_forgotten(ctx.guests))
     # "¿Cuánto sale una noche?" asks the price of a night, not for a one-night stay.
     price_of_a_night = turn.intent == "prices" and not (said.check_in or said.guests or said.month)
     wants_stay = turn.intent in ("availability", "book") or (

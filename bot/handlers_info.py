@@ -140,7 +140,26 @@ async def answer_info(
         return [replies.cabins_overview(shown)]
     answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
-    return list({answer.body: answer for answer in answers}.values())
+    said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
+    if _asked_once_more(turn, ctx, topics):
+        # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
+        # as not listening; what we know is all we know, and who can say about their case.
+        said.append(replies.info_said_already())
+    return said
+
+
+def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:
+    """The guest's previous message asked about these same topics (a follow-up with the
+    particulars of their case, which our info does not go into)."""
+    if turn.reply_id or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
+        return False  # `asked_again` turns carry the previous message itself
+    if not asks(turn):
+        return False  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
+    before = dataclasses.replace(
+        turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
+        said=parse(ctx.history[-2], turn.today),
+    )  # fmt: skip
+    return bool(set(topics) & set(topics_of(before)))
 
 
 # "¿Hay un súper cerca?", "¿dónde queda la farmacia más cercana?": a place near the cabin,
@@ -348,6 +367,11 @@ _DISCOUNT_RE = re.compile(
 _PER_PERSON_RE = re.compile(
     r"\b(?:por persona|por cabeza|por pax|x persona|c/u|cada uno|por cabana|por la cabana)\b"
 )
+
+
+def asks_discount(turn: Turn) -> bool:
+    """ "¿Hacen descuento?", "¿me hacen precio?": a discount asked for."""
+    return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
 
 
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:

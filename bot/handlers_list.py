@@ -33,6 +33,7 @@ from bot.handlers_choose import (
     cheapest_of,
     compared_offers,
     described_offer,
+    listed_at_place,
     listed_quotes,
     no_other_listed,
     prices_weighed,
@@ -42,6 +43,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     answer_prices,
+    asks_discount,
     feature_of,
     listed_cabins,
     same_question,
@@ -49,7 +51,7 @@ from bot.handlers_info import (
     wants_info,
     with_feature,
 )
-from bot.handlers_party import party_changed
+from bot.handlers_party import party_changed, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -63,6 +65,7 @@ from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
     A_NIGHT_RE,
     ACK_RE,
+    BARE_NO_RE,
     BY_FEATURE_RE,
     CONFIRM_RE,
     NONE_LISTED_RE,
@@ -74,6 +77,7 @@ from bot.states import State
 
 
 async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
+    turn = party_said_again(turn)  # "uh no, al final 5": a head count like "somos 5"
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     if hold_button(turn.reply_id):
@@ -86,6 +90,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    placed = listed_at_place(turn.plain, ctx.offers)
+    if placed and turn.intent == "book" and not asks(turn) and not hesitant(turn):
+        # "reservame la 1", "quiero reservar la 2": that row's summary (nothing held yet).
+        return await pick(turn, ctx, placed)
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
     if (party := await party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
@@ -137,6 +145,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # The cheapest singled out: "dale" or "esa" next takes it (`_advised_offer`).
         ctx = _singled_out(ctx, [min(listed, key=lambda q: q.total_cents)])
         return step(State.CHOOSE_CABIN, understood(ctx), cheapest_of(listed, ctx.guests))
+    if turn.said.deny and BARE_NO_RE.match(turn.plain) and len(ctx.offers) > 1:
+        # "nop" under a list of several asks nothing it answers (see `on_ask_guests`):
+        # the list stays, with how to stop; "no gracias" still drops it.
+        prompt = replies.choose_prompt(len(ctx.offers))
+        return step(State.CHOOSE_CABIN, understood(ctx), replies.bare_no(), prompt)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (
@@ -154,7 +167,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)
-        return step(State.CHOOSE_CABIN, understood(ctx), text, replies.nudge("choose"))
+        # "¿Hay descuento para jubilados?": said first that there are none to give.
+        first = [replies.no_discounts()] if asks_discount(turn) else []
+        return step(State.CHOOSE_CABIN, understood(ctx), first, text, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):

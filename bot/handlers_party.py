@@ -76,6 +76,42 @@ _SHARES_RE = re.compile(
 )
 
 
+# Children told of ("los chicos tienen 3 y 7", "el más chico duerme con nosotros", "mi hija
+# tiene 5 años"): no one more, so nothing to search again (on plain text).
+_KIDS_RE = re.compile(
+    r"\b(?:chic[oa]s|nen[ea]s?|hij[oa]s?|nin[oa]s?|menores|guri(?:ses|sa|sas)?|pibes"
+    r"|criaturas|niet[oa]s?|mas chic[oa]|mas grande)\b"
+)
+_KIDS_TOLD_RE = re.compile(
+    r"\b(?:tiene|tienen) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|diez)\b|\b\d{1,2} (?:y \d{1,2} )?(?:anos|anitos|meses)\b|\bson (?:chiquit|chic|grand)\w*"
+)
+
+
+# "uh no, al final 5", "en realidad seríamos 3": a new head count the NLU reads no party in
+# (a bare number after the change word), on a list or a summary (plain text).
+_PARTY_AGAIN_RE = re.compile(
+    r"^(?:(?:uh|uy|ah|ay|no|bueno|perdon|pero|y) )*(?:al final|en realidad|finalmente)"
+    r" (?:(?:somos|seriamos|seremos|vamos|vendriamos|van a ser|seria) )?"
+    r"(?P<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?: personas?)?$"
+)
+_COUNT_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                "nueve": 9, "diez": 10}  # fmt: skip
+
+
+def party_said_again(turn: Turn) -> Turn:
+    """The turn with the head count of "al final 5" read in (unchanged otherwise)."""
+    if turn.reply_id or turn.said.guests is not None:
+        return turn
+    if (found := _PARTY_AGAIN_RE.match(turn.plain)) is None:
+        return turn
+    n = found["n"]
+    guests = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    if not 0 < guests <= MAX_GUESTS_ASKED:
+        return turn
+    return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=guests))
+
+
 def _more_people(text: str) -> int:
     if found := _SEVERAL_MORE_RE.search(text):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
@@ -94,6 +130,12 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
     more = _more_people(text) or (turn.said.extra_guests or 0)
     said = turn.said.guests
+    told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
+    if not more and said is None and _KIDS_RE.search(text) and told and "?" not in turn.msg.text:
+        # "Los chicos tienen 3 y 7": the list (or summary) already counts them; said so,
+        # instead of "elegí una cabaña de la lista" as if nothing had been told.
+        pending = "confirm" if state == State.CONFIRM_HOLD else "choose"
+        return step(state, understood(ctx), replies.kids_noted(ctx.guests), replies.nudge(pending))
     if not more or (said is not None and said > ctx.guests):
         return None  # "viene mi hermano, somos 3": the number said wins (the search)
     if DOUBT_RE.search(text) or _MAYBE_RE.search(text):

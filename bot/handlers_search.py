@@ -99,6 +99,11 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if ctx.check_in is None:
         ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
         return step(State.ASK_DATES, ctx, ask)
+    if ctx.check_out is None and ctx.nights:
+        # "somos 2" to "¿te sirve del vie al dom? Decime dale" (the stay asked was too
+        # short): taken, and that stay offered again, not "¿hasta qué día te quedás?".
+        offer = replies.offer_departure(ctx.check_in, ctx.nights, guests=party)
+        return step(State.ASK_DATES, ctx, offer)
     if ctx.check_out is None:
         # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
         return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))
@@ -398,6 +403,10 @@ _SPLIT_RE = re.compile(
 )
 
 
+# How many of the guest's messages before a split ("4 y 4") may hold the party it splits.
+_SPLIT_READ = 4
+
+
 async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
     """The first cabin's party when the message says how the group splits in cabins (two
     cabins asked for, or a group no cabin sleeps); None otherwise ("somos 2 parejas" alone
@@ -414,13 +423,16 @@ async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
 
 
 async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
-    """ "4 y 4" or "en la primera 6" right after "decime cuántos van en la primera" (the
-    party said before sleeps in no cabin): the first cabin's head count."""
+    """ "4 y 4" or "en la primera 6" after a party that sleeps in no cabin ("somos 8",
+    "decime cuántos van en la primera"), said in one of the guest's last few messages (a
+    "quiero dos cabañas" or "la de 4 y la de 6" may come between): the first cabin's head
+    count."""
     if turn.reply_id or (found := _SPLIT_RE.match(turn.plain)) is None:
         return None
     cabins = await list_cabins(turn.pool)
     largest = max((c.capacity for c in cabins), default=0)
-    if len(ctx.history) < 2 or not (parse(ctx.history[-2], turn.today).guests or 0) > largest:
+    before = ctx.history[:-1][-_SPLIT_READ:]
+    if not any((parse(text, turn.today).guests or 0) > largest for text in before):
         return None
     first = found["first"]
     return int(first) if first.isdigit() else _SIZE[first]
@@ -434,6 +446,13 @@ def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
         return None
     before = parse(ctx.history[-2], turn.today).guests
     return before if before and before > largest else None
+
+
+def when_free_pending(turn: Turn, ctx: Context) -> bool:
+    """The guest's previous message asked "¿qué días tienen libres?" and the bot asked back
+    how many they are: a bare "2" now is that head count."""
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    return ctx.check_in is None and bool(WHEN_FREE_RE.search(plain(before)))
 
 
 def _when_free_asked(turn: Turn, ctx: Context) -> bool:

@@ -85,6 +85,8 @@ _WHAT_NOW_RE = re.compile(
 _PAY_WISH_RE = re.compile(
     r"\b(?:quiero|queremos|quisiera|necesito|como|donde|puedo) (?:hacer el )?"
     r"(?:pagar|pago|abonar|abono|senar)(?: (?:la|el) (?:sena|reserva|link|deposito))?\b"
+    # "hola, la quiero confirmar" a day later: confirming a hold is paying its deposit
+    r"|\b(?:la |lo )?(?:quiero|queremos|quisiera|quisieramos) confirmar(?:la)?(?: la reserva)?$"
 )
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).

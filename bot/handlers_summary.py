@@ -39,7 +39,9 @@ from bot.handlers import (
 )
 from bot.handlers_choose import (
     ANOTHER_RE,
+    CHEAPER_RE,
     cabins_asked_about,
+    cheapest_of,
     compared_offers,
     listed_quotes,
     no_other_listed,
@@ -49,10 +51,18 @@ from bot.handlers_choose import (
     unlisted_cabin,
 )
 from bot.handlers_hold import is_live
-from bot.handlers_info import answer_aside, answer_info, asked_again, topics_of, wants_info
-from bot.handlers_party import party_changed
+from bot.handlers_info import (
+    answer_aside,
+    answer_info,
+    asked_again,
+    asks_discount,
+    topics_of,
+    wants_info,
+)
+from bot.handlers_party import party_changed, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
+    first_cabin_party,
     fresh_stay,
     other_dates,
     pick,
@@ -75,6 +85,7 @@ _HOLD_ACTIONS = (
 
 async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
+    turn = party_said_again(turn)  # "uh no, al final 5": a head count like "somos 5"
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
@@ -82,6 +93,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
         return await _too_small_now(turn, ctx, party)
+    if not rid and " y " in f" {turn.plain} " and (first := await first_cabin_party(turn, ctx)):
+        # "4 y 4" on the first cabin's summary, after "somos 8": that cabin for its 4.
+        fresh = dataclasses.replace(understood(ctx), guests=first)
+        if (party := await _same_cabin_new_party(turn, ctx, fresh)) is not None:
+            return party
     if not rid and (fresh := fresh_stay(turn, ctx)) is not None and stay_changed(ctx, fresh):
         if (same := await _same_cabin_new_stay(turn, ctx, fresh)) is not None:
             return same  # "mejor 4 noches", "mejor hasta el 20": this cabin, quoted again
@@ -99,12 +115,20 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "¿La de 6 es más cara?": the answer, with this summary still the one to confirm.
         asked = (priced[1],) if priced[1] else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
-        return step(State.CONFIRM_HOLD, kept, priced[0], replies.nudge("confirm"))
+        return step(State.CONFIRM_HOLD, kept, priced[0], await _which_confirms(turn, ctx, asked))
     if not rid and (weighed := await prices_weighed(turn, ctx, summary=True)) is not None:
         # "¿Cuál sale menos?" with the list behind the summary: the listed ones weighed.
         asked = (weighed[1],) if weighed[1] != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         return step(State.CONFIRM_HOLD, kept, weighed[0], replies.nudge("confirm"))
+    if not rid and CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
+        # "Uh, bastante caro, ¿no tienen algo más económico?": the cheapest listed (maybe the
+        # one on screen), not this summary's total again.
+        cheapest = min(listed, key=lambda q: q.total_cents).cabin.slug
+        asked = (cheapest,) if cheapest != ctx.cabin else ()
+        kept = dataclasses.replace(understood(ctx), asked=asked)
+        then = await _which_confirms(turn, ctx, asked)
+        return step(State.CONFIRM_HOLD, kept, cheapest_of(listed, ctx.guests), then)
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
@@ -146,8 +170,10 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         if (nightly := await _nightly(turn, ctx)) is not None:
             return step(State.CONFIRM_HOLD, understood(ctx), nightly, replies.nudge("confirm"))
     if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
-        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary.
-        return step(State.CONFIRM_HOLD, understood(ctx), total)
+        # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary
+        # ("¿hay descuento para jubilados?" first hears there are none to give).
+        first = [replies.no_discounts()] if asks_discount(turn) else []
+        return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if (
@@ -179,6 +205,18 @@ async def _about_another(
     then = replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
     ctx = dataclasses.replace(understood(ctx), asked=tuple(c.slug for c in others))
     return step(State.CONFIRM_HOLD, ctx, answer, then)
+
+
+async def _which_confirms(turn: Turn, ctx: Context, asked: tuple[str, ...]) -> replies.Text:
+    """After a word on another listed cabin than the one summed up: which one "Confirmar"
+    holds and how to see the other's summary (a bare "tocá Confirmar y te la guardo" reads
+    as the one just talked about)."""
+    listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    other = await cabin_by_slug(turn.pool, asked[0]) if len(asked) == 1 else None
+    if on_screen is None or other is None or other.slug not in listed:
+        return replies.nudge("confirm")
+    return replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
 
 
 _THAT_RE = re.compile(r"\b(?:esa|ese|esa misma|esa entonces)\b")

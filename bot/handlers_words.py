@@ -125,6 +125,10 @@ BARE_NUMBER_RE = re.compile(
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
+# "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
+# yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
+# on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
+BARE_NO_RE = re.compile(r"^(?:n[oa]+|nop+e?|noup|nou|nah+|nel)(?: (?:n[oa]+|nop+e?))*$")
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
 # "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
 MY_RESERVATIONS_RE = re.compile(
@@ -228,6 +232,11 @@ WHEN_FREE_RE = re.compile(
     r"\b(?:para )?cuando (?:tienen|tenes|tendrian|tendrias|hay|habria) (?:lugar|algo|libre"
     r"|disponib\w*)|\bque fechas (?:tienen|tenes|hay) (?:libres?|disponibles?)\b"
     r"|\bproxima fecha (?:libre|disponible)\b|\bcuando (?:hay|tienen) disponibilidad\b"
+    # "¿q días tienen libres en marzo?", "¿cuáles fechas les quedan disponibles?", "¿qué
+    # findes hay libres?": which days, asked with the chat's "q" as well
+    r"|\b(?:que|q|k|cuales) (?:fechas|dias|noches|fines de semana|findes)"
+    r" (?:(?:tienen|tenes|tendrian|hay|habria|quedan|estan|(?:les|te) quedan) )+"
+    r"(?:libres?|disponibles?)\b"
 )
 # "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
 BY_FEATURE_RE = re.compile(

@@ -19,6 +19,7 @@ import json
 import logging
 import re
 import time
+import unicodedata
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -219,6 +220,24 @@ def owner_command(settings: Settings, msg: Inbound) -> OwnerCommand | None:
         # "bot", "Bot?", "bto.", maybe as a reply to one guest's handoff notice.
         return OwnerCommand(None, give_back=True, replying_to=msg.context_wamid)
     return None
+
+
+# The owner's "ok", "gracias", "dale, listo", "👍": most often an answer to a notice we sent.
+_OWNER_ACK_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien|bueno"
+    r"|de una|entendido|gracias|grax|graciass|muchas|mil|thx|recibido|visto|hecho|ya|si|sisi"
+    r"|va|top|ahi|voy|lo|la|vi|veo)\s*)+$"
+)
+
+
+def owner_acknowledges(settings: Settings, msg: Inbound) -> bool:
+    """An acknowledgement from the owner: words of an "ok" or "gracias" only, or emojis only."""
+    if msg.type != "text" or not msg.text or not is_owner(settings, msg.wa_id):
+        return False
+    text = unicodedata.normalize("NFKD", msg.text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = " ".join(re.findall(r"[^\W\d_]+", text))
+    return not re.search(r"\d", text) and (not words or bool(_OWNER_ACK_RE.match(words)))
 
 
 async def run_owner_command(app: web.Application, command: OwnerCommand) -> Text:

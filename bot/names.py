@@ -35,6 +35,10 @@ _NOT_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# A profile name opening with an article is a nickname ("El Tano", "La Colo").
+_ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+
+
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -55,6 +59,8 @@ def person_words(name: str | None) -> list[str]:
         return []
     while words and _plain(words[0]) in _TITLES:
         words = words[1:]
+    if words and _plain(words[0]) in _ARTICLES:
+        return []  # "El Negro", "La Flaca": a nickname, not "¡Hola, El!"
     if not words or len(words[0]) < 2:
         return []  # "J. P." or "." : no name to say
     return [_as_written(w) for w in words]

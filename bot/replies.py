@@ -175,14 +175,47 @@ def what_to_change() -> Text:
     )
 
 
+def referred(*, pending: bool = False) -> Text:
+    """ "Mi nieto me pasó este número": welcomed, and what the bot can do (`pending`: mid-
+    booking, where the reminder of the step follows instead)."""
+    if pending:
+        return Text("¡Qué bueno que nos escribas! 😊")
+    return Text(
+        "¡Qué bueno que nos escribas! 😊 Te ayudo a ver qué hay libre, cuánto sale y a "
+        "reservar. Contame: ¿para qué fechas y cuántas personas serían?"
+    )
+
+
+def offer_forgotten(guests: int | None) -> Text:
+    """ "Ya lo pensé, la quiero" in a chat started over (a day without messages): what we
+    showed is gone, so the stay is asked again, warmly."""
+    who = "" if guests else " y cuántas personas son"
+    return Text(
+        "¡Genial! 🙌 Perdón, ya no tengo a mano lo que habíamos visto (la charla se borra "
+        f"después de un día) 🙈 ¿Me pasás de nuevo las fechas{who}? Te lo busco al toque."
+    )
+
+
+def wrong_chat() -> Text:
+    """ "Perdón, era para otro chat": nothing to answer, and no fuss."""
+    return Text("¡No pasa nada! 😊")
+
+
 def greeted_again() -> Text:
     """A second greeting right after the welcome: no second menu."""
     return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
 
 
-def english_only() -> Text:
+def english_only(*, understood: bool = False) -> Text:
     """A guest writing in English: in English, once, what works (the NLU reads simple
-    English dates and head counts) and how to reach a person."""
+    English dates and head counts) and how to reach a person. `understood`: the message
+    was answered (in Spanish, just below), so only the language and the person are said."""
+    if understood:
+        return Text(
+            "Sorry, I can only write in Spanish 🙂 I understood your message and my answer is "
+            "below. If anything is unclear, write *talk to a person* and someone from the team "
+            "will reply."
+        )
     return Text(
         "Sorry, I can only write in Spanish 🙂 But I understand simple English: send your "
         "dates and how many you are (for example *15/12 to 18/12 for 2*) and I'll show you "
@@ -276,6 +309,15 @@ def stale_option() -> Text:
 
 def oops() -> Text:
     return Text("Uy, tuve un problemita de mi lado 😓 ¿Me lo escribís de nuevo en un momento?")
+
+
+def bare_no() -> Text:
+    """A bare "no" to a question it cannot answer (how many, which dates): the booking is
+    kept, and how to drop it if that is what the guest meant (the question follows)."""
+    return Text(
+        "Mmm, no sé bien a qué me decís que no 🙂 Si preferís dejarlo acá, escribime "
+        "*cancelar*, sin problema. Si no, seguimos:"
+    )
 
 
 def flow_dropped() -> list[Outbound]:
@@ -387,10 +429,12 @@ def ask_arrival(check_out: dt.date, *, guests: int | None = None) -> Text:
     )
 
 
-def offer_departure(check_in: dt.date, nights_offered: int) -> Text:
-    """After a question, the stay offered when the one asked was too short, again."""
+def offer_departure(check_in: dt.date, nights_offered: int, *, guests: int | None = None) -> Text:
+    """After a question, the stay offered when the one asked was too short, again
+    (`guests`: a head count the guest just gave, said back)."""
+    lead = f"¡Genial, para {people(guests)}! " if guests else ""
     out = check_in + dt.timedelta(days=nights_offered)
-    return Text(f"¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
+    return Text(f"{lead}¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
 def ask_guests(check_in: dt.date, check_out: dt.date, *, split_of: int | None = None) -> Text:
@@ -768,7 +812,16 @@ def cheapest_listed(
 
 
 def listed_totals(quotes: Sequence[Quote]) -> Text:
+    """ "¿Cuánto sale?" with a list on screen. Options on other dates (one cabin free on
+    several nearby stays) each say their own dates: one heading would misdate all but one."""
     first = quotes[0]
+    if len({q.stay for q in quotes}) > 1:
+        lines = [
+            f"• *{q.cabin.name}*, {span(q.stay.check_in, q.stay.check_out)} ({nights(q.nights)}):"
+            f" {money(q.total_cents)} en total (seña {money(q.deposit_cents)})"
+            for q in quotes
+        ]
+        return Text("\n".join(["Lo que sale cada opción 💰", *lines]))
     lines = [
         f"• *{q.cabin.name}*: {money(q.total_cents)} en total (seña {money(q.deposit_cents)})"
         for q in quotes
@@ -796,8 +849,10 @@ def nightly_price(quote: Quote) -> Text:
 
 
 def listed_nightly(quotes: Sequence[Quote]) -> Text:
-    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin."""
+    """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin (and
+    on which dates, when the options are other stays)."""
     lines = []
+    dated = len({q.stay for q in quotes}) > 1
     for q in quotes:
         prices = sorted({price for _, price in q.per_night})
         night = (
@@ -805,8 +860,9 @@ def listed_nightly(quotes: Sequence[Quote]) -> Text:
             if len(prices) == 1
             else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
         )
-        lines.append(f"• *{q.cabin.name}*: {night} ({money(q.total_cents)} en total)")
-    return Text("En esas fechas 💰\n" + "\n".join(lines))
+        when = f", {span(q.stay.check_in, q.stay.check_out)}" if dated else ""
+        lines.append(f"• *{q.cabin.name}*{when}: {night} ({money(q.total_cents)} en total)")
+    return Text(("Por noche 💰\n" if dated else "En esas fechas 💰\n") + "\n".join(lines))
 
 
 def no_longer_free() -> Text:
@@ -1113,6 +1169,17 @@ def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def how_to_pay(res: Reservation, url: str | None, *, demo: bool) -> Text:
+    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes."""
+    link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
+    return Text(
+        f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
+        f"o dinero en cuenta de Mercado Pago 💳 Apenas se acredite te aviso por acá ✅ El resto "
+        f"se paga al llegar.{link}"
+    )
+
+
 def hold_reminder(res: Reservation, url: str | None, *, demo: bool, minutes_left: int) -> Text:
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
     return Text(
@@ -1153,6 +1220,14 @@ def maybe_more_guests(guests: int, *, summary: bool = False) -> Text:
     return Text(
         f"{what} para {people(guests)} 🙂 Si al final se suma, escribime *somos {more}* "
         f"y busco para {people(more)}."
+    )
+
+
+def kids_noted(guests: int) -> Text:
+    """ "Los chicos tienen 3 y 7" on a list or summary: heard, and the count it is for."""
+    return Text(
+        f"¡Gracias por contarme! 🙂 Para la capacidad contamos a todos, chicos incluidos, así "
+        f"que lo que te mostré es para {people(guests)}."
     )
 
 
@@ -1534,8 +1609,17 @@ def already_held(res: Reservation) -> Text:
     return Text(f"¡Esa ya la tenés guardada! 🙌 Es tu reserva *{res.code}*.")
 
 
-def hold_stays_while_searching(res: Reservation, until: dt.time | None) -> Text:
+def hold_stays_while_searching(
+    res: Reservation, until: dt.time | None, *, second: bool = False
+) -> Text:
+    """Other dates searched while a hold waits for its deposit. `second`: a second cabin
+    asked for on purpose ("otra cabaña"), so the first is kept, not offered to be let go."""
     when = f" hasta las {clock(until)}" if until else ""
+    if second:
+        return Text(
+            f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when} 👍 Acordate de "
+            "pagar su seña para confirmarla."
+        )
     return Text(
         f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when}; si no pagás la "
         "seña, se libera sola. Si la querés soltar ya, escribí *cancelar reserva*."
@@ -1597,6 +1681,21 @@ def cancel_refund_note(res: Reservation) -> Text:
             "y te escriben por acá para ver la devolución 🙏"
         )
     return Text("Esta reserva todavía no tiene la seña paga, así que cancelarla no tiene costo 🙂")
+
+
+def cancel_terms(res: Reservation) -> Text:
+    """ "¿La seña es reintegrable si cancelo?" with a reservation live: what cancelling it
+    costs now, and how; nothing is cancelled."""
+    how = f"Si algún día la tenés que cancelar, escribime *cancelar reserva* (es la *{res.code}*)."
+    if res.status == "confirmed":
+        return Text(
+            f"Si cancelás, le aviso al equipo y te escriben por acá para ver la devolución de la "
+            f"seña ({money(res.deposit_cents)}) 🙏 {how}"
+        )
+    return Text(
+        "Mientras no pagues la seña, cancelarla no tiene costo 🙂 Si ya la pagaste y cancelás, "
+        f"alguien del equipo te escribe por acá para ver la devolución. {how}"
+    )
 
 
 def paid_before_cancelling(res: Reservation) -> Text:
@@ -1823,6 +1922,14 @@ def photos() -> Text:
 ASK_THE_TEAM = "Eso consultalo con el equipo: escribí *hablar con una persona* 🙂"
 HOUSE_RULE_TOPICS = ("pets", "wifi", "parking", "smoking", "location", "directions")
 RULE_LINES = ("pets", "smoking", "parking")
+
+
+def info_said_already() -> Text:
+    """After the same answer asked for again with the guest's particulars: all we know."""
+    return Text(
+        "Es todo lo que dice la info de las cabañas 🙏 Para ese detalle, escribí *hablar con "
+        "una persona* y te lo confirman."
+    )
 
 
 def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:

@@ -79,6 +79,8 @@ class Context:
     # list's rows: a typed "2" or "precios" picks from them as a tap would (bot.choices).
     shown: tuple[tuple[str, str], ...] = ()
     shown_rows: bool = False
+    # The guest was told once that the bot writes Spanish only (`replies.english_only`).
+    english_noted: bool = False
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every

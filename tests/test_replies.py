@@ -216,7 +216,7 @@ def _copy_table() -> list[tuple[str, object]]:
     )  # fmt: skip
     bare = dataclasses.replace(c, address="", maps_url="", house_rules={}, amenities=())
     paid = dataclasses.replace(reservation(Status.CONFIRMED), code="CAB-9PXZ")
-    d1, d2 = dt.date(2026, 10, 5), dt.date(2026, 10, 8)
+    d1, d2, d3 = dt.date(2026, 10, 5), dt.date(2026, 10, 8), dt.date(2026, 10, 11)
     q, q2 = (quote_stay(x, Stay(d1, d2), 30) for x in (c, c2))
     url, nine = "https://mp/x?pref_id=1", dt.time(9)
     return [
@@ -276,7 +276,17 @@ def _copy_table() -> list[tuple[str, object]]:
         ("summary", R.summary(q, 3, 30, 30, party=True)),
         ("cheaper_fits_now", R.cheaper_fits_now(q2, 1)),
         ("still_here", R.still_here()), ("menu", R.menu(R.STILL_HERE_MENU)),
-        ("english_only", R.english_only()),
+        ("english_only", R.english_only()), ("english_only", R.english_only(understood=True)),
+        ("bare_no", R.bare_no()), ("wrong_chat", R.wrong_chat()), ("kids_noted", R.kids_noted(4)),
+        ("info_said_already", R.info_said_already()),
+        ("referred", R.referred()), ("referred", R.referred(pending=True)),
+        ("offer_forgotten", R.offer_forgotten(None)), ("offer_forgotten", R.offer_forgotten(2)),
+        ("offer_departure", R.offer_departure(d1, 3, guests=2)),
+        ("cancel_terms", R.cancel_terms(res)), ("cancel_terms", R.cancel_terms(paid)),
+        ("how_to_pay", R.how_to_pay(res, "https://mp.test/x", demo=False)),
+        ("how_to_pay", R.how_to_pay(res, None, demo=True)),
+        ("listed_totals", R.listed_totals([q, quote_stay(c, Stay(d2, d3), 30)])),
+        ("listed_nightly", R.listed_nightly([q, quote_stay(c, Stay(d2, d3), 30)])),
         ("summary_total", R.summary_total(q, 30, R.summary_key("lago", d1, d2, 2))),
         ("summary_help", R.summary_help(R.summary_key("lago", d1, d2, 2), 30)),
         ("nightly_price", R.nightly_price(q)),
@@ -340,6 +350,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("already_held", R.already_held(res)),
         ("hold_stays_while_searching", R.hold_stays_while_searching(res, nine)),
         ("hold_stays_while_searching", R.hold_stays_while_searching(res, None)),
+        ("hold_stays_while_searching", R.hold_stays_while_searching(res, nine, second=True)),
         ("receipt_received", R.receipt_received(res, url, demo=True)),
         ("receipt_received", R.receipt_received(res, None, demo=False)),
         ("receipt_received", R.receipt_received(res, url, demo=True, asked=True)),
