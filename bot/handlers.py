@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 import unicodedata
@@ -93,8 +94,9 @@ class Turn:
     def reply_id(self) -> str:
         return self.msg.reply_id or ""
 
-    @property
+    @functools.cached_property
     def plain(self) -> str:
+        # Read ~30 times a turn by the handlers' checks: computed once.
         return plain(self.msg.text or "")
 
     @property
