@@ -22,6 +22,7 @@ from bot.nlu_vocab import (
     _CHILD_NOUNS,
     _DAY_PREFIX,
     _END_MARKERS,
+    _FIT_VERBS,
     _HOLIDAY_NAMES,
     _LIST_GLUE,
     _MARKER_FILLER,
@@ -401,8 +402,9 @@ def _month_number_at(toks: list[_Tok], i: int) -> int | None:
     Only for digits after a day that already reads as one ("el", "al", "desde"...), so
     "somos 4 del 10 al 12" keeps its count.
     """
-    if _text_at(toks, i + 1) != "del" or _text_at(toks, i - 1) not in _DAY_PREFIX:
-        return None
+    prev = _text_at(toks, i - 1)
+    if _text_at(toks, i + 1) != "del" or prev not in _DAY_PREFIX or prev in _FIT_VERBS:
+        return None  # "¿entramos 4 del 3 al 5?" asks for 4 people
     k = i + 2
     if k >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit():
         return None
@@ -516,7 +518,11 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
             return 0
         if _text_at(toks, k) == "xprice":
             return 0
-    if prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
+    if prev in _FIT_VERBS and not (
+        nxt in ("al", "a", "hasta", "-", "y", "o") or _month_after(toks, i)
+    ):
+        ok = False  # "¿entramos 4?", "entramos 4 del 3 al 5": the party, who fits
+    elif prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
         ok = True  # a word day at the start already passed _word_day_ok
     elif prev in ("a", "y", "-", "o"):
         ok = bool(points) and i - points[-1].pos <= 3
@@ -531,6 +537,12 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "explicit", day))
     toks[i].used = True
     return i + 1
+
+
+def _month_after(toks: list[_Tok], i: int) -> bool:
+    """A month right after the number at i ("4 enero", "4 de enero")."""
+    at = i + 2 if _text_at(toks, i + 1) == "de" else i + 1
+    return _month_at(toks, at) is not None
 
 
 def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
