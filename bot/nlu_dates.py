@@ -1130,7 +1130,8 @@ def _weekend_around(
     it. From Tuesday to Thursday it is the weekend of that week (Argentine weeks run
     Monday to Sunday): "el finde del 14" with the 14th a Wednesday is Friday 16 to Sunday
     18, a weekend as asked, where the day alone would start a midweek stay nobody asked
-    for. A long one stays that day (its holiday may come before), and so does an arrival
+    for. A long one with a Tuesday named runs Friday to it, with a Thursday from it to
+    Sunday (the day between bridged); a Wednesday stays that day, and so does an arrival
     on a weekday beside "el finde" ("llegamos el jueves, el finde": from Thursday, the bot
     asks until when).
 
@@ -1142,6 +1143,13 @@ def _weekend_around(
     """
     if day.weekday() == 0 and (long_weekend or of_day):
         friday, departure = day - timedelta(days=3), day
+    elif day.weekday() == 1 and long_weekend:
+        # "el finde largo del 8" with the 8th a Tuesday: a Tuesday holiday makes the long
+        # weekend with the Monday between (a bridge, as Argentina sets them): Friday to it.
+        friday, departure = day - timedelta(days=4), day
+    elif day.weekday() == 3 and long_weekend:
+        # A Thursday holiday: from it to Sunday, the Friday between bridged.
+        friday, departure = day, day + timedelta(days=3)
     elif day.weekday() < 4 and (long_weekend or not of_day):
         return day, None
     elif day.weekday() < 4:
