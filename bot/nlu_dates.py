@@ -1340,6 +1340,10 @@ def _lead_time(toks: list[_Tok], i: int) -> bool:
     still is one (before a date it names), and so is a move ("llegar un día antes")."""
     if _text_at(toks, i - 1) in _MOVE_VERBS:
         return False
+    if _text_at(toks, i - 1) == "con" and any(
+        _text_at(toks, i - k) in _LEAD_VERBS for k in (2, 3, 4)
+    ):
+        return True  # "si cancelo con 10 días, ¿me devuelven todo?": the notice given
     j = i + 2
     after = _text_at(toks, j)
     if after == "de":

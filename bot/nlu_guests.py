@@ -459,13 +459,17 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     # "¿entramos 4?", "¿caben 6 en la grande?": the party asked to fit (an unused number:
     # "entramos el 4" / "entramos 4 de enero" are days, taken before).
     fits = prev in _FIT_VERBS
+    # "vamos con mis viejos, o sea 3": the sum the writer makes of the list.
+    summed = (prev == "sea" and _text_at(toks, i - 2) == "o") or prev == "osea"
     # "somos unos 5", "seríamos como 6": an approximate party size is still the party.
     about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
     if prev == "son" and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
     # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
     going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
-    return prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as or fits
+    return (
+        prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as or fits or summed
+    )
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:
