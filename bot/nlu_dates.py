@@ -706,7 +706,14 @@ def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 def _word_before(toks: list[_Tok], pos: int) -> str:
     """The nearest word before a date, skipping articles ("desde el", "hasta el dia")."""
     k = pos - 1
-    while k > 0 and pos - k < 3 and _text_at(toks, k) in _MARKER_FILLER:
+    # A weekday naming the date is skipped too: "entraríamos el viernes 11" is an arrival.
+    while (
+        k > 0
+        and pos - k < 3
+        and (
+            _text_at(toks, k) in _MARKER_FILLER or (k == pos - 1 and _text_at(toks, k) in _WEEKDAYS)
+        )
+    ):
         k -= 1
     return _text_at(toks, k)
 
