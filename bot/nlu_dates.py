@@ -1213,6 +1213,8 @@ def _find_nights(toks: list[_Tok]) -> int | None:
     for units in (_NIGHT_UNITS, {"dia": 1, "dias": 1}):
         for i, t in enumerate(toks):
             unit = _text_at(toks, i + 1)
+            if unit in ("sola", "solita") and t.text in ("una", "1"):
+                unit = _text_at(toks, i + 2)  # "una sola noche": one night
             per_unit = units.get(unit)
             if (
                 t.text == "quincena"

@@ -243,6 +243,13 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
     ):  # fmt: skip
         return True
     noun = _text_at(toks, i + 1)
+    if (
+        noun in _PEOPLE_NOUNS
+        and toks[i].text in _ARTICLES
+        and _text_at(toks, i + 2) == "que"
+        and _text_at(toks, i + 3) in ("me", "nos", "te", "le", "les")
+    ):
+        return True  # "hablé con una chica que me dijo…": someone met, not coming
     if noun in _TOTAL_NOUNS and toks[i].text in _ARTICLES:
         if _text_at(toks, i - 1) in _ASKED_ABOUT_BEFORE:
             return True
@@ -250,6 +257,10 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
         # Someone to serve the writer: "que una persona me atienda", "me puede llamar una
         # persona al celular".
         if after in ("me", "nos") or _text_at(toks, i - 1) in _SERVE_VERBS:
+            return True
+        # "necesito una persona, no entiendo esto": a person asked for (a party of one
+        # is "para una persona").
+        if _text_at(toks, i - 1) in ("necesito", "necesitamos", "pido", "pedimos"):
             return True
         if after in _SERVICE_AFTER or (
             after in ("de", "del") and _text_at(toks, i + 3) in _SERVICE_AFTER
