@@ -474,6 +474,8 @@ _BOOK_RE = re.compile(
     r"|amela|amelo|anosla|anoslo)"
     # Any imperative or infinitive with a pronoun: "reservarmela", "reservanos", "reservenme".
     r"|reserv(?:ar|a|e|en)(?:me|nos|te|le|les)(?:la|lo|las|los)?"
+    # Spain's vosotros: "reservadla", "apartádnosla", "¿me la reserváis?".
+    r"|(?:reserv|apart)ad(?:me|nos)?(?:la|lo|las|los)|(?:me|nos) (?:la |lo )?(?:reserv|apart)ais"
     # "¿me reservan el finde?", "¿nos reservás?": asking someone to book for us.
     r"|(?:me|nos) (?:la |lo |las |los )?reserv(?:a|as|an|arias|arian)"
     # "agendame del 5 al 8", "¿me anotás para el finde?": colloquial booking verbs, but
@@ -1416,7 +1418,8 @@ _DEFERRAL_RE = re.compile(
     r"|seno|senamos|abono|abonamos|deposito|depositamos) (?:manana|pasadomanana|hoy"
     r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
     # "¿puedo pagar el anticipo mañana?", "transferir la seña el lunes": a payment's day.
-    r"|\b(?:pagar|pago|pagamos|transferir|transfiero|depositar|abonar|hacer|hago|mandar)"
+    r"|\b(?:pagar|pago|pagamos|transferir|transfiero|transferimos|depositar|abonar|hacer"
+    r"|hago|hacemos|mandar|mando|mandamos)"
     r" (?:el|la|los) (?:sena|anticipo|adelanto|deposito|saldo|resto|transferencia|pago)"
     r" (?:manana|pasadomanana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo))\b"
