@@ -1104,6 +1104,9 @@ _COUPLE_RE = re.compile(
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
     # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
     rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
+    # ... and with a bare count and their ages: "con 2 chicos de 10 y 12 y mi marido".
+    r"|(?<=con )\d{1,2} (?:hij[oa]s|chic[oa]s|nen[ea]s|nin[oa]s|pibes|gurises)"
+    rf"(?: de \d{{1,2}}(?: (?:y )?\d{{1,2}})*(?: anos)?)? y (?:con )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     # "los 2 solitos", "las dos solas": the writer and one other (round 15).
     r"|(?:los|las) (?:dos|2) (?:solos|solas|solitos|solitas|nomas|juntos)"
