@@ -22,6 +22,7 @@ from bot.nlu_vocab import (
     _CHILD_NOUNS,
     _DAY_PREFIX,
     _END_MARKERS,
+    _FIT_VERBS,
     _HOLIDAY_NAMES,
     _LIST_GLUE,
     _MARKER_FILLER,
@@ -401,8 +402,9 @@ def _month_number_at(toks: list[_Tok], i: int) -> int | None:
     Only for digits after a day that already reads as one ("el", "al", "desde"...), so
     "somos 4 del 10 al 12" keeps its count.
     """
-    if _text_at(toks, i + 1) != "del" or _text_at(toks, i - 1) not in _DAY_PREFIX:
-        return None
+    prev = _text_at(toks, i - 1)
+    if _text_at(toks, i + 1) != "del" or prev not in _DAY_PREFIX or prev in _FIT_VERBS:
+        return None  # "¿entramos 4 del 3 al 5?" asks for 4 people
     k = i + 2
     if k >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit():
         return None
@@ -516,7 +518,11 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
             return 0
         if _text_at(toks, k) == "xprice":
             return 0
-    if prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
+    if prev in _FIT_VERBS and not (
+        nxt in ("al", "a", "hasta", "-", "y", "o") or _month_after(toks, i)
+    ):
+        ok = False  # "¿entramos 4?", "entramos 4 del 3 al 5": the party, who fits
+    elif prev in _DAY_PREFIX or (prev == "" and toks[i].text.isalpha()):
         ok = True  # a word day at the start already passed _word_day_ok
     elif prev in ("a", "y", "-", "o"):
         ok = bool(points) and i - points[-1].pos <= 3
@@ -531,6 +537,12 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "explicit", day))
     toks[i].used = True
     return i + 1
+
+
+def _month_after(toks: list[_Tok], i: int) -> bool:
+    """A month right after the number at i ("4 enero", "4 de enero")."""
+    at = i + 2 if _text_at(toks, i + 1) == "de" else i + 1
+    return _month_at(toks, at) is not None
 
 
 def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
@@ -694,7 +706,14 @@ def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
 def _word_before(toks: list[_Tok], pos: int) -> str:
     """The nearest word before a date, skipping articles ("desde el", "hasta el dia")."""
     k = pos - 1
-    while k > 0 and pos - k < 3 and _text_at(toks, k) in _MARKER_FILLER:
+    # A weekday naming the date is skipped too: "entraríamos el viernes 11" is an arrival.
+    while (
+        k > 0
+        and pos - k < 3
+        and (
+            _text_at(toks, k) in _MARKER_FILLER or (k == pos - 1 and _text_at(toks, k) in _WEEKDAYS)
+        )
+    ):
         k -= 1
     return _text_at(toks, k)
 
@@ -1118,7 +1137,8 @@ def _weekend_around(
     it. From Tuesday to Thursday it is the weekend of that week (Argentine weeks run
     Monday to Sunday): "el finde del 14" with the 14th a Wednesday is Friday 16 to Sunday
     18, a weekend as asked, where the day alone would start a midweek stay nobody asked
-    for. A long one stays that day (its holiday may come before), and so does an arrival
+    for. A long one with a Tuesday named runs Friday to it, with a Thursday from it to
+    Sunday (the day between bridged); a Wednesday stays that day, and so does an arrival
     on a weekday beside "el finde" ("llegamos el jueves, el finde": from Thursday, the bot
     asks until when).
 
@@ -1130,6 +1150,13 @@ def _weekend_around(
     """
     if day.weekday() == 0 and (long_weekend or of_day):
         friday, departure = day - timedelta(days=3), day
+    elif day.weekday() == 1 and long_weekend:
+        # "el finde largo del 8" with the 8th a Tuesday: a Tuesday holiday makes the long
+        # weekend with the Monday between (a bridge, as Argentina sets them): Friday to it.
+        friday, departure = day - timedelta(days=4), day
+    elif day.weekday() == 3 and long_weekend:
+        # A Thursday holiday: from it to Sunday, the Friday between bridged.
+        friday, departure = day, day + timedelta(days=3)
     elif day.weekday() < 4 and (long_weekend or not of_day):
         return day, None
     elif day.weekday() < 4:
@@ -1186,6 +1213,8 @@ def _find_nights(toks: list[_Tok]) -> int | None:
     for units in (_NIGHT_UNITS, {"dia": 1, "dias": 1}):
         for i, t in enumerate(toks):
             unit = _text_at(toks, i + 1)
+            if unit in ("sola", "solita") and t.text in ("una", "1"):
+                unit = _text_at(toks, i + 2)  # "una sola noche": one night
             per_unit = units.get(unit)
             if (
                 t.text == "quincena"
@@ -1320,6 +1349,10 @@ def _lead_time(toks: list[_Tok], i: int) -> bool:
     still is one (before a date it names), and so is a move ("llegar un día antes")."""
     if _text_at(toks, i - 1) in _MOVE_VERBS:
         return False
+    if _text_at(toks, i - 1) == "con" and any(
+        _text_at(toks, i - k) in _LEAD_VERBS for k in (2, 3, 4)
+    ):
+        return True  # "si cancelo con 10 días, ¿me devuelven todo?": the notice given
     j = i + 2
     after = _text_at(toks, j)
     if after == "de":

@@ -40,6 +40,7 @@ from bot.nlu_vocab import (
     _CHILD_NOUNS,
     _COUPLE_NOUNS,
     _DAY_PREFIX,
+    _FIT_VERBS,
     _FRIEND_NOUNS,
     _PER_PARTY_WORDS,
     _PET_WORDS,
@@ -242,6 +243,13 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
     ):  # fmt: skip
         return True
     noun = _text_at(toks, i + 1)
+    if (
+        noun in _PEOPLE_NOUNS
+        and toks[i].text in _ARTICLES
+        and _text_at(toks, i + 2) == "que"
+        and _text_at(toks, i + 3) in ("me", "nos", "te", "le", "les")
+    ):
+        return True  # "hablé con una chica que me dijo…": someone met, not coming
     if noun in _TOTAL_NOUNS and toks[i].text in _ARTICLES:
         if _text_at(toks, i - 1) in _ASKED_ABOUT_BEFORE:
             return True
@@ -249,6 +257,10 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
         # Someone to serve the writer: "que una persona me atienda", "me puede llamar una
         # persona al celular".
         if after in ("me", "nos") or _text_at(toks, i - 1) in _SERVE_VERBS:
+            return True
+        # "necesito una persona, no entiendo esto": a person asked for (a party of one
+        # is "para una persona").
+        if _text_at(toks, i - 1) in ("necesito", "necesitamos", "pido", "pedimos"):
             return True
         if after in _SERVICE_AFTER or (
             after in ("de", "del") and _text_at(toks, i + 3) in _SERVICE_AFTER
@@ -454,14 +466,21 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     family = prev == "de" and _text_at(toks, i - 2) in ("familia", "grupo")
     in_total = _text_at(toks, i + 1) == "en" and _text_at(toks, i + 2) == "total"
     # "vamos los 4", "somos las tres": the whole party.
-    whole = prev in ("los", "las") and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    whole = prev in ("los", "las") and _text_at(toks, i - 2) in _TOTAL_PREFIX | _FIT_VERBS
+    # "¿entramos 4?", "¿caben 6 en la grande?": the party asked to fit (an unused number:
+    # "entramos el 4" / "entramos 4 de enero" are days, taken before).
+    fits = prev in _FIT_VERBS
+    # "vamos con mis viejos, o sea 3": the sum the writer makes of the list.
+    summed = (prev == "sea" and _text_at(toks, i - 2) == "o") or prev == "osea"
     # "somos unos 5", "seríamos como 6": an approximate party size is still the party.
     about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
     if prev == "son" and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
     # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
     going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
-    return prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as
+    return (
+        prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as or fits or summed
+    )
 
 
 def _couple_match(canon: str) -> re.Match[str] | None:

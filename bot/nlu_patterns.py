@@ -285,7 +285,15 @@ _HUMAN_RE = re.compile(
     # "una persona por favor", "necesito una persona": the help line cut short (a party
     # of one is "para una persona", "somos uno").
     r"|^(?:(?:quiero|necesito|pido) )?(?:una|alguna) persona (?:por favor|porfa|xfa|plis)$"
-    r"|^(?:quiero|necesito|pido) (?:una|alguna) persona$"
+    r"|^(?:quiero|necesito|pido) (?:una|alguna) persona(?:$| no )"
+    # "no entiendo este sistema", "no te entiendo, bot": the machine failing them.
+    r"|no (?:entiendo|entendemos) (?:este|el|como funciona (?:este|el)) (?:sistema|bot"
+    r"|robot|chat|menu)"
+    # "¿me pasás con la señora que atiende?": put through to someone, not the guest's own.
+    r"|\bme (?:pasas|pasa|pasan|pasarias|pasaria|pasen|podes pasar|puede pasar|pueden pasar)"
+    r" con (?!(?:mi|mis|nuestr[oa]s?)\b)(?:el|la|un|una) \w+"
+    # "tengo un problema, ¿quién me ayuda?": help asked of whoever is there.
+    r"|quien (?:me|nos) (?:ayuda|puede ayudar|atiende|puede atender|contesta)"
     # "¿me contesta una máquina?": who answers, doubted.
     r"|(?:contesta|contestas|responde|respondes|atiende|atendes|habla|hablo con|sos|es)"
     r" (?:una |la )?maquina\b"
@@ -364,7 +372,9 @@ _SOMEONE_THERE_RE = re.compile(
 _SOMEONE_THERE_RAW_RE = re.compile(r"\bhay alguien\s*[?!.,;]")
 _CANCEL_RE = re.compile(
     r"\b(?:cancel\w*|anul\w*"
-    r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle)"
+    r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle"
+    # "damela de baja", "dala de baja", "dénmela de baja": the booking as a pronoun.
+    r"|dam(?:el|osl)[ao]s?|danosl[ao]s?|denmel[ao]s?|dal[ao]s?|darl[ao]s?)"
     r" de baja"
     r"|dar la baja"
     r"|baja (?:de|a) (?:la|mi|nuestra) reserva|desist\w*"
@@ -464,6 +474,8 @@ _BOOK_RE = re.compile(
     r"|amela|amelo|anosla|anoslo)"
     # Any imperative or infinitive with a pronoun: "reservarmela", "reservanos", "reservenme".
     r"|reserv(?:ar|a|e|en)(?:me|nos|te|le|les)(?:la|lo|las|los)?"
+    # Spain's vosotros: "reservadla", "apartádnosla", "¿me la reserváis?".
+    r"|(?:reserv|apart)ad(?:me|nos)?(?:la|lo|las|los)|(?:me|nos) (?:la |lo )?(?:reserv|apart)ais"
     # "¿me reservan el finde?", "¿nos reservás?": asking someone to book for us.
     r"|(?:me|nos) (?:la |lo |las |los )?reserv(?:a|as|an|arias|arian)"
     # "agendame del 5 al 8", "¿me anotás para el finde?": colloquial booking verbs, but
@@ -490,7 +502,16 @@ _BOOK_RE = re.compile(
     rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
-    r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr)(?:o|amos)"
+    # "quisiera dejarla reservada": left booked, like left with a deposit.
+    r"|dej(?:ar|arla|arlo|amos|ame|anos|ala|alo|enla|enmela|amela) reservad[oa]s?"
+    # "hago la seña ahora": the deposit paid now books ("¿cómo/cuándo hago la seña?" asks,
+    # "te pago la seña el lunes" defers: see the payment rules).
+    r"|(?<!\bcomo )(?<!\bcuando )(?<!\bdonde )(?:hago|hacemos|dejo|dejamos) la sena"
+    r"(?! (?:el|la|manana|despues|mas adelante|cuando|si)\b)"
+    # "listo, cerramos trato", "cerremos la reserva": a deal closed.
+    r"|cerr(?:amos|emos) (?:trato|el trato|la reserva|la cabana)"
+    # "la tomo", "la agarramos", Mexican "la apartamos": taken.
+    r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr|apart)(?:o|amos)"
     # "quiero esa", "nos quedamos con esa": the cabin just offered, taken like "la quiero".
     r"|(?<!\bno )(?:quiero|queremos|me quedo con|nos quedamos con|elijo|elegimos|vamos con"
     r"|voy con) (?:esa|esta)"
@@ -947,7 +968,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "parking",
-            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking|parqueadero|parqueo)\b"
+            r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking|parqueadero|parqueo"
+            r"|aparcamiento|aparcar)\b"  # Spain's words
             # "¿se puede dejar la camioneta adentro?", "¿el auto queda adentro?", "vamos
             # con 2 autos".
             r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"
@@ -960,7 +982,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "grill",
             r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero|asadit[oa]s?|parri"
-            r"|parrillitas?|fogon|fogones|fogatas?|(?:hacer|prender) (?:un )?fuego)\b",
+            r"|parrillitas?|fogon|fogones|fogatas?|(?:hacer|prender) (?:un )?fuego"
+            r"|barbacoas?|brasero)\b",  # Spain's and Mexico's words for it
         ),
         (
             "linens",
@@ -1081,6 +1104,9 @@ _COUPLE_RE = re.compile(
     rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
     # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
     rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
+    # ... and with a bare count and their ages: "con 2 chicos de 10 y 12 y mi marido".
+    r"|(?<=con )\d{1,2} (?:hij[oa]s|chic[oa]s|nen[ea]s|nin[oa]s|pibes|gurises)"
+    rf"(?: de \d{{1,2}}(?: (?:y )?\d{{1,2}})*(?: anos)?)? y (?:con )?mi {_COMPANION}"
     r"|nosotros dos|(?:vamos|somos|iriamos|viajamos) (?:los|las) dos"
     # "los 2 solitos", "las dos solas": the writer and one other (round 15).
     r"|(?:los|las) (?:dos|2) (?:solos|solas|solitos|solitas|nomas|juntos)"
@@ -1153,8 +1179,10 @@ _CONSULT_BEFORE_RE = re.compile(
     r"\b(?:charlo|charlamos|hablo|hablamos|consulto|consultamos|comento|veo|vemos|arreglo"
     r"|decido|decidimos|pregunto|preguntamos|hablar|charlar|consultar|preguntar|ver) $"
 )
+# "yo solito", "voy solita": the diminutive is the same one person.
 _SOLO_RE = re.compile(
-    r"\b(?:solo yo|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
+    r"\b(?:solo yo|yo solit[oa]|voy solit[oa]|viajo solit[oa]|solito yo|solita yo"
+    r"|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
     r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
     r"|estaria sola|persona sola|estoy solo|estoy sola|vengo solo|vengo sola)\b"
 )
@@ -1392,4 +1420,10 @@ _DEFERRAL_RE = re.compile(
     r"|\b(?:confirmo|confirmamos|cancelo|cancelamos|pago|pagamos|transfiero|transferimos"
     r"|seno|senamos|abono|abonamos|deposito|depositamos) (?:manana|pasadomanana|hoy"
     r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+    # "¿puedo pagar el anticipo mañana?", "transferir la seña el lunes": a payment's day.
+    r"|\b(?:pagar|pago|pagamos|transferir|transfiero|transferimos|depositar|abonar|hacer"
+    r"|hago|hacemos|mandar|mando|mandamos)"
+    r" (?:el|la|los) (?:sena|anticipo|adelanto|deposito|saldo|resto|transferencia|pago)"
+    r" (?:manana|pasadomanana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo))\b"
 )

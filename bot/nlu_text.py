@@ -53,8 +53,10 @@ from bot.nlu_vocab import (
 
 # (?<!\d): a match starts where the digits do, or a long digit run is scanned from
 # every one of its digits (quadratic: 4,096 digits took 0.3 s).
+# A bare "a" glued before a day is the range's "a", no ordinal ("del 15a 18" is 15 to 18,
+# "la 2a" the second).
 _ORDINAL_SUFFIX_RE = re.compile(
-    r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a)\b|°)"
+    r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d))\b|°)"
 )
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
@@ -76,6 +78,9 @@ _DOG_EMOJI_RE = re.compile("[\U0001f436\U0001f415\U0001f429\U0001f9ae]")
 _CAT_EMOJI_RE = re.compile("[\U0001f431\U0001f408]")
 # Hands pressed together (🙏), alone, is a thanks; beside words it is mostly "please".
 _THANKS_EMOJI_ONLY_RE = re.compile("^[\\s\U0001f64f\U0001f3fb-\U0001f3ff\u2764\ufe0f]*\U0001f64f")
+# An apostrophe inside a word is elision ("pa'l 31" is "pal", "pa'" the "pa"): the letters
+# join, as chat writes them without it.
+_ELISION_RE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
 _JUNK_RE = re.compile(r"[^a-z0-9$+%/.:\-\s]")
 _LOOSE_PUNCT_RE = re.compile(r"(?<!\d)[/.:]|[/.:](?!\d)")
 # A dash survives only next to digits ("15-18", "15 - 18"): elsewhere it is a hyphen.
@@ -120,6 +125,8 @@ def normalize(text: str) -> str:
     s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
     if "\U0001f464" in s or "\U0001f465" in s:
         s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
+    if "'" in s or "\u2019" in s:
+        s = _ELISION_RE.sub("", s)
     s = _JUNK_RE.sub(" ", s)
     if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
         return "gracias"

@@ -111,11 +111,20 @@ _MONTH_AHEAD_RE = re.compile(rf" (?:de )?(?:{'|'.join(_MONTHS)})\b")
 _MONTH_BEHIND_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_MONTHS)}) $")
 
 
+# A slash date only month-first can be ("12/15", "12/28"), with no month word after it: a
+# foreigner's month/day. Then every slash date of the message is month/day ("12/28 a 1/2"
+# is 28/12 to 2/1): one writer keeps one order. Day-first stays the rule otherwise (§6).
+_MONTH_FIRST_RE = re.compile(
+    rf"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/])(?!{_MONTH_AHEAD_RE.pattern})"
+)
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    month_first = "/" in text and _MONTH_FIRST_RE.search(text) is not None
     for m in _TOKEN_RE.finditer(text):
         if m.group("iy") or m.group("r1") or m.group("d"):
-            toks += _date_tokens(m, text)
+            toks += _date_tokens(m, text, month_first)
         elif m.group("num"):
             toks.append(_Tok("num", m.group("num"), int(m.group("num"))))
         elif m.group("word") in _NUMBER_WORDS:
@@ -127,7 +136,7 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
-def _date_tokens(m: re.Match[str], text: str) -> list[_Tok]:
+def _date_tokens(m: re.Match[str], text: str, month_first: bool = False) -> list[_Tok]:
     """Tokens for a numeric date match: a date, two dates, or plain numbers."""
     if m.group("iy"):  # ISO "2027-01-20"
         year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -143,6 +152,8 @@ def _date_tokens(m: re.Match[str], text: str) -> list[_Tok]:
             _Tok("date", m.group(0), second, month, year),
         ]
     day, month = int(m.group("d")), int(m.group("m"))
+    if month_first and m.group("sep") == "/":
+        day, month = month, day
     day_range = [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]
     dashed = m.group("sep") == "-" and not m.group("y")
     # "3-6 enero" and "ene 2-5" are day ranges even though 3-6 could be 3 June.

@@ -388,7 +388,7 @@ _CHILD_NOUNS = frozenset(
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peques adolescente adolescentes nieto nietos nieta nietas
     pibe pibes piba pibas pibito pibitos pibita pibitas guri gurises gurisa gurisas
-    botija botijas chamaco chamacos chamaca chamacas
+    botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios
     """.split()
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
@@ -423,6 +423,11 @@ _TOTAL_PREFIX = frozenset(
     estamos
     """.split()
 )
+
+# "¿Entramos 4?", "¿cabemos los 5?": the guest's own party asked to fit, not a day (an
+# arrival reads "entramos el 4", "entramos 4 de enero", "entramos 4 al 6"). "¿Entran 5?"
+# asks a cabin's capacity, no party of the guest's (round 15).
+_FIT_VERBS = frozenset("entramos entrariamos cabemos cabriamos".split())
 
 # Words right before a bare number that make it a day of the month.
 _DAY_PREFIX = frozenset(

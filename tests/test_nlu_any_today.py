@@ -520,9 +520,14 @@ def test_departure_alone():
 def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
     """The weekend around ``day``, or what is left of it; the day alone on the weekend's
     last day. A Monday names a long weekend's holiday: Friday to it. From Tuesday to
-    Thursday, that week's weekend; a long one there is the day alone."""
+    Thursday, that week's weekend; a long one there is Friday to a Tuesday holiday, a
+    Thursday holiday to Sunday (the day between bridged), and a Wednesday alone."""
     if day.weekday() == 0:
         friday, departure = day - 3 * ONE, day
+    elif day.weekday() == 1 and nights == 3:
+        friday, departure = day - 4 * ONE, day
+    elif day.weekday() == 3 and nights == 3:
+        friday, departure = day, day + 3 * ONE
     elif day.weekday() < 4 and nights == 3:
         return stay(day, None)
     elif day.weekday() < 4:
