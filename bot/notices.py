@@ -119,12 +119,17 @@ def make_notifier(app: web.Application) -> Notifier:
         message = replies.payment_mismatch(reservation, amount_cents, currency, live=live)
         await _offer(app, reservation, message, f"notice:{key}")
 
-    async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
+    async def owner_notice(
+        *, text: str, reservation: Reservation | None = None, key: str | None = None, **_: Any
+    ) -> None:
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
             log.warning("owner notice not sent (no OWNER_WHATSAPP or no WhatsApp client): %s", text)
             return
-        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation))
+        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries;
+        # the queue's key makes the send once-only across those tries.
+        notice_key = f"notice:{key}" if key else None
+        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation), key=notice_key)
 
     async def booking_confirmed(
         *, reservation: Reservation, amount_cents: int, payment_id: str, **_: Any
