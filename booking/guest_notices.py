@@ -27,7 +27,8 @@ import asyncpg
 
 from booking.db import load_queries
 from booking.models import Channel, Reservation
-from booking.notify import Notifier
+from booking.notices import guest_unreachable
+from booking.notify import GuestUnreachable, Notifier
 from booking.repo import Connection, fetch_reservation
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,8 @@ async def deliver_due(
     rows = await pool.fetch(Q["claim_due_notices"], LEASE_SECONDS, BATCH, key)
     sent = 0
     for row in rows:
+        reservation = None
         try:
-            reservation = None
             if row["code"] is not None:
                 async with pool.acquire() as conn:
                     reservation = await fetch_reservation(conn, row["code"])
@@ -121,6 +122,12 @@ async def deliver_due(
             await getattr(notifier, row["event"])(
                 reservation=reservation, key=row["key"], **details
             )
+        except GuestUnreachable as exc:
+            # Retrying cannot help (the 24-hour window only opens when the guest writes):
+            # the owner is told to call, once, and the notice is not tried again.
+            assert reservation is not None  # only guest notices raise it
+            await _tell_owner_unreachable(pool, notifier, retry_base_seconds, row, reservation, exc)
+            continue
         except Exception as exc:
             state = await pool.fetchval(
                 Q["notice_failed"], row["id"], f"{type(exc).__name__}: {exc}"[:500],
@@ -133,3 +140,19 @@ async def deliver_due(
         await pool.execute(Q["notice_sent"], row["id"])
         sent += 1
     return sent
+
+
+async def _tell_owner_unreachable(
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    retry_base_seconds: float,
+    row: asyncpg.Record,
+    reservation: Reservation,
+    exc: GuestUnreachable,
+) -> None:
+    log.warning("guest notice %s refused for good: %s", row["key"], exc)
+    text = guest_unreachable(reservation, row["event"], outside_window=exc.outside_window)
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute(Q["notice_unreachable"], row["id"], str(exc)[:500])
+        key = await queue_owner(conn, f"unreachable:{row['key']}", text, reservation)
+    await deliver_due(pool, notifier, retry_base_seconds, key=key)

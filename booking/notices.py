@@ -91,3 +91,26 @@ def _guest_told(reservation: Reservation) -> str:
 
 def _status(reservation: Reservation) -> str:
     return {"expired": "vencida", "cancelled": "cancelada"}.get(reservation.status, "inactiva")
+
+
+# What a durable guest notice told (its Notifier event), in the owner's words.
+_UNREACHABLE_ABOUT = {
+    "cancelled_by_owner": "que cancelaste la reserva",
+    "payment_mismatch": "que su pago no confirmó la reserva",
+}
+
+
+def guest_unreachable(reservation: Reservation, event: str, *, outside_window: bool) -> str:
+    """WhatsApp refused a notice the guest must get (most often days after their last
+    message: only templates go then): the owner calls. Sent with the reservation, so the
+    guest's name and full number follow."""
+    what = _UNREACHABLE_ABOUT.get(event, "lo de la reserva")
+    why = (
+        "pasaron más de 24 h desde su último mensaje y WhatsApp no deja escribirle"
+        if outside_window
+        else "WhatsApp rechazó el mensaje"
+    )
+    return (
+        f"⚠️ No pude avisarle al huésped {what} {_stay(reservation)}: {why}. "
+        "Llamalo por teléfono, por favor."
+    )

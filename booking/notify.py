@@ -20,6 +20,16 @@ async def _log_only(event: str, **details: Any) -> None:
     log.info("booking event %s", event, extra={"fields": {"event": event}})
 
 
+class GuestUnreachable(Exception):
+    """A durable guest notice WhatsApp refused for good (booking.guest_notices tells the
+    owner to call instead of retrying). `outside_window`: refused because the guest's
+    last message is more than 24 hours old (Cloud API error 131047)."""
+
+    def __init__(self, detail: str, *, outside_window: bool = False) -> None:
+        super().__init__(detail)
+        self.outside_window = outside_window
+
+
 @dataclass
 class Notifier:
     """One coroutine per event; each receives keyword arguments only."""

@@ -19,6 +19,8 @@ from bot.states import State
 from health.auth import mint_admin_token
 from tests.conversation_support import (
     FORBIDDEN,
+    GUEST,
+    OWNER_CLOUD,
     Guest,
     hold_quiet_stay,
     owner_app,
@@ -148,3 +150,34 @@ async def test_an_owner_block_cancelled_tells_nobody(client, db, graph):
     status, body = await cancel(client, code)
     assert status == 200 and body["guest_notice"] is None
     assert await db.fetchval(f"SELECT count(*) FROM {GUEST_NOTICES}") == 0
+
+
+async def test_a_guest_whatsapp_no_longer_reaches_is_for_the_owner_to_call_once(client, db, graph):
+    app = client.server.app
+    fake, _ = graph
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    before, owner_before = len(to_guest(graph)), len(fake.texts_to(OWNER_CLOUD))
+    # Days later: Lucía's last message is more than 24 h old, so WhatsApp refuses
+    # free-form messages to her (error 131047) and the owner cancels the stay.
+    fake.window_closed.add(GUEST_CLOUD)
+
+    status, body = await cancel(client, code)
+    assert status == 200 and body["status"] == "cancelled"
+
+    def called() -> list[str]:
+        return [t for t in fake.texts_to(OWNER_CLOUD)[owner_before:] if "Llamalo" in t]
+
+    await wait_for(called)
+    [notice] = called()
+    assert code in notice and "Lucía" in notice and f"+{GUEST}" in notice
+    assert "24 h" in notice and "cancelaste" in notice
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "unreachable"
+
+    # Retried calls and the jobs' rounds: the guest's notice is not tried again, the
+    # owner is not told twice.
+    assert (await cancel(client, code))[0] == 409
+    await deliver_guest_notices(app)
+    await asyncio.sleep(0.2)
+    assert len(called()) == 1 and len(to_guest(graph)) == before

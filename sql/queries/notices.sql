@@ -30,6 +30,12 @@ RETURNING g.id, (SELECT code FROM reservations r WHERE r.id = g.reservation_id) 
 -- name: notice_sent
 UPDATE guest_notices SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1;
 
+-- name: notice_unreachable
+-- Refused for good (the guest's 24-hour window is closed): never tried again; the owner
+-- is asked to call instead (sql/013).
+UPDATE guest_notices SET state = 'unreachable', last_error = $2
+WHERE id = $1 AND state = 'pending';
+
 -- name: notice_failed
 -- Still pending, tried again after a backoff ($4 doubled each try, at most $5 seconds),
 -- until $3 tries, then dropped.
