@@ -142,6 +142,24 @@ async def deliver_due(
     return sent
 
 
+async def refused_after_sending(
+    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, keys: list[str]
+) -> None:
+    """Notices sent (WhatsApp took them) that Meta then reported undeliverable because the
+    guest's 24-hour window was closed: the owner is told to call, once per notice. Keys
+    that are no guest notice (a reply, an owner notice) are ignored."""
+    for key in keys:
+        async with pool.acquire() as conn, conn.transaction():
+            row = await conn.fetchrow(Q["notice_refused_later"], key)
+            if row is None:
+                continue  # not a guest notice, or told already (a status delivered again)
+            reservation = await fetch_reservation(conn, row["code"])
+            text = guest_unreachable(reservation, row["event"], outside_window=True)
+            queued = await queue_owner(conn, f"unreachable:{key}", text, reservation)
+        log.warning("guest notice %s undeliverable: the guest's 24-hour window closed", key)
+        await deliver_due(pool, notifier, retry_base_seconds, key=queued)
+
+
 async def _tell_owner_unreachable(
     pool: asyncpg.Pool,
     notifier: Notifier,

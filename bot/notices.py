@@ -17,7 +17,8 @@ from typing import Any
 from aiohttp import web
 from redis.exceptions import LockError
 
-from appkeys import DB, REDIS, SETTINGS, WHATSAPP
+from appkeys import DB, NOTIFIER, REDIS, SETTINGS, WHATSAPP
+from booking import guest_notices
 from booking.catalog import get_cabin
 from booking.errors import CabinNotFound
 from booking.models import Channel, Reservation, Status
@@ -29,7 +30,7 @@ from bot.handlers import clear_flow, link_is_demo, payment_link
 from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
 from bot.states import State
-from bot.whatsapp import RE_ENGAGEMENT_CODE, WhatsAppRefused
+from bot.whatsapp import RE_ENGAGEMENT_CODE, WhatsAppRefused, keys_of
 from health.logs import mask_phone
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,15 @@ def make_notifier(app: web.Application) -> Notifier:
         cancelled_by_owner=cancelled_by_owner,
         payment_mismatch=payment_mismatch,
     )
+
+
+async def window_closed(app: web.Application, wamids: tuple[str, ...]) -> None:
+    """Meta most often accepts a free-form message outside the guest's 24-hour window and
+    reports error 131047 later, as a "failed" status: for a durable guest notice
+    (sent under "notice:" + its queue key) the owner is told to call, once."""
+    keys = [k.removeprefix("notice:") for k in await keys_of(app[DB], wamids)]
+    base = float(min(15, app[SETTINGS].job_expire_interval_seconds))
+    await guest_notices.refused_after_sending(app[DB], app[NOTIFIER], base, keys)
 
 
 def _guest_of(reservation: Reservation) -> str | None:

@@ -353,6 +353,11 @@ class Sent:
         return self.row_id, self.status, self.wamid
 
 
+async def keys_of(db: asyncpg.Pool, wamids: tuple[str, ...]) -> list[str]:
+    """The keys our messages with these wamids were sent under."""
+    return [row["key"] for row in await db.fetch(Q["keys_of_wamids"], list(wamids))]
+
+
 async def record_sent(db: asyncpg.Pool | asyncpg.Connection, sent: Sent) -> None:
     """Record a delivered message as sent (`deliver` leaves that to the caller)."""
     await db.execute(Q["mark_sent"], *sent.columns())

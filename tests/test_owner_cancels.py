@@ -181,3 +181,41 @@ async def test_a_guest_whatsapp_no_longer_reaches_is_for_the_owner_to_call_once(
     await deliver_guest_notices(app)
     await asyncio.sleep(0.2)
     assert len(called()) == 1 and len(to_guest(graph)) == before
+
+
+async def test_a_notice_whatsapp_took_and_then_could_not_deliver_is_for_the_owner_to_call(
+    client, db, graph
+):
+    from tests.whatsapp_helpers import batch, post_signed, status, value
+
+    app = client.server.app
+    fake, _ = graph
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    before, owner_before = len(to_guest(graph)), len(fake.texts_to(OWNER_CLOUD))
+
+    assert (await cancel(client, code))[0] == 200
+    await wait_for(lambda: len(to_guest(graph)) > before)
+    [sent] = [m for m in fake.sent if m["to"] == GUEST_CLOUD][before:]
+    # Meta took it, and reports later that it could not deliver it: the guest's last
+    # message is more than 24 h old. The status comes twice (at least once delivery).
+    error = {
+        "code": 131047,
+        "title": "Re-engagement message",
+        "message": "Re-engagement message",
+        "error_data": {"details": "Message failed to send because more than 24 hours have "
+                                  "passed since the customer last replied to this number."},
+    }  # fmt: skip
+    failed = batch(value(statuses=[status(sent["_wamid"], "failed", errors=[error])]))
+    assert (await post_signed(client, failed)).status == 200
+    assert (await post_signed(client, failed)).status == 200
+
+    def called() -> list[str]:
+        return [t for t in fake.texts_to(OWNER_CLOUD)[owner_before:] if "Llamalo" in t]
+
+    await wait_for(called)
+    await asyncio.sleep(0.3)
+    [notice] = called()
+    assert code in notice and "Lucía" in notice and f"+{GUEST}" in notice and "24 h" in notice
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "unreachable"

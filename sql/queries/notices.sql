@@ -36,6 +36,13 @@ UPDATE guest_notices SET state = 'sent', sent_at = now(), last_error = NULL WHER
 UPDATE guest_notices SET state = 'unreachable', last_error = $2
 WHERE id = $1 AND state = 'pending';
 
+-- name: notice_refused_later
+-- A guest notice WhatsApp took and then reported undeliverable (131047, as a "failed"
+-- status): unreachable, once (a status delivered again finds it so already).
+UPDATE guest_notices g SET state = 'unreachable', last_error = 'delivery failed: 131047'
+WHERE key = $1 AND state = 'sent' AND reservation_id IS NOT NULL AND key NOT LIKE 'owner:%'
+RETURNING (SELECT code FROM reservations r WHERE r.id = g.reservation_id) AS code, event;
+
 -- name: notice_failed
 -- Still pending, tried again after a backoff ($4 doubled each try, at most $5 seconds),
 -- until $3 tries, then dropped.
