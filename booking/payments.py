@@ -465,7 +465,7 @@ class PaymentGateway:
             f"ℹ️ Devolución parcial en Mercado Pago: del pago {payment.id} de "
             f"{pesos(payment.amount_cents)} para {reservation.code} ({reservation.cabin_name}, "
             f"{reservation.check_in:%d/%m} al {reservation.check_out:%d/%m}) ya se devolvieron "
-            f"{pesos(refunded)} en total. La reserva no cambió."
+            f"{pesos(refunded)} en total. La reserva no cambió: no tenés que hacer nada."
         )
 
     @staticmethod
@@ -585,7 +585,7 @@ def _after_reversal(reservation: Reservation, unpaid: bool) -> str:
     that confirmed the stay, the stay is booked with nothing paid, which only the owner can
     decide about."""
     if not unpaid:
-        return "La reserva no cambió."
+        return "La reserva no cambió: no tenés que hacer nada."
     return (
         "La reserva sigue confirmada aunque ya no tiene la seña: si no la vas a respetar, "
         f"cancelala con POST /api/v1/reservations/{reservation.code}/cancel."
