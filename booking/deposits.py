@@ -12,6 +12,10 @@ the same payment id waits for the first and then finds its outcome recorded.
   `needs_refund` and the owner is told; the reservation stays as it was.
 - already confirmed by another payment → "already_confirmed"; the second
   payment is marked `needs_refund` and the owner is told.
+
+What the owner is told is queued in the transaction that settles the payment
+(booking.guest_notices), so WhatsApp being down as the payment lands only
+delays it, and a payment notified again queues nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Literal
 
 import asyncpg
 
-from booking import notices
+from booking import guest_notices, notices
 from booking.errors import DatesUnavailable
 from booking.models import Reservation, Status
 from booking.notify import Notifier
@@ -48,6 +52,7 @@ class ConfirmResult:
 class _Decision:
     result: ConfirmResult
     notices: tuple[tuple[str, dict[str, object]], ...] = ()
+    queued: tuple[str, ...] = ()  # the owner's notices, in booking.guest_notices
 
 
 async def confirm_deposit(
@@ -58,17 +63,22 @@ async def confirm_deposit(
     notifier: Notifier | None = None,
     *,
     provider: str = "mercadopago",
+    refund_hint: str | None = None,
+    retry_base_seconds: float = guest_notices.RETRY_BASE_SECONDS,
 ) -> ConfirmResult:
     """Apply an approved deposit to reservation `code`. ReservationNotFound if unknown.
 
     Works whether or not the payments row exists yet; sets its reservation
     and outcome. Notifications fire after the commit, only the first time.
+    `refund_hint` ends the owner's notice of a payment to return (how to return it).
     """
     payment_id = str(payment_id)
     for attempt in range(1, ATTEMPTS + 1):
         try:
             async with pool.acquire() as conn, conn.transaction():
-                decision = await _decide(conn, code, provider, payment_id, amount_cents)
+                decision = await _decide(
+                    conn, code, provider, payment_id, amount_cents, refund_hint
+                )
             break
         except asyncpg.DeadlockDetectedError:
             if attempt == ATTEMPTS:
@@ -81,11 +91,18 @@ async def confirm_deposit(
     notifier = notifier or Notifier()
     for event, details in decision.notices:
         await notifier.emit(event, **details)
+    for key in decision.queued:
+        await guest_notices.deliver_due(pool, notifier, retry_base_seconds, key=key)
     return result
 
 
 async def _decide(
-    conn: Connection, code: str, provider: str, payment_id: str, amount_cents: int
+    conn: Connection,
+    code: str,
+    provider: str,
+    payment_id: str,
+    amount_cents: int,
+    refund_hint: str | None = None,
 ) -> _Decision:
     current = await fetch_reservation(conn, code, lock=True)
     payment = await conn.fetchrow(
@@ -135,17 +152,23 @@ async def _decide(
     await conn.execute(Q["settle_payment"], payment["id"], current.id, settled)
 
     sent: list[tuple[str, dict[str, object]]] = []
+    queued: list[str] = []
     if outcome in ("confirmed", "retaken"):
         sent.append(("payment_confirmed", {"reservation": reservation}))
-        paid = {"reservation": reservation, "amount_cents": amount_cents, "payment_id": payment_id}
-        sent.append(("booking_confirmed", paid))
+        key = guest_notices.owner_key(f"booking_confirmed:{reservation.code}")
+        paid = {"amount_cents": amount_cents, "payment_id": payment_id}
+        if await guest_notices.queue(conn, reservation.id, key, "booking_confirmed", paid):
+            queued.append(key)
         if 0 < amount_cents < reservation.deposit_cents:
             owner_text = notices.short_payment(reservation, payment_id, amount_cents)
     if late:
         sent.append(("late_payment_refused", {"reservation": reservation}))
     if owner_text:
-        sent.append(("owner_notice", {"text": owner_text, "reservation": reservation}))
-    return _Decision(ConfirmResult(outcome, reservation), tuple(sent))
+        if refund_hint:
+            owner_text = f"{owner_text}\n{refund_hint}"
+        key = f"deposit:{provider}:{payment_id}"
+        queued.append(await guest_notices.queue_owner(conn, key, owner_text, reservation))
+    return _Decision(ConfirmResult(outcome, reservation), tuple(sent), tuple(queued))
 
 
 def _replayed_outcome(payment_outcome: str, reservation: Reservation) -> Outcome:

@@ -9,6 +9,12 @@ a notification delivered twice queues nothing new. It is delivered right after
 the commit and, while delivery fails, by the booking jobs' loop with backoff.
 The WhatsApp send carries the same key, so a try that sent and then crashed
 before marking the row is not sent again.
+
+The owner's notices ride on the same queue (sql/012): `queue_owner` in the
+transaction that decides the event when there is one (a deposit settled, a stay
+cancelled), `tell_owner` after a claim of its own otherwise (an iCal conflict
+inserted, a Redis key). Their key names the event, so a webhook delivered many
+times, or at once, queues one notice; WhatsApp being down only delays it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ import asyncpg
 
 from booking.db import load_queries
 from booking.models import Channel, Reservation
-from booking.notify import Notifier
+from booking.notices import guest_unreachable
+from booking.notify import GuestUnreachable, Notifier
 from booking.repo import Connection, fetch_reservation
 
 log = logging.getLogger(__name__)
@@ -32,6 +39,14 @@ RETRY_CAP_SECONDS = 600.0
 # (24 h after the guest's last message) is over by then anyway.
 MAX_ATTEMPTS = 150
 BATCH = 50
+RETRY_BASE_SECONDS = 15.0
+# A notice being tried is left alone this long (a lease): longer than a send that spends
+# the WhatsApp client's retries and timeouts (4 × 10 s), so the jobs' loop or another
+# instance does not try it at the same time. Trying it twice at once would let the second
+# try read the first's claim on the WhatsApp key as "sent" and mark the notice sent while
+# the first one fails. A failed try sets the backoff itself.
+LEASE_SECONDS = 120.0
+OWNER_EVENT = "owner_notice"
 
 
 def reaches_guest(reservation: Reservation) -> bool:
@@ -58,33 +73,104 @@ async def queue(
     return row is not None
 
 
+def owner_key(key: str) -> str:
+    return f"owner:{key}"
+
+
+async def queue_owner(
+    conn: Connection, key: str, text: str, reservation: Reservation | None = None
+) -> str:
+    """Queue an owner notice (the `owner_notice` callback's `text`) inside the caller's
+    transaction, once per `key`; returns the queue key to deliver."""
+    queued = owner_key(key)
+    res_id = reservation.id if reservation is not None else None
+    await queue(conn, res_id, queued, OWNER_EVENT, {"text": text})
+    return queued
+
+
+async def tell_owner(
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    key: str,
+    text: str,
+    reservation: Reservation | None = None,
+    *,
+    retry_base_seconds: float = RETRY_BASE_SECONDS,
+) -> None:
+    """Queue an owner notice once per `key` and try it now; the jobs retry it if it fails."""
+    async with pool.acquire() as conn:
+        queued = await queue_owner(conn, key, text, reservation)
+    await deliver_due(pool, notifier, retry_base_seconds, key=queued)
+
+
 async def deliver_due(
     pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, *, key: str | None = None
 ) -> int:
     """Try every notice that is due (or only the one under `key`) once; returns how many
     went out."""
-    rows = await pool.fetch(
-        Q["claim_due_notices"], retry_base_seconds, RETRY_CAP_SECONDS, BATCH, key
-    )
+    rows = await pool.fetch(Q["claim_due_notices"], LEASE_SECONDS, BATCH, key)
     sent = 0
     for row in rows:
+        reservation = None
         try:
-            async with pool.acquire() as conn:
-                reservation = await fetch_reservation(conn, row["code"])
+            if row["code"] is not None:
+                async with pool.acquire() as conn:
+                    reservation = await fetch_reservation(conn, row["code"])
             details = json.loads(row["details"])
             # Called directly, not through Notifier.emit (which swallows failures):
             # an exception here is what leaves the notice pending for the next try.
             await getattr(notifier, row["event"])(
                 reservation=reservation, key=row["key"], **details
             )
+        except GuestUnreachable as exc:
+            # Retrying cannot help (the 24-hour window only opens when the guest writes):
+            # the owner is told to call, once, and the notice is not tried again.
+            assert reservation is not None  # only guest notices raise it
+            await _tell_owner_unreachable(pool, notifier, retry_base_seconds, row, reservation, exc)
+            continue
         except Exception as exc:
             state = await pool.fetchval(
-                Q["notice_failed"], row["id"], f"{type(exc).__name__}: {exc}"[:500], MAX_ATTEMPTS
-            )
+                Q["notice_failed"], row["id"], f"{type(exc).__name__}: {exc}"[:500],
+                MAX_ATTEMPTS, retry_base_seconds, RETRY_CAP_SECONDS,
+            )  # fmt: skip
             level = logging.ERROR if state == "dropped" else logging.WARNING
-            log.log(level, "guest notice %s not delivered (try %d, %s): %s",
+            log.log(level, "notice %s not delivered (try %d, %s): %s",
                     row["key"], row["attempts"], state, exc)  # fmt: skip
             continue
         await pool.execute(Q["notice_sent"], row["id"])
         sent += 1
     return sent
+
+
+async def refused_after_sending(
+    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, keys: list[str]
+) -> None:
+    """Notices sent (WhatsApp took them) that Meta then reported undeliverable because the
+    guest's 24-hour window was closed: the owner is told to call, once per notice. Keys
+    that are no guest notice (a reply, an owner notice) are ignored."""
+    for key in keys:
+        async with pool.acquire() as conn, conn.transaction():
+            row = await conn.fetchrow(Q["notice_refused_later"], key)
+            if row is None:
+                continue  # not a guest notice, or told already (a status delivered again)
+            reservation = await fetch_reservation(conn, row["code"])
+            text = guest_unreachable(reservation, row["event"], outside_window=True)
+            queued = await queue_owner(conn, f"unreachable:{key}", text, reservation)
+        log.warning("guest notice %s undeliverable: the guest's 24-hour window closed", key)
+        await deliver_due(pool, notifier, retry_base_seconds, key=queued)
+
+
+async def _tell_owner_unreachable(
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    retry_base_seconds: float,
+    row: asyncpg.Record,
+    reservation: Reservation,
+    exc: GuestUnreachable,
+) -> None:
+    log.warning("guest notice %s refused for good: %s", row["key"], exc)
+    text = guest_unreachable(reservation, row["event"], outside_window=exc.outside_window)
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute(Q["notice_unreachable"], row["id"], str(exc)[:500])
+        key = await queue_owner(conn, f"unreachable:{row['key']}", text, reservation)
+    await deliver_due(pool, notifier, retry_base_seconds, key=key)

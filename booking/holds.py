@@ -169,11 +169,19 @@ async def cancel_reservation(
                 conn, cancelled.id, f"cancelled_by_owner:{cancelled.code}", "cancelled_by_owner",
                 await guest_notices.paid_details(conn, cancelled.id),
             )  # fmt: skip
+        owner_key = None
+        if notifier is not None and current.status == Status.CONFIRMED:
+            # Queued with the cancellation: a stay is cancelled once, so is the notice.
+            deposit = (paid["provider_payment_id"], paid["amount_cents"]) if paid else None
+            text = confirmed_stay_cancelled(cancelled, actor, reason, deposit)
+            owner_key = await guest_notices.queue_owner(
+                conn, f"cancelled:{cancelled.code}", text, cancelled
+            )
     RESERVATIONS.labels("cancelled").inc()
-    if notifier is not None and current.status == Status.CONFIRMED:
-        deposit = (paid["provider_payment_id"], paid["amount_cents"]) if paid else None
-        text = confirmed_stay_cancelled(cancelled, actor, reason, deposit)
-        await notifier.emit("owner_notice", text=text, reservation=cancelled)
+    if notifier is not None and owner_key is not None:
+        await guest_notices.deliver_due(
+            pool, notifier, guest_notices.RETRY_BASE_SECONDS, key=owner_key
+        )
     return cancelled
 
 

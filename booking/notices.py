@@ -28,14 +28,14 @@ def late_payment_dates_taken(reservation: Reservation, payment_id: str, amount_c
     return (
         f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
         f"pero la reserva estaba {_status(reservation)} y las fechas ya no están libres. "
-        f"Hay que devolver el pago.{_guest_told(reservation)}"
+        f"Devolvé el pago.{_guest_told(reservation)}"
     )
 
 
 def payment_for_cancelled(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
     return (
         f"⚠️ Llegó el pago {payment_id} de {pesos(amount_cents)} para {_stay(reservation)}, "
-        "que estaba cancelada. No se reactivó: hay que devolver el pago. Escribile para "
+        "que estaba cancelada. No se reactivó: devolvé el pago. Escribile para "
         "coordinar la devolución."
     )
 
@@ -43,14 +43,15 @@ def payment_for_cancelled(reservation: Reservation, payment_id: str, amount_cent
 def duplicate_payment(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
     return (
         f"⚠️ Llegó un segundo pago ({payment_id}, {pesos(amount_cents)}) para "
-        f"{_stay(reservation)}, que ya estaba confirmada. Hay que devolverlo."
+        f"{_stay(reservation)}, que ya estaba confirmada. Devolvelo."
     )
 
 
 def short_payment(reservation: Reservation, payment_id: str, amount_cents: int) -> str:
     return (
         f"ℹ️ {_stay(reservation)} quedó confirmada con el pago {payment_id} de "
-        f"{pesos(amount_cents)}, menos que la seña de {pesos(reservation.deposit_cents)}."
+        f"{pesos(amount_cents)}, menos que la seña de {pesos(reservation.deposit_cents)}. "
+        f"Al llegar cobrale {pesos(max(reservation.total_cents - amount_cents, 0))}."
     )
 
 
@@ -91,3 +92,26 @@ def _guest_told(reservation: Reservation) -> str:
 
 def _status(reservation: Reservation) -> str:
     return {"expired": "vencida", "cancelled": "cancelada"}.get(reservation.status, "inactiva")
+
+
+# What a durable guest notice told (its Notifier event), in the owner's words.
+_UNREACHABLE_ABOUT = {
+    "cancelled_by_owner": "que cancelaste la reserva",
+    "payment_mismatch": "que su pago no confirmó la reserva",
+}
+
+
+def guest_unreachable(reservation: Reservation, event: str, *, outside_window: bool) -> str:
+    """WhatsApp refused a notice the guest must get (most often days after their last
+    message: only templates go then): the owner calls. Sent with the reservation, so the
+    guest's name and full number follow."""
+    what = _UNREACHABLE_ABOUT.get(event, "lo de la reserva")
+    why = (
+        "pasaron más de 24 h desde su último mensaje y WhatsApp no deja escribirle"
+        if outside_window
+        else "WhatsApp rechazó el mensaje"
+    )
+    return (
+        f"⚠️ No pude avisarle al huésped {what} {_stay(reservation)}: {why}. "
+        "Llamalo por teléfono, por favor."
+    )

@@ -20,6 +20,16 @@ async def _log_only(event: str, **details: Any) -> None:
     log.info("booking event %s", event, extra={"fields": {"event": event}})
 
 
+class GuestUnreachable(Exception):
+    """A durable guest notice WhatsApp refused for good (booking.guest_notices tells the
+    owner to call instead of retrying). `outside_window`: refused because the guest's
+    last message is more than 24 hours old (Cloud API error 131047)."""
+
+    def __init__(self, detail: str, *, outside_window: bool = False) -> None:
+        super().__init__(detail)
+        self.outside_window = outside_window
+
+
 @dataclass
 class Notifier:
     """One coroutine per event; each receives keyword arguments only."""
@@ -35,9 +45,11 @@ class Notifier:
     late_payment_refused: Callback = field(
         default=lambda **kw: _log_only("late_payment_refused", **kw)
     )
+    # To the owner (text, reservation or None, key): delivered by booking.guest_notices,
+    # which retries it while it raises; `key` names the event, for a once-only send.
     owner_notice: Callback = field(default=lambda **kw: _log_only("owner_notice", **kw))
     # A stay newly confirmed by its deposit (reservation, amount_cents, payment_id): the
-    # owner hears of every booking, not only of the ones that go wrong.
+    # owner hears of every booking, not only of the ones that go wrong. Via guest_notices.
     booking_confirmed: Callback = field(default=lambda **kw: _log_only("booking_confirmed", **kw))
     # The owner cancelled a WhatsApp guest's hold or stay (reservation, key, paid_cents,
     # refund_cents). Delivered by booking.guest_notices, which retries it while it raises.

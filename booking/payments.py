@@ -22,7 +22,6 @@ The rules this module keeps:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -311,9 +310,9 @@ class PaymentGateway:
             await self._confirm(payment, reservation)
         elif applied.outcome == "flagged":
             told = await self._tell_guest_mismatch(payment, reservation)
-            await self._notice_once(row_id, "flagged", "owner_notice",
-                                    text=self._flag_text(payment, reservation, told),
-                                    reservation=reservation)  # fmt: skip
+            await self._notice_once(row_id, "flagged",
+                                    self._flag_text(payment, reservation, told),
+                                    reservation)  # fmt: skip
         elif applied.outcome == "failed":
             await self._payment_failed(row_id, reservation)
         elif applied.outcome in ("refunded", "charged_back"):
@@ -321,16 +320,15 @@ class PaymentGateway:
             unpaid = reservation.status == Status.CONFIRMED and not await self.pool.fetchval(
                 Q["has_confirming_payment"], reservation.id
             )
-            await self._notice_once(row_id, applied.outcome, "owner_notice",
-                                    text=self._reversal_text(payment, reservation, unpaid),
-                                    reservation=reservation)  # fmt: skip
+            await self._notice_once(row_id, applied.outcome,
+                                    self._reversal_text(payment, reservation, unpaid),
+                                    reservation)  # fmt: skip
         if applied.status == "approved" and applied.refunded_cents > 0:
             # Keyed by the running total: each further partial refund is told once.
             await self._notice_once(row_id, f"partial_refund:{applied.refunded_cents}",
-                                    "owner_notice",
-                                    text=self._partial_refund_text(payment, reservation,
-                                                                   applied.refunded_cents),
-                                    reservation=reservation)  # fmt: skip
+                                    self._partial_refund_text(payment, reservation,
+                                                              applied.refunded_cents),
+                                    reservation)  # fmt: skip
         return applied
 
     async def _record(
@@ -384,25 +382,16 @@ class PaymentGateway:
         return "noted"  # pending, in_process, authorized, in_mediation: wait for the next update
 
     async def _confirm(self, payment: Payment, reservation: Reservation) -> None:
-        # booking.deposits fires payment_confirmed / owner_notice itself, after
-        # its commit and only the first time for this payment id. Its owner
-        # notices on this path all ask for a refund (a short payment never gets
-        # here: it is flagged), so they get a line on how to refund.
-        notifier = dataclasses.replace(
-            self.notifier, owner_notice=self._owner_notice_with_refund_hint(payment.id)
-        )
+        # booking.deposits tells the guest and the owner itself, after its commit
+        # and only the first time for this payment id. Its owner notices on this
+        # path all ask for a refund (a short payment never gets here: it is
+        # flagged), so they get a line on how to refund.
         result = await holds.confirm_deposit(
-            self.pool, reservation.code, payment.id, payment.amount_cents, notifier
-        )
+            self.pool, reservation.code, payment.id, payment.amount_cents, self.notifier,
+            refund_hint=self._refund_hint(payment.id),
+            retry_base_seconds=self.retry_base_seconds,
+        )  # fmt: skip
         log.info("payment %s for %s: %s", payment.id, reservation.code, result.outcome)
-
-    def _owner_notice_with_refund_hint(self, payment_id: str) -> Any:
-        base = self.notifier.owner_notice
-
-        async def owner_notice(*, text: str, reservation: Reservation | None = None) -> None:
-            await base(text=f"{text}\n{self._refund_hint(payment_id)}", reservation=reservation)
-
-        return owner_notice
 
     def _refund_hint(self, payment_id: str) -> str:
         if self.settings.mercadopago_refunds_enabled:
@@ -425,9 +414,18 @@ class PaymentGateway:
         url = await self.link_for(current) if live else None
         await self.notifier.emit("payment_failed", reservation=current, url=url)
 
-    async def _notice_once(self, row_id: int, notice: str, event: str, **details: Any) -> None:
-        if await self.pool.fetchval(Q["claim_notice"], row_id, notice):
-            await self.notifier.emit(event, **details)
+    async def _notice_once(
+        self, row_id: int, notice: str, text: str, reservation: Reservation
+    ) -> None:
+        """The owner's notice `notice` about payment row `row_id`, once: claimed on the
+        payment and queued in one transaction (booking.guest_notices), then tried."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            if not await conn.fetchval(Q["claim_notice"], row_id, notice):
+                return
+            key = await guest_notices.queue_owner(
+                conn, f"payment:{row_id}:{notice}", text, reservation
+            )
+        await guest_notices.deliver_due(self.pool, self.notifier, self.retry_base_seconds, key=key)
 
     async def _tell_guest_mismatch(self, payment: Payment, reservation: Reservation) -> bool:
         """A WhatsApp guest whose hold a short or foreign-currency payment did not confirm
@@ -467,7 +465,7 @@ class PaymentGateway:
             f"ℹ️ Devolución parcial en Mercado Pago: del pago {payment.id} de "
             f"{pesos(payment.amount_cents)} para {reservation.code} ({reservation.cabin_name}, "
             f"{reservation.check_in:%d/%m} al {reservation.check_out:%d/%m}) ya se devolvieron "
-            f"{pesos(refunded)} en total. La reserva no cambió."
+            f"{pesos(refunded)} en total. La reserva no cambió: no tenés que hacer nada."
         )
 
     @staticmethod
@@ -587,7 +585,7 @@ def _after_reversal(reservation: Reservation, unpaid: bool) -> str:
     that confirmed the stay, the stay is booked with nothing paid, which only the owner can
     decide about."""
     if not unpaid:
-        return "La reserva no cambió."
+        return "La reserva no cambió: no tenés que hacer nada."
     return (
         "La reserva sigue confirmada aunque ya no tiene la seña: si no la vas a respetar, "
         f"cancelala con POST /api/v1/reservations/{reservation.code}/cancel."

@@ -58,13 +58,16 @@ async def start(
     redis, minutes = app[REDIS], app[SETTINGS].handoff_minutes
     now = time.time()
     record = {"wa_id": guest.wa_id, "name": name, "started_at": now, "until": now + minutes * 60}
+    # The owner first: when WhatsApp is down the send raises, the turn fails and the inbox
+    # retries it; the guest is not silenced yet, so the retried turn tells the owner
+    # (the send is keyed by the wamid: once). Silenced first, the retry would say nothing.
+    await _tell_owner(app, guest, name, history, f"handoff:{wamid}", record["until"],
+                      problem=problem, urgent=urgent)  # fmt: skip
     async with redis.pipeline(transaction=True) as pipe:
         pipe.set(redis_key("handoff", guest), json.dumps(record), ex=minutes * 60)
         pipe.zadd(index_key(guest.phone_number_id), {guest.wa_id: record["until"]})
         await pipe.execute()
     log.info("handoff started for %s", mask_phone(guest.wa_id))
-    await _tell_owner(app, guest, name, history, f"handoff:{wamid}", record["until"],
-                      problem=problem, urgent=urgent)  # fmt: skip
 
 
 async def alert(

@@ -40,9 +40,10 @@ import asyncpg
 import redis.exceptions
 from aiohttp import web
 
-from appkeys import CONVERSATION, DB, REDIS, SCHEDULER, SETTINGS, WHATSAPP
+from appkeys import CONVERSATION, DB, NOTIFIER, REDIS, SCHEDULER, SETTINGS, WHATSAPP
+from booking import guest_notices
 from booking.db import DATABASE_DOWN, load_queries
-from bot.messages import Inbound, Outbound, Text
+from bot.messages import Inbound, Outbound
 from bot.payloads import to_inbound
 from bot.recording import ARRIVAL_LOCK, Recorder
 from bot.whatsapp import Sent, WhatsAppUnavailable, record_sent
@@ -423,12 +424,16 @@ class InboxWorker:
         inbound = to_inbound(message.payload)
         # Owner-facing (not guest-facing) text: the owner needs the full number to call back.
         said = f': "{inbound.text[:200]}"' if inbound.text else f" ({inbound.type})"
-        notice = Text(
+        notice = (
             f"⚠️ No pude responder un mensaje de {inbound.profile_name or 'un huésped'} "
             f"(+{message.sender}){said}. Quedó apartado después de {self._max_attempts} intentos; "
             "escribile vos, por favor."
         )
+        # Durable (booking.guest_notices): a message parks most often because WhatsApp or
+        # the database is having a bad moment, when a plain send would be lost too.
         try:
-            await self._app[WHATSAPP].send(owner, notice, key=f"parked:{message.event_id}")
+            await guest_notices.tell_owner(
+                self._app[DB], self._app[NOTIFIER], f"parked:{message.event_id}", notice
+            )
         except Exception:
             log.exception("owner notice for a parked message failed")

@@ -11,17 +11,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 from redis.exceptions import LockError
 
-from appkeys import DB, REDIS, SETTINGS, WHATSAPP
+from appkeys import DB, NOTIFIER, REDIS, SETTINGS, WHATSAPP
+from booking import guest_notices
 from booking.catalog import get_cabin
 from booking.errors import CabinNotFound
 from booking.models import Channel, Reservation, Status
-from booking.notify import Notifier
+from booking.notify import GuestUnreachable, Notifier
 from bot import replies
 from bot.choices import shown_in
 from bot.conversation import guest_key
@@ -29,6 +30,7 @@ from bot.handlers import clear_flow, link_is_demo, payment_link
 from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
 from bot.states import State
+from bot.whatsapp import RE_ENGAGEMENT_CODE, WhatsAppRefused, keys_of
 from health.logs import mask_phone
 
 log = logging.getLogger(__name__)
@@ -99,15 +101,24 @@ def make_notifier(app: web.Application) -> Notifier:
         other_currency: bool = False,
         **_: Any,
     ) -> None:
-        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries.
+        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries;
+        # GuestUnreachable when refused for good (days later, outside the 24-hour window):
+        # the owner is asked to call.
         message = replies.cancelled_by_owner(
             reservation,
             paid_cents=paid_cents,
             refund_cents=refund_cents,
             other_currency=other_currency,
         )
-        await _offer(
-            app, reservation, message, f"notice:{key}", lambda s: _drop_hold(s, keep_stay=True)
+        await _durable(
+            _offer(
+                app,
+                reservation,
+                message,
+                f"notice:{key}",
+                lambda s: _drop_hold(s, keep_stay=True),
+                strict=True,
+            )
         )
 
     async def payment_mismatch(
@@ -117,14 +128,19 @@ def make_notifier(app: web.Application) -> Notifier:
             return  # confirmed by a right payment (or cancelled) meanwhile: nothing to fix
         live = reservation.status == Status.PRE_RESERVED
         message = replies.payment_mismatch(reservation, amount_cents, currency, live=live)
-        await _offer(app, reservation, message, f"notice:{key}")
+        await _durable(_offer(app, reservation, message, f"notice:{key}", strict=True))
 
-    async def owner_notice(*, text: str, reservation: Reservation | None = None, **_: Any) -> None:
+    async def owner_notice(
+        *, text: str, reservation: Reservation | None = None, key: str | None = None, **_: Any
+    ) -> None:
         owner = app[SETTINGS].owner_whatsapp
         if not owner or WHATSAPP not in app:
             log.warning("owner notice not sent (no OWNER_WHATSAPP or no WhatsApp client): %s", text)
             return
-        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation))
+        # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries;
+        # the queue's key makes the send once-only across those tries.
+        notice_key = f"notice:{key}" if key else None
+        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation), key=notice_key)
 
     async def booking_confirmed(
         *, reservation: Reservation, amount_cents: int, payment_id: str, **_: Any
@@ -151,14 +167,38 @@ def make_notifier(app: web.Application) -> Notifier:
     )
 
 
+async def window_closed(app: web.Application, wamids: tuple[str, ...]) -> None:
+    """Meta most often accepts a free-form message outside the guest's 24-hour window and
+    reports error 131047 later, as a "failed" status: for a durable guest notice
+    (sent under "notice:" + its queue key) the owner is told to call, once."""
+    keys = [k.removeprefix("notice:") for k in await keys_of(app[DB], wamids)]
+    base = float(min(15, app[SETTINGS].job_expire_interval_seconds))
+    await guest_notices.refused_after_sending(app[DB], app[NOTIFIER], base, keys)
+
+
 def _guest_of(reservation: Reservation) -> str | None:
     if reservation.channel != Channel.WHATSAPP or not reservation.guest_phone:
         return None
     return reservation.guest_phone
 
 
+async def _durable(sending: Awaitable[None]) -> None:
+    """A durable notice's send (booking.guest_notices): a refusal for good is raised as
+    booking's GuestUnreachable, so the owner is told to call."""
+    try:
+        await sending
+    except WhatsAppRefused as exc:
+        outside = exc.code == RE_ENGAGEMENT_CODE
+        raise GuestUnreachable(str(exc), outside_window=outside) from exc
+
+
 async def _to_guest(
-    app: web.Application, reservation: Reservation, message: Outbound, key: str
+    app: web.Application,
+    reservation: Reservation,
+    message: Outbound,
+    key: str,
+    *,
+    strict: bool = False,
 ) -> None:
     to = _guest_of(reservation)
     if to is None:
@@ -166,7 +206,7 @@ async def _to_guest(
     if WHATSAPP not in app:
         log.warning("no WhatsApp client: notice for %s not sent", mask_phone(to))
         return
-    await app[WHATSAPP].send(to, message, key=key)
+    await app[WHATSAPP].send(to, message, key=key, strict=strict)
 
 
 async def _offer(
@@ -175,6 +215,8 @@ async def _offer(
     message: Buttons,
     key: str,
     change: Callable[[Session], Session | None] | None = None,
+    *,
+    strict: bool = False,
 ) -> None:
     """Send a notice with buttons and remember them, as a turn remembers its reply's, so a
     typed "1" or "Reservar de nuevo" answers it (bot.choices); `change` as in `_update`.
@@ -184,14 +226,14 @@ async def _offer(
     """
     wa_id = _guest_of(reservation)
     if wa_id is None or WHATSAPP not in app:
-        await _to_guest(app, reservation, message, key)
+        await _to_guest(app, reservation, message, key, strict=strict)
         if change is not None:
             await _update(app, reservation, change)
         return
     guest, redis = guest_key(app, wa_id), app[REDIS]
     try:
         async with guest_lock(redis, guest, wait=NOTICE_LOCK_WAIT_SECONDS):
-            await app[WHATSAPP].send(wa_id, message, key=key)
+            await app[WHATSAPP].send(wa_id, message, key=key, strict=strict)
             session = await load(redis, guest)
             if session.state == State.HANDOFF:
                 return  # a person is in charge: what the guest types is theirs to read
@@ -201,7 +243,7 @@ async def _offer(
     except LockError:
         # A long turn holds the chat: the notice goes anyway, unremembered (as before).
         log.warning("notice for %s sent without updating the conversation", mask_phone(wa_id))
-        await _to_guest(app, reservation, message, key)
+        await _to_guest(app, reservation, message, key, strict=strict)
 
 
 def _showing(session: Session, message: Buttons) -> Session:

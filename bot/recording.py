@@ -25,7 +25,7 @@ import redis.asyncio as aioredis
 from booking.db import load_queries
 from bot.batching import Batcher
 from bot.payloads import WebhookBatch, stored_payload
-from bot.whatsapp import apply_statuses
+from bot.whatsapp import RE_ENGAGEMENT_CODE, apply_statuses
 from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
 
 Q = load_queries("inbox")
@@ -45,6 +45,9 @@ class Recorded:
     messages: int  # new messages (duplicates excluded)
     statuses: int  # new statuses
     senders: frozenset[str] = frozenset()  # guests with a message in the batch
+    # Our messages Meta accepted and then could not deliver because the recipient's
+    # 24-hour window was closed (a new "failed" status with error 131047).
+    window_closed: tuple[str, ...] = ()
 
 
 @dataclass
@@ -159,6 +162,8 @@ class Recorder:
             statuses=len(statuses),
             senders=frozenset(s for s, k in zip(rows.senders, rows.kinds, strict=True)
                               if k == "message" and s),
+            window_closed=tuple(w for w, (status, error) in statuses.items()
+                                if status == "failed" and _window_closed(error)),
         )  # fmt: skip
 
     async def _record_with_statuses(
@@ -189,6 +194,17 @@ class Recorder:
         for row in inserted:
             new[owners[row["event_id"]]].add(row["event_id"])
         return new
+
+
+def _window_closed(error: str | None) -> bool:
+    """Whether a failed status's errors (as recorded: JSON) hold Meta's 131047."""
+    if not error:
+        return False
+    try:
+        errors = json.loads(error)
+    except ValueError:  # cut at 2000 characters: look for the code as text
+        return '"code": 131047' in error
+    return any(isinstance(e, dict) and e.get("code") == RE_ENGAGEMENT_CODE for e in errors)
 
 
 def newest_statuses(batch: WebhookBatch, new: set[str]) -> dict[str, tuple[str, str | None]]:

@@ -18,8 +18,9 @@ import redis.exceptions
 from aiohttp import web
 from pydantic import ValidationError
 
-from appkeys import INBOX, SETTINGS
+from appkeys import INBOX, SCHEDULER, SETTINGS
 from booking.db import DATABASE_DOWN
+from bot import notices
 from bot.payloads import WebhookBatch
 from health.http import ApiError
 from health.metrics import WEBHOOK_SIGNATURE_FAILURES
@@ -82,6 +83,9 @@ async def receive(request: web.Request) -> web.Response:
         raise ApiError(503, "database_unavailable", "Cannot record the batch now") from None
     if recorded.senders:
         inbox.nudge(recorded.senders)
+    if recorded.window_closed:
+        # A guest notice Meta accepted and could not deliver: the owner is told to call.
+        await app[SCHEDULER].spawn(notices.window_closed(app, recorded.window_closed))
     return web.json_response(
         {"status": "recorded", "messages": recorded.messages, "statuses": recorded.statuses}
     )

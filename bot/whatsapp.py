@@ -54,6 +54,19 @@ class WhatsAppUnavailable(Exception):
     """The Cloud API kept failing transiently (429, 5xx, timeouts) after every retry."""
 
 
+# The recipient's 24-hour customer-service window is closed: only templates reach them.
+RE_ENGAGEMENT_CODE = 131047
+
+
+class WhatsAppRefused(Exception):
+    """Meta refused the message for good (`send(..., strict=True)` only); `code` is the
+    Graph API error code (131047: outside the 24-hour window), None when it had none."""
+
+    def __init__(self, code: int | None, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+
+
 def demo_outbox_key(to: str) -> str:
     """The Redis list the console chat reads for one guest."""
     return f"demo:outbox:{cloud_number(to)}"
@@ -161,9 +174,9 @@ def metric_type(message: Outbound) -> str:
 
 
 class _Permanent(Exception):
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, code: int | None = None) -> None:
         super().__init__(f"HTTP {status}: {detail}")
-        self.status = status
+        self.status, self.code = status, code
 
 
 class _Transient(Exception):
@@ -199,23 +212,32 @@ class WhatsAppClient:
         # Replies of guests answered at once claim their keys in one round trip.
         self._claims: Batcher[_Claim, int | None] = Batcher(self._claim_sends)
 
-    async def send(self, to: str, message: Outbound, key: str | None = None) -> str | None:
+    async def send(
+        self, to: str, message: Outbound, key: str | None = None, *, strict: bool = False
+    ) -> str | None:
         """Send once per `key`; return the message's wamid.
 
         None when Meta refused it for good (a 4xx: logged and counted, the
-        caller goes on) or when `key` was already sent by an earlier try that
+        caller goes on; `strict`: raises `WhatsAppRefused` instead, for a caller
+        that must act on it) or when `key` was already sent by an earlier try that
         had no wamid. Raises `WhatsAppUnavailable` after the retries for 429,
         5xx and timeouts are spent, leaving the key free for a later try.
         """
         key = key or f"auto:{uuid.uuid4().hex}"
-        sent = await self.deliver(to, message, key)
+        sent = await self.deliver(to, message, key, strict=strict)
         if sent is None:
             return await self._pool.fetchval(Q["wamid_for_key"], key)
         await record_sent(self._pool, sent)
         return sent.wamid
 
     async def deliver(
-        self, to: str, message: Outbound, key: str, previous: Sent | None = None
+        self,
+        to: str,
+        message: Outbound,
+        key: str,
+        previous: Sent | None = None,
+        *,
+        strict: bool = False,
     ) -> Sent | None:
         """`send` for a turn's replies, one round trip fewer each: the returned
         `Sent` is not recorded yet (its row says `sending`, which a retry of the key
@@ -243,6 +265,8 @@ class WhatsAppClient:
             await self._pool.execute(Q["mark_failed"], row_id, "rejected", str(exc)[:2000])
             WHATSAPP_SEND_FAILURES.labels("rejected").inc()
             log.error("WhatsApp refused a %s message to %s: %s", kind, mask_phone(to), exc)
+            if strict:
+                raise WhatsAppRefused(exc.code, str(exc)) from exc
             return None
         except Exception as exc:
             await self._pool.execute(Q["mark_failed"], row_id, "unsent", str(exc)[:2000])
@@ -313,7 +337,7 @@ class WhatsAppClient:
         if status == 429 or status >= 500 or code in TRANSIENT_GRAPH_CODES:
             after = float(retry_after) if retry_after and retry_after.isdigit() else None
             raise _Transient(f"HTTP {status} {detail}", after)
-        raise _Permanent(status, detail)
+        raise _Permanent(status, detail, code if isinstance(code, int) else None)
 
 
 @dataclass(frozen=True)
@@ -327,6 +351,11 @@ class Sent:
     def columns(self) -> tuple[int, str, str]:
         """The (id, status, wamid) that mark_sent, claim_sends and done_many take."""
         return self.row_id, self.status, self.wamid
+
+
+async def keys_of(db: asyncpg.Pool, wamids: tuple[str, ...]) -> list[str]:
+    """The keys our messages with these wamids were sent under."""
+    return [row["key"] for row in await db.fetch(Q["keys_of_wamids"], list(wamids))]
 
 
 async def record_sent(db: asyncpg.Pool | asyncpg.Connection, sent: Sent) -> None:

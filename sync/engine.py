@@ -14,7 +14,9 @@ import asyncio
 import datetime as dt
 import logging
 import random
+import time
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -22,6 +24,7 @@ import aiohttp
 from aiohttp import web
 
 from appkeys import DB, ICAL_HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
+from booking import guest_notices
 from booking.catalog import get_cabin
 from booking.db import advisory_lock
 from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, ICAL_TRANSPARENT, JOB_RUNS
@@ -29,7 +32,7 @@ from sync import store
 from sync.errors import FeedError
 from sync.fetch import fetch_feed
 from sync.guard import session_kwargs
-from sync.models import Feed, FeedResult, ImportedStay, NewConflict, Reconciled
+from sync.models import Feed, FeedResult, ImportedStay, Reconciled
 from sync.notices import (
     conflict_notice,
     feed_back_notice,
@@ -98,6 +101,8 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
                 )
                 await conn.execute(Q["mark_success"], feed.id, fetched.etag, fetched.last_modified)
             cabin_name = locked["cabin_name"]
+            # Queued with the conflicts they tell: told once, even while WhatsApp is down.
+            told = await _queue_conflicts(conn, feed.id, cabin_name, feed.source, done)
     except Exception as exc:
         log.exception("iCal feed %s (%s) failed to reconcile", feed.id, host)
         return await _failed(app, feed, f"internal: {type(exc).__name__}", host)
@@ -106,7 +111,7 @@ async def sync_feed(app: web.Application, feed: Feed, *, jitter: float = 0.0) ->
     ICAL_SYNC.labels(result).inc()
     ICAL_TRANSPARENT.labels(feed.source).inc(done.transparent)
     DOUBLE_BOOKING_CONFLICTS.inc(len(done.new_conflicts))
-    await _tell_owner(app, cabin_name, feed.source, done.new_conflicts)
+    await _deliver(app, told)
     try:
         await _tell_owner_back(app, feed, cabin_name)
     except Exception:  # Redis out of reach: the sync itself went fine
@@ -165,36 +170,70 @@ async def _tell_owner_failing(app: web.Application, feed: Feed) -> None:
     silent = dt.datetime.now(dt.UTC) - since
     if silent < dt.timedelta(minutes=FEED_FAILING_NOTICE_MINUTES) or REDIS not in app:
         return
-    if not await app[REDIS].set(_failing_key(feed.id), "1", nx=True, ex=FEED_FAILING_TOLD_SECONDS):
+    since_told = str(int(time.time()))  # names this outage in the notices' keys
+    claimed = await app[REDIS].set(
+        _failing_key(feed.id), since_told, nx=True, ex=FEED_FAILING_TOLD_SECONDS
+    )
+    if not claimed:
         return
     cabin = await get_cabin(app[DB], feed.accommodation_id)
     hours = int(silent.total_seconds() // 3600)
     text = feed_failing_notice(cabin.name, feed.source, feed.id, feed.accommodation_id, hours)
-    await app[NOTIFIER].emit("owner_notice", text=text, reservation=None)
+    await guest_notices.tell_owner(
+        app[DB], app[NOTIFIER], f"feed_failing:{feed.id}:{since_told}", text,
+        retry_base_seconds=_retry_base(app),
+    )  # fmt: skip
 
 
 async def _tell_owner_back(app: web.Application, feed: Feed, cabin_name: str) -> None:
     """The feed the owner was told about reads again: say so, once."""
-    if REDIS in app and await app[REDIS].delete(_failing_key(feed.id)):
+    if REDIS not in app:
+        return
+    async with app[REDIS].pipeline(transaction=True) as pipe:
+        pipe.get(_failing_key(feed.id))
+        pipe.delete(_failing_key(feed.id))
+        since_told, deleted = await pipe.execute()
+    if deleted:
         text = feed_back_notice(cabin_name, feed.source)
-        await app[NOTIFIER].emit("owner_notice", text=text, reservation=None)
+        since = since_told.decode() if isinstance(since_told, bytes) else since_told
+        await guest_notices.tell_owner(
+            app[DB], app[NOTIFIER], f"feed_back:{feed.id}:{since}", text,
+            retry_base_seconds=_retry_base(app),
+        )  # fmt: skip
 
 
-async def _tell_owner(
-    app: web.Application, cabin_name: str, source: str, conflicts: tuple[NewConflict, ...]
-) -> None:
-    """One notice per new conflict, at most MAX_NOTICES_PER_FEED, then one summary.
+async def _queue_conflicts(
+    conn: Any, feed_id: int, cabin_name: str, source: str, done: Reconciled
+) -> list[str]:
+    """One notice per new conflict, at most MAX_NOTICES_PER_FEED, then one summary,
+    queued in the transaction that records the conflicts (booking.guest_notices).
 
     A feed added to a busy cabin can collide with many stays at once; WhatsApp
     throttles a burst to one person (about one message per 6 s).
     """
-    notifier = app[NOTIFIER]
+    conflicts = done.new_conflicts
+    keys = []
     for conflict in conflicts[:MAX_NOTICES_PER_FEED]:
         text = conflict_notice(cabin_name, source, conflict)
-        await notifier.emit("owner_notice", text=text, reservation=None)
+        keys.append(await guest_notices.queue_owner(conn, f"conflict:{conflict.id}", text))
     if len(conflicts) > MAX_NOTICES_PER_FEED:
         text = more_conflicts_notice(cabin_name, source, len(conflicts) - MAX_NOTICES_PER_FEED)
-        await notifier.emit("owner_notice", text=text, reservation=None)
+        key = f"conflicts:{feed_id}:{conflicts[MAX_NOTICES_PER_FEED].id}"
+        keys.append(await guest_notices.queue_owner(conn, key, text))
+    return keys
+
+
+def _retry_base(app: web.Application) -> float:
+    return float(min(15, app[SETTINGS].job_expire_interval_seconds))
+
+
+async def _deliver(app: web.Application, keys: list[str]) -> None:
+    """Try the queued notices now; what fails, the booking jobs retry."""
+    for key in keys:
+        try:
+            await guest_notices.deliver_due(app[DB], app[NOTIFIER], _retry_base(app), key=key)
+        except Exception:  # the database went away: the jobs' round delivers it
+            log.exception("owner notice %s not tried now", key)
 
 
 async def sync_all(

@@ -84,4 +84,7 @@ def feed_failing_notice(
 
 def feed_back_notice(cabin_name: str, source: str) -> str:
     channel = SOURCE_NAMES.get(source, source)
-    return f"✅ El calendario de {channel} de {cabin_name} se volvió a leer bien."
+    return (
+        f"✅ El calendario de {channel} de {cabin_name} se volvió a leer bien: lo que se "
+        f"reserve en {channel} se bloquea acá otra vez. No tenés que hacer nada."
+    )

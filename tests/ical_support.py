@@ -30,7 +30,7 @@ class OwnerInbox:
     texts: list[str] = field(default_factory=list)
 
     def notifier(self) -> Notifier:
-        async def owner_notice(*, text: str, reservation: Any = None) -> None:
+        async def owner_notice(*, text: str, reservation: Any = None, **_: Any) -> None:
             assert reservation is None
             self.texts.append(text)
 

@@ -97,7 +97,7 @@ async def test_a_late_payment_on_dates_taken_meanwhile_is_told_to_the_guest(app,
         m for m in fake.sent if m["to"] == GUEST_CLOUD and code in str(m) and "devuelv" in str(m)
     )
     assert notice["type"] == "interactive"  # with a button to search again
-    assert any("devolver el pago" in t for t in fake.texts_to(OWNER_CLOUD))
+    assert any("Devolvé el pago" in t for t in fake.texts_to(OWNER_CLOUD))
 
 
 @pytest.mark.parametrize("text", ["hola! pagué la seña, está todo ok?", "y mi plata?", "ya pagué"])

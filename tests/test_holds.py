@@ -27,6 +27,7 @@ from booking.holds import (
     place_hold,
 )
 from booking.models import Channel, Guest, SeasonDraft, Status, Stay
+from booking.notices import pesos
 from booking.repo import insert_reservation
 from booking.reservations import reservation_history
 from tests.booking_support import (
@@ -275,7 +276,7 @@ async def test_late_payment_with_taken_dates_needs_a_refund_and_never_double_boo
     payment = await db.fetchrow("SELECT * FROM payments WHERE provider_payment_id = 'late-2'")
     assert (payment["outcome"], payment["reservation_id"]) == ("needs_refund", hold.id)
     [notice] = notifier.of("owner_notice")
-    assert hold.code in notice["text"] and "devolver" in notice["text"]
+    assert hold.code in notice["text"] and "Devolvé el pago" in notice["text"]
     assert notice["reservation"].code == hold.code
     [told] = notifier.of("late_payment_refused")  # the guest, who paid and waits
     assert told["reservation"].code == hold.code
@@ -325,7 +326,10 @@ async def test_a_short_payment_confirms_and_tells_the_owner(db):
     hold = await place_hold(db, RULES, cabin.id, stay(monday_after(30), 3), GUEST, 2)
     result = await confirm_deposit(db, hold.code, "short", hold.deposit_cents - 100, notifier)
     assert result.outcome == "confirmed"
-    assert len(notifier.of("owner_notice")) == 1
+    [notice] = notifier.of("owner_notice")
+    # The next step: what to collect on arrival (the deposit's shortfall included).
+    due = pesos(hold.total_cents - hold.deposit_cents + 100)
+    assert f"Al llegar cobrale {due}" in notice["text"]
 
 
 async def test_confirm_unknown_code(db):

@@ -19,6 +19,8 @@ from bot.states import State
 from health.auth import mint_admin_token
 from tests.conversation_support import (
     FORBIDDEN,
+    GUEST,
+    OWNER_CLOUD,
     Guest,
     hold_quiet_stay,
     owner_app,
@@ -26,6 +28,8 @@ from tests.conversation_support import (
 )
 from tests.payments_helpers import wait_for
 
+# The guests' rows of the notice queue (the owner's share it, keyed "owner:…").
+GUEST_NOTICES = "guest_notices WHERE key NOT LIKE 'owner:%'"
 GUEST_CLOUD = "542944111111"  # Lucía's 549… number as the Cloud API is sent it
 
 
@@ -120,16 +124,16 @@ async def test_the_cancel_answers_while_whatsapp_is_down_and_the_notice_goes_out
     status, body = await cancel(client, code)
     assert status == 200 and body["status"] == "cancelled"
     # The first try spends its retries, and the notice is kept.
-    await wait_for(lambda: db.fetchval("SELECT last_error FROM guest_notices"), 20)
+    await wait_for(lambda: db.fetchval(f"SELECT last_error FROM {GUEST_NOTICES}"), 20)
     assert len(to_guest(graph)) == before
-    assert await db.fetchval("SELECT state FROM guest_notices") == "pending"
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "pending"
 
     fake._failures.clear()  # WhatsApp is back: the booking jobs' next round sends it
     await wait_for(lambda: len(to_guest(graph)) > before)
     await asyncio.sleep(1.5)  # a few more rounds of the jobs: still one notice
     assert len(to_guest(graph)) == before + 1
     assert code in to_guest(graph)[-1]
-    assert await db.fetchval("SELECT state FROM guest_notices") == "sent"
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "sent"
     assert (await holds.get_reservation(app[DB], code)).status == "cancelled"
 
 
@@ -145,4 +149,73 @@ async def test_an_owner_block_cancelled_tells_nobody(client, db, graph):
     code = (await response.json())["code"]
     status, body = await cancel(client, code)
     assert status == 200 and body["guest_notice"] is None
-    assert await db.fetchval("SELECT count(*) FROM guest_notices") == 0
+    assert await db.fetchval(f"SELECT count(*) FROM {GUEST_NOTICES}") == 0
+
+
+async def test_a_guest_whatsapp_no_longer_reaches_is_for_the_owner_to_call_once(client, db, graph):
+    app = client.server.app
+    fake, _ = graph
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    before, owner_before = len(to_guest(graph)), len(fake.texts_to(OWNER_CLOUD))
+    # Days later: Lucía's last message is more than 24 h old, so WhatsApp refuses
+    # free-form messages to her (error 131047) and the owner cancels the stay.
+    fake.window_closed.add(GUEST_CLOUD)
+
+    status, body = await cancel(client, code)
+    assert status == 200 and body["status"] == "cancelled"
+
+    def called() -> list[str]:
+        return [t for t in fake.texts_to(OWNER_CLOUD)[owner_before:] if "Llamalo" in t]
+
+    await wait_for(called)
+    [notice] = called()
+    assert code in notice and "Lucía" in notice and f"+{GUEST}" in notice
+    assert "24 h" in notice and "cancelaste" in notice
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "unreachable"
+
+    # Retried calls and the jobs' rounds: the guest's notice is not tried again, the
+    # owner is not told twice.
+    assert (await cancel(client, code))[0] == 409
+    await deliver_guest_notices(app)
+    await asyncio.sleep(0.2)
+    assert len(called()) == 1 and len(to_guest(graph)) == before
+
+
+async def test_a_notice_whatsapp_took_and_then_could_not_deliver_is_for_the_owner_to_call(
+    client, db, graph
+):
+    from tests.whatsapp_helpers import batch, post_signed, status, value
+
+    app = client.server.app
+    fake, _ = graph
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    before, owner_before = len(to_guest(graph)), len(fake.texts_to(OWNER_CLOUD))
+
+    assert (await cancel(client, code))[0] == 200
+    await wait_for(lambda: len(to_guest(graph)) > before)
+    [sent] = [m for m in fake.sent if m["to"] == GUEST_CLOUD][before:]
+    # Meta took it, and reports later that it could not deliver it: the guest's last
+    # message is more than 24 h old. The status comes twice (at least once delivery).
+    error = {
+        "code": 131047,
+        "title": "Re-engagement message",
+        "message": "Re-engagement message",
+        "error_data": {"details": "Message failed to send because more than 24 hours have "
+                                  "passed since the customer last replied to this number."},
+    }  # fmt: skip
+    failed = batch(value(statuses=[status(sent["_wamid"], "failed", errors=[error])]))
+    assert (await post_signed(client, failed)).status == 200
+    assert (await post_signed(client, failed)).status == 200
+
+    def called() -> list[str]:
+        return [t for t in fake.texts_to(OWNER_CLOUD)[owner_before:] if "Llamalo" in t]
+
+    await wait_for(called)
+    await asyncio.sleep(0.3)
+    [notice] = called()
+    assert code in notice and "Lucía" in notice and f"+{GUEST}" in notice and "24 h" in notice
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "unreachable"

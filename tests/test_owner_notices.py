@@ -79,7 +79,7 @@ async def test_a_new_confirmed_booking_is_told_to_the_owner_once(app, graph):
     # A second, different payment for the same stay is a refund to make, not a new booking.
     await holds.confirm_deposit(app[DB], code, "9002", res.deposit_cents, notifier)
     texts = to_owner(graph)
-    assert len(texts) == 2 and "segundo pago" in texts[1] and "devolver" in texts[1]
+    assert len(texts) == 2 and "segundo pago" in texts[1] and "Devolvelo" in texts[1]
 
 
 async def test_a_guest_cancelling_a_paid_stay_asks_the_owner_to_arrange_the_refund(app, graph):
@@ -190,7 +190,7 @@ async def test_a_deposit_landing_after_the_guest_cancelled_asks_the_owner_to_ret
     for _ in range(2):  # notified twice
         await holds.confirm_deposit(app[DB], code, "9004", res.deposit_cents, app[NOTIFIER])
     [notice] = to_owner(graph)
-    assert "9004" in notice and "estaba cancelada" in notice and "devolver" in notice
+    assert "9004" in notice and "estaba cancelada" in notice and "devolvé el pago" in notice
     assert "Escribile para coordinar la devolución" in notice and f"Lucía (+{GUEST})" in notice
 
 

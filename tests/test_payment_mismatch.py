@@ -20,7 +20,7 @@ from bot.states import State
 from tests import payments_helpers
 from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app
 from tests.payments_helpers import signed_post, wait_for
-from tests.test_owner_cancels import cancel, to_guest
+from tests.test_owner_cancels import GUEST_NOTICES, cancel, to_guest
 
 fake_mp = payments_helpers.fake_mp  # shared fixture
 
@@ -112,10 +112,10 @@ async def test_the_guest_hears_of_the_short_payment_after_a_whatsapp_outage(
     fake_graph.fail_next(503, times=1000)  # WhatsApp down as the payment arrives
 
     assert (await signed_post(client, pid)).status == 200
-    assert await db.fetchval("SELECT state FROM guest_notices") == "pending"
+    assert await db.fetchval(f"SELECT state FROM {GUEST_NOTICES}") == "pending"
     # Mercado Pago delivers it again meanwhile: still one notice queued.
     assert (await signed_post(client, pid)).status == 200
-    assert await db.fetchval("SELECT count(*) FROM guest_notices") == 1
+    assert await db.fetchval(f"SELECT count(*) FROM {GUEST_NOTICES}") == 1
 
     fake_graph._failures.clear()  # WhatsApp is back
     await wait_for(lambda: len(to_guest(graph)) > before)

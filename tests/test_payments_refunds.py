@@ -54,7 +54,7 @@ async def test_a_partial_refund_is_recorded_and_told_once(env: Env):
     # The approval stays settled: not read again as a second deposit.
     assert row["outcome"] == "confirmed"
     [notice] = partial_notices(env)
-    assert pid in notice and "La reserva no cambió" in notice
+    assert pid in notice and "La reserva no cambió: no tenés que hacer nada" in notice
     assert len(env.notices.of("owner_notice")) == 1
     assert len(env.notices.of("payment_confirmed")) == 1
 

@@ -405,7 +405,7 @@ async def test_late_payment_with_the_dates_taken_needs_a_refund(env: Env):
     [notice] = env.notices.of("owner_notice")
     # What to refund: the payment, the amount and where.
     assert pid in notice["text"] and reservation.code in notice["text"]
-    assert "devolver" in notice["text"] and "Mercado Pago" in notice["text"]
+    assert "Devolvé el pago" in notice["text"] and "Mercado Pago" in notice["text"]
     assert notice["reservation"].code == reservation.code
     # The guest got the bot's notice of it (late_payment_refused): the owner knows that.
     assert "Ya le avisé al huésped" in notice["text"]

@@ -1,37 +1,55 @@
--- Durable guest notices (booking/guest_notices.py, sql/010_guest_notices.sql).
+-- Durable guest and owner notices (booking/guest_notices.py, sql/010, sql/012).
 
 -- name: queue_notice
 -- No row back: that notice was queued before (a retried call): nothing new to send.
+-- $1 is NULL for an owner notice about no reservation.
 INSERT INTO guest_notices (reservation_id, key, event, details)
 VALUES ($1, $2, $3, $4::jsonb)
 ON CONFLICT (key) DO NOTHING
 RETURNING id;
 
 -- name: claim_due_notices
--- Take due notices (all, or the one keyed $4) for one try: the next try is pushed back first (a lease), so
--- another instance delivering at the same time skips them.
+-- Take due notices (all, or the one keyed $3) for one try: the next try is pushed back
+-- first by a lease of $1 seconds, longer than a send, so another instance (or the jobs'
+-- loop) delivering at the same time skips them; notice_failed then sets the backoff.
 WITH due AS (
     SELECT id FROM guest_notices
-    WHERE state = 'pending' AND next_attempt_at <= now() AND ($4::text IS NULL OR key = $4)
+    WHERE state = 'pending' AND next_attempt_at <= now() AND ($3::text IS NULL OR key = $3)
     ORDER BY next_attempt_at
-    LIMIT $3
+    LIMIT $2
     FOR UPDATE SKIP LOCKED
 )
 UPDATE guest_notices g
 SET attempts = g.attempts + 1,
-    next_attempt_at = now() + make_interval(secs => LEAST($1 * 2 ^ LEAST(g.attempts, 20), $2))
-FROM due, reservations r
-WHERE g.id = due.id AND r.id = g.reservation_id
-RETURNING g.id, r.code, g.key, g.event, g.details, g.attempts;
+    next_attempt_at = now() + make_interval(secs => $1)
+FROM due
+WHERE g.id = due.id
+RETURNING g.id, (SELECT code FROM reservations r WHERE r.id = g.reservation_id) AS code,
+          g.key, g.event, g.details, g.attempts;
 
 -- name: notice_sent
 UPDATE guest_notices SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1;
 
+-- name: notice_unreachable
+-- Refused for good (the guest's 24-hour window is closed): never tried again; the owner
+-- is asked to call instead (sql/013).
+UPDATE guest_notices SET state = 'unreachable', last_error = $2
+WHERE id = $1 AND state = 'pending';
+
+-- name: notice_refused_later
+-- A guest notice WhatsApp took and then reported undeliverable (131047, as a "failed"
+-- status): unreachable, once (a status delivered again finds it so already).
+UPDATE guest_notices g SET state = 'unreachable', last_error = 'delivery failed: 131047'
+WHERE key = $1 AND state = 'sent' AND reservation_id IS NOT NULL AND key NOT LIKE 'owner:%'
+RETURNING (SELECT code FROM reservations r WHERE r.id = g.reservation_id) AS code, event;
+
 -- name: notice_failed
--- Still pending (its lease says when the next try is) until $3 tries, then dropped.
+-- Still pending, tried again after a backoff ($4 doubled each try, at most $5 seconds),
+-- until $3 tries, then dropped.
 UPDATE guest_notices
-SET last_error = $2, state = CASE WHEN attempts >= $3 THEN 'dropped' ELSE state END
-WHERE id = $1
+SET last_error = $2, state = CASE WHEN attempts >= $3 THEN 'dropped' ELSE state END,
+    next_attempt_at = now() + make_interval(secs => LEAST($4 * 2 ^ LEAST(attempts - 1, 20), $5))
+WHERE id = $1 AND state = 'pending'
 RETURNING state;
 
 -- name: paid_by_guest

@@ -32,3 +32,6 @@ WHERE o.wamid = s.wamid
   AND o.status IN ('sending', 'sent', 'delivered')
   AND array_position(ARRAY['sending', 'sent', 'delivered', 'read', 'failed'], o.status)
       < array_position(ARRAY['sending', 'sent', 'delivered', 'read', 'failed'], s.status)
+
+-- name: keys_of_wamids
+SELECT key FROM outbound_messages WHERE wamid = ANY ($1::text[]);

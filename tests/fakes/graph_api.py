@@ -5,7 +5,9 @@ Tests start it with `aiohttp_server(fake.app)` and point WHATSAPP_API_BASE at
 every request the way Meta does (bearer token, message shape, at most 3 reply
 buttons, title lengths, at most 10 list rows, the Argentine `54` form — a
 `549…` recipient fails with error 131030), records what it accepted in `sent`,
-and can be told to fail the next requests with 429 or 5xx.
+and can be told to fail the next requests with 429 or 5xx, or that a number's
+24-hour customer-service window is closed (free-form messages to it fail with
+131047 "Re-engagement message", as Meta answers them).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+RE_ENGAGEMENT = (
+    "Message failed to send because more than 24 hours have passed since the customer "
+    "last replied to this number."
+)
 
 
 class _Refused(Exception):
@@ -87,6 +94,8 @@ class FakeGraphAPI:
     requests: int = 0
     # Called with each accepted message (benchmarks time replies with this).
     listeners: list[Callable[[dict[str, Any]], None]] = field(default_factory=list)
+    # Numbers (as sent: 54…) whose last message is more than 24 h old: only templates go.
+    window_closed: set[str] = field(default_factory=set)
     _failures: list[int | None] = field(default_factory=list)
     _delays: list[float] = field(default_factory=list)
     _late: list[float] = field(default_factory=list)
@@ -164,6 +173,9 @@ class FakeGraphAPI:
             return self._error(exc)
         except ValueError:
             return self._error(_Refused(100, "Invalid JSON"))
+        if payload["to"] in self.window_closed and payload.get("type") != "template":
+            self.refused.append({"error": 131047, "message": "Re-engagement message"})
+            return self._error(_Refused(131047, "(#131047) Re-engagement message"), RE_ENGAGEMENT)
         wamid = f"wamid.FAKE{next(self._ids):08d}"
         self.sent.append({**payload, "_wamid": wamid})
         for listener in self.listeners:
@@ -182,13 +194,13 @@ class FakeGraphAPI:
         )
 
     @staticmethod
-    def _error(exc: _Refused) -> web.Response:
+    def _error(exc: _Refused, details: str | None = None) -> web.Response:
         body = {
             "error": {
                 "message": exc.message,
                 "type": "OAuthException",
                 "code": exc.code,
-                "error_data": {"messaging_product": "whatsapp", "details": exc.message},
+                "error_data": {"messaging_product": "whatsapp", "details": details or exc.message},
                 "fbtrace_id": "AbCdEfGh123",
             }
         }
