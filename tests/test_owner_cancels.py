@@ -104,9 +104,14 @@ async def test_a_hold_cancelled_by_the_owner_frees_the_chat_and_says_nothing_was
     await wait_for(lambda: len(to_guest(graph)) > before)
     [notice] = to_guest(graph)[before:]
     assert code in notice and "no se te cobró nada" in notice
+
     # The guest no longer waits to pay a hold that is gone; "1" picks the notice's option.
-    session = await guest.session()
-    assert session.state == State.IDLE and session.ctx.hold is None
+    # The chat is saved just after the notice is sent: waited for, not read at once.
+    async def chat_freed() -> bool:
+        session = await guest.session()
+        return session.state == State.IDLE and session.ctx.hold is None
+
+    await wait_for(chat_freed)
 
 
 async def test_the_cancel_answers_while_whatsapp_is_down_and_the_notice_goes_out_later(
