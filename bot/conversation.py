@@ -32,7 +32,7 @@ from bot.handlers import (
     said_name,
     step,
 )
-from bot.handlers_global import english_noted, global_step
+from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_search import one_night_asked
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -103,6 +103,10 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
                     problem=effect.problem, urgent=effect.urgent,
                 )  # fmt: skip
         shown, rows = shown_in(result.replies)
+        if not shown and result.state == session.state and not _has_words(msg):
+            # A sticker or "??" answered with a nod: what was on screen (the menu, the list)
+            # is still the last thing to pick from, so a "1" or "??" next is about it.
+            shown, rows = ctx.shown, ctx.shown_rows
         ctx = dataclasses.replace(result.ctx, shown=shown, shown_rows=rows)
         stored.save(session.after(msg.wamid, result.state, ctx, result.replies))
     log.info(
@@ -124,6 +128,11 @@ async def _urgent(
     await handoff.alert(app, guest, ctx.name, ctx.history, msg.wamid, urgent)
     minutes = app[SETTINGS].handoff_minutes
     return (replies.handoff_started(ctx.name, minutes, problem=True, urgent=urgent),)
+
+
+def _has_words(msg: Inbound) -> bool:
+    """A tap, or a text or caption with a letter or digit in it."""
+    return bool(msg.reply_id) or bool(WORDS.search(msg.text or ""))
 
 
 def _remember(ctx: Context, msg: Inbound) -> Context:
@@ -180,7 +189,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         found = await global_step(turn, state, ctx)
         if found is None:
             found = await table()[state].handler(turn, ctx)
-        return english_noted(turn, found)
+        return nudge_once(turn, state, ctx, english_noted(turn, found))
     except TRANSIENT:
         raise
     except Exception:

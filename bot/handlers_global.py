@@ -260,6 +260,31 @@ def english_noted(turn: Turn, found: Step) -> Step:
     )
 
 
+def nudge_once(turn: Turn, state: State, before: Context, found: Step) -> Step:
+    """The step's reminder ("Tu reserva sigue guardada…") said once: an acknowledgement
+    right after it ("ok", "gracias", "chau", 👍) gets its own words, or a short nod, rather
+    than the reminder again and again; a question still gets it after its answer."""
+    pending = PENDING.get(found.state)
+    reminder = replies.nudge(pending) if pending else None
+    if reminder is None or not found.replies or found.replies[-1] != reminder:
+        return dataclasses.replace(found, ctx=dataclasses.replace(found.ctx, nudged=None))
+    ctx = dataclasses.replace(found.ctx, nudged=pending)
+    if before.nudged != pending or found.state != state or not _acknowledges(turn):
+        return dataclasses.replace(found, ctx=ctx)
+    said = found.replies[:-1] or (replies.ack_again(len(ctx.history)),)
+    return dataclasses.replace(found, ctx=ctx, replies=said)
+
+
+def _acknowledges(turn: Turn) -> bool:
+    """Thanks, a goodbye, "ok" or an emoji: nothing asked, nothing new said."""
+    if turn.reply_id or asks(turn) or says_stay(turn.said):
+        return False
+    if turn.msg.type != "text":
+        return turn.msg.type in ("sticker", "reaction")
+    text = turn.msg.text or ""
+    return turn.intent == "thanks" or not WORDS.search(text) or bool(ACK_RE.match(turn.plain))
+
+
 def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
     """English the bot cannot answer: said in English that it writes Spanish only, what it
     still understands, and how to reach a person; whatever was pending stays pending."""

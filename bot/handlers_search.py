@@ -90,6 +90,9 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
         ctx = dataclasses.replace(ctx, guests=None)
+        if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
+            # "necesito 2 cabañas para 10": they know; straight to splitting, no "😕".
+            return step(State.ASK_GUESTS, ctx, replies.split_asked(largest))
         return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.

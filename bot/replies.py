@@ -303,6 +303,15 @@ def emoji_ack() -> Text:
     return Text("😊 Cualquier cosa que necesites, escribime por acá.")
 
 
+# A nod back to a nod, varied: the reminder of the step was said just before.
+ACKS_AGAIN = ("👍", "¡Dale! 🙂", "😊")
+
+
+def ack_again(turn_number: int) -> Text:
+    """ "ok", "gracias" or 👍 right after the step's reminder: a nod, not the reminder again."""
+    return Text(ACKS_AGAIN[turn_number % len(ACKS_AGAIN)])
+
+
 def stale_option() -> Text:
     return Text("Esa opción ya no está vigente 🙈 Sigamos desde acá:")
 
@@ -542,6 +551,15 @@ def too_many_guests(largest: int) -> Text:
         f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
         "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
         "*hablar con una persona* y lo vemos."
+    )
+
+
+def split_asked(largest: int) -> Text:
+    """A party too big for one cabin that asked for two itself: straight to the split."""
+    return Text(
+        f"¡Dale! Las reservamos de a una (la más grande es para {people(largest)}). "
+        "¿Cuántos van en la primera? Cuando la confirmes, escribime *otra cabaña* y buscamos "
+        "la segunda para las mismas fechas 🙂"
     )
 
 
@@ -934,6 +952,18 @@ def summary_total(quote: Quote, deposit_percent: int, key: str) -> Buttons:
         f"Son *{money(quote.total_cents)}* en total por {nights(quote.nights)} 💰 Para "
         f"reservar pagás ahora la seña de *{money(quote.deposit_cents)}* ({deposit_percent} %) "
         "y el resto al llegar. ¿Te la guardo?",
+        key,
+    )
+
+
+def summary_deposit(quote: Quote, deposit_percent: int, key: str, hold_minutes: int) -> Buttons:
+    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay."""
+    rest = quote.total_cents - quote.deposit_cents
+    return _summary_buttons(
+        f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con Mercado "
+        "Pago (tarjeta de crédito, débito o dinero en cuenta) 💳 Los "
+        f"*{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te guardo la "
+        f"cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
         key,
     )
 

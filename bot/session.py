@@ -81,6 +81,9 @@ class Context:
     shown_rows: bool = False
     # The guest was told once that the bot writes Spanish only (`replies.english_only`).
     english_noted: bool = False
+    # The step's reminder (a `replies.NUDGES` key) ended the last reply, or was left out of
+    # it as already said: an "ok", "gracias" or "chau" next is not told it once more.
+    nudged: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every

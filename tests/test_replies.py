@@ -475,6 +475,10 @@ def _copy_table() -> list[tuple[str, object]]:
          R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), None)),
         ("cabin_not_for_new_stay",
          R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), 3)),
+        *[("ack_again", R.ack_again(n)) for n in range(3)],
+        ("split_asked", R.split_asked(6)),
+        ("summary_deposit",
+         R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30)),
     ]  # fmt: skip
 
 
