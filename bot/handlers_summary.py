@@ -426,9 +426,10 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     stay = stay_of(ctx)
     if cabin is None or stay is None or ctx.guests is None:
         return await search(turn, ctx)
+    guest = Guest(ctx.holder or ctx.name, turn.msg.wa_id)  # "a nombre de Marta Gómez"
     try:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
-            turn.pool, turn.rules, cabin.id, stay, Guest(ctx.name, turn.msg.wa_id), ctx.guests
+            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests
         )
     except DatesUnavailable:
         again = await search(turn, ctx)

@@ -554,6 +554,22 @@ def too_many_guests(largest: int) -> Text:
     )
 
 
+def holder_noted(holder: str) -> Text:
+    """Whom the reservation is for, when it is someone else: noted for the hold."""
+    return Text(
+        f"¡Anotado! 📝 La reserva va a nombre de *{holder}*, así el dueño sabe a quién "
+        "esperar. El link y los avisos te llegan a vos por acá."
+    )
+
+
+def invoice_later() -> Text:
+    """An invoice asked for with the stay: who makes it, once the booking is done."""
+    return Text(
+        "🧾 La factura la hace el dueño: cuando tengas la reserva, escribí *hablar con una "
+        "persona* y le pasás los datos (CUIT y razón social)."
+    )
+
+
 def split_asked(largest: int) -> Text:
     """A party too big for one cabin that asked for two itself: straight to the split."""
     return Text(
@@ -1921,6 +1937,15 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
     )
 
 
+def pay_way_insisted(way: str) -> Text:
+    """A way of paying the deposit we cannot take, asked for again: heard, and who can."""
+    return Text(
+        f"Entiendo 🙏 Por acá la seña solo la puedo cobrar con el link de Mercado Pago, que "
+        f"también acepta débito. Si necesitás pagarla sí o sí en {way}, escribí *hablar con "
+        "una persona* y el dueño lo coordina con vos."
+    )
+
+
 def minimum_stay(cabins: Sequence[Cabin]) -> Text:
     def least(c: Cabin) -> str:
         text = nights(c.min_nights)
@@ -2035,6 +2060,23 @@ def price_compared(
 
 def same_cabin_as_last_time(cabin: str) -> Text:
     return Text(f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste en la *{cabin}*: busco esa.")
+
+
+def same_dates_as_last_time(
+    before_in: dt.date, before_out: dt.date, check_in: dt.date, check_out: dt.date
+) -> Text:
+    """ "Las mismas fechas que el año pasado": the stay found, and the one searched."""
+    return Text(
+        f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste {span(before_in, before_out)}; "
+        f"te busco {span(check_in, check_out)}."
+    )
+
+
+def no_dates_before() -> Text:
+    return Text(
+        "No encuentro una estadía anterior con este número 🤔 ¿Me pasás las fechas? Por "
+        "ejemplo: *del 15/12 al 18/12*."
+    )
 
 
 def no_stay_before() -> Text:
@@ -2159,10 +2201,12 @@ def price_per_cabin() -> Text:
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
 
 
-def no_discounts() -> Text:
-    """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain."""
+def no_discounts(*, listed: bool = True) -> Text:
+    """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain
+    (`listed`: the prices follow)."""
+    these = "los precios son estos 👇" if listed else "el precio es el mismo para todos 🙏"
     return Text(
-        "Por acá no manejo descuentos ni promos: los precios son estos 👇 Si querés "
+        f"Por acá no manejo descuentos ni promos: {these} Si querés "
         "consultarle algo especial al dueño, escribí *hablar con una persona* 🙂"
     )
 
