@@ -163,9 +163,10 @@ def _pay_way_insisted(turn: Turn, ctx: Context) -> str | None:
     """The way of paying this message asks for, when one of the guest's two messages
     before asked for it too (and heard we cannot take it)."""
     way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
-    if turn.reply_id or way not in _INSISTED_WAYS:
-        return None
-    pattern = dict(PAY_WAYS)[way]
+    ways = dict(PAY_WAYS)
+    if turn.reply_id or way not in _INSISTED_WAYS or ways["resto"].search(turn.plain):
+        return None  # "¿el resto en efectivo?" is about the arrival: the terms say it
+    pattern = ways[way]
     before = ctx.history[:-1][-2:]
     return way if any(pattern.search(plain(text)) for text in before) else None
 

@@ -1941,8 +1941,8 @@ def pay_way_insisted(way: str) -> Text:
     """A way of paying the deposit we cannot take, asked for again: heard, and who can."""
     return Text(
         f"Entiendo 🙏 Por acá la seña solo la puedo cobrar con el link de Mercado Pago, que "
-        f"también acepta débito. Si necesitás pagarla sí o sí en {way}, escribí *hablar con "
-        "una persona* y el dueño lo coordina con vos."
+        f"también acepta débito; el resto se paga al llegar. Si necesitás pagar la seña sí o "
+        f"sí en {way}, escribí *hablar con una persona* y el dueño lo coordina con vos."
     )
 
 
