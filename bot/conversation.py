@@ -32,8 +32,9 @@ from bot.handlers import (
     said_name,
     step,
 )
-from bot.handlers_global import english_noted, global_step
+from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_search import one_night_asked
+from bot.holder import said_holder
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
 from bot.session import HISTORY_KEPT, Context, GuestKey, conversation
@@ -103,6 +104,10 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
                     problem=effect.problem, urgent=effect.urgent,
                 )  # fmt: skip
         shown, rows = shown_in(result.replies)
+        if not shown and result.state == session.state and not _has_words(msg):
+            # A sticker or "??" answered with a nod: what was on screen (the menu, the list)
+            # is still the last thing to pick from, so a "1" or "??" next is about it.
+            shown, rows = ctx.shown, ctx.shown_rows
         ctx = dataclasses.replace(result.ctx, shown=shown, shown_rows=rows)
         stored.save(session.after(msg.wamid, result.state, ctx, result.replies))
     log.info(
@@ -124,6 +129,11 @@ async def _urgent(
     await handoff.alert(app, guest, ctx.name, ctx.history, msg.wamid, urgent)
     minutes = app[SETTINGS].handoff_minutes
     return (replies.handoff_started(ctx.name, minutes, problem=True, urgent=urgent),)
+
+
+def _has_words(msg: Inbound) -> bool:
+    """A tap, or a text or caption with a letter or digit in it."""
+    return bool(msg.reply_id) or bool(WORDS.search(msg.text or ""))
 
 
 def _remember(ctx: Context, msg: Inbound) -> Context:
@@ -172,6 +182,8 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
+    if msg.type == "text" and (holder := said_holder(msg.text)) is not None:
+        ctx = dataclasses.replace(ctx, holder=holder)  # "a nombre de mi mamá, Marta Gómez"
     # What the last reply was about lives one turn: the handler reads it from the turn and
     # sets it again only when this reply is about another cabin too.
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
@@ -180,7 +192,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         found = await global_step(turn, state, ctx)
         if found is None:
             found = await table()[state].handler(turn, ctx)
-        return english_noted(turn, found)
+        return nudge_once(turn, state, ctx, english_noted(turn, found))
     except TRANSIENT:
         raise
     except Exception:

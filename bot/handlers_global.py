@@ -31,6 +31,7 @@ from bot.handlers import (
     unaccented,
     understood,
 )
+from bot.handlers_again import same_dates_as_before
 from bot.handlers_cancel import (
     after_cancelling,
     cancel_terms,
@@ -82,6 +83,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
+from bot.holder import said_holder
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
@@ -131,6 +133,9 @@ WHAT_TO_DO_RE = re.compile(
     r"\bno (?:entendi|entiendo|entendimos|te entendi|te entiendo)(?! (?:la|el|lo|los|las|que|por)"
     r"\b)|\bque (?:tengo|tenemos|debo|debemos|hay) que hacer\b|\bque (?:hago|hacemos)(?: ahora)?$"
     r"|\bcomo (?:sigo|seguimos|continuo|continuamos)\b"
+    # "no sé qué tocar", "no sé cómo seguir", "¿qué toco?": lost, not hesitating.
+    r"|\bno se (?:que|como|donde|cual) (?:tocar|apretar|hacer|poner|seguir|elegir)\b"
+    r"|\bque (?:toco|aprieto|pongo)\b"
 )
 # "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
 JUST_LOOKING_RE = re.compile(
@@ -260,6 +265,31 @@ def english_noted(turn: Turn, found: Step) -> Step:
     )
 
 
+def nudge_once(turn: Turn, state: State, before: Context, found: Step) -> Step:
+    """The step's reminder ("Tu reserva sigue guardada…") said once: an acknowledgement
+    right after it ("ok", "gracias", "chau", 👍) gets its own words, or a short nod, rather
+    than the reminder again and again; a question still gets it after its answer."""
+    pending = PENDING.get(found.state)
+    reminder = replies.nudge(pending) if pending else None
+    if reminder is None or not found.replies or found.replies[-1] != reminder:
+        return dataclasses.replace(found, ctx=dataclasses.replace(found.ctx, nudged=None))
+    ctx = dataclasses.replace(found.ctx, nudged=pending)
+    if before.nudged != pending or found.state != state or not _acknowledges(turn):
+        return dataclasses.replace(found, ctx=ctx)
+    said = found.replies[:-1] or (replies.ack_again(len(ctx.history)),)
+    return dataclasses.replace(found, ctx=ctx, replies=said)
+
+
+def _acknowledges(turn: Turn) -> bool:
+    """Thanks, a goodbye, "ok" or an emoji: nothing asked, nothing new said."""
+    if turn.reply_id or asks(turn) or says_stay(turn.said):
+        return False
+    if turn.msg.type != "text":
+        return turn.msg.type in ("sticker", "reaction")
+    text = turn.msg.text or ""
+    return turn.intent == "thanks" or not WORDS.search(text) or bool(ACK_RE.match(turn.plain))
+
+
 def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
     """English the bot cannot answer: said in English that it writes Spanish only, what it
     still understands, and how to reach a person; whatever was pending stays pending."""
@@ -371,6 +401,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
         welcome = replies.referred(pending=pending is not None)
         return step(state, understood(ctx), welcome, nudge_for(pending))
+    if state in BOOKING_FLOW and ctx.holder and said_holder(text) and not says_stay(turn.said):
+        # "a nombre de mi mamá, Marta Gómez": noted for the hold, never read as a yes.
+        return step(state, understood(ctx), replies.holder_noted(ctx.holder), nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):
@@ -393,6 +426,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
+    if turn.intent == "human" and (billed := await _invoice_with_a_stay(turn, state, ctx)):
+        return billed  # "una cabaña del 3 al 6 para 4, necesitamos factura A": both answered
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
         return handoff(turn, ctx)
     calm = turn.intent in ("unknown", "thanks", "greeting") and negated_cancel(turn)
@@ -445,6 +480,22 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(state, ctx, replies.hello(ctx.name), replies.nudge(PENDING[state]))
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     return None
+
+
+_INVOICE_RE = re.compile(r"\bfactur\w*")
+
+
+async def _invoice_with_a_stay(turn: Turn, state: State, ctx: Context) -> Step | None:
+    """An invoice asked for with the stay to book: the search goes on (a person only for
+    the invoice would leave the booking waiting for hours), and the guest hears who makes
+    invoices and how to reach them. None for an invoice asked alone (a person, as before)."""
+    if state not in (State.IDLE, State.ASK_DATES, State.ASK_GUESTS):
+        return None
+    if not _INVOICE_RE.search(turn.plain) or not says_stay(turn.said):
+        return None
+    said = dataclasses.replace(turn.said, intent="availability")
+    found = await search_said(dataclasses.replace(turn, said=said), absorb(understood(ctx), said))
+    return dataclasses.replace(found, replies=(*found.replies, replies.invoice_later()))
 
 
 async def _cancel_asked(turn: Turn, ctx: Context) -> Reservation | None:
@@ -577,6 +628,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return change  # "¿podemos llegar un día antes?" with a paid stay: that stay, not a new one
     if (other := await another_cabin(turn, ctx)) is not None:
         return other  # "quiero otra cabaña para las mismas fechas" after booking one
+    if (same := await same_dates_as_before(turn, ctx)) is not None:
+        return same  # "las mismas fechas que el año pasado": that stay, a year on
     turn = _bare_head_count(turn, ctx)
     said = turn.said
     if await _points_at_a_lost_offer(turn, ctx):

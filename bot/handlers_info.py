@@ -141,11 +141,34 @@ async def answer_info(
     answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
+    if "payment" in topics and (way := _pay_way_insisted(turn, ctx)) is not None:
+        # "no tengo Mercado Pago, solo transferencia" after asking for it: not the same
+        # lines a second time, but that we heard, and who can arrange it.
+        terms = replies.payment_terms(
+            turn.rules.deposit_percent, turn.rules.hold_ttl_minutes, asked=way
+        )
+        return [replies.pay_way_insisted(way) if a == terms else a for a in said]
     if _asked_once_more(turn, ctx, topics):
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.
         said.append(replies.info_said_already())
     return said
+
+
+# Ways of paying the deposit we cannot take, asked for again and again.
+_INSISTED_WAYS = ("efectivo", "transferencia", "dólares")
+
+
+def _pay_way_insisted(turn: Turn, ctx: Context) -> str | None:
+    """The way of paying this message asks for, when one of the guest's two messages
+    before asked for it too (and heard we cannot take it)."""
+    way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+    ways = dict(PAY_WAYS)
+    if turn.reply_id or way not in _INSISTED_WAYS or ways["resto"].search(turn.plain):
+        return None  # "¿el resto en efectivo?" is about the arrival: the terms say it
+    pattern = ways[way]
+    before = ctx.history[:-1][-2:]
+    return way if any(pattern.search(plain(text)) for text in before) else None
 
 
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:
@@ -361,7 +384,12 @@ def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
 _DISCOUNT_RE = re.compile(
     r"\b(?:descuentos?|promos?|promociones?|ofertas?|rebajas?|bonificacion\w*"
     r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
-    r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio)\b"
+    r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio"
+    # A price seen elsewhere: "en Booking está a $150.000, ¿me la dejan a ese precio?".
+    r"|(?:a|por|en) ese precio|al mismo precio|(?:igualan|igualas|iguala|igualar|mejoran"
+    r"|mejoras|mejorar) (?:el |ese )?precio"
+    r"|(?:me|nos) (?:la|lo) (?:dejan|dejas|deja|dejarian|dejarias|podes dejar|pueden dejar)"
+    r" (?:a|en) (?:ese|\$|\d))\b"
 )
 # "¿El precio es por persona o por cabaña?", "¿cobran por persona?".
 _PER_PERSON_RE = re.compile(

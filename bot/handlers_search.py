@@ -41,7 +41,7 @@ from bot.handlers import (
 )
 from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
-from bot.handlers_info import answer_info, topics_of
+from bot.handlers_info import answer_info, asks_discount, topics_of
 from bot.handlers_words import (
     A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
@@ -90,6 +90,9 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
         ctx = dataclasses.replace(ctx, guests=None)
+        if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
+            # "necesito 2 cabañas para 10": they know; straight to splitting, no "😕".
+            return step(State.ASK_GUESTS, ctx, replies.split_asked(largest))
         return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
@@ -177,6 +180,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # is not answered about the cabin for 2).
         listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
         before += await answer_info(turn, found.ctx if listed else ctx, listed=listed)
+    if asks_discount(turn):
+        # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
+        before.append(replies.no_discounts(listed=found.state == State.CHOOSE_CABIN))
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:

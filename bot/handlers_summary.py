@@ -52,6 +52,7 @@ from bot.handlers_choose import (
 )
 from bot.handlers_hold import is_live
 from bot.handlers_info import (
+    PAY_WAYS,
     answer_aside,
     answer_info,
     asked_again,
@@ -176,6 +177,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
+    if not rid and _asks_how_paying_works(turn) and (terms := await _deposit(turn, ctx)):
+        # "¿Cómo es el tema de la seña?": this stay's figures, not the general terms.
+        return step(State.CONFIRM_HOLD, understood(ctx), terms)
     if (
         not rid
         and (aside := await answer_aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None
@@ -387,6 +391,24 @@ async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
     return replies.summary_total(quote_stay(cabin, stay, percent), percent, key)
 
 
+def _asks_how_paying_works(turn: Turn) -> bool:
+    """How the deposit or the payment goes, no particular way asked ("¿aceptan
+    transferencia?" has its own answer)."""
+    if "payment" not in topics_of(turn) or not asks(turn):
+        return False
+    return not any(way.search(turn.plain) for _, way in PAY_WAYS)
+
+
+async def _deposit(turn: Turn, ctx: Context) -> replies.Buttons | None:
+    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    stay, key = stay_of(ctx), summary_of(ctx)
+    if cabin is None or stay is None or key is None:
+        return None
+    rules = turn.rules
+    quote = quote_stay(cabin, stay, rules.deposit_percent)
+    return replies.summary_deposit(quote, rules.deposit_percent, key, rules.hold_ttl_minutes)
+
+
 async def _summary_again(turn: Turn, ctx: Context) -> Step:
     cabin = await cabin_by_slug(turn.pool, ctx.cabin)
     stay = stay_of(ctx)
@@ -404,9 +426,10 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     stay = stay_of(ctx)
     if cabin is None or stay is None or ctx.guests is None:
         return await search(turn, ctx)
+    guest = Guest(ctx.holder or ctx.name, turn.msg.wa_id)  # "a nombre de Marta Gómez"
     try:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
-            turn.pool, turn.rules, cabin.id, stay, Guest(ctx.name, turn.msg.wa_id), ctx.guests
+            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests
         )
     except DatesUnavailable:
         again = await search(turn, ctx)

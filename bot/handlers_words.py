@@ -20,7 +20,9 @@ CONFIRM_RE = re.compile(
 # said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
 FINAL_YES_RE = re.compile(
     r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
-    r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos)"
+    r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos"
+    # "gracias, quiero confirmar", "obrigado, quero confirmar": thanks, then the yes.
+    r"|(?:la |lo )?(?:quiero|queremos|quero|queria|queriamos) (?:confirmar|reservar)(?:la|lo)?)"
     r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
 )
 # "esa", "esa me sirve", "va esa": the only cabin listed, taken.

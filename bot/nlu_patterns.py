@@ -111,6 +111,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|insta|facebook|face|tiktok|google|internet|la web|marketplace)\b",
             "vi en redes",
         ),
+        # "no sé pagar por internet": paying online, no question about the wifi.
+        (
+            r"\b(?:pagar|pago|pagamos|pague|abonar|transferir|transferencia) (?:por|en|via|desde)"
+            r" internet\b",
+            "pagar online",
+        ),
         # "ya reservamos": done (the past, like "ya reservé"), no booking asked for.
         (r"\bya (?:lo |la )?reservamos\b", "ya reserve"),
         # "¿hay una persona que me atienda?" asks for a person, it counts no guest.

@@ -303,6 +303,15 @@ def emoji_ack() -> Text:
     return Text("😊 Cualquier cosa que necesites, escribime por acá.")
 
 
+# A nod back to a nod, varied: the reminder of the step was said just before.
+ACKS_AGAIN = ("👍", "¡Dale! 🙂", "😊")
+
+
+def ack_again(turn_number: int) -> Text:
+    """ "ok", "gracias" or 👍 right after the step's reminder: a nod, not the reminder again."""
+    return Text(ACKS_AGAIN[turn_number % len(ACKS_AGAIN)])
+
+
 def stale_option() -> Text:
     return Text("Esa opción ya no está vigente 🙈 Sigamos desde acá:")
 
@@ -542,6 +551,31 @@ def too_many_guests(largest: int) -> Text:
         f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
         "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
         "*hablar con una persona* y lo vemos."
+    )
+
+
+def holder_noted(holder: str) -> Text:
+    """Whom the reservation is for, when it is someone else: noted for the hold."""
+    return Text(
+        f"¡Anotado! 📝 La reserva va a nombre de *{holder}*, así el dueño sabe a quién "
+        "esperar. El link y los avisos te llegan a vos por acá."
+    )
+
+
+def invoice_later() -> Text:
+    """An invoice asked for with the stay: who makes it, once the booking is done."""
+    return Text(
+        "🧾 La factura la hace el dueño: cuando tengas la reserva, escribí *hablar con una "
+        "persona* y le pasás los datos (CUIT y razón social)."
+    )
+
+
+def split_asked(largest: int) -> Text:
+    """A party too big for one cabin that asked for two itself: straight to the split."""
+    return Text(
+        f"¡Dale! Las reservamos de a una (la más grande es para {people(largest)}). "
+        "¿Cuántos van en la primera? Cuando la confirmes, escribime *otra cabaña* y buscamos "
+        "la segunda para las mismas fechas 🙂"
     )
 
 
@@ -934,6 +968,18 @@ def summary_total(quote: Quote, deposit_percent: int, key: str) -> Buttons:
         f"Son *{money(quote.total_cents)}* en total por {nights(quote.nights)} 💰 Para "
         f"reservar pagás ahora la seña de *{money(quote.deposit_cents)}* ({deposit_percent} %) "
         "y el resto al llegar. ¿Te la guardo?",
+        key,
+    )
+
+
+def summary_deposit(quote: Quote, deposit_percent: int, key: str, hold_minutes: int) -> Buttons:
+    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay."""
+    rest = quote.total_cents - quote.deposit_cents
+    return _summary_buttons(
+        f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con Mercado "
+        "Pago (tarjeta de crédito, débito o dinero en cuenta) 💳 Los "
+        f"*{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te guardo la "
+        f"cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
         key,
     )
 
@@ -1891,6 +1937,15 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
     )
 
 
+def pay_way_insisted(way: str) -> Text:
+    """A way of paying the deposit we cannot take, asked for again: heard, and who can."""
+    return Text(
+        f"Entiendo 🙏 Por acá la seña solo la puedo cobrar con el link de Mercado Pago, que "
+        f"también acepta débito; el resto se paga al llegar. Si necesitás pagar la seña sí o "
+        f"sí en {way}, escribí *hablar con una persona* y el dueño lo coordina con vos."
+    )
+
+
 def minimum_stay(cabins: Sequence[Cabin]) -> Text:
     def least(c: Cabin) -> str:
         text = nights(c.min_nights)
@@ -2005,6 +2060,23 @@ def price_compared(
 
 def same_cabin_as_last_time(cabin: str) -> Text:
     return Text(f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste en la *{cabin}*: busco esa.")
+
+
+def same_dates_as_last_time(
+    before_in: dt.date, before_out: dt.date, check_in: dt.date, check_out: dt.date
+) -> Text:
+    """ "Las mismas fechas que el año pasado": the stay found, and the one searched."""
+    return Text(
+        f"¡Qué lindo que vuelvas! 🙌 La última vez estuviste {span(before_in, before_out)}; "
+        f"te busco {span(check_in, check_out)}."
+    )
+
+
+def no_dates_before() -> Text:
+    return Text(
+        "No encuentro una estadía anterior con este número 🤔 ¿Me pasás las fechas? Por "
+        "ejemplo: *del 15/12 al 18/12*."
+    )
 
 
 def no_stay_before() -> Text:
@@ -2129,10 +2201,12 @@ def price_per_cabin() -> Text:
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
 
 
-def no_discounts() -> Text:
-    """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain."""
+def no_discounts(*, listed: bool = True) -> Text:
+    """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain
+    (`listed`: the prices follow)."""
+    these = "los precios son estos 👇" if listed else "el precio es el mismo para todos 🙏"
     return Text(
-        "Por acá no manejo descuentos ni promos: los precios son estos 👇 Si querés "
+        f"Por acá no manejo descuentos ni promos: {these} Si querés "
         "consultarle algo especial al dueño, escribí *hablar con una persona* 🙂"
     )
 

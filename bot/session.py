@@ -81,6 +81,12 @@ class Context:
     shown_rows: bool = False
     # The guest was told once that the bot writes Spanish only (`replies.english_only`).
     english_noted: bool = False
+    # The step's reminder (a `replies.NUDGES` key) ended the last reply, or was left out of
+    # it as already said: an "ok", "gracias" or "chau" next is not told it once more.
+    nudged: str | None = None
+    # Whom the reservation is for when it is not the guest ("a nombre de mi mamá, Marta
+    # Gómez, su cel es …"): the name (and number) the hold is placed under (bot.holder).
+    holder: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every

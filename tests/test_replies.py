@@ -475,6 +475,16 @@ def _copy_table() -> list[tuple[str, object]]:
          R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), None)),
         ("cabin_not_for_new_stay",
          R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), 3)),
+        *[("ack_again", R.ack_again(n)) for n in range(3)],
+        ("split_asked", R.split_asked(6)),
+        ("holder_noted", R.holder_noted("Marta Gómez (2944 555 123)")),
+        ("invoice_later", R.invoice_later()),
+        ("same_dates_as_last_time", R.same_dates_as_last_time(d1, d2, d1, d2)),
+        ("no_dates_before", R.no_dates_before()),
+        ("pay_way_insisted", R.pay_way_insisted("transferencia")),
+        ("no_discounts", R.no_discounts(listed=False)),
+        ("summary_deposit",
+         R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30)),
     ]  # fmt: skip
 
 
