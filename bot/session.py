@@ -24,8 +24,9 @@ from typing import Any
 
 import redis.asyncio as aioredis
 from redis.commands.core import AsyncScript
-from redis.exceptions import LockError
+from redis.exceptions import LockError, NoScriptError
 
+from bot.batching import Batcher
 from bot.messages import Button, Buttons, ListMessage, Outbound, Row, Text
 from bot.states import State
 
@@ -199,8 +200,11 @@ def session_document(session: Session) -> str:
 # These two scripts make it two, with the same keys and the same lock protocol
 # as `guest_lock` (redis-py's Lock: our random token as the value, released
 # only by its owner), so either kind of holder excludes the other.
+# The lock already holding our own token counts as taken: a command re-sent after a
+# dropped connection (the client retries once) may find its first try's lock.
 _OPEN_SCRIPT = """
-if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
+        or redis.call('GET', KEYS[1]) == ARGV[1] then
     return {1, redis.call('GET', KEYS[2]), redis.call('EXISTS', KEYS[3])}
 end
 return {0}
@@ -217,17 +221,50 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
-_scripts: weakref.WeakKeyDictionary[aioredis.Redis, tuple[AsyncScript, AsyncScript]] = (
-    weakref.WeakKeyDictionary()
-)
+
+_Call = tuple[AsyncScript, list[str], list[Any]]  # a script, its keys and its arguments
 
 
-def _scripts_for(redis: aioredis.Redis) -> tuple[AsyncScript, AsyncScript]:
-    if (found := _scripts.get(redis)) is None:
-        found = _scripts[redis] = (
-            redis.register_script(_OPEN_SCRIPT),
-            redis.register_script(_CLOSE_SCRIPT),
-        )
+class _Turns:
+    """The two scripts of a turn for one Redis client, sent in pipelines: the turns of
+    different guests that open (or close) at the same moment share one round trip
+    (bot.batching). Each command runs on its own in Redis, as if sent alone; a lone
+    call is sent at once."""
+
+    def __init__(self, redis: aioredis.Redis) -> None:
+        self._redis = redis
+        self.open = redis.register_script(_OPEN_SCRIPT)
+        self.close = redis.register_script(_CLOSE_SCRIPT)
+        self._calls: Batcher[_Call, Any] = Batcher(self._send)
+
+    async def __call__(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+        result = await self._calls((script, keys, args))
+        if isinstance(result, Exception):  # this command's own error, not the round trip's
+            raise result
+        return result
+
+    async def _send(self, calls: list[_Call]) -> list[Any]:
+        if len(calls) == 1:
+            script, keys, args = calls[0]
+            return [await script(keys=keys, args=args)]
+        pipe = self._redis.pipeline(transaction=False)
+        for script, keys, args in calls:
+            pipe.evalsha(script.sha, len(keys), *keys, *args)
+        results = await pipe.execute(raise_on_error=False)
+        for index, result in enumerate(results):
+            if isinstance(result, NoScriptError):
+                # Redis restarted (or was flushed) since: the script object loads itself.
+                script, keys, args = calls[index]
+                results[index] = await script(keys=keys, args=args)
+        return results
+
+
+_turns: weakref.WeakKeyDictionary[aioredis.Redis, _Turns] = weakref.WeakKeyDictionary()
+
+
+def _turns_for(redis: aioredis.Redis) -> _Turns:
+    if (found := _turns.get(redis)) is None:
+        found = _turns[redis] = _Turns(redis)
     return found
 
 
@@ -254,12 +291,12 @@ async def conversation(
     Raises LockError when the lock cannot be taken in `wait` seconds. When the
     block raises, nothing is saved and the lock is released.
     """
-    open_script, close_script = _scripts_for(redis)
+    turns = _turns_for(redis)
     keys = [redis_key("lock", guest), redis_key("conv", guest), redis_key("handoff", guest)]
     token = secrets.token_hex(16)
     deadline = time.monotonic() + wait
     while True:
-        opened = await open_script(keys=keys, args=[token, LOCK_TIMEOUT_SECONDS * 1000])
+        opened = await turns(turns.open, keys, [token, LOCK_TIMEOUT_SECONDS * 1000])
         if opened[0] == 1:
             break
         if time.monotonic() >= deadline:
@@ -272,7 +309,7 @@ async def conversation(
         if current.to_save is not None:
             document = session_document(current.to_save)
     finally:
-        released = await close_script(keys=keys, args=[token, document, TTL_SECONDS])
+        released = await turns(turns.close, keys, [token, document, TTL_SECONDS])
         if not released:
             # The timeout passed while we worked: someone else may hold it now.
             log.warning("conversation lock expired before release")

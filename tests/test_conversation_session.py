@@ -100,3 +100,63 @@ async def test_a_turn_that_fails_saves_nothing_and_releases_the_lock(app):
     assert await redis.get(redis_key("lock", guest)) is None
     async with conversation(redis, guest, wait=0.2) as stored:
         assert stored.session.state is State.IDLE and not stored.handed_off
+
+
+async def _turn(redis, guest: GuestKey, state: State = State.ASK_DATES, wait: float = 20) -> None:
+    from bot.session import conversation
+
+    async with conversation(redis, guest, wait=wait) as stored:
+        await asyncio.sleep(0)  # the others open meanwhile
+        stored.save(stored.session.after("wamid.1", state, stored.session.ctx, ()))
+
+
+async def _clients(redis) -> int:
+    return (await redis.info("clients"))["connected_clients"]
+
+
+async def test_the_turns_of_guests_answered_at_once_share_round_trips(app):
+    # Opened and closed in pipelines (bot.session._Turns): 30 turns at once use a
+    # connection or two, not one each.
+    import redis.asyncio as aioredis
+
+    watcher = aioredis.from_url(app[SETTINGS].redis_url, decode_responses=True)
+    try:
+        redis = app[REDIS]
+        await redis.ping()  # the app's first connection, counted before
+        before = await _clients(watcher)
+        phone = app[SETTINGS].whatsapp_phone_number_id
+        guests = [GuestKey(phone, f"54929400{n:05d}") for n in range(30)]
+        await asyncio.gather(*(_turn(redis, g) for g in guests))
+        assert await _clients(watcher) - before <= 2
+        for g in guests:  # each saved its own document and released its own lock
+            assert json.loads(await redis.get(redis_key("conv", g)))["state"] == "ask_dates"
+            assert await redis.get(redis_key("lock", g)) is None
+    finally:
+        await watcher.aclose()
+
+
+async def test_a_busy_guest_waits_without_holding_up_the_others_in_its_round_trip(app):
+    from bot.session import guest_lock
+
+    redis = app[REDIS]
+    phone = app[SETTINGS].whatsapp_phone_number_id
+    busy, *others = [GuestKey(phone, f"54929411{n:05d}") for n in range(6)]
+    async with guest_lock(redis, busy):
+        waiting = asyncio.ensure_future(_turn(redis, busy, State.CHOOSE_CABIN))
+        await asyncio.wait_for(asyncio.gather(*(_turn(redis, g) for g in others)), 5)
+        assert not waiting.done()
+        assert await redis.get(redis_key("conv", busy)) is None
+    await asyncio.wait_for(waiting, 5)  # taken once the holder let go
+    assert json.loads(await redis.get(redis_key("conv", busy)))["state"] == "choose_cabin"
+
+
+async def test_scripts_lost_by_redis_are_loaded_again(app):
+    # After a Redis restart (or SCRIPT FLUSH) the pipelined EVALSHAs answer NOSCRIPT.
+    redis = app[REDIS]
+    phone = app[SETTINGS].whatsapp_phone_number_id
+    guests = [GuestKey(phone, f"54929422{n:05d}") for n in range(8)]
+    await asyncio.gather(*(_turn(redis, g) for g in guests[:4]))
+    await redis.script_flush()
+    await asyncio.gather(*(_turn(redis, g, State.CHOOSE_CABIN) for g in guests))
+    for g in guests:
+        assert json.loads(await redis.get(redis_key("conv", g)))["state"] == "choose_cabin"
