@@ -600,6 +600,7 @@ _MAX_LISTED_DAYS = 14
 
 def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
+    ages = _text_at(toks, i - 1) in _AGES_BEFORE  # "chicos de 8 y 9", "tienen 8 y 9"
     for _ in range(_MAX_LISTED_DAYS):
         if _day_at(toks, i + 1) is None or toks[i + 1].text.isalpha():
             break
@@ -623,8 +624,24 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
         return False
     if nxt == "y":  # "2 y 3" is too vague on its own: require the month after
         after = k + 2 if _text_at(toks, k + 1) == "de" else k + 1
+        if _night_after(toks, k + 1) and not ages:
+            # "18 y 19 a la noche": two nights in a row, said as such.
+            return _day_at(toks, k) == (_day_at(toks, i) or 0) + 1
         return _month_at(toks, after) is not None and not _month_opens_range(toks, after)
     return True
+
+
+# Words before two numbers that make them ages, not days.
+_AGES_BEFORE = frozenset("de tienen tiene son edades".split())
+
+
+def _night_after(toks: list[_Tok], i: int) -> bool:
+    """ "a/por/x la noche" at i (a bare "19 noches" is a length)."""
+    return (
+        _text_at(toks, i) in ("a", "por", "x")
+        and _text_at(toks, i + 1) == "la"
+        and _text_at(toks, i + 2) == "noche"
+    )
 
 
 def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
