@@ -50,6 +50,9 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
         # "¿sos una persona?" asks who answers; it counts no guest.
         (r"\b(?:sos|eres) (?:una )?persona\b", "sos humano"),
+        # "¿sos un robot o una persona?": the same question, the other way round.
+        (r"\b(?:robot|bot|maquina|contestador|automatico) o (?:una )?persona\b", "bot o humano"),
+        (r"\b(?:una )?persona o (?:un |una )?(?:robot|bot|maquina|contestador)\b", "humano o bot"),
         (
             r"\b(?:hablar|hablo|hablando|hablamos|hablame|hablenme|comunicame|comunicarme|comunicar"
             r"|comunico|contactarme"
@@ -1109,7 +1112,7 @@ _COMPANION = (
     r"(?:pareja|novi[oa]|polol[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]"
     r"|amig[oa]"
     r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima"
-    r"|nuera|yerno|cunad[oa])"
+    r"|nuera|yerno|cunad[oa]|ti[oa])"
 )
 _CHILD_ONE = r"(?:bebe|beba|bebit[oa]|nene|nena|hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|niet[oa])"
 # A plural group of kids named without a count ("mis 2 hijos", "los chicos").
@@ -1136,6 +1139,8 @@ _COUPLE_RE = re.compile(
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
+    # ... or closing a message of stay data: "el 2 de febrero, una noche sola, pareja".
+    r"|(?<!\bmi )(?<!\bsu )(?<!\btu )(?<!\bla )(?<!\botra )(?<!\bde )(?<!\bcon )\bpareja$"
     # Asked for someone else: "es para mi hermana, ella y su marido".
     r"|(?:ella|el) y su (?:pareja|novi[oa]|espos[oa]|marido|mujer))\b"
 )

@@ -106,6 +106,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "senora": "sra",
         "senor": "sr",
         "familia": "flia",
+        "familias": "flias",
         "chicos": "chiques",
         "bebe": "bb",
         "ninos": "nines",
