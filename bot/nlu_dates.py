@@ -54,6 +54,7 @@ class _Point:
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
+    nights_said: bool = False  # a list closed by "a la noche": its days are the nights
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -979,7 +980,9 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     # the commas are gone by now); two without "y" ("15/12 18/12") are a range.
     is_list = len(listed) > 2 or (len(listed) > 1 and joined_by_y)
     if is_list and _word_before(toks, first.pos) != "entre":
-        return first, listed[-1], len(listed)
+        last = listed[-1]
+        last.nights_said = _night_after(toks, last.pos + 1) or _night_after(toks, last.pos + 2)
+        return first, last, len(listed)
     return first, second, 0
 
 
@@ -1011,7 +1014,10 @@ def _resolve_stay(
     # the weekend days: one night, out on Sunday.
     consecutive = listed > 1 and (check_out - check_in).days == listed - 1
     saturday_sunday = (
-        check_in.weekday() == 5 and listed == 2 and (start.kind == "weekday" or start.weekday_named)
+        check_in.weekday() == 5
+        and listed == 2
+        and (start.kind == "weekday" or start.weekday_named)
+        and not end.nights_said  # "sábado 16 y domingo 17 a la noche": two nights
     )
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)
