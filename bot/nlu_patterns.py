@@ -517,6 +517,8 @@ _BOOK_RE = re.compile(
     rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
+    # "¿cómo seño?" like "¿cómo señamos?" (a bare "seño" is also the teacher).
+    r"|(?:como|donde) seno\b"
     # "quisiera dejarla reservada": left booked, like left with a deposit.
     r"|dej(?:ar|arla|arlo|amos|ame|anos|ala|alo|enla|enmela|amela) reservad[oa]s?"
     # "hago la seña ahora": the deposit paid now books ("¿cómo/cuándo hago la seña?" asks,
@@ -1453,6 +1455,8 @@ _HOLD_UNTIL_RE = re.compile(
     # A deposit's day, the time after it: "hacemos la seña hoy", "te hago la seña hoy a la
     # tarde" (a payment's day is no stay; the deposit still books).
     r"|\b" + _PAY_DEPOSIT + r"(?: de la sena)?(?P<when5> " + _WHEN_TIME + _WHEN_TAIL + r")\b"
+    # ... and said first: "el miércoles hago la seña", "hoy a la noche te paso la seña".
+    r"|(?P<when6>\b" + _WHEN_TIME + _WHEN_TAIL + r") (?=(?:te |les |le )?" + _PAY_DEPOSIT + r"\b)"
 )
 
 _DEFERRAL_RE = re.compile(
