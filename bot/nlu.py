@@ -380,8 +380,23 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
         # "el finde del 14", "el finde largo del 12": the weekend that day names.
         of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
+    elif stay.check_in and stay.check_out and _weekend_days_listed(toks, at, stay):
+        # "el finde del 12 y 13": the weekend those days name, Friday to Sunday.
+        stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, True)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
+
+
+def _weekend_days_listed(toks: list[_Tok], at: int, stay: _Stay) -> bool:
+    """ "finde del 12 y 13" with the 12th a Saturday: its days, not two nights of it."""
+    of = at + (2 if _text_at(toks, at + 1) == "largo" else 1)
+    return (
+        _text_at(toks, of) in ("del", "de")
+        and _text_at(toks, of + 2) == "y"
+        and stay.check_in is not None
+        and stay.check_in.weekday() == 5
+        and stay.check_out == stay.check_in + timedelta(days=2)
+    )
 
 
 def _apply_nights(stay: _Stay) -> None:

@@ -54,6 +54,7 @@ class _Point:
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
+    nights_said: bool = False  # a list closed by "a la noche": its days are the nights
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -600,6 +601,7 @@ _MAX_LISTED_DAYS = 14
 
 def _starts_day_range(toks: list[_Tok], i: int) -> bool:
     """ "15 al 18", "de 15 a 18", "15 y 16 de enero": a day followed by another day."""
+    ages = _text_at(toks, i - 1) in _AGES_BEFORE  # "chicos de 8 y 9", "tienen 8 y 9"
     for _ in range(_MAX_LISTED_DAYS):
         if _day_at(toks, i + 1) is None or toks[i + 1].text.isalpha():
             break
@@ -623,8 +625,24 @@ def _starts_day_range(toks: list[_Tok], i: int) -> bool:
         return False
     if nxt == "y":  # "2 y 3" is too vague on its own: require the month after
         after = k + 2 if _text_at(toks, k + 1) == "de" else k + 1
+        if _night_after(toks, k + 1) and not ages:
+            # "18 y 19 a la noche": two nights in a row, said as such.
+            return _day_at(toks, k) == (_day_at(toks, i) or 0) + 1
         return _month_at(toks, after) is not None and not _month_opens_range(toks, after)
     return True
+
+
+# Words before two numbers that make them ages, not days.
+_AGES_BEFORE = frozenset("de tienen tiene son edades".split())
+
+
+def _night_after(toks: list[_Tok], i: int) -> bool:
+    """ "a/por/x la noche" at i (a bare "19 noches" is a length)."""
+    return (
+        _text_at(toks, i) in ("a", "por", "x")
+        and _text_at(toks, i + 1) == "la"
+        and _text_at(toks, i + 2) == "noche"
+    )
 
 
 def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -962,7 +980,9 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     # the commas are gone by now); two without "y" ("15/12 18/12") are a range.
     is_list = len(listed) > 2 or (len(listed) > 1 and joined_by_y)
     if is_list and _word_before(toks, first.pos) != "entre":
-        return first, listed[-1], len(listed)
+        last = listed[-1]
+        last.nights_said = _night_after(toks, last.pos + 1) or _night_after(toks, last.pos + 2)
+        return first, last, len(listed)
     return first, second, 0
 
 
@@ -994,7 +1014,10 @@ def _resolve_stay(
     # the weekend days: one night, out on Sunday.
     consecutive = listed > 1 and (check_out - check_in).days == listed - 1
     saturday_sunday = (
-        check_in.weekday() == 5 and listed == 2 and (start.kind == "weekday" or start.weekday_named)
+        check_in.weekday() == 5
+        and listed == 2
+        and (start.kind == "weekday" or start.weekday_named)
+        and not end.nights_said  # "sábado 16 y domingo 17 a la noche": two nights
     )
     if consecutive and not saturday_sunday:
         check_out += timedelta(days=1)

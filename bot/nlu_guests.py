@@ -504,7 +504,7 @@ def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> 
             continue
         if m.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: m.start()]):
             continue
-        extra += 2 if m.group("pair") else 1
+        extra += 2 if m.group("pair") or m.group("twins") else 1
     return extra
 
 

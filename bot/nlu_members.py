@@ -31,7 +31,9 @@ _PETS = frozenset("perro perra perrito perrita gato gata gatito gatita mascota".
 # Said bare inside a list ("abuela, mamá, papá y 2 nenes"): one each.
 _BARE_NOUNS = frozenset("abuela abuelo mama papa suegra suegro bebe beba".split())
 # Two each after "mis", "sus", "los": "mis viejos", "sus suegros".
-_PAIR_NOUNS = frozenset("viejos padres papas suegros abuelos tios".split())
+_PAIR_NOUNS = frozenset(
+    "viejos padres papas suegros abuelos tios mellizos mellizas gemelos gemelas".split()
+)
 _ONE_DETS = frozenset("mi su tu nuestro nuestra el la un una".split())
 _MANY_DETS = frozenset("mis sus tus nuestros nuestras los las".split())
 # People counted by a number before them ("2 nenes", "sus 2 hijos", "3 amigos").
@@ -51,14 +53,32 @@ _CONSULT = frozenset(
     decidimos pregunto preguntamos hablar charlar consultar preguntar ver
     """.split()
 )
+# Words that make a following "ella" an object, not someone coming: "con ella", "a ella".
+_OBJECT_BEFORE = frozenset("con a de por para que sin".split())
 _UNKNOWN = -1
 _STARTERS = _ONE_DETS | _MANY_DETS | _BARE_NOUNS | {"yo", "nosotros", "nosotras"}
 
 
-def _member_at(toks: list[_Tok], i: int) -> tuple[int, int]:
+def _pronoun_opens(toks: list[_Tok], i: int) -> bool:
+    """A bare "ella"/"él" opening a list is one member ("vamos ella, su marido, mi marido y
+    yo"), but not right after the relative it stands for ("mi hermana, ella y su marido")
+    nor as an object ("hablé con ella"). Only before another member: "el" is also "the"."""
+    if toks[i].text not in ("ella", "el") or _text(toks, i + 1) not in ("su", "mi", "y"):
+        return False
+    before = _text(toks, i - 1) if i else ""
+    return before not in _ONE_NOUNS | _BARE_NOUNS | _OBJECT_BEFORE
+
+
+def _text(toks: list[_Tok], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) else ""
+
+
+def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, int]:
     """(people, tokens taken) for a member starting at i; (0, 0) when none, and people
-    _UNKNOWN for kids with no number ("los chicos")."""
+    _UNKNOWN for kids with no number ("los chicos"). ``opening``: the first of a list."""
     text = toks[i].text
+    if opening and _pronoun_opens(toks, i):
+        return 1, 1
     if text not in _STARTERS and toks[i].kind != "num":
         return 0, 0  # most words start no member: leave before looking further
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
@@ -107,7 +127,7 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
     best_us: int | None = None
     i = 0
     while i < len(toks):
-        people, taken = _member_at(toks, i)
+        people, taken = _member_at(toks, i, opening=True)
         if not taken:
             i += 1
             continue

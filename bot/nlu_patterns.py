@@ -50,6 +50,9 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:persona real|persona de verdad|persona humana|ser humano)\b", "humano"),
         # "¿sos una persona?" asks who answers; it counts no guest.
         (r"\b(?:sos|eres) (?:una )?persona\b", "sos humano"),
+        # "¿sos un robot o una persona?": the same question, the other way round.
+        (r"\b(?:robot|bot|maquina|contestador|automatico) o (?:una )?persona\b", "bot o humano"),
+        (r"\b(?:una )?persona o (?:un |una )?(?:robot|bot|maquina|contestador)\b", "humano o bot"),
         (
             r"\b(?:hablar|hablo|hablando|hablamos|hablame|hablenme|comunicame|comunicarme|comunicar"
             r"|comunico|contactarme"
@@ -387,6 +390,12 @@ _CANCEL_RE = re.compile(
     # "borrá la reserva del 10", "eliminen mi reserva": struck out, like cancelled.
     r"|(?:borr|elimin)(?:a|ar|en|ame|anos|ala|enla|amela) (?:la|mi|nuestra|esa) reserva"
     r"|suspender (?:la |mi )?reserva|(?:dej\w*|quede|quedar) sin efecto"
+    # "bajame la reserva", "bajen la reserva": taken down, like "dala de baja".
+    r"|baj(?:a|en|ame|anos|enme|ala|enla|amela|ar|arme|arnos) (?:la|mi|nuestra|esa) reserva"
+    # "al final suspendemos", "suspendo el viaje": the writer calls the trip off (not
+    # "suspendieron el vuelo", something cancelled on them).
+    r"|suspend(?:o|emos|amos|an|ela|anla|er|erla|erlo)"
+    r"(?! (?:el|la|los) (?:vuelo|micro|show|evento))"
     r"|no (?:vamos|voy) a (?:poder |llegar a )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
@@ -508,6 +517,8 @@ _BOOK_RE = re.compile(
     rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
     r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
+    # "¿cómo seño?" like "¿cómo señamos?" (a bare "seño" is also the teacher).
+    r"|(?:como|donde) seno\b"
     # "quisiera dejarla reservada": left booked, like left with a deposit.
     r"|dej(?:ar|arla|arlo|amos|ame|anos|ala|alo|enla|enmela|amela) reservad[oa]s?"
     # "hago la seña ahora": the deposit paid now books ("¿cómo/cuándo hago la seña?" asks,
@@ -704,6 +715,8 @@ _AVAIL_RE = re.compile(
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
     r"|vacaciones de invierno|las vacaciones)"
+    # ... or alone, answering when: "vacaciones de invierno", "receso invernal".
+    r"|^(?:y )?(?:las )?(?:vacaciones de invierno|receso (?:invernal|de invierno))$"
     # English: "do you have availability", "any vacancy", "cabins available", "next
     # weekend" (undated, see _CANONICAL_REWRITES).
     r"|availab\w*|vacanc\w*|next weekend"
@@ -982,7 +995,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?: con)? (?:el|la|los|las|mi|nuestro|nuestra) (?:autos?|coches?|camionetas?"
             r"|vehiculos?|motos?|motorhome|trailer)\b"
             r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?) (?:queda|quedan|entra|entran"
-            r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos|motos)\b",
+            r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos|motos)\b"
+            # The vehicle named first: "y el auto, ¿dónde lo dejo?".
+            r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?)(?: \w+){0,2}? (?:lo|la|los|las)"
+            r" (?:dejo|dejamos|guardo|guardamos|meto|metemos|estaciono|estacionamos|pongo"
+            r"|ponemos)\b",
         ),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
         (
@@ -1042,6 +1059,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("¿para cuántos es la más chica?", "¿cuántos entran?").
             r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
             r"|cuant[oa]s (?:entran|caben|duermen)"
+            # "seremos 10, ¿entran en una cabaña?": whether the party fits in one.
+            r"|(?:entran|entramos|caben|cabemos)(?: todos)? en (?:una|un|la|el|las) (?:sola )?"
+            r"(?:cabanas?|casas?|depto|departamento|unidad)"
             # "¿entran 6 en la cabaña grande?", "¿caben 8?": who fits, asked with a number.
             r"|^(?:y )?(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
             r"|cinco|seis|siete|ocho|nueve|diez))\b",
@@ -1094,7 +1114,7 @@ _COMPANION = (
     r"(?:pareja|novi[oa]|polol[oa]|espos[oa]|marido|mujer|senora|senor|compa|companer[oa]"
     r"|amig[oa]"
     r"|hij[oa]|herman[oa]|mama|papa|madre|padre|vieja|viejo|suegr[oa]|primo|prima"
-    r"|nuera|yerno|cunad[oa])"
+    r"|nuera|yerno|cunad[oa]|ti[oa])"
 )
 _CHILD_ONE = r"(?:bebe|beba|bebit[oa]|nene|nena|hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|niet[oa])"
 # A plural group of kids named without a count ("mis 2 hijos", "los chicos").
@@ -1121,6 +1141,8 @@ _COUPLE_RE = re.compile(
     r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
+    # ... or closing a message of stay data: "el 2 de febrero, una noche sola, pareja".
+    r"|(?<!\bmi )(?<!\bsu )(?<!\btu )(?<!\bla )(?<!\botra )(?<!\bde )(?<!\bcon )\bpareja$"
     # Asked for someone else: "es para mi hermana, ella y su marido".
     r"|(?:ella|el) y su (?:pareja|novi[oa]|espos[oa]|marido|mujer))\b"
 )
@@ -1128,9 +1150,9 @@ _COUPLE_RE = re.compile(
 _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b"
     r"|\byo y mis (?:viejos|padres|papas)\b"
-    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros)\b"
+    r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
-    r"|^con mis (?:viejos|padres|papas|suegros)$"
+    r"|^con mis (?:viejos|padres|papas|suegros|abuelos)$"
 )
 # One more member of a party already counted: "mi esposa, mi hija y yo" (the first one),
 # "con mi esposa y mi hija", "mi mujer y yo con el bebe", "con mi hermano y su novia";
@@ -1139,12 +1161,14 @@ _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
     rf"|(?:el|la|nuestro|nuestra|su) {_CHILD_ONE}"
     r"|(?:mis|los) (?P<pair>suegros|viejos|padres|abuelos|tios)"
+    # Twins are two: "mi marido, yo y nuestros mellizos".
+    r"|(?:mis|los|nuestros|nuestras|las) (?P<twins>mellizos|mellizas|gemelos|gemelas)"
     # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
     r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
     r"|bebe|beba|bebito|bebita)"
 )
-_MEMBER_PLAIN = _MEMBER.replace("?P<pair>", "?:")
+_MEMBER_PLAIN = _MEMBER.replace("?P<pair>", "?:").replace("?P<twins>", "?:")
 # At the very start only when a list follows ("mi esposa, mi hija y yo"), so "mi
 # hermana me la recomendó, voy con mi novio" does not count the sister.
 # Right after another member too, the comma gone: "con mi esposa, mi suegra y mi hija".
@@ -1156,7 +1180,7 @@ _EXTRA_COMPANION_RE = re.compile(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
-    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos)|\+) )"
+    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos|viene|vienen)|\+) )"
     rf"{_MEMBER}\b"
 )
 # A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
@@ -1171,7 +1195,9 @@ _COUNT_PLUS_RE = re.compile(
     rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN}"
     # "una pareja y su hija", "un matrimonio y la abuela": one couple, then who comes.
     r"|\b(?:una pareja|un matrimonio))"
-    rf"(?= (?:y|mas|\+) {_MEMBER_PLAIN}\b)"
+    # "somos 2 y vamos con el bebé", "somos 3 y viene mi suegra": after a verb of going.
+    rf"(?= (?:y|mas|\+)(?: (?:vamos|viajamos|venimos|llevamos|va|viene))?(?: con)?"
+    rf" {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
@@ -1402,6 +1428,17 @@ _WHEN_TIME = (
     r"(?:manana|pasadomanana|hoy|esta noche|la noche|la tarde"
     r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"
 )
+# A part of the day after the time: "hoy a la tarde", "mañana a primera hora".
+_WHEN_TAIL = (
+    r"(?: (?:a la|por la) (?:manana|tarde|noche)| a primera hora| temprano| sin falta| mismo)?"
+)
+# Paying a deposit: "hacemos la seña", "te giro el anticipo", "te hago la transferencia".
+_PAY_DEPOSIT = (
+    r"(?:hago|hacemos|hacer|pago|pagamos|pagar|transfiero|transferimos|transferir|deposito"
+    r"|depositamos|depositar|giro|giramos|girar|mando|mandamos|mandar|abono|abonamos|abonar"
+    r"|dejo|dejamos|dejar)(?: te| les| le)? (?:el|la|los) (?:sena|anticipo|adelanto|deposito"
+    r"|transferencia|pago)"
+)
 _HOLD_UNTIL_RE = re.compile(
     r"\b(?:guard(?:a|as|an|ame|anos|ar|arme|arnos|amela|anosla|arla|arlo|armela|arnosla"
     r"|arias|arian|enme|enmela)|esper(?:ar|arme|arnos|ame|anos|as|an|arias)"
@@ -1411,9 +1448,15 @@ _HOLD_UNTIL_RE = re.compile(
     r"|\b(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
     r"|decimos|llamo|contesto|respondo|paso|cuento)(?P<when3> " + _WHEN_TIME + r")\b"
     # ... and said first: "mañana te transfiero la seña", "el lunes te confirmo".
-    r"|(?P<when4>\b" + _WHEN_TIME + r") (?=(?:te|les|le) (?:confirmo|confirmamos|aviso|avisamos"
-    r"|escribo|escribimos|digo|decimos|llamo|contesto|respondo|paso|cuento|pago|pagamos"
-    r"|transfiero|transferimos|deposito|depositamos|mando|mandamos|giro)\b)"
+    r"|(?P<when4>\b" + _WHEN_TIME + _WHEN_TAIL + r") (?=(?:te|les|le) (?:confirmo|confirmamos"
+    r"|aviso|avisamos|escribo|escribimos|digo|decimos|llamo|contesto|respondo|paso|cuento|pago"
+    r"|pagamos|transfiero|transferimos|deposito|depositamos|mando|mandamos|giro|giramos|hago"
+    r"|hacemos|abono|abonamos)\b)"
+    # A deposit's day, the time after it: "hacemos la seña hoy", "te hago la seña hoy a la
+    # tarde" (a payment's day is no stay; the deposit still books).
+    r"|\b" + _PAY_DEPOSIT + r"(?: de la sena)?(?P<when5> " + _WHEN_TIME + _WHEN_TAIL + r")\b"
+    # ... and said first: "el miércoles hago la seña", "hoy a la noche te paso la seña".
+    r"|(?P<when6>\b" + _WHEN_TIME + _WHEN_TAIL + r") (?=(?:te |les |le )?" + _PAY_DEPOSIT + r"\b)"
 )
 
 _DEFERRAL_RE = re.compile(

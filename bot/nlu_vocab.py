@@ -106,6 +106,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "senora": "sra",
         "senor": "sr",
         "familia": "flia",
+        "familias": "flias",
         "chicos": "chiques",
         "bebe": "bb",
         "ninos": "nines",
@@ -405,7 +406,11 @@ _PET_WORDS = frozenset(
 # Size words that are also people ("somos 2 grandes", "uno chiquito"): after a pet named,
 # "tenemos uno chiquito" is the pet.
 _SIZE_NOUNS = frozenset("chiquito chiquita chiquitos chiquitas grande grandes".split())
-_NOUNS_AFTER_NUMBERS = _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS
+# Groups counted ("2 familias de 4"): after "el martes 2 familias" the 2 is no day.
+_GROUP_NOUNS = frozenset("familia familias grupo grupos".split())
+_NOUNS_AFTER_NUMBERS = (
+    _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS | _GROUP_NOUNS
+)
 
 # Words before "x N" / "por N" that make N the party size: a place to stay ("cabaña x 4",
 # "lugar por 2") or a length, whose own number is already taken ("2 noches x 4").

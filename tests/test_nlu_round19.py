@@ -425,7 +425,7 @@ WORK: list[Row] = [
         AV,
         "2026-12-11",
         "2026-12-13",
-        ANY,  # 4, left alone: a bare "ella" may be the relative just named (round 11)
+        4,  # round 20: "ella" opening the list counts ("mi hermana, ella y…" still 2)
         None,
     ),
     (
