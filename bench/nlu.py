@@ -2,7 +2,7 @@
 
 Every guest message goes through `parse` on the event loop, so its worst case is
 the worst pause a message can put on every other guest. Three sets, each run
-through `parse` one message at a time:
+through `parse_fresh` (`parse` without its cache of short messages) one message at a time:
 - typical: short guest messages like the NLU tables' (p50, p99; the docstring of
   bot/nlu.py promises well under a millisecond);
 - long: seeded word salad up to WhatsApp's 4,096 characters (tests/test_nlu_robust.py);
@@ -19,7 +19,7 @@ import time
 from datetime import date
 from typing import Any
 
-from bot.nlu import parse
+from bot.nlu import parse_fresh as parse  # never the cache of short messages
 from tests.test_nlu_robust import PATHOLOGICAL, word_salad
 
 TODAY = date(2026, 11, 27)

@@ -153,6 +153,7 @@ live in sibling modules, each depending only on those listed before it:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -416,8 +417,23 @@ def _apply_nights(stay: _Stay) -> None:
         stay.nights = (stay.check_out - stay.check_in).days
 
 
+# Guests repeat themselves word for word: "hola", "sí", "dale", "gracias", "1", "menu"
+# are most of the short messages a bot gets, from every guest. `parse` is pure and its
+# answer immutable, so a short message's answer is kept per (text, today). A long
+# message is rarely sent twice, and is parsed every time. `bench nlu` measures
+# `parse_fresh`, never the cache.
+SHORT_CACHED = 40  # characters
+
+
 def parse(text: str, today: date) -> Understanding:
     """Understand one guest message; ``today`` anchors every relative or partial date."""
+    if len(text) <= SHORT_CACHED:
+        return _parse_short(text, today)
+    return parse_fresh(text, today)
+
+
+def parse_fresh(text: str, today: date) -> Understanding:
+    """`parse` without the cache of short messages."""
     norm = normalize(text)
     if retracted := _RETRACTED_NO_RE.match(text.lower()):
         text = text[retracted.end() :]  # "no, la quiero": what they want is the answer
@@ -479,3 +495,6 @@ def parse(text: str, today: date) -> Understanding:
         paid=paid,
         text=norm,
     )
+
+
+_parse_short = functools.lru_cache(maxsize=4096)(parse_fresh)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,7 @@ def fit(text: str, limit: int) -> str:
 
 
 def _hi(name: str | None) -> str:
-    return f"¡Hola, {first_name(name)}!" if first_name(name) else "¡Hola!"
+    return f"¡Hola, {said}!" if (said := first_name(name)) else "¡Hola!"
 
 
 # Given names that usually come in pairs ("María José", "Juan Pablo"): the pair is the
@@ -112,6 +113,7 @@ def _plain_word(word: str) -> str:
     return word.lower().translate(str.maketrans("áéíóú", "aeiou"))
 
 
+@functools.lru_cache(maxsize=1024)  # pure, and asked of the same profile name every turn
 def first_name(name: str | None) -> str:
     words = person_words(name)  # no emojis, titles or businesses ("Turismo Sur")
     return " ".join(words[: given_names(words)])[:30]

@@ -727,3 +727,18 @@ def test_check_out_is_always_after_check_in() -> None:
         if got.check_in and got.check_out:
             assert got.check_out > got.check_in, text
             assert got.nights == (got.check_out - got.check_in).days, text
+
+
+def test_a_short_message_is_understood_once_per_day():
+    # bot.nlu caches short messages ("hola", "sí", "1"): most guests send the same ones.
+    from bot.nlu import parse_fresh
+
+    today = date(2026, 11, 27)
+    assert parse("hola", today) is parse("hola", today)
+    assert parse("hola", today) == parse_fresh("hola", today)
+    tomorrow = parse("llegamos mañana", today)
+    assert tomorrow.check_in == date(2026, 11, 28)
+    assert parse("llegamos mañana", date(2026, 12, 1)).check_in == date(2026, 12, 2)
+    long = "hola, somos 4 y queremos ir del 15 al 18 de diciembre, ¿tienen lugar?"
+    assert parse(long, today) == parse_fresh(long, today)
+    assert parse(long, today) is not parse(long, today)  # a long message is parsed each time
