@@ -36,7 +36,6 @@ class Notifier:
 
     # The guest's notices (reservation, key, ...) are delivered by booking.guest_notices,
     # which retries one while it raises; `key` names the change told, for a once-only send.
-    # Only payment_failed is still sent once, through `emit`.
     hold_reminder: Callback = field(default=lambda **kw: _log_only("hold_reminder", **kw))
     hold_expired: Callback = field(default=lambda **kw: _log_only("hold_expired", **kw))
     payment_confirmed: Callback = field(default=lambda **kw: _log_only("payment_confirmed", **kw))

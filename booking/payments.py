@@ -427,11 +427,21 @@ class PaymentGateway:
         live = current.status == Status.PRE_RESERVED and (
             current.expires_at is None or current.expires_at > dt.datetime.now(dt.UTC)
         )
-        if not await self.pool.fetchval(Q["claim_notice"], row_id, "failed"):
-            return
         # The same Checkout Pro link can be paid again while the hold lasts.
         url = await self.link_for(current) if live else None
-        await self.notifier.emit("payment_failed", reservation=current, url=url)
+        # Claimed on the payment and queued in one transaction (booking.guest_notices), keyed
+        # by the link offered: two payments refused on one link are one message.
+        async with self.pool.acquire() as conn, conn.transaction():
+            if not await conn.fetchval(Q["claim_notice"], row_id, "failed"):
+                return
+            key = await guest_notices.queue_guest(
+                conn, current, f"failed:{current.code}:{url or '-'}", "payment_failed",
+                {"url": url},
+            )  # fmt: skip
+        if key is not None:
+            await guest_notices.deliver_due(
+                self.pool, self.notifier, self.retry_base_seconds, key=key
+            )
 
     async def _notice_once(
         self, row_id: int, notice: str, text: str, reservation: Reservation

@@ -86,10 +86,14 @@ def make_notifier(app: web.Application) -> Notifier:
         await _durable(_to_guest(app, reservation, message, send_key, strict=True))
         await _update(app, reservation, lambda s: _drop_hold(s, keep_stay=False))
 
-    async def payment_failed(*, reservation: Reservation, url: str | None = None, **_: Any) -> None:
+    async def payment_failed(
+        *, reservation: Reservation, url: str | None = None, key: str | None = None, **_: Any
+    ) -> None:
+        if reservation.status in (Status.CONFIRMED, Status.CANCELLED):
+            return  # paid by another try, or gone, before it could go
         message = replies.payment_failed(reservation, url, demo=link_is_demo(app))
-        key = f"notice:failed:{reservation.code}:{url or '-'}"
-        await _to_guest(app, reservation, message, key)
+        called_alone = f"failed:{reservation.code}:{url or '-'}"  # the queue's key otherwise
+        await _to_guest(app, reservation, message, f"notice:{key or called_alone}")
 
     async def payment_link_ready(
         *, reservation: Reservation, url: str, key: str | None = None, **_: Any

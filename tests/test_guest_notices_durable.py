@@ -190,3 +190,24 @@ async def _status(db, code: str, status: str) -> bool:
     return await db.fetchval(
         "SELECT reservation_status = $2 FROM reservations WHERE code = $1", code, status
     )
+
+
+async def test_a_refused_payment_notified_during_an_outage_is_told_once_with_the_link(
+    client, db, graph, fake_mp
+):
+    _, code, _ = await held(client)
+    mp, _ = fake_mp
+    before = len(to_guest(graph))
+    pid = mp.add_payment(code, "rejected", 1000.0)
+    graph[0].fail_next(503, times=1000)
+
+    answers = await asyncio.gather(*(signed_post(client, pid) for _ in range(3)))
+    assert [a.status for a in answers] == [200, 200, 200]
+    [key] = await db.fetchval(
+        "SELECT array_agg(key) FROM guest_notices WHERE event = 'payment_failed'"
+    )
+    await whatsapp_is_down_until_the_first_try_failed(graph, db, key)
+    await wait_for(lambda: told(graph, "no se pudo acreditar", before))
+    await asyncio.sleep(1.5)
+    [notice] = told(graph, "no se pudo acreditar", before)
+    assert code in notice and "Podés intentar de nuevo acá" in notice
