@@ -12,11 +12,12 @@ before marking the row is not sent again.
 
 The bot's other notices to a guest ride on it too, each queued in the transaction of the
 change it tells, under a key naming that change: the payment that confirmed the stay
-(`confirmed:CODE`, sql in booking.deposits), a payment that came too late (`late:CODE`),
+(`confirmed:CODE`, in booking.deposits), a payment that came too late (`late:CODE`),
 the hold lapsed (`expired:CODE`) or due its reminder (`reminder:CODE:EXPIRY`, both in the
 jobs' UPDATE itself, sql/queries/booking.sql), the link Mercado Pago was down for
-(`link:CODE`), a payment refused (`failed:CODE:LINK`). So a crash or a WhatsApp outage between the commit and the send only delays
-them, and a webhook delivered three times at once is one message.
+(`link:CODE`), a payment refused (`failed:CODE:LINK`). So a crash or a WhatsApp outage
+between the commit and the send only delays them, and a webhook delivered three times at
+once is one message.
 
 The owner's notices ride on the same queue (sql/012): `queue_owner` in the
 transaction that decides the event when there is one (a deposit settled, a stay

@@ -54,7 +54,7 @@ async def whatsapp_is_down_until_the_first_try_failed(graph, db, key: str) -> No
     (its queue row says why it failed): only then is WhatsApp back, so a notice sent once
     and lost (no queue row at all) never arrives."""
     await wait_for(
-        lambda: db.fetchval("SELECT last_error FROM guest_notices WHERE key = $1", key), 20
+        lambda: db.fetchval("SELECT last_error FROM guest_notices WHERE key LIKE $1", key), 20
     )
     graph[0]._failures.clear()  # WhatsApp is back
 
@@ -211,3 +211,36 @@ async def test_a_refused_payment_notified_during_an_outage_is_told_once_with_the
     await asyncio.sleep(1.5)
     [notice] = told(graph, "no se pudo acreditar", before)
     assert code in notice and "Podés intentar de nuevo acá" in notice
+
+
+async def test_a_reminder_due_while_whatsapp_is_down_goes_out_once_it_is_back(client, db, graph):
+    _, code, _ = await held(client)
+    before = len(to_guest(graph))
+    graph[0].fail_next(503, times=1000)
+    # The hold now lapses in 5 minutes: the jobs' next round reminds it (10 minutes ahead).
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() + interval '5 minutes' WHERE code = $1", code
+    )
+
+    await whatsapp_is_down_until_the_first_try_failed(graph, db, f"reminder:{code}:%")
+    await wait_for(lambda: told(graph, "Te recuerdo", before))
+    await asyncio.sleep(1.5)
+    [notice] = told(graph, "Te recuerdo", before)
+    assert code in notice and "se libera en" in notice
+
+
+async def test_a_link_made_after_a_mercado_pago_outage_reaches_the_guest_after_a_whatsapp_one(
+    client, db, graph, fake_mp
+):
+    mp, _ = fake_mp
+    mp.down = True  # no link while the guest confirms: the links job makes it later
+    _, code, _ = await held(client)
+    before = len(to_guest(graph))
+    graph[0].fail_next(503, times=1000)
+    mp.down = False
+
+    await whatsapp_is_down_until_the_first_try_failed(graph, db, f"link:{code}")
+    await wait_for(lambda: told(graph, "Acá está el link", before))
+    await asyncio.sleep(1.5)
+    [notice] = told(graph, "Acá está el link", before)
+    assert code in notice and "http" in notice
