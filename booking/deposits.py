@@ -13,9 +13,9 @@ the same payment id waits for the first and then finds its outcome recorded.
 - already confirmed by another payment → "already_confirmed"; the second
   payment is marked `needs_refund` and the owner is told.
 
-What the owner is told is queued in the transaction that settles the payment
-(booking.guest_notices), so WhatsApp being down as the payment lands only
-delays it, and a payment notified again queues nothing.
+What the guest and the owner are told is queued in the transaction that settles
+the payment (booking.guest_notices), so WhatsApp being down (or a crash) as the
+payment lands only delays it, and a payment notified again queues nothing.
 """
 
 from __future__ import annotations
@@ -51,8 +51,7 @@ class ConfirmResult:
 @dataclass(frozen=True)
 class _Decision:
     result: ConfirmResult
-    notices: tuple[tuple[str, dict[str, object]], ...] = ()
-    queued: tuple[str, ...] = ()  # the owner's notices, in booking.guest_notices
+    queued: tuple[str, ...] = ()  # the guest's and the owner's notices (booking.guest_notices)
 
 
 async def confirm_deposit(
@@ -69,7 +68,7 @@ async def confirm_deposit(
     """Apply an approved deposit to reservation `code`. ReservationNotFound if unknown.
 
     Works whether or not the payments row exists yet; sets its reservation
-    and outcome. Notifications fire after the commit, only the first time.
+    and outcome. Notices are queued with the outcome and tried after the commit.
     `refund_hint` ends the owner's notice of a payment to return (how to return it).
     """
     payment_id = str(payment_id)
@@ -89,10 +88,7 @@ async def confirm_deposit(
         event = "needs_refund" if result.outcome == "already_confirmed" else result.outcome
         RESERVATIONS.labels(event).inc()
     notifier = notifier or Notifier()
-    for event, details in decision.notices:
-        await notifier.emit(event, **details)
-    for key in decision.queued:
-        await guest_notices.deliver_due(pool, notifier, retry_base_seconds, key=key)
+    await guest_notices.deliver_due(pool, notifier, retry_base_seconds, keys=decision.queued)
     return result
 
 
@@ -151,10 +147,14 @@ async def _decide(
     settled = PAID_NEEDS_REFUND if refund else PAID_CONFIRMED
     await conn.execute(Q["settle_payment"], payment["id"], current.id, settled)
 
-    sent: list[tuple[str, dict[str, object]]] = []
     queued: list[str] = []
+    # The guest's notice first (it is what they wait for), keyed by the stay: it is
+    # confirmed once, whichever payment and however many deliveries of it.
     if outcome in ("confirmed", "retaken"):
-        sent.append(("payment_confirmed", {"reservation": reservation}))
+        told = await guest_notices.queue_guest(
+            conn, reservation, f"confirmed:{reservation.code}", "payment_confirmed"
+        )
+        queued.extend([told] if told else [])
         key = guest_notices.owner_key(f"booking_confirmed:{reservation.code}")
         paid = {"amount_cents": amount_cents, "payment_id": payment_id}
         if await guest_notices.queue(conn, reservation.id, key, "booking_confirmed", paid):
@@ -162,13 +162,16 @@ async def _decide(
         if 0 < amount_cents < reservation.deposit_cents:
             owner_text = notices.short_payment(reservation, payment_id, amount_cents)
     if late:
-        sent.append(("late_payment_refused", {"reservation": reservation}))
+        told = await guest_notices.queue_guest(
+            conn, reservation, f"late:{reservation.code}", "late_payment_refused"
+        )
+        queued.extend([told] if told else [])
     if owner_text:
         if refund_hint:
             owner_text = f"{owner_text}\n{refund_hint}"
         key = f"deposit:{provider}:{payment_id}"
         queued.append(await guest_notices.queue_owner(conn, key, owner_text, reservation))
-    return _Decision(ConfirmResult(outcome, reservation), tuple(sent), tuple(queued))
+    return _Decision(ConfirmResult(outcome, reservation), tuple(queued))
 
 
 def _replayed_outcome(payment_outcome: str, reservation: Reservation) -> Outcome:

@@ -10,6 +10,15 @@ the commit and, while delivery fails, by the booking jobs' loop with backoff.
 The WhatsApp send carries the same key, so a try that sent and then crashed
 before marking the row is not sent again.
 
+The bot's other notices to a guest ride on it too, each queued in the transaction of the
+change it tells, under a key naming that change: the payment that confirmed the stay
+(`confirmed:CODE`, in booking.deposits), a payment that came too late (`late:CODE`),
+the hold lapsed (`expired:CODE`) or due its reminder (`reminder:CODE:EXPIRY`, both in the
+jobs' UPDATE itself, sql/queries/booking.sql), the link Mercado Pago was down for
+(`link:CODE`), a payment refused (`failed:CODE:LINK`). So a crash or a WhatsApp outage
+between the commit and the send only delays them, and a webhook delivered three times at
+once is one message.
+
 The owner's notices ride on the same queue (sql/012): `queue_owner` in the
 transaction that decides the event when there is one (a deposit settled, a stay
 cancelled), `tell_owner` after a claim of its own otherwise (an iCal conflict
@@ -21,6 +30,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
@@ -47,6 +57,11 @@ RETRY_BASE_SECONDS = 15.0
 # the first one fails. A failed try sets the backoff itself.
 LEASE_SECONDS = 120.0
 OWNER_EVENT = "owner_notice"
+# Guest notices whose loss matters enough that the owner is asked to call when WhatsApp
+# refuses them for good (the guest paid, or lost the stay); a reminder, an expiry or a link
+# refused is only logged: the guest, silent for a day, has let the hold go anyway.
+MUST_REACH = ("cancelled_by_owner", "payment_mismatch", "payment_confirmed",
+              "late_payment_refused")  # fmt: skip
 
 
 def reaches_guest(reservation: Reservation) -> bool:
@@ -71,6 +86,21 @@ async def queue(
     """Queue a notice inside the caller's transaction; False when `key` was queued before."""
     row = await conn.fetchval(Q["queue_notice"], reservation_id, key, event, json.dumps(details))
     return row is not None
+
+
+async def queue_guest(
+    conn: Connection,
+    reservation: Reservation,
+    key: str,
+    event: str,
+    details: dict[str, Any] | None = None,
+) -> str | None:
+    """Queue a notice to the reservation's guest inside the caller's transaction, once per
+    `key`; the key to deliver, or None when nobody can be written to (another channel)."""
+    if not reaches_guest(reservation):
+        return None
+    await queue(conn, reservation.id, key, event, details or {})
+    return key
 
 
 def owner_key(key: str) -> str:
@@ -104,11 +134,33 @@ async def tell_owner(
 
 
 async def deliver_due(
-    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, *, key: str | None = None
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    retry_base_seconds: float,
+    *,
+    key: str | None = None,
+    keys: Sequence[str] | None = None,
 ) -> int:
-    """Try every notice that is due (or only the one under `key`) once; returns how many
-    went out."""
-    rows = await pool.fetch(Q["claim_due_notices"], LEASE_SECONDS, BATCH, key)
+    """Try every notice that is due (or only the one under `key`, or those under `keys`)
+    once; returns how many went out."""
+    if key is not None:
+        keys = [key]
+    if keys is None:
+        return await _deliver(pool, notifier, retry_base_seconds, None)
+    sent = 0
+    for start in range(0, len(keys), BATCH):
+        sent += await _deliver(
+            pool, notifier, retry_base_seconds, list(keys[start : start + BATCH])
+        )
+    return sent
+
+
+async def _deliver(
+    pool: asyncpg.Pool, notifier: Notifier, retry_base_seconds: float, keys: list[str] | None
+) -> int:
+    if keys == []:
+        return 0
+    rows = await pool.fetch(Q["claim_due_notices"], LEASE_SECONDS, BATCH, keys)
     sent = 0
     for row in rows:
         reservation = None
@@ -150,7 +202,7 @@ async def refused_after_sending(
     that are no guest notice (a reply, an owner notice) are ignored."""
     for key in keys:
         async with pool.acquire() as conn, conn.transaction():
-            row = await conn.fetchrow(Q["notice_refused_later"], key)
+            row = await conn.fetchrow(Q["notice_refused_later"], key, list(MUST_REACH))
             if row is None:
                 continue  # not a guest notice, or told already (a status delivered again)
             reservation = await fetch_reservation(conn, row["code"])

@@ -10,6 +10,10 @@ the connection doing the work) so that with several instances one runs a
 round and the others skip it. The lock is for efficiency only: each UPDATE
 claims its rows with FOR UPDATE SKIP LOCKED and re-checks the status, so two
 runs at once still expire (and remind) each hold exactly once.
+
+The guest's notice of either is queued by the same UPDATE (sql/queries/booking.sql,
+booking.guest_notices), so it is sent once per hold even if the round crashes, or
+WhatsApp is down, right after the commit: the deliveries of later rounds send it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 
 import asyncpg
 from aiohttp import web
@@ -42,53 +47,89 @@ MIN_WAIT_SECONDS = 1.0
 Executor = asyncpg.Pool | Connection
 
 
-async def _expire_due(db: Executor) -> list[Reservation]:
-    expired: list[Reservation] = []
+@dataclass
+class _Claimed:
+    """Holds one statement changed, and the keys of the guest notices it queued."""
+
+    reservations: list[Reservation] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+
+    def add(self, rows: list[asyncpg.Record]) -> None:
+        self.reservations.extend(reservation_from_row(row) for row in rows)
+        self.keys.extend(row["notice_key"] for row in rows if row["notice_key"] is not None)
+
+
+async def _expire_due(db: Executor) -> _Claimed:
+    expired = _Claimed()
     while True:
         rows = await db.fetch(Q["expire_due_holds"], BATCH)
-        expired.extend(reservation_from_row(row) for row in rows)
+        expired.add(rows)
         if len(rows) < BATCH:
             return expired
 
 
-async def _claim_reminders(db: Executor, minutes: int) -> list[Reservation]:
+async def _claim_reminders(db: Executor, minutes: int) -> _Claimed:
+    reminded = _Claimed()
     if minutes <= 0:
-        return []
-    reminded: list[Reservation] = []
+        return reminded
     while True:
         rows = await db.fetch(Q["claim_reminders"], minutes, BATCH)
-        reminded.extend(reservation_from_row(row) for row in rows)
+        reminded.add(rows)
         if len(rows) < BATCH:
             return reminded
 
 
 async def _announce(
-    notifier: Notifier, expired: list[Reservation], reminded: list[Reservation]
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    claimed: list[_Claimed],
+    retry_base_seconds: float,
 ) -> None:
-    if expired:
-        RESERVATIONS.labels("expired").inc(len(expired))
-        log.info("expired %d holds", len(expired))
-    for reservation in expired:
-        await notifier.emit("hold_expired", reservation=reservation)
-    for reservation in reminded:
-        await notifier.emit("hold_reminder", reservation=reservation)
+    """Try the notices the round queued; those that fail stay queued for the next rounds."""
+    keys = [key for batch in claimed for key in batch.keys]
+    if keys:
+        await guest_notices.deliver_due(pool, notifier, retry_base_seconds, keys=keys)
 
 
-async def expire_holds(pool: Executor, notifier: Notifier) -> int:
+def _count_expired(expired: _Claimed) -> None:
+    if expired.reservations:
+        RESERVATIONS.labels("expired").inc(len(expired.reservations))
+        log.info("expired %d holds", len(expired.reservations))
+
+
+async def expire_holds(
+    pool: asyncpg.Pool,
+    notifier: Notifier,
+    *,
+    retry_base_seconds: float = guest_notices.RETRY_BASE_SECONDS,
+) -> int:
     """Set due holds to `expired` (with their audit rows); tell each guest. Returns the count."""
     expired = await _expire_due(pool)
-    await _announce(notifier, expired, [])
-    return len(expired)
+    _count_expired(expired)
+    await _announce(pool, notifier, [expired], retry_base_seconds)
+    return len(expired.reservations)
 
 
-async def remind_holds(pool: Executor, rules: BookingRules, notifier: Notifier) -> int:
+async def remind_holds(
+    pool: asyncpg.Pool,
+    rules: BookingRules,
+    notifier: Notifier,
+    *,
+    retry_base_seconds: float = guest_notices.RETRY_BASE_SECONDS,
+) -> int:
     """Remind each hold once, `rules.reminder_minutes` before it expires. Returns the count."""
     reminded = await _claim_reminders(pool, rules.reminder_minutes)
-    await _announce(notifier, [], reminded)
-    return len(reminded)
+    await _announce(pool, notifier, [reminded], retry_base_seconds)
+    return len(reminded.reservations)
 
 
-async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier) -> bool:
+async def run_round(
+    pool: asyncpg.Pool,
+    rules: BookingRules,
+    notifier: Notifier,
+    *,
+    retry_base_seconds: float = guest_notices.RETRY_BASE_SECONDS,
+) -> bool:
     """One round of both jobs if this instance gets the lock; False when another has it.
 
     The session-level advisory lock is taken on the very connection that does
@@ -110,7 +151,8 @@ async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier)
             reminded = await _claim_reminders(conn, rules.reminder_minutes)
         finally:
             await unlock_or_close(conn, JOBS_LOCK_KEY)
-    await _announce(notifier, expired, reminded)
+    _count_expired(expired)
+    await _announce(pool, notifier, [expired, reminded], retry_base_seconds)
     JOB_RUNS.labels("booking_holds", "ok").inc()
     return True
 
@@ -118,8 +160,11 @@ async def run_round(pool: asyncpg.Pool, rules: BookingRules, notifier: Notifier)
 async def deliver_guest_notices(app: web.Application) -> int:
     """Send the durable guest notices that are due (booking.guest_notices); each round
     retries those WhatsApp could not take, so their first retry waits at most a round."""
-    base = float(min(15, app[SETTINGS].job_expire_interval_seconds))
-    return await guest_notices.deliver_due(app[DB], app[NOTIFIER], base)
+    return await guest_notices.deliver_due(app[DB], app[NOTIFIER], _retry_base(app))
+
+
+def _retry_base(app: web.Application) -> float:
+    return float(min(15, app[SETTINGS].job_expire_interval_seconds))
 
 
 async def seconds_until_due(db: Executor, rules: BookingRules) -> float | None:
@@ -142,7 +187,7 @@ async def _loop(app: web.Application, stop: asyncio.Event) -> None:
     while not stop.is_set():
         wait = interval
         try:
-            await run_round(app[DB], rules, app[NOTIFIER])
+            await run_round(app[DB], rules, app[NOTIFIER], retry_base_seconds=_retry_base(app))
             await deliver_guest_notices(app)
             wait = next_wait(interval, await seconds_until_due(app[DB], rules))
         except Exception:

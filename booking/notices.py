@@ -98,6 +98,8 @@ def _status(reservation: Reservation) -> str:
 _UNREACHABLE_ABOUT = {
     "cancelled_by_owner": "que cancelaste la reserva",
     "payment_mismatch": "que su pago no confirmó la reserva",
+    "payment_confirmed": "que su pago llegó y la reserva quedó confirmada",
+    "late_payment_refused": "que su pago llegó tarde y se le devuelve",
 }
 
 

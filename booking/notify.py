@@ -34,6 +34,8 @@ class GuestUnreachable(Exception):
 class Notifier:
     """One coroutine per event; each receives keyword arguments only."""
 
+    # The guest's notices (reservation, key, ...) are delivered by booking.guest_notices,
+    # which retries one while it raises; `key` names the change told, for a once-only send.
     hold_reminder: Callback = field(default=lambda **kw: _log_only("hold_reminder", **kw))
     hold_expired: Callback = field(default=lambda **kw: _log_only("hold_expired", **kw))
     payment_confirmed: Callback = field(default=lambda **kw: _log_only("payment_confirmed", **kw))

@@ -130,7 +130,8 @@ class PaymentGateway:
         """The deposit link for a hold; None when Mercado Pago is unreachable right now.
 
         On None the link is recorded as pending: the links job creates it,
-        extends the hold once and fires `payment_link_ready(reservation=, url=)`.
+        extends the hold once and sends `payment_link_ready(reservation=, url=)`, a
+        durable guest notice queued with the link (booking.guest_notices).
         """
         async with self.pool.acquire() as conn:
             await conn.execute(Q["insert_link"], reservation.id, reservation.code)
@@ -149,9 +150,16 @@ class PaymentGateway:
         return url
 
     async def _create_link(
-        self, reservation: Reservation, expires_at: dt.datetime | None, attempts: int
+        self,
+        reservation: Reservation,
+        expires_at: dt.datetime | None,
+        attempts: int,
+        *,
+        tell_guest: bool = False,
     ) -> tuple[str | None, str | None]:
-        """(url if this call stored the link, url); (None, None) when Mercado Pago failed."""
+        """(url if this call stored the link, url); (None, None) when Mercado Pago failed.
+        `tell_guest`: the link is made outside the guest's turn, so the guest's notice of it
+        (`link:CODE`) is queued with it, once."""
         body = self.preference_body(reservation, expires_at)
         try:
             # X-Idempotency-Key = the code: a retry after a lost answer gets the
@@ -164,9 +172,16 @@ class PaymentGateway:
             )  # fmt: skip
             log.warning("payment link for %s not created (%s)", reservation.code, exc)
             return None, None
-        if not await self.pool.fetchval(
-            Q["link_ready"], reservation.code, pref.id, pref.init_point
-        ):
+        async with self.pool.acquire() as conn, conn.transaction():
+            stored = await conn.fetchval(
+                Q["link_ready"], reservation.code, pref.id, pref.init_point
+            )
+            if stored and tell_guest:
+                await guest_notices.queue_guest(
+                    conn, reservation, link_notice_key(reservation.code), "payment_link_ready",
+                    {"url": pref.init_point},
+                )  # fmt: skip
+        if not stored:
             return None, pref.init_point  # a concurrent caller stored (and sent) it first
         return pref.init_point, pref.init_point
 
@@ -223,7 +238,7 @@ class PaymentGateway:
                 # Our outage must not eat the guest's time: the link is made for
                 # the extended expiry, and the hold extended (once) when it exists.
                 expires_at = max(expires_at, dt.datetime.now(dt.UTC)) + dt.timedelta(minutes=ttl)
-            url, _ = await self._create_link(reservation, expires_at, 1)
+            url, _ = await self._create_link(reservation, expires_at, 1, tell_guest=True)
             if url is None:
                 continue  # still down (next try later), or the guest already got it
             if await self.pool.fetchval(Q["claim_hold_extension"], reservation.code):
@@ -232,8 +247,12 @@ class PaymentGateway:
                         self.pool, reservation.code, ttl, actor="system:payments"
                     )
                 except InvalidTransition:
-                    continue  # the hold ended meanwhile: nothing to pay for
-            await self.notifier.emit("payment_link_ready", reservation=reservation, url=url)
+                    continue  # the hold ended meanwhile: the queued notice is skipped
+            # Sent after the extension, so it reads the hold as extended.
+            await guest_notices.deliver_due(
+                self.pool, self.notifier, self.retry_base_seconds,
+                key=link_notice_key(reservation.code),
+            )  # fmt: skip
             sent += 1
         return sent
 
@@ -408,11 +427,21 @@ class PaymentGateway:
         live = current.status == Status.PRE_RESERVED and (
             current.expires_at is None or current.expires_at > dt.datetime.now(dt.UTC)
         )
-        if not await self.pool.fetchval(Q["claim_notice"], row_id, "failed"):
-            return
         # The same Checkout Pro link can be paid again while the hold lasts.
         url = await self.link_for(current) if live else None
-        await self.notifier.emit("payment_failed", reservation=current, url=url)
+        # Claimed on the payment and queued in one transaction (booking.guest_notices), keyed
+        # by the link offered: two payments refused on one link are one message.
+        async with self.pool.acquire() as conn, conn.transaction():
+            if not await conn.fetchval(Q["claim_notice"], row_id, "failed"):
+                return
+            key = await guest_notices.queue_guest(
+                conn, current, f"failed:{current.code}:{url or '-'}", "payment_failed",
+                {"url": url},
+            )  # fmt: skip
+        if key is not None:
+            await guest_notices.deliver_due(
+                self.pool, self.notifier, self.retry_base_seconds, key=key
+            )
 
     async def _notice_once(
         self, row_id: int, notice: str, text: str, reservation: Reservation
@@ -544,6 +573,11 @@ class PaymentGateway:
 
     async def payment_record(self, payment_id: str) -> asyncpg.Record | None:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
+
+
+def link_notice_key(code: str) -> str:
+    """The guest notice of a deposit link made by the links job (booking.guest_notices)."""
+    return f"link:{code}"
 
 
 class RefundMayRepeat(Exception):

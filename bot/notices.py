@@ -3,7 +3,10 @@
 `make_notifier(app)` is what `create_app` wires as `app[NOTIFIER]`. Each
 message is sent with a key made of the event and the reservation code, so a
 job or webhook that fires twice still sends once. A failure to notify never
-undoes the booking work (`Notifier.emit` logs and carries on).
+undoes the booking work: the guest's notices are durable (booking.guest_notices
+calls these callbacks with the queue's `key` and retries while they raise), and
+each reads the reservation as it is when sent, so one that waited out an outage
+says nothing stale (no reminder for a hold paid meanwhile).
 """
 
 from __future__ import annotations
@@ -43,7 +46,10 @@ NOTICE_LOCK_WAIT_SECONDS = 5
 def make_notifier(app: web.Application) -> Notifier:
     """The Notifier whose callbacks talk to guests and the owner over WhatsApp."""
 
-    async def hold_reminder(*, reservation: Reservation, **_: Any) -> None:
+    async def hold_reminder(*, reservation: Reservation, key: str | None = None, **_: Any) -> None:
+        lapsed = reservation.expires_at is not None and reservation.expires_at <= _now()
+        if reservation.status != Status.PRE_RESERVED or lapsed:
+            return  # paid, lapsed or cancelled before it could go: nothing to remind
         session = await _session(app, reservation)
         url = session.ctx.pay_url if session and session.ctx.hold == reservation.code else None
         demo = link_is_demo(app)
@@ -51,35 +57,51 @@ def make_notifier(app: web.Application) -> Notifier:
             url, demo = await payment_link(app, reservation)
         left = _minutes_left(reservation)
         message = replies.hold_reminder(reservation, url, demo=demo, minutes_left=left)
-        await _to_guest(app, reservation, message, f"notice:reminder:{reservation.code}")
+        await _to_guest(app, reservation, message, _send_key(key, "reminder", reservation))
 
-    async def hold_expired(*, reservation: Reservation, **_: Any) -> None:
+    async def hold_expired(*, reservation: Reservation, key: str | None = None, **_: Any) -> None:
+        if reservation.status != Status.EXPIRED:
+            return  # a late payment confirmed it (or it was cancelled) before it could go
         # Back to idle, keeping dates and guests so "Buscar de nuevo" searches them again.
         await _offer(
             app,
             reservation,
             replies.hold_expired(reservation),
-            f"notice:expired:{reservation.code}",
+            _send_key(key, "expired", reservation),
             lambda s: _drop_hold(s, keep_stay=True),
         )
 
-    async def payment_confirmed(*, reservation: Reservation, **_: Any) -> None:
+    async def payment_confirmed(
+        *, reservation: Reservation, key: str | None = None, **_: Any
+    ) -> None:
+        if reservation.status != Status.CONFIRMED:
+            return  # cancelled before it could go: the guest got that notice instead
         try:
             cabin = await get_cabin(app[DB], reservation.accommodation_id)
         except CabinNotFound:
             cabin = None
         message = replies.payment_confirmed(reservation, cabin)
-        await _to_guest(app, reservation, message, f"notice:confirmed:{reservation.code}")
+        # Strict: the guest paid, so a refusal for good has the owner call (booking.guest_notices).
+        send_key = _send_key(key, "confirmed", reservation)
+        await _durable(_to_guest(app, reservation, message, send_key, strict=True))
         await _update(app, reservation, lambda s: _drop_hold(s, keep_stay=False))
 
-    async def payment_failed(*, reservation: Reservation, url: str | None = None, **_: Any) -> None:
+    async def payment_failed(
+        *, reservation: Reservation, url: str | None = None, key: str | None = None, **_: Any
+    ) -> None:
+        if reservation.status in (Status.CONFIRMED, Status.CANCELLED):
+            return  # paid by another try, or gone, before it could go
         message = replies.payment_failed(reservation, url, demo=link_is_demo(app))
-        key = f"notice:failed:{reservation.code}:{url or '-'}"
-        await _to_guest(app, reservation, message, key)
+        called_alone = f"failed:{reservation.code}:{url or '-'}"  # the queue's key otherwise
+        await _to_guest(app, reservation, message, f"notice:{key or called_alone}")
 
-    async def payment_link_ready(*, reservation: Reservation, url: str, **_: Any) -> None:
+    async def payment_link_ready(
+        *, reservation: Reservation, url: str, key: str | None = None, **_: Any
+    ) -> None:
+        if reservation.status != Status.PRE_RESERVED:
+            return  # paid, lapsed or cancelled before it could go
         message = replies.link_ready(reservation, url, demo=link_is_demo(app))
-        await _to_guest(app, reservation, message, f"notice:link:{reservation.code}")
+        await _to_guest(app, reservation, message, _send_key(key, "link", reservation))
 
         def remember(session: Session) -> Session | None:
             if session.ctx.hold != reservation.code:
@@ -88,9 +110,12 @@ def make_notifier(app: web.Application) -> Notifier:
 
         await _update(app, reservation, remember)
 
-    async def late_payment_refused(*, reservation: Reservation, **_: Any) -> None:
+    async def late_payment_refused(
+        *, reservation: Reservation, key: str | None = None, **_: Any
+    ) -> None:
         message = replies.late_payment_refund(reservation)
-        await _offer(app, reservation, message, f"notice:late:{reservation.code}")
+        send_key = _send_key(key, "late", reservation)
+        await _durable(_offer(app, reservation, message, send_key, strict=True))
 
     async def cancelled_by_owner(
         *,
@@ -176,6 +201,13 @@ async def window_closed(app: web.Application, wamids: tuple[str, ...]) -> None:
     await guest_notices.refused_after_sending(app[DB], app[NOTIFIER], base, keys)
 
 
+def _send_key(key: str | None, kind: str, reservation: Reservation) -> str:
+    """The WhatsApp key of a notice: "notice:" + its queue key (booking.guest_notices), which
+    is what `window_closed` maps a later 131047 back by; the event and code when called
+    without one."""
+    return f"notice:{key or f'{kind}:{reservation.code}'}"
+
+
 def _guest_of(reservation: Reservation) -> str | None:
     if reservation.channel != Channel.WHATSAPP or not reservation.guest_phone:
         return None
@@ -254,6 +286,10 @@ def _showing(session: Session, message: Buttons) -> Session:
     numbered = session.state == State.IDLE
     ctx = dataclasses.replace(session.ctx, shown=shown, shown_rows=numbered)
     return dataclasses.replace(session, ctx=ctx)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def _minutes_left(reservation: Reservation) -> int:

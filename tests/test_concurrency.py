@@ -382,7 +382,7 @@ async def test_a_round_needs_only_one_connection(database_url, db):
     async with asyncpg.create_pool(database_url, min_size=1, max_size=1) as tiny:
         seen = []
 
-        async def hold_expired(*, reservation):
+        async def hold_expired(*, reservation, **_):  # and the notice's queue key
             seen.append(await tiny.fetchval("SELECT reservation_status FROM reservations"))
 
         notifier = RecordingNotifier()

@@ -237,11 +237,20 @@ WITH due AS (
     SELECT r.id, 'expired', 'pre_reserved', 'expired', 'system:expiry',
            'deposit not paid before the hold expired'
     FROM r
+), n AS (
+    -- The WhatsApp guest's notice, in the same statement as the expiry (booking.guest_notices):
+    -- a crash or WhatsApp down after the commit only delays it.
+    INSERT INTO guest_notices (reservation_id, key, event)
+    SELECT r.id, 'expired:' || r.code, 'hold_expired' FROM r
+    WHERE r.channel = 'whatsapp' AND COALESCE(r.guest_phone, '') <> ''
+    ON CONFLICT (key) DO NOTHING
+    RETURNING reservation_id, key
 )
 SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
        r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
-       r.deposit_cents, r.expires_at, r.created_at, r.notes
-FROM r JOIN accommodations a ON a.id = r.accommodation_id;
+       r.deposit_cents, r.expires_at, r.created_at, r.notes, n.key AS notice_key
+FROM r JOIN accommodations a ON a.id = r.accommodation_id
+LEFT JOIN n ON n.reservation_id = r.id;
 
 -- Claim the holds expiring within $1 minutes that were not reminded yet.
 -- name: claim_reminders
@@ -260,11 +269,22 @@ WITH due AS (
               reservations.channel, reservations.guest_name, reservations.guest_phone,
               reservations.guests, reservations.total_cents, reservations.deposit_cents,
               reservations.expires_at, reservations.created_at, reservations.notes
+), n AS (
+    -- Queued with the claim (booking.guest_notices), keyed by the expiry it warns of: an
+    -- extended hold is reminded again, a claim is reminded once.
+    INSERT INTO guest_notices (reservation_id, key, event)
+    SELECT r.id, 'reminder:' || r.code || ':' || floor(extract(epoch FROM r.expires_at))::bigint,
+           'hold_reminder'
+    FROM r
+    WHERE r.channel = 'whatsapp' AND COALESCE(r.guest_phone, '') <> ''
+    ON CONFLICT (key) DO NOTHING
+    RETURNING reservation_id, key
 )
 SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
        r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
-       r.deposit_cents, r.expires_at, r.created_at, r.notes
-FROM r JOIN accommodations a ON a.id = r.accommodation_id;
+       r.deposit_cents, r.expires_at, r.created_at, r.notes, n.key AS notice_key
+FROM r JOIN accommodations a ON a.id = r.accommodation_id
+LEFT JOIN n ON n.reservation_id = r.id;
 
 -- Seconds from now until the next hold falls due: its expiry, or its reminder
 -- ($1 minutes before, while not reminded yet); <= 0 when one is due already,

@@ -9,13 +9,14 @@ ON CONFLICT (key) DO NOTHING
 RETURNING id;
 
 -- name: claim_due_notices
--- Take due notices (all, or the one keyed $3) for one try: the next try is pushed back
+-- Take due notices (all, or those keyed one of $3) for one try: the next try is pushed back
 -- first by a lease of $1 seconds, longer than a send, so another instance (or the jobs'
 -- loop) delivering at the same time skips them; notice_failed then sets the backoff.
 WITH due AS (
     SELECT id FROM guest_notices
-    WHERE state = 'pending' AND next_attempt_at <= now() AND ($3::text IS NULL OR key = $3)
-    ORDER BY next_attempt_at
+    WHERE state = 'pending' AND next_attempt_at <= now()
+      AND ($3::text[] IS NULL OR key = ANY($3::text[]))
+    ORDER BY next_attempt_at, id
     LIMIT $2
     FOR UPDATE SKIP LOCKED
 )
@@ -38,9 +39,11 @@ WHERE id = $1 AND state = 'pending';
 
 -- name: notice_refused_later
 -- A guest notice WhatsApp took and then reported undeliverable (131047, as a "failed"
--- status): unreachable, once (a status delivered again finds it so already).
+-- status): unreachable, once (a status delivered again finds it so already). Only the
+-- events in $2 ask the owner to call: a reminder or an expiry nobody reads is no loss.
 UPDATE guest_notices g SET state = 'unreachable', last_error = 'delivery failed: 131047'
 WHERE key = $1 AND state = 'sent' AND reservation_id IS NOT NULL AND key NOT LIKE 'owner:%'
+  AND event = ANY($2::text[])
 RETURNING (SELECT code FROM reservations r WHERE r.id = g.reservation_id) AS code, event;
 
 -- name: notice_failed
