@@ -260,7 +260,7 @@ class WhatsAppClient:
             if self.demo:
                 wamid, status = await self._deliver_demo(to, payload), "demo"
             else:
-                wamid, status = await self._post_with_retries(payload), "sent"
+                wamid, status = await self._post_with_retries(body.encode()), "sent"
         except _Permanent as exc:
             await self._pool.execute(Q["mark_failed"], row_id, "rejected", str(exc)[:2000])
             WHATSAPP_SEND_FAILURES.labels("rejected").inc()
@@ -293,10 +293,10 @@ class WhatsAppClient:
             await pipe.execute()
         return wamid
 
-    async def _post_with_retries(self, payload: dict[str, Any]) -> str:
+    async def _post_with_retries(self, body: bytes) -> str:
         for attempt in range(1, self._tries + 1):
             try:
-                return await self._post(payload)
+                return await self._post(body)
             except _Transient as exc:
                 if attempt == self._tries:
                     raise
@@ -309,11 +309,15 @@ class WhatsAppClient:
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
 
-    async def _post(self, payload: dict[str, Any]) -> str:
-        headers = {"Authorization": f"Bearer {self._settings.whatsapp_access_token}"}
+    async def _post(self, body: bytes) -> str:
+        """POST one message's JSON, the very text recorded with its key (serialised once)."""
+        headers = {
+            "Authorization": f"Bearer {self._settings.whatsapp_access_token}",
+            "Content-Type": "application/json",
+        }
         try:
             async with self._session.post(
-                self._url, json=payload, headers=headers, timeout=self._timeout
+                self._url, data=body, headers=headers, timeout=self._timeout
             ) as response:
                 text = await response.text()
                 status = response.status
