@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator
 import aiohttp
 import aiojobs
 import asyncpg
-import redis.asyncio as aioredis
 from aiohttp import web
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
@@ -30,6 +29,7 @@ from booking import payments_web
 from booking import web as booking_web
 from booking.notify import Notifier
 from bot import handoff as bot_handoff
+from bot import redis_client
 from bot import web as bot_web
 from bot.notices import make_notifier
 from health import routes as health_routes
@@ -58,7 +58,7 @@ async def _redis(app: web.Application) -> AsyncIterator[None]:
     # Short timeouts: a hung Redis must turn into a 503, not a hung webhook. One retry
     # on a dropped connection only: after Redis restarts (or closes idle connections)
     # each pooled connection is dead, and its next command must reconnect, not fail.
-    app[REDIS] = aioredis.from_url(
+    app[REDIS] = redis_client.connect(
         settings.redis_url,
         socket_timeout=2,
         socket_connect_timeout=2,
