@@ -53,6 +53,7 @@ from bot.handlers_words import (
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
     KEEP_LONGER_RE,
+    LINK_PASSED_ON_RE,
     LINK_RE,
     LINK_TROUBLE_RE,
     LINK_WORKS_RE,
@@ -142,6 +143,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
+    trouble = bool(LINK_TROUBLE_RE.search(turn.plain))
+    if not turn.reply_id and not trouble and LINK_PASSED_ON_RE.search(turn.plain):
+        # "Ya le pasé el link a mi mamá": someone else pays; we say when it lands, not how
+        # to pay (which the guest does not need any more).
+        until = local_time(held.expires_at, turn.rules)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_passed_on(held, until))
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.
@@ -149,7 +156,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
     if turn.said.affirm and turn.intent == "unknown":
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
-    if LINK_TROUBLE_RE.search(turn.plain):
+    if trouble and not _OTHER_WAY_RE.search(turn.plain):
+        # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question
+        # (answered below with the payment terms), not a card to try again.
         card = bool(CARD_TROUBLE_RE.search(turn.plain))
         shown = await payment_status(turn, ctx, held)
         return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble(card=card)))
@@ -218,6 +227,8 @@ def _asks_what_it_costs(turn: Turn) -> bool:
     )
 
 
+# A way of paying the deposit other than the link, named with the trouble.
+_OTHER_WAY_RE = re.compile(r"\b(?:transfer\w*|cbu|alias|efectivo|dolar(?:es)?|usd)\b")
 _REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
 # "¿el resto en efectivo?": how to pay it, which the payment terms answer.
 _PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")

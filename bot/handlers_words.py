@@ -110,9 +110,22 @@ PAID_MORE_RE = re.compile(
 )
 # "no me anda el link", "me da error": the link again, and a person if it keeps failing.
 LINK_TROUBLE_RE = re.compile(
-    r"\bno (?:me |nos )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
+    # "a mi mamá no le anda": whoever pays, the same trouble.
+    r"\bno (?:me |nos |le |les |te )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
     r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
+)
+# "ya le pasé el link a mi mamá", "se lo mandé a mi marido", "lo paga mi papá": someone else
+# pays the deposit. Past tense only: "¿le paso el link a mi mamá?" asks whether they can.
+LINK_PASSED_ON_RE = re.compile(
+    r"\b(?:le|les|se lo|se la|se los) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos"
+    r"|reenviamos|enviamos|compartimos)\b"
+    r"|\b(?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos|enviamos) (?:el|los)"
+    r" (?:link|links|enlace)(?: de pago)? (?:a|para) \w+"
+    r"|\b(?:lo|la) (?:paga|pagan|va a pagar|van a pagar|abona|va a abonar) (?:mi|mis|su|sus"
+    r"|nuestr[oa]s?) \w+"
+    r"|\b(?:mi|mis|su|sus) \w+ (?:lo |la )?(?:paga|pagan|va a pagar|van a pagar|abona)\b"
+    r"|^(?:(?:y|ya|bueno|listo|dale) )*(?:paga|va a pagar|abona) (?:mi|mis|su|sus) \w+"
 )
 # "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
 ANOTHER_STAY_RE = re.compile(

@@ -1215,6 +1215,16 @@ def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def link_passed_on(res: Reservation, until: dt.time | None) -> Text:
+    """ "Ya le pasé el link a mi mamá": someone else pays; we tell the guest when it lands."""
+    when = f" hasta las {clock(until)}" if until else ""
+    return Text(
+        f"¡Perfecto! 🙌 Apenas se acredite la seña de *{res.code}* te aviso por acá y queda "
+        f"confirmada ✅ La reserva sigue guardada{when}; si hay algún problema con el link, "
+        "avisame."
+    )
+
+
 def how_to_pay(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes."""
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""

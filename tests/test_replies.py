@@ -329,6 +329,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_price", R.hold_price(res, url, demo=True)),
         ("hold_price", R.hold_price(res, None, demo=False)),
         ("link_works", R.link_works(res, None, demo=False)),
+        ("link_passed_on", R.link_passed_on(res, dt.time(10, 45))),
+        ("link_passed_on", R.link_passed_on(res, None)),
         ("hold_reminder", R.hold_reminder(res, url, demo=True, minutes_left=10)),
         ("hold_reminder", R.hold_reminder(res, None, demo=False, minutes_left=1)),
         ("hold_expired", R.hold_expired(res)), ("payment_confirmed", R.payment_confirmed(paid, c)),
