@@ -71,6 +71,14 @@ _STATUS_RE = re.compile(
     r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
     r"|tengo|tenemos|era|es la mia|es la nuestra)\b"
     r"|\bcual (?:es|era) (?:mi|nuestra) cabana\b|\bque (?:fechas|dias) (?:reserve|reservamos)\b"
+    # "¿y mi reserva?", "hola, ¿cómo va mi reserva?", "novedades de la reserva?": the whole
+    # message names it and asks nothing else, so its state is the question.
+    r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|che|perdon|disculpa"
+    r"|y) )*(?:(?:como (?:va|anda|viene|esta|sigue)|novedades (?:de|con|sobre)"
+    r"|que (?:hay|novedades|se sabe) (?:de|con)) )?(?:mi|la|nuestra) (?:reserva|reservacion)"
+    r"(?: (?:como (?:va|anda|viene)|que onda|como viene))?$"
+    r"|\b(?:esta|anda|va|salio|quedo) todo (?:ok|bien|en orden|listo|joya|perfecto) con"
+    r" (?:mi|la|nuestra) reserva\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.

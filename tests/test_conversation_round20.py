@@ -13,7 +13,7 @@ import pytest
 
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import Guest, ddmm, pay_deposit, quiet_stay, rows, text_of
 
 
 async def _held(guest: Guest, guests: int = 2) -> str:
@@ -78,3 +78,33 @@ async def test_a_card_refused_alone_is_still_card_trouble(guest):
     await _held(guest)
     said = text_of(await guest.say("no puedo pagar con tarjeta"))
     assert "probá con otra tarjeta" in said
+
+
+# ------------------------------------------------------------------ "¿y mi reserva?"
+
+
+@pytest.mark.parametrize("text", ["¿y mi reserva?", "hola, y la reserva??", "cómo va mi reserva?"])
+async def test_my_booking_asked_the_next_day_tells_the_hold(guest, text):
+    # "Mmm, eso no lo tengo en mi info 🤔": the guest's own hold, unknown.
+    code = await _held(guest)
+    await guest.forget()  # the next day: the chat is gone, the hold is not
+    said = text_of(await guest.say(text))
+    assert code in said and "/demo/checkout/" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "text", ["hola ¿y mi reserva?", "y mi reserva", "está todo ok con la reserva?"]
+)
+async def test_my_booking_asked_after_paying_tells_it_is_confirmed(guest, db, text):
+    # The welcome and the menu; "Perdón, no te entendí"; "¿Para qué fechas querés venir?".
+    code = await _held(guest)
+    await pay_deposit(guest, db, code)
+    await guest.forget()
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said
+
+
+async def test_my_booking_asked_with_none_says_there_is_none(guest):
+    said = text_of(await guest.say("¿y mi reserva?"))
+    assert "no lo tengo en mi info" not in said and "reserva" in said
