@@ -84,6 +84,7 @@ from bot.handlers_summary import (
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
 from bot.holder import said_holder
+from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
@@ -401,9 +402,14 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
         welcome = replies.referred(pending=pending is not None)
         return step(state, understood(ctx), welcome, nudge_for(pending))
-    if state in BOOKING_FLOW and ctx.holder and said_holder(text) and not says_stay(turn.said):
-        # "a nombre de mi mamá, Marta Gómez": noted for the hold, never read as a yes.
-        return step(state, understood(ctx), replies.holder_noted(ctx.holder), nudge_for(pending))
+    if state in BOOKING_FLOW and not says_stay(turn.said):
+        # "a nombre de mi mamá, Marta Gómez", "mi cuit es …": noted for the hold, never read
+        # as a yes, nor the summary again, nor a person called for the invoice.
+        noted = [replies.holder_noted(ctx.holder)] if ctx.holder and said_holder(text) else []
+        if ctx.tax_id and said_tax_id(text):
+            noted.append(replies.tax_id_noted(ctx.tax_id))
+        if noted:
+            return step(state, understood(ctx), noted, nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):

@@ -429,7 +429,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     guest = Guest(ctx.holder or ctx.name, turn.msg.wa_id)  # "a nombre de Marta Gómez"
     try:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
-            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests
+            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests, notes=_notes(ctx)
         )
     except DatesUnavailable:
         again = await search(turn, ctx)
@@ -449,6 +449,11 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     others = [(r, until) for r, until in others if is_live(r)][:2]
     also = [replies.other_holds_too(others)] if others else []
     return step(State.AWAIT_PAYMENT, ctx, text, also)
+
+
+def _notes(ctx: Context) -> str | None:
+    """What the owner should know with the hold: the CUIT the invoice goes to."""
+    return f"CUIT para la factura: {ctx.tax_id}" if ctx.tax_id else None
 
 
 async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:

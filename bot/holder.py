@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.handlers import plain
+from bot.invoice import said_tax_id
 
 # Where the holder's name follows ("a nombre de", "el titular es", "la reserva es para").
 _ANCHOR_RE = re.compile(
@@ -53,6 +54,7 @@ def said_holder(text: str | None) -> str | None:
             p.strip()
             for p in _PHONE_RE.findall(text)
             if sum(c.isdigit() for c in p) >= MIN_PHONE_DIGITS
+            and said_tax_id(p) is None  # "…, cuit 27-23456789-1": no phone number
         ),
         None,
     )

@@ -562,6 +562,14 @@ def holder_noted(holder: str) -> Text:
     )
 
 
+def tax_id_noted(tax_id: str) -> Text:
+    """A CUIT sent mid-booking: noted on the hold for the owner, who makes the invoice."""
+    return Text(
+        f"¡Anotado! 🧾 El CUIT *{tax_id}* va con la reserva, así el dueño te hace la factura "
+        "con esos datos."
+    )
+
+
 def invoice_later() -> Text:
     """An invoice asked for with the stay: who makes it, once the booking is done."""
     return Text(
@@ -2528,6 +2536,7 @@ def owner_new_booking(res: Reservation, amount_cents: int, payment_id: str) -> T
         f"{res.cabin_name}, {span(res.check_in, res.check_out)}, {people}."
         f"{_guest_line(res)}\n"
         f"Seña pagada: {money(amount_cents)} (Mercado Pago, pago {payment_id}).{rest}"
+        + (f"\n🧾 {res.notes}" if res.notes else "")  # the CUIT for the invoice
     )
 
 

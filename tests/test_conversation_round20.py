@@ -108,3 +108,55 @@ async def test_my_booking_asked_after_paying_tells_it_is_confirmed(guest, db, te
 async def test_my_booking_asked_with_none_says_there_is_none(guest):
     said = text_of(await guest.say("¿y mi reserva?"))
     assert "no lo tengo en mi info" not in said and "reserva" in said
+
+
+# ------------------------------------------------------------------ a CUIT on the summary
+
+
+async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
+    await guest.tap(rows(listed)[at].id)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+# Decided: a CUIT sent mid-booking ("mi cuit es 20-12345678-6") is noted for the invoice and
+# goes on the hold's notes, which the owner (who makes invoices) reads with the booking; the
+# booking goes on, not the summary again nor a person called for the invoice. An unnamed
+# number counts only when its check digit is a CUIT's (a phone number is not one).
+@pytest.mark.parametrize(
+    ("text", "cuit"),
+    [
+        ("20-12345678-6", "20-12345678-6"),
+        ("mi cuit es 20123456786", "20-12345678-6"),
+        ("cuit 27-23456789-1 para la factura", "27-23456789-1"),
+        ("CUIT: 30-71234567-1 (Los Pinos SRL)", "30-71234567-1"),
+    ],
+)
+async def test_a_cuit_on_the_summary_is_noted_for_the_invoice(app, guest, db, text, cuit):
+    # The summary again ("Te resumo 📝 …"), or "Ya le aviso a alguien del equipo…".
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert cuit in said and "factura" in said and "Te resumo" not in said
+    assert "Confirmar" in said and await guest.state() == State.CONFIRM_HOLD
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    code = (await guest.session()).ctx.hold
+    notes = await db.fetchval("SELECT notes FROM reservations WHERE code = $1", code)
+    assert cuit in notes
+
+
+async def test_a_phone_number_on_the_summary_is_no_cuit(guest):
+    await _summary(guest)
+    await guest.say("mi cel es 2944555123")
+    assert (await guest.session()).ctx.tax_id is None
+
+
+async def test_the_cuit_reaches_the_owner_with_the_confirmed_booking(guest, db):
+    from booking import holds
+
+    await _summary(guest)
+    await guest.say("para la factura: CUIT 20-12345678-6")
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
+    told = R.owner_new_booking(held, held.deposit_cents, "pay-1").body
+    assert "CUIT para la factura: 20-12345678-6" in told
