@@ -66,6 +66,7 @@ from bot.handlers_words import (
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
+from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
 
@@ -178,7 +179,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
         # "¿me mandás el link de la primera?" with two holds: that one's link.
         if other.status == Status.CONFIRMED:
-            return step(State.AWAIT_PAYMENT, understood(ctx), replies.already_confirmed(other))
+            whom = booked_for(other.guest_name, ctx.name)
+            done = replies.already_confirmed(other, booked_for=whom)
+            return step(State.AWAIT_PAYMENT, understood(ctx), done)
         ctx = dataclasses.replace(understood(ctx), hold=other.code, pay_url=None)
         return await payment_status(turn, ctx, other)
     if LINK_RE.search(turn.plain):

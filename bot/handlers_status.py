@@ -39,6 +39,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     TIME_LEFT_RE,
 )
+from bot.holder import booked_for
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -380,7 +381,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     answers, links = [], {}
     for res in shown:
         if res.status == Status.CONFIRMED:
-            answers.append(replies.confirmed_status(res))
+            whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
+            answers.append(replies.confirmed_status(res, booked_for=whom))
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url

@@ -74,6 +74,7 @@ from bot.handlers_search import (
     summary_reply,
 )
 from bot.handlers_words import A_NIGHT_RE, CHANGE_DATES_RE, CONFIRM_RE, FINAL_YES_RE, REGRET_RE
+from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
 
@@ -440,7 +441,12 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     ctx = dataclasses.replace(ctx, hold=held.code, pay_url=url, offers=(), misses=0)
     until = local_time(held.expires_at, turn.rules) or dt.time(0, 0)
     text = replies.hold_placed(
-        held, url, demo=demo, until=until, minutes=turn.rules.hold_ttl_minutes
+        held,
+        url,
+        demo=demo,
+        until=until,
+        minutes=turn.rules.hold_ttl_minutes,
+        booked_for=booked_for(held.guest_name, ctx.name),
     )
     # Other holds of this guest still waiting for their deposit (other dates searched
     # meanwhile): both stand, and the guest hears it now rather than at the expiry notice.

@@ -59,3 +59,16 @@ def said_holder(text: str | None) -> str | None:
         None,
     )
     return f"{name} ({phone})" if phone else name
+
+
+def booked_for(guest_name: str | None, chat_name: str | None) -> str | None:
+    """The name a reservation is under when it is not the chat's guest ("Marta Gómez", its
+    number left out), so what we say about the stay speaks of them; None for the guest's
+    own (the same name, or the same first name once the guest told us their full one)."""
+    if not guest_name:
+        return None
+    name = re.sub(r"\s*\([^)]*\)$", "", guest_name).strip()
+    mine = (chat_name or "").split()
+    if not name or (mine and plain(name.split()[0]) == plain(mine[0])):
+        return None
+    return name

@@ -1023,10 +1023,17 @@ def ask_new_dates() -> Text:
 
 
 def hold_placed(
-    res: Reservation, url: str | None, *, demo: bool, until: dt.time, minutes: int
+    res: Reservation,
+    url: str | None,
+    *,
+    demo: bool,
+    until: dt.time,
+    minutes: int,
+    booked_for: str | None = None,
 ) -> list[Outbound]:
+    under = f" a nombre de *{booked_for}*" if booked_for else ""
     head = (
-        f"¡Listo! Te guardé la *{res.cabin_name}* {span(res.check_in, res.check_out)} 🙌\n"
+        f"¡Listo! Te guardé la *{res.cabin_name}* {span(res.check_in, res.check_out)}{under} 🙌\n"
         f"Tu código de reserva es *{res.code}*."
     )
     if url is None:
@@ -1094,16 +1101,28 @@ def payment_not_through(
     )
 
 
-def already_confirmed(res: Reservation) -> Text:
+def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Text:
+    # Booked for someone else ("a nombre de mi mamá"): it is them we expect, not the guest.
+    if booked_for:
+        return Text(
+            f"La reserva *{res.code}* a nombre de *{booked_for}* ya está confirmada ✅ "
+            f"¡Esperamos a {booked_for} {span(res.check_in, res.check_out)}!"
+        )
     return Text(
         f"Tu reserva *{res.code}* ya está confirmada ✅ ¡Te esperamos "
         f"{span(res.check_in, res.check_out)}!"
     )
 
 
-def confirmed_status(res: Reservation) -> Text:
+def confirmed_status(res: Reservation, *, booked_for: str | None = None) -> Text:
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
+    if booked_for:
+        return Text(
+            f"La reserva *{res.code}* a nombre de *{booked_for}* ({res.cabin_name}, "
+            f"{span(res.check_in, res.check_out)}) está confirmada ✅{rest} "
+            f"¡Esperamos a {booked_for}!"
+        )
     return Text(
         f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
         f"está confirmada ✅{rest} ¡Te esperamos!"
@@ -1462,9 +1481,12 @@ def lapsed_hold_paid(res: Reservation) -> Buttons:
     )
 
 
-def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
+def payment_confirmed(
+    res: Reservation, cabin: Cabin | None, *, booked_for: str | None = None
+) -> Text:
+    which = f"La reserva *{res.code}* a nombre de *{booked_for}*" if booked_for else None
     lines = [
-        f"¡Pago recibido! 🎉 Tu reserva *{res.code}* está confirmada.",
+        f"¡Pago recibido! 🎉 {which or f'Tu reserva *{res.code}*'} está confirmada.",
         f"🏡 {res.cabin_name}",
         f"📅 {span(res.check_in, res.check_out)}",
     ]
@@ -1477,7 +1499,11 @@ def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
             lines.append(f"📍 {cabin.address}")
         if cabin.maps_url:
             lines.append(cabin.maps_url)
-    lines.append("¡Te esperamos! Cualquier cosa, escribime por acá 😊")
+    if booked_for:
+        # The guest is not the one travelling: the details are theirs to pass on.
+        lines.append(f"Pasale estos datos a {booked_for} 😊 Cualquier cosa, escribime por acá.")
+    else:
+        lines.append("¡Te esperamos! Cualquier cosa, escribime por acá 😊")
     return Text("\n".join(lines))
 
 

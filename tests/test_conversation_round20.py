@@ -13,7 +13,17 @@ import pytest
 
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, pay_deposit, quiet_stay, rows, text_of
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    owner_app,
+    pay_deposit,
+    quiet_stay,
+    rows,
+    text_of,
+)
+
+GUEST_CLOUD = "542944111111"  # tests.conversation_support.GUEST as the Cloud API is sent it
 
 
 async def _held(guest: Guest, guests: int = 2) -> str:
@@ -160,3 +170,56 @@ async def test_the_cuit_reaches_the_owner_with_the_confirmed_booking(guest, db):
     held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
     told = R.owner_new_booking(held, held.deposit_cents, "pay-1").body
     assert "CUIT para la factura: 20-12345678-6" in told
+
+
+# ------------------------------------------------------------------ booked for someone else
+
+
+HOLDER = "la reserva a nombre de mi mamá, Marta Gómez, su cel es 2944 555 123"
+
+
+# Decided: a booking under someone else's name says so where it speaks of the stay: the
+# hold is "a nombre de Marta Gómez", the paid booking's check-in details are for the guest
+# to pass on ("Pasale estos datos a Marta Gómez"), its status "¡Esperamos a Marta Gómez!".
+# Once paid, the holder is done with: the guest's next booking is their own unless told.
+async def test_a_hold_for_someone_else_names_them(guest):
+    await _summary(guest)
+    await guest.say(HOLDER)
+    said = text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
+    assert "a nombre de *Marta Gómez*" in said and "2944" not in said.split("Tu código")[0]
+
+
+@pytest.fixture
+async def told(settings, db, graph, aiohttp_client):
+    """The app with its notices going to the fake Graph API, where they can be read."""
+    client = await owner_app(settings, db, graph, aiohttp_client)
+    return client.server.app
+
+
+def _to_guest(graph) -> list[str]:
+    fake, _ = graph
+    return [m["text"]["body"] for m in fake.sent if m["to"] == GUEST_CLOUD and m["type"] == "text"]
+
+
+async def test_the_paid_booking_for_someone_else_speaks_of_them(told, graph, db):
+    # "¡Pago recibido! 🎉 Tu reserva … ¡Te esperamos!" to the son, who is not travelling.
+    guest = Guest(told)
+    await _summary(guest)
+    await guest.say(HOLDER)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    code = (await guest.session()).ctx.hold
+    await pay_deposit(guest, db, code)
+    (notice,) = [t for t in _to_guest(graph) if "Pago recibido" in t]
+    assert "a nombre de *Marta Gómez*" in notice and "Pasale estos datos a Marta" in notice
+    assert "Te esperamos" not in notice
+    assert (await guest.session()).ctx.holder is None  # done with once paid
+    await guest.forget()
+    said = text_of(await guest.say("¿y mi reserva?"))
+    assert code in said and "Esperamos a Marta Gómez" in said and "Te esperamos" not in said
+
+
+async def test_the_guest_s_own_booking_still_says_te_esperamos(db, guest):
+    code = await _held(guest)
+    await pay_deposit(guest, db, code)
+    said = text_of(await guest.say("¿y mi reserva?"))
+    assert "¡Te esperamos!" in said and "a nombre de" not in said
