@@ -171,6 +171,19 @@ def _pay_way_insisted(turn: Turn, ctx: Context) -> str | None:
     return way if any(pattern.search(plain(text)) for text in before) else None
 
 
+def heard_just_before(turn: Turn, ctx: Context) -> frozenset[str]:
+    """The topics the guest's previous message was about, when this one asks nothing: "del
+    1 al 4 para 2 y el perro" after "¿aceptan mascotas?" tells us the party, and the pets
+    line they just read is not said again."""
+    if asks(turn) or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
+        return frozenset()
+    before = dataclasses.replace(
+        turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
+        said=parse(ctx.history[-2], turn.today),
+    )  # fmt: skip
+    return frozenset(topics_of(before))
+
+
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:
     """The guest's previous message asked about these same topics (a follow-up with the
     particulars of their case, which our info does not go into)."""

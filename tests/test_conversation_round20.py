@@ -223,3 +223,20 @@ async def test_the_guest_s_own_booking_still_says_te_esperamos(db, guest):
     await pay_deposit(guest, db, code)
     said = text_of(await guest.say("¿y mi reserva?"))
     assert "¡Te esperamos!" in said and "a nombre de" not in said
+
+
+# ------------------------------------------------------------------ pets asked, then told
+
+
+async def test_the_pet_told_after_asking_is_not_answered_twice(guest):
+    # "Aceptamos mascotas chicas y medianas…" again above the list of cabins.
+    start, end = quiet_stay()
+    await guest.say("hola, aceptan mascotas? tenemos un perro mediano")
+    replies = await guest.say(f"buenisimo, del {ddmm(start)} al {ddmm(end)} para 2 y el perro")
+    assert "Aceptamos mascotas" not in text_of(replies) and rows(replies)
+
+
+async def test_a_pet_asked_with_the_stay_is_still_answered(guest):
+    start, end = quiet_stay()
+    replies = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2, ¿se puede ir con perro?")
+    assert "Aceptamos mascotas" in text_of(replies) and rows(replies)
