@@ -132,6 +132,10 @@ ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
     # "¿y si alquilamos 2?", "podemos reservar dos" after "la más grande es para 6"
     r"|\b(?:alquil|reserv|agarr|tom)\w* (?:las )?(?:dos|2)$"
+    # "¿y la otra para los otros 4?", "la de los demás" once a group's first cabin is held
+    r"|\b(?:la|una) (?:otra|segunda)(?: cabana)? (?:para|pa) (?:los|las|el resto)\b"
+    r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
+    r"|restantes)\b"
 )
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.

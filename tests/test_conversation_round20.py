@@ -240,3 +240,19 @@ async def test_a_pet_asked_with_the_stay_is_still_answered(guest):
     start, end = quiet_stay()
     replies = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2, ¿se puede ir con perro?")
     assert "Aceptamos mascotas" in text_of(replies) and rows(replies)
+
+
+# ------------------------------------------------------------------ a group of 9
+
+
+@pytest.mark.parametrize("text", ["y la otra para los otros 4?", "ahora la de los demás"])
+async def test_a_group_s_second_cabin_asked_after_the_first_hold_is_searched(guest, text):
+    # "Tu reserva … está guardada…": the second cabin of "5 y 4" never looked for.
+    start, end = quiet_stay()
+    await guest.say(f"buenas! somos 9 amigos, queremos ir del {ddmm(start)} al {ddmm(end)}")
+    listed = await guest.say("5 y 4")
+    await guest.tap(rows(listed)[0].id)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    replies = await guest.say(text)
+    assert "para 4 personas" in text_of(replies) and rows(replies)
+    assert await guest.state() == State.CHOOSE_CABIN
