@@ -256,3 +256,15 @@ async def test_a_group_s_second_cabin_asked_after_the_first_hold_is_searched(gue
     replies = await guest.say(text)
     assert "para 4 personas" in text_of(replies) and rows(replies)
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ the transfer insisted on
+
+
+async def test_mercado_pago_refused_after_asking_for_a_transfer_is_heard(guest):
+    # "Para reservar se paga una seña… Cuando elegís la cabaña te la guardo…", on a summary.
+    await _summary(guest)
+    await guest.say("pasame el alias y te transfiero la seña")
+    said = text_of(await guest.say("no uso mercado pago"))
+    assert "Cuando elegís la cabaña" not in said and "*hablar con una persona*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
