@@ -1214,6 +1214,13 @@ _CHOICE_RE = re.compile(
     r"(?: (?:porfa|por favor|gracias|entonces))?$"
 )
 _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
+# "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only
+# (the cabin, the option): "el 5 me sirve" answers "¿qué día llegan?" with a day.
+_SETTLED_CHOICE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|nah|na|mmm|uh|ay|entonces) ){0,2}"
+    r"la (?:(?:opcion|cabana) )?([1-9]|primera|segunda|tercera|cuarta|quinta)"
+    r"(?: (?:esta bien|me sirve|nos sirve|me gusta|nos gusta|nomas|dale|porfa|entonces))+$"
+)
 # "el 4", "para el 4", "el primero", "el dos" alone answer "¿qué día llegan?": CONTRACT §6
 # reads "el 20" as a day of the month, so these are days too, whatever their size. The
 # choice is still reported, so a list of options ("el 2" = the second row) keeps working:

@@ -268,3 +268,23 @@ async def test_mercado_pago_refused_after_asking_for_a_transfer_is_heard(guest):
     said = text_of(await guest.say("no uso mercado pago"))
     assert "Cuando elegís la cabaña" not in said and "*hablar con una persona*" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ a couple changing its mind
+
+
+@pytest.mark.parametrize("text", ["nah, la primera está bien", "bueno, la 1 me sirve"])
+async def test_the_first_listed_settled_on_from_another_summary_is_summed_up(guest, text):
+    # The summary of the Quila again, and "confirmo" held the Quila, not the first cabin.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[2].id)  # the Quila's summary
+    said = text_of(await guest.say(text))
+    assert f"🏡 *{rows(listed)[0].title}*" in said
+    assert (await guest.session()).ctx.cabin == "lago-lacar"
+
+
+async def test_a_day_that_suits_is_still_a_day(guest):
+    await guest.say("quiero reservar para 2")
+    said = text_of(await guest.say("el 5 me sirve"))
+    assert "Llegarías el" in said or "Hasta qué día" in said or "noches" in said
