@@ -917,14 +917,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:la|las) llaves?\b"
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
-            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
-            r"|del horario)"
+            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro|llegan|entran"
+            r"|ingresan|llega|entra) (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)"
+            r"|del mediodia|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
+            # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them.
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
-            r"|entramos|ingresamos|ingresariamos|arribamos)\b(?: \w+){0,3}? (?:tarde|tardisimo"
+            r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
+            r"|entran|ingresan)\b(?: \w+){0,3}? (?:tarde|tardisimo"
             r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
             r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",

@@ -288,3 +288,17 @@ async def test_a_day_that_suits_is_still_a_day(guest):
     await guest.say("quiero reservar para 2")
     said = text_of(await guest.say("el 5 me sirve"))
     assert "Llegarías el" in said or "Hasta qué día" in said or "noches" in said
+
+
+# ------------------------------------------------------------------ booking for one's parents
+
+
+@pytest.mark.parametrize(
+    "text", ["ellos llegan tipo 20 hs, hay problema?", "mis viejos llegan a las 21, se puede?"]
+)
+async def test_their_late_arrival_asked_on_the_summary_is_answered(guest, text):
+    # The summary again: "llegan" (theirs, not "llegamos") was no arrival.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and "Te resumo" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
