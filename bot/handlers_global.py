@@ -73,6 +73,7 @@ from bot.handlers_status import (
     early_or_late,
 )
 from bot.handlers_summary import (
+    confirm,
     dropped,
     hold_button,
     parse_summary,
@@ -348,6 +349,13 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
 
 
+# A yes closing a message that says more ("a nombre de Marta Gómez, confirmo").
+_YES_AFTER_RE = re.compile(
+    r"\b(?:confirmo|confirmamos|confirmala|confirmamela|reservala|reservamela|guardamela"
+    r"|la reservo|la reservamos|la tomo|la tomamos|avancemos|avanza|dale)$"
+)
+
+
 def nudge_for(pending: str | None) -> list[replies.Outbound]:
     """What we were doing, said again after an aside (nothing when nothing was pending)."""
     return [replies.nudge(pending)] if pending else []
@@ -408,6 +416,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         noted = [replies.holder_noted(ctx.holder)] if ctx.holder and said_holder(text) else []
         if ctx.tax_id and said_tax_id(text):
             noted.append(replies.tax_id_noted(ctx.tax_id))
+        if noted and state == State.CONFIRM_HOLD and _YES_AFTER_RE.search(turn.plain):
+            # "…, cuit 20-12345678-6, y confirmo": noted, and the yes held too.
+            held = await confirm(turn, understood(ctx))
+            return dataclasses.replace(held, replies=(*noted, *held.replies))
         if noted:
             return step(state, understood(ctx), noted, nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:

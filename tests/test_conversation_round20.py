@@ -302,3 +302,14 @@ async def test_their_late_arrival_asked_on_the_summary_is_answered(guest, text):
     said = text_of(await guest.say(text))
     assert "14:00" in said and "Te resumo" not in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    "text", ["mi cuit es 20-12345678-6 y confirmo", "a nombre de mi papá, Jorge Pérez. Confirmo"]
+)
+async def test_a_note_and_a_yes_in_one_message_holds(guest, text):
+    # "¡Anotado!…" and "Cuando quieras, tocá *Confirmar*": the "confirmo" unheard.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "Anotado" in said and "Te guardé" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
