@@ -19,7 +19,9 @@ CONFIRM_RE = re.compile(
 # "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
 # said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
 FINAL_YES_RE = re.compile(
-    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
+    # "perdón, te decía que confirmo": the yes said again after an aside.
+    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y|perdon|disculpa|te decia que"
+    r"|te digo que|como te decia|les decia que) )*"
     r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos"
     # "gracias, quiero confirmar", "obrigado, quero confirmar": thanks, then the yes.
     r"|(?:la |lo )?(?:quiero|queremos|quero|queria|queriamos) (?:confirmar|reservar)(?:la|lo)?)"

@@ -313,3 +313,15 @@ async def test_a_note_and_a_yes_in_one_message_holds(guest, text):
     said = text_of(await guest.say(text))
     assert "Anotado" in said and "Te guardé" in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ audio, location, then text
+
+
+async def test_the_yes_written_after_an_audio_and_a_location_holds(guest):
+    # The summary again after "perdón, te decía que confirmo".
+    await _summary(guest, guests=3)
+    await guest.send("audio")
+    await guest.send("location")
+    said = text_of(await guest.say("perdón, te decía que confirmo"))
+    assert "Te guardé" in said and await guest.state() == State.AWAIT_PAYMENT
