@@ -55,10 +55,12 @@ from bot.handlers_words import (
     KEEP_LONGER_RE,
     LINK_PASSED_ON_RE,
     LINK_RE,
+    LINK_TO_PASS_RE,
     LINK_TROUBLE_RE,
     LINK_WORKS_RE,
     MUST_I_RE,
     MY_RESERVATIONS_RE,
+    NO_CARD_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
     PAYING_NOW_RE,
@@ -145,11 +147,15 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     trouble = bool(LINK_TROUBLE_RE.search(turn.plain))
-    if not turn.reply_id and not trouble and LINK_PASSED_ON_RE.search(turn.plain):
+    passed = not turn.reply_id and not trouble and LINK_PASSED_ON_RE.search(turn.plain)
+    if passed or (not turn.reply_id and not trouble and LINK_TO_PASS_RE.search(turn.plain)):
         # "Ya le pasé el link a mi mamá": someone else pays; we say when it lands, not how
-        # to pay (which the guest does not need any more).
+        # to pay (which the guest does not need any more). Not passed yet ("le digo a mi
+        # hijo que pague"): the link to pass on, too.
         until = local_time(held.expires_at, turn.rules)
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_passed_on(held, until))
+        url, demo = (None, False) if passed else (ctx.pay_url, link_is_demo(turn.app))
+        said = replies.link_passed_on(held, until, url=url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.
@@ -175,7 +181,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.how_to_pay(held, url, demo=demo))
+        no_card = bool(NO_CARD_RE.search(turn.plain))  # "¿cómo pago? no tengo tarjeta"
+        said = replies.how_to_pay(held, url, demo=demo, no_card=no_card)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
         # "¿me mandás el link de la primera?" with two holds: that one's link.
         if other.status == Status.CONFIRMED:

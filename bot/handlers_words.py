@@ -129,6 +129,16 @@ LINK_PASSED_ON_RE = re.compile(
     r"|\b(?:mi|mis|su|sus) \w+ (?:lo |la )?(?:paga|pagan|va a pagar|van a pagar|abona)\b"
     r"|^(?:(?:y|ya|bueno|listo|dale) )*(?:paga|va a pagar|abona) (?:mi|mis|su|sus) \w+"
 )
+# "le paso el link a mi mamá", "le digo a mi hijo q pague él": someone else will pay, and
+# needs the link to do it.
+LINK_TO_PASS_RE = re.compile(
+    r"\b(?:le|les|se lo|se la) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar"
+    r"|mandar|reenviar|enviar|compartir))\b"
+    r"|\b(?:le|les) (?:digo|pido|dije|pedi|(?:voy|vamos) a (?:decir|pedir))(?: a (?:mi|mis|su|sus)"
+    r" \w+)? (?:que|q) (?:me |nos )?(?:lo |la )?(?:pague|paguen|abone|abonen)\b"
+)
+# "no tengo tarjeta", "sin tarjeta": Mercado Pago takes money in the account too.
+NO_CARD_RE = re.compile(r"\b(?:no (?:tengo|tenemos|uso|usamos) (?:\w+ )?tarjetas?|sin tarjetas?)\b")
 # "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
 ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"

@@ -758,8 +758,9 @@ _CONFIRMATION_ASKED_RE = re.compile(
 # "pagamos", "transferimos" are also present tense, so they count only after "ya", "recién"...
 _PAID_REPORT_RE = re.compile(
     # "todavía no pagué", "no te transferí" are no payment.
+    # "que lo pague mi hijo" is still to pay, by someone else.
     r"(?<!cuando )(?<!apenas )(?<!que )(?<!no )(?<!no te )(?<!no les )(?<!no le )(?<!no lo )"
-    r"(?<!no la )\b(?:pague|transferi|abone|deposite)\b"
+    r"(?<!no la )(?<!que lo )(?<!que la )\b(?:pague|transferi|abone|deposite)\b"
     # "ya pude pagar", "pude pagar recién", "logré hacer la transferencia": the payment went
     # through at last ("no pude pagar" did not).
     r"|(?<!no )\b(?:pude|pudimos|logre|logramos|acabo de|acabamos de|termine de|terminamos de)"

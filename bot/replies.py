@@ -1242,9 +1242,19 @@ def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
-def link_passed_on(res: Reservation, until: dt.time | None) -> Text:
-    """ "Ya le pasé el link a mi mamá": someone else pays; we tell the guest when it lands."""
+def link_passed_on(
+    res: Reservation, until: dt.time | None, *, url: str | None = None, demo: bool = False
+) -> Text:
+    """ "Ya le pasé el link a mi mamá": someone else pays; we tell the guest when it lands.
+    With `url` (not passed on yet: "le digo a mi hijo que pague"), the link to pass on."""
     when = f" hasta las {clock(until)}" if until else ""
+    if url:
+        return Text(
+            f"¡Dale! 🙌 Pasale este link para pagar la seña de {money(res.deposit_cents)}:\n"
+            f"{'🧪 (link de prueba) ' if demo else ''}{url}\n"
+            f"Apenas se acredite te aviso por acá y la reserva queda confirmada ✅ Está "
+            f"guardada{when}."
+        )
     return Text(
         f"¡Perfecto! 🙌 Apenas se acredite la seña de *{res.code}* te aviso por acá y queda "
         f"confirmada ✅ La reserva sigue guardada{when}; si hay algún problema con el link, "
@@ -1252,9 +1262,17 @@ def link_passed_on(res: Reservation, until: dt.time | None) -> Text:
     )
 
 
-def how_to_pay(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes."""
+def how_to_pay(res: Reservation, url: str | None, *, demo: bool, no_card: bool = False) -> Text:
+    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes. With
+    no card ("no tengo tarjeta"): the other ways the same link takes."""
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    if no_card:
+        return Text(
+            f"Sin tarjeta también se puede 🙂 Con el link pagás la seña de "
+            f"{money(res.deposit_cents)} con dinero en cuenta de Mercado Pago, o se lo pasás "
+            f"a alguien de confianza para que la pague. Apenas se acredite te aviso por acá ✅"
+            f"{link}"
+        )
     where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
     return Text(
         f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "

@@ -325,3 +325,23 @@ async def test_the_yes_written_after_an_audio_and_a_location_holds(guest):
     await guest.send("location")
     said = text_of(await guest.say("perdón, te decía que confirmo"))
     assert "Te guardé" in said and await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ a grandmother with no card
+
+
+async def test_how_to_pay_with_no_card_says_what_else_the_link_takes(guest):
+    # "Entrá al link y pagá la seña… con tarjeta de crédito, débito…" to one with no card.
+    await _held(guest)
+    said = text_of(await guest.say("y como pago yo no tengo tarjeta"))
+    assert "Sin tarjeta también se puede" in said and "/demo/checkout/" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["bueno le digo a mi hijo q pague el", "le paso el link a mi nieta y que lo pague ella"]
+)
+async def test_someone_else_to_pay_gets_the_link_to_pass_on(guest, text):
+    # The how-to-pay text again, word for word.
+    await _held(guest)
+    said = text_of(await guest.say(text))
+    assert "Pasale este link" in said and "/demo/checkout/" in said and "Apenas se acredite" in said
