@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from appkeys import NOTIFIER
 from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Reservation, Status
@@ -69,6 +70,7 @@ from bot.handlers_words import (
     WHAT_HAPPENED_RE,
 )
 from bot.holder import booked_for
+from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
 
@@ -121,6 +123,14 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
         )
+    if not turn.reply_id and (tax_id := said_tax_id(turn.msg.text)) is not None:
+        # "Mi cuit es …" once the hold is placed: the owner, who makes the invoice, gets it
+        # now (the hold's notes were written when it was placed).
+        notice = f"CUIT para la factura: {tax_id}"
+        key = f"cuit:{held.code}:{tax_id}"
+        await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
+        noted = replies.tax_id_noted(tax_id)
+        return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
     if says_paid(turn):

@@ -24,6 +24,7 @@ from tests.conversation_support import (
 )
 
 GUEST_CLOUD = "542944111111"  # tests.conversation_support.GUEST as the Cloud API is sent it
+OWNER_CLOUD = "542944999999"  # tests.conversation_support.OWNER, likewise
 
 
 async def _held(guest: Guest, guests: int = 2) -> str:
@@ -345,3 +346,15 @@ async def test_someone_else_to_pay_gets_the_link_to_pass_on(guest, text):
     await _held(guest)
     said = text_of(await guest.say(text))
     assert "Pasale este link" in said and "/demo/checkout/" in said and "Apenas se acredite" in said
+
+
+async def test_a_cuit_sent_after_the_hold_reaches_the_owner(told, graph):
+    # The hold's status and link again; the CUIT went nowhere.
+    guest = Guest(told)
+    code = await _held(guest)
+    said = text_of(await guest.say("mi cuit es 20-12345678-6"))
+    assert "20-12345678-6" in said and "factura" in said
+    fake, _ = graph
+    to_owner = [m["text"]["body"] for m in fake.sent if m["to"] == OWNER_CLOUD]
+    assert any("CUIT para la factura: 20-12345678-6" in t and code in t for t in to_owner)
+    assert await guest.state() == State.AWAIT_PAYMENT
