@@ -358,3 +358,18 @@ async def test_a_cuit_sent_after_the_hold_reaches_the_owner(told, graph):
     to_owner = [m["text"]["body"] for m in fake.sent if m["to"] == OWNER_CLOUD]
     assert any("CUIT para la factura: 20-12345678-6" in t and code in t for t in to_owner)
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ a hurried dad
+
+
+async def test_a_child_by_age_is_no_cabin_named(guest):
+    # "La *Cabaña Lago Lácar* es para hasta 2 personas, así que para 5…": "el de 2" (the
+    # two-year-old) read as "la de 2", a cabin the guest never asked for.
+    start, end = quiet_stay()
+    replies = await guest.say(
+        f"buenas, 2 adultos 3 nenes (8, 5 y 2 años) del {ddmm(start)} al {ddmm(end)}, "
+        "tienen algo? el de 2 duerme con nosotros"
+    )
+    said = text_of(replies)
+    assert "Lago Lácar" not in said and "para 5 personas" in said and rows(replies)
