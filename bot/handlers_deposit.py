@@ -186,6 +186,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if _asks_what_it_costs(turn):
         # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
+        if _REST_RE.search(turn.plain) and not re.search(r"\btotal\b", turn.plain):
+            # "¿y el resto?" (maybe right after the total): that part, not the total again.
+            return step(State.AWAIT_PAYMENT, understood(ctx), replies.balance_on_arrival(held))
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works

@@ -1233,6 +1233,17 @@ def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def balance_on_arrival(res: Reservation) -> Text:
+    """ "¿Y el resto?" while the deposit is pending: what is left and when it is paid."""
+    rest = res.total_cents - res.deposit_cents
+    if rest <= 0:
+        return Text(f"Con la seña de {money(res.deposit_cents)} queda todo pago 👍")
+    return Text(
+        f"El resto, {money(rest)}, se paga al llegar a la cabaña 👍 Ahora solo la seña de "
+        f"{money(res.deposit_cents)}."
+    )
+
+
 def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand."""
     link = f"\nPor si lo necesitás: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""

@@ -373,3 +373,11 @@ async def test_a_child_by_age_is_no_cabin_named(guest):
     )
     said = text_of(replies)
     assert "Lago Lácar" not in said and "para 5 personas" in said and rows(replies)
+
+
+async def test_the_rest_asked_after_the_total_is_not_the_total_again(guest):
+    # "La *Cabaña…* sale $ 420.000 en total…" twice in a row, word for word.
+    await _held(guest, guests=5)
+    total = text_of(await guest.say("cuanto tengo que pagar ahora?"))
+    rest = text_of(await guest.say("y el resto?"))
+    assert "$ 294.000" in rest and "al llegar" in rest and rest != total
