@@ -1237,10 +1237,12 @@ def balance_on_arrival(res: Reservation) -> Text:
     """ "¿Y el resto?" while the deposit is pending: what is left and when it is paid."""
     rest = res.total_cents - res.deposit_cents
     if rest <= 0:
-        return Text(f"Con la seña de {money(res.deposit_cents)} queda todo pago 👍")
+        return Text(f"Con la seña de {money(res.deposit_cents)} por Mercado Pago queda todo pago.")
+            f"Con la seña de {money(res.deposit_cents)} por Mercado Pago queda todo pago 👍"
+        )
     return Text(
-        f"El resto, {money(rest)}, se paga al llegar a la cabaña 👍 Ahora solo la seña de "
-        f"{money(res.deposit_cents)}."
+        f"Los {money(rest)} restantes, al llegar a la cabaña 👍 Ahora solo la seña de "
+        f"{money(res.deposit_cents)} con Mercado Pago."
     )
 
 
