@@ -1238,8 +1238,6 @@ def balance_on_arrival(res: Reservation) -> Text:
     rest = res.total_cents - res.deposit_cents
     if rest <= 0:
         return Text(f"Con la seña de {money(res.deposit_cents)} por Mercado Pago queda todo pago.")
-            f"Con la seña de {money(res.deposit_cents)} por Mercado Pago queda todo pago 👍"
-        )
     return Text(
         f"Los {money(rest)} restantes, al llegar a la cabaña 👍 Ahora solo la seña de "
         f"{money(res.deposit_cents)} con Mercado Pago."
