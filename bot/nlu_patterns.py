@@ -36,6 +36,14 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
         (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
+        # English "the first one" (its words read as "the primera uno"): the first option,
+        # and "book the first one" picks it.
+        (r"\bbook (?:the )?primera uno\b", "quiero la primera"),
+        (r"\bbook (?:the )?segunda uno\b", "quiero la segunda"),
+        (r"\bbook (?:the )?tercera uno\b", "quiero la tercera"),
+        (r"\b(?:the )?primera uno\b", "la primera"),
+        (r"\b(?:the )?segunda uno\b", "la segunda"),
+        (r"\b(?:the )?tercera uno\b", "la tercera"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.

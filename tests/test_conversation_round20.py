@@ -381,3 +381,17 @@ async def test_the_rest_asked_after_the_total_is_not_the_total_again(guest):
     total = text_of(await guest.say("cuanto tengo que pagar ahora?"))
     rest = text_of(await guest.say("y el resto?"))
     assert "$ 294.000" in rest and "al llegar" in rest and rest != total
+
+
+# ------------------------------------------------------------------ English halfway
+
+
+async def test_a_guest_switching_to_english_can_pick_confirm_and_say_paid(guest):
+    # "Elegí una cabaña de la lista…", "Perdón, no te estoy entendiendo 😅", and the list
+    # prompt again after "ok paid!".
+    start, end = quiet_stay()
+    listed = await guest.say(f"hola, cabaña del {ddmm(start)} al {ddmm(end)} para 3")
+    said = text_of(await guest.say("ok book the first one please"))
+    assert f"🏡 *{rows(listed)[0].title}*" in said
+    assert "Te guardé" in text_of(await guest.say("yes confirm"))
+    assert "Todavía no me llegó" in text_of(await guest.say("ok paid!"))
