@@ -884,8 +884,10 @@ _GREETING_RE = re.compile(
     # them ("buena tardes", "buenos tardes", "buen dias").
     r"\b(?:hola|holis|holi|buenas|buen(?:os|as|a)? (?:dias?|tardes?|noches?)|que tal"
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
-    # "¿qué onda esa?", "qué onda la 2": a question about something named, not a hello.
-    r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel)\b)"
+    # "¿qué onda esa?", "qué onda la 2", "¿cómo va mi reserva?": a question about something
+    # named, not a hello.
+    r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel|mi|mis"
+    r"|nuestra|nuestro|nuestras|nuestros)\b)"
     r"|hey|saludos|hello|hi|good (?:morning|afternoon|evening))\b"
 )
 

@@ -395,3 +395,10 @@ async def test_a_guest_switching_to_english_can_pick_confirm_and_say_paid(guest)
     assert f"🏡 *{rows(listed)[0].title}*" in said
     assert "Te guardé" in text_of(await guest.say("yes confirm"))
     assert "Todavía no me llegó" in text_of(await guest.say("ok paid!"))
+
+
+async def test_how_is_my_booking_going_is_no_hello(guest):
+    # "¡Hola, Lucía! 👋" before the status, as if "cómo va" were "¿cómo andás?".
+    code = await _held(guest)
+    said = text_of(await guest.say("como va mi reserva"))
+    assert code in said and "Hola" not in said
