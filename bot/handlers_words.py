@@ -120,8 +120,11 @@ LINK_TROUBLE_RE = re.compile(
 # "ya le pasé el link a mi mamá", "se lo mandé a mi marido", "lo paga mi papá": someone else
 # pays the deposit. Past tense only: "¿le paso el link a mi mamá?" asks whether they can.
 LINK_PASSED_ON_RE = re.compile(
-    r"\b(?:le|les|se lo|se la|se los) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos"
-    r"|reenviamos|enviamos|compartimos)\b"
+    # "le pasé el link", "se lo mandé": the link, not "le pasé los datos de mi mamá".
+    r"\b(?:le|les) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos|enviamos"
+    r"|compartimos) (?:el|este|ese|tu|su) (?:link|enlace)\b"
+    r"|\bse (?:lo|la|los) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos"
+    r"|enviamos|compartimos)\b"
     r"|\b(?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos|enviamos) (?:el|los)"
     r" (?:link|links|enlace)(?: de pago)? (?:a|para) \w+"
     r"|\b(?:lo|la) (?:paga|pagan|va a pagar|van a pagar|abona|va a abonar) (?:mi|mis|su|sus"
@@ -132,8 +135,10 @@ LINK_PASSED_ON_RE = re.compile(
 # "le paso el link a mi mamá", "le digo a mi hijo q pague él": someone else will pay, and
 # needs the link to do it.
 LINK_TO_PASS_RE = re.compile(
-    r"\b(?:le|les|se lo|se la) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar"
-    r"|mandar|reenviar|enviar|compartir))\b"
+    r"\b(?:le|les) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar|mandar"
+    r"|reenviar|enviar|compartir)) (?:el|este|ese|tu|su) (?:link|enlace)\b"
+    r"|\bse (?:lo|la) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar|mandar"
+    r"|reenviar|enviar|compartir))\b"
     r"|\b(?:le|les) (?:digo|pido|dije|pedi|(?:voy|vamos) a (?:decir|pedir))(?: a (?:mi|mis|su|sus)"
     r" \w+)? (?:que|q) (?:me |nos )?(?:lo |la )?(?:pague|paguen|abone|abonen)\b"
 )

@@ -402,3 +402,10 @@ async def test_how_is_my_booking_going_is_no_hello(guest):
     code = await _held(guest)
     said = text_of(await guest.say("como va mi reserva"))
     assert code in said and "Hola" not in said
+
+
+@pytest.mark.parametrize("text", ["le paso mis datos?", "ya le pasé los datos de mi mamá"])
+async def test_data_passed_is_no_link_passed_on(guest, text):
+    await _held(guest)
+    said = text_of(await guest.say(text))
+    assert "Pasale este link" not in said and "Apenas se acredite la seña" not in said
