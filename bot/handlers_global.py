@@ -24,6 +24,7 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
+    plain,
     said_name,
     says_stay,
     stay_of,
@@ -84,7 +85,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
-from bot.holder import said_holder
+from bot.holder import FOR_OTHERS_RE, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
@@ -413,7 +414,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if state in BOOKING_FLOW and not says_stay(turn.said):
         # "a nombre de mi mamá, Marta Gómez", "mi cuit es …": noted for the hold, never read
         # as a yes, nor the summary again, nor a person called for the invoice.
-        noted = [replies.holder_noted(ctx.holder)] if ctx.holder and said_holder(text) else []
+        told = any(FOR_OTHERS_RE.search(plain(t)) for t in ctx.history[-4:])
+        named = ctx.holder and said_holder(text, for_others=told)
+        noted = [replies.holder_noted(ctx.holder)] if named else []
+        if not noted and not ctx.holder and FOR_OTHERS_RE.search(words) and not said_tax_id(text):
+            # "Yo no voy, es para mis viejos": whose name the reservation goes under, asked.
+            return step(state, understood(ctx), replies.holder_asked(), nudge_for(pending))
         if ctx.tax_id and said_tax_id(text):
             noted.append(replies.tax_id_noted(ctx.tax_id))
         if noted and state == State.CONFIRM_HOLD and _YES_AFTER_RE.search(turn.plain):

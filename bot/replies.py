@@ -562,6 +562,14 @@ def holder_noted(holder: str) -> Text:
     )
 
 
+def holder_asked() -> Text:
+    """ "Es para mis viejos", no name said: whose name the reservation goes under."""
+    return Text(
+        "¡Qué lindo! 🙌 Pasame el nombre (y si querés, el celular) de quien va a estar a "
+        "cargo, así la reserva va a su nombre y el dueño sabe a quién esperar."
+    )
+
+
 def tax_id_noted(tax_id: str) -> Text:
     """A CUIT sent mid-booking: noted on the hold for the owner, who makes the invoice."""
     return Text(

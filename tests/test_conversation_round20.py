@@ -409,3 +409,23 @@ async def test_data_passed_is_no_link_passed_on(guest, text):
     await _held(guest)
     said = text_of(await guest.say(text))
     assert "Pasale este link" not in said and "Apenas se acredite la seña" not in said
+
+
+# Decided: "es para mis viejos", "yo no voy" on the way to booking (no name said) asks whose
+# name the reservation goes under; their names told next ("se llaman Jorge y Marta Pérez")
+# are that name. Without that said first, "se llama …" names no holder ("mi perro se llama
+# Toby").
+async def test_a_stay_for_one_s_parents_asks_their_name_and_notes_it(guest):
+    # The summary again, twice: "yo no voy, es para mis viejos", "se llaman Jorge y Marta Pérez".
+    await _summary(guest)
+    asked = text_of(await guest.say("yo no voy, es para mis viejos"))
+    assert "Pasame el nombre" in asked and "Te resumo" not in asked
+    said = text_of(await guest.say("se llaman Jorge y Marta Pérez"))
+    assert "a nombre de *Jorge y Marta Pérez*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_pet_s_name_is_no_holder(guest):
+    await _summary(guest)
+    await guest.say("mi perro se llama Toby")
+    assert (await guest.session()).ctx.holder is None

@@ -491,6 +491,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("split_asked", R.split_asked(6)),
         ("holder_noted", R.holder_noted("Marta Gómez (2944 555 123)")),
         ("tax_id_noted", R.tax_id_noted("20-12345678-6")),
+        ("holder_asked", R.holder_asked()),
         ("invoice_later", R.invoice_later()),
         ("same_dates_as_last_time", R.same_dates_as_last_time(d1, d2, d1, d2)),
         ("no_dates_before", R.no_dates_before()),
