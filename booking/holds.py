@@ -71,6 +71,7 @@ async def place_hold(
     guests: int,
     *,
     channel: Channel = Channel.WHATSAPP,
+    notes: str | None = None,
 ) -> Reservation:
     """Hold the nights as `pre_reserved` for `rules.hold_ttl_minutes` at today's price.
 
@@ -93,7 +94,7 @@ async def place_hold(
         total_cents=quote.total_cents,
         deposit_cents=quote.deposit_cents,
         ttl_minutes=rules.hold_ttl_minutes,
-        notes=None,
+        notes=notes,
         event="held",
         actor="guest",
         reason=f"hold for {rules.hold_ttl_minutes} minutes via {channel.value}",

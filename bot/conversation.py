@@ -29,12 +29,14 @@ from bot.handlers import (
     Step,
     Turn,
     in_month_of_talk,
+    plain,
     said_name,
     step,
 )
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_search import one_night_asked
-from bot.holder import said_holder
+from bot.holder import FOR_OTHERS_RE, said_holder
+from bot.invoice import said_tax_id
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
 from bot.session import HISTORY_KEPT, Context, GuestKey, conversation
@@ -182,8 +184,12 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     if msg.text and state in STAY_IN_TALK:
         said = in_month_of_talk(msg.text, said, ctx, today)
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
-    if msg.type == "text" and (holder := said_holder(msg.text)) is not None:
+    # "es para mis viejos" said lately: "se llaman Jorge y Marta Pérez" names them.
+    for_others = any(FOR_OTHERS_RE.search(plain(text)) for text in ctx.history[-4:])
+    if msg.type == "text" and (holder := said_holder(msg.text, for_others=for_others)):
         ctx = dataclasses.replace(ctx, holder=holder)  # "a nombre de mi mamá, Marta Gómez"
+    if msg.type == "text" and (tax_id := said_tax_id(msg.text)) is not None:
+        ctx = dataclasses.replace(ctx, tax_id=tax_id)  # "mi cuit es 20-12345678-6"
     # What the last reply was about lives one turn: the handler reads it from the turn and
     # sets it again only when this reply is about another cabin too.
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)

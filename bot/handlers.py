@@ -401,8 +401,9 @@ _BY_CAPACITY_RE = re.compile(
     # "la d 4" too, and "la cabaña de 4" (not "una cabaña de 2 ambientes")
     r"\b(?:(?:la|una|el|uno) d(?:e)?|la (?:cabana|casa) de)"
     r" (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
-    # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4
-    r"(?! (?:noches?|dias?|semanas?|de)\b| del\b(?! \d))"
+    # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4;
+    # nor a child ("el de 2 años", "el de 2 duerme con nosotros")
+    r"(?! (?:noches?|dias?|semanas?|de|anos|años|meses|duerme|duermen)\b| del\b(?! \d))"
 )
 _NUMBER_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8}
 

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from appkeys import NOTIFIER
 from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Reservation, Status
@@ -53,11 +54,14 @@ from bot.handlers_words import (
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
     KEEP_LONGER_RE,
+    LINK_PASSED_ON_RE,
     LINK_RE,
+    LINK_TO_PASS_RE,
     LINK_TROUBLE_RE,
     LINK_WORKS_RE,
     MUST_I_RE,
     MY_RESERVATIONS_RE,
+    NO_CARD_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
     PAYING_NOW_RE,
@@ -65,6 +69,8 @@ from bot.handlers_words import (
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
+from bot.holder import booked_for
+from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
 
@@ -117,6 +123,14 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
         )
+    if not turn.reply_id and (tax_id := said_tax_id(turn.msg.text)) is not None:
+        # "Mi cuit es …" once the hold is placed: the owner, who makes the invoice, gets it
+        # now (the hold's notes were written when it was placed).
+        notice = f"CUIT para la factura: {tax_id}"
+        key = f"cuit:{held.code}:{tax_id}"
+        await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
+        noted = replies.tax_id_noted(tax_id)
+        return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
     if says_paid(turn):
@@ -142,6 +156,16 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
+    trouble = bool(LINK_TROUBLE_RE.search(turn.plain))
+    passed = not turn.reply_id and not trouble and LINK_PASSED_ON_RE.search(turn.plain)
+    if passed or (not turn.reply_id and not trouble and LINK_TO_PASS_RE.search(turn.plain)):
+        # "Ya le pasé el link a mi mamá": someone else pays; we say when it lands, not how
+        # to pay (which the guest does not need any more). Not passed yet ("le digo a mi
+        # hijo que pague"): the link to pass on, too.
+        until = local_time(held.expires_at, turn.rules)
+        url, demo = (None, False) if passed else (ctx.pay_url, link_is_demo(turn.app))
+        said = replies.link_passed_on(held, until, url=url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.
@@ -149,7 +173,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
     if turn.said.affirm and turn.intent == "unknown":
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
-    if LINK_TROUBLE_RE.search(turn.plain):
+    if trouble and not _OTHER_WAY_RE.search(turn.plain):
+        # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question
+        # (answered below with the payment terms), not a card to try again.
         card = bool(CARD_TROUBLE_RE.search(turn.plain))
         shown = await payment_status(turn, ctx, held)
         return dataclasses.replace(shown, replies=(*shown.replies, replies.link_trouble(card=card)))
@@ -160,16 +186,23 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if _asks_what_it_costs(turn):
         # "¿Cuánto sale?" with a hold: its total, the deposit now and the rest on arrival.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
+        if _REST_RE.search(turn.plain) and not re.search(r"\btotal\b", turn.plain):
+            # "¿y el resto?" (maybe right after the total): that part, not the total again.
+            return step(State.AWAIT_PAYMENT, understood(ctx), replies.balance_on_arrival(held))
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.how_to_pay(held, url, demo=demo))
+        no_card = bool(NO_CARD_RE.search(turn.plain))  # "¿cómo pago? no tengo tarjeta"
+        said = replies.how_to_pay(held, url, demo=demo, no_card=no_card)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if LINK_RE.search(turn.plain) and (other := await _other_reservation(turn, held)):
         # "¿me mandás el link de la primera?" with two holds: that one's link.
         if other.status == Status.CONFIRMED:
-            return step(State.AWAIT_PAYMENT, understood(ctx), replies.already_confirmed(other))
+            whom = booked_for(other.guest_name, ctx.name)
+            done = replies.already_confirmed(other, booked_for=whom)
+            return step(State.AWAIT_PAYMENT, understood(ctx), done)
         ctx = dataclasses.replace(understood(ctx), hold=other.code, pay_url=None)
         return await payment_status(turn, ctx, other)
     if LINK_RE.search(turn.plain):
@@ -218,6 +251,8 @@ def _asks_what_it_costs(turn: Turn) -> bool:
     )
 
 
+# A way of paying the deposit other than the link, named with the trouble.
+_OTHER_WAY_RE = re.compile(r"\b(?:transfer\w*|cbu|alias|efectivo|dolar(?:es)?|usd)\b")
 _REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
 # "¿el resto en efectivo?": how to pay it, which the payment terms answer.
 _PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")

@@ -24,6 +24,7 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
+    plain,
     said_name,
     says_stay,
     stay_of,
@@ -73,6 +74,7 @@ from bot.handlers_status import (
     early_or_late,
 )
 from bot.handlers_summary import (
+    confirm,
     dropped,
     hold_button,
     parse_summary,
@@ -83,7 +85,8 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
-from bot.holder import said_holder
+from bot.holder import FOR_OTHERS_RE, said_holder
+from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
@@ -347,6 +350,13 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     return step(State.IDLE, understood(ctx), replies.menu(replies.STILL_HERE_MENU))
 
 
+# A yes closing a message that says more ("a nombre de Marta Gómez, confirmo").
+_YES_AFTER_RE = re.compile(
+    r"\b(?:confirmo|confirmamos|confirmala|confirmamela|reservala|reservamela|guardamela"
+    r"|la reservo|la reservamos|la tomo|la tomamos|avancemos|avanza|dale)$"
+)
+
+
 def nudge_for(pending: str | None) -> list[replies.Outbound]:
     """What we were doing, said again after an aside (nothing when nothing was pending)."""
     return [replies.nudge(pending)] if pending else []
@@ -401,9 +411,23 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
         welcome = replies.referred(pending=pending is not None)
         return step(state, understood(ctx), welcome, nudge_for(pending))
-    if state in BOOKING_FLOW and ctx.holder and said_holder(text) and not says_stay(turn.said):
-        # "a nombre de mi mamá, Marta Gómez": noted for the hold, never read as a yes.
-        return step(state, understood(ctx), replies.holder_noted(ctx.holder), nudge_for(pending))
+    if state in BOOKING_FLOW and not says_stay(turn.said):
+        # "a nombre de mi mamá, Marta Gómez", "mi cuit es …": noted for the hold, never read
+        # as a yes, nor the summary again, nor a person called for the invoice.
+        told = any(FOR_OTHERS_RE.search(plain(t)) for t in ctx.history[-4:])
+        named = ctx.holder and said_holder(text, for_others=told)
+        noted = [replies.holder_noted(ctx.holder)] if named else []
+        if not noted and not ctx.holder and FOR_OTHERS_RE.search(words) and not said_tax_id(text):
+            # "Yo no voy, es para mis viejos": whose name the reservation goes under, asked.
+            return step(state, understood(ctx), replies.holder_asked(), nudge_for(pending))
+        if ctx.tax_id and said_tax_id(text):
+            noted.append(replies.tax_id_noted(ctx.tax_id))
+        if noted and state == State.CONFIRM_HOLD and _YES_AFTER_RE.search(turn.plain):
+            # "…, cuit 20-12345678-6, y confirmo": noted, and the yes held too.
+            held = await confirm(turn, understood(ctx))
+            return dataclasses.replace(held, replies=(*noted, *held.replies))
+        if noted:
+            return step(state, understood(ctx), noted, nudge_for(pending))
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):

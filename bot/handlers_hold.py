@@ -16,6 +16,7 @@ from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, clear_flow, link_is_demo, local_time, payment_link, plain, step
 from bot.handlers_words import PAID_MORE_RE, PAID_RE
+from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
 
@@ -27,7 +28,8 @@ async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> 
     if held is None:
         return step(State.IDLE, clear_flow(ctx), replies.menu())
     if held.status == Status.CONFIRMED:
-        return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held))
+        whom = booked_for(held.guest_name, ctx.name)  # "a nombre de mi mamá"
+        return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held, booked_for=whom))
     if not is_live(held):
         paid = says_paid(turn) or turn.msg.type in RECEIPT_TYPES
         gone = replies.hold_gone(held, says_paid=paid)

@@ -144,10 +144,11 @@ async def answer_info(
     if "payment" in topics and (way := _pay_way_insisted(turn, ctx)) is not None:
         # "no tengo Mercado Pago, solo transferencia" after asking for it: not the same
         # lines a second time, but that we heard, and who can arrange it.
-        terms = replies.payment_terms(
-            turn.rules.deposit_percent, turn.rules.hold_ttl_minutes, asked=way
-        )
-        return [replies.pay_way_insisted(way) if a == terms else a for a in said]
+        terms = [
+            replies.payment_terms(turn.rules.deposit_percent, turn.rules.hold_ttl_minutes, asked=w)
+            for w in (way, None)  # None: "no uso Mercado Pago" names no way itself
+        ]
+        return [replies.pay_way_insisted(way) if a in terms else a for a in said]
     if _asked_once_more(turn, ctx, topics):
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.
@@ -164,11 +165,35 @@ def _pay_way_insisted(turn: Turn, ctx: Context) -> str | None:
     before asked for it too (and heard we cannot take it)."""
     way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
     ways = dict(PAY_WAYS)
+    before = ctx.history[:-1][-2:]
+    if way is None and not turn.reply_id and _NO_MERCADO_PAGO_RE.search(turn.plain):
+        # "no uso Mercado Pago" after "¿puedo transferir?": the same way, insisted on.
+        asked = (n for t in reversed(before) for n, p in PAY_WAYS if p.search(plain(t)))
+        return next((n for n in asked if n in _INSISTED_WAYS), None)
     if turn.reply_id or way not in _INSISTED_WAYS or ways["resto"].search(turn.plain):
         return None  # "¿el resto en efectivo?" is about the arrival: the terms say it
     pattern = ways[way]
-    before = ctx.history[:-1][-2:]
     return way if any(pattern.search(plain(text)) for text in before) else None
+
+
+# "No uso Mercado Pago", "no tengo mercadopago", "no me gusta MP": the link refused.
+_NO_MERCADO_PAGO_RE = re.compile(
+    r"\bno (?:uso|usamos|tengo|tenemos|manejo|manejamos|me gusta|quiero|confio en|tengo cuenta"
+    r" (?:de|en)) (?:el )?(?:mercado ?pago|mp)\b"
+)
+
+
+def heard_just_before(turn: Turn, ctx: Context) -> frozenset[str]:
+    """The topics the guest's previous message was about, when this one asks nothing: "del
+    1 al 4 para 2 y el perro" after "¿aceptan mascotas?" tells us the party, and the pets
+    line they just read is not said again."""
+    if asks(turn) or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
+        return frozenset()
+    before = dataclasses.replace(
+        turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
+        said=parse(ctx.history[-2], turn.today),
+    )  # fmt: skip
+    return frozenset(topics_of(before))
 
 
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:

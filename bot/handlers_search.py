@@ -41,7 +41,7 @@ from bot.handlers import (
 )
 from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
-from bot.handlers_info import answer_info, asks_discount, topics_of
+from bot.handlers_info import answer_info, asks_discount, heard_just_before, topics_of
 from bot.handlers_words import (
     A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
@@ -175,6 +175,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
             # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
             before.append(replies.year_ahead(ctx.check_in))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
+    asked = [t for t in asked if t not in heard_just_before(turn, ctx)]
     if asked:
         # With the list that follows, about the cabins on it ("somos 5, ¿tienen parrilla?"
         # is not answered about the cabin for 2).

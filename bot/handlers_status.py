@@ -39,6 +39,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     TIME_LEFT_RE,
 )
+from bot.holder import booked_for
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -71,6 +72,14 @@ _STATUS_RE = re.compile(
     r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
     r"|tengo|tenemos|era|es la mia|es la nuestra)\b"
     r"|\bcual (?:es|era) (?:mi|nuestra) cabana\b|\bque (?:fechas|dias) (?:reserve|reservamos)\b"
+    # "¿y mi reserva?", "hola, ¿cómo va mi reserva?", "novedades de la reserva?": the whole
+    # message names it and asks nothing else, so its state is the question.
+    r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|che|perdon|disculpa"
+    r"|y) )*(?:(?:como (?:va|anda|viene|esta|sigue)|novedades (?:de|con|sobre)"
+    r"|que (?:hay|novedades|se sabe) (?:de|con)) )?(?:mi|la|nuestra) (?:reserva|reservacion)"
+    r"(?: (?:como (?:va|anda|viene)|que onda|como viene))?$"
+    r"|\b(?:esta|anda|va|salio|quedo) todo (?:ok|bien|en orden|listo|joya|perfecto) con"
+    r" (?:mi|la|nuestra) reserva\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
@@ -372,7 +381,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     answers, links = [], {}
     for res in shown:
         if res.status == Status.CONFIRMED:
-            answers.append(replies.confirmed_status(res))
+            whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
+            answers.append(replies.confirmed_status(res, booked_for=whom))
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url

@@ -74,6 +74,7 @@ from bot.handlers_search import (
     summary_reply,
 )
 from bot.handlers_words import A_NIGHT_RE, CHANGE_DATES_RE, CONFIRM_RE, FINAL_YES_RE, REGRET_RE
+from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
 
@@ -429,7 +430,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     guest = Guest(ctx.holder or ctx.name, turn.msg.wa_id)  # "a nombre de Marta Gómez"
     try:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
-            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests
+            turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests, notes=_notes(ctx)
         )
     except DatesUnavailable:
         again = await search(turn, ctx)
@@ -440,7 +441,12 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     ctx = dataclasses.replace(ctx, hold=held.code, pay_url=url, offers=(), misses=0)
     until = local_time(held.expires_at, turn.rules) or dt.time(0, 0)
     text = replies.hold_placed(
-        held, url, demo=demo, until=until, minutes=turn.rules.hold_ttl_minutes
+        held,
+        url,
+        demo=demo,
+        until=until,
+        minutes=turn.rules.hold_ttl_minutes,
+        booked_for=booked_for(held.guest_name, ctx.name),
     )
     # Other holds of this guest still waiting for their deposit (other dates searched
     # meanwhile): both stand, and the guest hears it now rather than at the expiry notice.
@@ -449,6 +455,11 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     others = [(r, until) for r, until in others if is_live(r)][:2]
     also = [replies.other_holds_too(others)] if others else []
     return step(State.AWAIT_PAYMENT, ctx, text, also)
+
+
+def _notes(ctx: Context) -> str | None:
+    """What the owner should know with the hold: the CUIT the invoice goes to."""
+    return f"CUIT para la factura: {ctx.tax_id}" if ctx.tax_id else None
 
 
 async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:

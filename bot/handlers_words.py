@@ -19,7 +19,9 @@ CONFIRM_RE = re.compile(
 # "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
 # said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
 FINAL_YES_RE = re.compile(
-    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y) )*"
+    # "perdón, te decía que confirmo": the yes said again after an aside.
+    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|entonces|asi que|y|perdon|disculpa|te decia que"
+    r"|te digo que|como te decia|les decia que) )*"
     r"(?:confirmo|confirmamos|(?:la|lo) confirmo|(?:la|lo) confirmamos"
     # "gracias, quiero confirmar", "obrigado, quero confirmar": thanks, then the yes.
     r"|(?:la |lo )?(?:quiero|queremos|quero|queria|queriamos) (?:confirmar|reservar)(?:la|lo)?)"
@@ -110,15 +112,47 @@ PAID_MORE_RE = re.compile(
 )
 # "no me anda el link", "me da error": the link again, and a person if it keeps failing.
 LINK_TROUBLE_RE = re.compile(
-    r"\bno (?:me |nos )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
+    # "a mi mamá no le anda": whoever pays, the same trouble.
+    r"\bno (?:me |nos |le |les |te )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
     r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
 )
+# "ya le pasé el link a mi mamá", "se lo mandé a mi marido", "lo paga mi papá": someone else
+# pays the deposit. Past tense only: "¿le paso el link a mi mamá?" asks whether they can.
+LINK_PASSED_ON_RE = re.compile(
+    # "le pasé el link", "se lo mandé": the link, not "le pasé los datos de mi mamá".
+    r"\b(?:le|les) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos|enviamos"
+    r"|compartimos) (?:el|este|ese|tu|su) (?:link|enlace)\b"
+    r"|\bse (?:lo|la|los) (?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos"
+    r"|enviamos|compartimos)\b"
+    r"|\b(?:pase|mande|reenvie|envie|comparti|pasamos|mandamos|reenviamos|enviamos) (?:el|los)"
+    r" (?:link|links|enlace)(?: de pago)? (?:a|para) \w+"
+    r"|\b(?:lo|la) (?:paga|pagan|va a pagar|van a pagar|abona|va a abonar) (?:mi|mis|su|sus"
+    r"|nuestr[oa]s?) \w+"
+    r"|\b(?:mi|mis|su|sus) \w+ (?:lo |la )?(?:paga|pagan|va a pagar|van a pagar|abona)\b"
+    r"|^(?:(?:y|ya|bueno|listo|dale) )*(?:paga|va a pagar|abona) (?:mi|mis|su|sus) \w+"
+)
+# "le paso el link a mi mamá", "le digo a mi hijo q pague él": someone else will pay, and
+# needs the link to do it.
+LINK_TO_PASS_RE = re.compile(
+    r"\b(?:le|les) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar|mandar"
+    r"|reenviar|enviar|compartir)) (?:el|este|ese|tu|su) (?:link|enlace)\b"
+    r"|\bse (?:lo|la) (?:paso|mando|reenvio|envio|comparto|(?:voy|vamos) a (?:pasar|mandar"
+    r"|reenviar|enviar|compartir))\b"
+    r"|\b(?:le|les) (?:digo|pido|dije|pedi|(?:voy|vamos) a (?:decir|pedir))(?: a (?:mi|mis|su|sus)"
+    r" \w+)? (?:que|q) (?:me |nos )?(?:lo |la )?(?:pague|paguen|abone|abonen)\b"
+)
+# "no tengo tarjeta", "sin tarjeta": Mercado Pago takes money in the account too.
+NO_CARD_RE = re.compile(r"\b(?:no (?:tengo|tenemos|uso|usamos) (?:\w+ )?tarjetas?|sin tarjetas?)\b")
 # "Quiero otra cabaña también", "una segunda reserva": another stay besides the hold.
 ANOTHER_STAY_RE = re.compile(
     r"\b(?:otra|una segunda|segunda) (?:cabana|reserva)\b|\b(?:dos|2) cabanas\b"
     # "¿y si alquilamos 2?", "podemos reservar dos" after "la más grande es para 6"
     r"|\b(?:alquil|reserv|agarr|tom)\w* (?:las )?(?:dos|2)$"
+    # "¿y la otra para los otros 4?", "la de los demás" once a group's first cabin is held
+    r"|\b(?:la|una) (?:otra|segunda)(?: cabana)? (?:para|pa) (?:los|las|el resto)\b"
+    r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
+    r"|restantes)\b"
 )
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.handlers import plain
+from bot.invoice import said_tax_id
 
 # Where the holder's name follows ("a nombre de", "el titular es", "la reserva es para").
 _ANCHOR_RE = re.compile(
@@ -23,28 +24,55 @@ _AFTER_NAME = frozenset(
     "su sus y e el la con que cel celular tel telefono whatsapp wsp numero nro dni de del "
     "por para es va porque pero quien quienes cual ella ellos ellas mi tu vos yo".split()
 )
+# Once the guest said the stay is for others ("es para mis viejos"): their names told.
+_NAMED_RE = re.compile(
+    r"\b(?:se llaman?|sus? nombres? (?:es|son)|el nombre es|los nombres son)\b", re.IGNORECASE
+)
+# "Es para mis viejos", "yo no voy", "a nombre de mi mamá": the stay is someone else's, and
+# no name said yet (on plain text).
+FOR_OTHERS_RE = re.compile(
+    r"\b(?:es|son|seria|va a ser|la reserva es) (?:para|un regalo para|un regalo a) (?:mis|mi)"
+    r" (?:viejos|padres|papas|suegros|abuelos|mama|papa|vieja|viejo|hijos?|hijas?|suegr[oa]"
+    r"|abuel[oa]|herman[oa]s?|tios?|tias?)\b"
+    r"|\byo no (?:voy|viajo|vengo)\b"
+    r"|\ba nombre de (?:mi|mis) \w+$"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _PHONE_RE = re.compile(r"(?<![\d/])\+?\d[\d .-]{6,16}\d(?![\d/])")
 MIN_PHONE_DIGITS = 8
 
 
-def said_holder(text: str | None) -> str | None:
+def said_holder(text: str | None, *, for_others: bool = False) -> str | None:
     """ "Marta Gómez (2944 555 123)" when the message names whom the reservation is for,
-    else None (a relation without a name, "a nombre de mi mamá", is no name to write)."""
-    if not text or (anchor := _ANCHOR_RE.search(text)) is None:
+    else None (a relation without a name, "a nombre de mi mamá", is no name to write).
+    `for_others`: the guest said the stay is someone else's, so "se llaman Jorge y Marta
+    Pérez" names them too."""
+    if not text:
+        return None
+    anchor = _ANCHOR_RE.search(text) or (_NAMED_RE.search(text) if for_others else None)
+    if anchor is None:
         return None
     rest = text[anchor.end() :]
     relation = _RELATION_RE.match(rest)
     if relation is not None:
         rest = rest[relation.end() :]
     words: list[str] = []
-    for found in re.finditer(r"\S+", rest):
-        word = found[0].strip(",.;:!?¡¿()")
-        if not _WORD_RE.fullmatch(word) or plain(word) in _AFTER_NAME or len(words) == 3:
+    tokens = [t[0] for t in re.finditer(r"\S+", rest)]
+    for at, token in enumerate(tokens):
+        word = token.strip(",.;:!?¡¿()")
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if words and word in ("y", "e") and following[:1].isupper():
+            words.append(word)  # "Jorge y Marta Pérez": two names, one reservation
+            continue
+        two = "y" in words or "e" in words  # two people: a word more
+        named = sum(w not in ("y", "e") for w in words)
+        if not _WORD_RE.fullmatch(word) or plain(word) in _AFTER_NAME or named == 3 + two:
             break
         words.append(word[0].upper() + word[1:])
-        if found[0][-1:] in ",.;:!?":
+        if token[-1:] in ",.;:!?":
             break
+    while words and words[-1] in ("y", "e"):
+        words.pop()  # "Jorge y DNI …": the second name never came
     if not words:
         return None
     name = " ".join(words)
@@ -53,7 +81,21 @@ def said_holder(text: str | None) -> str | None:
             p.strip()
             for p in _PHONE_RE.findall(text)
             if sum(c.isdigit() for c in p) >= MIN_PHONE_DIGITS
+            and said_tax_id(p) is None  # "…, cuit 27-23456789-1": no phone number
         ),
         None,
     )
     return f"{name} ({phone})" if phone else name
+
+
+def booked_for(guest_name: str | None, chat_name: str | None) -> str | None:
+    """The name a reservation is under when it is not the chat's guest ("Marta Gómez", its
+    number left out), so what we say about the stay speaks of them; None for the guest's
+    own (the same name, or the same first name once the guest told us their full one)."""
+    if not guest_name:
+        return None
+    name = re.sub(r"\s*\([^)]*\)$", "", guest_name).strip()
+    mine = (chat_name or "").split()
+    if not name or (mine and plain(name.split()[0]) == plain(mine[0])):
+        return None
+    return name

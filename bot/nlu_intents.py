@@ -60,6 +60,7 @@ from bot.nlu_patterns import (
     _RAW_NO_RE,
     _RAW_SI_RE,
     _REFUND_RE,
+    _SETTLED_CHOICE_RE,
     _SOMEONE_THERE_RAW_RE,
     _SOMEONE_THERE_RE,
     _STAY_CHANGE_RE,
@@ -220,6 +221,9 @@ def _choice(canon: str) -> tuple[int | None, bool]:
         value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or _NUMBER_WORDS[raw]
         if 1 <= value <= 10:  # "el 15" alone is a day, not a menu option
             return value, True
+    if settled := _SETTLED_CHOICE_RE.match(canon):
+        raw = settled.group(1)
+        return (int(raw) if raw.isdigit() else _ORDINALS[raw]), True
     inline = _INLINE_CHOICE_RE.search(canon)
     if inline and 1 <= int(inline.group(1)) <= 10:
         return int(inline.group(1)), False

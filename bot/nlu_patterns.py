@@ -36,6 +36,14 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
         (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
+        # English "the first one" (its words read as "the primera uno"): the first option,
+        # and "book the first one" picks it.
+        (r"\bbook (?:the )?primera uno\b", "quiero la primera"),
+        (r"\bbook (?:the )?segunda uno\b", "quiero la segunda"),
+        (r"\bbook (?:the )?tercera uno\b", "quiero la tercera"),
+        (r"\b(?:the )?primera uno\b", "la primera"),
+        (r"\b(?:the )?segunda uno\b", "la segunda"),
+        (r"\b(?:the )?tercera uno\b", "la tercera"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.
@@ -771,8 +779,9 @@ _CONFIRMATION_ASKED_RE = re.compile(
 # "pagamos", "transferimos" are also present tense, so they count only after "ya", "recién"...
 _PAID_REPORT_RE = re.compile(
     # "todavía no pagué", "no te transferí" are no payment.
+    # "que lo pague mi hijo" is still to pay, by someone else.
     r"(?<!cuando )(?<!apenas )(?<!que )(?<!no )(?<!no te )(?<!no les )(?<!no le )(?<!no lo )"
-    r"(?<!no la )\b(?:pague|transferi|abone|deposite)\b"
+    r"(?<!no la )(?<!que lo )(?<!que la )\b(?:pague|transferi|abone|deposite)\b"
     # "ya pude pagar", "pude pagar recién", "logré hacer la transferencia": the payment went
     # through at last ("no pude pagar" did not).
     r"|(?<!no )\b(?:pude|pudimos|logre|logramos|acabo de|acabamos de|termine de|terminamos de)"
@@ -888,8 +897,10 @@ _GREETING_RE = re.compile(
     # them ("buena tardes", "buenos tardes", "buen dias").
     r"\b(?:hola|holis|holi|buenas|buen(?:os|as|a)? (?:dias?|tardes?|noches?)|que tal"
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
-    # "¿qué onda esa?", "qué onda la 2": a question about something named, not a hello.
-    r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel)\b)"
+    # "¿qué onda esa?", "qué onda la 2", "¿cómo va mi reserva?": a question about something
+    # named, not a hello.
+    r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel|mi|mis"
+    r"|nuestra|nuestro|nuestras|nuestros)\b)"
     r"|hey|saludos|hello|hi|good (?:morning|afternoon|evening))\b"
 )
 
@@ -930,14 +941,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:la|las) llaves?\b"
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
-            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
-            r"|del horario)"
+            r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro|llegan|entran"
+            r"|ingresan|llega|entra) (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)"
+            r"|del mediodia|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
+            # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them.
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
-            r"|entramos|ingresamos|ingresariamos|arribamos)\b(?: \w+){0,3}? (?:tarde|tardisimo"
+            r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
+            r"|entran|ingresan)\b(?: \w+){0,3}? (?:tarde|tardisimo"
             r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
             r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
@@ -1240,6 +1253,13 @@ _CHOICE_RE = re.compile(
     r"(?: (?:porfa|por favor|gracias|entonces))?$"
 )
 _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
+# "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only
+# (the cabin, the option): "el 5 me sirve" answers "¿qué día llegan?" with a day.
+_SETTLED_CHOICE_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|nah|na|mmm|uh|ay|entonces) ){0,2}"
+    r"la (?:(?:opcion|cabana) )?([1-9]|primera|segunda|tercera|cuarta|quinta)"
+    r"(?: (?:esta bien|me sirve|nos sirve|me gusta|nos gusta|nomas|dale|porfa|entonces))+$"
+)
 # "el 4", "para el 4", "el primero", "el dos" alone answer "¿qué día llegan?": CONTRACT §6
 # reads "el 20" as a day of the month, so these are days too, whatever their size. The
 # choice is still reported, so a list of options ("el 2" = the second row) keeps working:

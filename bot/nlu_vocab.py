@@ -192,6 +192,13 @@ _ABBREVIATIONS |= {
         "nueve": "nine",
         "tarjeta": "card",  # "can I pay by credit card?"
         "efectivo": "cash",
+        # Round 20: a list and a summary answered in English ("the first one please",
+        # "yes, confirm", "ok paid!").
+        "primera": "first",
+        "segunda": "second",
+        "tercera": "third",
+        "confirmo": "confirm",
+        "pague": "paid",
     }.items()
     for english in words.split()
 }

@@ -30,6 +30,7 @@ from bot import replies
 from bot.choices import shown_in
 from bot.conversation import guest_key
 from bot.handlers import clear_flow, link_is_demo, payment_link
+from bot.holder import booked_for
 from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
 from bot.states import State
@@ -80,7 +81,9 @@ def make_notifier(app: web.Application) -> Notifier:
             cabin = await get_cabin(app[DB], reservation.accommodation_id)
         except CabinNotFound:
             cabin = None
-        message = replies.payment_confirmed(reservation, cabin)
+        session = await _session(app, reservation)
+        whom = booked_for(reservation.guest_name, session.ctx.name if session else None)
+        message = replies.payment_confirmed(reservation, cabin, booked_for=whom)
         # Strict: the guest paid, so a refusal for good has the owner call (booking.guest_notices).
         send_key = _send_key(key, "confirmed", reservation)
         await _durable(_to_guest(app, reservation, message, send_key, strict=True))
@@ -309,7 +312,11 @@ def _drop_hold(session: Session, *, keep_stay: bool) -> Session:
     if keep_stay:
         ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
     else:
-        ctx = dataclasses.replace(clear_flow(ctx), hold=None, pay_url=None)
+        # Paid: the booking is done, and so is whom it was for and its CUIT; the guest's
+        # next booking is their own unless they say otherwise.
+        ctx = dataclasses.replace(
+            clear_flow(ctx), hold=None, pay_url=None, holder=None, tax_id=None
+        )
     return dataclasses.replace(session, state=State.IDLE, ctx=ctx)
 
 

@@ -564,6 +564,22 @@ def holder_noted(holder: str) -> Text:
     )
 
 
+def holder_asked() -> Text:
+    """ "Es para mis viejos", no name said: whose name the reservation goes under."""
+    return Text(
+        "¡Qué lindo! 🙌 Pasame el nombre (y si querés, el celular) de quien va a estar a "
+        "cargo, así la reserva va a su nombre y el dueño sabe a quién esperar."
+    )
+
+
+def tax_id_noted(tax_id: str) -> Text:
+    """A CUIT sent mid-booking: noted on the hold for the owner, who makes the invoice."""
+    return Text(
+        f"¡Anotado! 🧾 El CUIT *{tax_id}* va con la reserva, así el dueño te hace la factura "
+        "con esos datos."
+    )
+
+
 def invoice_later() -> Text:
     """An invoice asked for with the stay: who makes it, once the booking is done."""
     return Text(
@@ -1017,10 +1033,17 @@ def ask_new_dates() -> Text:
 
 
 def hold_placed(
-    res: Reservation, url: str | None, *, demo: bool, until: dt.time, minutes: int
+    res: Reservation,
+    url: str | None,
+    *,
+    demo: bool,
+    until: dt.time,
+    minutes: int,
+    booked_for: str | None = None,
 ) -> list[Outbound]:
+    under = f" a nombre de *{booked_for}*" if booked_for else ""
     head = (
-        f"¡Listo! Te guardé la *{res.cabin_name}* {span(res.check_in, res.check_out)} 🙌\n"
+        f"¡Listo! Te guardé la *{res.cabin_name}* {span(res.check_in, res.check_out)}{under} 🙌\n"
         f"Tu código de reserva es *{res.code}*."
     )
     if url is None:
@@ -1088,16 +1111,28 @@ def payment_not_through(
     )
 
 
-def already_confirmed(res: Reservation) -> Text:
+def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Text:
+    # Booked for someone else ("a nombre de mi mamá"): it is them we expect, not the guest.
+    if booked_for:
+        return Text(
+            f"La reserva *{res.code}* a nombre de *{booked_for}* ya está confirmada ✅ "
+            f"¡Esperamos a {booked_for} {span(res.check_in, res.check_out)}!"
+        )
     return Text(
         f"Tu reserva *{res.code}* ya está confirmada ✅ ¡Te esperamos "
         f"{span(res.check_in, res.check_out)}!"
     )
 
 
-def confirmed_status(res: Reservation) -> Text:
+def confirmed_status(res: Reservation, *, booked_for: str | None = None) -> Text:
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
+    if booked_for:
+        return Text(
+            f"La reserva *{res.code}* a nombre de *{booked_for}* ({res.cabin_name}, "
+            f"{span(res.check_in, res.check_out)}) está confirmada ✅{rest} "
+            f"¡Esperamos a {booked_for}!"
+        )
     return Text(
         f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
         f"está confirmada ✅{rest} ¡Te esperamos!"
@@ -1208,6 +1243,17 @@ def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def balance_on_arrival(res: Reservation) -> Text:
+    """ "¿Y el resto?" while the deposit is pending: what is left and when it is paid."""
+    rest = res.total_cents - res.deposit_cents
+    if rest <= 0:
+        return Text(f"Con la seña de {money(res.deposit_cents)} por Mercado Pago queda todo pago.")
+    return Text(
+        f"Los {money(rest)} restantes, al llegar a la cabaña 👍 Ahora solo la seña de "
+        f"{money(res.deposit_cents)} con Mercado Pago."
+    )
+
+
 def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand."""
     link = f"\nPor si lo necesitás: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
@@ -1217,9 +1263,37 @@ def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
-def how_to_pay(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes."""
+def link_passed_on(
+    res: Reservation, until: dt.time | None, *, url: str | None = None, demo: bool = False
+) -> Text:
+    """ "Ya le pasé el link a mi mamá": someone else pays; we tell the guest when it lands.
+    With `url` (not passed on yet: "le digo a mi hijo que pague"), the link to pass on."""
+    when = f" hasta las {clock(until)}" if until else ""
+    if url:
+        return Text(
+            f"¡Dale! 🙌 Pasale este link para pagar la seña de {money(res.deposit_cents)}:\n"
+            f"{'🧪 (link de prueba) ' if demo else ''}{url}\n"
+            f"Apenas se acredite te aviso por acá y la reserva queda confirmada ✅ Está "
+            f"guardada{when}."
+        )
+    return Text(
+        f"¡Perfecto! 🙌 Apenas se acredite la seña de *{res.code}* te aviso por acá y queda "
+        f"confirmada ✅ La reserva sigue guardada{when}; si hay algún problema con el link, "
+        "avisame."
+    )
+
+
+def how_to_pay(res: Reservation, url: str | None, *, demo: bool, no_card: bool = False) -> Text:
+    """ "¿Cómo pago?" with the hold placed: the link it was sent, and what it takes. With
+    no card ("no tengo tarjeta"): the other ways the same link takes."""
     link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    if no_card:
+        return Text(
+            f"Sin tarjeta también se puede 🙂 Con el link pagás la seña de "
+            f"{money(res.deposit_cents)} con dinero en cuenta de Mercado Pago, o se lo pasás "
+            f"a alguien de confianza para que la pague. Apenas se acredite te aviso por acá ✅"
+            f"{link}"
+        )
     where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
     return Text(
         f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
@@ -1446,9 +1520,12 @@ def lapsed_hold_paid(res: Reservation) -> Buttons:
     )
 
 
-def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
+def payment_confirmed(
+    res: Reservation, cabin: Cabin | None, *, booked_for: str | None = None
+) -> Text:
+    which = f"La reserva *{res.code}* a nombre de *{booked_for}*" if booked_for else None
     lines = [
-        f"¡Pago recibido! 🎉 Tu reserva *{res.code}* está confirmada.",
+        f"¡Pago recibido! 🎉 {which or f'Tu reserva *{res.code}*'} está confirmada.",
         f"🏡 {res.cabin_name}",
         f"📅 {span(res.check_in, res.check_out)}",
     ]
@@ -1461,7 +1538,11 @@ def payment_confirmed(res: Reservation, cabin: Cabin | None) -> Text:
             lines.append(f"📍 {cabin.address}")
         if cabin.maps_url:
             lines.append(cabin.maps_url)
-    lines.append("¡Te esperamos! Cualquier cosa, escribime por acá 😊")
+    if booked_for:
+        # The guest is not the one travelling: the details are theirs to pass on.
+        lines.append(f"Pasale estos datos a {booked_for} 😊 Cualquier cosa, escribime por acá.")
+    else:
+        lines.append("¡Te esperamos! Cualquier cosa, escribime por acá 😊")
     return Text("\n".join(lines))
 
 
@@ -2520,6 +2601,7 @@ def owner_new_booking(res: Reservation, amount_cents: int, payment_id: str) -> T
         f"{res.cabin_name}, {span(res.check_in, res.check_out)}, {people}."
         f"{_guest_line(res)}\n"
         f"Seña pagada: {money(amount_cents)} (Mercado Pago, pago {payment_id}).{rest}"
+        + (f"\n🧾 {res.notes}" if res.notes else "")  # the CUIT for the invoice
     )
 
 

@@ -88,6 +88,8 @@ class Context:
     # Whom the reservation is for when it is not the guest ("a nombre de mi mamá, Marta
     # Gómez, su cel es …"): the name (and number) the hold is placed under (bot.holder).
     holder: str | None = None
+    # A CUIT sent for the invoice ("mi cuit es 20-12345678-6"), noted on the hold (bot.invoice).
+    tax_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         # Field by field rather than dataclasses.asdict, which deep-copies every
