@@ -1,4 +1,4 @@
-"""The inbox worker's batched statements (sql/009, sql/016) at the SQL level: which
+"""The inbox worker's batched statements (sql/009, sql/014) at the SQL level: which
 guests a claim takes, which locks stay with the claiming session, and what done releases."""
 
 from __future__ import annotations
