@@ -13,15 +13,16 @@ import asyncio
 
 import pytest
 
-from appkeys import DB, SETTINGS
+from appkeys import SETTINGS
 from booking import holds
 from booking.models import BookingRules, Stay
 from bot import replies as R
 from bot.states import State
 from tests import payments_helpers
-from tests.conversation_support import Guest, hold_quiet_stay, owner_app
+from tests.conversation_support import Guest, owner_app
 from tests.payments_helpers import signed_post, wait_for
 from tests.test_owner_cancels import to_guest
+from tests.test_payment_mismatch import held
 
 fake_mp = payments_helpers.fake_mp  # shared fixture
 
@@ -36,13 +37,6 @@ async def client(settings, db, graph, fake_mp, aiohttp_client):
         settings, db, graph, aiohttp_client, job_expire_interval_seconds=1,
         mercadopago_access_token=mp.token, mercadopago_api_base=base,
     )  # fmt: skip
-
-
-async def held(client) -> tuple[Guest, str, int]:
-    guest = Guest(client.server.app)
-    code = await hold_quiet_stay(guest)
-    deposit = (await holds.get_reservation(client.server.app[DB], code)).deposit_cents
-    return guest, code, deposit
 
 
 def told(graph, what: str, before: int) -> list[str]:
