@@ -657,6 +657,9 @@ _PRICE_RE = re.compile(
     r"|harian|pasas|pasan) (?:\w+ )?(?:mas )?barat[oa]s?\b"
     # "¿no hay algo más barato?", "¿tenés algo más económico?": a cheaper stay asked for.
     r"|\balgo (?:un poco |mas )+(?:barat[oa]|economic[oa])\b"
+    # "¿me lo podés dejar en 80 mil?": a price offered.
+    r"|\b(?:dejar|dejas|dejan|dejarias|dejarian)(?:lo|la|melo|mela)? (?:en|a) \$? ?\d+"
+    r"(?: ?(?:mil|lucas|pesos|k))?\b"
     # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
     r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
     r"|cobras|vendes|venden)\b"
@@ -933,7 +936,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
             r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
-            r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
+            r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar"
+            # "¿cuándo podemos ocupar la cabaña?": moving in.
+            r"|ocupar|ocuparla|instalarnos)\b"
             # "si llegamos a las 11, ¿ya podemos entrar?": getting in asked, but not with a
             # thing ("¿podemos entrar con el perro / el auto?": its own topic).
             r"|\bya (?:podemos|puedo|se puede|podriamos|podria|nos dejan|me dejan)"
@@ -953,7 +958,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro)"
-            r" (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
+            # ... "¿podemos llegar a la mañana temprano?".
+            r" (?:un poco |bien |(?:a la|de|por la) (?:manana|matinal) )?"
+            r"(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
             r"|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
@@ -976,6 +983,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # tenemos la cabaña?" is the arrival).
             r"|\bhasta que hora (?:\w+ ){0,2}?(?:tenemos|tengo|usamos|podemos usar|disponemos de)"
             r" (?:la|el) (?:cabana|casa|depto|departamento|lugar)\b"
+            # "el día que nos vamos, ¿hasta qué hora podemos estar?".
+            r"|\bhasta que hora (?:\w+ ){0,2}?(?:podemos|puedo|se puede|pueden) estar\b"
             # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
             # quedar un rato más?" ("nos vamos" reads "salida").
             r"|\b(?:salir|salida|irnos|irse|irme|desocupar|dejar la cabana|entregar la cabana"

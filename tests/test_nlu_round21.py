@@ -1,25 +1,28 @@
 """Rows for bot.nlu, round 21: the year's end, ordinal weeks, typos, glued numbers, mixed asks.
 
-310 messages written fresh for this round (none copied from rounds 1-20), the reading set
-down by CONTRACT §6 and the README before the code was run: stays across the year's end
-("del 30/12 al 2/1", "para año nuevo 3 noches", "del 28 al 3"), years written ("15/12/26",
-"15-12-2026"), ordinal weeks and weekends ("el segundo finde de enero", "la tercer semana
-de febrero", "el último fin de semana de marzo"), misspelled months and weekdays
-("dicembre", "febreo", "sabdo", "juebes"), numbers glued to words ("4personas", "3noches",
-"x2 noches", "18al20"), "a partir del", "desde … por N días", "hasta el"; a question and a
-search in one message, long and voice-typed ones, emojis between words; haggling, the
-deposit asked, pets and arrival or departure times asked indirectly; parties with kids
-and babies ("2 adultos + 2 menores", "somos 3 + un bebé"); cancels polite and angry, a
-person asked for in many ways, complaints, thanks and questions about the town.
+398 messages written fresh for this round in two batches (none copied from rounds 1-20), the
+reading set down by CONTRACT §6 and the README before the code was run: stays across the
+year's end ("del 30/12 al 2/1", "para año nuevo 3 noches", "del 28 al 3"), years written
+("15/12/26", "15-12-2026"), ordinal weeks and weekends ("el segundo finde de enero", "la
+tercer semana de febrero", "el último fin de semana de marzo"), misspelled months and
+weekdays ("dicembre", "febreo", "sabdo", "juebes"), numbers glued to words ("4personas",
+"3noches", "x2 noches", "18al20"), "a partir del", "desde … por N días", "hasta el"; a
+question and a search in one message, long and voice-typed ones, emojis between words;
+haggling, the deposit asked, pets and arrival or departure times asked indirectly; parties
+with kids and babies ("2 adultos + 2 menores", "somos 3 + un bebé"); cancels polite and
+angry, a person asked for in many ways, complaints, thanks and questions about the town.
 
-A part drawn at random before the first run (HELD_OUT, seed 21: 80 of 310) was counted
-blind and never looked at while fixing. On the code before this round (1936390): WORK
-218/230, HELD_OUT 75/80 (293/310, 94.5%). After fixing from WORK alone: WORK 230/230,
-HELD_OUT still 75/80 (blind); its five misses were then fixed too. One expectation was
-changed after the run: "este finde largo" said in Carnaval's week was written as Carnaval
-(6 to 9 February), but the contract table (tests/test_nlu_contract.py) sets "el finde largo"
-as Friday to Monday from every `today`, that week included, so the row follows it. The
-rules, each general, are in the README (Round 21).
+A part drawn at random before the first run (HELD_OUT, seed 21: 80 of 310) was counted blind
+and never looked at while fixing. On the code before this round (1936390): WORK 218/230,
+HELD_OUT 75/80 (293/310, 94.5%). After fixing from WORK alone: WORK 230/230, HELD_OUT still
+75/80 (blind); its five misses were then fixed too. One expectation was changed after the
+run: "este finde largo" said in Carnaval's week was written as Carnaval (6 to 9 February),
+but the contract table (tests/test_nlu_contract.py) sets "el finde largo" as Friday to
+Monday from every `today`, that week included, so the row follows it. A second batch of 88,
+written after those fixes (HELD_OUT2, seed 212: 25 of 88), read WORK2 59/63 and HELD_OUT2
+24/25 both on the code before the round and after the first batch's fixes; after fixing from
+WORK2 alone HELD_OUT2 still read 24/25 (blind), and its one miss was then fixed. The rules,
+each general, are in the README (Round 21).
 """
 
 from __future__ import annotations
@@ -644,6 +647,183 @@ HELD_OUT: list[Row] = [
     (MON, "para carnaval somos 6", AV, "2027-02-06", "2027-02-09", 6, None),
 ]
 
+# A second batch, written after the first one's fixes.
+WORK2: list[Row] = [
+    (DEC, "del 30 de dic al 3 de ene somos 2 parejas", AV, "2026-12-30", "2027-01-03", 4, None),
+    (DEC, "del 29/12 hasta el 1/1, 3 personas", AV, "2026-12-29", "2027-01-01", 3, None),
+    (DEC, "quiero reservar del 31 al 2, 2 adultos", BOOK, "2026-12-31", "2027-01-02", 2, None),
+    (
+        DEC,
+        "llegamos el 30 a la tarde y nos vamos el 2 de enero",
+        AV,
+        "2026-12-30",
+        "2027-01-02",
+        None,
+        None,
+    ),
+    (DEC, "de nochebuena a año nuevo", AV, "2026-12-24", ANY, None, None),
+    (THU, "el segundo fin de semana de diciembre", AV, "2026-12-11", "2026-12-13", None, None),
+    (THU, "la ultima semana de diciembre para 2", AV, ANY, ANY, 2, None),
+    (WED, "la 1er semana de marzo", AV, "2027-03-01", "2027-03-08", None, None),
+    (WED, "segunda semana de marzo 4 personas", AV, "2027-03-08", "2027-03-15", 4, None),
+    (WED, "del sabado 30 al martes 2", AV, "2027-01-30", "2027-02-02", None, None),
+    (WED, "martes 26 al viernes 29 de enero", AV, "2027-01-26", "2027-01-29", None, None),
+    (WED, "del 1 al 5 de marzoo", AV, "2027-03-01", "2027-03-05", None, None),
+    (WED, "el miercole 20 llegamos, 3 noches", AV, "2027-01-20", "2027-01-23", None, None),
+    (WED, "sabado a lunes, 2 personas", AV, "2027-01-16", "2027-01-18", 2, None),
+    (WED, "viernes sabado y domingo somos 3", AV, "2027-01-15", ANY, 3, None),
+    (WED, "6personas del 20 al 22", AV, "2027-01-20", "2027-01-22", 6, None),
+    (WED, "para 2personas 4noches desde el 25", AV, "2027-01-25", "2027-01-29", 2, None),
+    (WED, "somos 3adultos y 1niño", AV, None, None, 4, None),
+    (WED, "5 noches x 2 personas desde el 1/2", AV, "2027-02-01", "2027-02-06", 2, None),
+    (WED, "del 20al23 x 2", AV, "2027-01-20", "2027-01-23", 2, None),
+    (WED, "x2 noches desde mañana", AV, "2027-01-14", "2027-01-16", None, None),
+    (WED, "una noche, el 20, para 2", AV, "2027-01-20", "2027-01-21", 2, None),
+    (WED, "del 20 por 2 noches, 2 adultos + 1 bebé", AV, "2027-01-20", "2027-01-22", 3, None),
+    (
+        WED,
+        ("tienen cochera? queremos ir del 5 al 8 de febrero, somos 2 adultos y 2 chicos"),
+        AV,
+        "2027-02-05",
+        "2027-02-08",
+        4,
+        "parking",
+    ),
+    (
+        WED,
+        "cuanto sale y si aceptan perros, del 20 al 23 para 2",
+        PRICES,
+        "2027-01-20",
+        "2027-01-23",
+        2,
+        "pets",
+    ),
+    (
+        WED,
+        "hay pileta? porque vamos con chicos, del 1 al 4 de febrero somos 5",
+        AV,
+        "2027-02-01",
+        "2027-02-04",
+        5,
+        "pool",
+    ),
+    (WED, "si me hacés un precio especial me quedo una semana", PRICES, None, None, None, None),
+    (WED, "cuanto sale la semana completa para 4?", PRICES, None, None, 4, None),
+    (WED, "me lo podes dejar en 80 mil?", PRICES, None, None, None, None),
+    (WED, "el precio es por persona o por cabaña?", PRICES, None, None, None, None),
+    (WED, "cuanto hay que pagar de seña?", ANY, None, None, None, "payment"),
+    (WED, "la seña cuanto es?", ANY, None, None, None, "payment"),
+    (WED, "llevo a mi perro, algún problema?", INFO, None, None, None, "pets"),
+    (WED, "mi perro es grande, puede ir?", INFO, None, None, None, "pets"),
+    (WED, "cuando podemos ocupar la cabaña?", INFO, None, None, None, "checkin"),
+    (WED, "a que hora hay que irse el ultimo dia?", INFO, None, None, None, "checkout"),
+    (WED, "el dia que nos vamos hasta que hora podemos estar?", INFO, None, None, None, "checkout"),
+    (WED, "que hora es el check out?", INFO, None, None, None, "checkout"),
+    (WED, "somos 2 adultos, 1 adolescente y 1 bebe", AV, None, None, 4, None),
+    (WED, "2 grandes 2 chicos y 1 bebé", AV, None, None, 5, None),
+    (WED, "vamos mi pareja, yo y nuestro bebé de 10 meses", AV, None, None, 3, None),
+    (WED, "adultos: 2, menores: 2", AV, None, None, 4, None),
+    (WED, "necesito cancelar por favor", CANCEL, None, None, None, None),
+    (WED, "quiero anular la reserva del 20", CANCEL, ANY, ANY, None, None),
+    (WED, "no vamos a ir mas, cancelá", CANCEL, None, None, None, None),
+    (
+        WED,
+        "hola, les aviso que no vamos a poder ir el finde, disculpen",
+        CANCEL,
+        ANY,
+        ANY,
+        None,
+        None,
+    ),
+    (WED, "cancelo la reserva, me surgió un problema de salud", CANCEL, None, None, None, None),
+    (WED, "puedo hablar con alguien por telefono?", HUMAN, None, None, None, None),
+    (WED, "necesito que me atienda una persona real", HUMAN, None, None, None, None),
+    (WED, "me pasás el celu del dueño?", HUMAN, None, None, None, None),
+    (WED, "quiero hablar con la encargada", HUMAN, None, None, None, None),
+    (WED, "la heladera no enfría", HUMAN, None, None, None, None),
+    (WED, "se rompió la ducha", HUMAN, None, None, None, None),
+    (WED, "gracias, muy amable!", THANKS, None, None, None, None),
+    (WED, "genial gracias nos vemos", THANKS, None, None, None, None),
+    (WED, "se puede ir caminando al centro?", INFO, None, None, None, "location"),
+    (WED, "que hay para hacer por la zona?", NOT_BOOK, None, None, None, None),
+    (WED, "hola", GREETING, None, None, None, None),
+    (WED, "buen dia, como va?", GREETING, None, None, None, None),
+    (SUN, "para el finde de semana santa somos 4", AV, "2027-03-25", "2027-03-28", 4, None),
+    (SUN, "del jueves santo al domingo de pascua", AV, "2027-03-25", "2027-03-28", None, None),
+    (MON, "del viernes 5 al lunes 8 de febrero", AV, "2027-02-05", "2027-02-08", None, None),
+    (MON, "el martes de carnaval una noche", AV, "2027-02-09", "2027-02-10", None, None),
+]
+
+# Drawn at random before its first run (random.Random(212).sample(range(88), 25)).
+HELD_OUT2: list[Row] = [
+    (DEC, "pasamos año nuevo con ustedes? del 31 al 3", AV, "2026-12-31", "2027-01-03", None, None),
+    (DEC, "3 noches a partir del 30", AV, "2026-12-30", "2027-01-02", None, None),
+    (THU, "del 28 de dic al 2 de enero 2027", AV, "2026-12-28", "2027-01-02", None, None),
+    (THU, "28/12/2026 - 02/01/2027 x 4 personas", AV, "2026-12-28", "2027-01-02", 4, None),
+    (WED, "el cuarto finde de febrero", AV, "2027-02-26", "2027-02-28", None, None),
+    (WED, "del 10 al 15 de febrer", AV, "2027-02-10", "2027-02-15", None, None),
+    (WED, "del 10 al 15 de frebero", AV, "2027-02-10", "2027-02-15", None, None),
+    (THU, "del 18 al 22 de dicimbre", AV, "2026-12-18", "2026-12-22", None, None),
+    (WED, "del 2 al 6 de febrro para 3", AV, "2027-02-02", "2027-02-06", 3, None),
+    (WED, "de jueves a domingo 4 pax", AV, "2027-01-14", "2027-01-17", 4, None),
+    (
+        WED,
+        ("cuál es el horario de check in? llegamos el 20 y nos quedamos hasta el 23"),
+        ANY,
+        ANY,
+        ANY,
+        None,
+        "checkin",
+    ),
+    (
+        WED,
+        (
+            "hola quería saber precio para el finde largo de carnaval somos 2 "
+            "adultos y un nene de 3 años"
+        ),
+        PRICES,
+        "2027-02-06",
+        "2027-02-09",
+        3,
+        None,
+    ),
+    (
+        WED,
+        (
+            "buenas tardes estamos viendo para ir con mi señora y mis dos hijas la "
+            "primera semana de febrero tienen algo"
+        ),
+        AV,
+        "2027-02-01",
+        "2027-02-08",
+        4,
+        None,
+    ),
+    (
+        WED,
+        (
+            "hola buen dia quisiera saber si tienen disponible una cabaña para 2 "
+            "personas desde el sabado 23 hasta el martes 26 de enero"
+        ),
+        AV,
+        "2027-01-23",
+        "2027-01-26",
+        2,
+        None,
+    ),
+    (WED, "hay descuento por semana?", PRICES, None, None, None, None),
+    (WED, "tenemos 2 gatos", ANY, None, None, None, "pets"),
+    (WED, "se puede ir con mascota?", INFO, None, None, None, "pets"),
+    (WED, "podemos llegar a la mañana temprano?", INFO, None, None, None, "checkin"),
+    (WED, "somos 5 + 2 nenes", AV, None, None, 7, None),
+    (WED, "que desastre, quiero cancelar ya mismo", CANCEL, None, None, None, None),
+    (WED, "hay un humano por ahí?", HUMAN, None, None, None, None),
+    (WED, "no tenemos agua", HUMAN, None, None, None, None),
+    (WED, "qué lindo está el día allá?", NOT_BOOK, None, None, None, None),
+    (WED, "hay farmacia cerca?", INFO, None, None, None, "location"),
+    (SUN, "el finde del 19 de marzo", AV, "2027-03-19", "2027-03-21", None, None),
+]
+
 
 def _day(iso: str | None) -> date | str | None:
     return ANY if iso == ANY else d(iso)
@@ -668,4 +848,14 @@ def test_round21(row: Row) -> None:
 
 @pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
 def test_round21_held_out(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", WORK2, ids=[f"{row[0]} {row[1][:50]}" for row in WORK2])
+def test_round21_second(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
+def test_round21_second_held_out(row: Row) -> None:
     check(row)
