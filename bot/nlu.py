@@ -301,6 +301,9 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     stay.check_in, stay.check_out = _resolve_stay(
         start, end, today, listed, stay.nights, stay.months
     )
+    if stay.nights and start is not None and start.kind == "holiday" and stay.check_in:
+        # "para año nuevo 3 noches": the holiday's arrival, the length stated its departure.
+        stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
     if stay.nights is None and _week_from(toks, start, end):

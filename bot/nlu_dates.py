@@ -294,7 +294,10 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         # "2da semana" reaches us as "2 semana"; "1ra" as "1 ra". A bare "1 semana de
         # enero" is a length (one week in January), not the first week.
         suffixed = _text_at(toks, i + 1) in ("ra", "ro", "er")
-        if t.value == 1 and not suffixed:
+        # "la 1er semana de marzo" reaches us as "la 1 semana": after an article the
+        # number ranks a week (a length reads "1 semana", "una semana").
+        ranked = _text_at(toks, i - 1) in ("la", "el")
+        if t.value == 1 and not suffixed and not ranked:
             return 0
         nth, k = t.value, i + 2 if suffixed else i + 1
     else:

@@ -73,6 +73,7 @@ from bot.nlu_patterns import (
     _YES_AND_ASK_RE,
     _YES_BUT_RE,
     _YES_ONLY_RE,
+    COMPLAINT_ONLY_RE,
     MISSING_RE,
     PROBLEM_RE,
     URGENT_RES,
@@ -114,9 +115,21 @@ def _negated(canon: str, start: int, end: int) -> bool:
     return bool(_NEGATION_TAIL_RE.match(canon, end))
 
 
-def _asks_for_person(canon: str) -> bool:
-    """A person asked for, unless said not to be needed ("no hace falta que me llamen")."""
-    return any(not _negated(canon, m.start(), m.end()) for m in _HUMAN_RE.finditer(canon))
+def _complaint_only(canon: str) -> bool:
+    """Nothing wrong told but anger or money asked back (see COMPLAINT_ONLY_RE)."""
+    rest = COMPLAINT_ONLY_RE.sub(" ", canon)
+    return not (PROBLEM_RE.search(rest) or any(p.search(rest) for _, p in URGENT_RES))
+
+
+def _asks_for_person(canon: str, beyond_complaint: bool = False) -> bool:
+    """A person asked for, unless said not to be needed ("no hace falta que me llamen").
+    ``beyond_complaint``: a complaint ("es una vergüenza") counts for no ask of its own."""
+    told = [m.span() for m in PROBLEM_RE.finditer(canon)] if beyond_complaint else []
+    return any(
+        not _negated(canon, m.start(), m.end())
+        and not any(start < m.end() and m.start() < end for start, end in told)
+        for m in _HUMAN_RE.finditer(canon)
+    )
 
 
 def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
@@ -308,6 +321,11 @@ def _decide_intent(
     """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
     decided once by the caller; `month_only`: the only stay data is a month named;
     `nights_only`: the only stay data is a length."""
+    if wants_cancel and for_a_person and _complaint_only(canon):
+        # "cancelen todo, es una vergüenza", "ya no vamos, devolveme la plata": the cancel
+        # is the point, the anger or the money asked back its reason.
+        if not (_asks_for_person(canon, beyond_complaint=True) or changes_booking(canon)):
+            return "cancel"
     if for_a_person or _asks_for_person(canon) or changes_booking(canon):
         return "human"
     someone_there = _SOMEONE_THERE_RE.search(canon) or _SOMEONE_THERE_RAW_RE.search(

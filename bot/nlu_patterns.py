@@ -180,6 +180,10 @@ PROBLEM_RE = re.compile(
     r"|\b(?:agua|ducha|canilla|calefon|termotanque) (?:sale|esta|viene|salia) (?:fria|helada"
     r"|congelada)\b"
     # Complaints: charged wrong, unhappy, a disaster, not as shown, no sleep for noise.
+    # "los vecinos hacen mucho ruido", "no nos dejan dormir": noise told, not the rules asked.
+    r"|\b(?:hacen|hace|estan haciendo|esta haciendo|no paran de hacer|no para de hacer)"
+    r" (?:mucho|muchisimo|demasiado|tremendo|un) (?:ruido|quilombo|bardo|escandalo)\b"
+    r"|\bno (?:nos|me) dejan dormir\b"
     r"|\b(?:me|nos) (?:cobraron|cobro|cobraste|debitaron) (?:de mas|mal|doble|dos veces"
     r"|demas)\b|\bcobro doble\b|\b(?:disconforme|desconforme|disconformes|indignad[oa]s?"
     r"|decepcionad[oa]s?)\b|\b(?:mala|malisima|pesima|horrible) atencion\b"
@@ -287,7 +291,8 @@ URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
-    r"|atiende|chatear|consultar|hablando)\b(?: \w+){0,3}? (?:alguien|humano|dueno|duena"
+    r"|atiende|atiendan|atendeme|atendenos|atiendanme|chatear|consultar|hablando)\b(?: \w+){0,3}?"
+    r" (?:alguien|humano|dueno|duena"
     r"|encargado|encargada|propietario|propietaria|responsable|administrador|administradora"
     r"|administracion|gerencia|secretaria"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
@@ -297,7 +302,9 @@ _HUMAN_RE = re.compile(
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
-    r"|con quien (?:hablo|estoy hablando|hablamos|(?:puedo|podemos|podria|podriamos"
+    # "¿hay algún encargado con quien hablar?": someone to talk to, asked.
+    r"|con quien (?:hablo|hablar|comunicarme|comunicarnos|estoy hablando|hablamos"
+    r"|(?:puedo|podemos|podria|podriamos"
     r"|tengo que|hay que) (?:hablar|comunicarme|comunicarnos|contactarme))|agente|^persona$"
     # "una persona por favor", "necesito una persona": the help line cut short (a party
     # of one is "para una persona", "somos uno").
@@ -420,7 +427,8 @@ _CANCEL_RE = re.compile(
     r" (?:viaje|reserva|estadia|escapada|vacaciones)\b"
     # "no vamos a usar la reserva", "ya no necesitamos la cabaña".
     r"|\bno (?:(?:vamos|voy) a (?:poder )?|(?:podemos|puedo) )?(?:usar|necesitar|necesitamos"
-    r"|necesito|ocupar|aprovechar)(?: mas)? (?:la|el|las|nuestra|mi) (?:reserva|cabana|lugar"
+    r"|necesito|ocupar|aprovechar|quiero|queremos)(?: mas)? (?:la|el|las|nuestra|mi)"
+    r" (?:reserva|cabana|lugar"
     r"|estadia)\b"
 )
 # Another stay cancelled on the guest ("se me canceló un alojamiento y necesito algo",
@@ -524,14 +532,18 @@ _BOOK_RE = re.compile(
     r"|confirm(?:ame|anos|enme|amos) (?:la|el) (?:cabana|casa|depto|departamento|de \w+"
     rf"|del (?!\d)(?!(?:{_MONTH_ALT})\b)[a-z]+)"
     # "dejarla señada": a deposit left is a booking.
-    r"|sen(?:ar|amos|arla|arlo|ariamos)|(?:dej\w*|quede|quedar) senad[oa]s?"
+    # ("¿cuánto hay que señar?" asks the deposit's terms, it pays none).
+    r"|(?<!\bhay que )(?<!\btengo que )(?<!\btenemos que )sen(?:ar|amos|arla|arlo|ariamos)"
+    r"|(?:dej\w*|quede|quedar) senad[oa]s?"
     # "¿cómo seño?" like "¿cómo señamos?" (a bare "seño" is also the teacher).
     r"|(?:como|donde) seno\b"
     # "quisiera dejarla reservada": left booked, like left with a deposit.
     r"|dej(?:ar|arla|arlo|amos|ame|anos|ala|alo|enla|enmela|amela) reservad[oa]s?"
     # "hago la seña ahora": the deposit paid now books ("¿cómo/cuándo hago la seña?" asks,
     # "te pago la seña el lunes" defers: see the payment rules).
-    r"|(?<!\bcomo )(?<!\bcuando )(?<!\bdonde )(?:hago|hacemos|dejo|dejamos) la sena"
+    # "ya te transfiero la seña": the deposit sent, however it travels.
+    r"|(?<!\bcomo )(?<!\bcuando )(?<!\bdonde )(?:(?:te|les|le) )?(?:hago|hacemos|dejo|dejamos"
+    r"|transfiero|transferimos|deposito|depositamos|giro|giramos|mando|mandamos) la sena"
     r"(?! (?:el|la|manana|despues|mas adelante|cuando|si)\b)"
     # "listo, cerramos trato", "cerremos la reserva": a deal closed.
     r"|cerr(?:amos|emos) (?:trato|el trato|la reserva|la cabana)"
@@ -648,6 +660,14 @@ _PRICE_RE = re.compile(
     r"|\b(?:sale|salen|saldria) (?:mucho|poco)\b"
     # "si reservamos directo, ¿sale menos?": cheaper asked.
     r"|\b(?:sale|salen|saldria|queda|quedaria) (?:menos|mas barat[oa])\b"
+    # "¿me lo dejás más barato?", "¿me hacés algo más barato?": haggling.
+    r"|\b(?:me|nos) (?:lo|la|los|las) (?:dejas|dejan|dejarias|dejarian|haces|hacen|harias"
+    r"|harian|pasas|pasan) (?:\w+ )?(?:mas )?barat[oa]s?\b"
+    # "¿no hay algo más barato?", "¿tenés algo más económico?": a cheaper stay asked for.
+    r"|\balgo (?:un poco |mas )+(?:barat[oa]|economic[oa])\b"
+    # "¿me lo podés dejar en 80 mil?": a price offered.
+    r"|\b(?:dejar|dejas|dejan|dejarias|dejarian)(?:lo|la|melo|mela)? (?:en|a) \$? ?\d+"
+    r"(?: ?(?:mil|lucas|pesos|k))?\b"
     # "¿a cuánto la tenés?": "a cuánto" before a verb of selling asks the price.
     r"|\ba cuanto (?:(?:la|lo|las|los) )?(?:tenes|tienen|dejas|dejan|das|dan|pasas|pasan"
     r"|cobras|vendes|venden)\b"
@@ -708,7 +728,8 @@ _CUANTO_NOT_PRICE = frozenset(
 # A vehicle named: "hay lugar" beside it is room to park, not a stay.
 _VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
 _AVAIL_RE = re.compile(
-    r"\b(?:disponib\w*|libres?|vacantes?|ocupad[oa]s?"
+    # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room.
+    r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )libres?|vacantes?|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
     r"|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|lugares|cabanas?|disponibilidad|algo libre)"
@@ -926,7 +947,13 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
             r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
-            r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar)\b"
+            r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar"
+            # "¿cuándo podemos ocupar la cabaña?": moving in.
+            r"|ocupar|ocuparla|instalarnos)\b"
+            # "si llegamos a las 11, ¿ya podemos entrar?": getting in asked, but not with a
+            # thing ("¿podemos entrar con el perro / el auto?": its own topic).
+            r"|\bya (?:podemos|puedo|se puede|podriamos|podria|nos dejan|me dejan)"
+            r" (?:entrar|ingresar|ocupar la cabana)\b(?! (?:con|en|al|a la)\b)"
             # Who lets the guests in: "¿hay alguien para recibirnos?", "¿quién nos da las
             # llaves?", "¿hay alguien en la cabaña cuando llegamos?".
             r"|\b(?:alguien|quien|nadie|persona)(?: \w+){0,3}? (?:recibir\w*|reciba|reciban"
@@ -942,8 +969,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro|llegan|entran"
-            r"|ingresan|llega|entra) (?:un poco |bien )?(?:antes (?:de (?:las|la hora|hora|xtime)"
-            r"|del mediodia|del horario)"
+            r"|ingresan|llega|entra)"
+            # ... "¿podemos llegar a la mañana temprano?".
+            r" (?:un poco |bien |(?:a la|de|por la) (?:manana|matinal) )?"
+            r"(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
+            r"|del horario)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
@@ -963,6 +993,12 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
             r"|(?:tenemos|tengo|hay) que ir)\b"
+            # "¿hasta qué hora tenemos la cabaña?": how long it is ours ("¿a qué hora
+            # tenemos la cabaña?" is the arrival).
+            r"|\bhasta que hora (?:\w+ ){0,2}?(?:tenemos|tengo|usamos|podemos usar|disponemos de)"
+            r" (?:la|el) (?:cabana|casa|depto|departamento|lugar)\b"
+            # "el día que nos vamos, ¿hasta qué hora podemos estar?".
+            r"|\bhasta que hora (?:\w+ ){0,2}?(?:podemos|puedo|se puede|pueden) estar\b"
             # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
             # quedar un rato más?" ("nos vamos" reads "salida").
             r"|\b(?:salir|salida|irnos|irse|irme|desocupar|dejar la cabana|entregar la cabana"
@@ -1087,6 +1123,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:con|por|aceptan|acepta|aceptas|tienen|tenes) modo|visa|mastercard|amex"
             r"|(?:con|tarjeta) (?:naranja|master|cabal|maestro)"
             r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*"
+            # "¿qué porcentaje hay que señar?": the deposit's terms asked.
+            r"|(?:hay|tengo|tenemos) que senar"
             r"|pagad[oa]s?|abon(?:e|ado|ada))\b",
         ),
         ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
@@ -1458,6 +1496,12 @@ _PAY_DEPOSIT = (
     r"|depositamos|depositar|giro|giramos|girar|mando|mandamos|mandar|abono|abonamos|abonar"
     r"|dejo|dejamos|dejar)(?: te| les| le)? (?:el|la|los) (?:sena|anticipo|adelanto|deposito"
     r"|transferencia|pago)"
+)
+# Anger or money back demanded, with nothing broken: beside a cancel ("ya no vamos,
+# devolveme la plata", "cancelen todo, es una vergüenza") it is the cancel's reason.
+COMPLAINT_ONLY_RE = re.compile(
+    r"\b(?:verguenza|estafa|estafaron|estafadores|un asco|pesimo|pesima|quiero (?:mi|la) plata"
+    r"|devuelvan (?:mi|la) plata|devolveme (?:mi|la) plata)\b"
 )
 _HOLD_UNTIL_RE = re.compile(
     r"\b(?:guard(?:a|as|an|ame|anos|ar|arme|arnos|amela|anosla|arla|arlo|armela|arnosla"

@@ -98,7 +98,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "viernes": "vie vier",
         "sabado": "sab",
         "domingo": "dom",
-        "lunes": "lun",
+        "lunes": "lun lune",
         "jueves": "jue juev",
         "martes": "mart",
         "miercoles": "mie mier mierc",
@@ -429,10 +429,12 @@ _PER_PARTY_WORDS = frozenset(
 )
 
 # Words right before a number that make it a guest count ("somos 4", "para 4").
+# "cantidad 4" / "cant: 4" heads a form's count of people (a count of nights or days names
+# its noun: "cantidad de noches: 3").
 _TOTAL_PREFIX = frozenset(
     """
     somos son para vamos viajamos iriamos vendriamos nosotros total personas pax huespedes
-    estamos
+    estamos cantidad cant
     """.split()
 )
 
