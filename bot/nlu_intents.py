@@ -14,6 +14,7 @@ from bot.nlu_patterns import (
     _AMOUNT_PER_RE,
     _ASKED_UNMARKED_RE,
     _AVAIL_RE,
+    _BANK_DETAILS_RE,
     _BARE_SI_RE,
     _BEFORE_BOOKING_RE,
     _BOOK_NOUN_RE,
@@ -39,6 +40,7 @@ from bot.nlu_patterns import (
     _CUANTO_NOT_PRICE,
     _CUANTO_RE,
     _DENY_RE,
+    _DEPOSIT_SENT_RE,
     _EMOJI_NO_RE,
     _EMOJI_YES_RE,
     _EXISTING_BOOKING_RE,
@@ -211,6 +213,8 @@ def _wants_booking(canon: str, topics: tuple[str, ...] = (), question: bool = Fa
     if " si " in canon:  # cheap look before the pattern
         canon = _BOOKING_UNDECIDED_RE.sub(" ", canon)
     canon = _CANCELLED_ELSEWHERE_RE.sub(" ", canon)  # "se me cayó una reserva en otro lado"
+    if _BANK_DETAILS_RE.search(canon):
+        canon = _DEPOSIT_SENT_RE.sub(" ", canon)  # "pasame el alias y te transfiero la seña"
     if "minimum_stay" in topics and _OBLIGED_BOOKING_RE.search(canon):
         return False  # "¿cuántas noches como mínimo debo reservar?": the rule asked
     if any(not _negated(canon, m.start(), m.end()) for m in _BOOK_RE.finditer(canon)):

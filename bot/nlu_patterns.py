@@ -431,6 +431,14 @@ _CANCEL_RE = re.compile(
     r" (?:reserva|cabana|lugar"
     r"|estadia)\b"
 )
+# The deposit sent by bank transfer with the account's details asked for ("pasame el alias
+# y te transfiero la seña", "¿me pasás el CBU que te deposito la seña?"): a transfer is
+# asked for, not a yes to the link (bot.handlers_deposit answers who can arrange one).
+_BANK_DETAILS_RE = re.compile(r"\b(?:alias|cbu|cvu|datos bancarios|numero de cuenta)\b")
+_DEPOSIT_SENT_RE = re.compile(
+    r"\b(?:(?:te|les|le) )?(?:hago|hacemos|dejo|dejamos|transfiero|transferimos|deposito"
+    r"|depositamos|giro|giramos|mando|mandamos) la sena\b"
+)
 # Another stay cancelled on the guest ("se me canceló un alojamiento y necesito algo",
 # "me cancelaron el otro hotel"): why they search, nothing of ours to cancel.
 _CANCELLED_ELSEWHERE_RE = re.compile(

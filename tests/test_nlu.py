@@ -742,3 +742,20 @@ def test_a_short_message_is_understood_once_per_day():
     long = "hola, somos 4 y queremos ir del 15 al 18 de diciembre, ¿tienen lugar?"
     assert parse(long, today) == parse_fresh(long, today)
     assert parse(long, today) is not parse(long, today)  # a long message is parsed each time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasame el alias y te transfiero la seña",
+        "me pasás el CBU que te deposito la seña?",
+        "mandame los datos bancarios y hago la seña",
+        "cual es el alias? asi te giro la seña",
+    ],
+)
+def test_the_account_asked_for_with_the_deposit_is_a_transfer_asked_not_a_yes(text):
+    # "ya te transfiero la seña" books (round 21); with the bank details asked for, the guest
+    # wants to transfer rather than pay the link: the payment terms, not a hold.
+    said = parse(text, date(2026, 11, 27))
+    assert said.intent != "book" and said.topic == "payment"
+    assert parse("ya te transfiero la seña", date(2026, 11, 27)).intent == "book"
