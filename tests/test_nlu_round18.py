@@ -48,7 +48,8 @@ from datetime import date
 import pytest
 
 from bot.nlu import parse
-from tests.nlu_support import AV, d
+from tests.nlu_support import AV
+from tests.nlu_support import check_open_row as check
 
 FRI = date(2026, 11, 27)  # a Friday: "el finde" is today to Sunday the 29th
 MON = date(2026, 11, 30)  # a Monday: "este finde" is 4 to 6 December
@@ -1695,22 +1696,6 @@ GUARDS: list[Row] = [
     (FRI, "mi novia, yo y el perro", AV, None, None, 2, "pets"),
     (FRI, "tenemos un perro y un gato", INFO, None, None, None, "pets"),
 ]
-
-
-def _day(iso: str | None) -> date | str | None:
-    return ANY if iso == ANY else d(iso)
-
-
-def check(row: Row) -> None:
-    today, text, intent, check_in, check_out, guests, topic = row
-    got = parse(text, today)
-    if intent.startswith("!"):
-        assert got.intent != intent[1:], got.intent
-        intent = ANY
-    actual = (got.intent, got.check_in, got.check_out, got.guests)
-    expected = (intent, _day(check_in), _day(check_out), guests)
-    assert tuple(a if e == ANY else e for a, e in zip(actual, expected, strict=True)) == actual
-    assert topic is None or topic in got.topics, got.topics
 
 
 @pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
