@@ -187,6 +187,17 @@ async def hold_quiet_stay(guest: Guest) -> str:
     return (await guest.session()).ctx.hold
 
 
+async def held(client: Any) -> tuple[Guest, str, int]:
+    """`hold_quiet_stay` in the app behind a test client: the guest, the code, the deposit."""
+    from appkeys import DB
+    from booking import holds
+
+    guest = Guest(client.server.app)
+    code = await hold_quiet_stay(guest)
+    deposit = (await holds.get_reservation(client.server.app[DB], code)).deposit_cents
+    return guest, code, deposit
+
+
 async def pay_deposit(guest: Guest, db: Any, code: str) -> None:
     """The deposit of hold `code` paid in full, told through the app's notifier."""
     from booking import holds

@@ -19,10 +19,9 @@ from booking.models import BookingRules, Stay
 from bot import replies as R
 from bot.states import State
 from tests import payments_helpers
-from tests.conversation_support import Guest, owner_app
+from tests.conversation_support import Guest, held, owner_app
 from tests.payments_helpers import signed_post, wait_for
 from tests.test_owner_cancels import to_guest
-from tests.test_payment_mismatch import held
 
 fake_mp = payments_helpers.fake_mp  # shared fixture
 

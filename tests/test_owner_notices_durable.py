@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import asyncio
 
-from appkeys import DB
 from booking import holds
 from tests import payments_helpers
-from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app
+from tests.conversation_support import OWNER_CLOUD, held, owner_app
 from tests.payments_helpers import signed_post, wait_for
 
 fake_mp = payments_helpers.fake_mp  # shared fixture
@@ -36,8 +35,7 @@ async def test_a_booking_confirmed_while_whatsapp_is_down_reaches_the_owner_once
     settings, db, graph, fake_mp, aiohttp_client
 ):
     client = await live_app(settings, db, graph, fake_mp, aiohttp_client)
-    code = await hold_quiet_stay(Guest(client.server.app))
-    deposit = (await holds.get_reservation(client.server.app[DB], code)).deposit_cents
+    _, code, deposit = await held(client)
     mp, _ = fake_mp
     fake_graph, _ = graph
     pid = mp.add_payment(code, "approved", deposit / 100)
@@ -60,8 +58,7 @@ async def test_a_deposit_to_return_is_told_to_the_owner_after_an_outage(
     settings, db, graph, fake_mp, aiohttp_client
 ):
     client = await live_app(settings, db, graph, fake_mp, aiohttp_client)
-    code = await hold_quiet_stay(Guest(client.server.app))
-    deposit = (await holds.get_reservation(client.server.app[DB], code)).deposit_cents
+    _, code, deposit = await held(client)
     mp, _ = fake_mp
     fake_graph, _ = graph
     first = mp.add_payment(code, "approved", deposit / 100)

@@ -12,13 +12,12 @@ import asyncio
 
 import pytest
 
-from appkeys import DB
 from booking import holds
 from booking.jobs import deliver_guest_notices
 from bot import replies as R
 from bot.states import State
 from tests import payments_helpers
-from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app
+from tests.conversation_support import OWNER_CLOUD, held, owner_app
 from tests.payments_helpers import signed_post, wait_for
 from tests.test_owner_cancels import GUEST_NOTICES, cancel, to_guest
 
@@ -32,13 +31,6 @@ async def client(settings, db, graph, fake_mp, aiohttp_client):
         settings, db, graph, aiohttp_client, job_expire_interval_seconds=3600,
         mercadopago_access_token=fake.token, mercadopago_api_base=base,
     )  # fmt: skip
-
-
-async def held(client) -> tuple[Guest, str, int]:
-    guest = Guest(client.server.app)
-    code = await hold_quiet_stay(guest)
-    deposit = (await holds.get_reservation(client.server.app[DB], code)).deposit_cents
-    return guest, code, deposit
 
 
 def to_owner(graph) -> list[str]:
