@@ -17,7 +17,6 @@ import json
 import logging
 import secrets
 import time
-import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -261,12 +260,12 @@ class _Turns:
         return results
 
 
-_turns: weakref.WeakKeyDictionary[aioredis.Redis, _Turns] = weakref.WeakKeyDictionary()
-
-
 def _turns_for(redis: aioredis.Redis) -> _Turns:
-    if (found := _turns.get(redis)) is None:
-        found = _turns[redis] = _Turns(redis)
+    # Kept on the client itself, so it goes with it: a module-level map keyed by the client
+    # (even a weak one) held every client for good, as the scripts refer back to it.
+    found: _Turns | None = getattr(redis, "_cabanas_turns", None)
+    if found is None:
+        found = redis._cabanas_turns = _Turns(redis)  # type: ignore[attr-defined]
     return found
 
 

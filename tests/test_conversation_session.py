@@ -160,3 +160,18 @@ async def test_scripts_lost_by_redis_are_loaded_again(app):
     await asyncio.gather(*(_turn(redis, g, State.CHOOSE_CABIN) for g in guests))
     for g in guests:
         assert json.loads(await redis.get(redis_key("conv", g)))["state"] == "choose_cabin"
+
+
+async def test_a_closed_client_and_its_shared_round_trips_can_be_collected(app):
+    import gc
+    import weakref
+
+    import redis.asyncio as aioredis
+
+    client = aioredis.from_url(app[SETTINGS].redis_url, decode_responses=True)
+    await _turn(client, GuestKey(app[SETTINGS].whatsapp_phone_number_id, "5492943300000"))
+    await client.aclose()
+    gone = weakref.ref(client)
+    del client
+    gc.collect()
+    assert gone() is None
