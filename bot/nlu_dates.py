@@ -307,9 +307,10 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         return 0
     at = k + 2  # the month's token
     if _text_at(toks, k + 1) not in ("de", "del"):
-        # "en enero, la primera semana": the month said just before, the commas gone.
+        # "en enero, la primera semana": the month said just before, the commas gone;
+        # or opening the message ("enero, la 2da quincena").
         at = i - 2 if _text_at(toks, i - 1) in ("la", "el") else i - 1
-        if at < 0 or _text_at(toks, at - 1) not in ("en", "para", "de"):
+        if at < 0 or (at > 0 and _text_at(toks, at - 1) not in ("en", "para", "de")):
             return 0
     month = _month_at(toks, at)
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
@@ -958,9 +959,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     first = points[0]
     if len(points) == 1:
         return (None, first, 0) if first.role == "end" else (first, None, 0)
-    if first.role is None and len(points) > 2:
+    if first.role != "start" and len(points) > 2:
         # "mi hija se casa el 12, llegaríamos el 11 y nos vamos el 13": an arrival and a
-        # departure told as such are the stay; the day said first is an event's.
+        # departure told as such are the stay; the day said first is an event's, or the
+        # trip's ("salimos el viernes de casa, llegamos el sábado y volvemos el martes").
         start = next((p for p in points[1:] if p.role == "start"), None)
         end = next((p for p in points[1:] if p.role == "end" and start and p.pos > start.pos), None)
         if start and end:
@@ -975,7 +977,9 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     for point in points[1:]:
         # "viernes 11 y sábado 12": a weekday naming the next day is glue too.
         between = {t.text for t in toks[listed[-1].pos + 1 : point.pos]} - _WEEKDAYS.keys()
-        if not between <= _LIST_GLUE or point.role:
+        # "para hoy y para mañana": the "para" said again starts no second stay.
+        again = _word_before(toks, point.pos) == "para" == _word_before(toks, first.pos)
+        if not between <= _LIST_GLUE or (point.role and not again):
             break
         listed.append(point)
     joined_by_y = any(t.text == "y" for t in toks[first.pos + 1 : listed[-1].pos])

@@ -592,7 +592,8 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
             counts.couples += extra
     elif _WRITER_WITH_KIDS_RE.search(canon):
         counts.solo = 1  # "yo y mis 2 hijos", "voy con mis 3 nenes": the writer and the kids
-    if _SOLO_RE.search(canon):
+    if _SOLO_RE.search(canon) and not counts.couples:
+        # "voy sola con mi hija": the pair named already holds the writer.
         counts.solo = 1
     if _FAMILY_TYPE_RE.search(canon):  # Argentine "familia tipo": two adults, two kids
         counts.total = max(counts.total, 4)

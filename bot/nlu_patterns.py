@@ -34,7 +34,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
-        (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo)\b", "somos"),
+        # "capaz seamos 5", "si fuéramos 6": the party in a doubt or a condition.
+        (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo|seamos|fueramos|fuesemos)\b", "somos"),
         (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
         # English "the first one" (its words read as "the primera uno"): the first option,
         # and "book the first one" picks it.
@@ -1010,7 +1011,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # A late departure: "¿podemos salir más tarde el domingo?", "¿nos podemos
             # quedar un rato más?" ("nos vamos" reads "salida").
             r"|\b(?:salir|salida|irnos|irse|irme|desocupar|dejar la cabana|entregar la cabana"
-            r"|quedarnos|quedarse|quedar)(?: un poco| un rato| bien)? (?:mas tarde"
+            r"|quedarnos|quedarse|quedar"
+            # The pronoun before the modal: "¿nos podemos ir más tarde?", "¿me puedo ir…?".
+            r"|(?:podemos|podriamos|puedo|podria|pueden|podran) ir"
+            r")(?: un poco| un rato| bien)? (?:mas tarde"
             r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b",
         ),
         (
@@ -1502,7 +1506,8 @@ _WHEN_TAIL = (
 _PAY_DEPOSIT = (
     r"(?:hago|hacemos|hacer|pago|pagamos|pagar|transfiero|transferimos|transferir|deposito"
     r"|depositamos|depositar|giro|giramos|girar|mando|mandamos|mandar|abono|abonamos|abonar"
-    r"|dejo|dejamos|dejar)(?: te| les| le)? (?:el|la|los) (?:sena|anticipo|adelanto|deposito"
+    r"|dejo|dejamos|dejar|paso|pasamos|pasar|envio|enviamos|enviar)(?: te| les| le)? (?:el|la|los)"
+    r" (?:sena|anticipo|adelanto|deposito"
     r"|transferencia|pago)"
 )
 # Anger or money back demanded, with nothing broken: beside a cancel ("ya no vamos,

@@ -227,7 +227,7 @@ def _fix_word(word: str) -> str:
             return _fix_word(respelled)
     if (respelled := _SESEO_NUMBERS.get(_seseo(word))) is not None:
         return respelled  # "dies", "onse", "dose", "trez": a number spelled as it sounds
-    return _spelled_as_said(word) or _fuzzy(word) or _split_glued(word) or word
+    return _spelled_as_said(word) or _diminutive(word) or _fuzzy(word) or _split_glued(word) or word
 
 
 def _spelled_as_said(word: str) -> str | None:
@@ -242,6 +242,30 @@ def _spelled_as_said(word: str) -> str | None:
     if "y" in word and (respelled := word.replace("y", "ll")) in _KNOWN:
         return respelled
     return _SESEO_KEYS.get(_seseo(word))
+
+
+_DIMINUTIVE_TAILS = ("citas", "citos", "cita", "cito", "itas", "itos", "ita", "ito")
+_DIMINUTIVE_ENDS = ("", "a", "o", "e", "as", "os", "es")
+
+
+def _diminutive(word: str) -> str | None:
+    """A thing the cabin has, said small, or None: "cunita", "parrillita", "pilecita",
+    "estufita", "asadito" read as the word they come from.
+
+    Argentines shrink nouns out of habit, not size, and the topics match whole words.
+    Only a word the topic patterns name (see _TOPIC_WORDS) is returned, and only when one
+    base fits, so verbs in "-ita" ("necesita", "visita") are never rewritten.
+    """
+    bases = {
+        word[: -len(tail)] + end
+        for tail in _DIMINUTIVE_TAILS
+        if word.endswith(tail) and len(word) - len(tail) >= 3
+        for end in _DIMINUTIVE_ENDS
+    }
+    found = sorted(bases & _TOPIC_WORDS)  # "parrilla" before "parrillas"
+    if not found or any(f not in (found[0], found[0] + "s") for f in found):
+        return None  # no base, or two different words
+    return found[0]
 
 
 def _seseo(word: str) -> str:
@@ -405,6 +429,14 @@ _KNOWN: frozenset[str] = frozenset(
         )
         for word in re.findall(r"[a-z]{2,}", pattern.pattern)
     }
+)
+# The nouns the topic patterns name, 4+ letters ("cuna", "estufa", "parrilla"): what a
+# diminutive may stand for (see _diminutive).
+_TOPIC_WORDS: frozenset[str] = frozenset(
+    word
+    for _, pattern in _TOPIC_PATTERNS
+    for word in re.findall(r"[a-z]{4,}", pattern.pattern)
+    if word in _KNOWN and word != "visa"  # "visita" is a visit, not the card
 )
 # Besides the listed targets, the words that carry a party or a stay's length are
 # worth correcting too ("cuatri", "cinoc", "chicoa", "somis"): the 5+ letter words

@@ -465,7 +465,8 @@ _END_MARKERS = frozenset(
     """.split()
 )
 # Tokens that may sit between the dates of a list ("viernes, sábado y domingo").
-_LIST_GLUE = frozenset({"y", "el", "los", "la", "las", "dia", "dias", "noche", "noches"})
+# "para" too: "para hoy y para mañana" lists the nights like "hoy y mañana".
+_LIST_GLUE = frozenset({"y", "el", "los", "la", "las", "dia", "dias", "noche", "noches", "para"})
 # Words skipped when looking back from a date for its start/end marker.
 _MARKER_FILLER = frozenset({"el", "la", "dia", "los", "las"})
 
