@@ -53,6 +53,7 @@ from bot.nlu_patterns import (
     _INFO_GENERIC_RE,
     _INLINE_CHOICE_RE,
     _LATER_CONDITION_RE,
+    _MEASURE_ASKED_RE,
     _NOT_YET_RE,
     _OBLIGED_BOOKING_RE,
     _OK_ASKED_RE,
@@ -197,6 +198,9 @@ def _asks_price(canon: str, question: bool = False) -> bool:
         if after == "hay" and then in ("de", "del", "desde", "hasta"):  # "cuánto hay de acá a..."
             continue
         if after in ("esta", "estan") and then in ("del", "desde"):  # "cuánto está del centro"
+            continue
+        # "el mínimo de noches, ¿cuánto es?" counts nights ("la seña mínima" is money).
+        if after in ("es", "son") and _MEASURE_ASKED_RE.search(canon) and "sena" not in canon:
             continue
         if match.group(1) != "a" and after not in _CUANTO_NOT_PRICE:
             return True

@@ -47,6 +47,7 @@ _COUPLES = frozenset("parejas matrimonios".split())
 # Kids or relatives with no number: the run cannot be counted.
 _UNCOUNTED = _CHILD_NOUNS | frozenset("hermanos hermanas primos primas sobrinos sobrinas".split())
 _JOINERS = frozenset("y con mas +".split())
+_AGE_UNITS = frozenset("ano anos mes meses".split())
 _CONSULT = frozenset(
     """
     charlo charlamos hablo hablamos consulto consultamos comento veo vemos arreglo decido
@@ -119,6 +120,15 @@ def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, in
     return 0, 0
 
 
+def _past_age(toks: list[_Tok], i: int) -> int:
+    """Past an age said after a member ("mi hijo de 15", "la nena de 4 años"): the list
+    goes on after it ("mi pareja, mi hijo de 15 y yo" is 3)."""
+    num = toks[i + 1] if i + 1 < len(toks) else None
+    if _text(toks, i) != "de" or num is None or num.kind != "num" or not 0 < num.value < 100:
+        return i
+    return i + 3 if _text(toks, i + 2) in _AGE_UNITS else i + 2
+
+
 def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
     """The people of the largest list of two members or more (or None), and the number
     of a "nosotros N" in it: that count is one member of the list, not the party's total
@@ -139,7 +149,7 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
                 us = people
             total += max(people, 0)
             members += 1
-            i += taken
+            i = _past_age(toks, i + taken)
             j = i + 1 if i < len(toks) and toks[i].text in _JOINERS else i
             people, taken = _member_at(toks, j) if j < len(toks) else (0, 0)
             if taken:

@@ -91,6 +91,11 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:info|informacion|data|datos|respuesta|rta|ayuda|dato)\b",
             "gracias",
         ),
+        # "¿cuántos sale una noche?": a slip of "cuánto" before a money verb.
+        (
+            r"\bcuant(?:os|as|a) (sale|salen|cuesta|cuestan|saldria|cobran|cobras|cobra)\b",
+            r"cuanto \1",
+        ),
         # "¿cuánto hay que señar?" asks the deposit amount (prices), it does not book.
         (
             r"\bcuanto (?:hay que|tengo que|tenemos que|debo|debemos|se debe|se tiene que)"
@@ -734,6 +739,9 @@ _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
     "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
 )
+# A least or most asked with a bare "cuánto es" ("el mínimo de noches, ¿cuánto es?",
+# "¿cuánto es la capacidad máxima?"): a count, not money ("¿cuánto sale…?" still is).
+_MEASURE_ASKED_RE = re.compile(r"\b(?:minimo|minima|minimos|maximo|maxima|capacidad)\b")
 # A vehicle named: "hay lugar" beside it is room to park, not a stay.
 _VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
 _AVAIL_RE = re.compile(

@@ -91,6 +91,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "manana": "maniana mnn mnna manna",
         "wifi": "wify wiffi wifii wiifi",
         "personas": "pers ppl",
+        "noches": "noch nochs",  # "2 noch desde el 20": a length cut short
         "habitaciones": "hab habs recamaras",
         "dormitorios": "dorm",
         "ambientes": "amb",

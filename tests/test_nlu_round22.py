@@ -997,7 +997,7 @@ WORK2: list[Row] = [
     (WED, "tiene señal de internet?", INFO, None, None, None, "wifi"),
     (WED, "minimo de estadia cuanto es?", INFO, None, None, None, "minimum_stay"),
     (WED, "pasame fotos de la de 6 porfi", INFO, None, None, None, "photos"),
-    (WED, "entran 6 personas en la cabaña grande?", INFO, None, None, None, "capacity"),
+    (WED, "entran 6 personas en la cabaña grande?", ANY, None, None, 6, "capacity"),
     (WED, "no, mejor otro dia", NO, None, None, None, None),
     (WED, "noo, asi no", NO, None, None, None, None),
     (WED, "daleee, de una!!", YES, None, None, None, None),
