@@ -1,6 +1,37 @@
 """Rows for bot.nlu, round 22: every date-range form, parties by their members, every intent.
 
-PLACEHOLDER
+436 messages written fresh for this round (none in rounds 1-21, checked by a search of
+tests/ with accents, case and punctuation ignored), the reading set down by CONTRACT §6 and
+the README before the code was run: ranges in every shape ("del 15 al 18 de feb", "15/2 al
+18/2", "entrada … salida …", "llegamos … nos vamos …", "desde … N noches", "una semana a
+partir de …", "feb 15 al 18", "el 20/1 x 3 noches", "17 set al 20 set", weekdays, "pasado
+mañana", "esta noche", "hoy y para mañana"), vague ones read as the README says ("fines de
+enero", "a principios de marzo", "a mediados de febrero" give no days; "la quincena de
+febrero" with no half neither; "la 2da quincena de diciembre" is 16/12 → 1/1), September as
+"setiembre", "sept", "set", "sep"; parties by their members ("somos una pareja con dos nenes",
+"vamos 2 matrimonios", "4 mayores y un bebe", "dos familias de 3", "voy sola con mi hija");
+booking, cancels, prices, every info topic, a person asked for, thanks, greetings, the menu,
+yes and no (YES/NO rows check `affirm`/`deny`), and all of it mixed with small talk, typos,
+emojis, voice typing and chat shorthand ("xq", "q", "pls", "p/", "dsd").
+
+A part drawn at random before the first run (HELD_OUT, seed 22: 100 of 436) was counted
+blind and never looked at while fixing. On the code before this round (d2bf28e): WORK
+329/336, HELD_OUT 96/100 (425/436, 97.5%). After fixing from WORK alone: WORK 336/336,
+HELD_OUT still 96/100 (blind). Two WORK expectations were changed after the run, both to
+readings earlier rounds set: a crib ("cunita") is `amenities` (round 12: "¿tienen cuna para
+el bebé?"), and "¿cuánto hay q dejar de seña?" is `prices` with topic payment (rounds 11-18:
+"¿cuánto es la seña?"). Of HELD_OUT's four misses two were such expectations too ("¿hay
+juegos para chicos?" is `amenities` in the topic patterns; "nos quedamos con la primera" is a
+pick, `choice` 1 and intent unknown, like "me quedo con la 1" in tests/test_nlu.py), and two
+were then fixed ("para hoy y para mañana", "enero, la 2da quincena"). A second batch of 96,
+written after those fixes (HELD_OUT2, seed 222: 25 of 96), read WORK2 67/71 and HELD_OUT2
+24/25 both on the code before the round and after the first batch's fixes; after fixing from
+WORK2 alone HELD_OUT2 still read 24/25 (blind), and its one miss ("cuantos sale 1 noche") was
+then fixed. One WORK2 expectation was changed: "¿entran 6 personas en la cabaña grande?" was
+written as capacity with no party, but rounds 18 and 19 set "caben 8 personas?" / "¿entran 8
+personas en la grande?" as a party of 8, so the row follows them. RULES holds more phrasings
+of each rule, written after the fixes (12 of its 17 fail on the code before the round). The
+rules, each general, are in the README (Round 22).
 """
 
 from __future__ import annotations
@@ -1123,6 +1154,37 @@ HELD_OUT2: list[Row] = [
 ]
 
 
+# Written after the fixes, one or two more phrasings per rule added (README, Round 22), so a
+# rule that only knew its own sentence would show here. Not part of the counts above.
+RULES: list[Row] = [
+    (WED, "me puedo ir un poco mas tarde el ultimo dia?", INFO, None, None, None, "checkout"),
+    (WED, "si fueramos 6 cuanto sale?", PRICES, None, None, 6, None),
+    (WED, "puede que seamos 4, del 20 al 22", AV, "2027-01-20", "2027-01-22", 4, None),
+    (WED, "dale reservamos, mañana te envio el anticipo", BOOK, None, None, None, None),
+    (WED, "tienen parrillita?", INFO, None, None, None, "grill"),
+    (WED, "la pilecita es climatizada?", INFO, None, None, None, "pool"),
+    (WED, "hay estufita en la cabaña?", INFO, None, None, None, "amenities"),
+    (WED, "mi esposa, mi hija de 8 y yo", AV, None, None, 3, None),
+    (WED, "mi marido, la nena de 4 años y yo", AV, None, None, 3, None),
+    (WED, "yo sola con mi mama", AV, None, None, 2, None),
+    (
+        WED,
+        "salimos de cordoba el 20, llegamos el 21 y nos volvemos el 25",
+        AV,
+        "2027-01-21",
+        "2027-01-25",
+        None,
+        None,
+    ),
+    (WED, "para el 20 y para el 21 somos 3", AV, "2027-01-20", "2027-01-22", 3, None),
+    (SAT, "febrero, la primera semana", AV, "2027-02-01", "2027-02-08", None, None),
+    (WED, "cuanto es el minimo de noches?", INFO, None, None, None, "minimum_stay"),
+    (WED, "cuanto es la capacidad maxima de la grande?", INFO, None, None, None, "capacity"),
+    (WED, "x 3 nochs desde el 25", AV, "2027-01-25", "2027-01-28", None, None),
+    (WED, "cuantos cobran x noche?", PRICES, None, None, None, None),
+]
+
+
 @pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
 def test_round22(row: Row) -> None:
     check_row(row)
@@ -1140,4 +1202,9 @@ def test_round22_second(row: Row) -> None:
 
 @pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
 def test_round22_second_held_out(row: Row) -> None:
+    check_row(row)
+
+
+@pytest.mark.parametrize("row", RULES, ids=[f"{row[0]} {row[1][:50]}" for row in RULES])
+def test_round22_rules(row: Row) -> None:
     check_row(row)
