@@ -62,13 +62,6 @@ class _Rows:
     message_types: dict[str, str] = field(default_factory=dict)  # wamid → metric type
     statuses: bool = False
 
-    def extend(self, other: _Rows) -> None:
-        self.event_ids += other.event_ids
-        self.kinds += other.kinds
-        self.senders += other.senders
-        self.payloads += other.payloads
-        self.states += other.states
-
     def args(self) -> tuple[Any, ...]:
         message_senders = [
             s for s, k in zip(self.senders, self.kinds, strict=True) if k == "message"
@@ -98,7 +91,7 @@ def flatten(batch: WebhookBatch) -> _Rows:
                 rows.event_ids.append(message.id)
                 rows.kinds.append("message")
                 rows.senders.append(message.from_)
-                rows.payloads.append(json.dumps(stored_payload(message, value), ensure_ascii=False))
+                rows.payloads.append(stored_payload(message, value))
                 rows.states.append("pending")
             for status in value.statuses:
                 event_id = f"status:{status.id}:{status.status}"
@@ -181,15 +174,18 @@ class Recorder:
         return new, statuses
 
     async def _insert(self, batches: list[_Rows]) -> list[set[str]]:
-        """One INSERT for the batches of a group (`self._grouped`): each gets the ids
-        it recorded. A wamid carried by two batches counts for the first only."""
-        combined, owners = _Rows(), {}
+        """One INSERT for the batches of a group (`self._grouped`, messages only): each
+        gets the ids it recorded. A wamid carried by two batches counts for the first only."""
+        owners: dict[str, int] = {}
+        payloads: list[str] = []
         for index, rows in enumerate(batches):
             for event_id in rows.event_ids:
                 owners.setdefault(event_id, index)
-            combined.extend(rows)
+            payloads += rows.payloads
         async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-            inserted = await conn.fetch(Q["record_events"], *combined.args())
+            inserted = await conn.fetch(
+                Q["record_messages"], ARRIVAL_LOCK, "[" + ",".join(payloads) + "]"
+            )
         new: list[set[str]] = [set() for _ in batches]
         for row in inserted:
             new[owners[row["event_id"]]].add(row["event_id"])
