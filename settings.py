@@ -75,6 +75,8 @@ class Settings(BaseModel):
     handoff_minutes: int = Field(120, ge=1)
     # First wait before retrying a guest message that failed; doubles each try.
     inbox_retry_seconds: float = Field(2.0, gt=0, le=300)
+    # A guest message whose handling and replies take longer counts as a failed try.
+    inbox_message_timeout_seconds: float = Field(120.0, gt=0, le=3600)
     timezone: str = "America/Argentina/Buenos_Aires"
     ical_allow_private_urls: bool = False
     # iCal fetches: a hung or huge feed host must not stall the sync round.

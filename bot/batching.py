@@ -30,9 +30,9 @@ class Batcher(Generic[Item, Result]):
         self._waiting.append((item, done))
         if self._flusher is None:
             self._flusher = asyncio.ensure_future(self._flush())
-        # Shielded: a caller that goes away (a cancelled request) leaves its item
-        # in the round trip, which the others are waiting for.
-        return await asyncio.shield(done)
+        # A caller that goes away (a cancelled request) cancels only its own future:
+        # its item stays in the round trip, which runs in the flusher's task.
+        return await done
 
     async def _flush(self) -> None:
         try:

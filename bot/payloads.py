@@ -127,9 +127,10 @@ class Status(_Lenient):
 class Value(_Lenient):
     messaging_product: str | None = None
     metadata: Metadata | None = None
-    contacts: list[Contact] = []
-    messages: list[Message] = []
-    statuses: list[Status] = []
+    # default_factory, not `= []`: pydantic deep-copies a mutable default on every parse.
+    contacts: list[Contact] = Field(default_factory=list)
+    messages: list[Message] = Field(default_factory=list)
+    statuses: list[Status] = Field(default_factory=list)
 
 
 class Change(_Lenient):
@@ -139,7 +140,7 @@ class Change(_Lenient):
 
 class Entry(_Lenient):
     id: str | None = None
-    changes: list[Change] = []
+    changes: list[Change] = Field(default_factory=list)
 
 
 class WebhookBatch(_Lenient):
@@ -150,15 +151,25 @@ class WebhookBatch(_Lenient):
 # ------------------------------------------------------------ normalising
 
 
-def stored_payload(message: Message, value: Value) -> dict[str, Any]:
-    """What the inbox keeps for one message: the message as Meta sent it, plus
-    the sender's profile name and the number it was sent to."""
+class StoredPayload(BaseModel):
+    """What the inbox keeps for one message (`inbound_events.payload`): the message
+    as Meta sent it, plus the sender's profile name and the number it was sent to."""
+
+    message: Message
+    profile_name: str | None = None
+    phone_number_id: str | None = None
+
+
+def stored_payload(message: Message, value: Value) -> str:
+    """`StoredPayload` as JSON text, by pydantic's serializer (~1 µs, against ~5 µs
+    for `model_dump` and `json.dumps`: every recorded message pays it)."""
     names = {c.wa_id: c.profile.name for c in value.contacts if c.wa_id and c.profile}
-    return {
-        "message": message.model_dump(mode="json", by_alias=True, exclude_unset=True),
-        "profile_name": names.get(message.from_),
-        "phone_number_id": value.metadata.phone_number_id if value.metadata else None,
-    }
+    stored = StoredPayload.model_construct(
+        message=message,
+        profile_name=names.get(message.from_),
+        phone_number_id=value.metadata.phone_number_id if value.metadata else None,
+    )
+    return stored.model_dump_json(by_alias=True, exclude_unset=True)
 
 
 def _timestamp(raw: str) -> dt.datetime:
@@ -168,9 +179,14 @@ def _timestamp(raw: str) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
 
 
-def to_inbound(payload: dict[str, Any]) -> Inbound:
-    """The `Inbound` the conversation sees, from a payload made by `stored_payload`."""
-    msg = Message.model_validate(payload["message"])
+def to_inbound(payload: str | dict[str, Any]) -> Inbound:
+    """The `Inbound` the conversation sees, from a payload made by `stored_payload`
+    (its JSON text as PostgreSQL returns it, or the decoded object)."""
+    if isinstance(payload, str):
+        stored = StoredPayload.model_validate_json(payload)
+    else:
+        stored = StoredPayload.model_validate(payload)
+    msg = stored.message
     text = reply_id = None
     if msg.text is not None:
         text = msg.text.body
@@ -189,7 +205,7 @@ def to_inbound(payload: dict[str, Any]) -> Inbound:
         wa_id=msg.from_,
         type=msg.type,
         timestamp=_timestamp(msg.timestamp),
-        profile_name=payload.get("profile_name"),
+        profile_name=stored.profile_name,
         text=text,
         reply_id=reply_id,
         latitude=location.latitude if location else None,

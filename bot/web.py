@@ -36,7 +36,11 @@ async def _transport(app: web.Application) -> AsyncIterator[None]:
     assert settings.database_url
     pool = await booking_db.create_pool(settings.database_url, 1)
     worker = InboxWorker(
-        app, pool, concurrency=concurrency, retry_seconds=settings.inbox_retry_seconds
+        app,
+        pool,
+        concurrency=concurrency,
+        retry_seconds=settings.inbox_retry_seconds,
+        message_timeout=settings.inbox_message_timeout_seconds,
     )
     app[INBOX] = worker
     try:
