@@ -15,6 +15,7 @@ from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
+from bot.holder import asked_for_them, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
 from bot.session import Context
@@ -138,7 +139,9 @@ async def answer_info(
         if (looked_up := _looked_up(turn, shown, cabin)) is not None:
             return [looked_up]  # "¿Tienen ascensor?"
         return [replies.cabins_overview(shown)]
-    answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
+    # "Es para mis viejos" … "¿a qué hora entran?": the times speak of them, not of the guest.
+    theirs = asked_for_them(turn.plain) or stay_for_others(ctx.history, ctx.holder, ctx.name)
+    answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if "payment" in topics and (way := _pay_way_insisted(turn, ctx)) is not None:
@@ -220,7 +223,9 @@ _NEARBY_RE = re.compile(
 )
 
 
-def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
+def _answer(
+    topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
+) -> Text:
     shown = [cabin] if cabin else cabins
     if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
         return replies.nearby(shown)
@@ -252,7 +257,7 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.house_rules(shown)
     if topic == "kids":
         return replies.kids()
-    return replies.info(topic, cabins, cabin)
+    return replies.info(topic, cabins, cabin, theirs=theirs)
 
 
 def subject_of(turn: Turn, cabins: list[Cabin]) -> Cabin | None:

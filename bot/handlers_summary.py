@@ -73,7 +73,15 @@ from bot.handlers_search import (
     stay_changed,
     summary_reply,
 )
-from bot.handlers_words import A_NIGHT_RE, CHANGE_DATES_RE, CONFIRM_RE, FINAL_YES_RE, REGRET_RE
+from bot.handlers_words import (
+    A_NIGHT_RE,
+    CHANGE_DATES_RE,
+    CONFIRM_RE,
+    FINAL_YES_RE,
+    KEEP_LONGER_RE,
+    NO_CARD_RE,
+    REGRET_RE,
+)
 from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
@@ -91,6 +99,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if not rid and KEEP_LONGER_RE.search(turn.plain) and (terms := await _deposit(turn, ctx)):
+        # "¿Me la guardás hasta mañana?": not a yes (it is held only while the deposit is
+        # paid, which may not suit them), but how long and how it is paid, to decide;
+        # before the search: "hasta el lunes" names no stay.
+        return step(State.CONFIRM_HOLD, understood(ctx), terms)
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
@@ -395,8 +408,10 @@ async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
 def _asks_how_paying_works(turn: Turn) -> bool:
     """How the deposit or the payment goes, no particular way asked ("¿aceptan
     transferencia?" has its own answer)."""
-    if "payment" not in topics_of(turn) or not asks(turn):
+    if "payment" not in topics_of(turn):
         return False
+    if not asks(turn) and not NO_CARD_RE.search(turn.plain):
+        return False  # "no tengo tarjeta" asks nothing, but how to pay without one
     return not any(way.search(turn.plain) for _, way in PAY_WAYS)
 
 
@@ -407,7 +422,14 @@ async def _deposit(turn: Turn, ctx: Context) -> replies.Buttons | None:
         return None
     rules = turn.rules
     quote = quote_stay(cabin, stay, rules.deposit_percent)
-    return replies.summary_deposit(quote, rules.deposit_percent, key, rules.hold_ttl_minutes)
+    return replies.summary_deposit(
+        quote,
+        rules.deposit_percent,
+        key,
+        rules.hold_ttl_minutes,
+        no_card=bool(NO_CARD_RE.search(turn.plain)),  # "no tengo tarjeta"
+        longer=bool(KEEP_LONGER_RE.search(turn.plain)),  # "¿me la guardás hasta mañana?"
+    )
 
 
 async def _summary_again(turn: Turn, ctx: Context) -> Step:

@@ -950,7 +950,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "early" like "late"; "hs" is hours ("hs de entrada?").
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
-            r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
+            r"|llegar|llegada|llegamos|llego|entramos|entra|entran|ingresamos|ingresan|entregan"
+            r"|entregas"
             r"|reciben|recibis|lista|listas|ocupar"
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
@@ -1207,7 +1208,7 @@ _COUPLE_RE = re.compile(
 )
 # Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
 _PARENTS_RE = re.compile(
-    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b"
+    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b(?! no\b)"
     r"|\byo y mis (?:viejos|padres|papas)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.

@@ -990,14 +990,45 @@ def summary_total(quote: Quote, deposit_percent: int, key: str) -> Buttons:
     )
 
 
-def summary_deposit(quote: Quote, deposit_percent: int, key: str, hold_minutes: int) -> Buttons:
-    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay."""
+# What Mercado Pago's link takes besides a card (the link's means, as `payment_terms` says).
+NO_CARD_WAYS = (
+    "Sin tarjeta también se puede 🙂 Con el link pagás la seña con dinero en cuenta de "
+    "Mercado Pago, o se lo pasás a alguien de confianza para que la pague."
+)
+
+
+def summary_deposit(
+    quote: Quote,
+    deposit_percent: int,
+    key: str,
+    hold_minutes: int,
+    *,
+    no_card: bool = False,
+    longer: bool = False,
+) -> Buttons:
+    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay.
+    `no_card` ("no tengo tarjeta"): what else the link takes; `longer` ("¿me la guardás
+    hasta mañana?"): that it is held only while the deposit is paid, and who can do more."""
     rest = quote.total_cents - quote.deposit_cents
+    how = (
+        f"Sin tarjeta también se puede 🙂 La seña ({deposit_percent} %) es "
+        f"*{money(quote.deposit_cents)}* y se paga con el link de Mercado Pago: con dinero en "
+        "cuenta, o se lo pasás a alguien de confianza para que la pague."
+        if no_card
+        else f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con "
+        "Mercado Pago (tarjeta de crédito, débito o dinero en cuenta) 💳"
+    )
+    if longer:
+        return _summary_buttons(
+            f"Tanto tiempo no te la puedo guardar 🙏 Si tocás *Confirmar*, te la guardo "
+            f"{hold_minutes} minutos mientras pagás la seña; si no llega, se libera. {how} "
+            f"Los *{money(rest)}* que faltan se pagan al llegar. Si necesitás más tiempo, "
+            "escribí *hablar con una persona*.",
+            key,
+        )
     return _summary_buttons(
-        f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con Mercado "
-        "Pago (tarjeta de crédito, débito o dinero en cuenta) 💳 Los "
-        f"*{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te guardo la "
-        f"cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
+        f"{how} Los *{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te "
+        f"guardo la cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
         key,
     )
 
@@ -1199,9 +1230,16 @@ def link_trouble(*, card: bool = False) -> Text:
 
 
 def time_left(
-    res: Reservation, until: dt.time | None, minutes: int | None, url: str | None, *, demo: bool
+    res: Reservation,
+    until: dt.time | None,
+    minutes: int | None,
+    url: str | None,
+    *,
+    demo: bool,
+    no_card: bool = False,
 ) -> Text:
-    """ "¿Cuánto falta para que venza?" while the deposit is pending."""
+    """ "¿Cuánto falta para que venza?" while the deposit is pending. `no_card` ("mañana
+    te la pago, no tengo tarjeta"): what else the link takes."""
     when = f" hasta las {clock(until)}" if until else ""
     left = (
         f" (quedan {minutes} minutos)"
@@ -1209,22 +1247,25 @@ def time_left(
         else (" (queda menos de un minuto)" if minutes else "")
     )
     link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    ways = f" {NO_CARD_WAYS}" if no_card else ""
     return Text(
         f"Tu reserva *{res.code}* queda guardada{when}{left} ⏳ Si para entonces no llega la "
-        f"seña, la cabaña se libera.{link}"
+        f"seña, la cabaña se libera.{ways}{link}"
     )
 
 
 def hold_not_extended(
-    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool
+    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool, no_card: bool = False
 ) -> Buttons:
     """ "¿Me la guardás hasta mañana?": until when it is held, and that only a person
-    could give more time."""
+    could give more time. `no_card` ("no tengo tarjeta, ¿me la guardás…?"): what else the
+    link takes, since that may be why they asked."""
     when = f" hasta las {clock(until)}" if until else ""
     link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    ways = f" {NO_CARD_WAYS}" if no_card else ""
     return _buttons(
         f"Tu reserva *{res.code}* queda guardada{when} ⏳ y yo no puedo extenderla 🙏 Si para "
-        "entonces no llega la seña, la cabaña se libera. Si necesitás más tiempo, te "
+        f"entonces no llega la seña, la cabaña se libera.{ways} Si necesitás más tiempo, te "
         f"comunico con alguien del equipo.{link}",
         (MENU_HUMAN, "Hablar con alguien"),
     )
@@ -1914,13 +1955,16 @@ TOPIC_FALLBACK = {
 }
 
 
-def info(topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None) -> Text:
-    """Answer from the cabin's data; with no cabin in mind, from all of them."""
+def info(
+    topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None, *, theirs: bool = False
+) -> Text:
+    """Answer from the cabin's data; with no cabin in mind, from all of them. `theirs`:
+    the stay is for others (the guest's parents, say), so the times speak of them."""
     shown = [cabin] if cabin is not None else list(cabins)
     if not shown:
         return Text("Ahora mismo no tengo cabañas publicadas 😕 Escribí *hablar con una persona*.")
     if topic in ("checkin", "checkout", "times"):
-        return Text(_same_or_each(shown, _times))
+        return Text(_same_or_each(shown, lambda c: _times(c, theirs=theirs)))
     if topic == "amenities":
         return Text(_same_or_each(shown, _includes))
     if topic in ("location", "directions"):
@@ -2215,9 +2259,10 @@ def _includes(c: Cabin) -> str:
     return "Incluye: " + ", ".join(c.amenities) + "."
 
 
-def _times(c: Cabin) -> str:
+def _times(c: Cabin, *, theirs: bool = False) -> str:
+    who = "Pueden" if theirs else "Podés"
     return (
-        f"Podés entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
+        f"{who} entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
         f"hasta las {clock(c.check_out_time)} 🕑"
     )
 

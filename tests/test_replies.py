@@ -499,6 +499,13 @@ def _copy_table() -> list[tuple[str, object]]:
         ("no_discounts", R.no_discounts(listed=False)),
         ("summary_deposit",
          R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30)),
+        *[("summary_deposit",
+           R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30, no_card=n, longer=g))
+          for n, g in ((True, False), (False, True), (True, True))],
+        ("hold_not_extended",
+         R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False, no_card=True)),
+        ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
+        ("info", R.info("checkin", [c], None, theirs=True)),
     ]  # fmt: skip
 
 

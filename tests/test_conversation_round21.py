@@ -1,0 +1,134 @@
+"""Round 21 of QA: last round's leftovers (the check-in told to whoever books for others,
+no card and more time asked in one breath) and this round's personas played whole: a
+guest booking for their parents, one who writes everything at once, one bargaining, one
+typing without accents or care, one who answers questions with questions, and more.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import replies as R
+from bot.states import State
+from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
+
+
+async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
+    await guest.tap(rows(listed)[at].id)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def _held(guest: Guest, guests: int = 2) -> str:
+    await _summary(guest, guests)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+# ------------------------------------------------------------------ booked for one's parents
+
+
+# Decided: once the stay is someone else's (booked under another name, or "es para mis
+# viejos" said lately) or the question speaks of them ("¿a qué hora entran?"), the check-in
+# and check-out times speak of the people staying: "Pueden entrar desde las 14:00…".
+@pytest.mark.parametrize(
+    "told",
+    [
+        "la reserva a nombre de mi mamá, Marta Gómez",
+        "es para mis viejos",
+        "yo no voy, es para mis suegros",
+    ],
+)
+async def test_the_times_asked_for_one_s_parents_speak_of_them(guest, told):
+    # "Podés entrar desde las 14:00…", to a son who is not going.
+    await _summary(guest)
+    await guest.say(told)
+    said = text_of(await guest.say("a que hora se puede hacer el check in?"))
+    assert "Pueden entrar desde las 14:00" in said and "Podés entrar" not in said
+
+
+async def test_the_times_asked_of_them_speak_of_them(guest):
+    # "Mmm, eso no lo tengo en mi info 🤔": "entran" was no check-in asked.
+    await _summary(guest)
+    said = text_of(await guest.say("a que hora entran?"))
+    assert "Pueden entrar desde las 14:00" in said
+
+
+async def test_the_guest_s_own_stay_still_says_podes_entrar(guest):
+    await _summary(guest)
+    said = text_of(await guest.say("a que hora es el check in?"))
+    assert "Podés entrar desde las 14:00" in said
+
+
+@pytest.mark.parametrize("text", ["es para mis viejos, yo no voy", "para mis suegros, yo no viajo"])
+async def test_the_writer_who_is_not_going_is_not_counted(guest, text):
+    # "La Cabaña Lago Lácar es para hasta 2 personas, así que para 3…": "yo no voy" read as
+    # "mis viejos y yo", and the summary for 2 dropped for a list for 3.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "para 3" not in said and "Pasame el nombre" in said
+    assert await guest.state() == State.CONFIRM_HOLD and (await guest.session()).ctx.guests == 2
+
+
+# ------------------------------------------------------------------ no card, more time
+
+
+# Decided: asked on the summary to keep the cabin longer ("¿me la guardás hasta mañana?")
+# is not a yes: nothing is held, and the guest hears it is held only while the deposit is
+# paid (the hold's minutes), how it is paid, and who can give more time. With no card said
+# too, or alone, what else Mercado Pago's link takes (money in the account, or someone
+# else paying it), as the payment terms say; the same once the hold is placed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no tengo tarjeta, ¿me la guardás hasta mañana?",
+        "me la podes guardar hasta el lunes q no tengo tarjeta",
+    ],
+)
+async def test_no_card_and_more_time_on_the_summary_answers_both(guest, text):
+    # The payment terms alone; or a hold of 30 minutes placed as if "guardás" were a yes.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "Sin tarjeta también se puede" in said and "dinero en cuenta" in said
+    assert "30 minutos" in said and "Tanto tiempo no te la puedo guardar" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_more_time_asked_on_the_summary_holds_nothing(guest):
+    # "¡Listo! Te guardé…" for 30 minutes, to a guest who asked for a day.
+    await _summary(guest)
+    said = text_of(await guest.say("me la guardás hasta mañana?"))
+    assert "Te guardé" not in said and "30 minutos" in said and "Confirmar" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "Te guardé" in text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
+
+
+async def test_no_card_alone_on_the_summary_says_what_else_the_link_takes(guest):
+    # The general terms ("Cuando elegís la cabaña te la guardo…") on a summary.
+    await _summary(guest)
+    said = text_of(await guest.say("no tengo tarjeta"))
+    assert "Sin tarjeta también se puede" in said and "Cuando elegís la cabaña" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no tengo tarjeta, ¿me la guardás hasta mañana?", "mañana te la pago que no tengo tarjeta"],
+)
+async def test_no_card_and_more_time_after_the_hold_answers_both(guest, text):
+    # Only until when it is held: the card never heard.
+    code = await _held(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "hasta las" in said
+    assert "Sin tarjeta también se puede" in said and "dinero en cuenta" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_more_time_alone_after_the_hold_does_not_talk_of_cards(guest):
+    await _held(guest)
+    said = text_of(await guest.say("me la guardás hasta mañana?"))
+    assert "no puedo extenderla" in said and "Sin tarjeta" not in said
