@@ -37,7 +37,7 @@ from bot.handlers_hold import (
     payment_status,
     says_paid,
 )
-from bot.handlers_info import PAY_WAYS, answer_aside, topics_of
+from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -190,7 +190,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if _REST_RE.search(turn.plain) and not re.search(r"\btotal\b", turn.plain):
             # "¿y el resto?" (maybe right after the total): that part, not the total again.
             return step(State.AWAIT_PAYMENT, understood(ctx), replies.balance_on_arrival(held))
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
+        # "¿No me hacen una rebajita?": that there is none, first.
+        first = no_discounts_first(turn)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), first, replies.hold_price(held, url, demo=demo)
+        )
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.

@@ -144,6 +144,10 @@ async def answer_info(
     answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
+    if asks_discount(turn):
+        # "¿Me hacen descuento si pago en efectivo?": the discount asked for is answered
+        # too, not only the way of paying.
+        said.insert(0, replies.no_discounts(listed=False))
     if "payment" in topics and (way := _pay_way_insisted(turn, ctx)) is not None:
         # "no tengo Mercado Pago, solo transferencia" after asking for it: not the same
         # lines a second time, but that we heard, and who can arrange it.
@@ -412,7 +416,9 @@ def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # "¿Hacen descuento por semana?", "¿me hacen precio si vamos 10 días?", "¿tienen promo?".
 _DISCOUNT_RE = re.compile(
-    r"\b(?:descuentos?|promos?|promociones?|ofertas?|rebajas?|bonificacion\w*"
+    # Diminutives too: "¿no hay algún descuentito?", "¿una rebajita?".
+    r"\b(?:descuent(?:o|os|ito|itos)|promos?|promito|promociones?|ofert(?:a|as|ita|itas)"
+    r"|rebaj(?:a|as|ita|itas)|bonificacion\w*"
     r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
     r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio"
     # A price seen elsewhere: "en Booking está a $150.000, ¿me la dejan a ese precio?".
@@ -430,6 +436,23 @@ _PER_PERSON_RE = re.compile(
 def asks_discount(turn: Turn) -> bool:
     """ "¿Hacen descuento?", "¿me hacen precio?": a discount asked for."""
     return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
+
+
+# Ways of paying a discount may be asked on ("¿hay descuento si pago en efectivo?").
+_WAYS_ASKED_ON = ("cuotas", "efectivo", "dólares", "transferencia")
+
+
+def no_discounts_first(turn: Turn) -> list[Outbound]:
+    """Before a price: that there are no discounts, when one was asked for, and what we
+    say of the way of paying it was asked on ("¿y si te transfiero?"), not left unheard."""
+    if not asks_discount(turn):
+        return []
+    way = next((n for n, p in PAY_WAYS if n in _WAYS_ASKED_ON and p.search(turn.plain)), None)
+    said: list[Outbound] = [replies.no_discounts(listed=way is None)]  # "👇": the price next
+    if way is not None:
+        rules = turn.rules
+        said.append(replies.payment_terms(rules.deposit_percent, rules.hold_ttl_minutes, asked=way))
+    return said
 
 
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:

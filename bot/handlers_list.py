@@ -43,9 +43,9 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     answer_prices,
-    asks_discount,
     feature_of,
     listed_cabins,
+    no_discounts_first,
     same_question,
     topics_of,
     wants_info,
@@ -168,7 +168,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)
         # "¿Hay descuento para jubilados?": said first that there are none to give.
-        first = [replies.no_discounts()] if asks_discount(turn) else []
+        first = no_discounts_first(turn)
         return step(State.CHOOSE_CABIN, understood(ctx), first, text, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside

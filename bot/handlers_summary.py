@@ -56,7 +56,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     asked_again,
-    asks_discount,
+    no_discounts_first,
     topics_of,
     wants_info,
 )
@@ -187,7 +187,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
         # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary
         # ("¿hay descuento para jubilados?" first hears there are none to give).
-        first = [replies.no_discounts()] if asks_discount(turn) else []
+        first = no_discounts_first(turn)
         return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays

@@ -645,8 +645,8 @@ _CANCEL_COST_RE = re.compile(
 )
 _PRICE_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
-    r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
-    r"|promo|promocion|promociones|ofertas?"
+    r"|cobrarian|presupuesto|cotiz\w*|descuent(?:o|os|ito|itos)|rebajita"
+    r"|promo|promocion|promociones|ofert(?:a|as|ita|itas)"
     # English: "how much per night?", "what are your rates?".
     r"|how much|prices?|rates?|cost|per night)\b"
     r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b|\bque (?:me |nos )?(?:sale|salen|saldria)\b"

@@ -132,3 +132,36 @@ async def test_more_time_alone_after_the_hold_does_not_talk_of_cards(guest):
     await _held(guest)
     said = text_of(await guest.say("me la guardás hasta mañana?"))
     assert "no puedo extenderla" in said and "Sin tarjeta" not in said
+
+
+# ------------------------------------------------------------------ a guest bargaining
+
+
+@pytest.mark.parametrize(
+    "text", ["no hay algun descuentito?", "y una rebajita?", "alguna ofertita para nosotros?"]
+)
+async def test_a_discount_asked_in_diminutive_on_the_summary_is_answered(guest, text):
+    # "Mmm, eso no lo tengo en mi info 🤔": "descuentito" was no discount asked.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "no manejo descuentos" in said and "no lo tengo en mi info" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("state", ["list", "summary"])
+async def test_a_discount_asked_on_a_way_of_paying_answers_both(guest, state):
+    # On the list: the cash terms alone, the discount unheard; on the summary: no discount
+    # and the total, the cash unheard.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    if state == "summary":
+        await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say("me hacen un descuento si pago todo en efectivo?"))
+    assert "no manejo descuentos" in said and "no puedo tomarla en efectivo" in said
+
+
+async def test_a_discount_asked_after_the_hold_is_answered_before_the_price(guest):
+    # The hold's price alone, as if "¿no me hacen una rebajita?" asked what it costs.
+    await _held(guest)
+    said = text_of(await guest.say("y no me hacen una rebajita?"))
+    assert "no manejo descuentos" in said and "$ 195.000" in said
