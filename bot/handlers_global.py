@@ -679,7 +679,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if wants_stay or back:
         ctx = await _same_party(turn, ctx)
         last = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
-        wanted = last.cabin.slug if last else None
+        wanted = last.cabin.slug if last else _pointed_at(turn)
         found = await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
         if last is not None and last.ended:
             return after_hello(found, replies.same_cabin_as_last_time(last.cabin.name))
@@ -700,7 +700,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         asked = await answer_info(turn, ctx) if topics_of(turn) else []  # "¿wifi? ¿cuánto sale?"
-        return step(State.IDLE, understood(ctx), hello, asked, await answer_prices(turn, ctx))
+        prices = await answer_prices(turn, ctx)
+        # "¿Cuánto sale la del lago?": "la quiero del 5 al 8" next is about it.
+        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        return step(State.IDLE, ctx, hello, asked, prices)
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:
@@ -827,3 +830,20 @@ async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
     return dataclasses.replace(
         answered, replies=(replies.welcome_back(ctx.name), *answered.replies)
     )
+
+
+# "La quiero del 5 al 8", "reservamela para el finde": the cabin just talked about, taken
+# (on plain text; "la" is the cabin the last answer was about).
+_THAT_CABIN_RE = re.compile(
+    r"\b(?:la|esa) (?:quiero|queremos|reservo|reservamos|tomo|tomamos|alquilo|alquilamos)\b"
+    r"|\b(?:quiero|queremos) (?:esa|reservarla|alquilarla)\b"
+    r"|\b(?:reservala|reservamela|reservanosla)\b|\bme la (?:reservas|reservan|guardas)\b"
+)
+
+
+def _pointed_at(turn: Turn) -> str | None:
+    """The slug of the one cabin the previous answer was about ("¿cuánto sale la del
+    lago?"), when this message takes it without naming it ("la quiero del 5 al 8")."""
+    if turn.reply_id or len(turn.asked_before) != 1 or not _THAT_CABIN_RE.search(turn.plain):
+        return None
+    return turn.asked_before[0]

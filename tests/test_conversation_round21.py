@@ -165,3 +165,34 @@ async def test_a_discount_asked_after_the_hold_is_answered_before_the_price(gues
     await _held(guest)
     said = text_of(await guest.say("y no me hacen una rebajita?"))
     assert "no manejo descuentos" in said and "$ 195.000" in said
+
+
+# ------------------------------------------------------------------ "la del lago"
+
+
+# Decided: a message that takes a cabin without naming it ("la quiero del 5 al 8",
+# "reservámela…") right after an answer about one cabin (its price, a feature) is about
+# that cabin: its summary once dates and party are known, not the list of every cabin.
+# Without such a word ("del 5 al 8 para 2") the guest may have moved on: the list.
+@pytest.mark.parametrize(
+    ("asked", "taken"),
+    [
+        ("y cuanto sale la del lago?", "la quiero del {s} al {e}"),
+        ("hola, la del lago tiene wifi?", "buenisimo, reservamela del {s} al {e}"),
+        ("cuanto sale la cabaña del lago", "ok la reservo del {s} al {e}"),
+    ],
+)
+async def test_the_cabin_asked_about_then_taken_with_dates_is_summed_up(guest, asked, taken):
+    # The list of all three cabins after "somos 2", the Lago never summed up.
+    start, end = quiet_stay()
+    await guest.say(asked)
+    await guest.say(taken.format(s=ddmm(start), e=ddmm(end)))
+    said = text_of(await guest.say("somos 2"))
+    assert "🏡 *Cabaña Lago Lácar*" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_dates_alone_after_a_cabin_s_price_still_list_every_cabin(guest):
+    start, end = quiet_stay()
+    await guest.say("cuanto sale la del lago?")
+    replies = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    assert len(rows(replies)) == 3
