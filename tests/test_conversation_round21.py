@@ -196,3 +196,37 @@ async def test_dates_alone_after_a_cabin_s_price_still_list_every_cabin(guest):
     await guest.say("cuanto sale la del lago?")
     replies = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     assert len(rows(replies)) == 3
+
+
+# ------------------------------------------------------------------ back after the hold lapsed
+
+
+async def _lapsed(guest: Guest, db) -> str:
+    from appkeys import NOTIFIER
+    from booking.jobs import expire_holds
+
+    code = await _held(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await expire_holds(db, guest.app[NOTIFIER])
+    return code
+
+
+# Decided: about to pay once the hold lapsed ("ya estoy, te pago ahora") is paying asked
+# for, like "quiero pagar la seña" (round 11): the hold lapsed, and "Reservar de nuevo";
+# not the general "para reservar se paga una seña…", as if nothing had been held.
+@pytest.mark.parametrize("text", ["hola, ya estoy, te pago ahora", "ahora la pago"])
+@pytest.mark.parametrize("forgotten", [False, True])
+async def test_paying_now_after_the_hold_lapsed_says_it_lapsed(guest, db, text, forgotten):
+    code = await _lapsed(guest, db)
+    if forgotten:
+        await guest.forget()
+    said = text_of(await guest.say(text))
+    assert code in said and "venció" in said and "Para reservar se paga" not in said
+
+
+async def test_paying_now_with_the_hold_live_is_the_link(guest):
+    code = await _held(guest)
+    said = text_of(await guest.say("ya estoy, te pago ahora"))
+    assert code in said and "/demo/checkout/" in said and "venció" not in said
