@@ -230,3 +230,15 @@ async def test_paying_now_with_the_hold_live_is_the_link(guest):
     code = await _held(guest)
     said = text_of(await guest.say("ya estoy, te pago ahora"))
     assert code in said and "/demo/checkout/" in said and "venció" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["hola, perdon que tarde, sigue libre la cabaña?", "todavia esta disponible?"]
+)
+async def test_still_free_asked_after_the_hold_lapsed_sums_it_up_again(guest, db, text):
+    # "¿Para qué fechas querés venir?", the lapsed stay forgotten.
+    await _lapsed(guest, db)
+    await guest.forget()
+    said = text_of(await guest.say(text))
+    assert "sigue libre" in said and "🏡 *Cabaña Lago Lácar*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
