@@ -85,7 +85,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
-from bot.holder import FOR_OTHERS_RE, said_holder
+from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
@@ -416,7 +416,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # as a yes, nor the summary again, nor a person called for the invoice.
         told = any(FOR_OTHERS_RE.search(plain(t)) for t in ctx.history[-4:])
         named = ctx.holder and said_holder(text, for_others=told)
-        noted = [replies.holder_noted(ctx.holder)] if named else []
+        # "A nombre de Carlos Pérez" from Carlos himself: his own name, no one else's.
+        own = ctx.holder is not None and booked_for(ctx.holder, ctx.name) is None
+        noted = [replies.holder_noted(ctx.holder, own=own)] if named else []
         if not noted and not ctx.holder and FOR_OTHERS_RE.search(words) and not said_tax_id(text):
             # "Yo no voy, es para mis viejos": whose name the reservation goes under, asked.
             return step(state, understood(ctx), replies.holder_asked(), nudge_for(pending))

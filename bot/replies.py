@@ -556,8 +556,11 @@ def too_many_guests(largest: int) -> Text:
     )
 
 
-def holder_noted(holder: str) -> Text:
-    """Whom the reservation is for, when it is someone else: noted for the hold."""
+def holder_noted(holder: str, *, own: bool = False) -> Text:
+    """Whom the reservation is for, when it is someone else: noted for the hold. `own`:
+    the guest's own name ("a nombre de Carlos Pérez" from Carlos), no one else's."""
+    if own:
+        return Text(f"¡Anotado! 📝 La reserva va a tu nombre: *{holder}*.")
     return Text(
         f"¡Anotado! 📝 La reserva va a nombre de *{holder}*, así el dueño sabe a quién "
         "esperar. El link y los avisos te llegan a vos por acá."

@@ -242,3 +242,29 @@ async def test_still_free_asked_after_the_hold_lapsed_sums_it_up_again(guest, db
     said = text_of(await guest.say(text))
     assert "sigue libre" in said and "🏡 *Cabaña Lago Lácar*" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ all in one message
+
+
+async def test_the_guest_s_own_name_as_holder_is_not_someone_else(app):
+    # "La reserva va a nombre de Carlos Pérez, así el dueño sabe a quién esperar. El link y
+    # los avisos te llegan a vos por acá", to Carlos himself.
+    carlos = Guest(app, name="Carlos")
+    await _summary(carlos, guests=4)
+    said = text_of(await carlos.say("perfecto, a nombre de Carlos Pérez. Confirmo"))
+    assert "va a tu nombre: *Carlos Pérez*" in said and "te llegan a vos" not in said
+    assert "Te guardé" in said and "a nombre de *Carlos" not in said
+
+
+async def test_everything_in_one_long_message_is_answered_and_listed(guest):
+    start, end = quiet_stay()
+    replies = await guest.say(
+        "Buenas noches, mi nombre es Carlos Pérez. Les escribo porque queremos ir con mi "
+        f"señora y mis dos hijos (10 y 14 años) del {ddmm(start)} al {ddmm(end)}. Tienen "
+        "wifi? A qué hora es el check in? Llevamos el auto, hay cochera? Cuánto sería el "
+        "total? Gracias!"
+    )
+    said = text_of(replies)
+    assert "Hola, Carlos" in said and "wifi" in said and "14:00" in said
+    assert "estacionamiento" in said and "para 4 personas" in said and rows(replies)

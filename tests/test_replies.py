@@ -490,6 +490,7 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("ack_again", R.ack_again(n)) for n in range(3)],
         ("split_asked", R.split_asked(6)),
         ("holder_noted", R.holder_noted("Marta Gómez (2944 555 123)")),
+        ("holder_noted", R.holder_noted("Carlos Pérez", own=True)),
         ("tax_id_noted", R.tax_id_noted("20-12345678-6")),
         ("holder_asked", R.holder_asked()),
         ("invoice_later", R.invoice_later()),
