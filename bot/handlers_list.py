@@ -17,6 +17,7 @@ from bot.handlers import (
     Step,
     Turn,
     asks,
+    asks_per_night,
     clear_flow,
     hesitant,
     missed,
@@ -63,7 +64,6 @@ from bot.handlers_search import (
 )
 from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
-    A_NIGHT_RE,
     ACK_RE,
     BARE_NO_RE,
     BY_FEATURE_RE,
@@ -152,11 +152,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), replies.bare_no(), prompt)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
-    if (
-        not turn.reply_id
-        and A_NIGHT_RE.match(turn.plain)
-        and (listed := await listed_quotes(turn, ctx))
-    ):
+    if not turn.reply_id and asks_per_night(turn) and (listed := await listed_quotes(turn, ctx)):
         # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
         return step(
             State.CHOOSE_CABIN,

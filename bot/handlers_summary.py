@@ -21,6 +21,7 @@ from bot.handlers import (
     Turn,
     arrival_moved,
     asks,
+    asks_per_night,
     cabin_by_slug,
     clear_flow,
     defers,
@@ -74,7 +75,6 @@ from bot.handlers_search import (
     summary_reply,
 )
 from bot.handlers_words import (
-    A_NIGHT_RE,
     CHANGE_DATES_RE,
     CONFIRM_RE,
     FINAL_YES_RE,
@@ -178,8 +178,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
     if not rid and (
-        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain))
-        or A_NIGHT_RE.match(turn.plain)
+        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain)) or asks_per_night(turn)
     ):
         # "¿Y por noche?": the summary has the total; what a night costs is the answer.
         if (nightly := await _nightly(turn, ctx)) is not None:

@@ -903,18 +903,21 @@ def nightly_price(quote: Quote) -> Text:
     )
 
 
+def _a_night(q: Quote) -> str:
+    """ "$ 95.000 la noche", or "entre $ 95.000 y $ 115.000 la noche" over a weekend."""
+    prices = sorted({price for _, price in q.per_night})
+    if len(prices) == 1:
+        return f"{money(prices[0])} la noche"
+    return f"entre {money(prices[0])} y {money(prices[-1])} la noche"
+
+
 def listed_nightly(quotes: Sequence[Quote]) -> Text:
     """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin (and
     on which dates, when the options are other stays)."""
     lines = []
     dated = len({q.stay for q in quotes}) > 1
     for q in quotes:
-        prices = sorted({price for _, price in q.per_night})
-        night = (
-            f"{money(prices[0])} la noche"
-            if len(prices) == 1
-            else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
-        )
+        night = _a_night(q)
         when = f", {span(q.stay.check_in, q.stay.check_out)}" if dated else ""
         lines.append(f"• *{q.cabin.name}*{when}: {night} ({money(q.total_cents)} en total)")
     return Text(("Por noche 💰\n" if dated else "En esas fechas 💰\n") + "\n".join(lines))
@@ -2217,13 +2220,21 @@ def no_stay_before() -> Text:
 
 
 def prices_ranked(
-    asked: Quote, listed: Sequence[Quote], *, dearer: bool | None, take: bool = True
+    asked: Quote,
+    listed: Sequence[Quote],
+    *,
+    dearer: bool | None,
+    take: bool = True,
+    nightly: bool = False,
 ) -> Text:
     """ "¿La de 6 es más cara?" (`dearer` True; False: "¿…sale menos?") or, with None,
     "¿cuál sale menos?" answered by `asked`: where it stands among the cabins `listed`, with
-    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it."""
+    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it.
+    `nightly` ("¿cuánto sale por noche la más barata?"): a night's price before the totals."""
     ranked = sorted(listed, key=lambda q: q.total_cents)
     total = f"{money(asked.total_cents)} por {nights(asked.nights)}"
+    if nightly:
+        total = f"{_a_night(asked)} ({total})"
     name = f"*{asked.cabin.name}*"
     if asked.total_cents == ranked[0].total_cents:
         where = "la que sale menos"
@@ -2239,7 +2250,11 @@ def prices_ranked(
         lead = f"{answer}la {name} es {where}: {total}"
     else:
         lead = f"{where[0].upper()}{where[1:]} es la {name}: {total}"
-    others = [f"• *{q.cabin.name}*: {money(q.total_cents)}" for q in ranked if q is not asked]
+    others = [
+        f"• *{q.cabin.name}*: {_a_night(q) if nightly else money(q.total_cents)}"
+        for q in ranked
+        if q is not asked
+    ]
     if take:  # on a list; on a summary "dale" confirms the summary's cabin
         others.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
     return Text(f"{lead} 💰\n" + "\n".join(others))

@@ -268,3 +268,48 @@ async def test_everything_in_one_long_message_is_answered_and_listed(guest):
     said = text_of(replies)
     assert "Hola, Carlos" in said and "wifi" in said and "14:00" in said
     assert "estacionamiento" in said and "para 4 personas" in said and rows(replies)
+
+
+# ------------------------------------------------------------------ a night's price, typed anyhow
+
+
+async def _listed(guest: Guest, guests: int = 4) -> list:
+    start, end = quiet_stay()
+    return rows(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuanto sale por noche la mas barata?",
+        "cuanto sal x noche la mas varata",
+        "cual es la mas barata por noche?",
+    ],
+)
+async def test_the_cheapest_s_night_asked_gives_a_night_s_price(guest, text):
+    # "La que sale menos es la Cerro Chapelco: $ 285.000 por 3 noches": the total, asked a
+    # night's price; or every listed total, "varata" and "x noche" unread.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert "La que sale menos es la *Cabaña Cerro Chapelco*: $ 95.000 la noche" in said
+    assert "$ 140.000 la noche" in said  # the other listed, by the night too
+
+
+@pytest.mark.parametrize("text", ["x noche cuanto es?", "la noche cuanto sale?"])
+async def test_a_night_s_price_asked_anyhow_on_the_list_gives_each_night(guest, text):
+    # Every listed total with its deposit: the night asked for never said.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert "$ 95.000 la noche" in said and "$ 140.000 la noche" in said
+
+
+async def test_the_cheapest_typed_with_a_v_is_picked(guest):
+    listed = await _listed(guest)
+    said = text_of(await guest.say("la mas varata"))
+    assert f"🏡 *{listed[0].title}*" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_the_cheapest_s_total_asked_is_still_the_total(guest):
+    await _listed(guest)
+    said = text_of(await guest.say("cual sale menos?"))
+    assert "$ 285.000 por 3 noches" in said and "la noche" not in said

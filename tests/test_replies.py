@@ -324,6 +324,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("price_compared", R.price_compared(q, q, dearer=False, free=True, room=2)),
         *[("prices_ranked", R.prices_ranked(a, [q, q2], dearer=d, take=t))
           for a in (q, q2) for d in (True, False, None) for t in (True, False)],
+        ("prices_ranked", R.prices_ranked(q, [q, q2], dearer=None, nightly=True)),
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
