@@ -10,12 +10,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
-from bot.holder import asked_for_them, stay_for_others
+from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
 from bot.session import Context
@@ -141,6 +142,10 @@ async def answer_info(
         return [replies.cabins_overview(shown)]
     # "Es para mis viejos" … "¿a qué hora entran?": the times speak of them, not of the guest.
     theirs = asked_for_them(turn.plain) or stay_for_others(ctx.history, ctx.holder, ctx.name)
+    if not theirs and {"checkin", "checkout", "times"} & set(topics):
+        # Paid, the holder is done with in the chat; the reservations still say whose.
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        theirs = bool(mine) and all(booked_for(r.guest_name, ctx.name) for r in mine)
     answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())

@@ -1020,7 +1020,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
             r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
             r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
-            r"|se llega|llegamos)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
             r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"

@@ -59,6 +59,30 @@ async def test_the_times_asked_of_them_speak_of_them(guest):
     assert "Pueden entrar desde las 14:00" in said
 
 
+async def test_the_times_of_a_paid_booking_for_one_s_mother_speak_of_her(guest, db):
+    # "Podés entrar…" once paid: the holder is done with in the chat (round 20), but the
+    # booking is still hers.
+    from tests.conversation_support import pay_deposit
+
+    await _summary(guest)
+    await guest.say("la reserva a nombre de mi mamá, Marta Gómez")
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    await pay_deposit(guest, db, (await guest.session()).ctx.hold)
+    await guest.forget()
+    said = text_of(await guest.say("a que hora es el check in?"))
+    assert "Pueden entrar desde las 14:00" in said
+    assert "Av. Costanera" in text_of(await guest.say("y como llegan?"))
+
+
+async def test_the_times_of_one_s_own_paid_booking_say_podes(guest, db):
+    from tests.conversation_support import pay_deposit
+
+    code = await _held(guest)
+    await pay_deposit(guest, db, code)
+    said = text_of(await guest.say("a que hora es el check in?"))
+    assert "Podés entrar desde las 14:00" in said
+
+
 async def test_the_guest_s_own_stay_still_says_podes_entrar(guest):
     await _summary(guest)
     said = text_of(await guest.say("a que hora es el check in?"))
