@@ -91,8 +91,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     placed = listed_at_place(turn.plain, ctx.offers)
-    if placed and turn.intent == "book" and not asks(turn) and not hesitant(turn):
-        # "reservame la 1", "quiero reservar la 2": that row's summary (nothing held yet).
+    booked = turn.intent == "book" and not asks(turn)
+    if placed and (booked or _ASKED_TO_TAKE_RE.search(turn.plain)) and not hesitant(turn):
+        # "reservame la 1", "quiero reservar la 2", "¿me guardás la primera?" (a request,
+        # not a question): that row's summary (nothing held yet).
         return await pick(turn, ctx, placed)
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
@@ -188,6 +190,16 @@ _PICK_SAID_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*"
     r"(?:me quedo con|nos quedamos con|quiero|queremos|elijo|elegimos|prefiero|preferimos"
     r"|vamos con|voy con|reservame|reservanos|dame|danos) (?:la|el) "
+)
+
+
+# "¿Me guardás la primera?", "¿nos reservás la 2?", "¿me la podés separar?": a request
+# put as a question (on plain text).
+_ASKED_TO_TAKE_RE = re.compile(
+    r"\b(?:me|nos) (?:guardas|guardarias|reservas|reservarias|das|dejas|separas|apartas)\b"
+    r"|\b(?:guardame|guardanos|separame|separanos|apartame|apartanos)\b"
+    r"|\b(?:podes|podrias) (?:guardarme|guardarnos|reservarme|reservarnos|separarme"
+    r"|separarnos)\b"
 )
 
 

@@ -80,6 +80,7 @@ from bot.handlers_words import (
     FINAL_YES_RE,
     KEEP_LONGER_RE,
     NO_CARD_RE,
+    PAY_LATER_RE,
     REGRET_RE,
 )
 from bot.holder import booked_for
@@ -99,7 +100,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
-    if not rid and KEEP_LONGER_RE.search(turn.plain) and (terms := await _deposit(turn, ctx)):
+    if not rid and _wants_longer(turn) and (terms := await _deposit(turn, ctx)):
         # "¿Me la guardás hasta mañana?": not a yes (it is held only while the deposit is
         # paid, which may not suit them), but how long and how it is paid, to decide;
         # before the search: "hasta el lunes" names no stay.
@@ -427,7 +428,27 @@ async def _deposit(turn: Turn, ctx: Context) -> replies.Buttons | None:
         key,
         rules.hold_ttl_minutes,
         no_card=bool(NO_CARD_RE.search(turn.plain)),  # "no tengo tarjeta"
-        longer=bool(KEEP_LONGER_RE.search(turn.plain)),  # "¿me la guardás hasta mañana?"
+        longer=_wants_longer(turn),  # "¿me la guardás hasta mañana?"
+    )
+
+
+# "¿Se puede pagar la seña mañana?", "¿y si pago en 2 horas?": paying later than a hold
+# lasts (hours or days away; "en 10 minutos" is within it). On plain text.
+_PAY_LATER_THAN_HOLD_RE = re.compile(
+    r"\b(?:pag|abon|sen)\w*(?: \w+){0,3}? (?:manana|pasado manana|a la noche|mas tarde"
+    r"|la semana que viene|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|en (?:un|una|unas|\d+|dos|tres|cuatro|cinco) (?:horas?|dias?)"
+    r"|cuando cobre|cuando cobremos|a fin de mes)\b"
+)
+
+
+def _wants_longer(turn: Turn) -> bool:
+    """More time than a hold lasts asked for on the summary: kept longer ("¿me la
+    guardás hasta mañana?") or paid later ("¿puedo pagar la seña mañana?")."""
+    return not turn.reply_id and bool(
+        KEEP_LONGER_RE.search(turn.plain)
+        or PAY_LATER_RE.search(turn.plain)
+        or _PAY_LATER_THAN_HOLD_RE.search(turn.plain)
     )
 
 

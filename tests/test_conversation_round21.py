@@ -337,3 +337,38 @@ async def test_the_cheapest_s_total_asked_is_still_the_total(guest):
     await _listed(guest)
     said = text_of(await guest.say("cual sale menos?"))
     assert "$ 285.000 por 3 noches" in said and "la noche" not in said
+
+
+# ------------------------------------------------------------------ requests put as questions
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("me guardas la primera?", 0),
+        ("¿nos reservás la 2?", 1),
+        ("podrías guardarme la última?", 2),
+    ],
+)
+async def test_a_listed_cabin_asked_for_as_a_question_is_summed_up(guest, text, at):
+    # "Mmm, eso no lo tengo en mi info 🤔": a request read as a question we cannot answer.
+    listed = await _listed(guest, guests=2)
+    said = text_of(await guest.say(text))
+    assert f"🏡 *{listed[at].title}*" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_question_about_a_listed_cabin_still_picks_nothing(guest):
+    await _listed(guest, guests=2)
+    await guest.say("la primera tiene parrilla?")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "text", ["se puede pagar la seña mañana?", "y si pago la seña en 2 horas?", "mañana te la pago"]
+)
+async def test_paying_later_than_a_hold_lasts_asked_on_the_summary_is_answered(guest, text):
+    # The deposit's figures alone ("…te guardo la cabaña 30 minutos…"), "mañana" unheard.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "Tanto tiempo no te la puedo guardar" in said and "30 minutos" in said
+    assert await guest.state() == State.CONFIRM_HOLD
