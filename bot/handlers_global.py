@@ -442,6 +442,17 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         if state == State.CONFIRM_CANCEL and (asked := await _cancel_asked(turn, ctx)):
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
+        if pending is not None and state in (
+            State.ASK_DATES,
+            State.ASK_GUESTS,
+            State.AWAIT_PAYMENT,
+        ):
+            # Asked a question or with the link sent: how it works, and the step stays
+            # (the dates said are kept, and "3" next is the head count, not the menu's
+            # third option). On the list the menu comes too (round 4): its rows still work.
+            return step(
+                state, understood(ctx), replies.help_text(menu_too=False), nudge_for(pending)
+            )
         return step(State.IDLE, understood(ctx), replies.help_text())
     if (lost := _what_to_do(turn, state, ctx)) is not None:
         return lost  # "perdón, no entendí, ¿qué tengo que hacer?": what this step wants

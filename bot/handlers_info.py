@@ -232,6 +232,10 @@ _NEARBY_RE = re.compile(
 )
 
 
+# "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
+_ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
+
+
 def _answer(
     topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
 ) -> Text:
@@ -249,6 +253,9 @@ def _answer(
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
     if topic == "amenities" and (looked_up := _looked_up(turn, shown, cabin)) is not None:
         return looked_up  # "¿tienen deck?": which cabins list it, not every amenity
+    if topic == "capacity" and _ROOMS_RE.search(turn.plain):
+        # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
+        return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":
@@ -460,11 +467,17 @@ def no_discounts_first(turn: Turn) -> list[Outbound]:
     return said
 
 
+_BARE_PRICE_WORDS = 4  # "y cuánto sale eso?": a follow-up, no subject of its own
+
+
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
     """Price ranges per cabin (with dates, the booking search quotes instead), after the
     answer to what was asked about them: per person or per cabin, a discount."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins)
+    if cabin is None and len(turn.plain.split()) <= _BARE_PRICE_WORDS:
+        # "¿Precio?", "¿y cuánto sale?" right after questions about one cabin: its price.
+        cabin = subject_of(turn, cabins)
     before: list[Outbound] = []
     if _PER_PERSON_RE.search(turn.plain):
         before.append(replies.price_per_cabin())

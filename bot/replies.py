@@ -245,7 +245,9 @@ def hello(name: str | None) -> Text:
     return Text(f"{_hi(name)} 👋")
 
 
-def help_text() -> list[Outbound]:
+def help_text(*, menu_too: bool = True) -> list[Outbound]:
+    """How the bot works; `menu_too`: with the menu (not mid-booking, where the step's
+    reminder follows instead)."""
     return [
         Text(
             "Te cuento cómo funciona 🙂\n"
@@ -255,7 +257,7 @@ def help_text() -> list[Outbound]:
             "• *menú* te muestra las opciones, *cancelar* corta lo que estemos haciendo "
             "y *hablar con una persona* te comunica con alguien del equipo."
         ),
-        menu(),
+        *([menu()] if menu_too else []),
     ]
 
 

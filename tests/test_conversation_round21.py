@@ -372,3 +372,50 @@ async def test_paying_later_than_a_hold_lasts_asked_on_the_summary_is_answered(g
     said = text_of(await guest.say(text))
     assert "Tanto tiempo no te la puedo guardar" in said and "30 minutos" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ asking about one cabin
+
+
+async def test_the_rooms_of_a_cabin_typed_d_6_are_its_description(guest):
+    # "Capacidad de cada cabaña 👥" for all three: "d 6" named no cabin, and the
+    # bedrooms asked were answered with head counts.
+    said = text_of(await guest.say("q onda la cabaña d 6, cuantos dormitorios tiene?"))
+    assert "Bosque de Quila" in said and "Tres dormitorios" in said
+    assert "Lago Lácar" not in said
+
+
+@pytest.mark.parametrize("bare", ["precio?", "y cuanto sale?"])
+async def test_a_bare_price_asked_after_questions_about_one_cabin_is_its_price(guest, bare):
+    # Every cabin's prices, as if the Quila had not been the talk.
+    await guest.say("la de quila tiene lavarropas?")
+    said = text_of(await guest.say(bare))
+    assert "Bosque de Quila" in said and "Lago Lácar" not in said
+
+
+async def test_a_bare_price_asked_first_is_every_cabin_s(guest):
+    said = text_of(await guest.say("precio?"))
+    assert "Bosque de Quila" in said and "Lago Lácar" in said
+
+
+# ------------------------------------------------------------------ help mid-booking
+
+
+# Decided: "ayuda" mid-booking (asked the dates or the party, or with the link sent) says
+# how it works and keeps the step, its reminder after; as on the summary and at "¿seguro?"
+# since earlier rounds. From idle, and from the list (round 4), it comes with the menu.
+async def test_help_while_asked_the_party_keeps_the_dates(guest):
+    # The menu, the dates dropped to idle: "3" next was the menu's third option.
+    start, end = quiet_stay()
+    await guest.say(f"hola del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say("ayuda"))
+    assert "Te cuento cómo funciona" in said and await guest.state() == State.ASK_GUESTS
+    replies = await guest.say("3")
+    assert "para 3 personas" in text_of(replies) and rows(replies)
+
+
+async def test_help_with_the_link_sent_keeps_the_hold_pending(guest):
+    code = await _held(guest)
+    said = text_of(await guest.say("ayuda"))
+    assert "Te cuento cómo funciona" in said and await guest.state() == State.AWAIT_PAYMENT
+    assert code in text_of(await guest.say("como pago?"))

@@ -222,6 +222,7 @@ def _copy_table() -> list[tuple[str, object]]:
     return [
         ("menu", R.menu()), ("greeting", R.greeting("Lucía Fernández")),
         ("greeting", R.greeting(None)), ("hello", R.hello("Lucía")), ("help_text", R.help_text()),
+        ("help_text", R.help_text(menu_too=False)),
         ("thanks", R.thanks("Lucía")), ("thanks", R.thanks(None, farewell=True)),
         ("review", R.review("Lucía")),
         ("fine", R.fine()), ("not_understood", R.not_understood(1)),
