@@ -23,7 +23,7 @@ from aiohttp import web
 from appkeys import DB, PAYMENTS, SETTINGS
 from booking.catalog import list_cabins
 from booking.models import BookingRules, Cabin, Reservation, Stay
-from bot.handlers_words import LATER_RE
+from bot.handlers_words import A_NIGHT_RE, LATER_RE, PER_NIGHT_RE, PRICE_HINT_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
 from bot.replies import given_names, not_understood, nudge, without_cheer
@@ -399,7 +399,7 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
 # "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").
 _BY_CAPACITY_RE = re.compile(
     # "la d 4" too, and "la cabaña de 4" (not "una cabaña de 2 ambientes")
-    r"\b(?:(?:la|una|el|uno) d(?:e)?|la (?:cabana|casa) de)"
+    r"\b(?:(?:la|una|el|uno) d(?:e)?|la (?:cabana|casa) d(?:e)?)"
     r" (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
     # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4;
     # nor a child ("el de 2 años", "el de 2 duerme con nosotros")
@@ -561,3 +561,13 @@ async def payment_link(app: web.Application, reservation: Reservation) -> tuple[
         log.exception("payment link failed for a hold")
         url = None
     return url, link_is_demo(app)
+
+
+def asks_per_night(turn: Turn) -> bool:
+    """A night's price asked ("¿y por noche?", "x noche cuánto es?"), not the total."""
+    if turn.reply_id:
+        return False
+    if A_NIGHT_RE.match(turn.plain):
+        return True
+    priced = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
+    return priced and bool(PER_NIGHT_RE.search(turn.plain))

@@ -15,7 +15,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import quote_stay
 from bot import replies
-from bot.handlers import Turn, asks, named_cabin, named_cabins
+from bot.handlers import Turn, asks, asks_per_night, named_cabin, named_cabins
 from bot.session import Context
 
 # A cabin picked by how it compares with the others listed ("la más barata",
@@ -25,7 +25,7 @@ _BY_RANK_RE = re.compile(
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con|dame|danos|reservame|mejor) )?"
     r"(?:la|el|con la|con el) (?:cabana )?"
-    r"(?:mas (?P<cheap>barat[oa]|economic[oa])|mas (?P<dear>car[oa])"
+    r"(?:mas (?P<cheap>[bv]arat[oa]|economic[oa])|mas (?P<dear>car[oa])"
     r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
     r"|mas (?P<small>chic[oa]|chiquit[oa])"
     r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa]))"
@@ -34,7 +34,7 @@ _BY_RANK_RE = re.compile(
 # "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
 CHEAPER_RE = re.compile(
     r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
-    r"(?:mas )?(?:barat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
+    r"(?:mas )?(?:[bv]arat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
 )
 # "¿Cuál es más linda?", "¿cuál me recomendás?", "¿qué diferencia hay?": side by side.
 COMPARE_RE = re.compile(
@@ -286,7 +286,8 @@ async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
 # "¿La de 6 es más cara?", "¿la del lago sale menos?", "¿cuánto más sale la de 6?": one
 # cabin's price weighed against another's ("dear": asked whether it costs more).
 _PRICE_COMPARED_RE = re.compile(
-    r"\b(?:mas|menos) (?P<adj>car[oa]s?|barat[oa]s?|economic[oa]s?)\b"
+    # "varata": b and v are one sound, and often typed one for the other.
+    r"\b(?:mas|menos) (?P<adj>car[oa]s?|[bv]arat[oa]s?|economic[oa]s?)\b"
     r"|\b(?:sale|salen|saldria|cuesta|cuestan|costaria|vale|valen) (?P<verb>mas|menos)\b"
     r"|\bcuanto (?P<how>mas|menos) (?:sale|cuesta|vale|car[oa]|barat[oa])"
     r"|\bdiferencia de precio\b"
@@ -324,6 +325,11 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
     return said, (asked.cabin.slug if asked.cabin.slug != ctx.cabin else None)
 
 
+# A question opened by its word, typed without "?" ("cual sale menos", "cuanto sale la mas
+# barata").
+_QUESTION_WORD_RE = re.compile(r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b")
+
+
 async def prices_weighed(
     turn: Turn, ctx: Context, *, summary: bool = False
 ) -> tuple[replies.Text, str] | None:
@@ -335,8 +341,8 @@ async def prices_weighed(
     if turn.reply_id or _PICKS_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain):
         return None  # "¿no hay algo más barato?" wants cheaper than these (`cheapest_of`)
     found = _PRICE_COMPARED_RE.search(turn.plain)
-    if found is None or not (asks(turn) or turn.plain.startswith("cual")):
-        return None
+    if found is None or not (asks(turn) or _QUESTION_WORD_RE.match(turn.plain)):
+        return None  # "cuánto sale la más barata", typed without "?", asks all the same
     listed = await listed_quotes(turn, ctx)
     if len(listed) < 2:
         return None
@@ -368,7 +374,9 @@ async def prices_weighed(
         return None  # "¿qué diferencia de precio hay?": every total (`_totals`)
     ranked = sorted(listed, key=lambda q: q.total_cents)
     asked = ranked[-1] if dearer else ranked[0]
-    return replies.prices_ranked(asked, listed, dearer=None, take=not summary), asked.cabin.slug
+    nightly = asks_per_night(turn)  # "¿cuánto sale por noche la más barata?"
+    said = replies.prices_ranked(asked, listed, dearer=None, take=not summary, nightly=nightly)
+    return said, asked.cabin.slug
 
 
 def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:

@@ -37,7 +37,7 @@ from bot.handlers_hold import (
     payment_status,
     says_paid,
 )
-from bot.handlers_info import PAY_WAYS, answer_aside, topics_of
+from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -84,7 +84,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if held is not None and is_live(held):
             until = local_time(held.expires_at, turn.rules)
             url, demo = ctx.pay_url, link_is_demo(turn.app)
-            kept = replies.hold_not_extended(held, until, url, demo=demo)
+            no_card = bool(NO_CARD_RE.search(turn.plain))  # "no tengo tarjeta, ¿me la guardás…?"
+            kept = replies.hold_not_extended(held, until, url, demo=demo, no_card=no_card)
             return step(State.AWAIT_PAYMENT, understood(ctx), kept)
     if not turn.reply_id and (TIME_LEFT_RE.search(turn.plain) or PAY_LATER_RE.search(turn.plain)):
         # Before the search: "¿me la guardan hasta mañana?", "mañana te la pago" name a day,
@@ -189,7 +190,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if _REST_RE.search(turn.plain) and not re.search(r"\btotal\b", turn.plain):
             # "¿y el resto?" (maybe right after the total): that part, not the total again.
             return step(State.AWAIT_PAYMENT, understood(ctx), replies.balance_on_arrival(held))
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.hold_price(held, url, demo=demo))
+        # "¿No me hacen una rebajita?": that there is none, first.
+        first = no_discounts_first(turn)
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), first, replies.hold_price(held, url, demo=demo)
+        )
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.
@@ -263,7 +268,9 @@ def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:
     left = None
     if held.expires_at is not None:
         left = max(1, int((held.expires_at - dt.datetime.now(dt.UTC)).total_seconds() // 60))
-    return replies.time_left(held, until, left, ctx.pay_url, demo=link_is_demo(turn.app))
+    no_card = bool(NO_CARD_RE.search(turn.plain))  # "mañana te la pago, no tengo tarjeta"
+    demo = link_is_demo(turn.app)
+    return replies.time_left(held, until, left, ctx.pay_url, demo=demo, no_card=no_card)
 
 
 async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str | None) -> Step:

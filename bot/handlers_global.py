@@ -85,7 +85,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
-from bot.holder import FOR_OTHERS_RE, said_holder
+from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
@@ -416,7 +416,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # as a yes, nor the summary again, nor a person called for the invoice.
         told = any(FOR_OTHERS_RE.search(plain(t)) for t in ctx.history[-4:])
         named = ctx.holder and said_holder(text, for_others=told)
-        noted = [replies.holder_noted(ctx.holder)] if named else []
+        # "A nombre de Carlos Pérez" from Carlos himself: his own name, no one else's.
+        own = ctx.holder is not None and booked_for(ctx.holder, ctx.name) is None
+        noted = [replies.holder_noted(ctx.holder, own=own)] if named else []
         if not noted and not ctx.holder and FOR_OTHERS_RE.search(words) and not said_tax_id(text):
             # "Yo no voy, es para mis viejos": whose name the reservation goes under, asked.
             return step(state, understood(ctx), replies.holder_asked(), nudge_for(pending))
@@ -440,6 +442,17 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         if state == State.CONFIRM_CANCEL and (asked := await _cancel_asked(turn, ctx)):
             # At "¿Seguro que querés cancelar?": what its buttons do, and it stays asked.
             return step(state, understood(ctx), replies.cancel_help(asked))
+        if pending is not None and state in (
+            State.ASK_DATES,
+            State.ASK_GUESTS,
+            State.AWAIT_PAYMENT,
+        ):
+            # Asked a question or with the link sent: how it works, and the step stays
+            # (the dates said are kept, and "3" next is the head count, not the menu's
+            # third option). On the list the menu comes too (round 4): its rows still work.
+            return step(
+                state, understood(ctx), replies.help_text(menu_too=False), nudge_for(pending)
+            )
         return step(State.IDLE, understood(ctx), replies.help_text())
     if (lost := _what_to_do(turn, state, ctx)) is not None:
         return lost  # "perdón, no entendí, ¿qué tengo que hacer?": what this step wants
@@ -679,7 +692,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if wants_stay or back:
         ctx = await _same_party(turn, ctx)
         last = await same_cabin_as_before(turn)  # "la misma cabaña de la otra vez"
-        wanted = last.cabin.slug if last else None
+        wanted = last.cabin.slug if last else _pointed_at(turn)
         found = await search_said(turn, absorb(understood(ctx), said), wanted=wanted)
         if last is not None and last.ended:
             return after_hello(found, replies.same_cabin_as_last_time(last.cabin.name))
@@ -700,7 +713,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if stay_of(ctx) is not None and ctx.guests:
             return await search(turn, understood(ctx))  # the dates we were talking about: a quote
         asked = await answer_info(turn, ctx) if topics_of(turn) else []  # "¿wifi? ¿cuánto sale?"
-        return step(State.IDLE, understood(ctx), hello, asked, await answer_prices(turn, ctx))
+        prices = await answer_prices(turn, ctx)
+        # "¿Cuánto sale la del lago?": "la quiero del 5 al 8" next is about it.
+        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        return step(State.IDLE, ctx, hello, asked, prices)
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:
@@ -827,3 +843,20 @@ async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
     return dataclasses.replace(
         answered, replies=(replies.welcome_back(ctx.name), *answered.replies)
     )
+
+
+# "La quiero del 5 al 8", "reservamela para el finde": the cabin just talked about, taken
+# (on plain text; "la" is the cabin the last answer was about).
+_THAT_CABIN_RE = re.compile(
+    r"\b(?:la|esa) (?:quiero|queremos|reservo|reservamos|tomo|tomamos|alquilo|alquilamos)\b"
+    r"|\b(?:quiero|queremos) (?:esa|reservarla|alquilarla)\b"
+    r"|\b(?:reservala|reservamela|reservanosla)\b|\bme la (?:reservas|reservan|guardas)\b"
+)
+
+
+def _pointed_at(turn: Turn) -> str | None:
+    """The slug of the one cabin the previous answer was about ("¿cuánto sale la del
+    lago?"), when this message takes it without naming it ("la quiero del 5 al 8")."""
+    if turn.reply_id or len(turn.asked_before) != 1 or not _THAT_CABIN_RE.search(turn.plain):
+        return None
+    return turn.asked_before[0]

@@ -10,11 +10,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
+from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
 from bot.session import Context
@@ -138,9 +140,19 @@ async def answer_info(
         if (looked_up := _looked_up(turn, shown, cabin)) is not None:
             return [looked_up]  # "¿Tienen ascensor?"
         return [replies.cabins_overview(shown)]
-    answers = [_answer(topic, cabins, cabin, turn) for topic in topics]
+    # "Es para mis viejos" … "¿a qué hora entran?": the times speak of them, not of the guest.
+    theirs = asked_for_them(turn.plain) or stay_for_others(ctx.history, ctx.holder, ctx.name)
+    if not theirs and {"checkin", "checkout", "times"} & set(topics):
+        # Paid, the holder is done with in the chat; the reservations still say whose.
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        theirs = bool(mine) and all(booked_for(r.guest_name, ctx.name) for r in mine)
+    answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
+    if asks_discount(turn):
+        # "¿Me hacen descuento si pago en efectivo?": the discount asked for is answered
+        # too, not only the way of paying.
+        said.insert(0, replies.no_discounts(listed=False))
     if "payment" in topics and (way := _pay_way_insisted(turn, ctx)) is not None:
         # "no tengo Mercado Pago, solo transferencia" after asking for it: not the same
         # lines a second time, but that we heard, and who can arrange it.
@@ -220,7 +232,13 @@ _NEARBY_RE = re.compile(
 )
 
 
-def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) -> Text:
+# "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
+_ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
+
+
+def _answer(
+    topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
+) -> Text:
     shown = [cabin] if cabin else cabins
     if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
         return replies.nearby(shown)
@@ -235,6 +253,9 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
     if topic == "amenities" and (looked_up := _looked_up(turn, shown, cabin)) is not None:
         return looked_up  # "¿tienen deck?": which cabins list it, not every amenity
+    if topic == "capacity" and _ROOMS_RE.search(turn.plain):
+        # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
+        return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":
@@ -252,7 +273,7 @@ def _answer(topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn) ->
         return replies.house_rules(shown)
     if topic == "kids":
         return replies.kids()
-    return replies.info(topic, cabins, cabin)
+    return replies.info(topic, cabins, cabin, theirs=theirs)
 
 
 def subject_of(turn: Turn, cabins: list[Cabin]) -> Cabin | None:
@@ -407,7 +428,9 @@ def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # "¿Hacen descuento por semana?", "¿me hacen precio si vamos 10 días?", "¿tienen promo?".
 _DISCOUNT_RE = re.compile(
-    r"\b(?:descuentos?|promos?|promociones?|ofertas?|rebajas?|bonificacion\w*"
+    # Diminutives too: "¿no hay algún descuentito?", "¿una rebajita?".
+    r"\b(?:descuent(?:o|os|ito|itos)|promos?|promito|promociones?|ofert(?:a|as|ita|itas)"
+    r"|rebaj(?:a|as|ita|itas)|bonificacion\w*"
     r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
     r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio"
     # A price seen elsewhere: "en Booking está a $150.000, ¿me la dejan a ese precio?".
@@ -427,11 +450,34 @@ def asks_discount(turn: Turn) -> bool:
     return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
 
 
+# Ways of paying a discount may be asked on ("¿hay descuento si pago en efectivo?").
+_WAYS_ASKED_ON = ("cuotas", "efectivo", "dólares", "transferencia")
+
+
+def no_discounts_first(turn: Turn) -> list[Outbound]:
+    """Before a price: that there are no discounts, when one was asked for, and what we
+    say of the way of paying it was asked on ("¿y si te transfiero?"), not left unheard."""
+    if not asks_discount(turn):
+        return []
+    way = next((n for n, p in PAY_WAYS if n in _WAYS_ASKED_ON and p.search(turn.plain)), None)
+    said: list[Outbound] = [replies.no_discounts(listed=way is None)]  # "👇": the price next
+    if way is not None:
+        rules = turn.rules
+        said.append(replies.payment_terms(rules.deposit_percent, rules.hold_ttl_minutes, asked=way))
+    return said
+
+
+_BARE_PRICE_WORDS = 4  # "y cuánto sale eso?": a follow-up, no subject of its own
+
+
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
     """Price ranges per cabin (with dates, the booking search quotes instead), after the
     answer to what was asked about them: per person or per cabin, a discount."""
     cabins = await list_cabins(turn.pool)
     cabin = named_cabin(turn.msg.text or "", cabins)
+    if cabin is None and len(turn.plain.split()) <= _BARE_PRICE_WORDS:
+        # "¿Precio?", "¿y cuánto sale?" right after questions about one cabin: its price.
+        cabin = subject_of(turn, cabins)
     before: list[Outbound] = []
     if _PER_PERSON_RE.search(turn.plain):
         before.append(replies.price_per_cabin())

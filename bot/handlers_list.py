@@ -17,6 +17,7 @@ from bot.handlers import (
     Step,
     Turn,
     asks,
+    asks_per_night,
     clear_flow,
     hesitant,
     missed,
@@ -43,9 +44,9 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     answer_prices,
-    asks_discount,
     feature_of,
     listed_cabins,
+    no_discounts_first,
     same_question,
     topics_of,
     wants_info,
@@ -63,7 +64,6 @@ from bot.handlers_search import (
 )
 from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
-    A_NIGHT_RE,
     ACK_RE,
     BARE_NO_RE,
     BY_FEATURE_RE,
@@ -91,8 +91,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
     placed = listed_at_place(turn.plain, ctx.offers)
-    if placed and turn.intent == "book" and not asks(turn) and not hesitant(turn):
-        # "reservame la 1", "quiero reservar la 2": that row's summary (nothing held yet).
+    booked = turn.intent == "book" and not asks(turn)
+    if placed and (booked or _ASKED_TO_TAKE_RE.search(turn.plain)) and not hesitant(turn):
+        # "reservame la 1", "quiero reservar la 2", "¿me guardás la primera?" (a request,
+        # not a question): that row's summary (nothing held yet).
         return await pick(turn, ctx, placed)
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
@@ -152,11 +154,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.CHOOSE_CABIN, understood(ctx), replies.bare_no(), prompt)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
-    if (
-        not turn.reply_id
-        and A_NIGHT_RE.match(turn.plain)
-        and (listed := await listed_quotes(turn, ctx))
-    ):
+    if not turn.reply_id and asks_per_night(turn) and (listed := await listed_quotes(turn, ctx)):
         # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
         return step(
             State.CHOOSE_CABIN,
@@ -168,7 +166,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         text, quoted = totals
         ctx = _singled_out(ctx, quoted)
         # "¿Hay descuento para jubilados?": said first that there are none to give.
-        first = [replies.no_discounts()] if asks_discount(turn) else []
+        first = no_discounts_first(turn)
         return step(State.CHOOSE_CABIN, understood(ctx), first, text, replies.nudge("choose"))
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
@@ -192,6 +190,16 @@ _PICK_SAID_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*"
     r"(?:me quedo con|nos quedamos con|quiero|queremos|elijo|elegimos|prefiero|preferimos"
     r"|vamos con|voy con|reservame|reservanos|dame|danos) (?:la|el) "
+)
+
+
+# "¿Me guardás la primera?", "¿nos reservás la 2?", "¿me la podés separar?": a request
+# put as a question (on plain text).
+_ASKED_TO_TAKE_RE = re.compile(
+    r"\b(?:me|nos) (?:guardas|guardarias|reservas|reservarias|das|dejas|separas|apartas)\b"
+    r"|\b(?:guardame|guardanos|separame|separanos|apartame|apartanos)\b"
+    r"|\b(?:podes|podrias) (?:guardarme|guardarnos|reservarme|reservarnos|separarme"
+    r"|separarnos)\b"
 )
 
 

@@ -44,6 +44,9 @@ _AGAIN_RE = re.compile(
     r"|\b(?:la|esa) misma\b|\bla de recien\b"
     r"|\bse me (?:paso|vencio|fue|cayo)\b"
     r"|\bse (?:nos )?(?:paso|vencio) (?:el|la) (?:tiempo|hora|plazo)\b"
+    # "perdón que tardé, ¿sigue libre la cabaña?": the one that lapsed, asked for again.
+    r"|\b(?:sigue|seguira|sigue estando|todavia esta|aun esta|esta todavia|esta aun)"
+    r" (?:libre|disponible)\b"
 )
 # A bare "sí" in a chat forgotten since counts for a hold that lapsed this recently: the
 # notice was the last thing we asked (chats last a day in Redis, so well under that

@@ -96,6 +96,9 @@ _PAY_WISH_RE = re.compile(
     r"(?:pagar|pago|abonar|abono|senar)(?: (?:la|el) (?:sena|reserva|link|deposito))?\b"
     # "hola, la quiero confirmar" a day later: confirming a hold is paying its deposit
     r"|\b(?:la |lo )?(?:quiero|queremos|quisiera|quisieramos) confirmar(?:la)?(?: la reserva)?$"
+    # "ya estoy, te pago ahora", "ahora la pago": about to pay, so what there is to pay.
+    r"|\b(?:ahora|ya|enseguida) (?:te |la |lo )?(?:pago|pagamos|abono|abonamos)\b"
+    r"|\b(?:te|la|lo) (?:pago|pagamos|abono|abonamos) (?:ahora|ya)\b"
 )
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).

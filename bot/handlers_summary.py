@@ -21,6 +21,7 @@ from bot.handlers import (
     Turn,
     arrival_moved,
     asks,
+    asks_per_night,
     cabin_by_slug,
     clear_flow,
     defers,
@@ -56,7 +57,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     asked_again,
-    asks_discount,
+    no_discounts_first,
     topics_of,
     wants_info,
 )
@@ -73,7 +74,15 @@ from bot.handlers_search import (
     stay_changed,
     summary_reply,
 )
-from bot.handlers_words import A_NIGHT_RE, CHANGE_DATES_RE, CONFIRM_RE, FINAL_YES_RE, REGRET_RE
+from bot.handlers_words import (
+    CHANGE_DATES_RE,
+    CONFIRM_RE,
+    FINAL_YES_RE,
+    KEEP_LONGER_RE,
+    NO_CARD_RE,
+    PAY_LATER_RE,
+    REGRET_RE,
+)
 from bot.holder import booked_for
 from bot.session import Context
 from bot.states import State
@@ -91,6 +100,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if not rid and _wants_longer(turn) and (terms := await _deposit(turn, ctx)):
+        # "¿Me la guardás hasta mañana?": not a yes (it is held only while the deposit is
+        # paid, which may not suit them), but how long and how it is paid, to decide;
+        # before the search: "hasta el lunes" names no stay.
+        return step(State.CONFIRM_HOLD, understood(ctx), terms)
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
@@ -165,8 +179,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if rid.startswith(PICK_PREFIX):
         return await pick(turn, ctx, rid)  # another row of the list we sent before
     if not rid and (
-        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain))
-        or A_NIGHT_RE.match(turn.plain)
+        (turn.intent == "prices" and re.search(r"\bnoches?\b", turn.plain)) or asks_per_night(turn)
     ):
         # "¿Y por noche?": the summary has the total; what a night costs is the answer.
         if (nightly := await _nightly(turn, ctx)) is not None:
@@ -174,7 +187,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     if not rid and turn.intent == "prices" and (total := await _total(turn, ctx)) is not None:
         # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary
         # ("¿hay descuento para jubilados?" first hears there are none to give).
-        first = [replies.no_discounts()] if asks_discount(turn) else []
+        first = no_discounts_first(turn)
         return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
@@ -395,8 +408,10 @@ async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
 def _asks_how_paying_works(turn: Turn) -> bool:
     """How the deposit or the payment goes, no particular way asked ("¿aceptan
     transferencia?" has its own answer)."""
-    if "payment" not in topics_of(turn) or not asks(turn):
+    if "payment" not in topics_of(turn):
         return False
+    if not asks(turn) and not NO_CARD_RE.search(turn.plain):
+        return False  # "no tengo tarjeta" asks nothing, but how to pay without one
     return not any(way.search(turn.plain) for _, way in PAY_WAYS)
 
 
@@ -407,7 +422,34 @@ async def _deposit(turn: Turn, ctx: Context) -> replies.Buttons | None:
         return None
     rules = turn.rules
     quote = quote_stay(cabin, stay, rules.deposit_percent)
-    return replies.summary_deposit(quote, rules.deposit_percent, key, rules.hold_ttl_minutes)
+    return replies.summary_deposit(
+        quote,
+        rules.deposit_percent,
+        key,
+        rules.hold_ttl_minutes,
+        no_card=bool(NO_CARD_RE.search(turn.plain)),  # "no tengo tarjeta"
+        longer=_wants_longer(turn),  # "¿me la guardás hasta mañana?"
+    )
+
+
+# "¿Se puede pagar la seña mañana?", "¿y si pago en 2 horas?": paying later than a hold
+# lasts (hours or days away; "en 10 minutos" is within it). On plain text.
+_PAY_LATER_THAN_HOLD_RE = re.compile(
+    r"\b(?:pag|abon|sen)\w*(?: \w+){0,3}? (?:manana|pasado manana|a la noche|mas tarde"
+    r"|la semana que viene|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|en (?:un|una|unas|\d+|dos|tres|cuatro|cinco) (?:horas?|dias?)"
+    r"|cuando cobre|cuando cobremos|a fin de mes)\b"
+)
+
+
+def _wants_longer(turn: Turn) -> bool:
+    """More time than a hold lasts asked for on the summary: kept longer ("¿me la
+    guardás hasta mañana?") or paid later ("¿puedo pagar la seña mañana?")."""
+    return not turn.reply_id and bool(
+        KEEP_LONGER_RE.search(turn.plain)
+        or PAY_LATER_RE.search(turn.plain)
+        or _PAY_LATER_THAN_HOLD_RE.search(turn.plain)
+    )
 
 
 async def _summary_again(turn: Turn, ctx: Context) -> Step:

@@ -75,6 +75,11 @@ NONE_LISTED_RE = re.compile(
 A_NIGHT_RE = re.compile(
     r"^(?:y )?(?:cuanto (?:sale |es |seria |cuesta )?|precio )?(?:por|la|cada|x) noche$"
 )
+# "¿Cuánto sale por noche la más barata?", "x noche cuánto es?", "la noche cuánto sale?":
+# a night's price asked anywhere in a price question (plain text; `asks_per_night`).
+PER_NIGHT_RE = re.compile(
+    r"\b(?:por|x|cada) noche\b|\b(?:sale|cuesta|es|esta|seria|vale) la noche\b|^(?:y )?la noche\b"
+)
 # "¿y la noche para 2?": a price asked along with a head count (read as availability).
 PRICE_HINT_RE = re.compile(r"\b(?:cuanto|precios?|cuesta)\b|\b(?:la|por|cada|x) noche\b")
 # Typed instead of tapping "Cambiar fechas" on the summary.

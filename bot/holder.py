@@ -99,3 +99,23 @@ def booked_for(guest_name: str | None, chat_name: str | None) -> str | None:
     if not name or (mine and plain(name.split()[0]) == plain(mine[0])):
         return None
     return name
+
+
+# "¿A qué hora entran?", "¿pueden llegar a las 20?": asked of the people staying, not of
+# the guest writing (on plain text).
+_THEY_ARRIVE_RE = re.compile(
+    r"\b(?:entran|llegan|ingresan|pueden (?:entrar|llegar|ingresar|ir)|se pueden instalar)\b"
+)
+
+
+def stay_for_others(history: tuple[str, ...], holder: str | None, chat_name: str | None) -> bool:
+    """The stay talked about is someone else's: booked under another name, or the guest
+    said lately that it is for others ("es para mis viejos")."""
+    if booked_for(holder, chat_name) is not None:
+        return True
+    return any(FOR_OTHERS_RE.search(plain(text)) for text in history[-6:])
+
+
+def asked_for_them(text: str) -> bool:
+    """The question speaks of the people staying in the third person ("¿a qué hora entran?")."""
+    return bool(_THEY_ARRIVE_RE.search(text))

@@ -651,8 +651,8 @@ _CANCEL_COST_RE = re.compile(
 )
 _PRICE_RE = re.compile(
     r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
-    r"|cobrarian|presupuesto|cotiz\w*|descuentos?"
-    r"|promo|promocion|promociones|ofertas?"
+    r"|cobrarian|presupuesto|cotiz\w*|descuent(?:o|os|ito|itos)|rebajita"
+    r"|promo|promocion|promociones|ofert(?:a|as|ita|itas)"
     # English: "how much per night?", "what are your rates?".
     r"|how much|prices?|rates?|cost|per night)\b"
     r"|\b(?:sale|salen|saldria|esta) (?:la|por) noche\b|\bque (?:me |nos )?(?:sale|salen|saldria)\b"
@@ -959,7 +959,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "early" like "late"; "hs" is hours ("hs de entrada?").
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
-            r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
+            r"|llegar|llegada|llegamos|llego|entramos|entra|entran|ingresamos|ingresan|entregan"
+            r"|entregas"
             r"|reciben|recibis|lista|listas|ocupar"
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
@@ -1031,7 +1032,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
             r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
             r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
-            r"|se llega|llegamos)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
             r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"
@@ -1219,7 +1220,7 @@ _COUPLE_RE = re.compile(
 )
 # Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
 _PARENTS_RE = re.compile(
-    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b"
+    r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b(?! no\b)"
     r"|\byo y mis (?:viejos|padres|papas)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.

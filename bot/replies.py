@@ -245,7 +245,9 @@ def hello(name: str | None) -> Text:
     return Text(f"{_hi(name)} 👋")
 
 
-def help_text() -> list[Outbound]:
+def help_text(*, menu_too: bool = True) -> list[Outbound]:
+    """How the bot works; `menu_too`: with the menu (not mid-booking, where the step's
+    reminder follows instead)."""
     return [
         Text(
             "Te cuento cómo funciona 🙂\n"
@@ -255,7 +257,7 @@ def help_text() -> list[Outbound]:
             "• *menú* te muestra las opciones, *cancelar* corta lo que estemos haciendo "
             "y *hablar con una persona* te comunica con alguien del equipo."
         ),
-        menu(),
+        *([menu()] if menu_too else []),
     ]
 
 
@@ -556,8 +558,11 @@ def too_many_guests(largest: int) -> Text:
     )
 
 
-def holder_noted(holder: str) -> Text:
-    """Whom the reservation is for, when it is someone else: noted for the hold."""
+def holder_noted(holder: str, *, own: bool = False) -> Text:
+    """Whom the reservation is for, when it is someone else: noted for the hold. `own`:
+    the guest's own name ("a nombre de Carlos Pérez" from Carlos), no one else's."""
+    if own:
+        return Text(f"¡Anotado! 📝 La reserva va a tu nombre: *{holder}*.")
     return Text(
         f"¡Anotado! 📝 La reserva va a nombre de *{holder}*, así el dueño sabe a quién "
         "esperar. El link y los avisos te llegan a vos por acá."
@@ -900,18 +905,21 @@ def nightly_price(quote: Quote) -> Text:
     )
 
 
+def _a_night(q: Quote) -> str:
+    """ "$ 95.000 la noche", or "entre $ 95.000 y $ 115.000 la noche" over a weekend."""
+    prices = sorted({price for _, price in q.per_night})
+    if len(prices) == 1:
+        return f"{money(prices[0])} la noche"
+    return f"entre {money(prices[0])} y {money(prices[-1])} la noche"
+
+
 def listed_nightly(quotes: Sequence[Quote]) -> Text:
     """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin (and
     on which dates, when the options are other stays)."""
     lines = []
     dated = len({q.stay for q in quotes}) > 1
     for q in quotes:
-        prices = sorted({price for _, price in q.per_night})
-        night = (
-            f"{money(prices[0])} la noche"
-            if len(prices) == 1
-            else f"entre {money(prices[0])} y {money(prices[-1])} la noche"
-        )
+        night = _a_night(q)
         when = f", {span(q.stay.check_in, q.stay.check_out)}" if dated else ""
         lines.append(f"• *{q.cabin.name}*{when}: {night} ({money(q.total_cents)} en total)")
     return Text(("Por noche 💰\n" if dated else "En esas fechas 💰\n") + "\n".join(lines))
@@ -990,14 +998,45 @@ def summary_total(quote: Quote, deposit_percent: int, key: str) -> Buttons:
     )
 
 
-def summary_deposit(quote: Quote, deposit_percent: int, key: str, hold_minutes: int) -> Buttons:
-    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay."""
+# What Mercado Pago's link takes besides a card (the link's means, as `payment_terms` says).
+NO_CARD_WAYS = (
+    "Sin tarjeta también se puede 🙂 Con el link pagás la seña con dinero en cuenta de "
+    "Mercado Pago, o se lo pasás a alguien de confianza para que la pague."
+)
+
+
+def summary_deposit(
+    quote: Quote,
+    deposit_percent: int,
+    key: str,
+    hold_minutes: int,
+    *,
+    no_card: bool = False,
+    longer: bool = False,
+) -> Buttons:
+    """ "¿Cómo es el tema de la seña?" on the summary: this stay's figures and how to pay.
+    `no_card` ("no tengo tarjeta"): what else the link takes; `longer` ("¿me la guardás
+    hasta mañana?"): that it is held only while the deposit is paid, and who can do more."""
     rest = quote.total_cents - quote.deposit_cents
+    how = (
+        f"Sin tarjeta también se puede 🙂 La seña ({deposit_percent} %) es "
+        f"*{money(quote.deposit_cents)}* y se paga con el link de Mercado Pago: con dinero en "
+        "cuenta, o se lo pasás a alguien de confianza para que la pague."
+        if no_card
+        else f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con "
+        "Mercado Pago (tarjeta de crédito, débito o dinero en cuenta) 💳"
+    )
+    if longer:
+        return _summary_buttons(
+            f"Tanto tiempo no te la puedo guardar 🙏 Si tocás *Confirmar*, te la guardo "
+            f"{hold_minutes} minutos mientras pagás la seña; si no llega, se libera. {how} "
+            f"Los *{money(rest)}* que faltan se pagan al llegar. Si necesitás más tiempo, "
+            "escribí *hablar con una persona*.",
+            key,
+        )
     return _summary_buttons(
-        f"La seña es el {deposit_percent} %: *{money(quote.deposit_cents)}* ahora, con Mercado "
-        "Pago (tarjeta de crédito, débito o dinero en cuenta) 💳 Los "
-        f"*{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te guardo la "
-        f"cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
+        f"{how} Los *{money(rest)}* que faltan se pagan al llegar. Si tocás *Confirmar*, te "
+        f"guardo la cabaña {hold_minutes} minutos y te paso el link para pagar la seña.",
         key,
     )
 
@@ -1199,9 +1238,16 @@ def link_trouble(*, card: bool = False) -> Text:
 
 
 def time_left(
-    res: Reservation, until: dt.time | None, minutes: int | None, url: str | None, *, demo: bool
+    res: Reservation,
+    until: dt.time | None,
+    minutes: int | None,
+    url: str | None,
+    *,
+    demo: bool,
+    no_card: bool = False,
 ) -> Text:
-    """ "¿Cuánto falta para que venza?" while the deposit is pending."""
+    """ "¿Cuánto falta para que venza?" while the deposit is pending. `no_card` ("mañana
+    te la pago, no tengo tarjeta"): what else the link takes."""
     when = f" hasta las {clock(until)}" if until else ""
     left = (
         f" (quedan {minutes} minutos)"
@@ -1209,22 +1255,25 @@ def time_left(
         else (" (queda menos de un minuto)" if minutes else "")
     )
     link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    ways = f" {NO_CARD_WAYS}" if no_card else ""
     return Text(
         f"Tu reserva *{res.code}* queda guardada{when}{left} ⏳ Si para entonces no llega la "
-        f"seña, la cabaña se libera.{link}"
+        f"seña, la cabaña se libera.{ways}{link}"
     )
 
 
 def hold_not_extended(
-    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool
+    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool, no_card: bool = False
 ) -> Buttons:
     """ "¿Me la guardás hasta mañana?": until when it is held, and that only a person
-    could give more time."""
+    could give more time. `no_card` ("no tengo tarjeta, ¿me la guardás…?"): what else the
+    link takes, since that may be why they asked."""
     when = f" hasta las {clock(until)}" if until else ""
     link = f"\nEl link para pagarla: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    ways = f" {NO_CARD_WAYS}" if no_card else ""
     return _buttons(
         f"Tu reserva *{res.code}* queda guardada{when} ⏳ y yo no puedo extenderla 🙏 Si para "
-        "entonces no llega la seña, la cabaña se libera. Si necesitás más tiempo, te "
+        f"entonces no llega la seña, la cabaña se libera.{ways} Si necesitás más tiempo, te "
         f"comunico con alguien del equipo.{link}",
         (MENU_HUMAN, "Hablar con alguien"),
     )
@@ -1914,13 +1963,16 @@ TOPIC_FALLBACK = {
 }
 
 
-def info(topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None) -> Text:
-    """Answer from the cabin's data; with no cabin in mind, from all of them."""
+def info(
+    topic: str | None, cabins: Sequence[Cabin], cabin: Cabin | None, *, theirs: bool = False
+) -> Text:
+    """Answer from the cabin's data; with no cabin in mind, from all of them. `theirs`:
+    the stay is for others (the guest's parents, say), so the times speak of them."""
     shown = [cabin] if cabin is not None else list(cabins)
     if not shown:
         return Text("Ahora mismo no tengo cabañas publicadas 😕 Escribí *hablar con una persona*.")
     if topic in ("checkin", "checkout", "times"):
-        return Text(_same_or_each(shown, _times))
+        return Text(_same_or_each(shown, lambda c: _times(c, theirs=theirs)))
     if topic == "amenities":
         return Text(_same_or_each(shown, _includes))
     if topic in ("location", "directions"):
@@ -2170,13 +2222,21 @@ def no_stay_before() -> Text:
 
 
 def prices_ranked(
-    asked: Quote, listed: Sequence[Quote], *, dearer: bool | None, take: bool = True
+    asked: Quote,
+    listed: Sequence[Quote],
+    *,
+    dearer: bool | None,
+    take: bool = True,
+    nightly: bool = False,
 ) -> Text:
     """ "¿La de 6 es más cara?" (`dearer` True; False: "¿…sale menos?") or, with None,
     "¿cuál sale menos?" answered by `asked`: where it stands among the cabins `listed`, with
-    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it."""
+    the others' totals for the same dates, cheapest first; with `take`, "dale" next takes it.
+    `nightly` ("¿cuánto sale por noche la más barata?"): a night's price before the totals."""
     ranked = sorted(listed, key=lambda q: q.total_cents)
     total = f"{money(asked.total_cents)} por {nights(asked.nights)}"
+    if nightly:
+        total = f"{_a_night(asked)} ({total})"
     name = f"*{asked.cabin.name}*"
     if asked.total_cents == ranked[0].total_cents:
         where = "la que sale menos"
@@ -2192,7 +2252,11 @@ def prices_ranked(
         lead = f"{answer}la {name} es {where}: {total}"
     else:
         lead = f"{where[0].upper()}{where[1:]} es la {name}: {total}"
-    others = [f"• *{q.cabin.name}*: {money(q.total_cents)}" for q in ranked if q is not asked]
+    others = [
+        f"• *{q.cabin.name}*: {_a_night(q) if nightly else money(q.total_cents)}"
+        for q in ranked
+        if q is not asked
+    ]
     if take:  # on a list; on a summary "dale" confirms the summary's cabin
         others.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
     return Text(f"{lead} 💰\n" + "\n".join(others))
@@ -2215,9 +2279,10 @@ def _includes(c: Cabin) -> str:
     return "Incluye: " + ", ".join(c.amenities) + "."
 
 
-def _times(c: Cabin) -> str:
+def _times(c: Cabin, *, theirs: bool = False) -> str:
+    who = "Pueden" if theirs else "Podés"
     return (
-        f"Podés entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
+        f"{who} entrar desde las {clock(c.check_in_time)} y dejar la cabaña "
         f"hasta las {clock(c.check_out_time)} 🕑"
     )
 

@@ -222,6 +222,7 @@ def _copy_table() -> list[tuple[str, object]]:
     return [
         ("menu", R.menu()), ("greeting", R.greeting("Lucía Fernández")),
         ("greeting", R.greeting(None)), ("hello", R.hello("Lucía")), ("help_text", R.help_text()),
+        ("help_text", R.help_text(menu_too=False)),
         ("thanks", R.thanks("Lucía")), ("thanks", R.thanks(None, farewell=True)),
         ("review", R.review("Lucía")),
         ("fine", R.fine()), ("not_understood", R.not_understood(1)),
@@ -324,6 +325,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("price_compared", R.price_compared(q, q, dearer=False, free=True, room=2)),
         *[("prices_ranked", R.prices_ranked(a, [q, q2], dearer=d, take=t))
           for a in (q, q2) for d in (True, False, None) for t in (True, False)],
+        ("prices_ranked", R.prices_ranked(q, [q, q2], dearer=None, nightly=True)),
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
@@ -490,6 +492,7 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("ack_again", R.ack_again(n)) for n in range(3)],
         ("split_asked", R.split_asked(6)),
         ("holder_noted", R.holder_noted("Marta Gómez (2944 555 123)")),
+        ("holder_noted", R.holder_noted("Carlos Pérez", own=True)),
         ("tax_id_noted", R.tax_id_noted("20-12345678-6")),
         ("holder_asked", R.holder_asked()),
         ("invoice_later", R.invoice_later()),
@@ -499,6 +502,13 @@ def _copy_table() -> list[tuple[str, object]]:
         ("no_discounts", R.no_discounts(listed=False)),
         ("summary_deposit",
          R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30)),
+        *[("summary_deposit",
+           R.summary_deposit(q, 30, R.summary_key("lago", d1, d2, 2), 30, no_card=n, longer=g))
+          for n, g in ((True, False), (False, True), (True, True))],
+        ("hold_not_extended",
+         R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False, no_card=True)),
+        ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
+        ("info", R.info("checkin", [c], None, theirs=True)),
     ]  # fmt: skip
 
 
