@@ -110,7 +110,7 @@ async def handle_message(app: web.Application, msg: Inbound) -> list[Outbound]:
             # A sticker or "??" answered with a nod: what was on screen (the menu, the list)
             # is still the last thing to pick from, so a "1" or "??" next is about it.
             shown, rows = ctx.shown, ctx.shown_rows
-        ctx = dataclasses.replace(result.ctx, shown=shown, shown_rows=rows)
+        ctx = result.ctx.replace(shown=shown, shown_rows=rows)
         stored.save(session.after(msg.wamid, result.state, ctx, result.replies))
     log.info(
         "conversation %s: %s → %s (%d replies)",
@@ -145,7 +145,7 @@ def _remember(ctx: Context, msg: Inbound) -> Context:
     history = ctx.history
     if msg.text and msg.type == "text":
         history = (*ctx.history, msg.text[:500])[-HISTORY_KEPT:]
-    return dataclasses.replace(ctx, name=name, history=history)
+    return ctx.replace(name=name, history=history)
 
 
 # Ids of what we send guests to tap (bot/replies.py); a template quick reply whose
@@ -173,7 +173,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         # "el 1" under the menu after dates were talked about: the 1st, in their month.
         typed = None
         if (month := talk_month(talk)) and not (ctx.check_in or ctx.month):
-            said = in_month_of_talk(msg.text, said, dataclasses.replace(ctx, month=month), today)
+            said = in_month_of_talk(msg.text, said, ctx.replace(month=month), today)
     if msg.type == "text" and typed is not None:
         # "2" or "precios" typed under the list or buttons that offer it: the tap it stands for.
         msg = dataclasses.replace(msg, type="interactive", reply_id=typed[0], text=typed[1])
@@ -187,13 +187,13 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     # "es para mis viejos" said lately: "se llaman Jorge y Marta Pérez" names them.
     for_others = any(FOR_OTHERS_RE.search(plain(text)) for text in ctx.history[-4:])
     if msg.type == "text" and (holder := said_holder(msg.text, for_others=for_others)):
-        ctx = dataclasses.replace(ctx, holder=holder)  # "a nombre de mi mamá, Marta Gómez"
+        ctx = ctx.replace(holder=holder)  # "a nombre de mi mamá, Marta Gómez"
     if msg.type == "text" and (tax_id := said_tax_id(msg.text)) is not None:
-        ctx = dataclasses.replace(ctx, tax_id=tax_id)  # "mi cuit es 20-12345678-6"
+        ctx = ctx.replace(tax_id=tax_id)  # "mi cuit es 20-12345678-6"
     # What the last reply was about lives one turn: the handler reads it from the turn and
     # sets it again only when this reply is about another cabin too.
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
-    ctx = dataclasses.replace(ctx, asked=())
+    ctx = ctx.replace(asked=())
     try:
         found = await global_step(turn, state, ctx)
         if found is None:

@@ -175,3 +175,22 @@ async def test_a_closed_client_and_its_shared_round_trips_can_be_collected(app):
     del client
     gc.collect()
     assert gone() is None
+
+
+def test_context_replace_is_dataclasses_replace():
+    import dataclasses
+    import datetime as dt
+
+    from bot.session import Context
+
+    before = Context(name="Ana", check_in=dt.date(2027, 1, 15), guests=4, offers=("a", "b"))
+    changes = {"guests": 2, "history": ("hola",), "shown_rows": True}
+    after = before.replace(**changes)
+    assert after == dataclasses.replace(before, **changes)
+    assert hash(after) == hash(dataclasses.replace(before, **changes))
+    assert before.guests == 4 and before.history == ()  # the original is untouched
+    assert after.to_json() == dataclasses.replace(before, **changes).to_json()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        after.guests = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        before.replace(gests=2)
