@@ -1193,8 +1193,18 @@ _KIDS_GROUP = (
     r"(?:mis|los|las|nuestros|nuestras) (?:\w+ )?(?:hij[oa]s|chic[oa]s|nen[ea]s|nin[oa]s"
     r"|niet[oa]s|criaturas|peques)"
 )
+# One small person named by a pet name ("mi nena", "la peque", "mi gorda", "la bebota"):
+# after "con mi/la" one member whatever their age (round 23).
+_LITTLE_ONE = (
+    r"(?:nen[ea]|nenit[oa]|peque|pequen[oa]|gord[oa]|gordit[oa]|gordi|chiquit[oa]"
+    r"|bebot[ea]|bebe|beba|bebit[oa]|hijit[oa]|enan[oa]|pichon|principe|princesa)"
+)
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa])"
+    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
+    # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
+    # writer and the one kid.
+    rf"|(?:^|(?:voy|viajo|vengo|yo|ire|iria)(?: sol[oa])? )con (?:la|el) (?:{_LITTLE_ONE}"
+    rf"|{_CHILD_ONE})"
     rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
