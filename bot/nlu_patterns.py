@@ -382,7 +382,7 @@ _HUMAN_RE = re.compile(
     r"|quejarnos|presentar un reclamo|dejar (?:un reclamo|una queja))\b"
     r"|(?<!\bno )\b(?:tengo|tenemos) (?:un |una )?(?:reclamo|queja)\b"
     # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
-    r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
+    r"|\bfactur\w*"
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar"
     r"|agregar|agregarle|sumar|sumarle)(?: \w+){0,3} (?:a )?(?:mi|la|nuestra) reserva\b"
@@ -572,6 +572,12 @@ _BOOK_RE = re.compile(
     r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
     rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
+    # ... told by what it is ("nos quedamos con la económica", "elijo la familiar",
+    # "agarramos la del lago"): an adjective's ending, not a thing ("con la duda") nor a
+    # diminutive (a kid: "voy con la chiquita").
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|(?:tom|agarr)(?:o|amos))"
+    r" la (?:[a-z]+(?:ica|al|ar|ul|ble|ior)|de \d+|del (?:lago|rio|bosque|fondo|medio|arroyo"
+    r"|cerro|frente|costado|parque|jardin|muelle|deck))\b"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -960,10 +966,12 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
-            r"|reciben|recibis|lista|listas|ocupar"
+            r"|reciben|recibis|lista|listas|ocupar|esperan|esperas"
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
             r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
+            # "¿se puede hacer el ingreso a esa hora?": the check-in itself asked about.
+            r"|\b(?:hacer|hacemos|hago) el (?:ingreso|checkin)\b"
             r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar"
             # "¿cuándo podemos ocupar la cabaña?": moving in.
             r"|ocupar|ocuparla|instalarnos)\b"
@@ -991,13 +999,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:un poco |bien |(?:a la|de|por la) (?:manana|matinal) )?"
             r"(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
             r"|del horario)"
+            # "¿se puede llegar antes?" alone (not "antes del 15", a day).
+            r"|antes(?! (?:de|del|que)\b)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them.
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
-            r"|entran|ingresan)\b(?: \w+){0,3}? (?:tarde|tardisimo"
+            r"|entran|ingresan)\b(?: \w+){0,4}? (?:tarde|tardisimo"
             r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
             r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
@@ -1145,7 +1155,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*"
             # "¿qué porcentaje hay que señar?": the deposit's terms asked.
             r"|(?:hay|tengo|tenemos) que senar"
-            r"|pagad[oa]s?|abon(?:e|ado|ada))\b",
+            r"|pagad[oa]s?|abon(?:e|ado|ada))\b"
+            # "¿se abona al ingreso?", "¿aceptan cheque / Ualá / QR?", a security deposit.
+            r"|\b(?:abona|abonan|abonamos|abono|cheques?|uala|brubank|qr|cuenta dni"
+            r"|garantia)\b",
         ),
         ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
         (
@@ -1174,7 +1187,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "rules",
             r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
-            r"|musica|parlantes?|jodas?)\b",
+            r"|musica|parlantes?|jodas?"
+            # Who may come and what may be held: "¿pueden venir a visitarnos?", "¿podemos
+            # hacer una despedida de soltera?".
+            r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?)\b",
         ),
     )
 )
@@ -1318,7 +1334,7 @@ _CHOICE_RE = re.compile(
     r"(?:(?:opcion|numero|cabana|alternativa) )?"
     r"(\d{1,2}|primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto"
     r"|uno|dos|tres|cuatro|cinco|seis)"
-    r"(?: (?:porfa|por favor|gracias|entonces))?$"
+    r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?$"
 )
 _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
 # "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only
@@ -1437,7 +1453,7 @@ _DENY_RE = re.compile(
     # most three: a longer "no no no no" is a "no" and its fillers, and an unbounded stack
     # could be split against the fillers in n ways ("no " * 1,000 was quadratic).
     r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:(?:no|nop|nah|naa|na) ){0,3}"
-    r"(?:no|nop|nope|noup|nono|nones|nah|naa|na"
+    r"(?:no|nop|nope|noup|no(?:no)+|nones|nah|naa|na"
     r"|negativo|para nada|mejor no|todavia no|aun no|por ahora no|ahora no|por el momento no"
     r"|de momento no|no por ahora|no todavia|nada|ya no|paso|no hace falta"
     r"|(?:ya )?no (?:la |lo )?(?:quiero|queremos|tomo|tomamos)|no confirmo|no confirmamos"
