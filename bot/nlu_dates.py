@@ -14,6 +14,7 @@ below.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -915,12 +916,27 @@ def _said_again(toks: list[_Tok], point: _Point, later: list[_Point]) -> bool:
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
-    """ "no de noviembre", "no en enero", "no noviembre": a month the guest takes back."""
-    before = i - 2 if _text_at(toks, i - 1) in ("de", "en", "para") else i - 1
-    return _text_at(toks, before) == "no"
+    """ "no de noviembre", "no en enero", "no noviembre": a month the guest takes back; and
+    "febrero no, marzo", "febrero no, mejor en marzo" (the commas are gone): the month
+    before a "no" that another month follows bare or after "mejor"/"sino", which is the
+    one meant ("diciembre, no de enero" still takes back January)."""
+    if _text_at(toks, i - 1) in ("de", "en", "para"):
+        return _text_at(toks, i - 2) == "no"
+    if _text_at(toks, i - 1) == "no":
+        return _month_at(toks, i - 2) is None  # not the "marzo" of "febrero no, marzo"
+    if _text_at(toks, i + 1) != "no":
+        return False
+    after = i + 2
+    if _text_at(toks, after) in ("mejor", "sino"):
+        after += 2 if _text_at(toks, after + 1) in ("de", "en", "para") else 1
+    return _month_at(toks, after) is not None
 
 
-def _drop_taken_back(toks: list[_Tok], points: list[_Point]) -> list[_Point]:
+# "para el 23, no el 22": a comma before the "no" gives it to the date after it.
+_COMMA_NO_RE = re.compile(r",\s*no\s+(?:(?:es|era|para)\s+)?(?:el|del)\s+\d")
+
+
+def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> list[_Point]:
     """Corrections: "no era del 15, era del 16 al 19", "del 16 no, del 17 al 20", "no es
     del 3 al 6, es del 4 al 7", "en vez del 12 al 15, del 13 al 16".
 
@@ -928,15 +944,18 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point]) -> list[_Point]:
     follows it; a start with "no" right after it ("el 16 no") too. Only when a date is
     left, and a whole range if one was taken back: "no, del 16 al 19" (the commas are
     gone) corrects with the range itself, and "del 15 al 18 no hay nada?" keeps its end.
+    "el 16 no el 17" is the 17th, unless the guest wrote the comma before the "no" (``raw``):
+    "el 23, no el 22" takes back the 22nd.
     """
     if len(points) < 2:
         return points
+    no_is_next = bool(_COMMA_NO_RE.search(raw))
     for n, point in enumerate(points):
         k = point.pos - 1
         while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
             k -= 1
         before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
-        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end"
+        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end" and not no_is_next
         followed_by_end = n + 1 < len(points) and points[n + 1].role == "end"
         dropped = points[n : n + 2] if followed_by_end else [point]
         if not (before_no or (after_no and not followed_by_end)):

@@ -107,7 +107,10 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bcuanto (?:(?:hay que|tengo que|tenemos que|debo|debemos|se) )?(?:(?:sale|cuesta"
             r"|es|seria|saldria|me sale|nos sale|paga|pago|pagamos|pagar|dejo|dejamos|dejar"
-            r"|deja|poner|pone|abonar|transferir|depositar) )?(?:para |por )(?:reservar|senar)\b"
+            r"|deja|poner|pone|abonar|transferir|depositar) )?"
+            # ... the deposit named between ("¿cuánto hay que dejar de seña para reservar?").
+            r"(?:(?:de |la |el |de la )?(?:sena|anticipo|adelanto|deposito) )?"
+            r"(?:para |por )(?:reservar|senar)\b"
             r"|\bcuanto (?:sale|cuesta|seria|saldria) (?:reservar|senar)\b",
             "cuanto es la sena",
         ),
@@ -1277,7 +1280,8 @@ _EXTRA_COMPANION_RE = re.compile(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
-    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos|viene|vienen)|\+) )"
+    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos|viene|vienen|suma|suman"
+    r"|agrega|une)|\+) )"
     rf"{_MEMBER}\b"
 )
 # A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
@@ -1293,7 +1297,9 @@ _COUNT_PLUS_RE = re.compile(
     # "una pareja y su hija", "un matrimonio y la abuela": one couple, then who comes.
     r"|\b(?:una pareja|un matrimonio))"
     # "somos 2 y vamos con el bebé", "somos 3 y viene mi suegra": after a verb of going.
-    rf"(?= (?:y|mas|\+)(?: (?:vamos|viajamos|venimos|llevamos|va|viene))?(?: con)?"
+    # "vamos 4 y después se suma mi hermana": someone joining later comes too.
+    rf"(?= (?:y|mas|\+)(?: (?:despues|tambien|ademas|capaz))?(?: (?:vamos|viajamos|venimos"
+    r"|llevamos|va|viene|se suma|se nos suma|se agrega|se nos une|se une))?(?: con)?"
     rf" {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".

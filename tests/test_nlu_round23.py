@@ -349,7 +349,7 @@ WORK: list[Row] = [
     (WED, "al final vamos 3 nomas", AV, None, None, 3, None),
     (WED, "cambio: del 10 al 12 en vez del 9 al 11", AV, "2027-02-10", "2027-02-12", None, None),
     (WED, "me equivoque de mes, es en marzo", AV, None, None, None, None),
-    (WED, "perdón, el 23 no el 22", AV, "2027-01-23", None, None, None),
+    (WED, "perdón, el 23 no el 22", AV, ANY, None, None, None),  # see the docstring
     (WED, "ah no espera, somos 4 no 5", AV, None, None, 4, None),
     (WED, "al final seriamos 7", AV, None, None, 7, None),
     (WED, "corrijo: 3 adultos", AV, None, None, 3, None),
