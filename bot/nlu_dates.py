@@ -159,10 +159,28 @@ def _find_points(
         points = [p for p in points if not p.vague]
     for point in points:
         point.role = _role_before(toks, point.pos)
+        if point.role == "end" and _trip_for_length(toks, point.pos):
+            point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
         point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
         if point.role:
             point.weak = False
     return points, months, holidays
+
+
+# Going words that end a stay ("salimos el 20", "volvemos el martes") unless a length
+# follows the day: then the trip starts there ("volvemos el 20 por 3 noches").
+_TRIP_VERBS = frozenset("salimos saldriamos volvemos regresamos partimos salgo".split())
+_LENGTH_UNITS = frozenset("noche noches dia dias semana semanas".split())
+
+
+def _trip_for_length(toks: list[_Tok], pos: int) -> bool:
+    if _word_before(toks, pos) not in _TRIP_VERBS:
+        return False
+    k = pos + 1
+    while k < len(toks) and (toks[k].text == "de" or _month_at(toks, k) is not None):
+        k += 1  # "el 20 de febrero"
+    count = toks[k + 1] if _text_at(toks, k) in ("por", "x") and k + 1 < len(toks) else None
+    return count is not None and count.kind == "num" and _text_at(toks, k + 2) in _LENGTH_UNITS
 
 
 def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -657,7 +675,7 @@ def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         # "de mañana a pasado", "mañana y pasado": "pasado" alone is pasado mañana.
         if _text_at(toks, i - 1) in ("a", "al", "y", "hasta"):
             word = "pasadomanana"
-    if word in ("dentro", "en") and toks[i].kind == "word":
+    if word in ("dentro", "en", "de") and toks[i].kind == "word":
         return _days_ahead(toks, i, points)
     if toks[i].kind != "word" or word not in offsets:
         return 0
@@ -683,7 +701,12 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     is too often a delay ("se acredita en 2 días", "te confirmo en 3 días").
     """
     k = i + 1
-    if toks[i].text == "dentro":
+    if toks[i].text == "de":
+        # "de acá a 10 días", "de aquí a 2 semanas": "dentro de", said another way.
+        if _text_at(toks, k) not in ("aca", "aqui", "ahora") or _text_at(toks, k + 1) != "a":
+            return 0
+        k += 2
+    elif toks[i].text == "dentro":
         if _text_at(toks, k) != "de":
             return 0
         k += 1

@@ -987,6 +987,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:alguien|quien|nadie|persona)(?: \w+){0,3}? (?:recibir\w*|reciba|reciban"
             r"|recibe|reciben|entreg\w* (?:la|las) llaves?|da (?:la|las) llaves?"
             r"|abr(?:a|e|ir|irnos))\b"
+            # "¿nos pueden esperar?", "¿me esperan?": someone there when they arrive.
+            r"|\b(?:nos|me) (?:pueden |podes |podrian |podrias |van a )?esper(?:ar|an|as|en)\b"
             r"|\b(?:hay|habra|habria|estara|esta) (?:alguien|gente|una persona|alguna persona)"
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
@@ -1011,7 +1013,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
             r"|entran|ingresan)\b(?: \w+){0,4}? (?:tarde|tardisimo"
-            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
+            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|medianoche"
             r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
         ),
@@ -1193,7 +1195,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|musica|parlantes?|jodas?"
             # Who may come and what may be held: "¿pueden venir a visitarnos?", "¿podemos
             # hacer una despedida de soltera?".
-            r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?)\b",
+            r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?"
+            # "¿hay horario de descanso?": quiet hours.
+            r"|horarios? de descanso)\b",
         ),
     )
 )

@@ -59,7 +59,10 @@ _ORDINAL_SUFFIX_RE = re.compile(
     r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d))\b|°)"
 )
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
+# "15 / 12" is 15/12, but "20 al 23 / 2 pax" separates the party from the dates.
+_SLASH_SPACES_RE = re.compile(
+    r"(\d)\s*/\s*(?=\d)(?!\d{1,2} ?(?:pax|personas?|adultos|huespedes|px)\b)"
+)
 # Money emojis (💰 💵 💲 💸 🤑) stand for the price asked.
 _MONEY_EMOJI_RE = re.compile("[\U0001f4b0\U0001f4b5\U0001f4b2\U0001f4b8\U0001f911]")
 # Portuguese "how much does it come to" ("onde fica" stays "where is it"; "quanto fica
@@ -257,6 +260,8 @@ def _fix_word(word: str) -> str:
         for respelled in (word.replace("k", "qu"), word.replace("k", "c")):
             if respelled in _KNOWN or respelled in _ABBREVIATIONS:
                 return _fix_word(respelled)
+            if (number := _SESEO_NUMBERS.get(_seseo(respelled))) is not None:
+                return number  # "sinko": "k" for "c" and "s" for a soft "c" at once
     if "x" in word:  # chat spelling of "ch": "noxes", "noxe", "muxas gracias"
         respelled = word.replace("x", "ch")
         if respelled in _KNOWN or respelled in _ABBREVIATIONS:
