@@ -1030,7 +1030,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     is_list = len(listed) > 2 or (len(listed) > 1 and joined_by_y)
     if is_list and _word_before(toks, first.pos) != "entre":
         last = listed[-1]
-        last.nights_said = _night_after(toks, last.pos + 1) or _night_after(toks, last.pos + 2)
+        after = last.pos + 1
+        if _text_at(toks, after) == "de" and _month_at(toks, after + 1) is not None:
+            after += 2  # "el sábado 20 y el domingo 21 de febrero a la noche"
+        last.nights_said = _night_after(toks, after) or _night_after(toks, after + 1)
         return first, last, len(listed)
     return first, second, 0
 

@@ -967,6 +967,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             # "early" like "late"; "hs" is hours ("hs de entrada?").
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
+            # The arrival named, then its time asked: "¿el ingreso es a partir de qué hora?".
+            r"|\b(?:ingreso|entrada|checkin|llegada) (?:es |seria )?(?:a partir de|desde|a)"
+            r" que hora\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|ingresamos|entregan|entregas"
             r"|reciben|recibis|lista|listas|ocupar|esperan|esperas"
@@ -1021,6 +1024,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "checkout",
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
+            r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
@@ -1163,7 +1167,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|pagad[oa]s?|abon(?:e|ado|ada))\b"
             # "¿se abona al ingreso?", "¿aceptan cheque / Ualá / QR?", a security deposit.
             r"|\b(?:abona|abonan|abonamos|abono|cheques?|uala|brubank|qr|cuenta dni"
-            r"|garantia)\b",
+            r"|garantia|datos bancarios|cuenta bancaria|billeteras?)\b",
         ),
         ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
         (
@@ -1197,7 +1201,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # hacer una despedida de soltera?".
             r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?"
             # "¿hay horario de descanso?": quiet hours.
-            r"|horarios? de descanso)\b",
+            r"|horarios? de descanso|reglamentos?)\b",
         ),
     )
 )
