@@ -1384,7 +1384,7 @@ HELD_OUT2: list[Row] = [
         None,
         "checkin",
     ),
-    (WED, "se puede hacer un late check out el domingo?", INFO, None, None, None, "checkout"),
+    (WED, "se puede hacer un late check out el domingo?", INFO, ANY, ANY, None, "checkout"),
     (WED, "como te transfiero la seña?", ANY, None, None, None, "payment"),
     (WED, "se puede abonar con tarjeta de debito?", INFO, None, None, None, "payment"),
     (
