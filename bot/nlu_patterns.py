@@ -1201,7 +1201,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # hacer una despedida de soltera?".
             r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?"
             # "¿hay horario de descanso?": quiet hours.
-            r"|horarios? de descanso|reglamentos?)\b",
+            r"|horarios? de descanso|reglamentos?)\b"
+            # Visitors for a meal or an afternoon: "si caen 3 amigos a tomar mate".
+            r"|\b(?:vienen|viene|caen|pasan|vendrian)(?: \w+){1,2}? a (?:comer|cenar|almorzar"
+            r"|merendar|visitarnos|vernos|saludar|pasar el dia|tomar)\b",
         ),
     )
 )
