@@ -1,6 +1,43 @@
 """Rows for bot.nlu, round 23: dictated and forwarded messages, terse answers, corrections.
 
-DOCSTRING_PLACEHOLDER
+455 messages written fresh for this round in two batches (none in rounds 1-22, checked by a
+search of tests/ with accents, case and punctuation ignored), the reading set down by CONTRACT
+§6 and the README before the code was run: messages dictated or forwarded (voice typing with
+no punctuation, run-on sentences, words said twice, "eh", "este", "o sea", a spoken "punto"
+or "coma"), terse answers to the bot's questions ("el 21 ponele", "x 5 personas", "si, la 3",
+"la de 8 personas"), corrections ("no perdón, 3 noches", "mejor el 16", "al final seriamos
+7", "uy no, febrero no, marzo del 5 al 8"), weekday + day ("el viernes 12", "vie 29 a lun
+1"), ordinal and relative days ("el otro finde", "dentro de 15 días", "en 3 semanas por una
+semana", "de acá a 10 días"), number words misspelled ("tre", "cuatrp", "trs", "ocoh"),
+cabins named by what they are ("la del lago", "la más grande", "nos quedamos con la
+económica"), the house rules (smoking, parties, noise, visitors, late arrivals), ways to pay
+(transferencia, efectivo, tarjeta, cuotas, Mercado Pago, Ualá, cheque), invoices, and small
+talk around all of it. Before writing them, how the NLU exposes the two answer kinds was
+checked: a pick is `choice` with intent unknown and no stay (pick rows check exactly that);
+a correction has no field of its own, the NLU reads the corrected value ("no no, somos 6" is
+6) and bot/corrections.py places "perdón, el 16" against the stay on screen; a cabin named by
+a feature is the handlers' to match, so those rows only ask that no stay is read from it.
+
+A part drawn at random before the first run (HELD_OUT, seed 23: 90 of 351) was counted
+blind. On the code before this round (8ec425b): WORK 236/261, HELD_OUT 83/90 (319/351,
+90.9%). After fixing from WORK alone: WORK 261/261, HELD_OUT 84/90 (blind). One caveat: the
+names of HELD_OUT's misses showed once in a test run's summary while the second fix commit
+(5b5116e) was checked; the WORK fixes made after that (3c78435: the deposit before "para
+reservar", someone joining later, a month or a day taken back) touch none of them. One WORK
+expectation was changed after the run: "perdón, el 23 no el 22" was written as the 23rd,
+but without commas it cannot be told from "el 16 no, el 17" (the 17th, a reading the tables
+hold), so its day is open (ANY); written with the comma ("el 23, no el 22") it is now the
+23rd. HELD_OUT's six misses were then fixed ("de acá a 10 días", "volvemos el 20 de febrero
+por 3 noches", "20 al 23 / 2 pax", "tipo medianoche", "somos sinko", "horario de descanso").
+A second batch, written after those fixes (HELD_OUT2, seed 232: 30 of 104), read WORK2
+62/74 and HELD_OUT2 26/30 on 8ec425b, 69/74 and 28/30 after the first batch's fixes; after
+fixing from WORK2 alone HELD_OUT2 still read 28/30 (blind). Of its two misses one was an
+expectation stricter than round 20's ("se puede hacer un late check out el domingo?" now
+leaves the day open, as "podemos dejar la cabaña más tarde el domingo?" does) and one was
+fixed (visitors for a meal are no party). RULES holds more phrasings of each rule, written
+after the fixes (25 of its 30 fail on 8ec425b); LEFTOVERS is round 22's leftover, a kid
+named by a pet name after "con mi/la" (9 of its 13 fail on 8ec425b). The rules, each
+general, are in the README (Round 23).
 """
 
 from __future__ import annotations
