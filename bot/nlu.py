@@ -272,7 +272,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     toks = _tokenize(_mask_noise(canon))
     points, named, holidays = _find_points(toks)
-    points = _drop_taken_back(toks, _drop_echoes(toks, points, today))
+    points = _drop_taken_back(toks, _drop_echoes(toks, points, today), raw)
     relative = _RELATIVE_MONTH_RE.search(canon)
     if relative and not _PAY_WHEN_RE.search(canon, 0, relative.start()):
         delta = 0 if relative.group(0).startswith(("este", "fin")) else 1

@@ -14,6 +14,7 @@ below.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -158,10 +159,28 @@ def _find_points(
         points = [p for p in points if not p.vague]
     for point in points:
         point.role = _role_before(toks, point.pos)
+        if point.role == "end" and _trip_for_length(toks, point.pos):
+            point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
         point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
         if point.role:
             point.weak = False
     return points, months, holidays
+
+
+# Going words that end a stay ("salimos el 20", "volvemos el martes") unless a length
+# follows the day: then the trip starts there ("volvemos el 20 por 3 noches").
+_TRIP_VERBS = frozenset("salimos saldriamos volvemos regresamos partimos salgo".split())
+_LENGTH_UNITS = frozenset("noche noches dia dias semana semanas".split())
+
+
+def _trip_for_length(toks: list[_Tok], pos: int) -> bool:
+    if _word_before(toks, pos) not in _TRIP_VERBS:
+        return False
+    k = pos + 1
+    while k < len(toks) and (toks[k].text == "de" or _month_at(toks, k) is not None):
+        k += 1  # "el 20 de febrero"
+    count = toks[k + 1] if _text_at(toks, k) in ("por", "x") and k + 1 < len(toks) else None
+    return count is not None and count.kind == "num" and _text_at(toks, k + 2) in _LENGTH_UNITS
 
 
 def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -656,7 +675,7 @@ def _relative_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         # "de mañana a pasado", "mañana y pasado": "pasado" alone is pasado mañana.
         if _text_at(toks, i - 1) in ("a", "al", "y", "hasta"):
             word = "pasadomanana"
-    if word in ("dentro", "en") and toks[i].kind == "word":
+    if word in ("dentro", "en", "de") and toks[i].kind == "word":
         return _days_ahead(toks, i, points)
     if toks[i].kind != "word" or word not in offsets:
         return 0
@@ -682,7 +701,12 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     is too often a delay ("se acredita en 2 días", "te confirmo en 3 días").
     """
     k = i + 1
-    if toks[i].text == "dentro":
+    if toks[i].text == "de":
+        # "de acá a 10 días", "de aquí a 2 semanas": "dentro de", said another way.
+        if _text_at(toks, k) not in ("aca", "aqui", "ahora") or _text_at(toks, k + 1) != "a":
+            return 0
+        k += 2
+    elif toks[i].text == "dentro":
         if _text_at(toks, k) != "de":
             return 0
         k += 1
@@ -915,12 +939,27 @@ def _said_again(toks: list[_Tok], point: _Point, later: list[_Point]) -> bool:
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:
-    """ "no de noviembre", "no en enero", "no noviembre": a month the guest takes back."""
-    before = i - 2 if _text_at(toks, i - 1) in ("de", "en", "para") else i - 1
-    return _text_at(toks, before) == "no"
+    """ "no de noviembre", "no en enero", "no noviembre": a month the guest takes back; and
+    "febrero no, marzo", "febrero no, mejor en marzo" (the commas are gone): the month
+    before a "no" that another month follows bare or after "mejor"/"sino", which is the
+    one meant ("diciembre, no de enero" still takes back January)."""
+    if _text_at(toks, i - 1) in ("de", "en", "para"):
+        return _text_at(toks, i - 2) == "no"
+    if _text_at(toks, i - 1) == "no":
+        return _month_at(toks, i - 2) is None  # not the "marzo" of "febrero no, marzo"
+    if _text_at(toks, i + 1) != "no":
+        return False
+    after = i + 2
+    if _text_at(toks, after) in ("mejor", "sino"):
+        after += 2 if _text_at(toks, after + 1) in ("de", "en", "para") else 1
+    return _month_at(toks, after) is not None
 
 
-def _drop_taken_back(toks: list[_Tok], points: list[_Point]) -> list[_Point]:
+# "para el 23, no el 22": a comma before the "no" gives it to the date after it.
+_COMMA_NO_RE = re.compile(r",\s*no\s+(?:(?:es|era|para)\s+)?(?:el|del)\s+\d")
+
+
+def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> list[_Point]:
     """Corrections: "no era del 15, era del 16 al 19", "del 16 no, del 17 al 20", "no es
     del 3 al 6, es del 4 al 7", "en vez del 12 al 15, del 13 al 16".
 
@@ -928,15 +967,18 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point]) -> list[_Point]:
     follows it; a start with "no" right after it ("el 16 no") too. Only when a date is
     left, and a whole range if one was taken back: "no, del 16 al 19" (the commas are
     gone) corrects with the range itself, and "del 15 al 18 no hay nada?" keeps its end.
+    "el 16 no el 17" is the 17th, unless the guest wrote the comma before the "no" (``raw``):
+    "el 23, no el 22" takes back the 22nd.
     """
     if len(points) < 2:
         return points
+    no_is_next = bool(_COMMA_NO_RE.search(raw))
     for n, point in enumerate(points):
         k = point.pos - 1
         while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
             k -= 1
         before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
-        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end"
+        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end" and not no_is_next
         followed_by_end = n + 1 < len(points) and points[n + 1].role == "end"
         dropped = points[n : n + 2] if followed_by_end else [point]
         if not (before_no or (after_no and not followed_by_end)):
@@ -988,7 +1030,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     is_list = len(listed) > 2 or (len(listed) > 1 and joined_by_y)
     if is_list and _word_before(toks, first.pos) != "entre":
         last = listed[-1]
-        last.nights_said = _night_after(toks, last.pos + 1) or _night_after(toks, last.pos + 2)
+        after = last.pos + 1
+        if _text_at(toks, after) == "de" and _month_at(toks, after + 1) is not None:
+            after += 2  # "el sábado 20 y el domingo 21 de febrero a la noche"
+        last.nights_said = _night_after(toks, after) or _night_after(toks, after + 1)
         return first, last, len(listed)
     return first, second, 0
 

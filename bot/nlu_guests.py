@@ -232,10 +232,22 @@ def _joins_a_count(toks: list[_Tok], j: int) -> bool:
     return after.text in ("el", "la", "los", "las", "al") and _text_at(toks, j + 1) in _MEMBER_WORDS
 
 
+# People dropping by, not staying: "vienen 2 amigos a comer", "pasan 3 a visitarnos".
+_VISIT_VERBS = frozenset("vienen viene vendrian pasan caen".split())
+_VISIT_ERRANDS = frozenset(
+    "comer cenar almorzar merendar visitarnos visitar vernos saludar pasar tomar".split()
+)
+
+
 def _not_the_party(toks: list[_Tok], i: int) -> bool:
     """Someone asked about ("¿hay una persona de mantenimiento?") or a pet ("aceptan
     perros? tenemos uno chiquito"): a count that is no member of the party. Also the
-    vehicles counted before ("vamos con 2 autos, ¿hay lugar para los dos?")."""
+    vehicles counted before ("vamos con 2 autos, ¿hay lugar para los dos?"), and visitors
+    for a meal or an afternoon ("si vienen dos amigos a comer un asado")."""
+    if _text_at(toks, i - 1) in _VISIT_VERBS:
+        k = i + 2 if _text_at(toks, i + 1) in _PEOPLE_NOUNS | _FRIEND_NOUNS else i + 1
+        if _text_at(toks, k) == "a" and _text_at(toks, k + 1) in _VISIT_ERRANDS:
+            return True
     if _text_at(toks, i - 1) in ("los", "las") and any(
         toks[k].kind == "num" and toks[k].value == toks[i].value and
         _text_at(toks, k + 1) in _VEHICLES

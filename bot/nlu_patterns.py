@@ -107,7 +107,10 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bcuanto (?:(?:hay que|tengo que|tenemos que|debo|debemos|se) )?(?:(?:sale|cuesta"
             r"|es|seria|saldria|me sale|nos sale|paga|pago|pagamos|pagar|dejo|dejamos|dejar"
-            r"|deja|poner|pone|abonar|transferir|depositar) )?(?:para |por )(?:reservar|senar)\b"
+            r"|deja|poner|pone|abonar|transferir|depositar) )?"
+            # ... the deposit named between ("¿cuánto hay que dejar de seña para reservar?").
+            r"(?:(?:de |la |el |de la )?(?:sena|anticipo|adelanto|deposito) )?"
+            r"(?:para |por )(?:reservar|senar)\b"
             r"|\bcuanto (?:sale|cuesta|seria|saldria) (?:reservar|senar)\b",
             "cuanto es la sena",
         ),
@@ -382,7 +385,7 @@ _HUMAN_RE = re.compile(
     r"|quejarnos|presentar un reclamo|dejar (?:un reclamo|una queja))\b"
     r"|(?<!\bno )\b(?:tengo|tenemos) (?:un |una )?(?:reclamo|queja)\b"
     # An invoice ("¿me hacés factura A?", "¿facturan?"): no topic answers it, the owner does.
-    r"|\b(?:factura|facturas|facturan|facturar|facturacion|facturame|facturen)\b"
+    r"|\bfactur\w*"
     # Changing an existing booking is for a person: the bot only books and cancels.
     r"|\b(?:cambiar|modificar|mover|correr|pasar|postergar|reprogramar|adelantar|atrasar"
     r"|agregar|agregarle|sumar|sumarle)(?: \w+){0,3} (?:a )?(?:mi|la|nuestra) reserva\b"
@@ -572,6 +575,12 @@ _BOOK_RE = re.compile(
     r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
     rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
+    # ... told by what it is ("nos quedamos con la económica", "elijo la familiar",
+    # "agarramos la del lago"): an adjective's ending, not a thing ("con la duda") nor a
+    # diminutive (a kid: "voy con la chiquita").
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|(?:tom|agarr)(?:o|amos))"
+    r" la (?:[a-z]+(?:ica|al|ar|ul|ble|ior)|de \d+|del (?:lago|rio|bosque|fondo|medio|arroyo"
+    r"|cerro|frente|costado|parque|jardin|muelle|deck))\b"
     # "la quiero", "la queremos!": the cabin offered, wanted; not "no la quiero", "no sé si
     # la quiero", nor before a verb ("la quiero ver", "lo quiero pensar").
     r"|(?<!\bno )(?<!\bse si )(?:la|lo) (?:quiero|queremos)"
@@ -958,13 +967,18 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             # "early" like "late"; "hs" is hours ("hs de entrada?").
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
+            # The arrival named, then its time asked: "¿el ingreso es a partir de qué hora?".
+            r"|\b(?:ingreso|entrada|checkin|llegada) (?:es |seria )?(?:a partir de|desde|a)"
+            r" que hora\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|entran|ingresamos|ingresan|entregan"
             r"|entregas"
-            r"|reciben|recibis|lista|listas|ocupar"
+            r"|reciben|recibis|lista|listas|ocupar|esperan|esperas"
             # "¿a qué hora puedo ir?": allowed to come ("¿a qué hora nos tenemos que ir?"
             # is the departure).
             r"|(?:puedo|podemos|podria|podriamos|se puede|pueden) (?:ir|venir|caer))\b"
+            # "¿se puede hacer el ingreso a esa hora?": the check-in itself asked about.
+            r"|\b(?:hacer|hacemos|hago) el (?:ingreso|checkin)\b"
             r"|\b(?:cuando|que dia) (?:podemos|puedo|se puede) (?:entrar|ingresar"
             # "¿cuándo podemos ocupar la cabaña?": moving in.
             r"|ocupar|ocuparla|instalarnos)\b"
@@ -977,6 +991,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\b(?:alguien|quien|nadie|persona)(?: \w+){0,3}? (?:recibir\w*|reciba|reciban"
             r"|recibe|reciben|entreg\w* (?:la|las) llaves?|da (?:la|las) llaves?"
             r"|abr(?:a|e|ir|irnos))\b"
+            # "¿nos pueden esperar?", "¿me esperan?": someone there when they arrive.
+            r"|\b(?:nos|me) (?:pueden |podes |podrian |podrias |van a )?esper(?:ar|an|as|en)\b"
             r"|\b(?:hay|habra|habria|estara|esta) (?:alguien|gente|una persona|alguna persona)"
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
@@ -992,14 +1008,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:un poco |bien |(?:a la|de|por la) (?:manana|matinal) )?"
             r"(?:antes (?:de (?:las|la hora|hora|xtime)|del mediodia"
             r"|del horario)"
+            # "¿se puede llegar antes?" alone (not "antes del 15", a day).
+            r"|antes(?! (?:de|del|que)\b)"
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
             # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them.
             r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
-            r"|entran|ingresan)\b(?: \w+){0,3}? (?:tarde|tardisimo"
-            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|a medianoche"
+            r"|entran|ingresan)\b(?: \w+){0,4}? (?:tarde|tardisimo"
+            r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|medianoche"
             r"|(?:tipo|a las"
             r"|tipo a las|como a las|pasadas las|despues de las) (?:19|2[0-3])|(?:19|2[0-3]) hs)\b",
         ),
@@ -1007,6 +1025,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "checkout",
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
+            r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"
@@ -1146,7 +1165,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|pag(?:ar|o|a|amos|arla|arlo|ue)|abonar|sena|adelantado|deposit\w*"
             # "¿qué porcentaje hay que señar?": the deposit's terms asked.
             r"|(?:hay|tengo|tenemos) que senar"
-            r"|pagad[oa]s?|abon(?:e|ado|ada))\b",
+            r"|pagad[oa]s?|abon(?:e|ado|ada))\b"
+            # "¿se abona al ingreso?", "¿aceptan cheque / Ualá / QR?", a security deposit.
+            r"|\b(?:abona|abonan|abonamos|abono|cheques?|uala|brubank|qr|cuenta dni"
+            r"|garantia|datos bancarios|cuenta bancaria|billeteras?)\b",
         ),
         ("photos", r"\b(?:fotos?|imagenes|videos?|instagram)\b"),
         (
@@ -1175,7 +1197,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "rules",
             r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
-            r"|musica|parlantes?|jodas?)\b",
+            r"|musica|parlantes?|jodas?"
+            # Who may come and what may be held: "¿pueden venir a visitarnos?", "¿podemos
+            # hacer una despedida de soltera?".
+            r"|visit(?:ar|arnos|arlos|antes)|despedidas?|eventos?|festejos?"
+            # "¿hay horario de descanso?": quiet hours.
+            r"|horarios? de descanso|reglamentos?)\b"
+            # Visitors for a meal or an afternoon: "si caen 3 amigos a tomar mate".
+            r"|\b(?:vienen|viene|caen|pasan|vendrian)(?: \w+){1,2}? a (?:comer|cenar|almorzar"
+            r"|merendar|visitarnos|vernos|saludar|pasar el dia|tomar)\b",
         ),
     )
 )
@@ -1194,8 +1224,18 @@ _KIDS_GROUP = (
     r"(?:mis|los|las|nuestros|nuestras) (?:\w+ )?(?:hij[oa]s|chic[oa]s|nen[ea]s|nin[oa]s"
     r"|niet[oa]s|criaturas|peques)"
 )
+# One small person named by a pet name ("mi nena", "la peque", "mi gorda", "la bebota"):
+# after "con mi/la" one member whatever their age (round 23).
+_LITTLE_ONE = (
+    r"(?:nen[ea]|nenit[oa]|peque|pequen[oa]|gord[oa]|gordit[oa]|gordi|chiquit[oa]"
+    r"|bebot[ea]|bebe|beba|bebit[oa]|hijit[oa]|enan[oa]|pichon|principe|princesa)"
+)
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa])"
+    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
+    # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
+    # writer and the one kid.
+    rf"|(?:^|(?:voy|viajo|vengo|yo|ire|iria)(?: sol[oa])? )con (?:la|el) (?:{_LITTLE_ONE}"
+    rf"|{_CHILD_ONE})"
     rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
@@ -1252,7 +1292,8 @@ _EXTRA_COMPANION_RE = re.compile(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
-    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos|viene|vienen)|\+) )"
+    r"|(?:\b(?:y|con|mas|vamos|viajamos|iriamos|vendriamos|somos|viene|vienen|suma|suman"
+    r"|agrega|une)|\+) )"
     rf"{_MEMBER}\b"
 )
 # A count followed by more people: "vamos 2 y mi suegra", "2 adultos + el nene".
@@ -1268,7 +1309,9 @@ _COUNT_PLUS_RE = re.compile(
     # "una pareja y su hija", "un matrimonio y la abuela": one couple, then who comes.
     r"|\b(?:una pareja|un matrimonio))"
     # "somos 2 y vamos con el bebé", "somos 3 y viene mi suegra": after a verb of going.
-    rf"(?= (?:y|mas|\+)(?: (?:vamos|viajamos|venimos|llevamos|va|viene))?(?: con)?"
+    # "vamos 4 y después se suma mi hermana": someone joining later comes too.
+    rf"(?= (?:y|mas|\+)(?: (?:despues|tambien|ademas|capaz))?(?: (?:vamos|viajamos|venimos"
+    r"|llevamos|va|viene|se suma|se nos suma|se agrega|se nos une|se une))?(?: con)?"
     rf" {_MEMBER_PLAIN}\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
@@ -1309,7 +1352,7 @@ _CHOICE_RE = re.compile(
     r"(?:(?:opcion|numero|cabana|alternativa) )?"
     r"(\d{1,2}|primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto"
     r"|uno|dos|tres|cuatro|cinco|seis)"
-    r"(?: (?:porfa|por favor|gracias|entonces))?$"
+    r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?$"
 )
 _INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
 # "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only
@@ -1428,7 +1471,7 @@ _DENY_RE = re.compile(
     # most three: a longer "no no no no" is a "no" and its fillers, and an unbounded stack
     # could be split against the fillers in n ways ("no " * 1,000 was quadratic).
     r"^(?:(?:bueno|ah|ok|hola|mmm|mm|uh|eh) )?(?:(?:no|nop|nah|naa|na) ){0,3}"
-    r"(?:no|nop|nope|noup|nono|nones|nah|naa|na"
+    r"(?:no|nop|nope|noup|no(?:no)+|nones|nah|naa|na"
     r"|negativo|para nada|mejor no|todavia no|aun no|por ahora no|ahora no|por el momento no"
     r"|de momento no|no por ahora|no todavia|nada|ya no|paso|no hace falta"
     r"|(?:ya )?no (?:la |lo )?(?:quiero|queremos|tomo|tomamos)|no confirmo|no confirmamos"

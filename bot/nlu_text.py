@@ -59,7 +59,10 @@ _ORDINAL_SUFFIX_RE = re.compile(
     r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d))\b|°)"
 )
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_SLASH_SPACES_RE = re.compile(r"(\d)\s*/\s*(?=\d)")
+# "15 / 12" is 15/12, but "20 al 23 / 2 pax" separates the party from the dates.
+_SLASH_SPACES_RE = re.compile(
+    r"(\d)\s*/\s*(?=\d)(?!\d{1,2} ?(?:pax|personas?|adultos|huespedes|px)\b)"
+)
 # Money emojis (💰 💵 💲 💸 🤑) stand for the price asked.
 _MONEY_EMOJI_RE = re.compile("[\U0001f4b0\U0001f4b5\U0001f4b2\U0001f4b8\U0001f911]")
 # Portuguese "how much does it come to" ("onde fica" stays "where is it"; "quanto fica
@@ -95,6 +98,8 @@ _GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
 # Voice typing writes the comma it hears: "las noches del 15 coma 16 y 17", "somos cuatro
 # coma dos adultos…" (not "que coma", "se coma": to eat).
 _SPOKEN_COMMA_RE = re.compile(r"(?<!\bque )(?<!\bse )(?<!\bno )\bcoma\b")
+# A word said twice or more in a row (letters only: "2 2" may be a count and a day).
+_REPEATED_WORD_RE = re.compile(r"\b(?!(?:si|no)\b)([a-z]+)(?: +\1\b)+")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -114,6 +119,9 @@ def normalize(text: str) -> str:
     """
     # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5".
     s = _strip_accents(text.replace("\ufe0f\u20e3", "").replace("\u20e3", "")).lower()
+    # Dictation stutters ("para para el sabado sabado 16") say each word once; not across
+    # a comma ("para mi, mi esposa"), nor a doubled yes or no ("si si me parece bien").
+    s = _REPEATED_WORD_RE.sub(r"\1", s)
     s = _COUNT_P_RE.sub(r"\1 personas", s)
     s = _glued_party(s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
@@ -136,13 +144,44 @@ def normalize(text: str) -> str:
         s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
     s = _DIGIT_LETTER_RE.sub(" ", s)
-    s = " ".join(filter(None, (_fix_word(w) for w in s.split())))
+    s = " ".join(_fix_short_numbers([w for w in map(_fix_word, s.split()) if w]))
     if not _DIGIT_RE.search(s):
         return s
     s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)
     s = _AUTOCORRECTED_PEOPLE_RE.sub(r"\1 personas", s)
     s = _SHORT_PARTY_RE.sub(_fix_short_party, s)
     return _SHORT_MONTH_TYPO_RE.sub(_fix_short_month, s)
+
+
+# What a number word counts or follows when it tells a party or a length ("somos trs",
+# "tre noches", "para dso personas"): there a short unknown word is a number misspelled.
+_NUMBER_BEFORE = _TOTAL_PREFIX | {"seriamos", "x", "por"}
+_NUMBER_AFTER = (
+    _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | {"noche", "noches", "dias", "semanas", "pax"}
+)
+_SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 5)
+
+
+def _fix_short_numbers(words: list[str]) -> list[str]:
+    """Number words of 3 to 5 letters misspelled by one edit ("trs", "tre", "dso", "ocoh"),
+    too short for _fuzzy anywhere, read as the number only beside what a number counts
+    ("3 noches", "personas") or a party's opening ("somos", "para"), and only when a
+    single number is that close."""
+    for i, word in enumerate(words):
+        if not 3 <= len(word) <= 5 or word in _KNOWN or not word.isalpha():
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before not in _NUMBER_BEFORE and after not in _NUMBER_AFTER:
+            continue
+        close = {
+            _NUMBER_WORDS[name]: name
+            for name in _SHORT_NUMBERS
+            if abs(len(name) - len(word)) <= 1 and _edit_distance(word, name, 1) <= 1
+        }
+        if len(close) == 1:
+            words[i] = close.popitem()[1]
+    return words
 
 
 def _people_emoji(match: re.Match[str]) -> str:
@@ -221,6 +260,8 @@ def _fix_word(word: str) -> str:
         for respelled in (word.replace("k", "qu"), word.replace("k", "c")):
             if respelled in _KNOWN or respelled in _ABBREVIATIONS:
                 return _fix_word(respelled)
+            if (number := _SESEO_NUMBERS.get(_seseo(respelled))) is not None:
+                return number  # "sinko": "k" for "c" and "s" for a soft "c" at once
     if "x" in word:  # chat spelling of "ch": "noxes", "noxe", "muxas gracias"
         respelled = word.replace("x", "ch")
         if respelled in _KNOWN or respelled in _ABBREVIATIONS:

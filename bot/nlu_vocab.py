@@ -395,7 +395,7 @@ _CHILD_NOUNS = frozenset(
     nino ninos nina ninas chico chicos chica chicas menor menores bebe bebes beba bebas bebito
     bebitos bebita nene nenes nena
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
-    peques adolescente adolescentes nieto nietos nieta nietas
+    peque peques adolescente adolescentes nieto nietos nieta nietas
     pibe pibes piba pibas pibito pibitos pibita pibitas guri gurises gurisa gurisas
     botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios
     """.split()
