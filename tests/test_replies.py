@@ -509,6 +509,7 @@ def _copy_table() -> list[tuple[str, object]]:
          R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False, no_card=True)),
         ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
         ("info", R.info("checkin", [c], None, theirs=True)),
+        *[("machine_answer", R.machine_answer(mid_booking=m)) for m in (True, False)],
     ]  # fmt: skip
 
 

@@ -1,0 +1,50 @@
+"""A guest asking whether they are talking to a machine ("¿sos un bot?", "¿hablo con una
+máquina?"): an honest yes and a way to a person, with the booking step kept. Asking for a
+person outright ("quiero hablar con una persona") is still a handoff (bot.handlers_global).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import replies
+from bot.handlers import Step, Turn, step, understood
+from bot.session import Context
+from bot.states import State
+
+# What the guest doubts: a machine named, or a person doubted ("¿sos real?"). On
+# `turn.plain`.
+_DOUBT_RE = re.compile(
+    r"\b(?:bot|robot|chatbot|bots|maquina|contestador|ia|inteligencia artificial"
+    r"|asistente virtual|automatic[oa]s?)\b"
+    r"|\bsos (?:una persona|real|humano|humana|de verdad|de carne)\b"
+    r"|\bcon quien (?:estoy hablando|hablo|hablamos)\b"
+)
+# A person asked for outright ("¿me pasás con alguien?", "prefiero hablar con una
+# persona"): that is a handoff, even beside a doubt.
+_ASKS_PERSON_RE = re.compile(
+    r"\b(?:hablar|pasame|pasas|pasar|pasen|pasarme|comunicame|comunicarme|comunicar"
+    r"|comuniques|derivame|derivarme|llamame|llamenme|contactame|quiero|necesito|prefiero"
+    r"|pido|dame|atendeme)\b(?: \w+){0,3}? (?:persona|alguien|humano|humana|dueno|duena"
+    r"|encargad[oa]|operador[a]?|asesor[a]?|gente)\b"
+)
+# Fed up or kept waiting ("bot de mierda", "no entiendo este bot", "hace una hora que
+# espero"): not a question about what answers; a person serves them (bot.nlu's `human`).
+_FED_UP_RE = re.compile(
+    r"\b(?:mierda|inutil|no sirve|no entiendo|no me entiende|no entendes|no entienden|harto"
+    r"|harta|basta|espero|esperando|nadie|no contesta|no responde)\b"
+)
+
+
+def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    """ "¿Sos un bot?" (read as `human` by bot.nlu): yes, an automatic assistant, a person
+    offered, and whatever was pending still pending; None for anything else."""
+    text = turn.plain
+    if turn.reply_id or turn.intent != "human" or state == State.HANDOFF:
+        return None
+    if not _DOUBT_RE.search(text) or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
+        return None
+    if pending is None:
+        return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))
+    said = replies.machine_answer(mid_booking=True)
+    return step(state, understood(ctx), said, replies.nudge(pending))

@@ -1,0 +1,107 @@
+"""Round 22 of QA: last round's leftovers (a machine doubted handed to a person, "no" at
+"¿seguro que querés cancelar?" leaving the guest nowhere, paying soon answered with the
+payment terms, the list's help repeated word for word, "yo no voy" counted) and personas.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import replies as R
+from bot.states import State
+from tests.conversation_support import (
+    Guest,
+    button_ids,
+    ddmm,
+    handed_off,
+    quiet_stay,
+    rows,
+    text_of,
+)
+
+
+async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
+    await guest.tap(rows(listed)[at].id)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def _held(guest: Guest, guests: int = 2) -> str:
+    await _summary(guest, guests)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+# ------------------------------------------------------------------ "¿sos un bot?"
+
+
+# Decided: a machine doubted ("¿sos un bot?", "¿hablo con una máquina?") is asked, not a
+# wish for a person: the honest answer (an automatic assistant), how to reach a person, and
+# the step kept. A person asked for outright, fed up or kept waiting still hands off.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sos un bot?",
+        "es un contestador automático?",
+        "hablo con una máquina?",
+        "perdon estoy hablando con un robot?",
+        "esto es automatico?",
+        "sos una persona real?",
+        "con quién estoy hablando?",
+    ],
+)
+async def test_a_machine_doubted_on_the_summary_is_answered_and_the_summary_stays(app, guest, text):
+    # Handed to a person: the bot silent for up to 2 hours, and "dale confirmo" unanswered.
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "asistente automático" in said and "hablar con una persona" in said
+    assert "Confirmar" in said
+    assert await guest.state() == State.CONFIRM_HOLD and not await handed_off(app)
+    assert "Te guardé" in text_of(await guest.say("dale confirmo"))
+
+
+async def test_a_machine_doubted_on_the_list_keeps_the_list(app, guest):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("me contesta una maquina?"))
+    assert "asistente automático" in said and await guest.state() == State.CHOOSE_CABIN
+    await guest.tap(rows(listed)[0].id)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_machine_doubted_after_the_hold_keeps_the_hold(app, guest):
+    code = await _held(guest)
+    said = text_of(await guest.say("sos un bot?"))
+    assert "asistente automático" in said and "guardada" in said
+    assert await guest.state() == State.AWAIT_PAYMENT and not await handed_off(app)
+    assert (await guest.session()).ctx.hold == code
+
+
+async def test_a_machine_doubted_first_offers_a_person_with_a_button(app, guest):
+    replies = await guest.say("hola, sos un bot?")
+    assert "asistente automático" in text_of(replies) and not await handed_off(app)
+    assert R.MENU_HUMAN in button_ids(replies)
+    await guest.tap(R.MENU_HUMAN, "Hablar con alguien")
+    assert await handed_off(app)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero hablar con una persona",
+        "pasame con alguien",
+        "sos un bot? quiero hablar con una persona",
+        "es un robot? prefiero que me atienda alguien",
+        "bot de mierda",
+        "hace una hora que espero, es un contestador?",
+    ],
+)
+async def test_a_person_asked_for_still_hands_off(app, guest, text):
+    await _summary(guest)
+    await guest.say(text)
+    assert await guest.state() == State.HANDOFF and await handed_off(app)
