@@ -81,6 +81,7 @@ from bot.handlers_words import (
     KEEP_LONGER_RE,
     NO_CARD_RE,
     PAY_LATER_RE,
+    PAYING_SOON_RE,
     REGRET_RE,
 )
 from bot.holder import booked_for
@@ -105,6 +106,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # paid, which may not suit them), but how long and how it is paid, to decide;
         # before the search: "hasta el lunes" names no stay.
         return step(State.CONFIRM_HOLD, understood(ctx), terms)
+    if not rid and PAYING_SOON_RE.search(turn.plain) and not _yes_with_it(turn):
+        # "La pago en 10 minutos": nothing is held until "Confirmar", so that first, and
+        # how long the hold then gives to pay (not the general payment terms).
+        soon = replies.pay_soon_confirm_first(turn.rules.hold_ttl_minutes)
+        return step(State.CONFIRM_HOLD, understood(ctx), soon)
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
@@ -440,6 +446,15 @@ _PAY_LATER_THAN_HOLD_RE = re.compile(
     r"|en (?:un|una|unas|\d+|dos|tres|cuatro|cinco) (?:horas?|dias?)"
     r"|cuando cobre|cuando cobremos|a fin de mes)\b"
 )
+
+
+# A yes beside paying soon ("confirmo, la pago en 10 minutos", "dale, reservala"): held.
+_YES_WORD_RE = re.compile(r"\b(?:confirm\w*|reserv\w*|guard\w*|dale|si|ok|okey|listo)\b")
+
+
+def _yes_with_it(turn: Turn) -> bool:
+    plain = turn.plain
+    return says_stay(turn.said) or bool(_YES_WORD_RE.search(plain) or CONFIRM_RE.search(plain))
 
 
 def _wants_longer(turn: Turn) -> bool:

@@ -1319,12 +1319,25 @@ def balance_on_arrival(res: Reservation) -> Text:
     )
 
 
-def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand."""
+def link_works(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time | None = None
+) -> Text:
+    """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand. `until`:
+    paying soon said ahead ("la pago en 10 minutos"), so until when it is held."""
     link = f"\nPor si lo necesitás: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    held = f" Te la guardo hasta las {clock(until)} ⏳" if until else ""
     return Text(
-        f"¡Buenísimo! 🙌 Pagá la seña de {money(res.deposit_cents)} desde ahí y apenas se "
-        f"acredite te aviso por acá ✅{link}"
+        f"¡Buenísimo! 🙌{held} Pagá la seña de {money(res.deposit_cents)} desde ahí y apenas "
+        f"se acredite te aviso por acá ✅{link}"
+    )
+
+
+def pay_soon_confirm_first(minutes: int) -> Text:
+    """ "La pago en 10 minutos" on the summary: nothing is held yet, so "Confirmar" first;
+    the link comes with it, and the hold's minutes to pay."""
+    return Text(
+        "¡Dale! 🙂 Primero tocá *Confirmar* así te la guardo: ahí te mando el link y tenés "
+        f"{minutes} minutos para pagar la seña."
     )
 
 

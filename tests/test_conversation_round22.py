@@ -105,3 +105,56 @@ async def test_a_person_asked_for_still_hands_off(app, guest, text):
     await _summary(guest)
     await guest.say(text)
     assert await guest.state() == State.HANDOFF and await handed_off(app)
+
+
+# ------------------------------------------------------------------ "no" at "¿seguro?"
+
+
+@pytest.mark.parametrize("answer", ["no", "no, mejor la mantengo", "tap"])
+async def test_keeping_a_hold_at_are_you_sure_goes_back_to_paying_it(guest, answer):
+    # "¡Perfecto! … sigue en pie" and the guest left idle: "la pago en 10 minutos" next got
+    # the general payment terms, as if nothing were held.
+    code = await _held(guest)
+    await guest.say("quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    if answer == "tap":
+        kept = await guest.tap(f"{R.CANCEL_NO}:{code}", "No, mantener")
+    else:
+        kept = await guest.say(answer)
+    said = text_of(kept)
+    assert f"{code}* sigue en pie" in said and "hasta las" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert (await guest.session()).ctx.hold == code
+    assert "hasta las" in text_of(await guest.say("la pago en 10 minutos"))
+
+
+# ------------------------------------------------------------------ paying soon
+
+
+# Decided: paying soon said ahead ("la pago en 10 minutos", "ahora la pago") is no question
+# about how to pay: on the summary, "Confirmar" first (nothing is held yet) and the hold's
+# minutes; with the hold placed, until when it is held and the link.
+@pytest.mark.parametrize(
+    "text", ["la pago en 10 minutos", "ahora la pago", "en un rato pago", "te la pago al toque"]
+)
+async def test_paying_soon_on_the_summary_says_confirm_first(guest, text):
+    # The general payment terms ("Para reservar se paga una seña del 30 %…").
+    await _summary(guest)
+    said = text_of(await guest.say(text))
+    assert "Confirmar" in said and "30 minutos" in said and "Para reservar se paga" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["dale, la pago en 10 minutos", "confirmo, ahora la pago"])
+async def test_paying_soon_with_a_yes_on_the_summary_holds(guest, text):
+    await _summary(guest)
+    assert "Te guardé" in text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ["la pago en 10 minutos", "en un ratito te la pago"])
+async def test_paying_soon_after_the_link_says_until_when(guest, text):
+    code = await _held(guest)
+    said = text_of(await guest.say(text))
+    assert "hasta las" in said and "checkout" in said and "Para reservar se paga" not in said
+    assert await guest.state() == State.AWAIT_PAYMENT and (await guest.session()).ctx.hold == code

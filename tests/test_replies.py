@@ -339,6 +339,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_price", R.hold_price(res, url, demo=True)),
         ("hold_price", R.hold_price(res, None, demo=False)),
         ("link_works", R.link_works(res, None, demo=False)),
+        ("link_works", R.link_works(res, url, demo=False, until=dt.time(18, 30))),
+        ("pay_soon_confirm_first", R.pay_soon_confirm_first(30)),
         ("link_passed_on", R.link_passed_on(res, dt.time(10, 45))),
         ("link_passed_on", R.link_passed_on(res, None)),
         ("link_passed_on", R.link_passed_on(res, dt.time(10, 45), url=url, demo=True)),
