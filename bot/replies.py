@@ -776,8 +776,15 @@ def choose_prompt(listed: int = 0) -> Text:
     )
 
 
-def choose_help(listed: int = 0) -> Text:
-    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet."""
+def choose_help(listed: int = 0, *, again: int = 0) -> Text:
+    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet.
+    `again`: how many such messages came right before, answered with this; said shorter
+    and otherwise each time, so an "ok" after an "ok" is not the same text word for word."""
+    if again:
+        numbers = " (1)" if listed == 1 else f" (del 1 al {listed})" if listed > 1 else ""
+        if again % 2:
+            return Text(f"¿Cuál te gusta? 🙂 Escribime su número{numbers} y te paso el resumen.")
+        return Text("Sin apuro 🙂 Cuando elijas una de la lista, te paso el resumen con el total.")
     if listed == 1:
         return Text(
             "Es lo que tengo libre 🙂 Si te interesa, escribime *dale* y te paso el resumen "

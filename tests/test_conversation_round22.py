@@ -8,6 +8,8 @@ Quila for 6.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot import replies as R
@@ -158,3 +160,19 @@ async def test_paying_soon_after_the_link_says_until_when(guest, text):
     said = text_of(await guest.say(text))
     assert "hasta las" in said and "checkout" in said and "Para reservar se paga" not in said
     assert await guest.state() == State.AWAIT_PAYMENT and (await guest.session()).ctx.hold == code
+
+
+# ------------------------------------------------------------------ "ok" after "ok"
+
+
+async def test_acknowledgements_under_the_list_are_not_answered_word_for_word(guest):
+    # "Es lo que tengo libre 🙂 Abrí la lista…" three times over.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = [text_of(await guest.say(text)) for text in ("ok", "dale", "listo", "ok")]
+    assert all(a != b for a, b in itertools.pairwise(said))
+    assert "Es lo que tengo libre" in said[0] and "Es lo que tengo libre" not in said[1]
+    assert len(said[1]) < len(said[0])
+    assert await guest.state() == State.CHOOSE_CABIN
+    await guest.tap(rows(listed)[0].id)
+    assert await guest.state() == State.CONFIRM_HOLD
