@@ -176,3 +176,30 @@ async def test_acknowledgements_under_the_list_are_not_answered_word_for_word(gu
     assert await guest.state() == State.CHOOSE_CABIN
     await guest.tap(rows(listed)[0].id)
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ "yo no voy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermana y su marido, yo no voy",
+        "mi hermano con su novia, yo no viajo",
+        "mi hija y su novio (yo no)",
+        "mi tía y su marido, yo me quedo en casa",
+    ],
+)
+async def test_a_couple_named_by_a_writer_who_is_not_going_is_two(guest, text):
+    # "para 3 personas": "su marido, yo" read as the writer's own couple.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say(text))
+    assert "para 2 personas" in said and "para 3" not in said
+
+
+@pytest.mark.parametrize("text", ["mi marido y yo", "mi señora y yo no tenemos auto"])
+async def test_a_couple_with_the_writer_is_still_two(guest, text):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    assert "para 2 personas" in text_of(await guest.say(text))
