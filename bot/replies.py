@@ -1339,6 +1339,17 @@ def link_works(
     )
 
 
+def confirm_when_ready(again: int = 0) -> Text:
+    """ "Ok" to an answer given on the summary: nothing held yet, and how to hold it; said
+    otherwise (shorter) to an "ok" after that one."""
+    if again:
+        return Text("Acá estoy 🙂 Cuando lo decidas, escribime *confirmo*.")
+    return Text(
+        "¡Genial! 🙂 Todavía no te guardé nada: cuando lo decidas, tocá *Confirmar* en el "
+        "resumen o escribime *confirmo*."
+    )
+
+
 def pay_soon_confirm_first(minutes: int) -> Text:
     """ "La pago en 10 minutos" on the summary: nothing is held yet, so "Confirmar" first;
     the link comes with it, and the hold's minutes to pay."""

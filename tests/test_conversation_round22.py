@@ -203,3 +203,36 @@ async def test_a_couple_with_the_writer_is_still_two(guest, text):
     start, end = quiet_stay()
     await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
     assert "para 2 personas" in text_of(await guest.say(text))
+
+
+# ------------------------------------------------------------------ "ok" after an answer
+
+
+# Decided: on the summary, a bare nod ("ok", "bueno", "perfecto", "listo") to an answer
+# that ended "tocá Confirmar y te la guardo" acknowledges the answer; it holds nothing
+# (a hold starts a clock and a link the guest did not ask for yet). "Dale", "sí",
+# "confirmo", "dale, reservá" still hold, and a nod to the summary itself still does.
+@pytest.mark.parametrize("nod", ["ok", "perfecto", "bueno"])
+async def test_a_nod_to_an_answer_on_the_summary_holds_nothing(guest, nod):
+    # "¡Listo! Te guardé…" with a 30-minute clock, to a guest who acknowledged the wifi.
+    await _summary(guest)
+    await guest.say("tiene wifi?")
+    said = text_of(await guest.say(nod))
+    assert "Te guardé" not in said and "Confirmar" in said
+    again = text_of(await guest.say(nod))
+    assert "Te guardé" not in again and again != said
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "Te guardé" in text_of(await guest.say("confirmo"))
+
+
+@pytest.mark.parametrize("yes", ["dale", "sí, confirmar", "dale, reservá", "confirmo", "si"])
+async def test_a_yes_after_an_answer_on_the_summary_still_holds(guest, yes):
+    await _summary(guest)
+    await guest.say("tiene wifi?")
+    assert "Te guardé" in text_of(await guest.say(yes))
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_ok_to_the_summary_itself_still_holds(guest):
+    await _summary(guest)
+    assert "Te guardé" in text_of(await guest.say("ok"))

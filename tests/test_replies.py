@@ -341,6 +341,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("link_works", R.link_works(res, None, demo=False)),
         ("link_works", R.link_works(res, url, demo=False, until=dt.time(18, 30))),
         ("pay_soon_confirm_first", R.pay_soon_confirm_first(30)),
+        *[("confirm_when_ready", R.confirm_when_ready(a)) for a in (0, 1)],
         *[("choose_help", R.choose_help(n, again=a)) for n in (1, 3) for a in (1, 2)],
         ("link_passed_on", R.link_passed_on(res, dt.time(10, 45))),
         ("link_passed_on", R.link_passed_on(res, None)),
