@@ -20,6 +20,17 @@ _DOUBT_RE = re.compile(
     r"|\bsos (?:una persona|real|humano|humana|de verdad|de carne)\b"
     r"|\bcon quien (?:estoy hablando|hablo|hablamos)\b"
 )
+# Asked of the bot itself, whatever bot.nlu made of it ("¿es usted una persona?" reads as a
+# party of one, "¿sos una IA?" as nothing): "sos"/"es usted" with what it may be, or
+# talking with a person or a program doubted. On `turn.plain`.
+_ADDRESSED_RE = re.compile(
+    r"\b(?:sos|eres|es usted|usted es)(?: vos)? (?:un |una )?(?:bot|robot|chatbot|maquina|ia"
+    r"|inteligencia artificial|chat ?gpt|programa|persona|humano|humana|real|de verdad)\b"
+    r"|\b(?:hablando|hablo|hablamos|escribiendo) con (?:una persona|un humano|alguien real"
+    r"|una ia|un programa)\b"
+    r"|\b(?:el chat|esto|este chat) es automatico\b|\bes automatico (?:el chat|esto)\b"
+    r"|\b(?:me|nos) (?:responde|contesta|atiende|escribe) alguien real\b"
+)
 # A person asked for outright ("¿me pasás con alguien?", "prefiero hablar con una
 # persona"): that is a handoff, even beside a doubt.
 _ASKS_PERSON_RE = re.compile(
@@ -39,10 +50,11 @@ _FED_UP_RE = re.compile(
 def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
     """ "¿Sos un bot?" (read as `human` by bot.nlu): yes, an automatic assistant, a person
     offered, and whatever was pending still pending; None for anything else."""
-    text = turn.plain
-    if turn.reply_id or turn.intent != "human" or state == State.HANDOFF:
+    text, said = turn.plain, turn.said
+    if turn.reply_id or state == State.HANDOFF or said.check_in or said.month:
         return None
-    if not _DOUBT_RE.search(text) or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
+    doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _ADDRESSED_RE.search(text)
+    if not doubted or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
         return None
     if pending is None:
         return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))

@@ -279,11 +279,12 @@ def review(name: str | None) -> Text:
 
 
 def machine_answer(*, mid_booking: bool) -> Outbound:
-    """ "¿Sos un bot?": the honest answer and how to reach a person. Mid-booking the way
+    """ "¿Sos un bot?", "¿sos una persona?": the honest answer (worded for either question)
+    and how to reach a person. Mid-booking the way
     is said in words, so a "sí" next still answers the step (not the offer)."""
     body = (
-        "¡Sí! 🙂 Soy el asistente automático de las cabañas: te ayudo con fechas, precios, "
-        "reservas y dudas de la estadía, a cualquier hora."
+        "Te cuento: soy el asistente automático de las cabañas 🙂 Te ayudo con fechas, "
+        "precios, reservas y dudas de la estadía, a cualquier hora."
     )
     if mid_booking:
         return Text(f"{body} Si preferís hablar con una persona, escribí *hablar con una persona*.")

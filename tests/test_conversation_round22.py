@@ -55,6 +55,9 @@ async def _held(guest: Guest, guests: int = 2) -> str:
         "esto es automatico?",
         "sos una persona real?",
         "con quién estoy hablando?",
+        "¿es usted una persona?",
+        "sos una IA?",
+        "estoy hablando con una persona?",
     ],
 )
 async def test_a_machine_doubted_on_the_summary_is_answered_and_the_summary_stays(app, guest, text):
@@ -236,3 +239,27 @@ async def test_a_yes_after_an_answer_on_the_summary_still_holds(guest, yes):
 async def test_ok_to_the_summary_itself_still_holds(guest):
     await _summary(guest)
     assert "Te guardé" in text_of(await guest.say("ok"))
+
+
+# ------------------------------------------------------------------ persona: for her sister
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nombre de ella, Laura Gómez",
+        "a nombre de él: Juan Pérez",
+        "a nombre de mi hermana que se llama Laura Gómez",
+    ],
+)
+async def test_a_holder_named_after_a_pronoun_is_noted(guest, text):
+    # The summary again, word for word, and no name noted ("ella" ended the name before it
+    # began; "que se llama" was taken for the relation and "Llama" for a name).
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    listed = await guest.say("es para mi hermana y su marido, yo no voy")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say(text))
+    name = text.rsplit(" ", 2)[-2:]
+    assert f"a nombre de *{' '.join(name).lstrip(':')}*" in said and "Llama" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
