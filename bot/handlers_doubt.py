@@ -53,10 +53,21 @@ def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None)
     text, said = turn.plain, turn.said
     if turn.reply_id or state == State.HANDOFF or said.check_in or said.month:
         return None
-    doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _ADDRESSED_RE.search(text)
+    doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _asked_of_it(turn)
     if not doubted or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
         return None
     if pending is None:
         return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))
     said = replies.machine_answer(mid_booking=True)
     return step(state, understood(ctx), said, replies.nudge(pending))
+
+
+def _asked_of_it(turn: Turn) -> bool:
+    """ "¿Sos una persona?" asked ("?", or nothing after it but "o un bot"); "sos una
+    persona muy amable" is a compliment, not a question."""
+    text = turn.plain
+    found = _ADDRESSED_RE.search(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    return "?" in (turn.msg.text or "") or not rest or rest.startswith(" o ")

@@ -263,3 +263,12 @@ async def test_a_holder_named_after_a_pronoun_is_noted(guest, text):
     name = text.rsplit(" ", 2)[-2:]
     assert f"a nombre de *{' '.join(name).lstrip(':')}*" in said and "Llama" not in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["sos una ia muy buena", "sos una inteligencia artificial genial"])
+async def test_a_compliment_naming_no_question_is_no_machine_doubted(guest, text):
+    # Only asked ("¿sos una IA?") is the machine doubted; said in passing, the step's own
+    # answer. (A compliment read as a person wished for, "sos una persona muy amable", is
+    # answered honestly too: better than a handoff.)
+    await _summary(guest)
+    assert "asistente automático" not in text_of(await guest.say(text))
