@@ -386,13 +386,14 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
 
 async def _kept_unpaid(turn: Turn, ctx: Context, target: Reservation) -> Step:
     """Kept, but still waiting for its deposit: without the link and its time, "sigue en
-    pie" reads as if it were booked."""
+    pie" reads as if it were booked. Back at the payment step, where "ya pagué", "¿hasta
+    qué hora tengo?" or "la pago en 10 minutos" are about this hold."""
     url, demo = ctx.pay_url, link_is_demo(turn.app)
     if ctx.hold != target.code or url is None:
         url, demo = await payment_link(turn.app, target)
     until = local_time(target.expires_at, turn.rules)
     ctx = dataclasses.replace(clear_flow(ctx), hold=target.code, pay_url=url)
-    return step(State.IDLE, ctx, replies.kept_unpaid(target, url, demo=demo, until=until))
+    return step(State.AWAIT_PAYMENT, ctx, replies.kept_unpaid(target, url, demo=demo, until=until))
 
 
 async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:

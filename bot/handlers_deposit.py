@@ -65,6 +65,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     PAY_LATER_RE,
     PAYING_NOW_RE,
+    PAYING_SOON_RE,
     RECEIPT_RE,
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
@@ -149,10 +150,13 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):
         return await payment_not_through(turn, ctx, held)
-    if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain):
+    soon = bool(PAYING_SOON_RE.search(turn.plain))  # "la pago en 10 minutos": until when
+    if LINK_WORKS_RE.match(turn.plain) or PAYING_NOW_RE.search(turn.plain) or soon:
         # A short nudge with the link at hand, not the whole message about the hold again.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
+        until = local_time(held.expires_at, turn.rules) if soon else None
+        said = replies.link_works(held, url, demo=demo, until=until)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if not turn.reply_id and MY_RESERVATIONS_RE.search(turn.plain):
         # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
         if (mine := await about_my_booking(turn, ctx)) is not None:

@@ -40,6 +40,7 @@ from bot.handlers_cancel import (
     old_cancel_tap,
     start_cancel,
 )
+from bot.handlers_doubt import machine_doubted
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import payment_status
 from bot.handlers_info import (
@@ -460,6 +461,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return ping  # "hola??", "¿me contestan?": here, and where we were
     if (english := _english(turn, state, ctx)) is not None:
         return english  # "Do you speak English?": Spanish only, and what still works
+    if (doubt := machine_doubted(turn, state, ctx, pending)) is not None:
+        return doubt  # "¿sos un bot?": yes, a person offered, and the step kept
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person

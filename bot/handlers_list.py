@@ -173,8 +173,20 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):
         # "?", "mmm" or "ok" under the list: what the list is for, not a miss (two misses offer
         # a person, and the "ok" that follows would hand the chat off).
-        return step(State.CHOOSE_CABIN, ctx, replies.choose_help(len(ctx.offers)))
+        again = _puzzled_before(ctx)  # "ok" after "ok": not the same help word for word
+        return step(State.CHOOSE_CABIN, ctx, replies.choose_help(len(ctx.offers), again=again))
     return missed(ctx, State.CHOOSE_CABIN, replies.choose_prompt(len(ctx.offers)))
+
+
+def _puzzled_before(ctx: Context) -> int:
+    """How many of the guest's messages right before this one were "ok", "?" or "mmm"
+    too (each answered with the list's help)."""
+    count = 0
+    for said in reversed(ctx.history[:-1]):
+        if not (PUZZLED_RE.match(said) or ACK_RE.match(plain(said))):
+            break
+        count += 1
+    return count
 
 
 # "?", "¿?", "mmm", "ehh", "no entiendo": the guest is unsure what to do (on the raw text).

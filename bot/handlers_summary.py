@@ -81,9 +81,11 @@ from bot.handlers_words import (
     KEEP_LONGER_RE,
     NO_CARD_RE,
     PAY_LATER_RE,
+    PAYING_SOON_RE,
     REGRET_RE,
 )
 from bot.holder import booked_for
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -105,6 +107,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # paid, which may not suit them), but how long and how it is paid, to decide;
         # before the search: "hasta el lunes" names no stay.
         return step(State.CONFIRM_HOLD, understood(ctx), terms)
+    if not rid and PAYING_SOON_RE.search(turn.plain) and not _yes_with_it(turn):
+        # "La pago en 10 minutos": nothing is held until "Confirmar", so that first, and
+        # how long the hold then gives to pay (not the general payment terms).
+        soon = replies.pay_soon_confirm_first(turn.rules.hold_ttl_minutes)
+        return step(State.CONFIRM_HOLD, understood(ctx), soon)
     if (party := await party_changed(turn, ctx, State.CONFIRM_HOLD)) is not None:
         # "viene mi hermano también": the summary was for fewer; said why when its cabin
         # does not sleep them, before the list.
@@ -157,6 +164,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return await search(turn, ctx)  # "otra", but which? the list again
     if (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None:
         return later  # "ok, después te aviso" is not a yes: nothing is held
+    if not rid and (nods := _nods_after_an_answer(turn, ctx)):
+        # "ok" to an answer that ended "tocá Confirmar": heard, not a yes (see README).
+        return step(State.CONFIRM_HOLD, understood(ctx), replies.confirm_when_ready(nods - 1))
     typed_yes = (
         turn.said.affirm
         or (not turn.said.deny and (turn.intent == "book" or bool(CONFIRM_RE.search(turn.plain))))
@@ -440,6 +450,39 @@ _PAY_LATER_THAN_HOLD_RE = re.compile(
     r"|en (?:un|una|unas|\d+|dos|tres|cuatro|cinco) (?:horas?|dias?)"
     r"|cuando cobre|cuando cobremos|a fin de mes)\b"
 )
+
+
+# A bare nod ("ok", "bueno", "perfecto", "listo"): heard, without the "dale"/"sí" of a yes.
+_NOD_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|listo|genial|perfecto|joya|buenisimo|barbaro|bien|bueno"
+    r"|entendido|ah|ahh) ?)+$"
+)
+
+
+def _nods_after_an_answer(turn: Turn, ctx: Context) -> int:
+    """How many bare nods in a row ("ok", "ok") this one ends, when what came before them
+    was a question answered on the summary ("¿tiene wifi?"): 0 otherwise, and for a nod
+    to the summary itself (its "¿te la guardo?" is what the "ok" answers)."""
+    if not _NOD_RE.match(turn.plain):
+        return 0
+    nods = 1
+    for said in reversed(ctx.history[:-1]):
+        if _NOD_RE.match(plain(said)):
+            nods += 1
+            continue
+        asked = parse(said, turn.today)
+        question = "?" in said or asked.topic is not None or asked.intent in ("info", "prices")
+        return nods if question and not says_stay(asked) else 0
+    return 0
+
+
+# A yes beside paying soon ("confirmo, la pago en 10 minutos", "dale, reservala"): held.
+_YES_WORD_RE = re.compile(r"\b(?:confirm\w*|reserv\w*|guard\w*|dale|si|ok|okey|listo)\b")
+
+
+def _yes_with_it(turn: Turn) -> bool:
+    plain = turn.plain
+    return says_stay(turn.said) or bool(_YES_WORD_RE.search(plain) or CONFIRM_RE.search(plain))
 
 
 def _wants_longer(turn: Turn) -> bool:

@@ -185,6 +185,18 @@ PAYING_NOW_RE = re.compile(
     r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
     r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
 )
+# "la pago en 10 minutos", "ahora te la pago", "en un rato pago": paying within the hold,
+# said ahead (the hold's time is the answer; on the summary, "Confirmar" first).
+_SOON = (
+    r"(?:ahora|ahorita|ya|ya mismo|enseguida|en seguida|al toque|en un (?:rato|ratito|toque"
+    r"|momento|minuto|segundo)|en (?:unos|un par de|\d+|dos|cinco|diez|quince|veinte)"
+    r" (?:minutos|minutitos|mins?))"
+)
+_PAY = r"(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)"
+PAYING_SOON_RE = re.compile(
+    rf"\b{_PAY} (?:la sena |el deposito |la reserva )?{_SOON}\b|\b{_SOON} {_PAY}\b"
+    rf"|\b(?:voy|vamos) a pagar(?:la|lo)? (?:la sena )?{_SOON}\b"
+)
 # "¿cuánto falta para que venza?", "¿hasta qué hora tengo?": how long the hold lasts.
 TIME_LEFT_RE = re.compile(
     r"\bcuanto (?:tiempo )?(?:me |nos )?(?:falta|queda|quedan|tengo|tenemos) (?:para|hasta)"

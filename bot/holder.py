@@ -15,9 +15,12 @@ _ANCHOR_RE = re.compile(
     r"|\b(?:la reserva|reservala|reservalo|ponela|ponelo) (?:es |va )?(?:a nombre |para )(?:de )?",
     re.IGNORECASE,
 )
-# "mi mamá", "mis viejos", "mi suegra": who they are to the guest, before the name.
+# "mi mamá", "mis viejos", "mi suegra": who they are to the guest, before the name; or
+# who was just spoken of ("a nombre de ella, Laura Gómez").
 _RELATION_RE = re.compile(
-    r"^\s*(?:mis?|nuestr[oa]s?) (?:\w+)(?: (?:que|quien) \w+)?\s*[,:]?\s*", re.IGNORECASE
+    r"^\s*(?:(?:mis?|nuestr[oa]s?) (?:\w+)(?: (?:que|quien) (?!se\b)\w+)?|ella|él|ellos|ellas)"
+    r"\s*[,:]?\s*(?:(?:que |quien )?se llaman?\s+)?",
+    re.IGNORECASE,
 )
 # Words that end a name: what usually follows it ("…, su cel es", "… y su DNI").
 _AFTER_NAME = frozenset(

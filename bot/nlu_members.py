@@ -85,8 +85,9 @@ def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, in
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     if text == "yo":
-        # "es para mis viejos, yo no voy": the writer left out, not a member.
-        return (0, 0) if nxt == "no" else (1, 1)
+        # "es para mis viejos, yo no voy", "yo me quedo en casa": the writer left out.
+        out = nxt == "no" or (nxt == "me" and after == "quedo" and _text(toks, i + 3) == "en")
+        return (0, 0) if out else (1, 1)
     if text in ("nosotros", "nosotras"):
         num = toks[i + 1] if i + 1 < len(toks) else None
         if num is not None and num.kind == "num" and not num.used and 2 <= num.value <= 20:

@@ -1230,16 +1230,23 @@ _LITTLE_ONE = (
     r"(?:nen[ea]|nenit[oa]|peque|pequen[oa]|gord[oa]|gordit[oa]|gordi|chiquit[oa]"
     r"|bebot[ea]|bebe|beba|bebit[oa]|hijit[oa]|enan[oa]|pichon|principe|princesa)"
 )
+# "…, yo no voy", "yo me quedo en casa": the writer said after a partner is not coming, so no
+# couple is made with them ("mi hermana y su marido, yo no voy" is 2).
+_WRITER_OUT = (
+    r"(?! no(?:$| (?:voy|viajo|vengo|ire|iria|puedo|estoy|van|va|viajan|viaja|es|son)\b)"
+    r"| me quedo (?:en casa|aca)\b)"
+)
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
     # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
     # writer and the one kid.
     rf"|(?:^|(?:voy|viajo|vengo|yo|ire|iria)(?: sol[oa])? )con (?:la|el) (?:{_LITTLE_ONE}"
     rf"|{_CHILD_ONE})"
-    rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo"
+    rf"|(?:mi|su|con la|con el) {_COMPANION}(?: y)? yo\b{_WRITER_OUT}"
     rf"|yo(?: y)? mi {_COMPANION}|para mi (?:y )?(?:para )?mi {_COMPANION}"
     # "mi esposa, mis 2 hijos y yo": the kids are counted apart.
-    rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE}) y yo\b)"
+    rf"|mi {_COMPANION}(?= (?:y )?(?:{_KIDS_GROUP}|(?:el|la|mi) {_CHILD_ONE})"
+    rf" y yo\b{_WRITER_OUT})"
     # "con mis 2 hijos y mi señora": the writer, the kids (counted apart) and a partner.
     rf"|(?<=con ){_KIDS_GROUP} y (?:con )?mi {_COMPANION}"
     # ... and with a bare count and their ages: "con 2 chicos de 10 y 12 y mi marido".

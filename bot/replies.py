@@ -278,6 +278,23 @@ def review(name: str | None) -> Text:
     )
 
 
+def machine_answer(*, mid_booking: bool) -> Outbound:
+    """ "¿Sos un bot?", "¿sos una persona?": the honest answer (worded for either question)
+    and how to reach a person. Mid-booking the way
+    is said in words, so a "sí" next still answers the step (not the offer)."""
+    body = (
+        "Te cuento: soy el asistente automático de las cabañas 🙂 Te ayudo con fechas, "
+        "precios, reservas y dudas de la estadía, a cualquier hora."
+    )
+    if mid_booking:
+        return Text(f"{body} Si preferís hablar con una persona, escribí *hablar con una persona*.")
+    return _buttons(
+        f"{body} Si preferís hablar con una persona, tocá *Hablar con alguien* 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def fine() -> Text:
     return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
 
@@ -760,8 +777,15 @@ def choose_prompt(listed: int = 0) -> Text:
     )
 
 
-def choose_help(listed: int = 0) -> Text:
-    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet."""
+def choose_help(listed: int = 0, *, again: int = 0) -> Text:
+    """ "?" or "mmm" under the list: what it is and what to do, nothing held yet.
+    `again`: how many such messages came right before, answered with this; said shorter
+    and otherwise each time, so an "ok" after an "ok" is not the same text word for word."""
+    if again:
+        numbers = " (1)" if listed == 1 else f" (del 1 al {listed})" if listed > 1 else ""
+        if again % 2:
+            return Text(f"¿Cuál te gusta? 🙂 Escribime su número{numbers} y te paso el resumen.")
+        return Text("Sin apuro 🙂 Cuando elijas una de la lista, te paso el resumen con el total.")
     if listed == 1:
         return Text(
             "Es lo que tengo libre 🙂 Si te interesa, escribime *dale* y te paso el resumen "
@@ -1303,12 +1327,36 @@ def balance_on_arrival(res: Reservation) -> Text:
     )
 
 
-def link_works(res: Reservation, url: str | None, *, demo: bool) -> Text:
-    """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand."""
+def link_works(
+    res: Reservation, url: str | None, *, demo: bool, until: dt.time | None = None
+) -> Text:
+    """ "¡Ahora sí!" while the deposit is pending: short, with the link at hand. `until`:
+    paying soon said ahead ("la pago en 10 minutos"), so until when it is held."""
     link = f"\nPor si lo necesitás: {'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    held = f" Te la guardo hasta las {clock(until)} ⏳" if until else ""
     return Text(
-        f"¡Buenísimo! 🙌 Pagá la seña de {money(res.deposit_cents)} desde ahí y apenas se "
-        f"acredite te aviso por acá ✅{link}"
+        f"¡Buenísimo! 🙌{held} Pagá la seña de {money(res.deposit_cents)} desde ahí y apenas "
+        f"se acredite te aviso por acá ✅{link}"
+    )
+
+
+def confirm_when_ready(again: int = 0) -> Text:
+    """ "Ok" to an answer given on the summary: nothing held yet, and how to hold it; said
+    otherwise (shorter) to an "ok" after that one."""
+    if again:
+        return Text("Acá estoy 🙂 Cuando lo decidas, escribime *confirmo*.")
+    return Text(
+        "¡Genial! 🙂 Todavía no te guardé nada: cuando lo decidas, tocá *Confirmar* en el "
+        "resumen o escribime *confirmo*."
+    )
+
+
+def pay_soon_confirm_first(minutes: int) -> Text:
+    """ "La pago en 10 minutos" on the summary: nothing is held yet, so "Confirmar" first;
+    the link comes with it, and the hold's minutes to pay."""
+    return Text(
+        "¡Dale! 🙂 Primero tocá *Confirmar* así te la guardo: ahí te mando el link y tenés "
+        f"{minutes} minutos para pagar la seña."
     )
 
 

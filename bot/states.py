@@ -89,8 +89,9 @@ def table() -> Mapping[State, Route]:
             S.CHOOSE_CANCEL: Route(
                 cancel.on_choose_cancel, _SEARCH | {S.CHOOSE_CANCEL, S.CONFIRM_CANCEL, S.IDLE}
             ),
+            # Kept ("No, mantener") while its deposit is still due: back to paying it.
             S.CONFIRM_CANCEL: Route(
-                cancel.on_confirm_cancel, frozenset({S.CONFIRM_CANCEL, S.IDLE})
+                cancel.on_confirm_cancel, frozenset({S.CONFIRM_CANCEL, S.IDLE, S.AWAIT_PAYMENT})
             ),
             # Only reached once the handoff is over: the guest is greeted back and
             # the message is handled as from `idle`.

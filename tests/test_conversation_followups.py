@@ -196,7 +196,8 @@ async def test_not_wanting_to_cancel_when_asked_if_sure_keeps_it(guest, text):
     await guest.say("quiero cancelar la reserva")
     assert await guest.state() == State.CONFIRM_CANCEL
     answer = text_of(await guest.say(text))
-    assert await guest.state() == State.IDLE
+    # Round 22: kept unpaid, it is back at the payment step (it was idle).
+    assert await guest.state() == State.AWAIT_PAYMENT
     assert f"{code}* sigue en pie" in answer
 
 

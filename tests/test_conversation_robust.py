@@ -304,7 +304,8 @@ async def test_a_no_to_the_cancel_question_keeps_the_reservation(guest, db, word
     kept = text_of(await guest.say(words))
     assert "sigue en pie" in kept
     assert await _status(db, code) == "pre_reserved"
-    assert await guest.state() == State.IDLE
+    # Round 22: kept unpaid, it is back at the payment step (it was idle).
+    assert await guest.state() == State.AWAIT_PAYMENT
 
 
 async def test_not_wanting_to_cancel_starts_no_cancellation(guest):

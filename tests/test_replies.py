@@ -339,6 +339,10 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_price", R.hold_price(res, url, demo=True)),
         ("hold_price", R.hold_price(res, None, demo=False)),
         ("link_works", R.link_works(res, None, demo=False)),
+        ("link_works", R.link_works(res, url, demo=False, until=dt.time(18, 30))),
+        ("pay_soon_confirm_first", R.pay_soon_confirm_first(30)),
+        *[("confirm_when_ready", R.confirm_when_ready(a)) for a in (0, 1)],
+        *[("choose_help", R.choose_help(n, again=a)) for n in (1, 3) for a in (1, 2)],
         ("link_passed_on", R.link_passed_on(res, dt.time(10, 45))),
         ("link_passed_on", R.link_passed_on(res, None)),
         ("link_passed_on", R.link_passed_on(res, dt.time(10, 45), url=url, demo=True)),
@@ -509,6 +513,7 @@ def _copy_table() -> list[tuple[str, object]]:
          R.hold_not_extended(res, dt.time(18, 30), "https://mp.test/x", demo=False, no_card=True)),
         ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
         ("info", R.info("checkin", [c], None, theirs=True)),
+        *[("machine_answer", R.machine_answer(mid_booking=m)) for m in (True, False)],
     ]  # fmt: skip
 
 

@@ -1,0 +1,73 @@
+"""A guest asking whether they are talking to a machine ("¿sos un bot?", "¿hablo con una
+máquina?"): an honest yes and a way to a person, with the booking step kept. Asking for a
+person outright ("quiero hablar con una persona") is still a handoff (bot.handlers_global).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import replies
+from bot.handlers import Step, Turn, step, understood
+from bot.session import Context
+from bot.states import State
+
+# What the guest doubts: a machine named, or a person doubted ("¿sos real?"). On
+# `turn.plain`.
+_DOUBT_RE = re.compile(
+    r"\b(?:bot|robot|chatbot|bots|maquina|contestador|ia|inteligencia artificial"
+    r"|asistente virtual|automatic[oa]s?)\b"
+    r"|\bsos (?:una persona|real|humano|humana|de verdad|de carne)\b"
+    r"|\bcon quien (?:estoy hablando|hablo|hablamos)\b"
+)
+# Asked of the bot itself, whatever bot.nlu made of it ("¿es usted una persona?" reads as a
+# party of one, "¿sos una IA?" as nothing): "sos"/"es usted" with what it may be, or
+# talking with a person or a program doubted. On `turn.plain`.
+_ADDRESSED_RE = re.compile(
+    r"\b(?:sos|eres|es usted|usted es)(?: vos)? (?:un |una )?(?:bot|robot|chatbot|maquina|ia"
+    r"|inteligencia artificial|chat ?gpt|programa|persona|humano|humana|real|de verdad)\b"
+    r"|\b(?:hablando|hablo|hablamos|escribiendo) con (?:una persona|un humano|alguien real"
+    r"|una ia|un programa)\b"
+    r"|\b(?:el chat|esto|este chat) es automatico\b|\bes automatico (?:el chat|esto)\b"
+    r"|\b(?:me|nos) (?:responde|contesta|atiende|escribe) alguien real\b"
+)
+# A person asked for outright ("¿me pasás con alguien?", "prefiero hablar con una
+# persona"): that is a handoff, even beside a doubt.
+_ASKS_PERSON_RE = re.compile(
+    r"\b(?:hablar|pasame|pasas|pasar|pasen|pasarme|comunicame|comunicarme|comunicar"
+    r"|comuniques|derivame|derivarme|llamame|llamenme|contactame|quiero|necesito|prefiero"
+    r"|pido|dame|atendeme)\b(?: \w+){0,3}? (?:persona|alguien|humano|humana|dueno|duena"
+    r"|encargad[oa]|operador[a]?|asesor[a]?|gente)\b"
+)
+# Fed up or kept waiting ("bot de mierda", "no entiendo este bot", "hace una hora que
+# espero"): not a question about what answers; a person serves them (bot.nlu's `human`).
+_FED_UP_RE = re.compile(
+    r"\b(?:mierda|inutil|no sirve|no entiendo|no me entiende|no entendes|no entienden|harto"
+    r"|harta|basta|espero|esperando|nadie|no contesta|no responde)\b"
+)
+
+
+def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    """ "¿Sos un bot?" (read as `human` by bot.nlu): yes, an automatic assistant, a person
+    offered, and whatever was pending still pending; None for anything else."""
+    text, said = turn.plain, turn.said
+    if turn.reply_id or state == State.HANDOFF or said.check_in or said.month:
+        return None
+    doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _asked_of_it(turn)
+    if not doubted or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
+        return None
+    if pending is None:
+        return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))
+    said = replies.machine_answer(mid_booking=True)
+    return step(state, understood(ctx), said, replies.nudge(pending))
+
+
+def _asked_of_it(turn: Turn) -> bool:
+    """ "¿Sos una persona?" asked ("?", or nothing after it but "o un bot"); "sos una
+    persona muy amable" is a compliment, not a question."""
+    text = turn.plain
+    found = _ADDRESSED_RE.search(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    return "?" in (turn.msg.text or "") or not rest or rest.startswith(" o ")
