@@ -196,6 +196,23 @@ async def test_unknown_types_and_extra_fields_are_recorded(client, graph, db):
     assert sent[0]["text"]["body"] == "eco: reaction (Lucía)"
 
 
+async def test_text_with_quotes_backslashes_lines_and_emoji_reaches_the_handler_intact(
+    client, graph, db
+):
+    # The group commit carries the stored payloads as one JSON array (record_messages).
+    fake, _ = graph
+    texts = ['dijo "hola" \\ chau', "línea 1\nlínea 2\t🙂", 'ñandú ]},{ ["x"]']
+    body = batch(value([text_message(text) for text in texts]))
+    assert (await post_signed(client, body)).status == 200
+    sent = await fake.wait_for(3)
+    assert [m["text"]["body"] for m in sent] == [f"eco: {text} (Lucía)" for text in texts]
+    stored = [
+        json.loads(row["payload"])["message"]["text"]["body"]
+        for row in await db.fetch("SELECT payload FROM inbound_events ORDER BY id")
+    ]
+    assert stored == texts
+
+
 async def test_every_entry_change_and_message_is_recorded(client, graph, db):
     fake, _ = graph
     guests = [f"54929441{i:05d}" for i in range(3)]
