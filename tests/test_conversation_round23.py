@@ -1,0 +1,39 @@
+"""Round 23 of QA: leftovers of the previous rounds (a machine doubted beside another
+question, a relative clause taken for the holder's name, "bot de porquería" not read as fed
+up).
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.states import State
+from tests.conversation_support import Guest, handed_off, text_of
+
+# ------------------------------------------------------------------ "¿sos un bot? y …"
+
+
+# Decided: "¿sos un bot?" beside another question gets the honest answer and then the
+# other question answered, as if asked alone (not the menu instead of it).
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("hola, ¿sos una persona o un bot? quiero saber precios", "quiero saber precios"),
+        ("sos un bot? cuánto sale la noche?", "cuánto sale la noche?"),
+        ("es un contestador automático? aceptan mascotas?", "aceptan mascotas?"),
+        ("hablo con una máquina? tienen wifi?", "tienen wifi?"),
+    ],
+)
+async def test_a_machine_doubted_beside_a_question_answers_both(app, guest, text, alone):
+    said = text_of(await guest.say(text))
+    expected = text_of(await Guest(app, wa_id="5492944000999").say(alone))
+    assert "asistente automático" in said and not await handed_off(app)
+    assert expected and expected in said
+
+
+async def test_a_machine_doubted_alone_is_answered_once(app, guest):
+    said = text_of(await guest.say("hola, sos un bot?"))
+    assert said.count("asistente automático") == 1 and await guest.state() == State.IDLE
