@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.states import State
-from tests.conversation_support import Guest, handed_off, text_of
+from tests.conversation_support import Guest, ddmm, handed_off, quiet_stay, rows, text_of
 
 # ------------------------------------------------------------------ "¿sos un bot? y …"
 
@@ -37,3 +37,25 @@ async def test_a_machine_doubted_beside_a_question_answers_both(app, guest, text
 async def test_a_machine_doubted_alone_is_answered_once(app, guest):
     said = text_of(await guest.say("hola, sos un bot?"))
     assert said.count("asistente automático") == 1 and await guest.state() == State.IDLE
+
+
+# ------------------------------------------------------------------ the holder, described
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a nombre de mi mamá que vive en Neuquén, Marta Gómez", "Marta Gómez"),
+        ("a nombre de mi papá quien viene desde Rosario, Jorge Pérez", "Jorge Pérez"),
+        ("a nombre de mi hija que viaja con el novio: Laura Ruiz", "Laura Ruiz"),
+    ],
+)
+async def test_a_relative_clause_before_the_holder_is_not_the_name(guest, text, name):
+    # "En Neuquén" was noted as the holder: the clause after "que" was read as the name.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    said = text_of(await guest.say(text))
+    assert f"a nombre de *{name}*" in said
+    assert (await guest.session()).ctx.holder == name
+    assert await guest.state() == State.CONFIRM_HOLD
