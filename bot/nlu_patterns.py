@@ -1236,6 +1236,15 @@ _WRITER_OUT = (
     r"(?! no(?:$| (?:voy|viajo|vengo|ire|iria|puedo|estoy|van|va|viajan|viaja|es|son)\b)"
     r"| me quedo (?:en casa|aca)\b)"
 )
+# Others named as the party ("mi hermana y su marido", "van mis viejos", "ellos"): before
+# "yo no voy (a ir)" the writer leaves themself out of that party; it cancels nothing.
+_OTHERS_NAMED_RE = re.compile(
+    rf"\b(?:(?:mis?|su|sus|tus?|nuestr[oa]s?|el|la|los|las) (?:{_COMPANION}s?|{_CHILD_ONE}s?"
+    r"|viejos|padres|abuel[oa]s?|amig[oa]s|chic[oa]s|familia)"
+    r"|ellos|ellas|van|viajan|vienen|viaja|va|viene)\b"
+)
+# The writer's own "no voy/puedo (ir)" right after an emphatic "yo" (on `_CANCEL_RE`'s match).
+_WRITER_NOT_GOING_RE = re.compile(r"no (?:voy|puedo)\b")
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
     # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
