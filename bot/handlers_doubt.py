@@ -11,6 +11,7 @@ import re
 from bot import replies
 from bot.handlers import Step, Turn, plain, step, understood
 from bot.nlu import parse
+from bot.nlu_patterns import MACHINE_SCORNED_RE
 from bot.session import Context
 from bot.states import State
 
@@ -57,6 +58,8 @@ def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None)
         return None
     doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _asked_of_it(turn)
     if not doubted or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
+        return None
+    if MACHINE_SCORNED_RE.search(text):  # "bot de porquería", "sos un inútil": fed up
         return None
     if pending is None:
         return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))

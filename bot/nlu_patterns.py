@@ -297,6 +297,24 @@ URGENT_RES = (
 # "urgente", "es una emergencia" with a problem told: urgent, with no safety step of its own.
 URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 
+# The bot insulted or said to be useless ("bot de porquería", "bot inútil", "qué porquería
+# de bot", "no sirve este bot", "sos un inútil"): fed up, a person serves them. A word of
+# scorn beside the machine, either side; "no sirve/anda/funciona" beside it.
+_SCORN = (
+    r"(?:mierda|porqueria|cuarta|quinta|morondanga|miercoles|basura|bosta|garcha|verga"
+    r"|poronga|cagada|desastre|mugre|inutil|inutiles|inservible|malo|malisimo|pesimo"
+    r"|horrible|trucho|berreta|choto|pelotud[oa]|bolud[oa]|estupid[oa]|idiota|tarad[oa]"
+    r"|imbecil|tont[oa]|lento|bobo)"
+)
+_MACHINE = r"(?:bot|robot|chatbot|contestador|asistente virtual)"
+_MACHINE_SCORNED = (
+    rf"\b{_MACHINE}(?: (?:de|tan|re|muy|mas|sos|es|un|una))* {_SCORN}\b"
+    rf"|\b{_SCORN} (?:de |este |ese |el |del )*{_MACHINE}\b"
+    rf"|\bno (?:sirve|sirven|servis|sirves|anda|funciona)(?: \w+){{0,2}}? {_MACHINE}\b"
+    rf"|\b{_MACHINE}(?: que)? no (?:sirve|sirven|anda|funciona|entiende)\b"
+    rf"|\bsos (?:un |una |re |muy |tan )*{_SCORN}\b"
+)
+MACHINE_SCORNED_RE = re.compile(_MACHINE_SCORNED)
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
@@ -306,7 +324,8 @@ _HUMAN_RE = re.compile(
     r"|administracion|gerencia|secretaria"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
     r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
-    r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
+    r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina"
+    rf"|{_MACHINE_SCORNED}"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"

@@ -59,3 +59,19 @@ async def test_a_relative_clause_before_the_holder_is_not_the_name(guest, text, 
     assert f"a nombre de *{name}*" in said
     assert (await guest.session()).ctx.holder == name
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ the bot scorned
+
+
+@pytest.mark.parametrize(
+    "text", ["bot de porquería", "bot inútil", "no sirve este bot", "sos un bot de porquería?"]
+)
+async def test_the_bot_scorned_hands_off(app, guest, text):
+    # "bot de porquería" read as nothing (a miss); "sos un bot de porquería?" answered as
+    # a machine doubted.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id)
+    await guest.say(text)
+    assert await guest.state() == State.HANDOFF and await handed_off(app)

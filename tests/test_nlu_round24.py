@@ -4,6 +4,10 @@ Understanding).
 - The writer left out of a party they describe ("mi hermana y su marido, yo no voy a ir"):
   an emphatic "yo" before the writer's own "no voy"/"no puedo" after others named as the
   party is no cancel; said alone, or after someone else dropped out, it still is one.
+- The bot scorned ("bot de porquería", "bot inútil", "qué porquería de bot", "no sirve este
+  bot", "sos un inútil"): a word of scorn beside the machine, either side, or "no sirve /
+  anda / funciona" beside it, wants a person (`human`), as "bot de mierda" did; the same
+  words about the cabin ("la ducha es una porquería") or a neutral "bot de WhatsApp" do not.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer
 CANCEL = "cancel"
+HUMAN = "human"
+NOT_HUMAN = "!human"
 NOT_CANCEL = "!cancel"
 
 WRITER_OUT: list[OpenRow] = [
@@ -35,4 +41,28 @@ WRITER_OUT: list[OpenRow] = [
 
 @pytest.mark.parametrize("row", WRITER_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in WRITER_OUT])
 def test_round24_writer_left_out(row: OpenRow) -> None:
+    check(row)
+
+
+SCORNED: list[OpenRow] = [
+    (WED, "bot de porquería", HUMAN, None, None, None, None),
+    (WED, "bot inútil", HUMAN, None, None, None, None),
+    (WED, "no sirve este bot", HUMAN, None, None, None, None),
+    (WED, "que bot de cuarta", HUMAN, None, None, None, None),
+    (WED, "qué porquería de bot", HUMAN, None, None, None, None),
+    (WED, "este robot es un desastre", HUMAN, None, None, None, None),
+    (WED, "sos un inútil", HUMAN, None, None, None, None),
+    (WED, "bot pelotudo no me entendés nada", HUMAN, None, None, None, None),
+    (WED, "el contestador no anda", HUMAN, None, None, None, None),
+    (WED, "robot inservible", HUMAN, None, None, None, None),
+    # Not the bot scorned.
+    (WED, "la ducha es una porquería", NOT_HUMAN, None, None, None, None),
+    (WED, "es un bot de whatsapp?", ANY, None, None, None, None),
+    (WED, "que malo, lo siento", NOT_HUMAN, None, None, None, None),
+    (WED, "el wifi no sirve", NOT_HUMAN, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("row", SCORNED, ids=[f"{row[0]} {row[1][:50]}" for row in SCORNED])
+def test_round24_bot_scorned(row: OpenRow) -> None:
     check(row)
