@@ -8,6 +8,13 @@ Understanding).
   bot", "sos un inútil"): a word of scorn beside the machine, either side, or "no sirve /
   anda / funciona" beside it, wants a person (`human`), as "bot de mierda" did; the same
   words about the cabin ("la ducha es una porquería") or a neutral "bot de WhatsApp" do not.
+- Babies (checked, no change): a baby is a guest like any other (README: babies count toward
+  a cabin's capacity; CONTRACT §6 sums "N adultos y M bebés"), and "somos N con X" counts X
+  among the N when X alone cannot be the whole party (round 8: "somos 2 con 2 chicos" = 4,
+  "somos 5 con 3 chicos" = 5). So "somos 2 con mi bebé" is the writer and the baby, 2, as
+  "somos 2 con el nene" is; adults counted apart ("2 adultos y un bebé", "somos 2 adultos
+  con mi bebé") or the baby added ("somos 2 y el bebé", "somos 2 más el bebé") make 3.
+  These rows pin that reading (they passed before this round).
 """
 
 from __future__ import annotations
@@ -65,4 +72,22 @@ SCORNED: list[OpenRow] = [
 
 @pytest.mark.parametrize("row", SCORNED, ids=[f"{row[0]} {row[1][:50]}" for row in SCORNED])
 def test_round24_bot_scorned(row: OpenRow) -> None:
+    check(row)
+
+
+BABIES: list[OpenRow] = [
+    (WED, "somos 2 con mi bebé", AV, None, None, 2, None),
+    (WED, "somos 2 con mi bebé de 6 meses", AV, None, None, 2, None),
+    (WED, "somos dos con la beba", AV, None, None, 2, None),
+    (WED, "somos 3 con el bebé", AV, None, None, 3, None),
+    (WED, "somos 2 con 2 bebés", AV, None, None, 4, None),
+    (WED, "2 adultos y un bebé", AV, None, None, 3, None),
+    (WED, "somos 2 adultos con mi bebé", AV, None, None, 3, None),
+    (WED, "somos 2 y el bebé", AV, None, None, 3, None),
+    (WED, "somos 2 más el bebé", AV, None, None, 3, None),
+]
+
+
+@pytest.mark.parametrize("row", BABIES, ids=[f"{row[0]} {row[1][:50]}" for row in BABIES])
+def test_round24_babies_counted_as_guests(row: OpenRow) -> None:
     check(row)
