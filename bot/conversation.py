@@ -33,6 +33,7 @@ from bot.handlers import (
     said_name,
     step,
 )
+from bot.handlers_doubt import asked_beside
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_search import one_night_asked
 from bot.holder import FOR_OTHERS_RE, said_holder
@@ -159,6 +160,14 @@ def _readable(msg: Inbound) -> Inbound:
     return msg
 
 
+async def _answered(turn: Turn, state: State, ctx: Context) -> Step:
+    """What the global handlers or, failing them, the state's own handler make of a turn."""
+    found = await global_step(turn, state, ctx)
+    if found is None:
+        found = await table()[state].handler(turn, ctx)
+    return found
+
+
 async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -> Step:
     msg = _readable(msg)
     rules = BookingRules.from_settings(app[SETTINGS])
@@ -195,9 +204,12 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
     ctx = ctx.replace(asked=())
     try:
-        found = await global_step(turn, state, ctx)
-        if found is None:
-            found = await table()[state].handler(turn, ctx)
+        found = await _answered(turn, state, ctx)
+        if (rest := asked_beside(turn, found)) is not None:
+            # "¿sos un bot? quiero saber precios": the honest answer, then the rest answered.
+            more = await _answered(rest, found.state, found.ctx)
+            honest = replies.machine_answer(mid_booking=True)
+            found = dataclasses.replace(more, replies=(honest, *more.replies))
         return nudge_once(turn, state, ctx, english_noted(turn, found))
     except TRANSIENT:
         raise

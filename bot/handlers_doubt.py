@@ -5,10 +5,13 @@ person outright ("quiero hablar con una persona") is still a handoff (bot.handle
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot import replies
-from bot.handlers import Step, Turn, step, understood
+from bot.handlers import Step, Turn, plain, step, understood
+from bot.nlu import parse
+from bot.nlu_patterns import MACHINE_SCORNED_RE
 from bot.session import Context
 from bot.states import State
 
@@ -56,6 +59,8 @@ def machine_doubted(turn: Turn, state: State, ctx: Context, pending: str | None)
     doubted = (turn.intent == "human" and _DOUBT_RE.search(text)) or _asked_of_it(turn)
     if not doubted or _ASKS_PERSON_RE.search(text) or _FED_UP_RE.search(text):
         return None
+    if MACHINE_SCORNED_RE.search(text):  # "bot de porquería", "sos un inútil": fed up
+        return None
     if pending is None:
         return step(State.IDLE, understood(ctx), replies.machine_answer(mid_booking=False))
     said = replies.machine_answer(mid_booking=True)
@@ -71,3 +76,37 @@ def _asked_of_it(turn: Turn) -> bool:
         return False
     rest = text[found.end() :]
     return "?" in (turn.msg.text or "") or not rest or rest.startswith(" o ")
+
+
+# Where a message splits into clauses: "hola, ¿sos un bot? quiero saber precios".
+_CLAUSES_RE = re.compile(r"[,.;:?!¿¡\n]+")
+# What a clause with nothing else to ask is: a greeting or a filler ("hola", "che", "buenas").
+_NOTHING_ASKED = ("unknown", "greeting", "thanks", "human")
+
+
+def asked_beside(turn: Turn, found: Step) -> Turn | None:
+    """ "Hola, ¿sos un bot? quiero saber precios": when the step found is the honest answer
+    and the message asks something else too (prices, dates, a topic), that rest as a turn of
+    its own, to be answered after; None otherwise."""
+    honest = (replies.machine_answer(mid_booking=False), replies.machine_answer(mid_booking=True))
+    if not found.replies or found.replies[0] not in honest:
+        return None
+    text = turn.msg.text or ""
+    kept = [c.strip() for c in _CLAUSES_RE.split(text) if c.strip()]
+    rest = [c for c in kept if not _doubt_or_greeting(c, turn)]
+    if not rest:
+        return None
+    again = ", ".join(rest)
+    said = parse(again, turn.today)
+    if said.intent in _NOTHING_ASKED and not said.topics and not said.check_in:
+        return None
+    msg = dataclasses.replace(turn.msg, text=again)
+    return dataclasses.replace(turn, msg=msg, said=said)
+
+
+def _doubt_or_greeting(clause: str, turn: Turn) -> bool:
+    """A clause of the doubt itself ("¿sos un bot?") or a bare greeting ("hola")."""
+    words = plain(clause)
+    if _DOUBT_RE.search(words) or _ADDRESSED_RE.search(words):
+        return True
+    return parse(clause, turn.today).intent == "greeting"

@@ -16,9 +16,12 @@ _ANCHOR_RE = re.compile(
     re.IGNORECASE,
 )
 # "mi mamá", "mis viejos", "mi suegra": who they are to the guest, before the name; or
-# who was just spoken of ("a nombre de ella, Laura Gómez").
+# who was just spoken of ("a nombre de ella, Laura Gómez"). A relative clause after the
+# relation ("mi mamá que vive en Neuquén, Marta Gómez") is about them, never their name:
+# it runs to the next stop.
 _RELATION_RE = re.compile(
-    r"^\s*(?:(?:mis?|nuestr[oa]s?) (?:\w+)(?: (?:que|quien) (?!se\b)\w+)?|ella|él|ellos|ellas)"
+    r"^\s*(?:(?:mis?|nuestr[oa]s?) (?:\w+)(?: (?:que|quien) (?!se\b)[^,.;:!?\n]*)?"
+    r"|ella|él|ellos|ellas)"
     r"\s*[,:]?\s*(?:(?:que |quien )?se llaman?\s+)?",
     re.IGNORECASE,
 )

@@ -57,6 +57,7 @@ from bot.nlu_patterns import (
     _NOT_YET_RE,
     _OBLIGED_BOOKING_RE,
     _OK_ASKED_RE,
+    _OTHERS_NAMED_RE,
     _PAID_REPORT_RE,
     _PRICE_INCLUDES_RE,
     _PRICE_RE,
@@ -72,6 +73,7 @@ from bot.nlu_patterns import (
     _TOPIC_PATTERNS,
     _VEHICLE_RE,
     _WANT_RE,
+    _WRITER_NOT_GOING_RE,
     _WRONG_CHAT_RE,
     _YES_AND_ASK_RE,
     _YES_BUT_RE,
@@ -146,6 +148,16 @@ def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
     return tuple(topic for _, topic in sorted(found))
 
 
+def _writer_left_out(before: str, match: re.Match[str]) -> bool:
+    """ "Mi hermana y su marido, yo no voy a ir": an emphatic "yo" before the writer's own
+    "no voy"/"no puedo", after others named as the party (none of them said not to come:
+    "mi hermana no viene y yo no puedo ir" still calls it off)."""
+    if not before.endswith("yo ") or not _WRITER_NOT_GOING_RE.match(match[0]):
+        return False
+    others = before[:-3]
+    return bool(_OTHERS_NAMED_RE.search(others)) and " no " not in f" {others}"
+
+
 def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
     """(wants to cancel, where a question about the cancellation policy starts, if any).
 
@@ -162,6 +174,8 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
         if _negated(canon, match.start(), match.end()):
             continue  # "tranqui, no cancelamos", "no quiero cancelar todavía"
         before = canon[: match.start()]
+        if _writer_left_out(before, match):
+            continue  # "mi hermana y su marido, yo no voy a ir": the party told, no cancel
         bare_si = _BARE_SI_RE.search(before)  # group 1: a pronoun ("si la cancelo")
         ordered = bare_si and not bare_si[1] and _CANCEL_ORDER_RE.match(canon, match.start())
         # "¿se puede cancelar sin cargo?" asks the terms; "cancelala sin cargo" and "quiero

@@ -297,6 +297,24 @@ URGENT_RES = (
 # "urgente", "es una emergencia" with a problem told: urgent, with no safety step of its own.
 URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
 
+# The bot insulted or said to be useless ("bot de porquería", "bot inútil", "qué porquería
+# de bot", "no sirve este bot", "sos un inútil"): fed up, a person serves them. A word of
+# scorn beside the machine, either side; "no sirve/anda/funciona" beside it.
+_SCORN = (
+    r"(?:mierda|porqueria|cuarta|quinta|morondanga|miercoles|basura|bosta|garcha|verga"
+    r"|poronga|cagada|desastre|mugre|inutil|inutiles|inservible|malo|malisimo|pesimo"
+    r"|horrible|trucho|berreta|choto|pelotud[oa]|bolud[oa]|estupid[oa]|idiota|tarad[oa]"
+    r"|imbecil|tont[oa]|lento|bobo)"
+)
+_MACHINE = r"(?:bot|robot|chatbot|contestador|asistente virtual)"
+_MACHINE_SCORNED = (
+    rf"\b{_MACHINE}(?: (?:de|tan|re|muy|mas|sos|es|un|una))* {_SCORN}\b"
+    rf"|\b{_SCORN} (?:de |este |ese |el |del )*{_MACHINE}\b"
+    rf"|\bno (?:sirve|sirven|servis|sirves|anda|funciona)(?: \w+){{0,2}}? {_MACHINE}\b"
+    rf"|\b{_MACHINE}(?: que)? no (?:sirve|sirven|anda|funciona|entiende)\b"
+    rf"|\bsos (?:un |una |re |muy |tan )*{_SCORN}\b"
+)
+MACHINE_SCORNED_RE = re.compile(_MACHINE_SCORNED)
 _HUMAN_RE = re.compile(
     r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
@@ -306,7 +324,8 @@ _HUMAN_RE = re.compile(
     r"|administracion|gerencia|secretaria"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
     r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
-    r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina|(?:bot|robot) de mierda"
+    r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina"
+    rf"|{_MACHINE_SCORNED}"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
@@ -1236,6 +1255,15 @@ _WRITER_OUT = (
     r"(?! no(?:$| (?:voy|viajo|vengo|ire|iria|puedo|estoy|van|va|viajan|viaja|es|son)\b)"
     r"| me quedo (?:en casa|aca)\b)"
 )
+# Others named as the party ("mi hermana y su marido", "van mis viejos", "ellos"): before
+# "yo no voy (a ir)" the writer leaves themself out of that party; it cancels nothing.
+_OTHERS_NAMED_RE = re.compile(
+    rf"\b(?:(?:mis?|su|sus|tus?|nuestr[oa]s?|el|la|los|las) (?:{_COMPANION}s?|{_CHILD_ONE}s?"
+    r"|viejos|padres|abuel[oa]s?|amig[oa]s|chic[oa]s|familia)"
+    r"|ellos|ellas|van|viajan|vienen|viaja|va|viene)\b"
+)
+# The writer's own "no voy/puedo (ir)" right after an emphatic "yo" (on `_CANCEL_RE`'s match).
+_WRITER_NOT_GOING_RE = re.compile(r"no (?:voy|puedo)\b")
 _COUPLE_RE = re.compile(
     rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
     # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
