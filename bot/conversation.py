@@ -29,14 +29,13 @@ from bot.handlers import (
     Step,
     Turn,
     in_month_of_talk,
-    plain,
     said_name,
     step,
 )
 from bot.handlers_doubt import asked_beside
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_search import one_night_asked
-from bot.holder import FOR_OTHERS_RE, said_holder
+from bot.holder import said_holder
 from bot.invoice import said_tax_id
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -194,8 +193,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         said = in_month_of_talk(msg.text, said, ctx, today)
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
     # "es para mis viejos" said lately: "se llaman Jorge y Marta Pérez" names them.
-    for_others = any(FOR_OTHERS_RE.search(plain(text)) for text in ctx.history[-4:])
-    if msg.type == "text" and (holder := said_holder(msg.text, for_others=for_others)):
+    if msg.type == "text" and (holder := said_holder(msg.text, said_before=ctx.history)):
         ctx = ctx.replace(holder=holder)  # "a nombre de mi mamá, Marta Gómez"
     if msg.type == "text" and (tax_id := said_tax_id(msg.text)) is not None:
         ctx = ctx.replace(tax_id=tax_id)  # "mi cuit es 20-12345678-6"

@@ -24,7 +24,6 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
-    plain,
     said_name,
     says_stay,
     stay_of,
@@ -415,8 +414,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if state in BOOKING_FLOW and not says_stay(turn.said):
         # "a nombre de mi mamá, Marta Gómez", "mi cuit es …": noted for the hold, never read
         # as a yes, nor the summary again, nor a person called for the invoice.
-        told = any(FOR_OTHERS_RE.search(plain(t)) for t in ctx.history[-4:])
-        named = ctx.holder and said_holder(text, for_others=told)
+        named = ctx.holder and said_holder(text, said_before=ctx.history)
         # "A nombre de Carlos Pérez" from Carlos himself: his own name, no one else's.
         own = ctx.holder is not None and booked_for(ctx.holder, ctx.name) is None
         noted = [replies.holder_noted(ctx.holder, own=own)] if named else []

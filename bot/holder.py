@@ -48,14 +48,16 @@ _PHONE_RE = re.compile(r"(?<![\d/])\+?\d[\d .-]{6,16}\d(?![\d/])")
 MIN_PHONE_DIGITS = 8
 
 
-def said_holder(text: str | None, *, for_others: bool = False) -> str | None:
+def said_holder(text: str | None, *, said_before: tuple[str, ...] = ()) -> str | None:
     """ "Marta Gómez (2944 555 123)" when the message names whom the reservation is for,
     else None (a relation without a name, "a nombre de mi mamá", is no name to write).
-    `for_others`: the guest said the stay is someone else's, so "se llaman Jorge y Marta
-    Pérez" names them too."""
+    `said_before`: the guest's last messages; when they said the stay is someone else's
+    (`told_for_others`), "se llaman Jorge y Marta Pérez" names them too."""
     if not text:
         return None
-    anchor = _ANCHOR_RE.search(text) or (_NAMED_RE.search(text) if for_others else None)
+    anchor = _ANCHOR_RE.search(text)
+    if anchor is None and (named := _NAMED_RE.search(text)) and told_for_others(said_before):
+        anchor = named
     if anchor is None:
         return None
     rest = text[anchor.end() :]
@@ -119,7 +121,13 @@ def stay_for_others(history: tuple[str, ...], holder: str | None, chat_name: str
     said lately that it is for others ("es para mis viejos")."""
     if booked_for(holder, chat_name) is not None:
         return True
-    return any(FOR_OTHERS_RE.search(plain(text)) for text in history[-6:])
+    return told_for_others(history, last=6)
+
+
+def told_for_others(history: tuple[str, ...], last: int = 4) -> bool:
+    """The guest said in their last `last` messages that the stay is someone else's ("es
+    para mis viejos", "yo no voy")."""
+    return any(FOR_OTHERS_RE.search(plain(text)) for text in history[-last:])
 
 
 def asked_for_them(text: str) -> bool:

@@ -278,6 +278,7 @@ def review(name: str | None) -> Text:
     )
 
 
+@functools.cache  # immutable; bot.handlers_doubt.asked_beside compares every turn's reply to it
 def machine_answer(*, mid_booking: bool) -> Outbound:
     """ "¿Sos un bot?", "¿sos una persona?": the honest answer (worded for either question)
     and how to reach a person. Mid-booking the way

@@ -175,13 +175,19 @@ def rows(replies: list[Outbound]) -> list[Any]:
     return list(only(replies, ListMessage).rows)
 
 
-async def hold_quiet_stay(guest: Guest) -> str:
-    """A quiet stay for 2 listed, its first cabin picked and confirmed: the hold's code."""
+async def summed_up(guest: Guest, guests: int = 2, at: int = 0) -> None:
+    """A quiet stay for `guests` listed and its row `at` picked: the guest on the summary."""
+    start, end = quiet_stay()
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
+    await guest.tap(rows(offer)[at].id, rows(offer)[at].title)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def hold_quiet_stay(guest: Guest, guests: int = 2) -> str:
+    """A quiet stay listed, its first cabin picked and confirmed: the hold's code."""
     from bot import replies
 
-    start, end = quiet_stay()
-    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
-    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await summed_up(guest, guests)
     await guest.tap(replies.HOLD_CONFIRM, "Confirmar")
     assert await guest.state() == State.AWAIT_PAYMENT
     return (await guest.session()).ctx.hold

@@ -15,18 +15,19 @@ import pytest
 
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, handed_off, quiet_stay, rows, text_of, today
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    handed_off,
+    hold_quiet_stay,
+    quiet_stay,
+    rows,
+    summed_up,
+    text_of,
+    today,
+)
 
 REMINDER = "Tu reserva sigue guardada"
-
-
-async def _held(guest: Guest) -> str:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
-    await guest.tap(rows(listed)[0].id)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
 
 
 # ------------------------------------------------------------------ the reminder said once
@@ -37,7 +38,7 @@ async def _held(guest: Guest) -> str:
 # short nod that varies, never the reminder again. A question still gets it after its answer.
 async def test_acknowledgements_with_the_link_sent_hear_the_reminder_once(guest):
     # "Tu reserva sigue guardada; cuando pagues…" after each of "ok", "gracias" and "chau".
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = [text_of(await guest.say(t)) for t in ("ok", "gracias", "chau", "dale", "👍")]
     assert sum(REMINDER in s for s in said) == 1
     assert said[1].startswith("¡De nada") and said[2].startswith("¡Chau")
@@ -46,14 +47,14 @@ async def test_acknowledgements_with_the_link_sent_hear_the_reminder_once(guest)
 
 
 async def test_a_question_after_the_reminder_still_gets_its_answer_and_the_link(guest):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await guest.say("ok")
     said = text_of(await guest.say("como pago?"))
     assert f"/demo/checkout/{code}" in said
 
 
 async def test_a_question_after_the_reminder_gets_it_again_after_its_answer(guest):
-    await _held(guest)
+    await hold_quiet_stay(guest)
     assert REMINDER in text_of(await guest.say("ok"))
     said = text_of(await guest.say("hay wifi?"))
     assert "wifi" in said.lower() and REMINDER in said
@@ -125,13 +126,6 @@ async def test_how_the_deposit_works_on_a_summary_gives_this_stay_s_figures(gues
 # ------------------------------------------------------------------ booking for someone else
 
 
-async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
-    await guest.tap(rows(listed)[at].id)
-    assert await guest.state() == State.CONFIRM_HOLD
-
-
 # Decided: a name (and number) given for the reservation ("a nombre de mi mamá, Marta
 # Gómez, su cel es …") is noted and the hold placed under it, so the owner's notice says
 # whom to expect; the chat, the link and the notices stay with the guest who writes.
@@ -148,7 +142,7 @@ async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
 )
 async def test_a_holder_named_on_the_summary_is_noted_not_held(guest, db, text, holder):
     # "¡Listo! Te guardé la…": the message read as a yes, and the name lost.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert f"a nombre de *{holder}*" in said and "Te guardé" not in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -162,7 +156,7 @@ async def test_a_holder_named_on_the_summary_is_noted_not_held(guest, db, text, 
 
 @pytest.mark.parametrize("text", ["a nombre de quién queda?", "a nombre de mi mamá"])
 async def test_no_name_said_is_no_holder(guest, text):
-    await _summary(guest)
+    await summed_up(guest)
     assert "Anotado" not in text_of(await guest.say(text))
     assert (await guest.session()).ctx.holder is None
 
@@ -253,7 +247,7 @@ async def test_a_discount_with_the_list_points_at_it(guest):
 
 async def test_a_transfer_insisted_on_is_heard_not_repeated(guest):
     # The same "La seña del 30 % se paga con Mercado Pago…" three times in a row.
-    await _summary(guest)
+    await summed_up(guest)
     first = text_of(await guest.say("puedo pagar por transferencia?"))
     again = text_of(await guest.say("no tengo mercado pago, solo transferencia"))
     assert "Entiendo" in again and "*hablar con una persona*" in again
@@ -269,7 +263,7 @@ async def test_a_transfer_insisted_on_is_heard_not_repeated(guest):
 )
 async def test_thanks_then_i_want_to_confirm_holds(guest, text):
     # "¡De nada, Lucía!" and the summary still waiting for its "Confirmar".
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Te guardé" in said and await guest.state() == State.AWAIT_PAYMENT
 
@@ -277,13 +271,13 @@ async def test_thanks_then_i_want_to_confirm_holds(guest, text):
 @pytest.mark.parametrize("text", ["no sé qué tocar", "no se como seguir", "qué toco?"])
 async def test_lost_on_the_summary_hears_what_its_buttons_do(guest, text):
     # "¡Dale, sin apuro!", as if the guest were making up their mind.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Todavía no te guardé nada" in said and "sin apuro" not in said
 
 
 async def test_paying_over_the_internet_is_no_wifi_question(guest):
     # The wifi line after the cash answer.
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("no sé pagar por internet, puedo pagar en efectivo?"))
     assert "efectivo" in said and "wifi" not in said.lower()

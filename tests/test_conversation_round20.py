@@ -16,24 +16,17 @@ from bot.states import State
 from tests.conversation_support import (
     Guest,
     ddmm,
+    hold_quiet_stay,
     owner_app,
     pay_deposit,
     quiet_stay,
     rows,
+    summed_up,
     text_of,
 )
 
 GUEST_CLOUD = "542944111111"  # tests.conversation_support.GUEST as the Cloud API is sent it
 OWNER_CLOUD = "542944999999"  # tests.conversation_support.OWNER, likewise
-
-
-async def _held(guest: Guest, guests: int = 2) -> str:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
-    await guest.tap(rows(listed)[0].id)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
 
 
 # ------------------------------------------------------------------ the link passed on
@@ -54,7 +47,7 @@ async def _held(guest: Guest, guests: int = 2) -> str:
 async def test_the_link_passed_on_to_whoever_pays_is_acknowledged(guest, text):
     # "Tu reserva … está guardada hasta las 10:45. Para confirmarla, pagá la seña…" or
     # "Entrá al link y pagá la seña… con tarjeta": the how-to-pay, to one who passed it on.
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "Apenas se acredite" in said and code in said and "hasta las" in said
     assert "/demo/checkout/" not in said and "tarjeta" not in said
@@ -62,7 +55,7 @@ async def test_the_link_passed_on_to_whoever_pays_is_acknowledged(guest, text):
 
 
 async def test_a_link_that_does_not_work_for_mom_is_still_link_trouble(guest):
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("a mi mamá no le anda el link"))
     assert "navegador" in said
 
@@ -79,14 +72,14 @@ async def test_a_link_that_does_not_work_for_mom_is_still_link_trouble(guest):
 )
 async def test_a_transfer_asked_for_after_the_link_gets_the_transfer_answer(guest, text):
     # "Si Mercado Pago no te toma la tarjeta, probá con otra tarjeta…": the transfer unheard.
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "transferencia" in said and "probá con otra tarjeta" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
 async def test_a_card_refused_alone_is_still_card_trouble(guest):
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("no puedo pagar con tarjeta"))
     assert "probá con otra tarjeta" in said
 
@@ -97,7 +90,7 @@ async def test_a_card_refused_alone_is_still_card_trouble(guest):
 @pytest.mark.parametrize("text", ["¿y mi reserva?", "hola, y la reserva??", "cómo va mi reserva?"])
 async def test_my_booking_asked_the_next_day_tells_the_hold(guest, text):
     # "Mmm, eso no lo tengo en mi info 🤔": the guest's own hold, unknown.
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await guest.forget()  # the next day: the chat is gone, the hold is not
     said = text_of(await guest.say(text))
     assert code in said and "/demo/checkout/" in said
@@ -109,7 +102,7 @@ async def test_my_booking_asked_the_next_day_tells_the_hold(guest, text):
 )
 async def test_my_booking_asked_after_paying_tells_it_is_confirmed(guest, db, text):
     # The welcome and the menu; "Perdón, no te entendí"; "¿Para qué fechas querés venir?".
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await pay_deposit(guest, db, code)
     await guest.forget()
     said = text_of(await guest.say(text))
@@ -122,13 +115,6 @@ async def test_my_booking_asked_with_none_says_there_is_none(guest):
 
 
 # ------------------------------------------------------------------ a CUIT on the summary
-
-
-async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
-    await guest.tap(rows(listed)[at].id)
-    assert await guest.state() == State.CONFIRM_HOLD
 
 
 # Decided: a CUIT sent mid-booking ("mi cuit es 20-12345678-6") is noted for the invoice and
@@ -146,7 +132,7 @@ async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
 )
 async def test_a_cuit_on_the_summary_is_noted_for_the_invoice(app, guest, db, text, cuit):
     # The summary again ("Te resumo 📝 …"), or "Ya le aviso a alguien del equipo…".
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert cuit in said and "factura" in said and "Te resumo" not in said
     assert "Confirmar" in said and await guest.state() == State.CONFIRM_HOLD
@@ -157,7 +143,7 @@ async def test_a_cuit_on_the_summary_is_noted_for_the_invoice(app, guest, db, te
 
 
 async def test_a_phone_number_on_the_summary_is_no_cuit(guest):
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("mi cel es 2944555123")
     assert (await guest.session()).ctx.tax_id is None
 
@@ -165,7 +151,7 @@ async def test_a_phone_number_on_the_summary_is_no_cuit(guest):
 async def test_the_cuit_reaches_the_owner_with_the_confirmed_booking(guest, db):
     from booking import holds
 
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("para la factura: CUIT 20-12345678-6")
     await guest.tap(R.HOLD_CONFIRM, "Confirmar")
     held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
@@ -184,7 +170,7 @@ HOLDER = "la reserva a nombre de mi mamá, Marta Gómez, su cel es 2944 555 123"
 # to pass on ("Pasale estos datos a Marta Gómez"), its status "¡Esperamos a Marta Gómez!".
 # Once paid, the holder is done with: the guest's next booking is their own unless told.
 async def test_a_hold_for_someone_else_names_them(guest):
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say(HOLDER)
     said = text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
     assert "a nombre de *Marta Gómez*" in said and "2944" not in said.split("Tu código")[0]
@@ -205,7 +191,7 @@ def _to_guest(graph) -> list[str]:
 async def test_the_paid_booking_for_someone_else_speaks_of_them(told, graph, db):
     # "¡Pago recibido! 🎉 Tu reserva … ¡Te esperamos!" to the son, who is not travelling.
     guest = Guest(told)
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say(HOLDER)
     await guest.tap(R.HOLD_CONFIRM, "Confirmar")
     code = (await guest.session()).ctx.hold
@@ -220,7 +206,7 @@ async def test_the_paid_booking_for_someone_else_speaks_of_them(told, graph, db)
 
 
 async def test_the_guest_s_own_booking_still_says_te_esperamos(db, guest):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await pay_deposit(guest, db, code)
     said = text_of(await guest.say("¿y mi reserva?"))
     assert "¡Te esperamos!" in said and "a nombre de" not in said
@@ -264,7 +250,7 @@ async def test_a_group_s_second_cabin_asked_after_the_first_hold_is_searched(gue
 
 async def test_mercado_pago_refused_after_asking_for_a_transfer_is_heard(guest):
     # "Para reservar se paga una seña… Cuando elegís la cabaña te la guardo…", on a summary.
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("pasame el alias y te transfiero la seña")
     said = text_of(await guest.say("no uso mercado pago"))
     assert "Cuando elegís la cabaña" not in said and "*hablar con una persona*" in said
@@ -299,7 +285,7 @@ async def test_a_day_that_suits_is_still_a_day(guest):
 )
 async def test_their_late_arrival_asked_on_the_summary_is_answered(guest, text):
     # The summary again: "llegan" (theirs, not "llegamos") was no arrival.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "14:00" in said and "Te resumo" not in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -310,7 +296,7 @@ async def test_their_late_arrival_asked_on_the_summary_is_answered(guest, text):
 )
 async def test_a_note_and_a_yes_in_one_message_holds(guest, text):
     # "¡Anotado!…" and "Cuando quieras, tocá *Confirmar*": the "confirmo" unheard.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Anotado" in said and "Te guardé" in said
     assert await guest.state() == State.AWAIT_PAYMENT
@@ -321,7 +307,7 @@ async def test_a_note_and_a_yes_in_one_message_holds(guest, text):
 
 async def test_the_yes_written_after_an_audio_and_a_location_holds(guest):
     # The summary again after "perdón, te decía que confirmo".
-    await _summary(guest, guests=3)
+    await summed_up(guest, guests=3)
     await guest.send("audio")
     await guest.send("location")
     said = text_of(await guest.say("perdón, te decía que confirmo"))
@@ -333,7 +319,7 @@ async def test_the_yes_written_after_an_audio_and_a_location_holds(guest):
 
 async def test_how_to_pay_with_no_card_says_what_else_the_link_takes(guest):
     # "Entrá al link y pagá la seña… con tarjeta de crédito, débito…" to one with no card.
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("y como pago yo no tengo tarjeta"))
     assert "Sin tarjeta también se puede" in said and "/demo/checkout/" in said
 
@@ -343,7 +329,7 @@ async def test_how_to_pay_with_no_card_says_what_else_the_link_takes(guest):
 )
 async def test_someone_else_to_pay_gets_the_link_to_pass_on(guest, text):
     # The how-to-pay text again, word for word.
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "Pasale este link" in said and "/demo/checkout/" in said and "Apenas se acredite" in said
 
@@ -351,7 +337,7 @@ async def test_someone_else_to_pay_gets_the_link_to_pass_on(guest, text):
 async def test_a_cuit_sent_after_the_hold_reaches_the_owner(told, graph):
     # The hold's status and link again; the CUIT went nowhere.
     guest = Guest(told)
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("mi cuit es 20-12345678-6"))
     assert "20-12345678-6" in said and "factura" in said
     fake, _ = graph
@@ -377,7 +363,7 @@ async def test_a_child_by_age_is_no_cabin_named(guest):
 
 async def test_the_rest_asked_after_the_total_is_not_the_total_again(guest):
     # "La *Cabaña…* sale $ 420.000 en total…" twice in a row, word for word.
-    await _held(guest, guests=5)
+    await hold_quiet_stay(guest, guests=5)
     total = text_of(await guest.say("cuanto tengo que pagar ahora?"))
     rest = text_of(await guest.say("y el resto?"))
     assert "$ 294.000" in rest and "al llegar" in rest and rest != total
@@ -399,14 +385,14 @@ async def test_a_guest_switching_to_english_can_pick_confirm_and_say_paid(guest)
 
 async def test_how_is_my_booking_going_is_no_hello(guest):
     # "¡Hola, Lucía! 👋" before the status, as if "cómo va" were "¿cómo andás?".
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("como va mi reserva"))
     assert code in said and "Hola" not in said
 
 
 @pytest.mark.parametrize("text", ["le paso mis datos?", "ya le pasé los datos de mi mamá"])
 async def test_data_passed_is_no_link_passed_on(guest, text):
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "Pasale este link" not in said and "Apenas se acredite la seña" not in said
 
@@ -417,7 +403,7 @@ async def test_data_passed_is_no_link_passed_on(guest, text):
 # Toby").
 async def test_a_stay_for_one_s_parents_asks_their_name_and_notes_it(guest):
     # The summary again, twice: "yo no voy, es para mis viejos", "se llaman Jorge y Marta Pérez".
-    await _summary(guest)
+    await summed_up(guest)
     asked = text_of(await guest.say("yo no voy, es para mis viejos"))
     assert "Pasame el nombre" in asked and "Te resumo" not in asked
     said = text_of(await guest.say("se llaman Jorge y Marta Pérez"))
@@ -426,6 +412,6 @@ async def test_a_stay_for_one_s_parents_asks_their_name_and_notes_it(guest):
 
 
 async def test_a_pet_s_name_is_no_holder(guest):
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("mi perro se llama Toby")
     assert (await guest.session()).ctx.holder is None

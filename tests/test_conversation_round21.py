@@ -13,22 +13,15 @@ import pytest
 
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
-
-
-async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
-    await guest.tap(rows(listed)[at].id)
-    assert await guest.state() == State.CONFIRM_HOLD
-
-
-async def _held(guest: Guest, guests: int = 2) -> str:
-    await _summary(guest, guests)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
-
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    hold_quiet_stay,
+    quiet_stay,
+    rows,
+    summed_up,
+    text_of,
+)
 
 # ------------------------------------------------------------------ booked for one's parents
 
@@ -46,7 +39,7 @@ async def _held(guest: Guest, guests: int = 2) -> str:
 )
 async def test_the_times_asked_for_one_s_parents_speak_of_them(guest, told):
     # "Podés entrar desde las 14:00…", to a son who is not going.
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say(told)
     said = text_of(await guest.say("a que hora se puede hacer el check in?"))
     assert "Pueden entrar desde las 14:00" in said and "Podés entrar" not in said
@@ -54,7 +47,7 @@ async def test_the_times_asked_for_one_s_parents_speak_of_them(guest, told):
 
 async def test_the_times_asked_of_them_speak_of_them(guest):
     # "Mmm, eso no lo tengo en mi info 🤔": "entran" was no check-in asked.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say("a que hora entran?"))
     assert "Pueden entrar desde las 14:00" in said
 
@@ -64,7 +57,7 @@ async def test_the_times_of_a_paid_booking_for_one_s_mother_speak_of_her(guest, 
     # booking is still hers.
     from tests.conversation_support import pay_deposit
 
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("la reserva a nombre de mi mamá, Marta Gómez")
     await guest.tap(R.HOLD_CONFIRM, "Confirmar")
     await pay_deposit(guest, db, (await guest.session()).ctx.hold)
@@ -77,14 +70,14 @@ async def test_the_times_of_a_paid_booking_for_one_s_mother_speak_of_her(guest, 
 async def test_the_times_of_one_s_own_paid_booking_say_podes(guest, db):
     from tests.conversation_support import pay_deposit
 
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await pay_deposit(guest, db, code)
     said = text_of(await guest.say("a que hora es el check in?"))
     assert "Podés entrar desde las 14:00" in said
 
 
 async def test_the_guest_s_own_stay_still_says_podes_entrar(guest):
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say("a que hora es el check in?"))
     assert "Podés entrar desde las 14:00" in said
 
@@ -93,7 +86,7 @@ async def test_the_guest_s_own_stay_still_says_podes_entrar(guest):
 async def test_the_writer_who_is_not_going_is_not_counted(guest, text):
     # "La Cabaña Lago Lácar es para hasta 2 personas, así que para 3…": "yo no voy" read as
     # "mis viejos y yo", and the summary for 2 dropped for a list for 3.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "para 3" not in said and "Pasame el nombre" in said
     assert await guest.state() == State.CONFIRM_HOLD and (await guest.session()).ctx.guests == 2
@@ -116,7 +109,7 @@ async def test_the_writer_who_is_not_going_is_not_counted(guest, text):
 )
 async def test_no_card_and_more_time_on_the_summary_answers_both(guest, text):
     # The payment terms alone; or a hold of 30 minutes placed as if "guardás" were a yes.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Sin tarjeta también se puede" in said and "dinero en cuenta" in said
     assert "30 minutos" in said and "Tanto tiempo no te la puedo guardar" in said
@@ -125,7 +118,7 @@ async def test_no_card_and_more_time_on_the_summary_answers_both(guest, text):
 
 async def test_more_time_asked_on_the_summary_holds_nothing(guest):
     # "¡Listo! Te guardé…" for 30 minutes, to a guest who asked for a day.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say("me la guardás hasta mañana?"))
     assert "Te guardé" not in said and "30 minutos" in said and "Confirmar" in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -134,7 +127,7 @@ async def test_more_time_asked_on_the_summary_holds_nothing(guest):
 
 async def test_no_card_alone_on_the_summary_says_what_else_the_link_takes(guest):
     # The general terms ("Cuando elegís la cabaña te la guardo…") on a summary.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say("no tengo tarjeta"))
     assert "Sin tarjeta también se puede" in said and "Cuando elegís la cabaña" not in said
 
@@ -145,7 +138,7 @@ async def test_no_card_alone_on_the_summary_says_what_else_the_link_takes(guest)
 )
 async def test_no_card_and_more_time_after_the_hold_answers_both(guest, text):
     # Only until when it is held: the card never heard.
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert code in said and "hasta las" in said
     assert "Sin tarjeta también se puede" in said and "dinero en cuenta" in said
@@ -153,7 +146,7 @@ async def test_no_card_and_more_time_after_the_hold_answers_both(guest, text):
 
 
 async def test_more_time_alone_after_the_hold_does_not_talk_of_cards(guest):
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("me la guardás hasta mañana?"))
     assert "no puedo extenderla" in said and "Sin tarjeta" not in said
 
@@ -166,7 +159,7 @@ async def test_more_time_alone_after_the_hold_does_not_talk_of_cards(guest):
 )
 async def test_a_discount_asked_in_diminutive_on_the_summary_is_answered(guest, text):
     # "Mmm, eso no lo tengo en mi info 🤔": "descuentito" was no discount asked.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "no manejo descuentos" in said and "no lo tengo en mi info" not in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -186,7 +179,7 @@ async def test_a_discount_asked_on_a_way_of_paying_answers_both(guest, state):
 
 async def test_a_discount_asked_after_the_hold_is_answered_before_the_price(guest):
     # The hold's price alone, as if "¿no me hacen una rebajita?" asked what it costs.
-    await _held(guest)
+    await hold_quiet_stay(guest)
     said = text_of(await guest.say("y no me hacen una rebajita?"))
     assert "no manejo descuentos" in said and "$ 195.000" in said
 
@@ -229,7 +222,7 @@ async def _lapsed(guest: Guest, db) -> str:
     from appkeys import NOTIFIER
     from booking.jobs import expire_holds
 
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await db.execute(
         "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
     )
@@ -251,7 +244,7 @@ async def test_paying_now_after_the_hold_lapsed_says_it_lapsed(guest, db, text, 
 
 
 async def test_paying_now_with_the_hold_live_is_the_link(guest):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("ya estoy, te pago ahora"))
     assert code in said and "/demo/checkout/" in said and "venció" not in said
 
@@ -275,7 +268,7 @@ async def test_the_guest_s_own_name_as_holder_is_not_someone_else(app):
     # "La reserva va a nombre de Carlos Pérez, así el dueño sabe a quién esperar. El link y
     # los avisos te llegan a vos por acá", to Carlos himself.
     carlos = Guest(app, name="Carlos")
-    await _summary(carlos, guests=4)
+    await summed_up(carlos, guests=4)
     said = text_of(await carlos.say("perfecto, a nombre de Carlos Pérez. Confirmo"))
     assert "va a tu nombre: *Carlos Pérez*" in said and "te llegan a vos" not in said
     assert "Te guardé" in said and "a nombre de *Carlos" not in said
@@ -368,7 +361,7 @@ async def test_a_question_about_a_listed_cabin_still_picks_nothing(guest):
 )
 async def test_paying_later_than_a_hold_lasts_asked_on_the_summary_is_answered(guest, text):
     # The deposit's figures alone ("…te guardo la cabaña 30 minutos…"), "mañana" unheard.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Tanto tiempo no te la puedo guardar" in said and "30 minutos" in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -415,7 +408,7 @@ async def test_help_while_asked_the_party_keeps_the_dates(guest):
 
 
 async def test_help_with_the_link_sent_keeps_the_hold_pending(guest):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("ayuda"))
     assert "Te cuento cómo funciona" in said and await guest.state() == State.AWAIT_PAYMENT
     assert code in text_of(await guest.say("como pago?"))

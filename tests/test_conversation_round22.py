@@ -15,29 +15,15 @@ import pytest
 from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
-    Guest,
     button_ids,
     ddmm,
     handed_off,
+    hold_quiet_stay,
     quiet_stay,
     rows,
+    summed_up,
     text_of,
 )
-
-
-async def _summary(guest: Guest, guests: int = 2, at: int = 0) -> None:
-    start, end = quiet_stay()
-    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para {guests}")
-    await guest.tap(rows(listed)[at].id)
-    assert await guest.state() == State.CONFIRM_HOLD
-
-
-async def _held(guest: Guest, guests: int = 2) -> str:
-    await _summary(guest, guests)
-    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
-    assert await guest.state() == State.AWAIT_PAYMENT
-    return (await guest.session()).ctx.hold
-
 
 # ------------------------------------------------------------------ "¿sos un bot?"
 
@@ -62,7 +48,7 @@ async def _held(guest: Guest, guests: int = 2) -> str:
 )
 async def test_a_machine_doubted_on_the_summary_is_answered_and_the_summary_stays(app, guest, text):
     # Handed to a person: the bot silent for up to 2 hours, and "dale confirmo" unanswered.
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "asistente automático" in said and "hablar con una persona" in said
     assert "Confirmar" in said
@@ -80,7 +66,7 @@ async def test_a_machine_doubted_on_the_list_keeps_the_list(app, guest):
 
 
 async def test_a_machine_doubted_after_the_hold_keeps_the_hold(app, guest):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("sos un bot?"))
     assert "asistente automático" in said and "guardada" in said
     assert await guest.state() == State.AWAIT_PAYMENT and not await handed_off(app)
@@ -107,7 +93,7 @@ async def test_a_machine_doubted_first_offers_a_person_with_a_button(app, guest)
     ],
 )
 async def test_a_person_asked_for_still_hands_off(app, guest, text):
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say(text)
     assert await guest.state() == State.HANDOFF and await handed_off(app)
 
@@ -119,7 +105,7 @@ async def test_a_person_asked_for_still_hands_off(app, guest, text):
 async def test_keeping_a_hold_at_are_you_sure_goes_back_to_paying_it(guest, answer):
     # "¡Perfecto! … sigue en pie" and the guest left idle: "la pago en 10 minutos" next got
     # the general payment terms, as if nothing were held.
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     await guest.say("quiero cancelar la reserva")
     assert await guest.state() == State.CONFIRM_CANCEL
     if answer == "tap":
@@ -144,7 +130,7 @@ async def test_keeping_a_hold_at_are_you_sure_goes_back_to_paying_it(guest, answ
 )
 async def test_paying_soon_on_the_summary_says_confirm_first(guest, text):
     # The general payment terms ("Para reservar se paga una seña del 30 %…").
-    await _summary(guest)
+    await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Confirmar" in said and "30 minutos" in said and "Para reservar se paga" not in said
     assert await guest.state() == State.CONFIRM_HOLD
@@ -152,14 +138,14 @@ async def test_paying_soon_on_the_summary_says_confirm_first(guest, text):
 
 @pytest.mark.parametrize("text", ["dale, la pago en 10 minutos", "confirmo, ahora la pago"])
 async def test_paying_soon_with_a_yes_on_the_summary_holds(guest, text):
-    await _summary(guest)
+    await summed_up(guest)
     assert "Te guardé" in text_of(await guest.say(text))
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
 @pytest.mark.parametrize("text", ["la pago en 10 minutos", "en un ratito te la pago"])
 async def test_paying_soon_after_the_link_says_until_when(guest, text):
-    code = await _held(guest)
+    code = await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "hasta las" in said and "checkout" in said and "Para reservar se paga" not in said
     assert await guest.state() == State.AWAIT_PAYMENT and (await guest.session()).ctx.hold == code
@@ -218,7 +204,7 @@ async def test_a_couple_with_the_writer_is_still_two(guest, text):
 @pytest.mark.parametrize("nod", ["ok", "perfecto", "bueno"])
 async def test_a_nod_to_an_answer_on_the_summary_holds_nothing(guest, nod):
     # "¡Listo! Te guardé…" with a 30-minute clock, to a guest who acknowledged the wifi.
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("tiene wifi?")
     said = text_of(await guest.say(nod))
     assert "Te guardé" not in said and "Confirmar" in said
@@ -230,14 +216,14 @@ async def test_a_nod_to_an_answer_on_the_summary_holds_nothing(guest, nod):
 
 @pytest.mark.parametrize("yes", ["dale", "sí, confirmar", "dale, reservá", "confirmo", "si"])
 async def test_a_yes_after_an_answer_on_the_summary_still_holds(guest, yes):
-    await _summary(guest)
+    await summed_up(guest)
     await guest.say("tiene wifi?")
     assert "Te guardé" in text_of(await guest.say(yes))
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
 async def test_ok_to_the_summary_itself_still_holds(guest):
-    await _summary(guest)
+    await summed_up(guest)
     assert "Te guardé" in text_of(await guest.say("ok"))
 
 
@@ -270,5 +256,5 @@ async def test_a_compliment_naming_no_question_is_no_machine_doubted(guest, text
     # Only asked ("¿sos una IA?") is the machine doubted; said in passing, the step's own
     # answer. (A compliment read as a person wished for, "sos una persona muy amable", is
     # answered honestly too: better than a handoff.)
-    await _summary(guest)
+    await summed_up(guest)
     assert "asistente automático" not in text_of(await guest.say(text))
