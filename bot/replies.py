@@ -1526,14 +1526,16 @@ def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
     )
 
 
-def night_arrival(cabins: Sequence[Cabin], hour: str) -> Buttons:
-    """ "¿Puedo llegar a las 2 de la mañana?": the cabin is ready (check-in time passed),
-    but someone has to hand over the keys at that hour, which the owner arranges."""
+def night_arrival(cabins: Sequence[Cabin], hour: str | None) -> Buttons:
+    """ "¿Puedo llegar a las 2 de la mañana?", "si llegamos tarde, ¿hay problema?": the
+    cabin is ready (check-in time passed), but someone has to hand over the keys at that
+    hour, which the owner arranges."""
     times = sorted({clock(c.check_in_time) for c in cabins})
+    late = f"Para llegar tan tarde (a las {hour})" if hour else "Si llegan de noche,"
     return _buttons(
         f"El ingreso es desde las {' o '.join(times)}, así que la cabaña ya va a estar lista 👍 "
-        f"Para llegar tan tarde (a las {hour}) hay que coordinar la entrega de llaves con "
-        "el dueño: tocá *Hablar con alguien* y lo arreglan por acá 👇",
+        f"{late} hay que coordinar la entrega de llaves con el dueño: tocá *Hablar con "
+        "alguien* y lo arreglan por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
     )

@@ -252,3 +252,55 @@ async def test_a_question_without_an_answer_mid_booking_keeps_the_step(guest):
     said = text_of(replies)
     assert "no lo tengo en mi info" in said and "Te resumo" not in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ arriving late, session 17
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("y si llegamos tarde tipo 11 de la noche?", "23:00"),
+        ("llegamos tarde, tipo 11, hay drama?", "23:00"),  # "tarde": an 11 in the night
+        ("podemos llegar a las 23?", "23:00"),
+        ("vamos a llegar a eso de las 22 30", "22:30"),
+    ],
+)
+async def test_a_late_night_arrival_asks_for_the_keys(guest, text, hour):
+    # They were "Podés entrar desde las 14:00…" (or "a las 23:00 está bien"): nobody told to
+    # arrange who opens at that hour.
+    said = text_of(await guest.say(text))
+    assert f"(a las {hour})" in said and "llaves" in said and "Hablar con alguien" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["si llegamos tarde hay problema?", "vamos a llegar de noche, se puede?",
+     "podemos hacer el check in tarde?", "llegamos re tarde el viernes, tipo medianoche"],
+)  # fmt: skip
+async def test_a_late_arrival_without_an_hour_is_fine_and_the_keys_are_arranged(guest, text):
+    said = text_of(await guest.say(text))
+    assert "desde las 14:00" in said and "llaves" in said and "Hablar con alguien" in said
+    assert "Llegar antes" not in said and "Quedarse más tarde" not in said
+
+
+async def test_a_late_arrival_after_the_times_were_given_is_answered_not_repeated(guest):
+    await guest.say("a que hora se puede entrar?")
+    said = text_of(await guest.say("y si llegamos tarde tipo 11 de la noche?"))
+    assert "llaves" in said and "Es todo lo que dice la info" not in said
+
+
+async def test_an_evening_arrival_before_ten_is_still_fine(guest):
+    said = text_of(await guest.say("llegamos tipo 9 de la noche"))
+    assert "a las 21:00 está bien" in said
+
+
+async def test_arriving_in_the_afternoon_is_not_a_late_arrival(guest):
+    said = text_of(await guest.say("llegamos a la tarde, tipo 5"))
+    assert "a las 17:00 está bien" in said and "llaves" not in said
+
+
+async def test_an_arrival_hour_beside_a_search_is_the_search(guest):
+    said = text_of(await guest.say("hola! llegamos el sabado tipo 11, hay lugar para 2?"))
+    assert "Llegar antes" not in said and "llaves" not in said
+    assert await guest.state() != State.IDLE

@@ -453,6 +453,7 @@ def _copy_table() -> list[tuple[str, object]]:
           for late in (False, True) for h in (None, "11:00")],
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
         ("night_arrival", R.night_arrival([c, c2], "02:00")),
+        ("night_arrival, no hour", R.night_arrival([c], None)),
         ("go_ahead", R.go_ahead()),
         ("greeted_again", R.greeted_again()),
         ("still_here_above", R.still_here_above()),
