@@ -85,9 +85,24 @@ EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
 MAX_TOPICS = 3
 
 
+# "¿Qué incluye el precio?", "¿qué está incluido en la tarifa?", "el total, ¿qué cubre?":
+# what comes with the price (the cabin's amenities), not how much it is. On plain text.
+_PRICE = r"(?:precio|precios|tarifa|tarifas|total|valor|costo)"
+PRICE_INCLUDES_RE = re.compile(
+    rf"\b(?:que|q) (?:incluye|incluyen|trae|cubre|entra)\b.*\b{_PRICE}\b"
+    rf"|\b{_PRICE} (?:\w+ )?(?:incluye|incluyen|cubre)\b"
+    rf"|\bincluid[oa]s? en (?:el|la|los|las) {_PRICE}\b"
+    rf"|\b{_PRICE}\b.*\b(?:que|q) (?:incluye|incluyen|cubre|trae)\b"
+)
+
+_HOW_MUCH_RE = re.compile(r"\b(?:cuanto|cuanta|cuesta|cuestan|sale|salen|vale|valen)\b")
+
+
 def topics_of(turn: Turn) -> tuple[str, ...]:
     found = tuple(turn.said.topics) or ((turn.said.topic,) if turn.said.topic else ())
     text = turn.plain
+    if not found and PRICE_INCLUDES_RE.search(text):
+        found = ("amenities",)  # "¿qué está incluido en el precio?"
     extra = tuple(t for t, words in EXTRA_TOPICS.items() if any(w in text for w in words))
     if "rules" in found and extra:
         # "¿se puede fumar?" is a house rule the cabins answer one by one.
@@ -102,6 +117,8 @@ def wants_info(turn: Turn) -> bool:
     """A question about the cabins ("¿cuánto es la seña?" is one too: about paying)."""
     if turn.intent == "info":
         return True
+    if PRICE_INCLUDES_RE.search(turn.plain) and not _HOW_MUCH_RE.search(turn.plain):
+        return True  # "¿qué incluye el precio?": what comes with it, not how much
     topics = topics_of(turn)
     if turn.intent == "prices" and "payment" in topics:
         return True  # "¿tienen wifi? ¿cuánto es la seña?": the "cuánto" is the deposit's
@@ -161,6 +178,9 @@ async def answer_info(
             for w in (way, None)  # None: "no uso Mercado Pago" names no way itself
         ]
         return [replies.pay_way_insisted(way) if a in terms else a for a in said]
+    if PRICE_INCLUDES_RE.search(turn.plain):
+        # "¿Qué incluye el precio?": whom it is for, then what each cabin comes with.
+        said.insert(0, replies.price_per_cabin())
     if _asked_once_more(turn, ctx, topics):
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.

@@ -1,0 +1,49 @@
+"""Session 17, the lead's own probes: whole chats whose replies were wrong.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.states import State
+from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+
+# ------------------------------------------------------------------ what the price includes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["que incluye el precio?", "y la tarifa q incluye?", "el total incluye ropa de cama?",
+     "qué está incluido en el precio?"],
+)  # fmt: skip
+async def test_what_the_price_includes_under_a_list_is_about_the_listed_cabins(guest, text):
+    # "¿Qué incluye el precio?" under a list for 4 got every cabin's amenities (the one for 2
+    # too) and then every cabin's nightly prices, ending "pasame fechas y cantidad de
+    # personas", which the guest had just given.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    said = text_of(await guest.say(text))
+    assert "Lago Lácar" not in said and "Pasame fechas" not in said
+    assert "por noche" not in said or "por cabaña" in said
+    assert "Bosque de Quila" in said and "Cerro Chapelco" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_what_the_price_includes_with_nothing_listed_is_what_each_cabin_has(guest):
+    said = text_of(await guest.say("hola, que incluye el precio?"))
+    assert "por cabaña" in said and "Incluye" in said and "Pasame fechas" not in said
+
+
+async def test_how_much_it_costs_under_a_list_is_still_the_prices(guest):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    said = text_of(await guest.say("y cuanto sale cada una?"))
+    assert "$" in said and len(rows(listed)) == 2
+
+
+async def test_how_much_and_what_it_includes_gets_both(guest):
+    said = text_of(await guest.say("cuanto sale la noche y que incluye el precio?"))
+    assert "$" in said and "Incluye" in said
