@@ -24,13 +24,16 @@ from bot.nlu_members import listed_members
 from bot.nlu_patterns import (
     _CONSULT_BEFORE_RE,
     _COUNT_PLUS_RE,
+    _COUNT_WITH_RE,
     _COUPLE_RE,
     _EXTRA_COMPANION_RE,
     _FAMILY_TYPE_RE,
+    _OTHERS_PAIR_RE,
     _PARENTS_RE,
     _SOLO_RE,
     _UNCOUNTED_KIDS_ADDED_RE,
     _UNCOUNTED_KIDS_RE,
+    _WITH_UNCOUNTED_KIDS_RE,
     _WRITER_WITH_KIDS_RE,
 )
 from bot.nlu_tokens import _text_at, _Tok
@@ -587,6 +590,12 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         # "voy con mis viejos" is three; "somos mi señora, yo y mis suegros", "voy con mis
         # viejos y mi hermana": who is listed beside them comes too.
         counts.couples = max(counts.couples, 3) + _extra_members(canon, parents)
+    elif (others := _OTHERS_PAIR_RE.search(canon)) and not (
+        counts.total or counts.adults or counts.couples
+    ):
+        # "van mis viejos", "es para mis suegros": the pair is the party, the writer not
+        # named in it; "van mis viejos con mi tía": who is listed beside them comes too.
+        counts.couples = 2 + _extra_members(canon, others)
     elif couple := _couple_match(canon):
         # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself.
         named = max(counts.couples, 2) + _extra_members(canon, couple)
@@ -602,6 +611,16 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
             counts.adults += extra
         elif counts.couples:  # "somos 2 parejas y mi mamá"
             counts.couples += extra
+    elif (with_ := _COUNT_WITH_RE.search(canon)) and counts.total and not counts.children:
+        # "somos N con X" (round 8, 25): X is among the N unless X alone fills them, for the
+        # writer is among them too: "somos 2 con los mellizos" is 4, as "somos 2 con 2
+        # chicos"; "somos 3 con los mellizos" 3. Kids with no number are two or more.
+        named = _extra_members(canon, None, with_.end())
+        if _WITH_UNCOUNTED_KIDS_RE.match(canon, with_.end()):
+            if counts.total <= 2:
+                return None  # "somos 2 con los chicos": 2 and how many more?
+        elif named >= counts.total:
+            counts.total += named
     elif _WRITER_WITH_KIDS_RE.search(canon):
         counts.solo = 1  # "yo y mis 2 hijos", "voy con mis 3 nenes": the writer and the kids
     if _SOLO_RE.search(canon) and not counts.couples:

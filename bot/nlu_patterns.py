@@ -1349,6 +1349,25 @@ _COUNT_PLUS_RE = re.compile(
     r"|llevamos|va|viene|se suma|se nos suma|se agrega|se nos une|se une))?(?: con)?"
     rf" {_MEMBER_PLAIN}\b)"
 )
+# A count, then who comes with it: "somos 2 con los mellizos", "vamos 2 con mis viejos". Whether
+# they are among the count depends on how many they are (round 25, nlu_guests._party_size).
+_COUNT_WITH_RE = re.compile(
+    rf"\b(?:somos|seriamos|seremos|vamos|viajamos|iriamos|vendriamos|para)"
+    rf" (?:\d{{1,2}}|{_NUMBER_ALT}) (?=con )"
+)
+# ... kids named with no number right after that "con": at least two of them.
+_WITH_UNCOUNTED_KIDS_RE = re.compile(
+    r"con (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos"
+    r"|ninas|nietos|nietas|peques)\b"
+)
+# A pair of others going, the writer not named among them (round 25): "van mis viejos", "es
+# para mis suegros", "mis viejos van a ir". Not visitors: "vienen mis suegros a visitarnos".
+_OTHERS_PAIR = r"(?:mis|sus) (?:viejos|padres|papas|suegros|abuelos)"
+_GO_OTHERS = r"(?:van|viajan|vienen|irian|iran|vendrian|vendran|viajarian)"
+_OTHERS_PAIR_RE = re.compile(
+    rf"\b(?:(?:{_GO_OTHERS}|para) {_OTHERS_PAIR}|{_OTHERS_PAIR} {_GO_OTHERS})\b"
+    r"(?! a (?:visitar\w*|vernos|verme|comer|cenar|almorzar|merendar|saludar|tomar)\b)"
+)
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(
     rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"

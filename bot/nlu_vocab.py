@@ -134,6 +134,11 @@ _ABBREVIATIONS: dict[str, str] = {
         "habitacion": "recamara",
         "foto": "fotografia",
         "fotos": "fotografias",
+        # Round 25: twins by their nicknames ("los mellis", "las mellicitas") are twins.
+        "mellizos": "mellis mellicitos mellizitos",
+        "mellizas": "mellicitas mellizitas",
+        "gemelos": "gemelitos",
+        "gemelas": "gemelitas",
     }.items()
     for short in shorts.split()
 }
