@@ -56,6 +56,7 @@ class _Point:
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
     nights_said: bool = False  # a list closed by "a la noche": its days are the nights
+    next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -157,7 +158,9 @@ def _find_points(
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
         holidays = [p for p in points if p.kind == "holiday" and p.offset == 0]
         points = [p for p in points if not p.vague]
+    next_week = any(p.kind == "weekday" for p in points) and _names_next_week(toks)
     for point in points:
+        point.next_week = next_week and point.kind == "weekday"
         point.role = _role_before(toks, point.pos)
         if point.role == "end" and _trip_for_length(toks, point.pos):
             point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
@@ -165,6 +168,21 @@ def _find_points(
         if point.role:
             point.weak = False
     return points, months, holidays
+
+
+def _names_next_week(toks: list[_Tok]) -> bool:
+    """ "la semana que viene", "la próxima semana", "la semana entrante": the calendar week
+    after this one, so "el jueves de la semana que viene" said on a Wednesday is not
+    tomorrow (round 25)."""
+    for i, t in enumerate(toks):
+        if t.text != "semana":
+            continue
+        after = (_text_at(toks, i + 1), _text_at(toks, i + 2))
+        if after == ("que", "viene") or after[0] in ("proxima", "entrante", "siguiente"):
+            return True
+        if _text_at(toks, i - 1) in ("proxima", "proximo", "siguiente"):
+            return True
+    return False
 
 
 # Going words that end a stay ("salimos el 20", "volvemos el martes") unless a length
@@ -841,6 +859,8 @@ def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "relative":
         return today + timedelta(days=point.offset)
     if point.kind == "weekday":
+        if point.next_week:  # "el jueves de la semana que viene": from next Monday on
+            floor = max(floor, today + timedelta(days=7 - today.weekday()))
         ahead = (point.offset - floor.weekday()) % 7
         if ahead == 0 and point.strict and floor == today:
             ahead = 7

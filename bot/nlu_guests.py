@@ -544,8 +544,11 @@ _KIDS_PLURAL = frozenset(
     "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas pibes"
     " pibas gurises".split()
 )
-# Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids).
-_WE_YOUNG_RE = re.compile(r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas)\b")
+# Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids;
+# "somos 3 adolescentes" travel on their own, round 25).
+_WE_YOUNG_RE = re.compile(
+    r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas|chiques|adolescentes)\b"
+)
 _AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
 
 

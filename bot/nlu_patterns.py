@@ -20,6 +20,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, repl in (
         (r"\bfin(?:es)? de semana\b", "finde"),
         (r"\bfindes\b", "finde"),
+        # "el feriado largo" is what Argentines also call the long weekend (round 25).
+        (r"\bferiado largo\b", "finde largo"),
         (r"\bpasado manana\b", "pasadomanana"),
         (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
@@ -1298,6 +1300,9 @@ _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b(?! no\b)"
     r"|\byo y mis (?:viejos|padres|papas)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
+    # "para mis abuelos y para mí" (the mirror of "para mí y mis abuelos", round 25).
+    r"|\bpara mis (?:viejos|padres|papas|suegros|abuelos) y (?:para )?mi"
+    rf"(?! (?:{_COMPANION}|{_CHILD_ONE}|\w+s)\b)"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
     r"|^con mis (?:viejos|padres|papas|suegros|abuelos)$"
 )

@@ -95,3 +95,93 @@ OTHERS_GO: list[OpenRow] = [
 @pytest.mark.parametrize("row", OTHERS_GO, ids=[f"{row[0]} {row[1][:50]}" for row in OTHERS_GO])
 def test_round25_a_pair_of_others_is_the_party(row: OpenRow) -> None:
     check(row)
+
+
+# "el feriado largo" is the long weekend ("el finde largo": Friday to Monday, or the days
+# around the holiday named).
+LONG_WEEKEND: list[OpenRow] = [
+    (THU, "tenes algo para el feriado largo? somos 2", AV, "2026-12-04", "2026-12-07", 2, None),
+    (THU, "el feriado largo del 8, 4 personas", AV, "2026-12-04", "2026-12-08", 4, None),
+    (WED, "feriado largo de carnaval, 2 adultos", AV, "2027-02-06", "2027-02-09", 2, None),
+    (THU, "en el feriado largo hay lugar?", AV, "2026-12-04", "2026-12-07", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    "row", LONG_WEEKEND, ids=[f"{row[0]} {row[1][:50]}" for row in LONG_WEEKEND]
+)
+def test_round25_feriado_largo_is_the_long_weekend(row: OpenRow) -> None:
+    check(row)
+
+
+# Weekdays of "la semana que viene" are in the calendar week after this one: said on a
+# Wednesday, "el jueves de la semana que viene" is the 21st, not tomorrow.
+NEXT_WEEK: list[OpenRow] = [
+    (WED, "el jueves de la semana que viene", AV, "2027-01-21", None, None, None),
+    (WED, "de jueves a domingo la semana que viene", AV, "2027-01-21", "2027-01-24", None, None),
+    (
+        WED,
+        "la semana que viene de jueves a domingo, 2 personas",
+        AV,
+        "2027-01-21",
+        "2027-01-24",
+        2,
+        None,
+    ),
+    (WED, "la semana entrante del viernes al lunes", AV, "2027-01-22", "2027-01-25", None, None),
+    (WED, "el sabado de la proxima semana para 4", AV, "2027-01-23", None, 4, None),
+    (WED, "la prox semana el viernes y sabado", AV, "2027-01-22", "2027-01-24", None, None),
+    # Days that fall in next week anyway, and a Sunday (next week starts tomorrow).
+    (
+        WED,
+        "del lunes al miercoles de la semana que viene",
+        AV,
+        "2027-01-18",
+        "2027-01-20",
+        None,
+        None,
+    ),
+    (date(2027, 3, 7), "el jueves de la semana que viene", AV, "2027-03-11", None, None, None),
+    (
+        date(2027, 3, 7),
+        "la semana que viene de lunes a viernes",
+        AV,
+        "2027-03-08",
+        "2027-03-12",
+        None,
+        None,
+    ),
+    # No "semana": a weekday "que viene" is still the next one after today.
+    (WED, "el jueves que viene", AV, "2027-01-14", None, None, None),
+]
+
+
+@pytest.mark.parametrize("row", NEXT_WEEK, ids=[f"{row[0]} {row[1][:50]}" for row in NEXT_WEEK])
+def test_round25_weekdays_of_next_week(row: OpenRow) -> None:
+    check(row)
+
+
+# Parties: "para mis abuelos y para mí" is three, as "para mí y mis abuelos"; teenagers
+# counting themselves ("somos 3 adolescentes") are the party, as "somos 3 pibes".
+PARTIES: list[OpenRow] = [
+    (WED, "para mis abuelos y para mi", AV, None, None, 3, None),
+    (
+        WED,
+        "es para mis viejos y para mí, del 2 al 5 de febrero",
+        AV,
+        "2027-02-02",
+        "2027-02-05",
+        3,
+        None,
+    ),
+    (WED, "para mis viejos y para mi hermana", AV, None, None, ANY, None),
+    (WED, "somos 3 adolescentes", AV, None, None, 3, None),
+    (WED, "vamos 4 adolescentes del 2 al 5 de febrero", AV, "2027-02-02", "2027-02-05", 4, None),
+    (WED, "somos 2 adultos y 3 adolescentes", AV, None, None, 5, None),
+    (WED, "tengo 2 adolescentes", ANY, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("row", PARTIES, ids=[f"{row[0]} {row[1][:50]}" for row in PARTIES])
+def test_round25_parties(row: OpenRow) -> None:
+    check(row)
