@@ -417,13 +417,15 @@ _HUMAN_RE = re.compile(
 # para recibirnos?" / "¿hay alguien en la cabaña?", nor "si llegamos a las 23, ¿hay
 # alguien?": how arriving works, topic checkin (see _decide_intent).
 _SOMEONE_THERE_RE = re.compile(
-    r"\bhay alguien(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
+    # "¿hay una persona?", "¿hay alguna persona ahí?" ask the same (round 25).
+    r"\bhay (?:alguien|(?:una|alguna) persona)"
+    r"(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
     r"|online|real|humano|del otro lado|leyendo|con quien|a quien|para (?:atender\w*|hablar"
     r"|ayudar\w*|responder\w*|contestar\w*|consultar|charlar))\b)"
 )
 # "hola, ¿hay alguien? quiero reservar": closed by punctuation (on the raw text, accents
 # stripped) it asks the same, whatever follows.
-_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay alguien\s*[?!.,;]")
+_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay (?:alguien|(?:una|alguna) persona)\s*[?!.,;]")
 _CANCEL_RE = re.compile(
     r"\b(?:cancel\w*|anul\w*"
     r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle"
@@ -1064,7 +1066,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # The pronoun before the modal: "¿nos podemos ir más tarde?", "¿me puedo ir…?".
             r"|(?:podemos|podriamos|puedo|podria|pueden|podran) ir"
             r")(?: un poco| un rato| bien)? (?:mas tarde"
-            r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b",
+            r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b"
+            # Staying on until a time of the last day: "¿podemos quedarnos hasta más tarde / la
+            # tarde / las 14?" (round 25; "quedarnos hasta el domingo" is a stay's end).
+            r"|\b(?:quedarnos|quedarse|quedarme|quedar|estar) hasta (?:mas tarde|la tarde"
+            r"|el mediodia|la noche|las \d{1,2})\b",
         ),
         (
             "location",

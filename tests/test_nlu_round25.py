@@ -185,3 +185,43 @@ PARTIES: list[OpenRow] = [
 @pytest.mark.parametrize("row", PARTIES, ids=[f"{row[0]} {row[1][:50]}" for row in PARTIES])
 def test_round25_parties(row: OpenRow) -> None:
     check(row)
+
+
+# "¿hay una persona?" / "¿hay alguna persona ahí?" asks whether anybody reads, like "¿hay
+# alguien?" (`human`); a person asked about ("¿hay una persona de mantenimiento?") or
+# counted ("¿hay lugar para una persona?") is not.
+SOMEONE_THERE: list[OpenRow] = [
+    (WED, "hay una persona?", HUMAN, None, None, None, None),
+    (WED, "hay alguna persona ahi?", HUMAN, None, None, None, None),
+    (WED, "no entiendo nada, hay una persona?", HUMAN, None, None, None, None),
+    (WED, "hola, hay alguna persona? quiero reservar del 2 al 5", HUMAN, ANY, ANY, None, None),
+    (WED, "hay una persona de mantenimiento?", "!human", None, None, None, None),
+    (WED, "hay lugar para una persona?", AV, None, None, 1, None),
+    (WED, "hay una persona para 2?", AV, None, None, 2, None),
+    (WED, "si llegamos a las 23, hay una persona?", INFO, None, None, None, "checkin"),
+]
+
+
+@pytest.mark.parametrize(
+    "row", SOMEONE_THERE, ids=[f"{row[0]} {row[1][:50]}" for row in SOMEONE_THERE]
+)
+def test_round25_is_a_person_there(row: OpenRow) -> None:
+    check(row)
+
+
+# Staying on until a time of the last day is a late checkout: "¿podemos quedarnos hasta más
+# tarde?", "hasta las 14", "hasta el mediodía"; "hasta el domingo" is the stay's end.
+LATE_CHECKOUT: list[OpenRow] = [
+    (WED, "podemos quedarnos hasta mas tarde el ultimo dia?", INFO, None, None, None, "checkout"),
+    (WED, "podemos quedarnos hasta las 14?", INFO, None, None, None, "checkout"),
+    (WED, "podriamos estar hasta el mediodia?", INFO, None, None, None, "checkout"),
+    (WED, "se puede quedar hasta la tarde?", INFO, None, None, None, "checkout"),
+    (WED, "nos podemos quedar hasta el domingo?", AV, None, "2027-01-17", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    "row", LATE_CHECKOUT, ids=[f"{row[0]} {row[1][:50]}" for row in LATE_CHECKOUT]
+)
+def test_round25_staying_on_is_a_late_checkout(row: OpenRow) -> None:
+    check(row)
