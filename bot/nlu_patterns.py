@@ -1112,10 +1112,12 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|vehiculos?|motos?|motorhome|trailer)\b"
             r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?) (?:queda|quedan|entra|entran"
             r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos|motos)\b"
-            # The vehicle named first: "y el auto, ¿dónde lo dejo?".
+            # The vehicle named first: "y el auto, ¿dónde lo dejo?", "la camioneta ¿la
+            # podemos dejar adentro?" (round 25: the modal between).
             r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?)(?: \w+){0,2}? (?:lo|la|los|las)"
+            r"(?: (?:podemos|puedo|podriamos|podria|pueden|podes|se puede))?"
             r" (?:dejo|dejamos|guardo|guardamos|meto|metemos|estaciono|estacionamos|pongo"
-            r"|ponemos)\b",
+            r"|ponemos|dejar|guardar|meter|estacionar|poner|entrar)\b",
         ),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
         (
