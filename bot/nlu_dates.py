@@ -888,6 +888,10 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
             kept.append(point)
             continue
         between = toks[prev.pos + 1 : point.pos]
+        if _same_day_again(prev, point, between):
+            if prev.month is None and point.month is not None:
+                kept[-1] = point  # "el 20 y el 20 de febrero": the one with its month
+            continue
         adjacent = all(t.used or t.text in _WEEKDAYS for t in between)
         if adjacent and point.kind == "weekday":
             continue
@@ -913,6 +917,19 @@ _ACT_VERBS = frozenset(
     saber avisar aviso avisamos contestar contesten responder respondan
     """.split()
 )
+
+
+def _same_day_again(prev: _Point, point: _Point, between: list[_Tok]) -> bool:
+    """ "el 2 y el 2", "tres y tres": a day listed twice is one date, not a month apart
+    (round 25). Only a bare day joined by "y" to the same day (and month, if written)."""
+    return (
+        prev.kind == point.kind == "explicit"
+        and prev.role is None
+        and point.day == prev.day
+        and (prev.month is None or point.month in (None, prev.month))
+        and (prev.year is None or point.year in (None, prev.year))
+        and all(t.used or t.text in ("y", "el") for t in between)
+    )
 
 
 def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:

@@ -593,8 +593,10 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         # "voy con mis viejos" is three; "somos mi señora, yo y mis suegros", "voy con mis
         # viejos y mi hermana": who is listed beside them comes too.
         counts.couples = max(counts.couples, 3) + _extra_members(canon, parents)
-    elif (others := _OTHERS_PAIR_RE.search(canon)) and not (
-        counts.total or counts.adults or counts.couples
+    elif (
+        not (counts.total or counts.adults or counts.couples)
+        and ("mis " in canon or "sus " in canon)  # a cheap look before the pattern
+        and (others := _OTHERS_PAIR_RE.search(canon))
     ):
         # "van mis viejos", "es para mis suegros": the pair is the party, the writer not
         # named in it; "van mis viejos con mi tía": who is listed beside them comes too.
@@ -614,7 +616,12 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
             counts.adults += extra
         elif counts.couples:  # "somos 2 parejas y mi mamá"
             counts.couples += extra
-    elif (with_ := _COUNT_WITH_RE.search(canon)) and counts.total and not counts.children:
+    elif (
+        counts.total
+        and not counts.children
+        and " con " in canon
+        and (with_ := _COUNT_WITH_RE.search(canon))
+    ):
         # "somos N con X" (round 8, 25): X is among the N unless X alone fills them, for the
         # writer is among them too: "somos 2 con los mellizos" is 4, as "somos 2 con 2
         # chicos"; "somos 3 con los mellizos" 3. Kids with no number are two or more.

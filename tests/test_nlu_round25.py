@@ -32,6 +32,8 @@ what the batches and the probes around them found (README, Understanding).
 - "¿hay una persona?", "¿hay alguna persona ahí?" ask for a person, like "¿hay alguien?".
 - Staying on until a time of the last day ("¿podemos quedarnos hasta más tarde / las 14 /
   el mediodía?") is checkout; a vehicle named before "¿la podemos dejar adentro?" parking.
+- A day listed twice ("el 2 y el 2", "tres y tres") is one date: it read a stay of a month
+  (the second rolled to the next month); "el 20 y el 21" are still two nights.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ OTHERS_GO: list[OpenRow] = [
     (WED, "la cabaña seria para mis suegros del 3 al 6", AV, "2027-02-03", "2027-02-06", 2, None),
     (WED, "viajan mis viejos del 3 al 6 de febrero", AV, "2027-02-03", "2027-02-06", 2, None),
     (WED, "mis viejos van a ir del 3 al 6", AV, "2027-02-03", "2027-02-06", 2, None),
+    (WED, "viajan sus padres del 3 al 6 de febrero", AV, "2027-02-03", "2027-02-06", 2, None),
     (WED, "irian mis abuelos, yo no", AV, None, None, 2, None),
     (WED, "van mis viejos con mi tía", AV, None, None, 3, None),
     (WED, "van mis viejos y mi tía", AV, None, None, 3, None),
@@ -851,4 +854,25 @@ VEHICLE_FIRST: list[OpenRow] = [
     "row", VEHICLE_FIRST, ids=[f"{row[0]} {row[1][:50]}" for row in VEHICLE_FIRST]
 )
 def test_round25_vehicle_named_first_is_parking(row: OpenRow) -> None:
+    check(row)
+
+
+# A day listed twice ("el 2 y el 2", "tres y tres") is one date, not a stay of a month; the
+# one that names its month gives it ("el 20 y el 20 de febrero"). Different days listed are
+# still nights ("el 20 y el 21" is out on the 22nd).
+SAME_DAY_TWICE: list[OpenRow] = [
+    (WED, "el 2 y el 2", AV, "2027-02-02", None, None, None),
+    (WED, "tres y tres", ANY, ANY, None, None, None),
+    (WED, "el 20 y el 20 de febrero", AV, "2027-02-20", None, None, None),
+    (WED, "el 20 de febrero y el 20", AV, "2027-02-20", None, None, None),
+    (WED, "el 20 y 20 de febrero somos 2", AV, "2027-02-20", None, 2, None),
+    (WED, "el 20 y el 21 de febrero", AV, "2027-02-20", "2027-02-22", None, None),
+    (WED, "el 20 de enero y el 20 de febrero", AV, "2027-01-20", "2027-02-20", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    "row", SAME_DAY_TWICE, ids=[f"{row[0]} {row[1][:50]}" for row in SAME_DAY_TWICE]
+)
+def test_round25_a_day_listed_twice_is_one_date(row: OpenRow) -> None:
     check(row)
