@@ -72,7 +72,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "porque": "xq pq porq",
         "por": "x",
         "de": "d",
-        "para": "p xa pa",
+        "para": "p xa pa pra",  # "pra": a slip, and Brazilians' "para"
         "con": "c",
         "despues": "dsp dps",
         "tambien": "tmb tb tmbn",

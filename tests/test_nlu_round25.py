@@ -32,6 +32,8 @@ what the batches and the probes around them found (README, Understanding).
 - "¿hay una persona?", "¿hay alguna persona ahí?" ask for a person, like "¿hay alguien?".
 - Staying on until a time of the last day ("¿podemos quedarnos hasta más tarde / las 14 /
   el mediodía?") is checkout; a vehicle named before "¿la podemos dejar adentro?" parking.
+- A family emoji counts its members ("👨‍👩‍👧‍👦" = 4), a couple with a heart ("👩‍❤️‍👨") is 2,
+  and "pra" is "para" ("hay lugar pra 4?").
 - A day listed twice ("el 2 y el 2", "tres y tres") is one date: it read a stay of a month
   (the second rolled to the next month); "el 20 y el 21" are still two nights.
 """
@@ -875,4 +877,25 @@ SAME_DAY_TWICE: list[OpenRow] = [
     "row", SAME_DAY_TWICE, ids=[f"{row[0]} {row[1][:50]}" for row in SAME_DAY_TWICE]
 )
 def test_round25_a_day_listed_twice_is_one_date(row: OpenRow) -> None:
+    check(row)
+
+
+# A family emoji is its members ("👨‍👩‍👧‍👦" four, "👩‍👧" two), a couple with a heart
+# ("👩‍❤️‍👨") two, like "💑"; "pra" is "para" (a slip, and Brazilians' word).
+EMOJI_AND_SLIPS: list[OpenRow] = [
+    (WED, "📅 10/2 al 15/2 👨‍👩‍👧‍👦", AV, "2027-02-10", "2027-02-15", 4, None),
+    (WED, "del 10 al 15 de febrero para 👨‍👩‍👧", AV, "2027-02-10", "2027-02-15", 3, None),
+    (WED, "somos 👩‍👧 del 3 al 5 de febrero", AV, "2027-02-03", "2027-02-05", 2, None),
+    (WED, "👨🏻‍👩🏻‍👦🏻‍👦🏻 tienen lugar el finde?", AV, "2027-01-15", "2027-01-17", 4, None),
+    (WED, "👩‍❤️‍👨 del 3 al 5 de febrero", AV, "2027-02-03", "2027-02-05", 2, None),
+    (WED, "👨‍💻 del 3 al 5 de febrero", AV, "2027-02-03", "2027-02-05", None, None),
+    (WED, "hay lugar pra 4?", AV, None, None, 4, None),
+    (WED, "tem vaga pra 2 pessoas?", AV, None, None, 2, None),
+]
+
+
+@pytest.mark.parametrize(
+    "row", EMOJI_AND_SLIPS, ids=[f"{row[0]} {row[1][:50]}" for row in EMOJI_AND_SLIPS]
+)
+def test_round25_family_emoji_and_pra(row: OpenRow) -> None:
     check(row)
