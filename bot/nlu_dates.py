@@ -1088,7 +1088,7 @@ def _resolve_stay(
     if start and end and start.kind == end.kind == "explicit":
         _inherit(start, end)
     check_in = _resolve(start, today, today) if start else None
-    if end is None:
+    if end is None or (start and _same_day_range(start, end)):
         return check_in, None
     if check_in is None:
         return None, _lone_departure(end, today, nights, months)
@@ -1115,6 +1115,19 @@ def _resolve_stay(
         # said shows the days are its nights, so out the day after the last.
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _same_day_range(start: _Point, end: _Point) -> bool:
+    """ "del 8 al 8 de enero", "del 20 al 20": a range that ends on the day it starts is a
+    slip, not a stay of a month or a year (the end rolled forward): the arrival alone, and
+    the bot asks how long (round 25)."""
+    return (
+        start.kind == end.kind == "explicit"
+        and start.day == end.day
+        and not start.week
+        and start.month == end.month
+        and start.year == end.year
+    )
 
 
 def _lone_departure(

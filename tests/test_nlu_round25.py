@@ -35,7 +35,14 @@ what the batches and the probes around them found (README, Understanding).
 - A family emoji counts its members ("👨‍👩‍👧‍👦" = 4), a couple with a heart ("👩‍❤️‍👨") is 2,
   and "pra" is "para" ("hay lugar pra 4?").
 - A day listed twice ("el 2 y el 2", "tres y tres") is one date: it read a stay of a month
-  (the second rolled to the next month); "el 20 y el 21" are still two nights.
+  (the second rolled to the next month); "el 20 y el 21" are still two nights. A range that
+  ends on its own start ("del 8 al 8 de febrero") is the arrival alone, not a year's stay.
+- Left alone: "el finde del 8 de diciembre" (a Tuesday holiday) is the weekend after it, 11
+  to 13/12, by the rule for a Tuesday to Thursday (round 9); the NLU knows no fixed-date
+  holidays but the named ones, and "el finde largo del 8" is 4 to 8/12. "desde navidad
+  hasta año nuevo" reads Navidad's days (24 to 26/12), as round 20 left "entre navidad y año
+  nuevo". "dos y dos" alone still reads the 2nd (a day), not a party of four ("2 + 2" and
+  "somos dos y dos" are four).
 """
 
 from __future__ import annotations
@@ -870,6 +877,13 @@ SAME_DAY_TWICE: list[OpenRow] = [
     (WED, "el 20 y 20 de febrero somos 2", AV, "2027-02-20", None, 2, None),
     (WED, "el 20 y el 21 de febrero", AV, "2027-02-20", "2027-02-22", None, None),
     (WED, "el 20 de enero y el 20 de febrero", AV, "2027-01-20", "2027-02-20", None, None),
+    # A range that ends on the day it starts is a slip: the arrival alone (it read a stay of
+    # a month, or of a year with the month written).
+    (WED, "del 8 al 8 de febrero", AV, "2027-02-08", None, None, None),
+    (WED, "del 20 al 20", AV, "2027-01-20", None, None, None),
+    (WED, "del 20/2 al 20/2 para 2", AV, "2027-02-20", None, 2, None),
+    (WED, "del 8 de febrero al 8 de marzo", AV, "2027-02-08", "2027-03-08", None, None),
+    (WED, "del 20/1 al 20/2", AV, "2027-01-20", "2027-02-20", None, None),
 ]
 
 
