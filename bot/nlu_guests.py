@@ -194,7 +194,8 @@ def _ends_date(tok: _Tok) -> bool:
 
 def _more_people(toks: list[_Tok]) -> int:
     """People added to a party told before, their numbers marked used: "una persona más",
-    "dos adultos más", "somos uno más", "se suma uno más", "¿hay lugar para uno más?".
+    "dos adultos más", "somos uno más", "se suma uno más", "¿hay lugar para uno más?";
+    negative for people dropped ("somos uno menos", "una persona menos").
 
     A bare "uno más" needs a verb of joining or being before it ("quiero ver una más"
     asks for another option); a count joined to another ("somos 4 y uno más", "2 más
@@ -206,6 +207,13 @@ def _more_people(toks: list[_Tok]) -> int:
             continue
         noun = _text_at(toks, i + 1) in _PEOPLE_NOUNS
         at = i + 2 if noun else i + 1
+        if _text_at(toks, at) == "menos" and (noun or _more_after_verb(toks, i)):
+            # "somos uno menos", "una persona menos": one fewer than the party we had, no
+            # party of one (round 25); not "menos de 5".
+            if _text_at(toks, at + 1) not in ("de", "que"):
+                extra -= t.value
+                t.used = True
+            continue
         added = noun and _text_at(toks, i - 1) in _ADD_VERBS  # "agregar una persona"
         if not added and (_text_at(toks, at) != "mas" or not (noun or _more_after_verb(toks, i))):
             continue
@@ -533,8 +541,9 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     """
     extra = _more_people(toks)
     guests = _party_size(toks, canon, ranged)
-    if extra and guests:
+    if extra > 0 and guests:
         guests = guests + extra if guests + extra <= 50 else None
+    # People dropped beside a count ("somos uno menos, somos 3"): the count is what is left.
     return guests, extra
 
 

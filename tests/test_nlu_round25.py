@@ -32,6 +32,8 @@ what the batches and the probes around them found (README, Understanding).
 - "¿hay una persona?", "¿hay alguna persona ahí?" ask for a person, like "¿hay alguien?".
 - Staying on until a time of the last day ("¿podemos quedarnos hasta más tarde / las 14 /
   el mediodía?") is checkout; a vehicle named before "¿la podemos dejar adentro?" parking.
+- People dropped ("somos uno menos", "una persona menos") are a negative `extra_guests`
+  (they read a party of one); the conversation takes them off the party, never below one.
 - A family emoji counts its members ("👨‍👩‍👧‍👦" = 4), a couple with a heart ("👩‍❤️‍👨") is 2,
   and "pra" is "para" ("hay lugar pra 4?").
 - A day listed twice ("el 2 y el 2", "tres y tres") is one date: it read a stay of a month
@@ -913,3 +915,20 @@ EMOJI_AND_SLIPS: list[OpenRow] = [
 )
 def test_round25_family_emoji_and_pra(row: OpenRow) -> None:
     check(row)
+
+
+def test_round25_people_dropped_are_a_negative_extra() -> None:
+    # "somos uno menos" read a party of one: it is one fewer than the party told before
+    # (the conversation takes them off it, never below one); beside a count, the count.
+    from bot.nlu import parse_fresh
+
+    for text, guests, extra in [
+        ("somos uno menos", None, -1),
+        ("al final una persona menos", None, -1),
+        ("somos 2 menos", None, -2),
+        ("uno menos, somos 3", 3, -1),
+        ("somos 4 mas o menos", 4, None),
+        ("somos uno mas", None, 1),
+    ]:
+        got = parse_fresh(text, WED)
+        assert (got.guests, got.extra_guests) == (guests, extra), text
