@@ -541,9 +541,9 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     """
     extra = _more_people(toks)
     guests = _party_size(toks, canon, ranged)
+    # People dropped beside a count ("uno menos, somos 3") leave it as told: what is left.
     if extra > 0 and guests:
         guests = guests + extra if guests + extra <= 50 else None
-    # People dropped beside a count ("somos uno menos, somos 3"): the count is what is left.
     return guests, extra
 
 
