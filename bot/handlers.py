@@ -170,7 +170,8 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
     if said.guests and 0 < said.guests <= MAX_GUESTS_ASKED:
         changes.update(guests=said.guests)
     elif said.extra_guests and ctx.guests:  # "somos uno más": added to the party we had
-        changes.update(guests=min(ctx.guests + said.extra_guests, MAX_GUESTS_ASKED))
+        # ... or taken from it ("somos uno menos"), never below one.
+        changes.update(guests=max(1, min(ctx.guests + said.extra_guests, MAX_GUESTS_ASKED)))
     if not changes:
         return ctx
     return dataclasses.replace(ctx, misses=0, **changes)

@@ -411,7 +411,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))  # the opener
         welcome = replies.referred(pending=pending is not None)
         return step(state, understood(ctx), welcome, nudge_for(pending))
-    if state in BOOKING_FLOW and not says_stay(turn.said):
+    if state in BOOKING_FLOW and not _new_stay_data(turn, ctx):
         # "a nombre de mi mamá, Marta Gómez", "mi cuit es …": noted for the hold, never read
         # as a yes, nor the summary again, nor a person called for the invoice.
         named = ctx.holder and said_holder(text, said_before=ctx.history)
@@ -540,6 +540,17 @@ async def _cancel_asked(turn: Turn, ctx: Context) -> Reservation | None:
     """The guest's live reservation that "¿Seguro que querés cancelar?" is about."""
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     return next((r for r in mine if r.code == ctx.cancel), None)
+
+
+def _new_stay_data(turn: Turn, ctx: Context) -> bool:
+    """The message says something of the stay the flow does not have already. "Es para
+    mis viejos, yo no voy" on a summary for 2 tells the party it has (2 since round 25 of
+    the NLU): whose stay it is, asked below, not the summary again."""
+    said = turn.said
+    if not says_stay(said):
+        return False
+    others = (said.check_in, said.check_out, said.nights, said.month, said.extra_guests)
+    return said.guests != ctx.guests or any(v is not None for v in others)
 
 
 def _only_a_name(turn: Turn) -> bool:

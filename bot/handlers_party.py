@@ -136,12 +136,13 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         # instead of "elegí una cabaña de la lista" as if nothing had been told.
         pending = "confirm" if state == State.CONFIRM_HOLD else "choose"
         return step(state, understood(ctx), replies.kids_noted(ctx.guests), replies.nudge(pending))
-    if not more or (said is not None and said > ctx.guests):
-        return None  # "viene mi hermano, somos 3": the number said wins (the search)
-    if DOUBT_RE.search(text) or _MAYBE_RE.search(text):
+    if not more or (said is not None and (said > ctx.guests or more < 0)):
+        return None  # "viene mi hermano, somos 3", "uno menos, somos 3": the number said wins
+    if more > 0 and (DOUBT_RE.search(text) or _MAYBE_RE.search(text)):
         shown = replies.maybe_more_guests(ctx.guests, summary=state == State.CONFIRM_HOLD)
         return step(state, understood(ctx), shown)
-    bigger = min(ctx.guests + more, MAX_GUESTS_ASKED)
+    # "somos uno menos" (NLU round 25: a negative extra): searched again for fewer.
+    bigger = max(1, min(ctx.guests + more, MAX_GUESTS_ASKED))
     without = dataclasses.replace(turn.said, guests=None)  # "somos uno más" is not 1
     fresh = dataclasses.replace(absorb(ctx, without), guests=bigger)
     return await search_said(turn, fresh)

@@ -194,8 +194,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
     split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
-    if split and found.state == State.CHOOSE_CABIN and ctx.guests:
-        # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them.
+    if split and found.state == State.CHOOSE_CABIN and ctx.guests and not ctx.hold:
+        # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them (with
+        # a cabin held already, "otra cabaña para mis viejos" is the second one's list).
         before.append(replies.one_cabin_at_a_time(ctx.guests))
     if turn.intent == "prices" and found.state == State.CHOOSE_CABIN:
         # "¿Cuánto sale la de Chapelco del 3 al 6?": its total before the list.

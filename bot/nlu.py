@@ -122,6 +122,8 @@ count beside them ("somos 4, se suma uno más") ``guests`` is the sum. Someone a
 about ("¿hay una persona de mantenimiento?") and a pet ("¿aceptan perros? tenemos uno
 chiquito") count no one. Adding them by name ("quiero agregar una persona", "¿podemos
 sumar 2?") is extra too; "agregar una persona a mi reserva" changes a booking (``human``).
+People dropped ("somos uno menos", "una persona menos") are a negative ``extra_guests``
+(round 25: they read a party of one); beside a count ("uno menos, somos 3") the count.
 Units that share a party multiply it: "3 cabañas para 4 personas cada una" = 12, "2 parejas
 con un nene cada una" = 6; a total stated ("seríamos 6 en total") counts kids named bare.
 Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4 y 9" =
@@ -228,6 +230,7 @@ class Understanding:
     # People added to a party told before: "una persona más", "somos uno más", "se suma
     # uno más" = 1, "dos más" = 2 (guests None then; with a count beside it, "somos 4, se
     # suma uno más", guests is the sum, 5). The conversation adds them to the party it has.
+    # Negative for people dropped: "somos uno menos" = -1.
     extra_guests: int | None = None
     nights: int | None = None  # stated ("3 noches", "una semana") or derived from the dates
     month: int | None = None  # a month named without days ("en enero"); only when no dates

@@ -56,6 +56,7 @@ class _Point:
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
     nights_said: bool = False  # a list closed by "a la noche": its days are the nights
+    next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -157,7 +158,9 @@ def _find_points(
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
         holidays = [p for p in points if p.kind == "holiday" and p.offset == 0]
         points = [p for p in points if not p.vague]
+    next_week = any(p.kind == "weekday" for p in points) and _names_next_week(toks)
     for point in points:
+        point.next_week = next_week and point.kind == "weekday"
         point.role = _role_before(toks, point.pos)
         if point.role == "end" and _trip_for_length(toks, point.pos):
             point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
@@ -165,6 +168,21 @@ def _find_points(
         if point.role:
             point.weak = False
     return points, months, holidays
+
+
+def _names_next_week(toks: list[_Tok]) -> bool:
+    """ "la semana que viene", "la próxima semana", "la semana entrante": the calendar week
+    after this one, so "el jueves de la semana que viene" said on a Wednesday is not
+    tomorrow (round 25)."""
+    for i, t in enumerate(toks):
+        if t.text != "semana":
+            continue
+        after = (_text_at(toks, i + 1), _text_at(toks, i + 2))
+        if after == ("que", "viene") or after[0] in ("proxima", "entrante", "siguiente"):
+            return True
+        if _text_at(toks, i - 1) in ("proxima", "proximo", "siguiente"):
+            return True
+    return False
 
 
 # Going words that end a stay ("salimos el 20", "volvemos el martes") unless a length
@@ -841,6 +859,8 @@ def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "relative":
         return today + timedelta(days=point.offset)
     if point.kind == "weekday":
+        if point.next_week:  # "el jueves de la semana que viene": from next Monday on
+            floor = max(floor, today + timedelta(days=7 - today.weekday()))
         ahead = (point.offset - floor.weekday()) % 7
         if ahead == 0 and point.strict and floor == today:
             ahead = 7
@@ -868,6 +888,10 @@ def _drop_echoes(toks: list[_Tok], points: list[_Point], today: date) -> list[_P
             kept.append(point)
             continue
         between = toks[prev.pos + 1 : point.pos]
+        if _same_day_again(prev, point, between):
+            if prev.month is None and point.month is not None:
+                kept[-1] = point  # "el 20 y el 20 de febrero": the one with its month
+            continue
         adjacent = all(t.used or t.text in _WEEKDAYS for t in between)
         if adjacent and point.kind == "weekday":
             continue
@@ -893,6 +917,19 @@ _ACT_VERBS = frozenset(
     saber avisar aviso avisamos contestar contesten responder respondan
     """.split()
 )
+
+
+def _same_day_again(prev: _Point, point: _Point, between: list[_Tok]) -> bool:
+    """ "el 2 y el 2", "tres y tres": a day listed twice is one date, not a month apart
+    (round 25). Only a bare day joined by "y" to the same day (and month, if written)."""
+    return (
+        prev.kind == point.kind == "explicit"
+        and prev.role is None
+        and point.day == prev.day
+        and (prev.month is None or point.month in (None, prev.month))
+        and (prev.year is None or point.year in (None, prev.year))
+        and all(t.used or t.text in ("y", "el") for t in between)
+    )
 
 
 def _act_day(toks: list[_Tok], point: _Point, points: list[_Point]) -> bool:
@@ -1051,7 +1088,7 @@ def _resolve_stay(
     if start and end and start.kind == end.kind == "explicit":
         _inherit(start, end)
     check_in = _resolve(start, today, today) if start else None
-    if end is None:
+    if end is None or (start and _same_day_range(start, end)):
         return check_in, None
     if check_in is None:
         return None, _lone_departure(end, today, nights, months)
@@ -1078,6 +1115,19 @@ def _resolve_stay(
         # said shows the days are its nights, so out the day after the last.
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _same_day_range(start: _Point, end: _Point) -> bool:
+    """ "del 8 al 8 de enero", "del 20 al 20": a range that ends on the day it starts is a
+    slip, not a stay of a month or a year (the end rolled forward): the arrival alone, and
+    the bot asks how long (round 25)."""
+    return (
+        start.kind == end.kind == "explicit"
+        and start.day == end.day
+        and not start.week
+        and start.month == end.month
+        and start.year == end.year
+    )
 
 
 def _lone_departure(

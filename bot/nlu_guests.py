@@ -24,13 +24,16 @@ from bot.nlu_members import listed_members
 from bot.nlu_patterns import (
     _CONSULT_BEFORE_RE,
     _COUNT_PLUS_RE,
+    _COUNT_WITH_RE,
     _COUPLE_RE,
     _EXTRA_COMPANION_RE,
     _FAMILY_TYPE_RE,
+    _OTHERS_PAIR_RE,
     _PARENTS_RE,
     _SOLO_RE,
     _UNCOUNTED_KIDS_ADDED_RE,
     _UNCOUNTED_KIDS_RE,
+    _WITH_UNCOUNTED_KIDS_RE,
     _WRITER_WITH_KIDS_RE,
 )
 from bot.nlu_tokens import _text_at, _Tok
@@ -191,7 +194,8 @@ def _ends_date(tok: _Tok) -> bool:
 
 def _more_people(toks: list[_Tok]) -> int:
     """People added to a party told before, their numbers marked used: "una persona más",
-    "dos adultos más", "somos uno más", "se suma uno más", "¿hay lugar para uno más?".
+    "dos adultos más", "somos uno más", "se suma uno más", "¿hay lugar para uno más?";
+    negative for people dropped ("somos uno menos", "una persona menos").
 
     A bare "uno más" needs a verb of joining or being before it ("quiero ver una más"
     asks for another option); a count joined to another ("somos 4 y uno más", "2 más
@@ -203,6 +207,13 @@ def _more_people(toks: list[_Tok]) -> int:
             continue
         noun = _text_at(toks, i + 1) in _PEOPLE_NOUNS
         at = i + 2 if noun else i + 1
+        if _text_at(toks, at) == "menos" and (noun or _more_after_verb(toks, i)):
+            # "somos uno menos", "una persona menos": one fewer than the party we had, no
+            # party of one (round 25); not "menos de 5".
+            if _text_at(toks, at + 1) not in ("de", "que"):
+                extra -= t.value
+                t.used = True
+            continue
         added = noun and _text_at(toks, i - 1) in _ADD_VERBS  # "agregar una persona"
         if not added and (_text_at(toks, at) != "mas" or not (noun or _more_after_verb(toks, i))):
             continue
@@ -530,7 +541,8 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     """
     extra = _more_people(toks)
     guests = _party_size(toks, canon, ranged)
-    if extra and guests:
+    # People dropped beside a count ("uno menos, somos 3") leave it as told: what is left.
+    if extra > 0 and guests:
         guests = guests + extra if guests + extra <= 50 else None
     return guests, extra
 
@@ -541,8 +553,11 @@ _KIDS_PLURAL = frozenset(
     "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas pibes"
     " pibas gurises".split()
 )
-# Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids).
-_WE_YOUNG_RE = re.compile(r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas)\b")
+# Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids;
+# "somos 3 adolescentes" travel on their own, round 25).
+_WE_YOUNG_RE = re.compile(
+    r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas|chiques|adolescentes)\b"
+)
 _AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
 
 
@@ -587,6 +602,14 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
         # "voy con mis viejos" is three; "somos mi señora, yo y mis suegros", "voy con mis
         # viejos y mi hermana": who is listed beside them comes too.
         counts.couples = max(counts.couples, 3) + _extra_members(canon, parents)
+    elif (
+        not (counts.total or counts.adults or counts.couples)
+        and ("mis " in canon or "sus " in canon)  # a cheap look before the pattern
+        and (others := _OTHERS_PAIR_RE.search(canon))
+    ):
+        # "van mis viejos", "es para mis suegros": the pair is the party, the writer not
+        # named in it; "van mis viejos con mi tía": who is listed beside them comes too.
+        counts.couples = 2 + _extra_members(canon, others)
     elif couple := _couple_match(canon):
         # "con mi esposa y mi hija": one more; "yo y mi hermana" is the couple itself.
         named = max(counts.couples, 2) + _extra_members(canon, couple)
@@ -602,6 +625,21 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
             counts.adults += extra
         elif counts.couples:  # "somos 2 parejas y mi mamá"
             counts.couples += extra
+    elif (
+        counts.total
+        and not counts.children
+        and " con " in canon
+        and (with_ := _COUNT_WITH_RE.search(canon))
+    ):
+        # "somos N con X" (round 8, 25): X is among the N unless X alone fills them, for the
+        # writer is among them too: "somos 2 con los mellizos" is 4, as "somos 2 con 2
+        # chicos"; "somos 3 con los mellizos" 3. Kids with no number are two or more.
+        named = _extra_members(canon, None, with_.end())
+        if _WITH_UNCOUNTED_KIDS_RE.match(canon, with_.end()):
+            if counts.total <= 2:
+                return None  # "somos 2 con los chicos": 2 and how many more?
+        elif named >= counts.total:
+            counts.total += named
     elif _WRITER_WITH_KIDS_RE.search(canon):
         counts.solo = 1  # "yo y mis 2 hijos", "voy con mis 3 nenes": the writer and the kids
     if _SOLO_RE.search(canon) and not counts.couples:

@@ -20,6 +20,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, repl in (
         (r"\bfin(?:es)? de semana\b", "finde"),
         (r"\bfindes\b", "finde"),
+        # "el feriado largo" is what Argentines also call the long weekend (round 25).
+        (r"\bferiado largo\b", "finde largo"),
         (r"\bpasado manana\b", "pasadomanana"),
         (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
@@ -415,13 +417,15 @@ _HUMAN_RE = re.compile(
 # para recibirnos?" / "¿hay alguien en la cabaña?", nor "si llegamos a las 23, ¿hay
 # alguien?": how arriving works, topic checkin (see _decide_intent).
 _SOMEONE_THERE_RE = re.compile(
-    r"\bhay alguien(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
+    # "¿hay una persona?", "¿hay alguna persona ahí?" ask the same (round 25).
+    r"\bhay (?:alguien|(?:una|alguna) persona)"
+    r"(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
     r"|online|real|humano|del otro lado|leyendo|con quien|a quien|para (?:atender\w*|hablar"
     r"|ayudar\w*|responder\w*|contestar\w*|consultar|charlar))\b)"
 )
 # "hola, ¿hay alguien? quiero reservar": closed by punctuation (on the raw text, accents
 # stripped) it asks the same, whatever follows.
-_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay alguien\s*[?!.,;]")
+_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay (?:alguien|(?:una|alguna) persona)\s*[?!.,;]")
 _CANCEL_RE = re.compile(
     r"\b(?:cancel\w*|anul\w*"
     r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle"
@@ -1062,7 +1066,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # The pronoun before the modal: "¿nos podemos ir más tarde?", "¿me puedo ir…?".
             r"|(?:podemos|podriamos|puedo|podria|pueden|podran) ir"
             r")(?: un poco| un rato| bien)? (?:mas tarde"
-            r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b",
+            r"|despues de (?:las|la hora|hora|xtime)|un rato mas|unas horas mas)\b"
+            # Staying on until a time of the last day: "¿podemos quedarnos hasta más tarde / la
+            # tarde / las 14?" (round 25; "quedarnos hasta el domingo" is a stay's end).
+            r"|\b(?:quedarnos|quedarse|quedarme|quedar|estar) hasta (?:mas tarde|la tarde"
+            r"|el mediodia|la noche|las \d{1,2})\b",
         ),
         (
             "location",
@@ -1104,10 +1112,12 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|vehiculos?|motos?|motorhome|trailer)\b"
             r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?) (?:queda|quedan|entra|entran"
             r"|adentro)\b|\b(?:\d|dos|tres|cuatro) (?:autos|coches|camionetas|vehiculos|motos)\b"
-            # The vehicle named first: "y el auto, ¿dónde lo dejo?".
+            # The vehicle named first: "y el auto, ¿dónde lo dejo?", "la camioneta ¿la
+            # podemos dejar adentro?" (round 25: the modal between).
             r"|\b(?:autos?|coches?|camionetas?|vehiculos?|motos?)(?: \w+){0,2}? (?:lo|la|los|las)"
+            r"(?: (?:podemos|puedo|podriamos|podria|pueden|podes|se puede))?"
             r" (?:dejo|dejamos|guardo|guardamos|meto|metemos|estaciono|estacionamos|pongo"
-            r"|ponemos)\b",
+            r"|ponemos|dejar|guardar|meter|estacionar|poner|entrar)\b",
         ),
         ("pool", r"\b(?:piletas?|piscinas?|pile|jacuzzi|hidromasaje)\b"),
         (
@@ -1298,6 +1308,9 @@ _PARENTS_RE = re.compile(
     r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b(?! no\b)"
     r"|\byo y mis (?:viejos|padres|papas)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
+    # "para mis abuelos y para mí" (the mirror of "para mí y mis abuelos", round 25).
+    r"|\bpara mis (?:viejos|padres|papas|suegros|abuelos) y (?:para )?mi"
+    rf"(?! (?:{_COMPANION}|{_CHILD_ONE}|\w+s)\b)"
     # "con mis viejos" alone answers "¿quiénes van?": the writer and them.
     r"|^con mis (?:viejos|padres|papas|suegros|abuelos)$"
 )
@@ -1348,6 +1361,25 @@ _COUNT_PLUS_RE = re.compile(
     rf"(?= (?:y|mas|\+)(?: (?:despues|tambien|ademas|capaz))?(?: (?:vamos|viajamos|venimos"
     r"|llevamos|va|viene|se suma|se nos suma|se agrega|se nos une|se une))?(?: con)?"
     rf" {_MEMBER_PLAIN}\b)"
+)
+# A count, then who comes with it: "somos 2 con los mellizos", "vamos 2 con mis viejos". Whether
+# they are among the count depends on how many they are (round 25, nlu_guests._party_size).
+_COUNT_WITH_RE = re.compile(
+    rf"\b(?:somos|seriamos|seremos|vamos|viajamos|iriamos|vendriamos|para)"
+    rf" (?:\d{{1,2}}|{_NUMBER_ALT}) (?=con )"
+)
+# ... kids named with no number right after that "con": at least two of them.
+_WITH_UNCOUNTED_KIDS_RE = re.compile(
+    r"con (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos"
+    r"|ninas|nietos|nietas|peques)\b"
+)
+# A pair of others going, the writer not named among them (round 25): "van mis viejos", "es
+# para mis suegros", "mis viejos van a ir". Not visitors: "vienen mis suegros a visitarnos".
+_OTHERS_PAIR = r"(?:mis|sus) (?:viejos|padres|papas|suegros|abuelos)"
+_GO_OTHERS = r"(?:van|viajan|vienen|irian|iran|vendrian|vendran|viajarian)"
+_OTHERS_PAIR_RE = re.compile(
+    rf"\b(?:(?:{_GO_OTHERS}|para) {_OTHERS_PAIR}|{_OTHERS_PAIR} {_GO_OTHERS})\b"
+    r"(?! a (?:visitar\w*|vernos|verme|comer|cenar|almorzar|merendar|saludar|tomar)\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
 _WRITER_WITH_KIDS_RE = re.compile(

@@ -77,6 +77,14 @@ _PEOPLE_EMOJI_RE = re.compile(
     # (not a range's last day: "del 15 al 18 👥")
     "|(?<![/.\\-])(?<!al )(?<!el )(?<!a )\\b(\\d{1,2})\\s*[\U0001f464\U0001f465](?!\\s*\\d)"
 )
+# A family emoji is its members (man, woman, girl, boy, each with a skin tone or not) joined
+# by zero-width joiners: "👨‍👩‍👧‍👦" counts four, "👩‍👧" two (round 25).
+_FAMILY_MEMBER = "[\U0001f466-\U0001f469\U0001f9d1][\U0001f3fb-\U0001f3ff]?"
+_FAMILY_EMOJI_RE = re.compile(f"{_FAMILY_MEMBER}(?:\u200d{_FAMILY_MEMBER}){{1,3}}")
+# Two people and a heart (or a kiss) between them, "👩‍❤️‍👨": a couple, like "💑".
+_COUPLE_HEART_RE = re.compile(
+    f"{_FAMILY_MEMBER}\u200d\u2764\ufe0f?\u200d(?:\U0001f48b\u200d)?{_FAMILY_MEMBER}"
+)
 _DOG_EMOJI_RE = re.compile("[\U0001f436\U0001f415\U0001f429\U0001f9ae]")
 _CAT_EMOJI_RE = re.compile("[\U0001f431\U0001f408]")
 # Hands pressed together (🙏), alone, is a thanks; beside words it is mostly "please".
@@ -133,6 +141,8 @@ def normalize(text: str) -> str:
     s = _DOG_EMOJI_RE.sub(" perro ", _CAT_EMOJI_RE.sub(" gato ", s))
     if "\U0001f464" in s or "\U0001f465" in s:
         s = _PEOPLE_EMOJI_RE.sub(_people_emoji, s)
+    if "\u200d" in s:  # a family emoji joins its members: "👨‍👩‍👧‍👦" is four people
+        s = _FAMILY_EMOJI_RE.sub(_family_emoji, _COUPLE_HEART_RE.sub(" en pareja ", s))
     if "'" in s or "\u2019" in s:
         s = _ELISION_RE.sub("", s)
     s = _JUNK_RE.sub(" ", s)
@@ -186,6 +196,10 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
 
 def _people_emoji(match: re.Match[str]) -> str:
     return f" {match.group(1) or match.group(2)} personas "
+
+
+def _family_emoji(match: re.Match[str]) -> str:
+    return f" {match.group(0).count(chr(0x200D)) + 1} personas "
 
 
 def _glued_party(s: str) -> str:

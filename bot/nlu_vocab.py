@@ -72,7 +72,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "porque": "xq pq porq",
         "por": "x",
         "de": "d",
-        "para": "p xa pa",
+        "para": "p xa pa pra",  # "pra": a slip, and Brazilians' "para"
         "con": "c",
         "despues": "dsp dps",
         "tambien": "tmb tb tmbn",
@@ -134,6 +134,11 @@ _ABBREVIATIONS: dict[str, str] = {
         "habitacion": "recamara",
         "foto": "fotografia",
         "fotos": "fotografias",
+        # Round 25: twins by their nicknames ("los mellis", "las mellicitas") are twins.
+        "mellizos": "mellis mellicitos mellizitos",
+        "mellizas": "mellicitas mellizitas",
+        "gemelos": "gemelitos",
+        "gemelas": "gemelitas",
     }.items()
     for short in shorts.split()
 }

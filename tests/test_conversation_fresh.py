@@ -154,10 +154,22 @@ async def test_a_second_cabin_asked_for_while_paying_the_first_starts_a_search(g
     held = await guest.tap(f"{R.HOLD_CONFIRM}:{summary_of((await guest.session()).ctx)}")
     code = (await guest.session()).ctx.hold
     assert code and code in text_of(held)
-    answer = await guest.say("quiero otra cabaña tambien para mis viejos")
+    answer = await guest.say("quiero otra cabaña tambien para unos amigos")
     assert await guest.state() == State.ASK_GUESTS  # the same dates: how many are they?
     assert f"{code}" in text_of(answer) and "sigue guardada" in text_of(answer)
     assert "Cuántas personas" in text_of(answer)
+
+
+async def test_a_second_cabin_for_one_s_parents_lists_cabins_for_two(guest):
+    # "para mis viejos" is two (NLU round 25): the list for them at once, the first cabin
+    # still held, and no "las reservamos de a una: primero la de 2" (the first is booked).
+    await _summary(guest)
+    await guest.tap(f"{R.HOLD_CONFIRM}:{summary_of((await guest.session()).ctx)}")
+    code = (await guest.session()).ctx.hold
+    answer = await guest.say("quiero otra cabaña tambien para mis viejos")
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert f"{code}" in text_of(answer) and "sigue guardada" in text_of(answer)
+    assert "para 2 personas" in text_of(answer) and "de a una" not in text_of(answer)
 
 
 @pytest.mark.parametrize("text", ["que hacen?", "quien sos?", "que es esto?", "como es esto"])

@@ -150,6 +150,16 @@ async def test_one_more_person_with_the_list_on_screen_searches_again(guest, tex
     assert await guest.state() == State.CHOOSE_CABIN
 
 
+@pytest.mark.parametrize("text", ["somos uno menos", "al final una persona menos"])
+async def test_one_fewer_person_with_the_list_on_screen_searches_again(guest, text):
+    # NLU round 25: "somos uno menos" read a party of one; it is one fewer than we had.
+    await guest.say(f"{_stay_text()} para 3")
+    answer = await guest.say(text)
+    assert R.people(2) in text_of(answer)
+    assert (await guest.session()).ctx.guests == 2
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
 async def test_one_more_person_on_the_summary_searches_again(guest):
     offer = await guest.say(f"{_stay_text()} para 2")
     await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
