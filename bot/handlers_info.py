@@ -181,10 +181,13 @@ async def answer_info(
     if PRICE_INCLUDES_RE.search(turn.plain):
         # "¿Qué incluye el precio?": whom it is for, then what each cabin comes with.
         said.insert(0, replies.price_per_cabin())
-    if _asked_once_more(turn, ctx, topics):
+    if (before := _asked_once_more(turn, ctx, topics)) is not None:
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.
-        said.append(replies.info_said_already())
+        # Not when this answer is its own ("¿y con transferencia?" after "¿cómo se paga?").
+        earlier = {_answer(t, cabins, cabin, before, theirs=theirs).body for t in topics}
+        if any(answer.body in earlier for answer in said):
+            said.append(replies.info_said_already())
     return said
 
 
@@ -219,27 +222,28 @@ def heard_just_before(turn: Turn, ctx: Context) -> frozenset[str]:
     """The topics the guest's previous message was about, when this one asks nothing: "del
     1 al 4 para 2 y el perro" after "¿aceptan mascotas?" tells us the party, and the pets
     line they just read is not said again."""
-    if asks(turn) or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
-        return frozenset()
-    before = dataclasses.replace(
+    before = None if asks(turn) else _previous_turn(turn, ctx)
+    return frozenset(topics_of(before)) if before else frozenset()
+
+
+def _previous_turn(turn: Turn, ctx: Context) -> Turn | None:
+    """The guest's message before this one, as a turn of its own (None: there is none, or
+    this turn carries it again, as `asked_again` turns do)."""
+    if len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
+        return None
+    return dataclasses.replace(
         turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
         said=parse(ctx.history[-2], turn.today),
     )  # fmt: skip
-    return frozenset(topics_of(before))
 
 
-def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> bool:
-    """The guest's previous message asked about these same topics (a follow-up with the
-    particulars of their case, which our info does not go into)."""
-    if turn.reply_id or len(ctx.history) < 2 or ctx.history[-2] == turn.msg.text:
-        return False  # `asked_again` turns carry the previous message itself
-    if not asks(turn):
-        return False  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
-    before = dataclasses.replace(
-        turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
-        said=parse(ctx.history[-2], turn.today),
-    )  # fmt: skip
-    return bool(set(topics) & set(topics_of(before)))
+def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> Turn | None:
+    """The guest's previous message, when it asked about these same topics (a follow-up
+    with the particulars of their case, which our info does not go into)."""
+    if turn.reply_id or not asks(turn):
+        return None  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
+    before = _previous_turn(turn, ctx)
+    return before if before and set(topics) & set(topics_of(before)) else None
 
 
 # "¿Hay un súper cerca?", "¿dónde queda la farmacia más cercana?": a place near the cabin,

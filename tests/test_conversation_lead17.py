@@ -47,3 +47,17 @@ async def test_how_much_it_costs_under_a_list_is_still_the_prices(guest):
 async def test_how_much_and_what_it_includes_gets_both(guest):
     said = text_of(await guest.say("cuanto sale la noche y que incluye el precio?"))
     assert "$" in said and "Incluye" in said
+
+
+# ------------------------------------------------------------------ a new detail, answered
+
+
+async def test_a_follow_up_answered_in_its_own_words_is_not_called_all_we_know(guest):
+    # "¿se puede con transferencia?" after "¿y el resto cómo se paga?" got its own answer
+    # (the deposit by Mercado Pago, the rest by arrangement) and then "Es todo lo que dice
+    # la info de las cabañas", as if the same lines had been said again.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.say("y la seña como se paga?")
+    said = text_of(await guest.say("se puede con transferencia?"))
+    assert "transferencia" in said and "Es todo lo que dice la info" not in said
