@@ -174,6 +174,11 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         if _passed_this_year(turn, ctx.check_in):
             # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
             before.append(replies.year_ahead(ctx.check_in))
+    if turn.said.check_in and ctx.check_in == turn.said.check_in and ctx.check_out:
+        if (meant := _days_swapped(turn, ctx.check_in, ctx.check_out)) is not None:
+            # "del 18 al 15 de enero": 18/12 → 15/01 by the contract's rule, listed as
+            # asked, and the stay the guest most likely meant pointed out.
+            before.append(replies.days_swapped(ctx.check_in, ctx.check_out, *meant))
     asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
     asked = [t for t in asked if t not in heard_just_before(turn, ctx)]
     if asked:
@@ -386,6 +391,33 @@ def _passed_this_year(turn: Turn, check_in: dt.date) -> bool:
 
 
 _YEAR_RE = re.compile(r"\b20\d\d\b")
+
+
+# "del 18 al 15 de enero": a range whose end day comes before its start, one month named.
+_BACKWARDS_RE = re.compile(
+    r"\b(?:del|desde el|de) (\d{1,2}) (?:al|hasta el|a) (\d{1,2}) de ([a-z]+)\b"
+)
+# A range across two months this long or more, written with one month, reads as swapped
+# days ("del 28 al 2 de diciembre" is 4 nights and plainly meant).
+SWAPPED_MIN_NIGHTS = 14
+
+
+def _days_swapped(
+    turn: Turn, check_in: dt.date, check_out: dt.date
+) -> tuple[dt.date, dt.date] | None:
+    """The stay with the two days the other way round, in the month named, when the one
+    read is long because the end day came first: "del 18 al 15 de enero" → 15 → 18/01."""
+    found = _BACKWARDS_RE.search(turn.plain)
+    if found is None or (check_out - check_in).days < SWAPPED_MIN_NIGHTS:
+        return None
+    first, last = int(found[1]), int(found[2])
+    if not last < first <= 31 or check_in.day != first or check_out.day != last:
+        return None
+    try:
+        meant = (check_out.replace(day=last), check_out.replace(day=first))
+    except ValueError:
+        return None
+    return meant if meant[0] >= turn.today else None
 
 
 def _far_ahead(turn: Turn, ctx: Context) -> bool:

@@ -490,6 +490,18 @@ def year_ahead(check_in: dt.date) -> Text:
     )
 
 
+def days_swapped(
+    check_in: dt.date, check_out: dt.date, meant_in: dt.date, meant_out: dt.date
+) -> Text:
+    """Before the list for "del 18 al 15 de enero" (18/12 → 15/01): the stay read, and how
+    to ask for the one with the days the other way round."""
+    asked = f"del {meant_in.day} al {meant_out.day} de {MONTHS[meant_out.month - 1]}"
+    return Text(
+        f"Ojo: lo leí {span(check_in, check_out)}, {nights((check_out - check_in).days)} 📅 "
+        f"Si querías *{asked}*, escribímelo así y te lo busco."
+    )
+
+
 def stay_too_short(
     check_in: dt.date,
     check_out: dt.date,

@@ -61,3 +61,26 @@ async def test_a_follow_up_answered_in_its_own_words_is_not_called_all_we_know(g
     await guest.say("y la seña como se paga?")
     said = text_of(await guest.say("se puede con transferencia?"))
     assert "transferencia" in said and "Es todo lo que dice la info" not in said
+
+
+# ------------------------------------------------------------------ the days the other way round
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [("del 18 al 15 de enero para 2", "del 15 al 18 de enero"),
+     ("hola! tienen del 25 al 20 de febrero? somos 4", "del 20 al 25 de febrero")],
+)  # fmt: skip
+async def test_a_range_written_the_other_way_round_is_pointed_out(guest, text, meant):
+    # "Del 18 al 15 de enero" is 18/12 → 15/01 by the contract's rule: 28 nights were listed
+    # with no word, when the guest most likely swapped the days.
+    said = text_of(await guest.say(text))
+    assert f"*{meant}*" in said and "noches" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["del 28 al 2 de diciembre para 2", "del 30 al 3 de enero, somos 2"]
+)
+async def test_a_range_across_two_months_is_not_pointed_out(guest, text):
+    said = text_of(await guest.say(text))
+    assert "Si querías" not in said
