@@ -20,12 +20,13 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_info import answer_aside
+from bot.handlers_info import answer_aside, topics_of
 from bot.handlers_party import two_cabins
 from bot.handlers_search import (
     cabin_asked_for,
     first_cabin_party,
     fresh_stay,
+    offered_totals,
     search_said,
     when_free,
     when_free_pending,
@@ -110,6 +111,9 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, understood(ctx), replies.bare_no(), _ask_again(ctx))
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
+    priced = awaiting and ctx.nights and turn.intent == "prices" and not topics_of(turn)
+    if priced and (totals := await offered_totals(turn, ctx)) is not None:
+        return totals  # "¿cuánto sale?" to "¿te sirve del sáb al lun?": that stay's total
     if (aside := await answer_aside(turn, ctx, State.ASK_DATES, "dates")) is not None:
         aside = await _cabin_switched(turn, aside)  # "mejor la de 4": that one, when dated
         if ctx.check_in and not ctx.check_out:

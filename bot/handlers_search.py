@@ -586,6 +586,9 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
     if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
         needed = min(min_nights_for(c, stay) for c in big_enough)
         offer = _long_enough(big_enough, stay.check_in, needed)
+        longer = Stay(stay.check_in, stay.check_in + dt.timedelta(days=offer))
+        if (taken := await _longer_taken(turn, ctx, stay, longer, guests, needed)) is not None:
+            return taken
         found = refuse_stay(turn, ctx, "min_nights", needed, offer)
         if len(big_enough) < len(cabins):
             # "¿Y para 5?": say which cabins sleep that many, not only the nights they ask.
@@ -603,6 +606,42 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
         return _offer(State.CHOOSE_CABIN, ctx, replies.alternatives(others), others)
     ctx = dataclasses.replace(ctx, check_in=None, check_out=None)
     return step(State.ASK_DATES, ctx, replies.nothing_free())
+
+
+async def _longer_taken(
+    turn: Turn, ctx: Context, stay: Stay, longer: Stay, guests: int, needed: int
+) -> Step | None:
+    """When the stay long enough from that arrival is not free either: free stays of that
+    length nearby, rather than offering one that "dale" would find taken (None: it is
+    free, or nothing near is)."""
+    try:
+        if await availability.find_available(turn.pool, turn.rules, longer, guests):
+            return None
+        others = await availability.suggest_alternatives(turn.pool, turn.rules, longer, guests)
+    except InvalidStay:
+        return None
+    if not others:
+        return None
+    said = replies.too_short_and_taken(stay.check_in, stay.check_out, needed, others)
+    return _offer(State.CHOOSE_CABIN, ctx, said, others)
+
+
+async def offered_totals(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuánto sale?" to "¿te sirve del 31/12 al 03/01? Decime dale" (a stay too short,
+    a longer one offered): that stay's totals, for the party (and the cabin named), and
+    the offer again; None when nothing of it is free."""
+    if not (ctx.check_in and ctx.nights and ctx.guests):
+        return None
+    stay = Stay(ctx.check_in, ctx.check_in + dt.timedelta(days=ctx.nights))
+    try:
+        quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
+    except InvalidStay:
+        return None
+    quotes = [q for q in quotes if q.cabin.slug == ctx.cabin] or quotes
+    if not quotes:
+        return None
+    again = replies.offer_departure(ctx.check_in, ctx.nights)
+    return step(State.ASK_DATES, understood(ctx), replies.listed_totals(quotes), again)
 
 
 def other_dates(ctx: Context) -> Context:

@@ -735,6 +735,21 @@ def alternatives(quotes: Sequence[Quote]) -> ListMessage:
     )
 
 
+def too_short_and_taken(
+    check_in: dt.date, check_out: dt.date, min_nights: int, quotes: Sequence[Quote]
+) -> ListMessage:
+    """A stay under the minimum whose longer stay from that arrival is taken too: the
+    rule, and free stays that meet it nearby (never a "¿te sirve…?" that is not free)."""
+    n = (check_out - check_in).days
+    has = f"es {nights(n)}" if n == 1 else f"son {nights(n)}"
+    body = (
+        f"{span(check_in, check_out).capitalize()} {has}, y para esas fechas la estadía "
+        f"mínima es de {nights(min_nights)} 🙏 Desde ese día no me queda libre, pero mirá "
+        "estas opciones cercanas 👇"
+    )
+    return _list(body, "Ver opciones", _dated_rows(quotes), "Fechas cercanas")
+
+
 def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
     """ "¿Para cuándo tienen lugar?": the first free stays, earliest first."""
     body = (

@@ -6,10 +6,13 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot import replies as R
 from bot.states import State
-from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
 
 # ------------------------------------------------------------------ what the price includes
 
@@ -84,3 +87,44 @@ async def test_a_range_written_the_other_way_round_is_pointed_out(guest, text, m
 async def test_a_range_across_two_months_is_not_pointed_out(guest, text):
     said = text_of(await guest.say(text))
     assert "Si querías" not in said
+
+
+# ------------------------------------------------------------------ a longer stay, only if free
+
+
+async def test_the_longer_stay_offered_for_a_minimum_is_one_that_is_free(app, guest):
+    # "Para 6 la que va es la Bosque de Quila, y pide mínimo 3 noches. ¿Te sirve del 31/12
+    # al 03/01?": its third night was taken, so "dale" led to "no me queda nada libre".
+    start, _ = quiet_stay(days_ahead=60)
+    other = Guest(app, wa_id="5492944000777")
+    listed = await other.say(
+        f"del {ddmm(start + dt.timedelta(days=2))} al {ddmm(start + dt.timedelta(days=5))} para 6"
+    )
+    await other.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await other.tap(R.HOLD_CONFIRM, "Confirmar")
+    said = text_of(
+        await guest.say(f"del {ddmm(start)} al {ddmm(start + dt.timedelta(days=2))} para 6")
+    )
+    assert "¿Te sirve" not in said and "mínima es de 3 noches" in said
+    assert rows(guest.heard[-1:]) and await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_the_longer_stay_is_still_offered_when_it_is_free(guest):
+    start, _ = quiet_stay(days_ahead=60)
+    said = text_of(
+        await guest.say(f"del {ddmm(start)} al {ddmm(start + dt.timedelta(days=2))} para 6")
+    )
+    assert "mínimo 3 noches" in said and "¿Te sirve" in said
+
+
+async def test_how_much_the_longer_stay_offered_costs_is_its_total(guest):
+    # "¿Cuánto sale?" to "¿te sirve del 31/12 al 03/01? Decime dale" got every cabin's
+    # nightly prices ending "pasame fechas y cantidad de personas", both already given.
+    start, _ = quiet_stay(days_ahead=60)
+    await guest.say(f"del {ddmm(start)} al {ddmm(start + dt.timedelta(days=2))} para 6")
+    said = text_of(await guest.say("cuanto sale?"))
+    assert "en total" in said and "Bosque de Quila" in said and "(3 noches)" in said
+    assert "Pasame fechas" not in said and "Decime *dale*" in said
+    assert "Lago Lácar" not in said
+    summary = text_of(await guest.say("dale"))
+    assert "Bosque de Quila" in summary and "(3 noches)" in summary

@@ -261,6 +261,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("min_nights_for_party", R.min_nights_for_party([c2], 5, 3, (d1, d2))),
         ("dates_again", R.dates_again([q, q2], 4)),
         ("cabin_list", R.cabin_list([q, q2], 4)), ("alternatives", R.alternatives([q, q2])),
+        ("too_short_and_taken", R.too_short_and_taken(d1, d1 + dt.timedelta(days=2), 3, [q, q2])),
         ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
         ("choose_prompt", R.choose_prompt(1)), ("choose_prompt", R.choose_prompt(3)),
         ("choose_help", R.choose_help(1)), ("choose_help", R.choose_help(3)),
