@@ -231,7 +231,7 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
     # "el finde del 26": the weekend around the 26th, whichever weekday the 26th is in each
     # month (read from today it may be Friday 25 to Sunday 27, in the month Friday 26 on).
     words = plain(text)
-    weekend = bool(_WEEKEND_RE.search(words) and _DAY_NUMBER_RE.search(words))
+    number = _DAY_NUMBER_RE.search(words) if _WEEKEND_RE.search(words) else None
     for year in years:
         hinted = parse(text, dt.date(year, month, 1))
         if (
@@ -243,8 +243,9 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
                     hinted.check_in.day == said.check_in.day
                     and _day_of(hinted.check_out) == _day_of(said.check_out)
                 )
-                # "el finde del 17": read alone, the 17th; in the month, its weekend
-                or (weekend and abs(hinted.check_in.day - said.check_in.day) <= 2)
+                # "el finde del 17": read alone, the 17th (or the weekend after it, the
+                # 17th a weekday); in the month, the weekend around the 17th there
+                or (number is not None and abs(hinted.check_in.day - int(number[0])) <= 6)
             )
         ):
             return hinted

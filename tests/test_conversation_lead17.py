@@ -128,3 +128,15 @@ async def test_how_much_the_longer_stay_offered_costs_is_its_total(guest):
     assert "Lago Lácar" not in said
     summary = text_of(await guest.say("dale"))
     assert "Bosque de Quila" in summary and "(3 noches)" in summary
+
+
+# ------------------------------------------------------------------ a weekend in the month asked
+
+
+@pytest.mark.parametrize("answer", ["el finde del 16", "el fin de semana del 16"])
+async def test_the_weekend_of_a_day_answers_the_month_asked(guest, answer):
+    # "¿Qué días de enero querés venir?" … "el finde del 16" read the weekend of December
+    # 16th (Friday 18 to Sunday 20), not January's.
+    await guest.say("y para 4 personas un finde de enero?")
+    said = text_of(await guest.say(answer))
+    assert "/01" in said and "/12" not in said
