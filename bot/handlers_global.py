@@ -13,7 +13,7 @@ import re
 from booking import holds
 from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
-from booking.models import Reservation
+from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -41,7 +41,7 @@ from bot.handlers_cancel import (
 )
 from bot.handlers_doubt import machine_doubted
 from bot.handlers_extend import extra_nights
-from bot.handlers_hold import payment_status
+from bot.handlers_hold import is_live, payment_status
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -491,8 +491,15 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             if hesitant(turn):
                 # "no sé si cancelar": nothing dropped while the guest makes up their mind.
                 return step(state, understood(ctx), replies.nudge(PENDING[state], later=True))
-            # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
-            return step(State.IDLE, dropped(ctx), replies.flow_dropped())
+            # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation,
+            # and a guest who has one hears so (and how to cancel it), as they may have
+            # meant it: decided rather than asking which, one message more for everyone.
+            mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+            kept = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
+            said = replies.flow_dropped()
+            if kept:
+                said = [said[0], replies.reservations_not_cancelled(kept), *said[1:]]
+            return step(State.IDLE, dropped(ctx), said)
         if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
             return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)

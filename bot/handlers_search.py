@@ -467,6 +467,8 @@ def _when_free_asked(turn: Turn, ctx: Context) -> bool:
     back ("para 2", "en marzo"): the first free stays are still what the guest wants."""
     if WHEN_FREE_RE.search(turn.plain):
         return True
+    if ctx.nights and ctx.guests and _month_asked(turn):
+        return True  # "¿y para marzo?" on a list (`fresh_stay`)
     before = ctx.history[-2] if len(ctx.history) > 1 else ""
     return bool(WHEN_FREE_RE.search(plain(before))) and turn.said.check_in is None
 
@@ -484,7 +486,7 @@ async def when_free(turn: Turn, ctx: Context) -> Step:
     found = await _first_free(turn, ctx.guests, ctx.nights, floor)
     if not found:
         return step(State.ASK_DATES, ctx, replies.nothing_free())
-    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests), found)
+    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests, ctx.month), found)
 
 
 async def _first_free(
@@ -528,6 +530,16 @@ def refuse_stay(
     turn: Turn, ctx: Context, reason: str, min_nights: int | None = None, offer: int | None = None
 ) -> Step:
     """`offer`: with a stay too short, the nights from its arrival that meet the minimum."""
+    if reason in ("too_long", "bad_range") and (out := _written_before(turn, ctx)) is not None:
+        # "del 20/3 al 15/3": the departure is before the arrival (read a year on, it was
+        # "too long"). Both days said back, and the stay the other way round offered: a
+        # "dale" takes it (`ctx.nights`, as for a stay too short), other dates replace it.
+        first, last = sorted((ctx.check_in, out))  # type: ignore[type-var]
+        said = replies.dates_reversed(ctx.check_in, out)  # type: ignore[arg-type]
+        ctx = dataclasses.replace(
+            ctx, check_in=first, check_out=None, nights=(last - first).days, month=None
+        )
+        return step(State.ASK_DATES, ctx, said)
     text = replies.invalid_stay(
         reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
     )
@@ -544,6 +556,25 @@ def refuse_stay(
         # Keep the arrival: the guest only needs to stay longer (or shorter).
         return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
     return step(State.ASK_DATES, dataclasses.replace(ctx, check_in=None, check_out=None), text)
+
+
+def _written_before(turn: Turn, ctx: Context) -> dt.date | None:
+    """The departure as written when it falls before the arrival ("del 20/3 al 15/3", read
+    with the departure a year on as if the stay crossed New Year), if the stay the other way
+    round is ahead and not too long; else None."""
+    if ctx.check_in is None or ctx.check_out is None:
+        return None
+    out = ctx.check_out
+    if out > ctx.check_in:
+        try:
+            out = out.replace(year=ctx.check_in.year)
+        except ValueError:  # the 29th of February
+            return None
+    if out >= ctx.check_in or out < turn.today:
+        return None
+    if (ctx.check_in - out).days > turn.rules.max_stay_nights:
+        return None
+    return out
 
 
 async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
@@ -587,7 +618,20 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
     if not says_stay(turn.said):
         return None
     said = _weekend_after_stay(turn, ctx)
-    return absorb(ctx, said, awaiting_departure=awaiting_departure)
+    fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)
+    if _month_asked(turn) and ctx.check_in and ctx.check_out and not fresh.nights:
+        # "¿Y para marzo?" after a stay was searched: as many nights in that month, and the
+        # first free ones listed (`when_free`), not "¿qué días de marzo?" asked back.
+        fresh = dataclasses.replace(fresh, nights=(ctx.check_out - ctx.check_in).days)
+    return fresh
+
+
+def _month_asked(turn: Turn) -> bool:
+    """Only a month, asked about ("¿y para marzo?", "y en abril?", "¿para mayo tenés?")."""
+    said = turn.said
+    if turn.reply_id or not said.month or said.check_in or said.check_out or said.nights:
+        return False
+    return "?" in (turn.msg.text or "") or turn.plain.startswith("y ")
 
 
 def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:

@@ -1,0 +1,216 @@
+"""Round 24 of QA: guests played end to end (typos, no accents, voseo, changes of mind).
+
+Decided:
+- A departure written before the arrival ("del 20/3 al 15/3", "del 10 de marzo al 8 de
+  marzo") was read a year on and refused as "hasta 30 noches". It is said back as such
+  (both days) and the stay the other way round is offered: "dale" takes it, other dates
+  replace it. A stay over New Year ("del 30/12 al 2/1") is still one.
+- Only the head count changed while the hold waits for its deposit ("ah no, al final
+  somos 3"): the held cabin sleeping them, the hold takes the new count (the price is per
+  cabin and night, nothing else changes) instead of a search for other cabins with the
+  hold left behind. "¿Y si somos 4?" only says it would fit, at the same price, and how to
+  change it. A cabin too small says so ("es para hasta 2 personas") before the list for
+  them, which drops its "¡Buenas noticias!"; the hold stays, as on other dates.
+- A typed "cancelar" mid-search drops the search, as before, and a guest with a live hold or
+  a paid stay hears that it stands and how to cancel it ("escribí *cancelar reserva*"):
+  they may have meant it, and saying so costs one line, not a question for everyone.
+- Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
+  often after nothing was free) lists the first free stays of as many nights in that month
+  (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from appkeys import DB
+from booking import holds
+from booking.models import BookingRules, Stay
+from bot import replies as R
+from bot.messages import ListMessage
+from bot.states import State
+from tests.conversation_support import (
+    ddmm,
+    hold_quiet_stay,
+    only,
+    paid_quiet_stay,
+    quiet_stay,
+    rows,
+    text_of,
+)
+
+# ------------------------------------------------------------------ departure before arrival
+
+
+def _reversed_stay() -> tuple[dt.date, dt.date]:
+    start, end = quiet_stay(nights=4)
+    return start, end
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "del {out} al {inn} somos 2",
+        "hola, quiero reservar del {out} al {inn} para 2",
+        "llegamos el {out} y nos vamos el {inn}, somos 2",
+    ],
+)
+async def test_a_departure_before_the_arrival_is_said_so_and_dale_takes_it_reversed(guest, written):
+    # Read as a stay of ~360 nights: "Por acá puedo reservar estadías de hasta 30 noches".
+    start, end = _reversed_stay()
+    said = text_of(await guest.say(written.format(out=ddmm(end), inn=ddmm(start))))
+    assert "30 noches" not in said
+    assert "antes que la llegada" in said and R.span(start, end) in said
+    assert await guest.state() == State.ASK_DATES
+    listed = await guest.say("dale")
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert all(r.id.endswith(f"{start:%Y%m%d}:{end:%Y%m%d}") for r in rows(listed))
+
+
+async def test_other_dates_after_a_reversed_stay_replace_it(guest):
+    start, end = _reversed_stay()
+    await guest.say(f"del {ddmm(end)} al {ddmm(start)}")
+    later = end + dt.timedelta(days=7)
+    said = text_of(await guest.say(f"no, del {ddmm(end)} al {ddmm(later)}"))
+    assert R.span(end, later) in said
+    assert (await guest.session()).ctx.check_out == later
+
+
+async def test_a_stay_over_new_year_is_still_one(guest):
+    year = BookingRules().today().year
+    said = text_of(await guest.say("del 30/12 al 2/1 para 2"))
+    assert "antes que la llegada" not in said
+    assert R.span(dt.date(year, 12, 30), dt.date(year + 1, 1, 2)) in said.replace("Del ", "del ")
+
+
+# ------------------------------------------------------------------ the party changed on a hold
+
+
+async def _held_in(guest, row: int) -> str:
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[row].id)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return (await guest.session()).ctx.hold
+
+
+@pytest.mark.parametrize(
+    "text", ["ah no, al final somos 3", "se puede cambiar a 3 personas?", "perdon, vamos 3"]
+)
+async def test_a_new_head_count_the_held_cabin_sleeps_changes_the_hold(app, guest, text):
+    # The hold was kept for 2 and every cabin listed again for 3, as if the guest wanted
+    # another one (the held Cerro Chapelco sleeps 4).
+    code = await _held_in(guest, 1)
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert code in said and "3 personas" in said and "no cambia" in said
+    assert not any(isinstance(r, ListMessage) for r in replies)
+    assert await guest.state() == State.AWAIT_PAYMENT
+    res = await holds.get_reservation(app[DB], code)
+    assert res.guests == 3 and res.status == "pre_reserved"
+    assert (await guest.session()).ctx.guests == 3
+
+
+@pytest.mark.parametrize("text", ["y si somos 4?", "y para 4 cuanto sale?"])
+async def test_a_head_count_wondered_about_on_a_hold_changes_nothing(app, guest, text):
+    code = await _held_in(guest, 1)
+    said = text_of(await guest.say(text))
+    assert "también te sirve" in said and "*somos 4*" in said
+    assert (await holds.get_reservation(app[DB], code)).guests == 2
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_a_head_count_the_held_cabin_cannot_sleep_says_so_before_the_list(app, guest):
+    code = await _held_in(guest, 0)  # Lago Lácar, for 2
+    replies = await guest.say("ah no, al final somos 3")
+    said = text_of(replies)
+    assert "es para hasta 2 personas" in said and code in said
+    assert "Buenas noticias" not in only(replies, ListMessage).body
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert (await holds.get_reservation(app[DB], code)).guests == 2
+
+
+async def test_the_held_party_said_again_is_acknowledged(app, guest):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("somos 2"))
+    assert f"*{code}* ya es para 2 personas" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ "¿y para marzo?"
+
+
+def _month_after(day: dt.date) -> dt.date:
+    nxt = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return nxt
+
+
+@pytest.mark.parametrize("asked", ["y para {m}?", "y en {m}?", "para {m} tenes?"])
+async def test_a_month_asked_on_the_list_lists_its_first_free_stays(guest, asked):
+    # "¿Qué días de abril querés venir?" was asked back instead.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    month = _month_after(end)
+    listed = await guest.say(asked.format(m=R.MONTHS[month.month - 1]))
+    assert await guest.state() == State.CHOOSE_CABIN
+    body = only(listed, ListMessage).body
+    assert f"En {R.MONTHS[month.month - 1]}" in body
+    for row in rows(listed):
+        check_in, check_out = (
+            dt.datetime.strptime(p, "%Y%m%d").date() for p in row.id.split(":")[2:]
+        )
+        assert check_in.month == month.month and (check_out - check_in) == end - start
+
+
+async def test_a_month_asked_after_nothing_was_free_lists_what_is(guest, db):
+    start, end = quiet_stay()
+    for cabin_id in await db.fetchval("SELECT array_agg(id) FROM accommodations"):
+        await holds.create_block(db, BookingRules(), cabin_id, Stay(start, end), "owner", "t")
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    month = _month_after(end)
+    listed = await guest.say(f"y para {R.MONTHS[month.month - 1]}??")
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert all(f"/{month.month:02d}" in r.description for r in rows(listed))
+
+
+async def test_a_month_correction_still_keeps_the_days(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {start.day} al {end.day} de {R.MONTHS[start.month % 12]} para 4")
+    said = text_of(await guest.say(f"me equivoque, es en {R.MONTHS[start.month - 1]}"))
+    assert R.span(start, end) in said.replace("Del ", "del ")
+
+
+# ------------------------------------------------------------------ "cancelar" with a booking
+
+
+async def test_cancelar_mid_search_with_a_hold_says_the_hold_stands(app, guest):
+    # "Listo, lo dejamos acá" and the menu only: the guest who meant the hold was not told.
+    code = await hold_quiet_stay(guest)
+    start, end = quiet_stay(days_ahead=80)
+    await guest.say(f"y del {ddmm(start)} al {ddmm(end)}?")
+    assert await guest.state() == State.CHOOSE_CABIN
+    said = text_of(await guest.say("cancelar"))
+    assert "lo dejamos acá" in said and code in said and "*cancelar reserva*" in said
+    assert await guest.state() == State.IDLE
+    assert (await holds.get_reservation(app[DB], code)).status == "pre_reserved"
+
+
+async def test_cancelar_mid_search_with_a_paid_stay_says_it_stands(app, guest, db):
+    code = await paid_quiet_stay(guest, db)
+    await guest.say("quiero ver otras fechas")
+    said = text_of(await guest.say("cancelar"))
+    assert "lo dejamos acá" in said and code in said and "sigue en pie" in said
+    assert (await holds.get_reservation(app[DB], code)).status == "confirmed"
+
+
+async def test_cancelar_mid_search_with_no_booking_is_unchanged(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("cancelar"))
+    assert "lo dejamos acá" in said and "sigue en pie" not in said
