@@ -626,12 +626,22 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
     return fresh
 
 
+# Words around a month asked about alone ("¿y para marzo tenés algo libre?").
+_AROUND_A_MONTH = frozenset(
+    "y para en el de del mes que q tal tenes tienen hay habra algo lugar libre libres "
+    "disponible disponibilidad como esta estas viene entonces tambien porfa".split()
+)
+
+
 def _month_asked(turn: Turn) -> bool:
-    """Only a month, asked about ("¿y para marzo?", "y en abril?", "¿para mayo tenés?")."""
+    """Only a month, asked about ("¿y para marzo?", "y en abril?", "¿para mayo tenés?"),
+    not a part of it ("¿y el finde largo de marzo?", "¿la primera semana de abril?")."""
     said = turn.said
     if turn.reply_id or not said.month or said.check_in or said.check_out or said.nights:
         return False
-    return "?" in (turn.msg.text or "") or turn.plain.startswith("y ")
+    if "?" not in (turn.msg.text or "") and not turn.plain.startswith("y "):
+        return False
+    return len([w for w in turn.plain.split() if w not in _AROUND_A_MONTH]) <= 1
 
 
 def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:

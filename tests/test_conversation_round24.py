@@ -151,7 +151,9 @@ def _month_after(day: dt.date) -> dt.date:
     return nxt
 
 
-@pytest.mark.parametrize("asked", ["y para {m}?", "y en {m}?", "para {m} tenes?"])
+@pytest.mark.parametrize(
+    "asked", ["y para {m}?", "y en {m}?", "para {m} tenes?", "y para {m} q tal tienen algo libre"]
+)
 async def test_a_month_asked_on_the_list_lists_its_first_free_stays(guest, asked):
     # "¿Qué días de abril querés venir?" was asked back instead.
     start, end = quiet_stay()
@@ -177,6 +179,14 @@ async def test_a_month_asked_after_nothing_was_free_lists_what_is(guest, db):
     listed = await guest.say(f"y para {R.MONTHS[month.month - 1]}??")
     assert await guest.state() == State.CHOOSE_CABIN
     assert all(f"/{month.month:02d}" in r.description for r in rows(listed))
+
+
+async def test_part_of_a_month_asked_is_not_its_first_free_stays(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    month = _month_after(end)
+    said = text_of(await guest.say(f"y el finde largo de {R.MONTHS[month.month - 1]}?"))
+    assert "lo primero que tengo libre" not in said
 
 
 async def test_a_month_correction_still_keeps_the_days(guest):
