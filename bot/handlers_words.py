@@ -33,6 +33,11 @@ ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
     r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
+# A bare nod ("ok", "bueno", "perfecto", "listo"): heard, without the "dale"/"sí" of a yes.
+NOD_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|listo|genial|perfecto|joya|buenisimo|barbaro|bien|bueno"
+    r"|entendido|ah|ahh) ?)+$"
+)
 THAT_ONE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
     r"(?:(?:esa|esta)(?: misma| nomas| esta bien| me sirve| nos sirve)?|me sirve"

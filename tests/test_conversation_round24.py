@@ -14,6 +14,11 @@ Decided:
 - A typed "cancelar" mid-search drops the search, as before, and a guest with a live hold or
   a paid stay hears that it stands and how to cancel it ("escribí *cancelar reserva*"):
   they may have meant it, and saying so costs one line, not a question for everyone.
+- A bare nod ("ok 👍", "bueno", 👍) right after "¿Cancelo la reserva o la dejamos como
+  está?" (the question asked again after a doubt, a "later" or another question) cancels
+  nothing: it answers neither way, and cancelling frees the nights for others. The buttons
+  are shown again. A nod right after the guest's own request ("cancelar" → "¿Seguro?" →
+  "ok") and a clear yes ("sí, cancelala") still cancel.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -224,3 +229,40 @@ async def test_cancelar_mid_search_with_no_booking_is_unchanged(guest):
     await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
     said = text_of(await guest.say("cancelar"))
     assert "lo dejamos acá" in said and "sigue en pie" not in said
+
+
+# ------------------------------------------------------------------ a nod at "¿cancelo o no?"
+
+
+@pytest.mark.parametrize(
+    "detour", ["mmm no se", "esperá que le pregunto a mi marido", "y se puede cambiar de fecha?"]
+)
+@pytest.mark.parametrize("nod", ["ok 👍", "bueno", "👍", "listo"])
+async def test_a_nod_after_the_cancel_question_was_asked_again_cancels_nothing(
+    app, guest, detour, nod
+):
+    # "ok 👍" to "¿Cancelo la reserva o la dejamos como está? Tocá un botón" cancelled it.
+    code = await hold_quiet_stay(guest)
+    await guest.say("cancelar")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    await guest.say(detour)
+    said = text_of(await guest.say(nod))
+    assert "cancelé" not in said and code in said
+    assert await guest.state() == State.CONFIRM_CANCEL
+    assert (await holds.get_reservation(app[DB], code)).status == "pre_reserved"
+
+
+@pytest.mark.parametrize("yes", ["ok", "si, cancelala", "dale"])
+async def test_a_yes_right_after_the_cancel_question_still_cancels(app, guest, yes):
+    code = await hold_quiet_stay(guest)
+    await guest.say("cancelar")
+    await guest.say(yes)
+    assert (await holds.get_reservation(app[DB], code)).status == "cancelled"
+
+
+async def test_a_clear_yes_after_a_doubt_still_cancels(app, guest):
+    code = await hold_quiet_stay(guest)
+    await guest.say("cancelar")
+    await guest.say("mmm no se")
+    await guest.say("si, cancelala")
+    assert (await holds.get_reservation(app[DB], code)).status == "cancelled"
