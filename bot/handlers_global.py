@@ -516,9 +516,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if state in BOOKING_FLOW and MISTAKE_ONLY_RE.match(words):
         # "uy, me equivoqué" and nothing else: the change is coming; nothing is dropped.
         return step(state, understood(ctx), replies.what_to_change())
-    if ABOUT_TO_ASK_RE.match(words) and not turn.said.greeted:
+    if ABOUT_TO_ASK_RE.match(words) and (not turn.said.greeted or state in PENDING):
         # "Consulta", "¿te puedo preguntar algo?": invited; whatever was pending stays so.
-        return step(state, understood(ctx), replies.go_ahead())
+        # With a hello mid-booking ("buenas! una consulta" with the link sent): the hello
+        # said back and the invitation, not the step's reminder as if that were asked.
+        hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+        return step(state, understood(ctx), *hello, replies.go_ahead())
     if _only_a_name(turn):
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:

@@ -19,6 +19,9 @@ Decided:
   nothing: it answers neither way, and cancelling frees the nights for others. The buttons
   are shown again. A nod right after the guest's own request ("cancelar" → "¿Seguro?" →
   "ok") and a clear yes ("sí, cancelala") still cancel.
+- "Buenas! una consulta" mid-booking (a list, the summary, the link sent) gets the hello
+  and "¡Claro! Decime 😊", as "una consulta" alone did; with the link sent it got the whole
+  hold and its link again. Opening the chat it is still the welcome with the menu.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -46,6 +49,7 @@ from tests.conversation_support import (
     paid_quiet_stay,
     quiet_stay,
     rows,
+    summed_up,
     text_of,
 )
 
@@ -266,3 +270,29 @@ async def test_a_clear_yes_after_a_doubt_still_cancels(app, guest):
     await guest.say("mmm no se")
     await guest.say("si, cancelala")
     assert (await holds.get_reservation(app[DB], code)).status == "cancelled"
+
+
+# ------------------------------------------------------------------ "buenas! una consulta"
+
+
+@pytest.mark.parametrize(
+    "text", ["buenas! una consulta", "hola, una pregunta", "buen dia, tengo una duda"]
+)
+async def test_a_hello_and_a_question_announced_mid_booking_is_invited(guest, text):
+    # With the link sent: "¡Hola!" and the whole hold and link again, as if asked for.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "¡Claro! Decime" in said and "¡Hola, Lucía!" in said and code not in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert "mascotas" in text_of(await guest.say("aceptan perros?"))
+
+
+async def test_a_hello_and_a_question_announced_on_the_summary_keeps_it(guest):
+    await summed_up(guest)
+    said = text_of(await guest.say("buenas, una consulta"))
+    assert "¡Claro! Decime" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_hello_and_a_question_announced_opening_the_chat_is_still_the_welcome(guest):
+    assert rows(await guest.say("hola, una consulta"))
