@@ -161,9 +161,11 @@ async def answer_info(
             for w in (way, None)  # None: "no uso Mercado Pago" names no way itself
         ]
         return [replies.pay_way_insisted(way) if a in terms else a for a in said]
-    if _asked_once_more(turn, ctx, topics):
+    offered = any("hablar con una persona" in getattr(a, "body", "") for a in said)
+    if _asked_once_more(turn, ctx, topics) and not offered:
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
-        # as not listening; what we know is all we know, and who can say about their case.
+        # as not listening; what we know is all we know, and who can say about their case
+        # (not when the answer itself already offers a person: "¿y con transferencia?").
         said.append(replies.info_said_already())
     return said
 

@@ -22,6 +22,9 @@ Decided:
 - "Buenas! una consulta" mid-booking (a list, the summary, the link sent) gets the hello
   and "¡Claro! Decime 😊", as "una consulta" alone did; with the link sent it got the whole
   hold and its link again. Opening the chat it is still the welcome with the menu.
+- A follow-up whose answer already offers a person ("¿se puede con transferencia?" after
+  "¿y el resto cómo lo pago?") does not get "Es todo lo que dice la info… hablar con una
+  persona" as well: a person offered once per reply.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -296,3 +299,17 @@ async def test_a_hello_and_a_question_announced_on_the_summary_keeps_it(guest):
 
 async def test_a_hello_and_a_question_announced_opening_the_chat_is_still_the_welcome(guest):
     assert rows(await guest.say("hola, una consulta"))
+
+
+# ------------------------------------------------------------------ a person offered once
+
+
+async def test_a_follow_up_whose_answer_offers_a_person_offers_it_once(guest):
+    # "¿y el resto cómo lo pago?" then "¿se puede con transferencia?": the transfer answer
+    # (which offers a person) and "Es todo lo que dice la info… hablar con una persona".
+    await hold_quiet_stay(guest)
+    await guest.say("y el resto como lo pago?")
+    said = text_of(await guest.say("se puede con transferencia?"))
+    assert "transferencia" in said
+    assert said.count("hablar con una persona") == 1
+    assert "Es todo lo que dice" not in said
