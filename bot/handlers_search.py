@@ -48,6 +48,7 @@ from bot.handlers_words import (
     ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
+    MOVED_TO_RE,
     NEXT_WEEKEND_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
@@ -642,6 +643,23 @@ def _month_asked(turn: Turn) -> bool:
     if "?" not in (turn.msg.text or "") and not turn.plain.startswith("y "):
         return False
     return len([w for w in turn.plain.split() if w not in _AROUND_A_MONTH]) <= 1
+
+
+def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
+    """ "¿Podemos cambiar al 16?", "¿la pasamos para el 20?" with a stay known: the same
+    nights from that day. Read alone, "al 16" is a departure (and, in the stay's month,
+    the stay on screen cut to end on the 16th) and "para el 16" an arrival with the
+    departure asked again; moving a stay keeps its length."""
+    if not (ctx.check_in and ctx.check_out) or not MOVED_TO_RE.search(plain(text)):
+        return said
+    if said.check_out and said.check_in in (None, ctx.check_in):
+        day = said.check_out
+    elif said.check_in and said.check_out is None and not said.nights:
+        day = said.check_in
+    else:
+        return said
+    length = ctx.check_out - ctx.check_in
+    return dataclasses.replace(said, check_in=day, check_out=day + length, nights=None)
 
 
 def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:

@@ -276,6 +276,14 @@ NEXT_WEEKEND_RE = re.compile(
     r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
     r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
 )
+# "¿Podemos cambiar al 16?", "¿la pasamos para el 20?": the stay moved to start that day.
+MOVED_TO_RE = re.compile(
+    r"\b(?:cambiar|cambiarla|cambiamos|cambiala|pasar|pasarla|pasamos|pasala|mover|moverla"
+    r"|movemos|movela|correr|correrla|corremos|correla|adelantar|adelantarla|adelantamos"
+    r"|atrasar|atrasarla|atrasamos|postergar|postergarla|posponer|posponerla)"
+    r"(?: (?:la reserva|las fechas|la fecha|la estadia|todo|toda la estadia))?"
+    r" (?:al|para el|a el)\b"
+)
 # "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
 ARRIVAL_RE = re.compile(
     r"\b(?:llego|llegamos|llegaria|llegariamos|llegaremos|llegar|llegando|llegada"

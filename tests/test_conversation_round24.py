@@ -25,6 +25,11 @@ Decided:
 - A follow-up whose answer already offers a person ("¿se puede con transferencia?" after
   "¿y el resto cómo lo pago?") does not get "Es todo lo que dice la info… hablar con una
   persona" as well: a person offered once per reply.
+- A stay moved to a day ("¿podemos cambiar al 16?", "¿se puede correr al 22?", "¿la
+  pasamos para el 20?") keeps its nights from that day. "Al 16" was read as the departure
+  (a stay of 1 night, or of 7), "para el 20" as an arrival with the departure asked again.
+  Searched like other new dates: a hold stays as it is, and "hasta el 20" is still the
+  departure.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -313,3 +318,40 @@ async def test_a_follow_up_whose_answer_offers_a_person_offers_it_once(guest):
     assert "transferencia" in said
     assert said.count("hablar con una persona") == 1
     assert "Es todo lo que dice" not in said
+
+
+# ------------------------------------------------------------------ "¿podemos cambiar al 16?"
+
+
+@pytest.mark.parametrize(
+    "text", ["podemos cambiar al {d}?", "se puede correr al {d}?", "la podemos pasar para el {d}?"]
+)
+async def test_a_stay_moved_to_a_day_keeps_its_nights(guest, text):
+    # "al 16" was read as the departure: "Del 15 al 16 es 1 noche…" or a week-long stay.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    moved = start + dt.timedelta(days=1)
+    listed = await guest.say(text.format(d=moved.day))
+    check_in, check_out = moved, moved + (end - start)
+    assert R.span(check_in, check_out) in text_of(listed).replace("Del ", "del ")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_held_stay_moved_lists_the_new_dates_and_keeps_the_hold(app, guest):
+    code = await hold_quiet_stay(guest)
+    ctx = (await guest.session()).ctx
+    res = await holds.get_reservation(app[DB], code)
+    start, end = res.check_in, res.check_out
+    moved = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"podemos cambiar al {moved.day}?"))
+    assert R.span(moved, moved + (end - start)) in said.replace("Del ", "del ")
+    assert code in said and ctx.hold == code
+    assert (await holds.get_reservation(app[DB], code)).status == "pre_reserved"
+
+
+async def test_the_departure_changed_is_still_the_departure(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    later = end + dt.timedelta(days=1)
+    said = text_of(await guest.say(f"mejor hasta el {later.day}"))
+    assert R.span(start, later) in said.replace("Del ", "del ")
