@@ -16,6 +16,8 @@ from booking.catalog import list_cabins
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import (
+    DOUBT_RE,
+    MAX_GUESTS_ASKED,
     Step,
     Turn,
     asks,
@@ -39,6 +41,7 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
+from bot.handlers_party import MAYBE_RE, more_people, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -237,14 +240,26 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
     price is per cabin and night, so nothing else changes) rather than a search for other
     cabins with the hold left behind; "¿y si somos 4?" only says it would fit. A cabin too
     small says so before the search for them (the hold stays, as on other dates)."""
-    said = turn.said
-    if turn.reply_id or not said.guests or says_stay(dataclasses.replace(said, guests=None)):
+    if turn.reply_id:
         return None
-    if ANOTHER_STAY_RE.search(turn.plain):
+    turn = party_said_again(turn)  # "uh no, al final 5"
+    said = turn.said
+    more = 0 if said.guests else more_people(turn.plain) or (said.extra_guests or 0)
+    if not (said.guests or more) or ANOTHER_STAY_RE.search(turn.plain):
+        return None
+    if says_stay(dataclasses.replace(said, guests=None, extra_guests=None)):
         return None
     held = await current_hold(turn, ctx)
     if held is None or not is_live(held):
         return None
+    wondered = asks(turn) and bool(_WHAT_IF_RE.search(turn.plain))
+    if more:
+        # "Viene mi hermano también": one more than the hold's party ("capaz viene…" is a
+        # maybe: said as wondered about, nothing changed).
+        wondered = wondered or bool(DOUBT_RE.search(turn.plain) or MAYBE_RE.search(turn.plain))
+        guests = min(held.guests + more, MAX_GUESTS_ASKED)
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=guests))
+        said = turn.said
     cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
     if cabin is None:
         return None
@@ -253,7 +268,7 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
             return None
         found = await _hold_stays(turn, ctx, await search_said(turn, fresh))
         return prepend_no(found, replies.cabin_not_listed(cabin, said.guests))
-    if asks(turn) and _WHAT_IF_RE.search(turn.plain):
+    if wondered:
         said_back = replies.hold_party_would_fit(held, cabin.capacity, said.guests)
         return step(State.AWAIT_PAYMENT, understood(ctx), said_back)
     before = held.guests

@@ -10,7 +10,9 @@ Decided:
   cabin and night, nothing else changes) instead of a search for other cabins with the
   hold left behind. "¿Y si somos 4?" only says it would fit, at the same price, and how to
   change it. A cabin too small says so ("es para hasta 2 personas") before the list for
-  them, which drops its "¡Buenas noticias!"; the hold stays, as on other dates.
+  them, which drops its "¡Buenas noticias!"; the hold stays, as on other dates. One more
+  said on a hold ("viene mi hermano también", "uh no, al final 4") is the same, counted
+  from the hold's party; as a maybe ("capaz viene mi hermano") it only says it would fit.
 - A typed "cancelar" mid-search drops the search, as before, and a guest with a live hold or
   a paid stay hears that it stands and how to cancel it ("escribí *cancelar reserva*"):
   they may have meant it, and saying so costs one line, not a question for everyone.
@@ -355,3 +357,21 @@ async def test_the_departure_changed_is_still_the_departure(guest):
     later = end + dt.timedelta(days=1)
     said = text_of(await guest.say(f"mejor hasta el {later.day}"))
     assert R.span(start, later) in said.replace("Del ", "del ")
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"), [("viene mi hermano tambien", 3), ("uh no, al final 4", 4)]
+)
+async def test_one_more_said_on_a_hold_changes_its_party(app, guest, text, guests):
+    # The hold's status and link again: "viene mi hermano" was not heard at all.
+    code = await _held_in(guest, 1)  # Cerro Chapelco, for 4
+    said = text_of(await guest.say(text))
+    assert f"ahora es para {guests} personas" in said
+    assert (await holds.get_reservation(app[DB], code)).guests == guests
+
+
+async def test_one_more_as_a_maybe_on_a_hold_changes_nothing(app, guest):
+    code = await _held_in(guest, 1)
+    said = text_of(await guest.say("capaz viene mi hermano"))
+    assert "también te sirve" in said and "*somos 3*" in said
+    assert (await holds.get_reservation(app[DB], code)).guests == 2
