@@ -185,6 +185,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if asks_discount(turn):
         # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
         before.append(replies.no_discounts(listed=found.state == State.CHOOSE_CABIN))
+    if turn.said.check_in and (wrong := _weekdays_wrong(turn, found.ctx)):
+        # "el viernes 6 de marzo" when the 6th is a Saturday: the days searched, said so.
+        before.append(replies.weekday_mismatch(wrong))
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
@@ -643,6 +646,30 @@ def _month_asked(turn: Turn) -> bool:
     if "?" not in (turn.msg.text or "") and not turn.plain.startswith("y "):
         return False
     return len([w for w in turn.plain.split() if w not in _AROUND_A_MONTH]) <= 1
+
+
+# "el viernes 6", "sábado 14 de marzo": a weekday with its day of the month (plain text).
+_WEEKDAY_DAY_RE = re.compile(
+    r"\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:el |de |del )?(\d{1,2})\b"
+)
+_WEEKDAY_NAMES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+
+
+def _weekdays_wrong(turn: Turn, ctx: Context) -> list[tuple[dt.date, int]]:
+    """The stay's days the guest named with another weekday ("el viernes 6" when the 6th is
+    a Saturday), each with the weekday said; the day numbers are what is searched."""
+    if not (ctx.check_in and ctx.check_out) or not _DIGITS_RE.search(turn.plain):
+        return []
+    wrong: list[tuple[dt.date, int]] = []
+    for name, number in _WEEKDAY_DAY_RE.findall(turn.plain):
+        said = _WEEKDAY_NAMES.index(name)
+        for day in (ctx.check_in, ctx.check_out):
+            if day.day == int(number) and day.weekday() != said and (day, said) not in wrong:
+                wrong.append((day, said))
+    return wrong
+
+
+_DIGITS_RE = re.compile(r"\d")
 
 
 def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:

@@ -1884,6 +1884,22 @@ def hold_party_would_fit(res: Reservation, capacity: int, guests: int) -> Text:
     )
 
 
+_WEEKDAY_WORDS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+
+def weekday_mismatch(wrong: Sequence[tuple[dt.date, int]]) -> Text:
+    """Days named with a weekday they are not ("el viernes 6" on a Saturday): which weekday
+    each is, before what was searched for those day numbers."""
+    parts = [
+        f"el {date:%d/%m} cae {_WEEKDAY_WORDS[date.weekday()]}, no {_WEEKDAY_WORDS[said]}"
+        for date, said in wrong
+    ]
+    told = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, y {parts[-1]}"
+    return Text(
+        f"Ojo 👀: {told}. Tomé las fechas por el número de día; si era otro, decime cuál 🙂"
+    )
+
+
 def dates_reversed(check_in: dt.date, check_out: dt.date) -> Text:
     """A departure written before the arrival ("del 20/3 al 15/3"): both days said back,
     and the stay the other way round offered (a "dale" takes it)."""

@@ -32,6 +32,9 @@ Decided:
   (a stay of 1 night, or of 7), "para el 20" as an arrival with the departure asked again.
   Searched like other new dates: a hold stays as it is, and "hasta el 20" is still the
   departure.
+- A day named with a weekday it is not ("llegamos el viernes 6 de marzo" when the 6th is a
+  Saturday) is said before the answer ("el 06/03 cae sábado, no viernes"); the day number
+  is what is searched, as before, and the guest can correct it. Not guessed either way.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -375,3 +378,30 @@ async def test_one_more_as_a_maybe_on_a_hold_changes_nothing(app, guest):
     said = text_of(await guest.say("capaz viene mi hermano"))
     assert "también te sirve" in said and "*somos 3*" in said
     assert (await holds.get_reservation(app[DB], code)).guests == 2
+
+
+# ------------------------------------------------------------------ "el viernes 6" on a Saturday
+
+
+def _named_wrong(day: dt.date) -> str:
+    names = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+    return names[(day.weekday() - 1) % 7]
+
+
+async def test_a_day_named_with_the_wrong_weekday_is_said_before_the_list(guest):
+    # "el viernes 6 de marzo" when the 6th is a Saturday was searched with no word.
+    start, end = quiet_stay()
+    text = f"llegamos el {_named_wrong(start)} {start.day} y nos vamos el {end.day}, somos 2"
+    replies = await guest.say(text.replace(f" {end.day},", f" {end.day}/{end.month},"))
+    said = text_of(replies)
+    weekday = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+    assert f"el {start:%d/%m} cae {weekday[start.weekday()]}" in said
+    assert rows(replies)
+
+
+async def test_days_named_with_their_weekday_get_no_note(guest):
+    start, end = quiet_stay()
+    names = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+    first, last = names[start.weekday()], names[end.weekday()]
+    said = text_of(await guest.say(f"del {first} {ddmm(start)} al {last} {ddmm(end)} para 2"))
+    assert "Ojo" not in said

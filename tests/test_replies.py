@@ -374,6 +374,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("hold_party_changed", R.hold_party_changed(res, 4, res.guests)),
         ("hold_party_would_fit", R.hold_party_would_fit(res, 4, 3)),
         ("dates_reversed", R.dates_reversed(d2, d1)),
+        ("weekday_mismatch", R.weekday_mismatch([(d1, 4)])),
+        ("weekday_mismatch", R.weekday_mismatch([(d1, 4), (d2, 6)])),
         ("reservations_not_cancelled", R.reservations_not_cancelled([res])),
         ("reservations_not_cancelled", R.reservations_not_cancelled([res, paid])),
         ("receipt_received", R.receipt_received(res, url, demo=True)),
