@@ -139,6 +139,11 @@ WHAT_TO_DO_RE = re.compile(
     # "no sé qué tocar", "no sé cómo seguir", "¿qué toco?": lost, not hesitating.
     r"|\bno se (?:que|como|donde|cual) (?:tocar|apretar|hacer|poner|seguir|elegir)\b"
     r"|\bque (?:toco|aprieto|pongo)\b"
+    # "¿cómo hago para reservar?", "¿cómo la reservo?": how this step goes on, not the
+    # step shown again as if the guest had not seen it (paying has its own answer).
+    r"|\bcomo (?:hago|hacemos|tengo que hacer|seria) (?:para|pa) (?:reservar|reservarla"
+    r"|confirmar|confirmarla|seguir|avanzar|guardarla)\b|\bcomo (?:la )?(?:reservo|reservamos"
+    r"|confirmo|confirmamos)\b|\bcomo se (?:reserva|confirma)\b"
 )
 # "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
 JUST_LOOKING_RE = re.compile(

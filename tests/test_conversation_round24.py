@@ -35,6 +35,9 @@ Decided:
 - A day named with a weekday it is not ("llegamos el viernes 6 de marzo" when the 6th is a
   Saturday) is said before the answer ("el 06/03 cae sábado, no viernes"); the day number
   is what is searched, as before, and the guest can correct it. Not guessed either way.
+- "¿Cómo hago para reservar?" / "¿cómo la reservo?" on the summary gets what its buttons do
+  (as "no sé qué tocar" does), not the same summary again; on the list, what to tap; with
+  nothing on screen, the dates asked as before.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -405,3 +408,22 @@ async def test_days_named_with_their_weekday_get_no_note(guest):
     first, last = names[start.weekday()], names[end.weekday()]
     said = text_of(await guest.say(f"del {first} {ddmm(start)} al {last} {ddmm(end)} para 2"))
     assert "Ojo" not in said
+
+
+# ------------------------------------------------------------------ "¿cómo hago para reservar?"
+
+
+@pytest.mark.parametrize(
+    "text", ["como hago para reservar?", "y como la reservo?", "como seria para confirmarla?"]
+)
+async def test_how_to_book_on_the_summary_says_what_its_buttons_do(guest, text):
+    # The same summary again, as if the guest had not seen it.
+    await summed_up(guest)
+    said = text_of(await guest.say(text))
+    assert "Todavía no te guardé nada" in said and "*Confirmar*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_how_to_book_with_nothing_on_screen_still_asks_the_dates(guest):
+    said = text_of(await guest.say("como hago para reservar?"))
+    assert "¿Para qué fechas" in said
