@@ -38,6 +38,11 @@ Decided:
 - "¿Cómo hago para reservar?" / "¿cómo la reservo?" on the summary gets what its buttons do
   (as "no sé qué tocar" does), not the same summary again; on the list, what to tap; with
   nothing on screen, the dates asked as before.
+- A hold that lapsed without its expiry notice reaching the chat (the job not run yet, or
+  the notice delayed or refused) answered "ya no está vigente (venció o se canceló)" and
+  the menu. It now says it lapsed as that notice does, with "Reservar de nuevo", and
+  leaves the chat as the notice would (stay and party kept), so a "dale" next sums the
+  same stay up again.
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -56,7 +61,7 @@ from appkeys import DB
 from booking import holds
 from booking.models import BookingRules, Stay
 from bot import replies as R
-from bot.messages import ListMessage
+from bot.messages import Buttons, ListMessage
 from bot.states import State
 from tests.conversation_support import (
     ddmm,
@@ -427,3 +432,37 @@ async def test_how_to_book_on_the_summary_says_what_its_buttons_do(guest, text):
 async def test_how_to_book_with_nothing_on_screen_still_asks_the_dates(guest):
     said = text_of(await guest.say("como hago para reservar?"))
     assert "¿Para qué fechas" in said
+
+
+# ------------------------------------------------------------------ the hold lapsed, chat not told
+
+
+async def _lapsed_unannounced(guest, db) -> str:
+    """A hold that lapsed without its expiry notice reaching the chat (delayed or refused)."""
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute',"
+        " reservation_status = 'expired' WHERE code = $1",
+        code,
+    )
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return code
+
+
+@pytest.mark.parametrize("text", ["hola, perdon, ahora la pago", "me pasas el link?", "hola"])
+async def test_a_hold_that_lapsed_unannounced_is_said_lapsed_with_book_again(guest, db, text):
+    # "La reserva … ya no está vigente (venció o se canceló)" and the menu.
+    code = await _lapsed_unannounced(guest, db)
+    replies = await guest.say(text)
+    said = text_of(replies)
+    assert code in said and "se venció" in said and "venció o se canceló" not in said
+    assert f"menu:retry:{code}" in [
+        b.id for r in replies if isinstance(r, Buttons) for b in r.buttons
+    ]
+
+
+async def test_yes_after_a_hold_lapsed_unannounced_sums_the_same_stay_up_again(guest, db):
+    await _lapsed_unannounced(guest, db)
+    await guest.say("ahora la pago")
+    said = text_of(await guest.say("dale"))
+    assert "sigue libre" in said and await guest.state() == State.CONFIRM_HOLD
