@@ -167,7 +167,10 @@ ANOTHER_STAY_RE = re.compile(
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.
 BARE_NUMBER_RE = re.compile(
-    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
+    # "ah ok, entonces 4", "dale, 3": a nod before the number is still a bare number.
+    r"^(?:(?:ah|ahh|ok|oka|okey|oki|dale|bueno|bien|perfecto|listo|joya|genial|entonces|si"
+    r"|claro|ya) )*"
+    r"(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )

@@ -43,6 +43,8 @@ Decided:
   the menu. It now says it lapsed as that notice does, with "Reservar de nuevo", and
   leaves the chat as the notice would (stay and party kept), so a "dale" next sums the
   same stay up again.
+- A nod before the head count ("ah ok, entonces 4", "dale, 4") answers "¿Cuántas personas
+  van a ser?" like a bare "4" (it was asked again, "Decime un número").
 - Only a month asked about on a stay's list or summary ("¿y para marzo?", "y en abril?",
   often after nothing was free) lists the first free stays of as many nights in that month
   (or says it is full and what follows), instead of "¿Qué días de marzo querés venir?".
@@ -466,3 +468,16 @@ async def test_yes_after_a_hold_lapsed_unannounced_sums_the_same_stay_up_again(g
     await guest.say("ahora la pago")
     said = text_of(await guest.say("dale"))
     assert "sigue libre" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ "ah ok, entonces 4"
+
+
+@pytest.mark.parametrize("text", ["ah ok, entonces 4", "dale, 4", "bueno 4", "ok entonces cuatro"])
+async def test_a_nod_before_the_head_count_is_still_the_head_count(guest, text):
+    # "¿Cuántas personas serían en total? Decime un número": the number was not heard.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    assert await guest.state() == State.ASK_GUESTS
+    listed = await guest.say(text)
+    assert "para 4 personas" in text_of(listed) and rows(listed)
