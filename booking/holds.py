@@ -38,6 +38,7 @@ __all__ = [
     "ConfirmResult",
     "active_reservations_for",
     "cancel_reservation",
+    "change_hold_guests",
     "confirm_deposit",
     "create_block",
     "extend_hold",
@@ -197,4 +198,22 @@ async def extend_hold(
         if current.status != Status.PRE_RESERVED:
             raise InvalidTransition(current.code, current.status, "extended")
         row = await conn.fetchrow(Q["extend_hold"], current.id, minutes, actor)
+    return reservation_from_row(row)
+
+
+async def change_hold_guests(
+    pool: asyncpg.Pool, code: str, guests: int, *, actor: str = "guest"
+) -> Reservation:
+    """Another head count on a hold still waiting for its deposit. The price is per cabin
+    and night, so only the party changes; the cabin must still sleep everyone."""
+    async with pool.acquire() as conn, conn.transaction():
+        current = await fetch_reservation(conn, code, lock=True)
+        if current.status != Status.PRE_RESERVED:
+            raise InvalidTransition(current.code, current.status, "guests changed")
+        cabin = await get_cabin(conn, current.accommodation_id)
+        if not 1 <= guests <= cabin.capacity:
+            raise InvalidStay(
+                "capacity", f"{cabin.name} sleeps at most {cabin.capacity}", capacity=cabin.capacity
+            )
+        row = await conn.fetchrow(Q["set_hold_guests"], current.id, guests, actor, current.guests)
     return reservation_from_row(row)

@@ -17,6 +17,7 @@ from booking.models import Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
 from bot.handlers import (
+    DOUBT_RE,
     Step,
     Turn,
     absorb,
@@ -29,6 +30,7 @@ from bot.handlers import (
     miss,
     name_words,
     payment_link,
+    plain,
     says_stay,
     step,
     unaccented,
@@ -37,7 +39,8 @@ from bot.handlers import (
 from bot.handlers_hold import is_live, says_paid
 from bot.handlers_info import answer_info, answer_prices, topics_of, wants_info
 from bot.handlers_search import search
-from bot.handlers_words import CHANGE_DATES_RE
+from bot.handlers_words import CHANGE_DATES_RE, LATER_RE, NOD_RE
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -335,6 +338,8 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         and (turn.said.affirm or turn.intent == "cancel")
     )
     no = bool(tapped and not tapped[0]) or keep
+    nod_to_the_question_again = yes and not rid and _nod_after_a_detour(turn, ctx)
+    yes = yes and not nod_to_the_question_again
     mine = await _mine(turn)
     target = next((r for r in mine if r.code == ctx.cancel), None)
     if target is None:
@@ -365,6 +370,10 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         if is_live(target):
             return await _kept_unpaid(turn, ctx, target)
         return step(State.IDLE, clear_flow(ctx), replies.kept(target))
+    if nod_to_the_question_again:
+        # "ok 👍" to "¿Cancelo la reserva o la dejamos como está?" (asked again after a
+        # doubt or a question) answers neither: the buttons again, nothing cancelled.
+        return step(State.CONFIRM_CANCEL, understood(ctx), replies.ask_cancel(target, again=True))
     if not rid and CHANGE_DATES_RE.search(turn.plain):
         # "¿Puedo cambiar la fecha en vez de cancelar?": a person changes dates.
         note = replies.change_dates_by_person()
@@ -382,6 +391,21 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     if ctx.misses >= 2:
         return step(State.CONFIRM_CANCEL, ctx, replies.not_understood(ctx.misses))
     return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(target, again=True))
+
+
+def _nod_after_a_detour(turn: Turn, ctx: Context) -> bool:
+    """A bare nod ("ok", "bueno", "listo", 👍) right after a doubt ("mmm no sé"), a "later"
+    or a question other than the request to cancel: the question was asked again as an
+    either-or ("¿Cancelo la reserva o la dejamos como está?"), which a nod answers
+    neither way. Decided: cancelling frees the nights for others, so there only a clear
+    yes or the button does it; a nod right after the request ("¿Seguro?" "ok") still does."""
+    if not (NOD_RE.match(turn.plain) or (not turn.plain and turn.said.affirm)):
+        return False
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    words = plain(before)
+    if DOUBT_RE.search(words) or LATER_RE.search(words):
+        return True
+    return "?" in before and parse(before, turn.today).intent != "cancel"
 
 
 async def _kept_unpaid(turn: Turn, ctx: Context, target: Reservation) -> Step:

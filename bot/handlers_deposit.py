@@ -16,6 +16,8 @@ from booking.catalog import list_cabins
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import (
+    DOUBT_RE,
+    MAX_GUESTS_ASKED,
     Step,
     Turn,
     asks,
@@ -24,6 +26,7 @@ from bot.handlers import (
     local_time,
     payment_link,
     prepend,
+    prepend_no,
     says_stay,
     step,
     understood,
@@ -38,6 +41,7 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
+from bot.handlers_party import MAYBE_RE, more_people, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -97,6 +101,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if not turn.reply_id and CHANGE_DATES_RE.search(turn.plain) and not says_stay(turn.said):
         # "me equivoqué de fechas", typed like "Cambiar fechas": other dates, the hold stays.
         return await _summary_after_hold(turn, ctx, "change", None)
+    if (changed := await _party_changed(turn, ctx)) is not None:
+        return changed
     if (fresh := fresh_stay(turn, ctx)) is not None:
         return await _hold_stays(turn, ctx, await search_said(turn, fresh))
     said = turn.said
@@ -220,6 +226,56 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         if (aside := await answer_aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
     return await payment_status(turn, ctx, held)
+
+
+# "¿Y si somos 4?", "¿para 4 cuánto sale?": a head count wondered about, not said.
+_WHAT_IF_RE = re.compile(
+    r"\b(?:y si|si (?:somos|fueramos|fuesemos|vamos|vinieran|viene)|cuanto|precio|sale)\b"
+)
+
+
+async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
+    """Only the head count said while the hold waits for its deposit ("ah no, al final
+    somos 3"). Decided: when the held cabin sleeps them, the hold takes the new count (the
+    price is per cabin and night, so nothing else changes) rather than a search for other
+    cabins with the hold left behind; "¿y si somos 4?" only says it would fit. A cabin too
+    small says so before the search for them (the hold stays, as on other dates)."""
+    if turn.reply_id:
+        return None
+    turn = party_said_again(turn)  # "uh no, al final 5"
+    said = turn.said
+    more = 0 if said.guests else more_people(turn.plain) or (said.extra_guests or 0)
+    if not (said.guests or more) or ANOTHER_STAY_RE.search(turn.plain):
+        return None
+    if says_stay(dataclasses.replace(said, guests=None, extra_guests=None)):
+        return None
+    held = await current_hold(turn, ctx)
+    if held is None or not is_live(held):
+        return None
+    wondered = asks(turn) and bool(_WHAT_IF_RE.search(turn.plain))
+    if more:
+        # "Viene mi hermano también": one more than the hold's party ("capaz viene…" is a
+        # maybe: said as wondered about, nothing changed).
+        wondered = wondered or bool(DOUBT_RE.search(turn.plain) or MAYBE_RE.search(turn.plain))
+        guests = min(held.guests + more, MAX_GUESTS_ASKED)
+        turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=guests))
+        said = turn.said
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
+    if cabin is None:
+        return None
+    if said.guests > cabin.capacity:
+        if (fresh := fresh_stay(turn, ctx)) is None:
+            return None
+        found = await _hold_stays(turn, ctx, await search_said(turn, fresh))
+        return prepend_no(found, replies.cabin_not_listed(cabin, said.guests))
+    if wondered:
+        said_back = replies.hold_party_would_fit(held, cabin.capacity, said.guests)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said_back)
+    before = held.guests
+    if said.guests != before:
+        held = await holds.change_hold_guests(turn.pool, held.code, said.guests)
+    ctx = dataclasses.replace(understood(ctx), guests=said.guests)
+    return step(State.AWAIT_PAYMENT, ctx, replies.hold_party_changed(held, cabin.capacity, before))
 
 
 async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:

@@ -13,7 +13,7 @@ import re
 from booking import holds
 from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
-from booking.models import Reservation
+from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import (
     StartHandoff,
@@ -41,7 +41,7 @@ from bot.handlers_cancel import (
 )
 from bot.handlers_doubt import machine_doubted
 from bot.handlers_extend import extra_nights
-from bot.handlers_hold import payment_status
+from bot.handlers_hold import is_live, payment_status
 from bot.handlers_info import (
     about_a_cabin,
     answer_info,
@@ -139,6 +139,11 @@ WHAT_TO_DO_RE = re.compile(
     # "no sé qué tocar", "no sé cómo seguir", "¿qué toco?": lost, not hesitating.
     r"|\bno se (?:que|como|donde|cual) (?:tocar|apretar|hacer|poner|seguir|elegir)\b"
     r"|\bque (?:toco|aprieto|pongo)\b"
+    # "¿cómo hago para reservar?", "¿cómo la reservo?": how this step goes on, not the
+    # step shown again as if the guest had not seen it (paying has its own answer).
+    r"|\bcomo (?:hago|hacemos|tengo que hacer|seria) (?:para|pa) (?:reservar|reservarla"
+    r"|confirmar|confirmarla|seguir|avanzar|guardarla)\b|\bcomo (?:la )?(?:reservo|reservamos"
+    r"|confirmo|confirmamos)\b|\bcomo se (?:reserva|confirma)\b"
 )
 # "nada, solo miraba", "estaba chusmeando": nothing needed now (on plain text).
 JUST_LOOKING_RE = re.compile(
@@ -491,8 +496,15 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             if hesitant(turn):
                 # "no sé si cancelar": nothing dropped while the guest makes up their mind.
                 return step(state, understood(ctx), replies.nudge(PENDING[state], later=True))
-            # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation.
-            return step(State.IDLE, dropped(ctx), replies.flow_dropped())
+            # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation,
+            # and a guest who has one hears so (and how to cancel it), as they may have
+            # meant it: decided rather than asking which, one message more for everyone.
+            mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+            kept = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
+            said = replies.flow_dropped()
+            if kept:
+                said = [said[0], replies.reservations_not_cancelled(kept), *said[1:]]
+            return step(State.IDLE, dropped(ctx), said)
         if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
             return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)
@@ -509,9 +521,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if state in BOOKING_FLOW and MISTAKE_ONLY_RE.match(words):
         # "uy, me equivoqué" and nothing else: the change is coming; nothing is dropped.
         return step(state, understood(ctx), replies.what_to_change())
-    if ABOUT_TO_ASK_RE.match(words) and not turn.said.greeted:
+    if ABOUT_TO_ASK_RE.match(words) and (not turn.said.greeted or state in PENDING):
         # "Consulta", "¿te puedo preguntar algo?": invited; whatever was pending stays so.
-        return step(state, understood(ctx), replies.go_ahead())
+        # With a hello mid-booking ("buenas! una consulta" with the link sent): the hello
+        # said back and the invitation, not the step's reminder as if that were asked.
+        hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+        return step(state, understood(ctx), *hello, replies.go_ahead())
     if _only_a_name(turn):
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:

@@ -32,6 +32,14 @@ async def payment_status(turn: Turn, ctx: Context, held: Reservation | None) -> 
         return step(State.IDLE, clear_flow(ctx), replies.already_confirmed(held, booked_for=whom))
     if not is_live(held):
         paid = says_paid(turn) or turn.msg.type in RECEIPT_TYPES
+        if not paid and held.status in (Status.EXPIRED, Status.PRE_RESERVED):
+            # It lapsed (before its expiry notice changed the chat): said so as that notice
+            # does, with "Reservar de nuevo", and the chat as the notice leaves it (the stay
+            # and party kept), so a "sí" next books the same again (`retry_typed`); not
+            # "venció o se canceló" and the menu.
+            hello = [replies.hello(ctx.name)] if turn.intent == "greeting" else []
+            kept = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=())
+            return step(State.IDLE, kept, hello, replies.hold_expired(held))
         gone = replies.hold_gone(held, says_paid=paid)
         return step(State.IDLE, dataclasses.replace(ctx, hold=None), gone)
     url, demo = ctx.pay_url, link_is_demo(turn.app)

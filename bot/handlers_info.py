@@ -181,10 +181,12 @@ async def answer_info(
     if PRICE_INCLUDES_RE.search(turn.plain):
         # "¿Qué incluye el precio?": whom it is for, then what each cabin comes with.
         said.insert(0, replies.price_per_cabin())
-    if (before := _asked_once_more(turn, ctx, topics)) is not None:
+    offered = any("hablar con una persona" in getattr(a, "body", "") for a in said)
+    if not offered and (before := _asked_once_more(turn, ctx, topics)) is not None:
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.
-        # Not when this answer is its own ("¿y con transferencia?" after "¿cómo se paga?").
+        # Not when this answer is its own ("¿y con transferencia?" after "¿cómo se paga?"),
+        # nor when it already offers a person.
         earlier = {_answer(t, cabins, cabin, before, theirs=theirs).body for t in topics}
         if any(answer.body in earlier for answer in said):
             said.append(replies.info_said_already())

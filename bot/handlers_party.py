@@ -63,7 +63,7 @@ _SEVERAL_MORE_RE = re.compile(
 )
 _NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4}
 # Said as a possibility, not a fact: "capaz", "a lo mejor", "vendría", "si viene".
-_MAYBE_RE = re.compile(
+MAYBE_RE = re.compile(
     r"\b(?:vendria|vendrian|se sumaria|se sumarian|podria venir|puede que|si viene|si se suma)\b"
 )
 # A baby who shares the parents' room or bed, or sleeps in a crib (on plain text).
@@ -112,7 +112,8 @@ def party_said_again(turn: Turn) -> Turn:
     return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=guests))
 
 
-def _more_people(text: str) -> int:
+def more_people(text: str) -> int:
+    """How many people a message adds to the party ("viene mi hermano también": 1)."""
     if found := _SEVERAL_MORE_RE.search(text):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
     return 1 if _ONE_MORE_RE.search(text) else 0
@@ -128,7 +129,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         cabins = await list_cabins(turn.pool)
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
-    more = _more_people(text) or (turn.said.extra_guests or 0)
+    more = more_people(text) or (turn.said.extra_guests or 0)
     said = turn.said.guests
     told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
     if not more and said is None and _KIDS_RE.search(text) and told and "?" not in turn.msg.text:
@@ -138,7 +139,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         return step(state, understood(ctx), replies.kids_noted(ctx.guests), replies.nudge(pending))
     if not more or (said is not None and (said > ctx.guests or more < 0)):
         return None  # "viene mi hermano, somos 3", "uno menos, somos 3": the number said wins
-    if more > 0 and (DOUBT_RE.search(text) or _MAYBE_RE.search(text)):
+    if more > 0 and (DOUBT_RE.search(text) or MAYBE_RE.search(text)):
         shown = replies.maybe_more_guests(ctx.guests, summary=state == State.CONFIRM_HOLD)
         return step(state, understood(ctx), shown)
     # "somos uno menos" (NLU round 25: a negative extra): searched again for fewer.

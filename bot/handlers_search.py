@@ -48,6 +48,7 @@ from bot.handlers_words import (
     ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
+    MOVED_TO_RE,
     NEXT_WEEKEND_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
@@ -189,6 +190,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if asks_discount(turn):
         # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
         before.append(replies.no_discounts(listed=found.state == State.CHOOSE_CABIN))
+    if turn.said.check_in and (wrong := _weekdays_wrong(turn, found.ctx)):
+        # "el viernes 6 de marzo" when the 6th is a Saturday: the days searched, said so.
+        before.append(replies.weekday_mismatch(wrong))
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
@@ -500,6 +504,8 @@ def _when_free_asked(turn: Turn, ctx: Context) -> bool:
     back ("para 2", "en marzo"): the first free stays are still what the guest wants."""
     if WHEN_FREE_RE.search(turn.plain):
         return True
+    if ctx.nights and ctx.guests and _month_asked(turn):
+        return True  # "¿y para marzo?" on a list (`fresh_stay`)
     before = ctx.history[-2] if len(ctx.history) > 1 else ""
     return bool(WHEN_FREE_RE.search(plain(before))) and turn.said.check_in is None
 
@@ -517,7 +523,7 @@ async def when_free(turn: Turn, ctx: Context) -> Step:
     found = await _first_free(turn, ctx.guests, ctx.nights, floor)
     if not found:
         return step(State.ASK_DATES, ctx, replies.nothing_free())
-    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests), found)
+    return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests, ctx.month), found)
 
 
 async def _first_free(
@@ -561,6 +567,16 @@ def refuse_stay(
     turn: Turn, ctx: Context, reason: str, min_nights: int | None = None, offer: int | None = None
 ) -> Step:
     """`offer`: with a stay too short, the nights from its arrival that meet the minimum."""
+    if reason in ("too_long", "bad_range") and (out := _written_before(turn, ctx)) is not None:
+        # "del 20/3 al 15/3": the departure is before the arrival (read a year on, it was
+        # "too long"). Both days said back, and the stay the other way round offered: a
+        # "dale" takes it (`ctx.nights`, as for a stay too short), other dates replace it.
+        first, last = sorted((ctx.check_in, out))  # type: ignore[type-var]
+        said = replies.dates_reversed(ctx.check_in, out)  # type: ignore[arg-type]
+        ctx = dataclasses.replace(
+            ctx, check_in=first, check_out=None, nights=(last - first).days, month=None
+        )
+        return step(State.ASK_DATES, ctx, said)
     text = replies.invalid_stay(
         reason, max_nights=turn.rules.max_stay_nights, min_nights=min_nights
     )
@@ -577,6 +593,25 @@ def refuse_stay(
         # Keep the arrival: the guest only needs to stay longer (or shorter).
         return step(State.ASK_DATES, dataclasses.replace(ctx, check_out=None, nights=None), text)
     return step(State.ASK_DATES, dataclasses.replace(ctx, check_in=None, check_out=None), text)
+
+
+def _written_before(turn: Turn, ctx: Context) -> dt.date | None:
+    """The departure as written when it falls before the arrival ("del 20/3 al 15/3", read
+    with the departure a year on as if the stay crossed New Year), if the stay the other way
+    round is ahead and not too long; else None."""
+    if ctx.check_in is None or ctx.check_out is None:
+        return None
+    out = ctx.check_out
+    if out > ctx.check_in:
+        try:
+            out = out.replace(year=ctx.check_in.year)
+        except ValueError:  # the 29th of February
+            return None
+    if out >= ctx.check_in or out < turn.today:
+        return None
+    if (ctx.check_in - out).days > turn.rules.max_stay_nights:
+        return None
+    return out
 
 
 async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
@@ -659,7 +694,71 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
     if not says_stay(turn.said):
         return None
     said = _weekend_after_stay(turn, ctx)
-    return absorb(ctx, said, awaiting_departure=awaiting_departure)
+    fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)
+    if _month_asked(turn) and ctx.check_in and ctx.check_out and not fresh.nights:
+        # "¿Y para marzo?" after a stay was searched: as many nights in that month, and the
+        # first free ones listed (`when_free`), not "¿qué días de marzo?" asked back.
+        fresh = dataclasses.replace(fresh, nights=(ctx.check_out - ctx.check_in).days)
+    return fresh
+
+
+# Words around a month asked about alone ("¿y para marzo tenés algo libre?").
+_AROUND_A_MONTH = frozenset(
+    "y para en el de del mes que q tal tenes tienen hay habra algo lugar libre libres "
+    "disponible disponibilidad como esta estas viene entonces tambien porfa".split()
+)
+
+
+def _month_asked(turn: Turn) -> bool:
+    """Only a month, asked about ("¿y para marzo?", "y en abril?", "¿para mayo tenés?"),
+    not a part of it ("¿y el finde largo de marzo?", "¿la primera semana de abril?")."""
+    said = turn.said
+    if turn.reply_id or not said.month or said.check_in or said.check_out or said.nights:
+        return False
+    if "?" not in (turn.msg.text or "") and not turn.plain.startswith("y "):
+        return False
+    return len([w for w in turn.plain.split() if w not in _AROUND_A_MONTH]) <= 1
+
+
+# "el viernes 6", "sábado 14 de marzo": a weekday with its day of the month (plain text).
+_WEEKDAY_DAY_RE = re.compile(
+    r"\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:el |de |del )?(\d{1,2})\b"
+)
+_WEEKDAY_NAMES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+
+
+def _weekdays_wrong(turn: Turn, ctx: Context) -> list[tuple[dt.date, int]]:
+    """The stay's days the guest named with another weekday ("el viernes 6" when the 6th is
+    a Saturday), each with the weekday said; the day numbers are what is searched."""
+    if not (ctx.check_in and ctx.check_out) or not _DIGITS_RE.search(turn.plain):
+        return []
+    wrong: list[tuple[dt.date, int]] = []
+    for name, number in _WEEKDAY_DAY_RE.findall(turn.plain):
+        said = _WEEKDAY_NAMES.index(name)
+        for day in (ctx.check_in, ctx.check_out):
+            if day.day == int(number) and day.weekday() != said and (day, said) not in wrong:
+                wrong.append((day, said))
+    return wrong
+
+
+_DIGITS_RE = re.compile(r"\d")
+
+
+def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
+    """ "¿Podemos cambiar al 16?", "¿la pasamos para el 20?" with a stay known: the same
+    nights from that day. Read alone, "al 16" is a departure (and, in the stay's month,
+    the stay on screen cut to end on the 16th) and "para el 16" an arrival with the
+    departure asked again; moving a stay keeps its length."""
+    if not (ctx.check_in and ctx.check_out) or not MOVED_TO_RE.search(plain(text)):
+        return said
+    if said.check_out and said.check_in in (None, ctx.check_in):
+        day = said.check_out
+    elif said.check_in and said.check_out is None and not said.nights:
+        day = said.check_in
+    else:
+        return said
+    length = ctx.check_out - ctx.check_in
+    return dataclasses.replace(said, check_in=day, check_out=day + length, nights=None)
 
 
 def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:

@@ -80,6 +80,7 @@ from bot.handlers_words import (
     FINAL_YES_RE,
     KEEP_LONGER_RE,
     NO_CARD_RE,
+    NOD_RE,
     PAY_LATER_RE,
     PAYING_SOON_RE,
     REGRET_RE,
@@ -452,22 +453,15 @@ _PAY_LATER_THAN_HOLD_RE = re.compile(
 )
 
 
-# A bare nod ("ok", "bueno", "perfecto", "listo"): heard, without the "dale"/"sí" of a yes.
-_NOD_RE = re.compile(
-    r"^(?:(?:ok|oka|okey|oki|okis|listo|genial|perfecto|joya|buenisimo|barbaro|bien|bueno"
-    r"|entendido|ah|ahh) ?)+$"
-)
-
-
 def _nods_after_an_answer(turn: Turn, ctx: Context) -> int:
     """How many bare nods in a row ("ok", "ok") this one ends, when what came before them
     was a question answered on the summary ("¿tiene wifi?"): 0 otherwise, and for a nod
     to the summary itself (its "¿te la guardo?" is what the "ok" answers)."""
-    if not _NOD_RE.match(turn.plain):
+    if not NOD_RE.match(turn.plain):
         return 0
     nods = 1
     for said in reversed(ctx.history[:-1]):
-        if _NOD_RE.match(plain(said)):
+        if NOD_RE.match(plain(said)):
             nods += 1
             continue
         asked = parse(said, turn.today)

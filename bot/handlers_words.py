@@ -33,6 +33,11 @@ ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"
     r"|bueno|de una|entendido|ah|ahh) ?)+$"
 )
+# A bare nod ("ok", "bueno", "perfecto", "listo"): heard, without the "dale"/"sí" of a yes.
+NOD_RE = re.compile(
+    r"^(?:(?:ok|oka|okey|oki|okis|listo|genial|perfecto|joya|buenisimo|barbaro|bien|bueno"
+    r"|entendido|ah|ahh) ?)+$"
+)
 THAT_ONE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
     r"(?:(?:esa|esta)(?: misma| nomas| esta bien| me sirve| nos sirve)?|me sirve"
@@ -162,7 +167,10 @@ ANOTHER_STAY_RE = re.compile(
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.
 BARE_NUMBER_RE = re.compile(
-    r"^(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
+    # "ah ok, entonces 4", "dale, 3": a nod before the number is still a bare number.
+    r"^(?:(?:ah|ahh|ok|oka|okey|oki|dale|bueno|bien|perfecto|listo|joya|genial|entonces|si"
+    r"|claro|ya) )*"
+    r"(?:y |somos |son |seriamos |seremos |serian |como |unas? |unos |capaz |quizas |tal vez "
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
@@ -270,6 +278,14 @@ REPEAT_RE = re.compile(
 NEXT_WEEKEND_RE = re.compile(
     r"\b(?:otro|siguiente) (?:finde|fin de semana)\b"
     r"|\b(?:finde|fin de semana) (?:siguiente|que sigue|de despues)\b"
+)
+# "¿Podemos cambiar al 16?", "¿la pasamos para el 20?": the stay moved to start that day.
+MOVED_TO_RE = re.compile(
+    r"\b(?:cambiar|cambiarla|cambiamos|cambiala|pasar|pasarla|pasamos|pasala|mover|moverla"
+    r"|movemos|movela|correr|correrla|corremos|correla|adelantar|adelantarla|adelantamos"
+    r"|atrasar|atrasarla|atrasamos|postergar|postergarla|posponer|posponerla)"
+    r"(?: (?:la reserva|las fechas|la fecha|la estadia|todo|toda la estadia))?"
+    r" (?:al|para el|a el)\b"
 )
 # "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
 ARRIVAL_RE = re.compile(

@@ -750,12 +750,21 @@ def too_short_and_taken(
     return _list(body, "Ver opciones", _dated_rows(quotes), "Fechas cercanas")
 
 
-def next_free(quotes: Sequence[Quote], guests: int) -> ListMessage:
-    """ "¿Para cuándo tienen lugar?": the first free stays, earliest first."""
+def next_free(quotes: Sequence[Quote], guests: int, month: int | None = None) -> ListMessage:
+    """ "¿Para cuándo tienen lugar?": the first free stays, earliest first. `month`: the
+    month asked about ("¿y para marzo?"), said, or said to be full when they fall later."""
     body = (
         f"Para {people(guests)}, lo primero que tengo libre es esto 👇 Si preferís otras "
         "fechas o un mes en especial, decímelo."
     )
+    if month and quotes:
+        name = MONTHS[month - 1]
+        lead = (
+            f"En {name}, para {people(guests)}"
+            if quotes[0].stay.check_in.month == month
+            else f"En {name} no me queda lugar 😕 Para {people(guests)}"
+        )
+        body = f"{lead}, lo primero que tengo libre es esto 👇 Si preferís otros días, decímelos."
     return _list(body, "Ver fechas", _dated_rows(quotes), "Fechas libres")
 
 
@@ -1879,6 +1888,69 @@ def hold_stays_while_searching(
     return Text(
         f"Tu reserva *{res.code}* ({res.cabin_name}) sigue guardada{when}; si no pagás la "
         "seña, se libera sola. Si la querés soltar ya, escribí *cancelar reserva*."
+    )
+
+
+def hold_party_changed(res: Reservation, capacity: int, before: int) -> Text:
+    """Another head count said while the hold waits for its deposit, and the held cabin
+    sleeps them: the hold now says so; the price is per cabin, so it stays."""
+    if res.guests == before:
+        return Text(f"Tu reserva *{res.code}* ya es para {people(res.guests)} 👍")
+    return Text(
+        f"¡Listo! Tu reserva *{res.code}* ahora es para {people(res.guests)} 👍 La "
+        f"*{res.cabin_name}* es para hasta {people(capacity)} y el precio es por cabaña, así "
+        f"que no cambia: la seña sigue siendo de {money(res.deposit_cents)}."
+    )
+
+
+def hold_party_would_fit(res: Reservation, capacity: int, guests: int) -> Text:
+    """ "¿Y si somos 4?" with a hold whose cabin sleeps them: yes, same price, and how to
+    change the hold (a question changes nothing)."""
+    return Text(
+        f"La *{res.cabin_name}* es para hasta {people(capacity)}, así que para "
+        f"{people(guests)} también te sirve, y al mismo precio (es por cabaña) 👍 Si al "
+        f"final son {guests}, escribime *somos {guests}* y cambio tu reserva *{res.code}*."
+    )
+
+
+_WEEKDAY_WORDS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+
+def weekday_mismatch(wrong: Sequence[tuple[dt.date, int]]) -> Text:
+    """Days named with a weekday they are not ("el viernes 6" on a Saturday): which weekday
+    each is, before what was searched for those day numbers."""
+    parts = [
+        f"el {date:%d/%m} cae {_WEEKDAY_WORDS[date.weekday()]}, no {_WEEKDAY_WORDS[said]}"
+        for date, said in wrong
+    ]
+    told = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}, y {parts[-1]}"
+    return Text(
+        f"Ojo 👀: {told}. Tomé las fechas por el número de día; si era otro, decime cuál 🙂"
+    )
+
+
+def dates_reversed(check_in: dt.date, check_out: dt.date) -> Text:
+    """A departure written before the arrival ("del 20/3 al 15/3"): both days said back,
+    and the stay the other way round offered (a "dale" takes it)."""
+    first, last = sorted((check_in, check_out))
+    return Text(
+        f"Mmm, me quedó la salida ({day(check_out)}) antes que la llegada ({day(check_in)}) 🤔 "
+        f"¿Es {span(first, last)}? Decime *dale*, o pasame las fechas de nuevo 🙂"
+    )
+
+
+def reservations_not_cancelled(kept: Sequence[Reservation]) -> Text:
+    """A typed "cancelar" dropped the search, not the guest's reservation(s), which stand."""
+    if len(kept) == 1:
+        res = kept[0]
+        return Text(
+            f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+            "sigue en pie, no la toqué. Si la querés cancelar, escribí *cancelar reserva*."
+        )
+    codes = ", ".join(f"*{res.code}*" for res in kept)
+    return Text(
+        f"Tus reservas ({codes}) siguen en pie, no toqué ninguna. Si querés cancelar alguna, "
+        "escribí *cancelar reserva*."
     )
 
 

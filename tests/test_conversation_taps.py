@@ -171,7 +171,7 @@ async def test_a_hold_past_its_deadline_is_not_said_to_be_kept(guest, db):
     await db.execute("UPDATE reservations SET expires_at = now() - interval '1 minute'")
     answer = text_of(await guest.say("el link?"))
     assert "guardada hasta" not in answer
-    assert "ya no está vigente" in answer
+    assert "se venció" in answer  # round 24: as the expiry notice says it
 
 
 async def test_cambiar_fechas_on_the_summary_after_the_hold_asks_for_dates(guest, db):

@@ -20,6 +20,7 @@ from booking.errors import (
 from booking.holds import (
     active_reservations_for,
     cancel_reservation,
+    change_hold_guests,
     confirm_deposit,
     create_block,
     extend_hold,
@@ -395,6 +396,22 @@ async def test_extend_hold(db):
         await extend_hold(db, hold.code, 10)
     with pytest.raises(ValueError):
         await extend_hold(db, hold.code, 0)
+
+
+async def test_change_hold_guests(db):
+    # Round 24: "al final somos 3" while the deposit is pending; the price stays.
+    cabin = await make_cabin(db, "a", capacity=4)
+    hold = await place_hold(db, RULES, cabin.id, stay(monday_after(30), 3), GUEST, 2)
+    changed = await change_hold_guests(db, hold.code, 3)
+    assert changed.guests == 3 and changed.total_cents == hold.total_cents
+    assert changed.deposit_cents == hold.deposit_cents and changed.expires_at == hold.expires_at
+    assert (await events(db, hold.code))[-1] == ("guests_changed", "pre_reserved", "pre_reserved")
+    with pytest.raises(InvalidStay):
+        await change_hold_guests(db, hold.code, 5)
+    assert (await get_reservation(db, hold.code)).guests == 3
+    await confirm_deposit(db, hold.code, "p", hold.deposit_cents)
+    with pytest.raises(InvalidTransition):
+        await change_hold_guests(db, hold.code, 2)
 
 
 async def test_active_reservations_for_a_guest(db):

@@ -143,6 +143,26 @@ SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.che
        r.deposit_cents, r.expires_at, r.created_at, r.notes
 FROM r JOIN accommodations a ON a.id = r.accommodation_id;
 
+-- A live hold's party changed by the guest before paying (the price is per cabin).
+-- name: set_hold_guests
+WITH r AS (
+    UPDATE reservations
+    SET guests = $2::integer, updated_at = now()
+    WHERE id = $1
+    RETURNING id, code, accommodation_id, check_in, check_out, reservation_status, channel,
+              guest_name, guest_phone, guests, total_cents, deposit_cents, expires_at,
+              created_at, notes
+), e AS (
+    INSERT INTO reservation_events (reservation_id, event, from_status, to_status, actor, reason)
+    SELECT r.id, 'guests_changed', r.reservation_status, r.reservation_status, $3,
+           'party changed from ' || $4::integer || ' to ' || $2::integer
+    FROM r
+)
+SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
+       r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
+       r.deposit_cents, r.expires_at, r.created_at, r.notes
+FROM r JOIN accommodations a ON a.id = r.accommodation_id;
+
 -- name: active_for_phone
 SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
        r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
