@@ -688,10 +688,17 @@ def other_dates(ctx: Context) -> Context:
     )
 
 
+def _month_of_a_question(said: Understanding, intent: str) -> bool:
+    """ "¿Y el mínimo en enero?", "¿la pileta está abierta en octubre?": a month that only
+    says when the thing asked about (the NLU's `info`), no stay to search (round 26)."""
+    others = (said.check_in, said.check_out, said.nights, said.guests, said.extra_guests)
+    return intent == "info" and bool(said.topics) and all(v is None for v in others)
+
+
 def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -> Context | None:
     """The context with the stay the guest just gave (even the same one again, which
     searches afresh), or None when the message says nothing about a stay."""
-    if not says_stay(turn.said):
+    if not says_stay(turn.said) or _month_of_a_question(turn.said, turn.intent):
         return None
     said = _weekend_after_stay(turn, ctx)
     fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)

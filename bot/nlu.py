@@ -274,6 +274,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     toks = _tokenize(_mask_noise(canon))
+    if _bare_pair(toks):
+        return _Stay()
     points, named, holidays = _find_points(toks)
     points = _drop_taken_back(toks, _drop_echoes(toks, points, today), raw)
     relative = _RELATIVE_MONTH_RE.search(canon)
@@ -281,7 +283,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         delta = 0 if relative.group(0).startswith(("este", "fin")) else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])
     if named:
-        _give_month(points, named)
+        _give_month(points, named, bool(_EARLY_MONTH_RE.search(canon)))
     else:
         _give_holiday_month(points, holidays, today)
     months = [month for month, _ in named]
@@ -331,6 +333,15 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     return stay
 
 
+def _bare_pair(toks: list[_Tok]) -> bool:
+    """Only two numbers joined by "y", the second not the day after the first ("5 y 5",
+    "dos y dos", "3 y 2"): a head count told in two (adults and kids, or two cabins), which
+    the conversation reads from what it asked (round 26), not the day or a range."""
+    if len(toks) != 3 or toks[1].text not in ("y", "e") or toks[0].kind != "num":
+        return False
+    return toks[2].kind == "num" and toks[2].value != toks[0].value + 1
+
+
 def _without_when(match: re.Match[str]) -> str:
     """The hold or deferral matched, without its time ("me la guardás hasta mañana")."""
     name = next(key for key, value in match.groupdict().items() if value is not None)
@@ -338,7 +349,13 @@ def _without_when(match: re.Match[str]) -> str:
     return match.string[match.start() : start] + match.string[end : match.end()]
 
 
-def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> None:
+# "a principios de enero": the first days of the month named (see _give_month).
+_EARLY_MONTH_RE = re.compile(r"\b(?:principios?|comienzos?|inicios?|primeros dias) de\b")
+
+
+def _give_month(
+    points: list[_Point], named: list[tuple[int, int | None]], early: bool = False
+) -> None:
     """ "enero 2027, del 10 al 15", "dos semanas en enero desde el 2": a month named
     apart from monthless days applies to them (the end of a range, which _inherit
     then shares with the start). Two different months named: too vague, left alone.
@@ -350,7 +367,13 @@ def _give_month(points: list[_Point], named: list[tuple[int, int | None]]) -> No
         # "el bebé nació en marzo… del 9 al 12 de enero": the range names its own month,
         # which its start shares; a month said elsewhere is about something else.
         return
-    if targets:
+    if len(targets) == 2 and targets[0].day > targets[1].day and not early:
+        # "diciembre, del 28 al 2", "a fines de diciembre, tipo 28 al 2": the days wrap
+        # into the next month, so the month named is the start's, and the end rolls on
+        # past it (round 26; it read 28/12 → 2/12 of the next year, or ignored the month).
+        # "a principios de enero, del 30 al 3" names the end's month instead.
+        targets[0].month, targets[0].year = named[0]
+    elif targets:
         targets[-1].month, targets[-1].year = named[0]
 
 

@@ -51,6 +51,7 @@ class _Point:
     role: str | None = None  # "start" | "end" from a nearby marker ("del", "hasta", ...)
     weak: bool = False  # "hoy", "mañana", weekdays: dates only with other booking context
     weekday_named: bool = False  # an explicit day written after its weekday ("sábado 12")
+    weekday_of: int | None = None  # that weekday (Monday 0), when named
     holiday: str | None = None  # "holiday" points: which one (offset 0 arrival, 1 departure)
     vague: bool = False  # from a holiday or "la segunda semana de marzo": days given win
     week: int = 0  # from "la segunda semana de marzo": which week (-1 the last), both ends
@@ -165,6 +166,8 @@ def _find_points(
         if point.role == "end" and _trip_for_length(toks, point.pos):
             point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
         point.weekday_named = _text_at(toks, point.pos - 1) in _WEEKDAYS
+        if point.weekday_named and point.kind == "explicit":
+            point.weekday_of = _WEEKDAYS[_text_at(toks, point.pos - 1)]
         if point.role:
             point.weak = False
     return points, months, holidays
@@ -474,6 +477,10 @@ def _day_dash_day_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     return nxt
 
 
+# The first days of a month: "a principios de enero, del 30 al 3" ends in January.
+_EARLY_PART = frozenset("principios principio comienzos comienzo inicios inicio".split())
+
+
 def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """ "diciembre del 20 al 27", "en enero del 3 al 10", "enero 15", "mar 10 al 14"."""
     month = _month_at(toks, i)
@@ -494,7 +501,16 @@ def _month_then_days(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         # "mayo 31 al 2 de junio": an end with its own month is left to _day_then_month.
         own_month = _month_at(toks, k2 + 2 if _text_at(toks, k2 + 1) == "de" else k2 + 1)
         if second is not None and not _is_noun_after(toks, k2) and own_month is None:
-            points.append(_Point(k2, "explicit", second, month))
+            end_month = month
+            if second < day:
+                # "diciembre, del 28 al 2": the days wrap into the next month, so the month
+                # opening them is the start's (it read 2/12 of the next year); "a
+                # principios de enero, del 30 al 3" names the end's (round 26).
+                if _text_at(toks, i - 1) == "de" and _text_at(toks, i - 2) in _EARLY_PART:
+                    points[-1].month = (month - 2) % 12 + 1
+                else:
+                    end_month = month % 12 + 1
+            points.append(_Point(k2, "explicit", second, end_month))
             _mark(toks, k, k2 + 1)
             return k2 + 1
     return k
@@ -836,12 +852,19 @@ def _first_on_or_after(point: _Point, floor: date) -> date | None:
             if found and found >= floor:
                 return found
         return None
+    first = None
     for delta in range(0, 13):
         year, month = _add_months(floor.year, floor.month, delta)
         found = _safe_date(year, month, point.day)
         if found and found >= floor:
-            return found
-    return None
+            if point.weekday_of is None or found.weekday() == point.weekday_of:
+                return found
+            if first is not None:
+                return first  # neither month has it on that weekday: the first, as written
+            # "el miércoles 30" when this month's 30th is a Monday: the next month's, if it
+            # is that weekday there (round 26).
+            first = found
+    return first
 
 
 def _resolve(point: _Point, floor: date, today: date) -> date | None:

@@ -400,7 +400,8 @@ def _decide_intent(
             return "info"
     if nights_only and "minimum_stay" in topics and asked and not _AVAIL_RE.search(canon):
         return "info"  # "¿se puede ir una sola noche?": the shortest stay, the rule asked
-    if month_only and topics and asked and not _AVAIL_RE.search(canon):
+    # "y el mínimo en enero": a follow-up opening with "y" asks, marked or not (round 26).
+    if month_only and topics and (asked or canon.startswith("y ")) and not _AVAIL_RE.search(canon):
         # "¿la pileta está abierta en octubre?", "¿el mínimo de noches para enero?": a month
         # with no days is when the thing asked about, no stay to search.
         return "info"

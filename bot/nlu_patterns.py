@@ -756,6 +756,9 @@ _AMOUNT_PER_RE = re.compile(
     r" (?:noches?|personas?|dias?|semanas?|finde)\b"
     r"|\b(?:noche|persona|dia|semana|finde) (?:esta|sale|es|queda|seria|saldria|cuesta)(?: a)?"
     r" (?:\$ ?\d|\d[\d.]* ?(?:mil|k|lucas|pesos))"
+    # A total reckoned at a price: "¿son 3 noches a 45000 = 135000?" (round 26).
+    r"|\b(?:noches?|dias?|personas?) (?:a|x) (?:\$ ?\d|\d{1,3}(?:\.?\d{3})+\b"
+    r"|\d[\d.]* ?(?:mil|k|lucas|pesos)\b)"
 )
 # A budget the guest has ("tenemos un presupuesto de 400.000") is no price asked, unlike
 # "¿me pasás un presupuesto?".
@@ -1070,7 +1073,15 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # Staying on until a time of the last day: "¿podemos quedarnos hasta más tarde / la
             # tarde / las 14?" (round 25; "quedarnos hasta el domingo" is a stay's end).
             r"|\b(?:quedarnos|quedarse|quedarme|quedar|estar) hasta (?:mas tarde|la tarde"
-            r"|el mediodia|la noche|las \d{1,2})\b",
+            r"|el mediodia|la noche|las \d{1,2})\b"
+            # The cabin left at a time: "¿la cabaña la podemos dejar a las 12?", "¿la
+            # entregamos tipo 11?" (round 26; a vehicle named is parking, see below).
+            r"|\b(?:la cabana |la casa |la )(?:\w+ ){0,2}?(?:dejar|dejamos|dejo|entregar"
+            r"|entregamos|entrego|desocupar|desocupamos|liberar|liberamos)(?: la cabana| la casa)?"
+            r" (?:a las|tipo|tipo las|como a las|al mediodia|a eso de las) ?(?:\d|mediodia|$)"
+            r"|\b(?:dejar|dejamos|dejo|entregar|entregamos|entrego|desocupar|desocupamos|liberar"
+            r"|liberamos) la (?:cabana|casa) (?:a las|tipo|tipo las|como a las|al mediodia"
+            r"|a eso de las) ?(?:\d|mediodia|$)",
         ),
         (
             "location",
@@ -1399,6 +1410,10 @@ _SOLO_RE = re.compile(
     r"|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
     r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
     r"|estaria sola|persona sola|estoy solo|estoy sola|vengo solo|vengo sola)\b"
+    # One other person going alone (round 26): "va mi vieja sola", "mi mamá viaja solita".
+    rf"|\b(?:(?:va|viaja|viene|iria|ira|vendria|viajaria|para) (?:mi|su) {_COMPANION}"
+    rf"|(?:mi|su) {_COMPANION} (?:va|viaja|viene|iria|ira|vendria|viajaria))"
+    r" (?:sol[oa]|solit[oa])\b"
 )
 _UNCOUNTED_KIDS_RE = re.compile(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
