@@ -84,7 +84,7 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
+from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, STAY_PRAISED_RE
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
@@ -755,6 +755,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+    if STAY_PRAISED_RE.search(turn.plain) and turn.intent in ("thanks", "unknown", "greeting"):
+        # "gracias, la pasamos bárbaro" after a stay: glad, not a bare "¡De nada!" (nor,
+        # without a "gracias", "no te entendí").
+        return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)
         return step(State.IDLE, understood(ctx), bye)

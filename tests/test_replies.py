@@ -508,6 +508,8 @@ def _copy_table() -> list[tuple[str, object]]:
          R.cabin_not_for_new_stay(c, dt.date(2026, 3, 2), dt.date(2026, 3, 4), 3)),
         *[("ack_again", R.ack_again(n)) for n in range(3)],
         ("split_asked", R.split_asked(6)),
+        ("too_many_again", R.too_many_again(7, 6)), ("too_many_again", R.too_many_again(13, 6)),
+        ("stay_praised", R.stay_praised("Lucía")), ("stay_praised", R.stay_praised(None)),
         ("holder_noted", R.holder_noted("Marta Gómez (2944 555 123)")),
         ("holder_noted", R.holder_noted("Carlos Pérez", own=True)),
         ("tax_id_noted", R.tax_id_noted("20-12345678-6")),
