@@ -13,6 +13,12 @@ Decided:
   month) answers the minimum stay and keeps the list; it was taken as a new search and
   asked "¿Qué días de enero querés venir?". Done in the conversation layer (the NLU reads
   the month, as it should). "¿Y para enero?" alone still lists January's first free stays.
+- "Nos queremos quedar hasta el domingo", "¿podemos quedarnos hasta el 7/3?", "¿se puede
+  extender hasta el lunes?" from a guest with a paid stay (only a departure, with a word
+  for staying on) is that stay made longer: the day read from its departure, and whether
+  the cabin is free on those nights and what they cost, with a person to adjust it (as
+  "una noche más" already did). It was a new search with "el domingo" read from today.
+  Without a paid stay, or with a day within it, it is searched as before.
 - A stay praised ("gracias, la pasamos bárbaro", "nos encantó todo, volveremos") gets a
   warm thanks and the way back, not "¡De nada!" (or, without a "gracias", "no te
   entendí").
@@ -32,9 +38,12 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from appkeys import DB
+from booking import holds
 from bot import replies as R
 from bot.messages import ListMessage
 from bot.states import State
@@ -132,3 +141,31 @@ async def test_a_stay_praised_is_thanked_warmly(app, guest, text):
 async def test_plain_thanks_is_still_de_nada(guest):
     said = text_of(await guest.say("gracias"))
     assert "De nada" in said
+
+
+# ------------------------------------------------------------------ a paid stay made longer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nos queremos quedar hasta el {sunday}",
+        "podemos quedarnos hasta el {sunday_ddmm}?",
+        "se puede extender la estadia hasta el {sunday}?",
+    ],
+)
+async def test_staying_on_to_a_day_after_a_paid_stay_checks_those_nights(app, guest, text):
+    # "Te irías el dom 29/11 👍 ¿Qué día llegarían?": a new stay from scratch, with "el
+    # domingo" read from today, and the paid stay forgotten.
+    code = await paid_quiet_stay(guest, app[DB])
+    res = await holds.get_reservation(app[DB], code)
+    sunday = res.check_out + dt.timedelta(days=(6 - res.check_out.weekday()) % 7 or 7)
+    said = text_of(await guest.say(text.format(sunday="domingo", sunday_ddmm=ddmm(sunday))))
+    assert code in said and R.span(res.check_in, sunday) in said
+    assert "Qué día llegarían" not in said
+    assert await guest.state() == State.IDLE
+
+
+async def test_staying_on_with_no_paid_stay_is_a_search_as_before(guest):
+    said = text_of(await guest.say("nos queremos quedar hasta el domingo"))
+    assert "Qué día llegarían" in said
