@@ -37,6 +37,7 @@ from bot.handlers_hold import (
     current_hold,
     is_live,
     paid_follow_up,
+    paid_said_before,
     payment_status,
     says_paid,
 )
@@ -141,6 +142,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
+    if says_paid(turn) and paid_said_before(turn, ctx):
+        # "ya está pago" … "¿cuándo me confirman?": not the same thanks and link again.
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))
     if says_paid(turn):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)

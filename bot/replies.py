@@ -1233,6 +1233,16 @@ def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Te
     )
 
 
+def payment_still_not_seen(res: Reservation) -> Text:
+    """The payment said (or asked about) again while it has not arrived: shorter, nothing
+    for the guest to do, and a person if it is taking long."""
+    return Text(
+        f"Todavía no se acreditó la seña de *{res.code}* 🙏 No tenés que hacer nada más: "
+        "apenas Mercado Pago me avise, te escribo por acá. Si pagaste hace rato y no "
+        "aparece, escribí *hablar con una persona* y lo revisan con vos."
+    )
+
+
 def payment_not_through(
     res: Reservation, url: str | None, *, demo: bool, until: dt.time | None
 ) -> Text:

@@ -19,6 +19,10 @@ Decided:
   the cabin is free on those nights and what they cost, with a person to adjust it (as
   "una noche más" already did). It was a new search with "el domingo" read from today.
   Without a paid stay, or with a day within it, it is searched as before.
+- The payment said again while it has not arrived ("ya está pago" … "¿cuándo me
+  confirman?", "¿llegó el pago?") got "¡Gracias! Todavía no me llegó…" and the link word
+  for word. The second time it is shorter: not credited yet, nothing more to do, we write
+  when Mercado Pago tells us, and a person if it takes long (no link: they paid).
 - A stay praised ("gracias, la pasamos bárbaro", "nos encantó todo, volveremos") gets a
   warm thanks and the way back, not "¡De nada!" (or, without a "gracias", "no te
   entendí").
@@ -47,7 +51,14 @@ from booking import holds
 from bot import replies as R
 from bot.messages import ListMessage
 from bot.states import State
-from tests.conversation_support import ddmm, paid_quiet_stay, quiet_stay, rows, text_of
+from tests.conversation_support import (
+    ddmm,
+    hold_quiet_stay,
+    paid_quiet_stay,
+    quiet_stay,
+    rows,
+    text_of,
+)
 
 # ------------------------------------------------------------------ a party for two cabins
 
@@ -169,3 +180,23 @@ async def test_staying_on_to_a_day_after_a_paid_stay_checks_those_nights(app, gu
 async def test_staying_on_with_no_paid_stay_is_a_search_as_before(guest):
     said = text_of(await guest.say("nos queremos quedar hasta el domingo"))
     assert "Qué día llegarían" in said
+
+
+# ------------------------------------------------------------------ paid, said again
+
+
+@pytest.mark.parametrize("again", ["cuando me confirman?", "ya te pague!!", "llego el pago?"])
+async def test_the_payment_said_again_is_not_answered_word_for_word(guest, again):
+    # "¡Gracias! 🙌 Todavía no me llegó la confirmación…" and the link, twice.
+    code = await hold_quiet_stay(guest)
+    first = text_of(await guest.say("ya esta pago"))
+    said = text_of(await guest.say(again))
+    assert said != first and code in said
+    assert "hablar con una persona" in said and "http" not in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_the_payment_said_once_still_gets_the_link(guest):
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("ya te pague"))
+    assert "Todavía no me llegó" in said and "http" in said

@@ -308,6 +308,7 @@ def _copy_table() -> list[tuple[str, object]]:
           for u in (None, url) for t in (None, nine)],
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, url, demo=True)),
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, None, demo=False)),
+        ("payment_still_not_seen", R.payment_still_not_seen(res)),
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
         ("already_confirmed", R.already_confirmed(paid, booked_for="Marta Gómez")),
