@@ -80,6 +80,14 @@ from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
 
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
+
+
+def _reaction(turn: Turn) -> bool:
+    """Only emojis or signs, no question ("❤️", "😍🙌"): a reaction to what we said."""
+    text = (turn.msg.text or "").strip()
+    return bool(text) and "?" not in text and not _LETTER_OR_DIGIT_RE.search(text)
+
 
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (tapped := hold_button(turn.reply_id)) is not None:
@@ -186,7 +194,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # theirs once the deposit is in, so the link, not a new search.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
-    if turn.said.affirm and turn.intent == "unknown":
+    if turn.intent == "unknown" and (turn.said.affirm or _reaction(turn)):
+        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again).
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if trouble and not _OTHER_WAY_RE.search(turn.plain):
         # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question

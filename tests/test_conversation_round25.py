@@ -23,6 +23,8 @@ Decided:
   confirman?", "¿llegó el pago?") got "¡Gracias! Todavía no me llegó…" and the link word
   for word. The second time it is shorter: not credited yet, nothing more to do, we write
   when Mercado Pago tells us, and a person if it takes long (no link: they paid).
+- A reaction on a hold waiting for its deposit (❤️, 😍, 🙌: only emojis, no question) got
+  the whole hold and its link again, while 👍 got the one-line nod. They all get the nod.
 - A stay praised ("gracias, la pasamos bárbaro", "nos encantó todo, volveremos") gets a
   warm thanks and the way back, not "¡De nada!" (or, without a "gracias", "no te
   entendí").
@@ -200,3 +202,15 @@ async def test_the_payment_said_once_still_gets_the_link(guest):
     await hold_quiet_stay(guest)
     said = text_of(await guest.say("ya te pague"))
     assert "Todavía no me llegó" in said and "http" in said
+
+
+# ------------------------------------------------------------------ reactions on a hold
+
+
+@pytest.mark.parametrize("emoji", ["❤️", "😍", "🙌🙌", "👍"])
+async def test_a_reaction_on_a_hold_gets_a_nod_not_the_hold_again(guest, emoji):
+    # ❤️ got the whole hold and its link again, 👍 a one-line nod.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(emoji))
+    assert said == R.nudge("payment").body
+    assert await guest.state() == State.AWAIT_PAYMENT
