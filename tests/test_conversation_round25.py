@@ -25,6 +25,10 @@ Decided:
   when Mercado Pago tells us, and a person if it takes long (no link: they paid).
 - A reaction on a hold waiting for its deposit (❤️, 😍, 🙌: only emojis, no question) got
   the whole hold and its link again, while 👍 got the one-line nod. They all get the nod.
+- A long message that asks the arrival hour among other things ("¿la de 2 tiene parrilla
+  y hogar? ¿hay que llevar toallas? ¿a qué hora se entra? llegamos tipo 11") got only
+  the hour. Its other questions are answered first, then the hour, then the pending step.
+  (A pick asked in the same breath, "guardame la del lago", is still left to the nudge.)
 - A stay praised ("gracias, la pasamos bárbaro", "nos encantó todo, volveremos") gets a
   warm thanks and the way back, not "¡De nada!" (or, without a "gracias", "no te
   entendí").
@@ -214,3 +218,27 @@ async def test_a_reaction_on_a_hold_gets_a_nod_not_the_hold_again(guest, emoji):
     said = text_of(await guest.say(emoji))
     assert said == R.nudge("payment").body
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ a long message
+
+
+async def test_a_long_message_with_the_arrival_hour_answers_its_other_questions_too(guest):
+    # Only the arrival hour was answered: the grill, the fireplace and the towels dropped.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(
+        await guest.say(
+            "Buenisimo! mira te cuento, vamos con mi novia, queriamos saber si la de 2 tiene "
+            "parrilla y hogar, si hay que llevar toallas, a que hora se puede entrar porque "
+            "llegamos tipo 11 de la mañana en el micro"
+        )
+    )
+    assert "parrilla" in said and "hogar" in said and "toallas" in said
+    assert "11:00" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_the_arrival_hour_alone_is_answered_as_before(guest):
+    said = text_of(await guest.say("podemos llegar a las 11?"))
+    assert "11:00" in said and "parrilla" not in said
