@@ -213,6 +213,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
     split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
+    if not split and found.state == State.CHOOSE_CABIN and turn.said.guests:
+        # "5 y 5" after "la más grande es para 6": the list is the first cabin's.
+        split = await first_cabin_party(turn, ctx) is not None
     if split and found.state == State.CHOOSE_CABIN and ctx.guests and not ctx.hold:
         # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them (with
         # a cabin held already, "otra cabaña para mis viejos" is the second one's list).

@@ -9,6 +9,8 @@ Decided:
 - "5 y 5" after "somos 10" with no dates yet said "¡Genial, para 5 personas!", as if the
   other five were forgotten. It says the first cabin's party and that the other one is
   looked for next, for the same dates (for the dates, the departure or the arrival asked).
+  With the dates known, the list for the first cabin comes after "Las reservamos de a una:
+  primero la de 5 personas … escribime *otra cabaña*", as "dos cabañas, 4 y 2" did.
 - "¿Y el mínimo en enero?" on a list (an info question whose only stay detail is a
   month) answers the minimum stay and keeps the list; it was taken as a new search and
   asked "¿Qué días de enero querés venir?". Done in the conversation layer (the NLU reads
@@ -31,7 +33,7 @@ Decided:
   (A pick asked in the same breath, "guardame la del lago", is still left to the nudge.)
 - A stay praised ("gracias, la pasamos bárbaro", "nos encantó todo, volveremos") gets a
   warm thanks and the way back, not "¡De nada!" (or, without a "gracias", "no te
-  entendí").
+  entendí"); mid-booking, with the pending step after it.
 
 Probed and left as they are: "en cuotas?" after "¿aceptan tarjeta?" already answers about
 installments (Mercado Pago's, no promise of "sin interés"); a burst of "hola" / "queria
@@ -242,3 +244,21 @@ async def test_a_long_message_with_the_arrival_hour_answers_its_other_questions_
 async def test_the_arrival_hour_alone_is_answered_as_before(guest):
     said = text_of(await guest.say("podemos llegar a las 11?"))
     assert "11:00" in said and "parrilla" not in said
+
+
+async def test_the_first_cabins_list_after_the_dates_mentions_the_other(guest):
+    # The list for 5 with "¡Buenas noticias!", the other five not mentioned.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} somos 10")
+    replies = await guest.say("5 y 5")
+    said = text_of(replies)
+    assert "de a una" in said and "otra cabaña" in said
+    assert "para 5 personas" in only_list(replies).body
+
+
+async def test_a_stay_praised_mid_booking_is_thanked_warmly_and_the_step_kept(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say("gracias! la otra vez la pasamos barbaro"))
+    assert "Qué lindo leer eso" in said and "De nada" not in said
+    assert await guest.state() == State.CHOOSE_CABIN
