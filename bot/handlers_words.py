@@ -38,6 +38,7 @@ STAY_PRAISED_RE = re.compile(
     r"|\b(?:hermoso|hermosa|precioso|preciosa|lindisimo|lindisima|divino|divina) "
     r"(?:lugar|cabana|todo|estadia)\b"
     r"|\btodo (?:re |muy |super )?(?:excelente|impecable|hermoso|genial|barbaro|divino|perfecto)\b"
+    r"|\b(?:excelente|muy buena|buenisima|impecable) atencion\b|\b(?:10|diez) puntos\b"
 )
 # "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
 ACK_RE = re.compile(

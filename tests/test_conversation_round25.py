@@ -148,6 +148,7 @@ async def test_a_month_asked_alone_on_the_list_still_searches_it(guest):
         "Nos encantó todo, volveremos 😍",
         "la pasamos re bien, gracias por todo",
         "HERMOSO LUGAR, GRACIAS",
+        "excelente atencion, 10 puntos",
     ],
 )
 async def test_a_stay_praised_is_thanked_warmly(app, guest, text):
