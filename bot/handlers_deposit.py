@@ -37,6 +37,7 @@ from bot.handlers_hold import (
     current_hold,
     is_live,
     paid_follow_up,
+    paid_said_before,
     payment_status,
     says_paid,
 )
@@ -78,6 +79,14 @@ from bot.holder import booked_for
 from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
+
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
+
+
+def _reaction(turn: Turn) -> bool:
+    """Only emojis or signs, no question ("❤️", "😍🙌"): a reaction to what we said."""
+    text = (turn.msg.text or "").strip()
+    return bool(text) and "?" not in text and not _LETTER_OR_DIGIT_RE.search(text)
 
 
 async def on_await_payment(turn: Turn, ctx: Context) -> Step:
@@ -141,6 +150,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
+    if says_paid(turn) and paid_said_before(turn, ctx):
+        # "ya está pago" … "¿cuándo me confirman?": not the same thanks and link again.
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))
     if says_paid(turn):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         text = replies.payment_not_seen_yet(held, url, demo=demo)
@@ -182,7 +194,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # theirs once the deposit is in, so the link, not a new search.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
-    if turn.said.affirm and turn.intent == "unknown":
+    if turn.intent == "unknown" and (turn.said.affirm or _reaction(turn)):
+        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again).
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if trouble and not _OTHER_WAY_RE.search(turn.plain):
         # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question

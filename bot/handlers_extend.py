@@ -1,5 +1,5 @@
 """An extra night asked for on a paid stay: "tengo reserva para marzo, quiero agregar una
-noche más", "¿podemos llegar un día antes?".
+noche más", "¿podemos llegar un día antes?", "nos queremos quedar hasta el domingo".
 
 The bot cannot change a confirmed reservation (only book and cancel), but it can say
 honestly whether that cabin is free on the extra nights and what they cost, so the guest
@@ -19,6 +19,7 @@ from booking.models import Reservation, Status, Stay
 from booking.pricing import quote_stay
 from bot import replies
 from bot.handlers import Step, Turn, step, understood
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -32,6 +33,11 @@ _LONGER_RE = re.compile(
 _EARLIER_RE = re.compile(r"\b(?:noches?|dias?) antes\b")
 _NOT_LONGER_RE = re.compile(r"\b(?:menos|acort\w*|despues|personas?|huespedes?)\b")
 _NIGHT_WORD_RE = re.compile(r"\b(?:noches?|dias?)\b")
+# Staying on to a later day: "nos queremos quedar hasta el domingo", "¿podemos quedarnos
+# hasta el 7?", "extenderla hasta el lunes" (with only a departure said).
+_STAY_ON_RE = re.compile(
+    r"\bqued(?:ar|arnos|arme|arse|amos|o)\b|\b(?:extend|alarg|estir|prolong)\w*\b"
+)
 
 
 def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
@@ -48,6 +54,24 @@ def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
     return max(said.nights or 1, 1), earlier
 
 
+def _staying_on(turn: Turn) -> bool:
+    """Only a departure, with a word for staying on: perhaps a paid stay made longer."""
+    said = turn.said
+    if turn.reply_id or said.check_in or said.check_out is None or said.nights:
+        return False
+    if said.guests or said.extra_guests or _NOT_LONGER_RE.search(turn.plain):
+        return False
+    return bool(_STAY_ON_RE.search(turn.plain))
+
+
+def _later_departure(turn: Turn, res: Reservation) -> dt.date | None:
+    """The departure said, read from the stay's departure ("el domingo" is the one after
+    it, not the next one from today), when it is after the stay's and not far after."""
+    out = parse(turn.msg.text or "", res.check_out).check_out
+    latest = res.check_in + dt.timedelta(days=turn.rules.max_stay_nights)
+    return out if out is not None and res.check_out < out <= latest else None
+
+
 def _which(confirmed: list[Reservation], month: int | None) -> Reservation:
     """The stay the extra night is for: the one in the month said, else the soonest."""
     named = [r for r in confirmed if month and r.check_in.month == month]
@@ -59,18 +83,25 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
     cost and that a person adjusts the booking (a button to one); None when the message asks
     for no extra night or the guest has no confirmed stay (a person takes it as before)."""
     asked = _extra_asked(turn)
-    if asked is None:
+    if asked is None and not _staying_on(turn):
         return None
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None
     res = _which(confirmed, turn.said.month)
-    count, earlier = asked
-    if earlier:
+    if asked is None:
+        # "Nos queremos quedar hasta el domingo": the nights from the stay's departure.
+        if (out := _later_departure(turn, res)) is None:
+            return None  # a day within the stay, or far after it: not an extra night
+        extra = Stay(res.check_out, out)
+        longer = Stay(res.check_in, out)
+    elif asked[1]:
+        count = asked[0]
         extra = Stay(res.check_in - dt.timedelta(days=count), res.check_in)
         longer = Stay(extra.check_in, res.check_out)
     else:
+        count = asked[0]
         extra = Stay(res.check_out, res.check_out + dt.timedelta(days=count))
         longer = Stay(res.check_in, extra.check_out)
     cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)

@@ -84,7 +84,7 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE
+from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, STAY_PRAISED_RE
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
@@ -367,6 +367,21 @@ def nudge_for(pending: str | None) -> list[replies.Outbound]:
     return [replies.nudge(pending)] if pending else []
 
 
+# The topics an arrival or departure hour answers itself (`early_or_late`).
+_HOUR_TOPICS = frozenset({"checkin", "checkout", "times"})
+
+
+async def _other_questions(turn: Turn, ctx: Context, state: State) -> list[replies.Outbound]:
+    """The answers to what else a message about the arrival hour asks ("¿tiene parrilla?
+    ¿hay que llevar toallas?"), the hour's own topics left to `early_or_late`."""
+    others = tuple(t for t in topics_of(turn) if t not in _HOUR_TOPICS)
+    if not others:
+        return []
+    said = dataclasses.replace(turn.said, topic=others[0], topics=others)
+    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
+    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+
+
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     """A step when the message is one of the global ones, else None (the state decides)."""
     rid = turn.reply_id
@@ -513,7 +528,11 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # state, and whatever was pending is still pending.
         nudge = [replies.nudge(pending)] if pending else []
         stays = State.IDLE if state == State.HANDOFF else state
-        return dataclasses.replace(times, state=stays, replies=(*times.replies, *nudge))
+        # "¿Tiene parrilla? ¿hay que llevar toallas? ¿a qué hora se entra? llegamos tipo
+        # 11": the other questions of the message answered too, not only the hour.
+        others = await _other_questions(turn, ctx, state)
+        said = (*others, *times.replies, *nudge)
+        return dataclasses.replace(times, state=stays, replies=said)
     if REVIEW_RE.search(words) and not turn.said.check_in:
         # "Quiero dejar una reseña": where to leave it; a person hears anything else.
         nudge = [replies.nudge(pending)] if pending else []
@@ -755,6 +774,10 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+    if STAY_PRAISED_RE.search(turn.plain) and turn.intent in ("thanks", "unknown", "greeting"):
+        # "gracias, la pasamos bárbaro" after a stay: glad, not a bare "¡De nada!" (nor,
+        # without a "gracias", "no te entendí").
+        return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)
         return step(State.IDLE, understood(ctx), bye)

@@ -17,6 +17,7 @@ from bot import replies
 from bot.handlers import Step, Turn, clear_flow, link_is_demo, local_time, payment_link, plain, step
 from bot.handlers_words import PAID_MORE_RE, PAID_RE
 from bot.holder import booked_for
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -71,6 +72,15 @@ def says_paid(turn: Turn) -> bool:
     """The guest says they paid ("ya te pagué", "te transferí el sábado": the NLU's
     `paid`) or asks whether their payment arrived ("¿llegó la plata?")."""
     return turn.said.paid or bool(PAID_RE.search(turn.plain))
+
+
+def paid_said_before(turn: Turn, ctx: Context) -> bool:
+    """The guest's previous message already said they paid (or asked whether it arrived)
+    and heard "todavía no me llegó": the same words again would read as not listening."""
+    if len(ctx.history) < 2:
+        return False
+    before = ctx.history[-2]
+    return bool(PAID_RE.search(plain(before))) or parse(before, turn.today).paid
 
 
 def paid_follow_up(turn: Turn, ctx: Context) -> bool:

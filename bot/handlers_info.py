@@ -16,6 +16,7 @@ from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place
+from bot.handlers_words import STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -542,6 +543,8 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         return step(state, understood(ctx), asked, prices, replies.nudge(pending))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=turn.said.farewell, wished=turn.said.wished)
+        if STAY_PRAISED_RE.search(turn.plain):
+            bye = replies.stay_praised(ctx.name)  # "gracias, la otra vez la pasamos bárbaro"
         return step(state, understood(ctx), bye, replies.nudge(pending))
     if turn.intent == "greeting":
         return step(state, understood(ctx), replies.hello(ctx.name), replies.nudge(pending))

@@ -90,27 +90,37 @@ async def search(turn: Turn, ctx: Context) -> Step:
     cabins = await list_cabins(turn.pool)
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
-        ctx = dataclasses.replace(ctx, guests=None)
+        total, ctx = ctx.guests, dataclasses.replace(ctx, guests=None)
         if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
             # "necesito 2 cabañas para 10": they know; straight to splitting, no "😕".
             return step(State.ASK_GUESTS, ctx, replies.split_asked(largest))
+        if _told_too_big(turn, ctx, largest):
+            # "4 adultos y 3 chicos en la primera" after "decime cuántos van en la
+            # primera": the whole party again; a split worked out, not the same words.
+            return step(State.ASK_GUESTS, ctx, replies.too_many_again(total, largest))
         return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
     party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
+    # "5 y 5" after "la más grande es para 6": the first cabin's party, the other promised.
+    first = party is not None and await first_cabin_party(turn, ctx) is not None
     if ctx.check_in is None and ctx.check_out is not None:
-        return step(State.ASK_DATES, ctx, replies.ask_arrival(ctx.check_out, guests=party))
+        ask = replies.ask_arrival(ctx.check_out, guests=party, first=first)
+        return step(State.ASK_DATES, ctx, ask)
     if ctx.check_in is None:
-        ask = replies.ask_dates(guests=party, month=ctx.month, nights_wanted=ctx.nights)
+        ask = replies.ask_dates(
+            guests=party, month=ctx.month, nights_wanted=ctx.nights, first=first
+        )
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None and ctx.nights:
         # "somos 2" to "¿te sirve del vie al dom? Decime dale" (the stay asked was too
         # short): taken, and that stay offered again, not "¿hasta qué día te quedás?".
-        offer = replies.offer_departure(ctx.check_in, ctx.nights, guests=party)
+        offer = replies.offer_departure(ctx.check_in, ctx.nights, guests=party, first=first)
         return step(State.ASK_DATES, ctx, offer)
     if ctx.check_out is None:
         # "para 2" to "¿hasta qué día te quedás?": taken, and the departure asked again.
-        return step(State.ASK_DATES, ctx, replies.ask_departure(ctx.check_in, guests=party))
+        ask = replies.ask_departure(ctx.check_in, guests=party, first=first)
+        return step(State.ASK_DATES, ctx, ask)
     stay = Stay(ctx.check_in, ctx.check_out)
     try:
         # Before asking anything else: "356 noches" must not be repeated back to the guest.
@@ -203,6 +213,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         before.append(replies.price_ranges(fitting or cabins, ask=False))
     split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
+    if not split and found.state == State.CHOOSE_CABIN and turn.said.guests:
+        # "5 y 5" after "la más grande es para 6": the list is the first cabin's.
+        split = await first_cabin_party(turn, ctx) is not None
     if split and found.state == State.CHOOSE_CABIN and ctx.guests and not ctx.hold:
         # "Dos cabañas, una para 4 y otra para 2": this list is for the first of them (with
         # a cabin held already, "otra cabaña para mis viejos" is the second one's list).
@@ -482,6 +495,13 @@ async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
     return int(first) if first.isdigit() else _SIZE[first]
 
 
+def _told_too_big(turn: Turn, ctx: Context, largest: int) -> bool:
+    """One of the guest's last few messages before this one already gave a party no cabin
+    sleeps, so "la más grande es para 6" was said: not to be said again word for word."""
+    before = ctx.history[:-1][-_SPLIT_READ:]
+    return any((parse(text, turn.today).guests or 0) > largest for text in before)
+
+
 def _party_too_big_before(turn: Turn, ctx: Context, largest: int) -> int | None:
     """The party the guest's previous message gave when no cabin sleeps that many ("somos
     8", answered with "decime cuántos van en la primera"): the dates that follow still
@@ -700,6 +720,8 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
     searches afresh), or None when the message says nothing about a stay."""
     if not says_stay(turn.said) or _month_of_a_question(turn.said, turn.intent):
         return None
+    if _month_of_a_question(turn, ctx):
+        return None
     said = _weekend_after_stay(turn, ctx)
     fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)
     if _month_asked(turn) and ctx.check_in and ctx.check_out and not fresh.nights:
@@ -707,6 +729,19 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
         # first free ones listed (`when_free`), not "¿qué días de marzo?" asked back.
         fresh = dataclasses.replace(fresh, nights=(ctx.check_out - ctx.check_in).days)
     return fresh
+
+
+def _month_of_a_question(turn: Turn, ctx: Context) -> bool:
+    """ "¿Y el mínimo en enero?", "¿hay mínimo de noches en enero?" with a stay searched:
+    a question about that month (answered as one), not a new search that drops the list
+    or the summary for "¿qué días de enero?". Only a month with it: days, nights or a head
+    count still make it a search."""
+    said = turn.said
+    if turn.intent != "info" or not said.topics or not said.month:
+        return False
+    if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
+        return False
+    return ctx.check_in is not None and ctx.check_out is not None
 
 
 # Words around a month asked about alone ("¿y para marzo tenés algo libre?").

@@ -28,6 +28,18 @@ FINAL_YES_RE = re.compile(
     r"(?: (?:entonces|nomas|igual|la reserva|porfa|por favor))?$"
 )
 # "esa", "esa me sirve", "va esa": the only cabin listed, taken.
+# "Gracias, la pasamos bárbaro", "nos encantó todo, volveremos": a stay praised (after it,
+# or a returning guest's last one), thanked warmly rather than with "¡De nada!".
+STAY_PRAISED_RE = re.compile(
+    r"\b(?:la|lo)? ?pas(?:amos|e|aron|aste) (?:re |muy |super |de )?"
+    r"(?:barbaro|genial|bien|hermoso|espectacular|increible|10|diez|barbaros|lindo|buenisimo|rebien)\b"
+    r"|\bnos (?:re |super )?encant(?:o|aron)\b|\bme (?:re |super )?encant(?:o|aron)\b"
+    r"|\b(?:volveremos|vamos a volver|queremos volver|seguro volvemos|ya estamos volviendo)\b"
+    r"|\b(?:hermoso|hermosa|precioso|preciosa|lindisimo|lindisima|divino|divina) "
+    r"(?:lugar|cabana|todo|estadia)\b"
+    r"|\btodo (?:re |muy |super )?(?:excelente|impecable|hermoso|genial|barbaro|divino|perfecto)\b"
+    r"|\b(?:excelente|muy buena|buenisima|impecable) atencion\b|\b(?:10|diez) puntos\b"
+)
 # "ok", "dale", "listo", "genial": an acknowledgement, not a request (whole message, plain).
 ACK_RE = re.compile(
     r"^(?:(?:ok|oka|okey|oki|okis|dale|listo|genial|perfecto|joya|buenisimo|barbaro|bien"

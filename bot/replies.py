@@ -268,6 +268,15 @@ def thanks(name: str | None, *, farewell: bool = False, wished: bool = False) ->
     return Text(f"{said}{who}! Cualquier cosa, acá estoy 😊")
 
 
+def stay_praised(name: str | None) -> Text:
+    """ "Gracias, la pasamos bárbaro", "nos encantó, volveremos": glad, and the way back."""
+    who = f", {first_name(name)}" if first_name(name) else ""
+    return Text(
+        f"¡Qué lindo leer eso{who}! 🙌 Gracias por elegirnos. Cuando quieras volver, "
+        "escribime por acá y te busco lugar 🏡"
+    )
+
+
 def review(name: str | None) -> Text:
     """ "Quiero dejar una reseña": thanks, and where it helps most."""
     who = f", {first_name(name)}" if first_name(name) else ""
@@ -396,16 +405,31 @@ def stale_list(old: tuple[dt.date, dt.date], new: tuple[dt.date, dt.date]) -> Te
 # ------------------------------------------------------------------ dates and guests
 
 
+def _party_lead(guests: int | None, first: bool) -> str:
+    """A head count the guest just gave, said back; `first`: the first cabin's of a party
+    split in two ("5 y 5" after "la más grande es para 6"), with the other one promised."""
+    if not guests:
+        return ""
+    if first:
+        return (
+            f"¡Genial, la primera cabaña para {people(guests)}! La otra la buscamos después, "
+            "para las mismas fechas. "
+        )
+    return f"¡Genial, para {people(guests)}! "
+
+
 def ask_dates(
     *,
     guests: int | None = None,
     month: int | None = None,
     nights_wanted: int | None = None,
     again: bool = False,
+    first: bool = False,
 ) -> Text:
+    """`first`: `guests` is the first cabin's of a split party (`_party_lead`)."""
     if again:
         return _ask_dates_again(month, nights_wanted)
-    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    lead = _party_lead(guests, first)
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
@@ -442,28 +466,30 @@ def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     )
 
 
-def ask_departure(check_in: dt.date, *, guests: int | None = None) -> Text:
-    """`guests`: a head count the guest just gave, said back."""
-    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+def ask_departure(check_in: dt.date, *, guests: int | None = None, first: bool = False) -> Text:
+    """`guests`: a head count the guest just gave, said back (`first`: `_party_lead`)."""
+    lead = _party_lead(guests, first)
     return Text(
         f"{lead}Llegarías el {day(check_in)} 👍 ¿Hasta qué día te quedás? "
         "Podés decirme la fecha de salida o cuántas noches."
     )
 
 
-def ask_arrival(check_out: dt.date, *, guests: int | None = None) -> Text:
+def ask_arrival(check_out: dt.date, *, guests: int | None = None, first: bool = False) -> Text:
     """The departure said first ("hasta el 18"): kept, and the arrival asked."""
-    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    lead = _party_lead(guests, first)
     return Text(
         f"{lead}Te irías el {day(check_out)} 👍 ¿Qué día llegarían? Podés decirme la fecha "
         "de llegada o cuántas noches."
     )
 
 
-def offer_departure(check_in: dt.date, nights_offered: int, *, guests: int | None = None) -> Text:
+def offer_departure(
+    check_in: dt.date, nights_offered: int, *, guests: int | None = None, first: bool = False
+) -> Text:
     """After a question, the stay offered when the one asked was too short, again
-    (`guests`: a head count the guest just gave, said back)."""
-    lead = f"¡Genial, para {people(guests)}! " if guests else ""
+    (`guests`: a head count the guest just gave, said back; `first`: `_party_lead`)."""
+    lead = _party_lead(guests, first)
     out = check_in + dt.timedelta(days=nights_offered)
     return Text(f"{lead}¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
@@ -585,6 +611,19 @@ def too_many_guests(largest: int) -> Text:
         f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
         "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
         "*hablar con una persona* y lo vemos."
+    )
+
+
+def too_many_again(total: int, largest: int) -> Text:
+    """The party too big for one cabin said again ("4 adultos y 3 chicos en la primera"
+    after "decime cuántos van en la primera"): a split worked out, not the same words."""
+    cabins = -(-total // largest)
+    first = -(-total // cabins)
+    rest = "en la otra" if cabins == 2 else "en las otras"
+    return Text(
+        f"Son {total} en total, así que van en {cabins} cabañas (en una entran hasta "
+        f"{largest}) 🙂 Por ejemplo, {first} en la primera y {total - first} {rest}. "
+        f"¿Cuántos van en la primera? Escribime solo ese número, por ejemplo *{first}*."
     )
 
 
@@ -1191,6 +1230,16 @@ def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Te
         f"¡Gracias! 🙌 Todavía no me llegó la confirmación del pago de *{res.code}*. "
         "A veces Mercado Pago tarda unos minutos: apenas se acredite te aviso por acá ✅"
         + (link if url else "")
+    )
+
+
+def payment_still_not_seen(res: Reservation) -> Text:
+    """The payment said (or asked about) again while it has not arrived: shorter, nothing
+    for the guest to do, and a person if it is taking long."""
+    return Text(
+        f"Todavía no se acreditó la seña de *{res.code}* 🙏 No tenés que hacer nada más: "
+        "apenas Mercado Pago me avise, te escribo por acá. Si pagaste hace rato y no "
+        "aparece, escribí *hablar con una persona* y lo revisan con vos."
     )
 
 
