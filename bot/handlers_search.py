@@ -719,9 +719,7 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
     """The context with the stay the guest just gave (even the same one again, which
     searches afresh), or None when the message says nothing about a stay."""
     if not says_stay(turn.said) or _month_of_a_question(turn.said, turn.intent):
-        return None
-    if _month_of_a_question(turn, ctx):
-        return None
+        return None  # "¿y el mínimo en enero?": answered as a question, the list kept
     said = _weekend_after_stay(turn, ctx)
     fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)
     if _month_asked(turn) and ctx.check_in and ctx.check_out and not fresh.nights:
@@ -729,19 +727,6 @@ def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) ->
         # first free ones listed (`when_free`), not "¿qué días de marzo?" asked back.
         fresh = dataclasses.replace(fresh, nights=(ctx.check_out - ctx.check_in).days)
     return fresh
-
-
-def _month_of_a_question(turn: Turn, ctx: Context) -> bool:
-    """ "¿Y el mínimo en enero?", "¿hay mínimo de noches en enero?" with a stay searched:
-    a question about that month (answered as one), not a new search that drops the list
-    or the summary for "¿qué días de enero?". Only a month with it: days, nights or a head
-    count still make it a search."""
-    said = turn.said
-    if turn.intent != "info" or not said.topics or not said.month:
-        return False
-    if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
-        return False
-    return ctx.check_in is not None and ctx.check_out is not None
 
 
 # Words around a month asked about alone ("¿y para marzo tenés algo libre?").
