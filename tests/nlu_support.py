@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
+
+import pytest
 
 from bot.nlu import parse
 
@@ -54,3 +58,9 @@ def check_open_row(row: OpenRow) -> None:
     expected = (intent, _day(check_in), _day(check_out), guests)
     assert tuple(a if e == ANY else e for a, e in zip(actual, expected, strict=True)) == actual
     assert topic is None or topic in got.topics, got.topics
+
+
+def table(rows: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
+    """`@table(ROWS)` over a test taking `row`: one test a row, named by its day and the
+    first 50 characters of its message."""
+    return pytest.mark.parametrize("row", rows, ids=[f"{row[0]} {row[1][:50]}" for row in rows])

@@ -54,7 +54,7 @@ from datetime import date
 import pytest
 
 from bot.nlu import parse
-from tests.nlu_support import AV, d
+from tests.nlu_support import AV, d, table
 
 FRI = date(2026, 11, 27)  # a Friday: "el finde" is today to Sunday the 29th
 JAN = date(2027, 1, 13)  # a Wednesday: "el finde" is 15/1 to 17/1
@@ -468,7 +468,7 @@ def _day(iso: str | None) -> date | str | None:
     return ANY if iso == ANY else d(iso)
 
 
-@pytest.mark.parametrize("row", ALL, ids=[f"{row[0]} {row[1][:50]}" for row in ALL])
+@table(ALL)
 def test_round14(row: Row) -> None:
     today, text, intent, check_in, check_out, guests = row
     got = parse(text, today)

@@ -50,10 +50,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.nlu import parse
-from tests.nlu_support import AV, d
+from tests.nlu_support import AV, d, table
 
 FRI = date(2026, 11, 27)  # a Friday: "el finde" is today to Sunday the 29th
 BOOK, PRICES, INFO, CANCEL, HUMAN, THANKS = "book", "prices", "info", "cancel", "human", "thanks"
@@ -903,7 +901,7 @@ def _day(iso: str | None) -> date | str | None:
     return ANY if iso == ANY else d(iso)
 
 
-@pytest.mark.parametrize("row", ALL, ids=[f"{row[0]} {row[1][:50]}" for row in ALL])
+@table(ALL)
 def test_round17(row: Row) -> None:
     today, text, intent, check_in, check_out, guests, topic = row
     got = parse(text, today)

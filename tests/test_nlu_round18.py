@@ -45,10 +45,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.nlu import parse
-from tests.nlu_support import AV
+from tests.nlu_support import AV, table
 from tests.nlu_support import check_open_row as check
 
 FRI = date(2026, 11, 27)  # a Friday: "el finde" is today to Sunday the 29th
@@ -1698,27 +1696,27 @@ GUARDS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
+@table(WORK)
 def test_round18(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round18_held_out(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", WORK2, ids=[f"{row[0]} {row[1][:50]}" for row in WORK2])
+@table(WORK2)
 def test_round18_batch2(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
+@table(HELD_OUT2)
 def test_round18_batch2_held_out(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", GUARDS, ids=[f"{row[0]} {row[1][:50]}" for row in GUARDS])
+@table(GUARDS)
 def test_round18_guards(row: Row) -> None:
     check(row)
 

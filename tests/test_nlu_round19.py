@@ -32,9 +32,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.nlu_support import AV
+from tests.nlu_support import AV, table
 from tests.nlu_support import check_open_row as check
 
 FRI = date(2026, 11, 27)  # a Friday: "el finde" is today to Sunday the 29th
@@ -1393,11 +1391,11 @@ HELD_OUT: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
+@table(WORK)
 def test_round19(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round19_held_out(row: Row) -> None:
     check(row)

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.nlu_support import AV
+from tests.nlu_support import AV, table
 from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer: "el finde" is 15 to 17 January
@@ -1133,21 +1131,21 @@ HELD_OUT2: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
+@table(WORK)
 def test_round20(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round20_held_out(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", WORK2, ids=[f"{row[0]} {row[1][:50]}" for row in WORK2])
+@table(WORK2)
 def test_round20_second(row: Row) -> None:
     check(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
+@table(HELD_OUT2)
 def test_round20_second_held_out(row: Row) -> None:
     check(row)

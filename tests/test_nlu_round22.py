@@ -38,10 +38,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.nlu import parse
-from tests.nlu_support import AV
+from tests.nlu_support import AV, table
 from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer: "el finde" is 15 to 17 January
@@ -1185,26 +1183,26 @@ RULES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
+@table(WORK)
 def test_round22(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round22_held_out(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", WORK2, ids=[f"{row[0]} {row[1][:50]}" for row in WORK2])
+@table(WORK2)
 def test_round22_second(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
+@table(HELD_OUT2)
 def test_round22_second_held_out(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", RULES, ids=[f"{row[0]} {row[1][:50]}" for row in RULES])
+@table(RULES)
 def test_round22_rules(row: Row) -> None:
     check_row(row)

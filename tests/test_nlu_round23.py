@@ -44,10 +44,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.nlu import parse
-from tests.nlu_support import AV
+from tests.nlu_support import AV, table
 from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer: "el finde" is 15 to 17 January
@@ -1149,12 +1147,12 @@ HELD_OUT: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", WORK, ids=[f"{row[0]} {row[1][:50]}" for row in WORK])
+@table(WORK)
 def test_round23(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round23_held_out(row: Row) -> None:
     check_row(row)
 
@@ -1536,21 +1534,21 @@ LEFTOVERS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("row", LEFTOVERS, ids=[f"{row[0]} {row[1][:50]}" for row in LEFTOVERS])
+@table(LEFTOVERS)
 def test_round23_leftovers(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", WORK2, ids=[f"{row[0]} {row[1][:50]}" for row in WORK2])
+@table(WORK2)
 def test_round23_second(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", HELD_OUT2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT2])
+@table(HELD_OUT2)
 def test_round23_second_held_out(row: Row) -> None:
     check_row(row)
 
 
-@pytest.mark.parametrize("row", RULES, ids=[f"{row[0]} {row[1][:50]}" for row in RULES])
+@table(RULES)
 def test_round23_rules(row: Row) -> None:
     check_row(row)

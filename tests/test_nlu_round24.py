@@ -21,9 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.nlu_support import ANY, AV, OpenRow
+from tests.nlu_support import ANY, AV, OpenRow, table
 from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer
@@ -46,7 +44,7 @@ WRITER_OUT: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", WRITER_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in WRITER_OUT])
+@table(WRITER_OUT)
 def test_round24_writer_left_out(row: OpenRow) -> None:
     check(row)
 
@@ -70,7 +68,7 @@ SCORNED: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", SCORNED, ids=[f"{row[0]} {row[1][:50]}" for row in SCORNED])
+@table(SCORNED)
 def test_round24_bot_scorned(row: OpenRow) -> None:
     check(row)
 
@@ -88,6 +86,6 @@ BABIES: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", BABIES, ids=[f"{row[0]} {row[1][:50]}" for row in BABIES])
+@table(BABIES)
 def test_round24_babies_counted_as_guests(row: OpenRow) -> None:
     check(row)

@@ -51,9 +51,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.nlu_support import ANY, AV, OpenRow
+from tests.nlu_support import ANY, AV, OpenRow, table
 from tests.nlu_support import check_open_row as check
 
 WED = date(2027, 1, 13)  # a Wednesday in the summer: "este finde" is 15 to 17 January
@@ -89,9 +87,7 @@ TWINS_AND_PAIRS: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", TWINS_AND_PAIRS, ids=[f"{row[0]} {row[1][:50]}" for row in TWINS_AND_PAIRS]
-)
+@table(TWINS_AND_PAIRS)
 def test_round25_twins_and_pairs_after_somos_n_con(row: OpenRow) -> None:
     check(row)
 
@@ -118,7 +114,7 @@ OTHERS_GO: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", OTHERS_GO, ids=[f"{row[0]} {row[1][:50]}" for row in OTHERS_GO])
+@table(OTHERS_GO)
 def test_round25_a_pair_of_others_is_the_party(row: OpenRow) -> None:
     check(row)
 
@@ -133,9 +129,7 @@ LONG_WEEKEND: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", LONG_WEEKEND, ids=[f"{row[0]} {row[1][:50]}" for row in LONG_WEEKEND]
-)
+@table(LONG_WEEKEND)
 def test_round25_feriado_largo_is_the_long_weekend(row: OpenRow) -> None:
     check(row)
 
@@ -182,7 +176,7 @@ NEXT_WEEK: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", NEXT_WEEK, ids=[f"{row[0]} {row[1][:50]}" for row in NEXT_WEEK])
+@table(NEXT_WEEK)
 def test_round25_weekdays_of_next_week(row: OpenRow) -> None:
     check(row)
 
@@ -208,7 +202,7 @@ PARTIES: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", PARTIES, ids=[f"{row[0]} {row[1][:50]}" for row in PARTIES])
+@table(PARTIES)
 def test_round25_parties(row: OpenRow) -> None:
     check(row)
 
@@ -228,9 +222,7 @@ SOMEONE_THERE: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", SOMEONE_THERE, ids=[f"{row[0]} {row[1][:50]}" for row in SOMEONE_THERE]
-)
+@table(SOMEONE_THERE)
 def test_round25_is_a_person_there(row: OpenRow) -> None:
     check(row)
 
@@ -246,9 +238,7 @@ LATE_CHECKOUT: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", LATE_CHECKOUT, ids=[f"{row[0]} {row[1][:50]}" for row in LATE_CHECKOUT]
-)
+@table(LATE_CHECKOUT)
 def test_round25_staying_on_is_a_late_checkout(row: OpenRow) -> None:
     check(row)
 
@@ -660,7 +650,7 @@ HELD_OUT: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round25_held_out(row: OpenRow) -> None:
     check(row)
 
@@ -847,7 +837,7 @@ HELD_OUT_2: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", HELD_OUT_2, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT_2])
+@table(HELD_OUT_2)
 def test_round25_held_out_second_batch(row: OpenRow) -> None:
     check(row)
 
@@ -861,9 +851,7 @@ VEHICLE_FIRST: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", VEHICLE_FIRST, ids=[f"{row[0]} {row[1][:50]}" for row in VEHICLE_FIRST]
-)
+@table(VEHICLE_FIRST)
 def test_round25_vehicle_named_first_is_parking(row: OpenRow) -> None:
     check(row)
 
@@ -889,9 +877,7 @@ SAME_DAY_TWICE: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", SAME_DAY_TWICE, ids=[f"{row[0]} {row[1][:50]}" for row in SAME_DAY_TWICE]
-)
+@table(SAME_DAY_TWICE)
 def test_round25_a_day_listed_twice_is_one_date(row: OpenRow) -> None:
     check(row)
 
@@ -910,9 +896,7 @@ EMOJI_AND_SLIPS: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", EMOJI_AND_SLIPS, ids=[f"{row[0]} {row[1][:50]}" for row in EMOJI_AND_SLIPS]
-)
+@table(EMOJI_AND_SLIPS)
 def test_round25_family_emoji_and_pra(row: OpenRow) -> None:
     check(row)
 

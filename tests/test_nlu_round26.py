@@ -50,9 +50,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.nlu_support import ANY, AV, OpenRow
+from tests.nlu_support import ANY, AV, OpenRow, table
 from tests.nlu_support import check_open_row as check
 
 FRI = date(2026, 11, 27)  # a Friday: 30/11 is a Monday, 30/12 a Wednesday, 5/12 a Saturday
@@ -480,7 +478,7 @@ HELD_OUT: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", HELD_OUT, ids=[f"{row[0]} {row[1][:50]}" for row in HELD_OUT])
+@table(HELD_OUT)
 def test_round26_held_out(row: OpenRow) -> None:
     check(row)
 
@@ -505,11 +503,7 @@ WEEKDAY_PICKS_THE_MONTH: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row",
-    WEEKDAY_PICKS_THE_MONTH,
-    ids=[f"{row[0]} {row[1][:50]}" for row in WEEKDAY_PICKS_THE_MONTH],
-)
+@table(WEEKDAY_PICKS_THE_MONTH)
 def test_round26_a_weekday_picks_the_month_of_its_day(row: OpenRow) -> None:
     check(row)
 
@@ -528,11 +522,7 @@ MONTH_THEN_WRAPPING_DAYS: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row",
-    MONTH_THEN_WRAPPING_DAYS,
-    ids=[f"{row[0]} {row[1][:50]}" for row in MONTH_THEN_WRAPPING_DAYS],
-)
+@table(MONTH_THEN_WRAPPING_DAYS)
 def test_round26_a_month_before_wrapping_days_is_the_start(row: OpenRow) -> None:
     check(row)
 
@@ -572,6 +562,6 @@ LEFTOVERS: list[OpenRow] = [
 ]
 
 
-@pytest.mark.parametrize("row", LEFTOVERS, ids=[f"{row[0]} {row[1][:50]}" for row in LEFTOVERS])
+@table(LEFTOVERS)
 def test_round26_leftovers(row: OpenRow) -> None:
     check(row)
