@@ -14,6 +14,8 @@ the paths that UPDATE a stay back to active.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import asyncpg
 
 from booking import guest_notices
@@ -38,6 +40,7 @@ __all__ = [
     "ConfirmResult",
     "active_reservations_for",
     "cancel_reservation",
+    "change_hold_dates",
     "change_hold_guests",
     "confirm_deposit",
     "create_block",
@@ -216,4 +219,48 @@ async def change_hold_guests(
                 "capacity", f"{cabin.name} sleeps at most {cabin.capacity}", capacity=cabin.capacity
             )
         row = await conn.fetchrow(Q["set_hold_guests"], current.id, guests, actor, current.guests)
+    return reservation_from_row(row)
+
+
+async def change_hold_dates(
+    pool: asyncpg.Pool,
+    code: str,
+    check_in: dt.date,
+    check_out: dt.date,
+    *,
+    rules: BookingRules,
+    actor: str = "guest",
+) -> Reservation:
+    """Other nights for a hold still waiting for its deposit (longer, shorter or moved),
+    in place: same cabin, party and expiry, repriced at today's prices like place_hold.
+
+    The row is updated under the EXCLUDE constraint, so nights taken by any *other*
+    reservation raise DatesUnavailable and nothing changes; the hold's own nights never
+    conflict with themselves, which is why its cabin stays offerable to its guest.
+    The deposit link made for the old stay is dropped in the same transaction: the
+    next `link_for` makes one for the new deposit (a link for the old amount would
+    charge the wrong deposit). Raises InvalidStay, InvalidTransition, DatesUnavailable.
+    """
+    stay = Stay(check_in, check_out)
+    validate_stay(rules, stay)
+    async with pool.acquire() as conn, conn.transaction():
+        current = await fetch_reservation(conn, code, lock=True)
+        if current.status != Status.PRE_RESERVED:
+            raise InvalidTransition(current.code, current.status, "dates changed")
+        cabin = await get_cabin(conn, current.accommodation_id)
+        check_fit(cabin, stay, current.guests)
+        quote = quote_stay(cabin, stay, rules.deposit_percent)
+        reason = (
+            f"dates changed from {current.check_in:%Y-%m-%d}/{current.check_out:%Y-%m-%d} "
+            f"to {check_in:%Y-%m-%d}/{check_out:%Y-%m-%d}"
+        )
+        try:
+            row = await conn.fetchrow(
+                Q["set_hold_dates"], current.id, check_in, check_out, quote.total_cents,
+                quote.deposit_cents, actor, reason,
+            )  # fmt: skip
+        except asyncpg.ExclusionViolationError:
+            raise DatesUnavailable(cabin_id=current.accommodation_id) from None
+        await conn.execute(Q["drop_hold_link"], current.id)
+    RESERVATIONS.labels("dates_changed").inc()
     return reservation_from_row(row)

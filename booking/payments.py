@@ -162,9 +162,12 @@ class PaymentGateway:
         (`link:CODE`) is queued with it, once."""
         body = self.preference_body(reservation, expires_at)
         try:
-            # X-Idempotency-Key = the code: a retry after a lost answer gets the
-            # same preference back instead of a second one.
-            pref = await self.client.create_preference(body, reservation.code, attempts=attempts)
+            # X-Idempotency-Key = the code and the stay: a retry after a lost answer gets
+            # the same preference back instead of a second one, while a hold moved to other
+            # nights (holds.change_hold_dates, a new deposit) gets a new one.
+            pref = await self.client.create_preference(
+                body, preference_key(reservation), attempts=attempts
+            )
         except MercadoPagoError as exc:
             await self.pool.execute(
                 Q["link_failed"], reservation.code, self.retry_base_seconds, RETRY_CAP_SECONDS,
@@ -573,6 +576,11 @@ class PaymentGateway:
 
     async def payment_record(self, payment_id: str) -> asyncpg.Record | None:
         return await self.pool.fetchrow(Q["payment_by_provider_id"], PROVIDER, payment_id)
+
+
+def preference_key(reservation: Reservation) -> str:
+    """The X-Idempotency-Key of a hold's deposit preference: one per code and stay."""
+    return f"{reservation.code}:{reservation.check_in:%Y%m%d}-{reservation.check_out:%Y%m%d}"
 
 
 def link_notice_key(code: str) -> str:

@@ -41,6 +41,7 @@ from bot.handlers_hold import (
     payment_status,
     says_paid,
 )
+from bot.handlers_hold_dates import hold_dates_changed
 from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
 from bot.handlers_party import MAYBE_RE, more_people, party_said_again
 from bot.handlers_search import (
@@ -113,6 +114,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if (changed := await _party_changed(turn, ctx)) is not None:
         return changed
     if (fresh := fresh_stay(turn, ctx)) is not None:
+        held = await current_hold(turn, ctx)
+        if held is not None and is_live(held):
+            # "Una noche más", "¿podemos quedarnos hasta el domingo?": the hold itself moved,
+            # as its own nights hide its cabin from a search (bot.handlers_hold_dates).
+            if (moved := await hold_dates_changed(turn, ctx, fresh, held)) is not None:
+                return moved
         return await _hold_stays(turn, ctx, await search_said(turn, fresh))
     said = turn.said
     names_a_stay = any(v is not None for v in (said.check_in, said.guests, said.nights, said.month))

@@ -708,7 +708,7 @@ def other_dates(ctx: Context) -> Context:
     )
 
 
-def _month_of_a_question(said: Understanding, intent: str) -> bool:
+def _month_beside_info(said: Understanding, intent: str) -> bool:
     """ "¿Y el mínimo en enero?", "¿la pileta está abierta en octubre?": a month that only
     says when the thing asked about (the NLU's `info`), no stay to search (round 26)."""
     others = (said.check_in, said.check_out, said.nights, said.guests, said.extra_guests)
@@ -718,7 +718,7 @@ def _month_of_a_question(said: Understanding, intent: str) -> bool:
 def fresh_stay(turn: Turn, ctx: Context, *, awaiting_departure: bool = False) -> Context | None:
     """The context with the stay the guest just gave (even the same one again, which
     searches afresh), or None when the message says nothing about a stay."""
-    if not says_stay(turn.said) or _month_of_a_question(turn.said, turn.intent):
+    if not says_stay(turn.said) or _month_beside_info(turn.said, turn.intent):
         return None  # "¿y el mínimo en enero?": answered as a question, the list kept
     said = _weekend_after_stay(turn, ctx)
     fresh = absorb(ctx, said, awaiting_departure=awaiting_departure)

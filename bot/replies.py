@@ -1962,6 +1962,33 @@ def hold_party_would_fit(res: Reservation, capacity: int, guests: int) -> Text:
     )
 
 
+def hold_dates_changed(
+    res: Reservation, until: dt.time | None, url: str | None, *, demo: bool
+) -> Text:
+    """A hold waiting for its deposit moved or made longer on the guest's word: its new
+    stay, price and deposit, and the link for the new deposit (the old one was for the
+    old amount); without a link yet (Mercado Pago down) it is said to come later."""
+    when = f" Sigue guardada hasta las {clock(until)}." if until else ""
+    head = (
+        f"¡Listo! Cambié tu reserva *{res.code}* ({res.cabin_name}): "
+        f"{span(res.check_in, res.check_out)} ({nights(res.nights)}) 🙌 "
+        f"Total {money(res.total_cents)}, seña {money(res.deposit_cents)}.{when}"
+    )
+    if url is None:
+        return Text(f"{head}\nEl link para pagar la seña nueva te lo mando en un ratito.")
+    label = "🧪 Link de prueba (no se cobra nada):\n" if demo else ""
+    return Text(f"{head}\nPagá la seña nueva con este link (no el de antes):\n{label}{url}")
+
+
+def hold_dates_taken(res: Reservation, check_in: dt.date, check_out: dt.date) -> Text:
+    """Other nights asked for a hold whose cabin is taken on some of them: the hold stays
+    as it was (said before the list of what is free then)."""
+    return Text(
+        f"La *{res.cabin_name}* no está libre {span(check_in, check_out)}, así que tu reserva "
+        f"*{res.code}* sigue como estaba ({short_span(res.check_in, res.check_out)})."
+    )
+
+
 _WEEKDAY_WORDS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 

@@ -20,6 +20,7 @@ from booking.errors import (
 from booking.holds import (
     active_reservations_for,
     cancel_reservation,
+    change_hold_dates,
     change_hold_guests,
     confirm_deposit,
     create_block,
@@ -412,6 +413,85 @@ async def test_change_hold_guests(db):
     await confirm_deposit(db, hold.code, "p", hold.deposit_cents)
     with pytest.raises(InvalidTransition):
         await change_hold_guests(db, hold.code, 2)
+
+
+async def test_change_hold_dates_lengthens_in_place(db):
+    # "¿Podemos quedarnos hasta el domingo?" while the deposit is pending: the hold's own
+    # nights do not block it; the stay is repriced (Fri and Sat are weekend nights).
+    cabin = await make_cabin(db, "a")
+    start = monday_after(30)
+    hold = await place_hold(db, RULES, cabin.id, stay(start, 3), GUEST, 2)  # Mon–Thu
+    longer = stay(start, 6)  # Mon–Sun: + Thu, Fri, Sat
+    changed = await change_hold_dates(db, hold.code, longer.check_in, longer.check_out, rules=RULES)
+    assert (changed.code, changed.check_in, changed.check_out) == (
+        hold.code, longer.check_in, longer.check_out,
+    )  # fmt: skip
+    assert changed.total_cents == 4 * 100_000_00 + 2 * 120_000_00
+    assert changed.deposit_cents == changed.total_cents * 30 // 100
+    assert changed.expires_at == hold.expires_at and changed.status == Status.PRE_RESERVED
+    assert changed.guests == 2
+    assert (await events(db, hold.code))[-1] == ("dates_changed", "pre_reserved", "pre_reserved")
+    assert await get_reservation(db, hold.code) == changed
+
+
+async def test_change_hold_dates_moves_and_drops_the_old_link(db):
+    cabin = await make_cabin(db, "a")
+    start = monday_after(30)
+    hold = await place_hold(db, RULES, cabin.id, stay(start, 2), GUEST, 2)
+    await db.execute(
+        "INSERT INTO payment_links (reservation_id, code, state, init_point) "
+        "VALUES ($1, $2, 'ready', 'https://mp.example/old')",
+        hold.id, hold.code,
+    )  # fmt: skip
+    moved = stay(start, 2, offset=-1)  # a day earlier: Sun–Tue
+    changed = await change_hold_dates(db, hold.code, moved.check_in, moved.check_out, rules=RULES)
+    assert (changed.check_in, changed.check_out) == (moved.check_in, moved.check_out)
+    assert changed.total_cents == 2 * 100_000_00
+    # The old link charged the old stay's deposit: gone, the next link_for makes a new one.
+    assert await db.fetchval("SELECT count(*) FROM payment_links WHERE code = $1", hold.code) == 0
+
+
+async def test_change_hold_dates_onto_taken_nights_changes_nothing(db):
+    cabin = await make_cabin(db, "a")
+    start = monday_after(30)
+    hold = await place_hold(db, RULES, cabin.id, stay(start, 2), GUEST, 2)
+    other = Guest("Otro", "5491100000000")
+    await place_hold(db, RULES, cabin.id, stay(start, 2, offset=3), other, 2)
+    before = counter("dates_changed")
+    with pytest.raises(DatesUnavailable):
+        await change_hold_dates(db, hold.code, start, start + dt.timedelta(days=4), rules=RULES)
+    assert await get_reservation(db, hold.code) == hold
+    assert (await events(db, hold.code))[-1][0] == "held"
+    assert counter("dates_changed") == before
+    with pytest.raises(InvalidStay) as caught:
+        await change_hold_dates(db, hold.code, start, start, rules=RULES)
+    assert caught.value.reason == "bad_range"
+    with pytest.raises(InvalidStay) as caught:
+        await change_hold_dates(db, hold.code, start, start + dt.timedelta(days=31), rules=RULES)
+    assert caught.value.reason == "too_long"
+    yesterday = RULES.today() - dt.timedelta(days=1)
+    with pytest.raises(InvalidStay):
+        await change_hold_dates(db, hold.code, yesterday, start, rules=RULES)
+    assert await get_reservation(db, hold.code) == hold
+
+
+async def test_change_hold_dates_respects_the_cabin_minimum(db):
+    cabin = await make_cabin(db, "a", min_nights=2)
+    start = monday_after(30)
+    hold = await place_hold(db, RULES, cabin.id, stay(start, 2), GUEST, 2)
+    with pytest.raises(InvalidStay) as caught:
+        await change_hold_dates(db, hold.code, start, start + dt.timedelta(days=1), rules=RULES)
+    assert caught.value.reason == "min_nights"
+
+
+async def test_change_hold_dates_only_on_a_pending_hold(db):
+    cabin = await make_cabin(db, "a")
+    start = monday_after(30)
+    hold = await place_hold(db, RULES, cabin.id, stay(start, 2), GUEST, 2)
+    await confirm_deposit(db, hold.code, "p", hold.deposit_cents)
+    with pytest.raises(InvalidTransition):
+        await change_hold_dates(db, hold.code, start, start + dt.timedelta(days=3), rules=RULES)
+    assert (await get_reservation(db, hold.code)).check_out == start + dt.timedelta(days=2)
 
 
 async def test_active_reservations_for_a_guest(db):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from booking import holds
+from booking.models import BookingRules
 from tests import payments_helpers
 from tests.payments_helpers import Env, start_env, wait_for
 
@@ -19,7 +21,9 @@ async def test_link_is_a_preference_exactly_as_mercado_pago_expects(env: Env):
     assert url == env.fake.preferences[next(iter(env.fake.preferences))]["init_point"]
     assert url.startswith("https://www.mercadopago.com.ar/checkout/v1/redirect?pref_id=")
     assert call.headers["Authorization"] == f"Bearer {env.fake.token}"
-    assert call.headers["X-Idempotency-Key"] == reservation.code
+    assert call.headers["X-Idempotency-Key"] == (
+        f"{reservation.code}:{reservation.check_in:%Y%m%d}-{reservation.check_out:%Y%m%d}"
+    )
     body = call.body
     [item] = body["items"]
     assert item["quantity"] == 1 and item["currency_id"] == "ARS"
@@ -53,6 +57,27 @@ async def test_link_is_a_preference_exactly_as_mercado_pago_expects(env: Env):
     # Asking again (the guest wants the link once more) reuses it.
     assert await env.gateway.link_for(reservation) == url
     assert len(env.fake.calls("POST", "/checkout/preferences")) == 1
+
+
+async def test_a_hold_moved_to_other_dates_gets_a_link_for_its_new_deposit(env: Env):
+    # holds.change_hold_dates drops the link of the old stay: the old preference charged
+    # the old deposit, and its idempotency key (code and stay) would replay it.
+    reservation = await env.hold()
+    old_url = await env.gateway.link_for(reservation)
+    rules = BookingRules.from_settings(env.settings)
+    longer = await holds.change_hold_dates(
+        env.db, reservation.code, reservation.check_in,
+        reservation.check_out + dt.timedelta(days=2), rules=rules,
+    )  # fmt: skip
+    assert longer.deposit_cents > reservation.deposit_cents
+    new_url = await env.gateway.link_for(longer)
+    assert new_url and new_url != old_url
+    first, second = env.fake.calls("POST", "/checkout/preferences")
+    assert first.headers["X-Idempotency-Key"] != second.headers["X-Idempotency-Key"]
+    [item] = second.body["items"]
+    assert item["unit_price"] == longer.deposit_cents / 100
+    assert f"{longer.check_out:%d/%m/%Y}" in item["description"]
+    assert await env.gateway.link_for(longer) == new_url  # kept, as any hold's link
 
 
 async def test_mercado_pago_down_link_sent_later_and_hold_extended_once(env: Env):

@@ -163,6 +163,33 @@ SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.che
        r.deposit_cents, r.expires_at, r.created_at, r.notes
 FROM r JOIN accommodations a ON a.id = r.accommodation_id;
 
+-- A live hold moved or made longer/shorter by the guest before paying: new nights and
+-- price in place. The EXCLUDE constraint checks the new nights against every other
+-- reservation (the hold's own row never conflicts with itself): 23P01 when taken.
+-- name: set_hold_dates
+WITH r AS (
+    UPDATE reservations
+    SET check_in = $2::date, check_out = $3::date, total_cents = $4::bigint,
+        deposit_cents = $5::bigint, updated_at = now()
+    WHERE id = $1
+    RETURNING id, code, accommodation_id, check_in, check_out, reservation_status, channel,
+              guest_name, guest_phone, guests, total_cents, deposit_cents, expires_at,
+              created_at, notes
+), e AS (
+    INSERT INTO reservation_events (reservation_id, event, from_status, to_status, actor, reason)
+    SELECT r.id, 'dates_changed', r.reservation_status, r.reservation_status, $6, $7
+    FROM r
+)
+SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
+       r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
+       r.deposit_cents, r.expires_at, r.created_at, r.notes
+FROM r JOIN accommodations a ON a.id = r.accommodation_id;
+
+-- A hold's deposit link made for other dates/amount is dropped with the change, so the
+-- next link_for makes a fresh one for the new deposit (booking.holds.change_hold_dates).
+-- name: drop_hold_link
+DELETE FROM payment_links WHERE reservation_id = $1;
+
 -- name: active_for_phone
 SELECT r.id, r.code, r.accommodation_id, a.name AS cabin_name, r.check_in, r.check_out,
        r.reservation_status, r.channel, r.guest_name, r.guest_phone, r.guests, r.total_cents,
