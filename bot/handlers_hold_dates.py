@@ -14,6 +14,7 @@ the hold stays as it was and what is free then is listed, as before.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from booking import holds
@@ -26,15 +27,22 @@ from bot.handlers_words import ANOTHER_STAY_RE
 from bot.session import Context
 from bot.states import State
 
-# Lengthening, moving or correcting the stay (the words bot.handlers_extend reads for a paid
-# stay, and moves): "una noche más", "dos días extra", "un día antes", "agregar", "extender",
-# "quedarnos hasta el domingo", "¿la podemos correr/pasar/mover?", "adelantar", "llegamos",
-# "mejor hasta el 7". The NLU has already read the new stay from the held one.
+# Lengthening, shortening, moving or correcting the stay (the words bot.handlers_extend
+# reads for a paid stay, and moves): "una noche más", "dos días extra", "un día antes",
+# "agregar", "extender", "quedarnos hasta el domingo", "¿la podemos correr/pasar/mover?",
+# "adelantar", "llegamos", "mejor hasta el 7", "una noche menos", "nos vamos el 13". The NLU
+# has already read the new stay from the held one.
 _MOVE_RE = re.compile(
     r"\b(?:noches?|dias?) (?:mas|extra|adicional(?:es)?|antes|despues)\b"
     r"|\b(?:cambi|corr[ei]|pas[aeo]|mov|adelant|atras|posterg|reprogram|modific|lleg|sal[igi]"
-    r"|qued|extend|alarg|estir|prolong|agreg|sum)\w*|\bmejor\b"
+    r"|qued|extend|alarg|estir|prolong|agreg|sum|acort|sac)\w*|\bmejor\b"
+    # Shorter, or the departure said again: "una noche menos", "al final nos vamos el 13".
+    r"|\b(?:noches?|dias?) menos\b|\b(?:nos vamos|irnos|nos volvemos|volvemos)\b"
 )
+
+
+_FEWER = {"una": 1, "un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
+_NIGHTS_FEWER_RE = re.compile(r"\b(una|un|1|dos|2|tres|3) (?:noches?|dias?) menos\b")
 
 
 def _changes_this_stay(turn: Turn, held: Reservation, fresh: Context) -> bool:
@@ -57,6 +65,11 @@ async def hold_dates_changed(
 ) -> Step | None:
     """The live hold moved to the stay just said when the message changes it; None when it
     does not (or the stay breaks a rule: the search says why, as before)."""
+    if (fewer := _NIGHTS_FEWER_RE.search(turn.plain)) is not None:
+        # "Una noche menos (, nos vamos el 13)": off the held stay's end, whatever the NLU
+        # made of "una noche" (a one-night stay ending on the day said).
+        out = held.check_out - dt.timedelta(days=_FEWER[fewer[1]])
+        fresh = dataclasses.replace(fresh, check_in=held.check_in, check_out=out, nights=None)
     if not _changes_this_stay(turn, held, fresh):
         return None
     assert fresh.check_in is not None and fresh.check_out is not None

@@ -114,3 +114,23 @@ async def test_dates_of_another_trip_are_searched_and_the_hold_kept(app, guest):
     said = text_of(await guest.say(f"y del {ddmm(start)} al {ddmm(end)}?"))
     assert await holds.get_reservation(app[DB], held.code) == held
     assert "sigue guardada" in said and "Cambié" not in said
+
+
+# Session 17 (the lead): shorter. "Una noche menos" searched the shorter stay, which the
+# guest's own hold hid (other cabins, or dates nearby); "al final nos vamos el 13" read the
+# 13th from today (a stay of over 30 nights) and said the hold "sigue guardada".
+@pytest.mark.parametrize(
+    "text",
+    ["una noche menos", "al final una noche menos", "mejor una noche menos 🙏",
+     "al final nos vamos el {day}", "nos vamos el {day} al final, se puede?",
+     "al final una noche menos, nos vamos el {day}"],
+)  # fmt: skip
+async def test_a_held_stay_made_shorter_keeps_its_cabin(app, guest, text):
+    held = await _held(app, guest)
+    out = held.check_out - dt.timedelta(days=1)
+    said = text_of(await guest.say(text.format(day=out.day)))
+    res = await holds.get_reservation(app[DB], held.code)
+    assert (res.check_in, res.check_out, res.status) == (held.check_in, out, "pre_reserved")
+    assert res.total_cents < held.total_cents and R.span(held.check_in, out) in said
+    assert "sigue guardada" not in said.split("Sigue guardada")[0]
+    assert await guest.state() == State.AWAIT_PAYMENT
