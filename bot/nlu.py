@@ -461,8 +461,15 @@ def parse(text: str, today: date) -> Understanding:
     return parse_fresh(text, today)
 
 
+# A reservation code (booking.codes: "CAB-7KQ2", typed "cab 7kq2"), with a digit in it: no
+# party, day or night count ("me pasás el link de CAB-P5V7?" is no party of 5).
+_RESERVATION_CODE_RE = re.compile(r"\bcab[\s_-]?(?=[a-z]*[2-9])[2-9a-z]{4,8}\b", re.IGNORECASE)
+
+
 def parse_fresh(text: str, today: date) -> Understanding:
     """`parse` without the cache of short messages."""
+    if "cab" in text.lower():  # a cheap guard: most messages name no code
+        text = _RESERVATION_CODE_RE.sub(" ", text)
     norm = normalize(text)
     if retracted := _RETRACTED_NO_RE.match(text.lower()):
         text = text[retracted.end() :]  # "no, la quiero": what they want is the answer

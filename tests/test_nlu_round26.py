@@ -565,3 +565,23 @@ LEFTOVERS: list[OpenRow] = [
 @table(LEFTOVERS)
 def test_round26_leftovers(row: OpenRow) -> None:
     check(row)
+
+
+# Session 17 (the lead): a reservation code's digits are no party, day or night count. The
+# codes are random (booking.codes: CAB- and four of 2-9 and letters), so "me pasás el link
+# de CAB-P5V7?" read a party of 5 for some codes and not others: a test that passed or
+# failed by the code drawn (tests/test_conversation_round6.py).
+CODES_SAID: list[OpenRow] = [
+    (FRI, "me pasás el link de CAB-P5V7?", "!availability", None, None, None, None),
+    (FRI, "me pasas el link de cab p5v7", "!availability", None, None, None, None),
+    (FRI, "quiero cancelar la CAB-4KQ2", CANCEL, None, None, None, None),
+    (FRI, "la reserva CAB-7M3X es para el 15?", ANY, ANY, None, None, None),
+    (FRI, "mi codigo es CAB-2H9P, somos 4", ANY, None, None, 4, None),
+    # Guard: the word for the cabins is not a code.
+    (FRI, "cabanas 2 personas del 3 al 6 de enero", AV, "2027-01-03", "2027-01-06", 2, None),
+]
+
+
+@table(CODES_SAID)
+def test_round26_a_reservation_code_is_no_number(row: OpenRow) -> None:
+    check(row)
