@@ -272,6 +272,13 @@ _ARRIVAL_MOVED_RE = re.compile(
 _KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
 
 
+def nights_fewer(words: str) -> int:
+    """ "Una noche menos", "sacale dos días" (plain text): the nights that come off the
+    stay's end (0: none said)."""
+    found = _SHORTER_RE.search(words)
+    return _COUNTS[found["n"] or found["m"]] if found else 0
+
+
 def arrival_moved(text: str) -> bool:
     """ "¿Podemos llegar un día antes?": the arrival moved against the stay on screen."""
     return bool(_ARRIVAL_MOVED_RE.search(plain(text)))
@@ -296,8 +303,8 @@ def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -
     check_in, check_out = ctx.check_in, ctx.check_out
     if found := _LONGER_RE.search(words):
         check_out += dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
-    elif found := _SHORTER_RE.search(words):
-        check_out -= dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
+    elif fewer := nights_fewer(words):
+        check_out -= dt.timedelta(days=fewer)
     elif found := _ARRIVAL_MOVED_RE.search(words):
         days = _COUNTS[found["n"]] * (-1 if found["way"] == "antes" else 1)
         check_in += dt.timedelta(days=days)

@@ -21,7 +21,16 @@ from booking import holds
 from booking.errors import DatesUnavailable, InvalidStay
 from booking.models import Reservation
 from bot import replies
-from bot.handlers import Step, Turn, local_time, payment_link, prepend, step, understood
+from bot.handlers import (
+    Step,
+    Turn,
+    local_time,
+    nights_fewer,
+    payment_link,
+    prepend,
+    step,
+    understood,
+)
 from bot.handlers_search import search_said
 from bot.handlers_words import ANOTHER_STAY_RE
 from bot.session import Context
@@ -39,10 +48,6 @@ _MOVE_RE = re.compile(
     # Shorter, or the departure said again: "una noche menos", "al final nos vamos el 13".
     r"|\b(?:noches?|dias?) menos\b|\b(?:nos vamos|irnos|nos volvemos|volvemos)\b"
 )
-
-
-_FEWER = {"una": 1, "un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
-_NIGHTS_FEWER_RE = re.compile(r"\b(una|un|1|dos|2|tres|3) (?:noches?|dias?) menos\b")
 
 
 def _changes_this_stay(turn: Turn, held: Reservation, fresh: Context) -> bool:
@@ -65,10 +70,10 @@ async def hold_dates_changed(
 ) -> Step | None:
     """The live hold moved to the stay just said when the message changes it; None when it
     does not (or the stay breaks a rule: the search says why, as before)."""
-    if (fewer := _NIGHTS_FEWER_RE.search(turn.plain)) is not None:
+    if fewer := nights_fewer(turn.plain):
         # "Una noche menos (, nos vamos el 13)": off the held stay's end, whatever the NLU
         # made of "una noche" (a one-night stay ending on the day said).
-        out = held.check_out - dt.timedelta(days=_FEWER[fewer[1]])
+        out = held.check_out - dt.timedelta(days=fewer)
         fresh = dataclasses.replace(fresh, check_in=held.check_in, check_out=out, nights=None)
     if not _changes_this_stay(turn, held, fresh):
         return None
