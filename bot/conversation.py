@@ -34,7 +34,7 @@ from bot.handlers import (
 )
 from bot.handlers_doubt import asked_beside
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
-from bot.handlers_search import moved_stay, one_night_asked
+from bot.handlers_search import moved_stay, next_weekend_elided, one_night_asked
 from bot.holder import said_holder
 from bot.invoice import said_tax_id
 from bot.messages import Inbound, Outbound
@@ -193,6 +193,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         said = in_month_of_talk(msg.text, said, ctx, today)
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
         said = moved_stay(msg.text, said, ctx)  # "¿podemos cambiar al 16?": same nights
+        said = next_weekend_elided(msg.text, said, ctx)  # "¿y el que viene?" on a weekend
     # "es para mis viejos" said lately: "se llaman Jorge y Marta Pérez" names them.
     if msg.type == "text" and (holder := said_holder(msg.text, said_before=ctx.history)):
         ctx = ctx.replace(holder=holder)  # "a nombre de mi mamá, Marta Gómez"

@@ -788,6 +788,45 @@ def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
     return dataclasses.replace(said, check_in=day, check_out=day + length, nights=None)
 
 
+# "¿Y el que viene?", "¿y el siguiente?", "y para el otro?": the next one of what is on
+# screen, the noun left out (plain text; a cabin is "la", so "¿y la otra?" is no weekend).
+_THE_NEXT_ONE_RE = re.compile(
+    r"^(?:y |e )?(?:para |pa |en )?el (?:que viene|q viene|siguiente|otro|proximo|prox"
+    r"|de despues|que sigue)(?: (?:tienen|tenes|hay|hay algo|como esta|como estan|que tal))?$"
+)
+
+
+# "el finde que viene", "el próximo finde", "el prox fin de semana" (plain text).
+_COMING_WEEKEND_RE = re.compile(
+    r"\b(?:proximo|prox) (?:finde|fin de semana)\b"
+    r"|\b(?:finde|fin de semana)(?: largo)? (?:que viene|q viene|proximo|prox)\b"
+)
+
+
+def next_weekend_elided(text: str, said: Understanding, ctx: Context) -> Understanding:
+    """ "¿Y el que viene?" with a weekend stay on screen (in on a Friday or Saturday, three
+    nights at most): the weekend after it, as "¿y el finde siguiente?" is. Alone the NLU
+    cannot tell what "el que viene" is, and the bot said it had no such info. So is "¿y el
+    finde que viene?" said on the Friday of the weekend on screen: alone it is this weekend
+    (rounds 15's rows), but the guest already has this one and asks for the next."""
+    if not (ctx.check_in and ctx.check_out):
+        return said
+    weekend = ctx.check_in.weekday() in (4, 5) and (ctx.check_out - ctx.check_in).days <= 3
+    if not weekend:
+        return said
+    words = plain(text)
+    if said.check_in or said.check_out:
+        same = (said.check_in, said.check_out) == (ctx.check_in, ctx.check_out)
+        if not (same and _COMING_WEEKEND_RE.search(words)):
+            return said
+    elif not _THE_NEXT_ONE_RE.match(words):
+        return said
+    week = dt.timedelta(days=7)
+    return dataclasses.replace(
+        said, intent="availability", check_in=ctx.check_in + week, check_out=ctx.check_out + week
+    )
+
+
 def _weekend_after_stay(turn: Turn, ctx: Context) -> Understanding:
     """ "¿Y el fin de semana siguiente?" with a stay on screen: the weekend after that
     stay (the next one when it is a weekend stay, the one that follows a weekday stay),

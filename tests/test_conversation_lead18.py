@@ -1,0 +1,81 @@
+"""Session 18, the lead's own probes: whole chats whose replies were wrong.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import replies as R
+from bot.handlers_search import next_weekend_elided
+from bot.nlu import parse_fresh
+from bot.session import Context
+from bot.states import State
+from tests.conversation_support import ddmm, text_of
+from tests.test_conversation_dates_round4 import _quiet_weekend
+
+WEEK = dt.timedelta(days=7)
+
+# ------------------------------------------------------------------ "¿y el que viene?"
+
+
+@pytest.mark.parametrize(
+    "text", ["y el q viene?", "Y EL SIGUIENTE??", "y para el otro", "y el de después? 🤔",
+             "y el que viene que tal"],
+)  # fmt: skip
+async def test_the_next_one_with_a_weekend_on_screen_is_the_weekend_after_it(guest, text):
+    # "¿Y el q viene?" under the list of a weekend got "Mmm, eso no lo tengo en mi info"
+    # and the list reminder: the noun left out, the NLU alone cannot tell what comes next.
+    friday = _quiet_weekend(days_ahead=40)
+    sunday = friday + dt.timedelta(days=2)
+    await guest.say(f"tienen algo del {ddmm(friday)} al {ddmm(sunday)}? somos 2")
+    assert await guest.state() == State.CHOOSE_CABIN
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out, ctx.guests) == (friday + WEEK, sunday + WEEK, 2)
+    assert R.day(friday + WEEK) in said and "info" not in said
+
+
+async def test_the_next_one_after_a_weekday_stay_is_not_read_as_a_weekend(guest):
+    # Only a weekend on screen makes "el que viene" a weekend: after Monday to Thursday it
+    # could be the next week or anything else, and the stay is kept.
+    friday = _quiet_weekend(days_ahead=40)
+    monday, thursday = friday + dt.timedelta(days=3), friday + dt.timedelta(days=6)
+    await guest.say(f"del {ddmm(monday)} al {ddmm(thursday)} para 2")
+    await guest.say("y el que viene?")
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (monday, thursday)
+
+
+async def test_the_other_one_of_two_cabins_is_still_a_cabin(guest):
+    # "¿Y la otra?" is a cabin (feminine), never the next weekend.
+    friday = _quiet_weekend(days_ahead=40)
+    sunday = friday + dt.timedelta(days=2)
+    await guest.say(f"del {ddmm(friday)} al {ddmm(sunday)} para 2")
+    await guest.say("y la otra?")
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (friday, sunday)
+
+
+@pytest.mark.parametrize(
+    "text", ["y el finde que viene?", "y el proximo finde", "el prox fin de semana tenes?"]
+)
+def test_the_coming_weekend_asked_on_the_friday_of_the_one_on_screen_is_the_next(text):
+    # Said alone on a Friday, "el finde que viene" is the weekend starting that day (round
+    # 15's rows). With that weekend already on screen the guest means the one after it.
+    # Pure: the conversation reads the wall clock, and today is not always a Friday.
+    friday = dt.date(2027, 3, 5)
+    sunday = friday + dt.timedelta(days=2)
+    ctx = Context(check_in=friday, check_out=sunday, guests=2)
+    alone = parse_fresh(text, friday)
+    assert (alone.check_in, alone.check_out) == (friday, sunday)
+    said = next_weekend_elided(text, alone, ctx)
+    assert (said.check_in, said.check_out) == (friday + WEEK, sunday + WEEK)
+    # Said on the Thursday before, it is that same weekend again: nothing to move.
+    thursday = parse_fresh(text, friday - dt.timedelta(days=1))
+    later = Context(check_in=friday + WEEK, check_out=sunday + WEEK, guests=2)
+    assert next_weekend_elided(text, thursday, later) == thursday
