@@ -15,7 +15,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
-from bot.handlers_choose import followed_up, listed_at_place
+from bot.handlers_choose import followed_up, listed_at_place, listed_quotes
 from bot.handlers_words import STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
@@ -182,8 +182,21 @@ async def answer_info(
     if PRICE_INCLUDES_RE.search(turn.plain):
         # "¿Qué incluye el precio?": whom it is for, then what each cabin comes with.
         said.insert(0, replies.price_per_cabin())
+    if listed and "payment" in topics and _HOW_MUCH_RE.search(turn.plain) and ctx.offers:
+        # "¿Y cuánto es la seña?" under a list: the terms, then each listed stay's deposit
+        # in pesos (the percent alone leaves the sum to the guest).
+        if quotes := await listed_quotes(turn, ctx):
+            said.append(replies.listed_totals(quotes))
     offered = any("hablar con una persona" in getattr(a, "body", "") for a in said)
-    if not offered and (before := _asked_once_more(turn, ctx, topics)) is not None:
+    before = None if offered else _asked_once_more(turn, ctx, topics)
+    if before is not None and topics == ("payment",) and not ctx.hold:
+        # "¿Cómo pago?" right after the terms: not the same lines and "es todo lo que dice
+        # la info" (there is a next step, not a person to ask), but how paying goes from
+        # here: pick, held, the link.
+        way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+        if way is None:
+            return [replies.how_paying_goes(listed=listed, summed_up=ctx.cabin is not None)]
+    if before is not None:
         # "¿Aceptan perros?" … "es un labrador, ¿se puede?": the same lines again would read
         # as not listening; what we know is all we know, and who can say about their case.
         # Not when this answer is its own ("¿y con transferencia?" after "¿cómo se paga?"),

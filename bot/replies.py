@@ -2340,6 +2340,20 @@ HOUSE_RULE_TOPICS = ("pets", "wifi", "parking", "smoking", "location", "directio
 RULE_LINES = ("pets", "smoking", "parking")
 
 
+def how_paying_goes(*, listed: bool, summed_up: bool) -> Text:
+    """ "¿Cómo pago?" right after the terms were said: the steps from where the guest is."""
+    if summed_up:
+        first = "Tocá *Confirmar* en el resumen y te la guardo"
+    elif listed:
+        first = "Es así: elegís la cabaña, confirmás el resumen y te la guardo"
+    else:
+        first = "Es así: me pasás fechas y cuántos son, elegís la cabaña y te la guardo"
+    return Text(
+        f"{first}: ahí mismo te mando el link de Mercado Pago para pagar la seña 💳 "
+        "Pagás desde el celu y te confirmo la reserva apenas se acredita."
+    )
+
+
 def info_said_already() -> Text:
     """After the same answer asked for again with the guest's particulars: all we know."""
     return Text(

@@ -15,7 +15,7 @@ from bot.handlers_search import next_weekend_elided
 from bot.nlu import parse_fresh
 from bot.session import Context
 from bot.states import State
-from tests.conversation_support import ddmm, text_of
+from tests.conversation_support import ddmm, quiet_stay, rows, text_of
 from tests.test_conversation_dates_round4 import _quiet_weekend
 
 WEEK = dt.timedelta(days=7)
@@ -79,3 +79,51 @@ def test_the_coming_weekend_asked_on_the_friday_of_the_one_on_screen_is_the_next
     thursday = parse_fresh(text, friday - dt.timedelta(days=1))
     later = Context(check_in=friday + WEEK, check_out=sunday + WEEK, guests=2)
     assert next_weekend_elided(text, thursday, later) == thursday
+
+
+# ------------------------------------------------------------------ the deposit, in pesos
+
+
+@pytest.mark.parametrize(
+    "text", ["y cuanto es la seña?", "de cuánto sería la seña", "cuanto hay q dejar de seña?"]
+)
+async def test_how_much_the_deposit_is_under_a_list_is_each_stays_deposit(guest, text):
+    # "¿Cuánto es la seña?" under a list got "una seña del 30 %" and nothing more: the
+    # guest was left to work out 30 % of each total.
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    said = text_of(await guest.say(text))
+    assert "Cerro Chapelco" in said and "Bosque de Quila" in said
+    assert said.count("seña $") == len(rows(listed)) == 2
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_how_to_pay_right_after_the_terms_is_how_paying_goes_from_here(guest):
+    # "¿Cómo pago?" right after the terms got the same terms again and "Es todo lo que dice
+    # la info de las cabañas, escribí hablar con una persona": there is a next step to say.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    first = text_of(await guest.say("como se paga?"))
+    again = text_of(await guest.say("perfecto, y como pago?"))
+    assert "30 %" in first
+    assert "Es todo lo que dice" not in again and "hablar con una persona" not in again
+    assert "elegís la cabaña" in again and "link de Mercado Pago" in again
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_how_to_pay_asked_twice_on_the_summary_points_at_confirm(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.say("1")
+    await guest.say("como se paga?")
+    again = text_of(await guest.say("y como pago entonces?"))
+    assert "Confirmar" in again and "Es todo lo que dice" not in again
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_way_of_paying_asked_after_the_terms_still_gets_its_own_answer(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.say("como se paga?")
+    said = text_of(await guest.say("y con transferencia se puede?"))
+    assert "transferencia" in said
