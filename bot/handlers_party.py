@@ -159,16 +159,30 @@ def _party_said_before(turn: Turn, ctx: Context) -> int | None:
     return None
 
 
+# "las dos", "las 2 cabañas", "ambas", "dale con las dos": both cabins wanted (plain text);
+# "¿y si nos dividimos en 2 cabañas?" too, while no cabin of the group is held yet.
+BOTH_RE = re.compile(
+    r"\b(?:las (?:dos|2)(?: cabanas)?|ambas(?: cabanas)?|(?:en|con) (?:dos|2) cabanas)\b"
+    r"(?! (?:personas|noches))"
+)
+
+
 async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
     """ "¿Y si alquilamos la de 4 y la de 6?" for a group too big for one cabin: both
     shown, biggest first, and booked one at a time."""
     if turn.reply_id or not turn.msg.text:
         return None
-    named = named_cabins(turn.plain, await list_cabins(turn.pool))
+    cabins = await list_cabins(turn.pool)
+    named = named_cabins(turn.plain, cabins)
+    total = turn.said.guests or _party_said_before(turn, ctx)
+    if not (named or ctx.hold) and len(cabins) >= 2 and total and BOTH_RE.search(turn.plain):
+        # "Dale, las dos" to "decime cuántos van en la primera" (a party no cabin sleeps):
+        # the two that sleep the most, as if named ("¿Cuántas personas?" was asked back).
+        if total > max(c.capacity for c in cabins):
+            named = sorted(cabins, key=lambda c: c.capacity, reverse=True)[:2]
     if len(named) != 2:
         return None
     first, second = sorted(named, key=lambda c: c.capacity, reverse=True)
-    total = turn.said.guests or _party_said_before(turn, ctx)
     if total and total <= first.capacity:
         return None  # "para 4, ¿la de 4 o la de 6?": one cabin will do, the search answers
     if total and total > first.capacity + second.capacity:

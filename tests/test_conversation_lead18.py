@@ -127,3 +127,31 @@ async def test_a_way_of_paying_asked_after_the_terms_still_gets_its_own_answer(g
     await guest.say("como se paga?")
     said = text_of(await guest.say("y con transferencia se puede?"))
     assert "transferencia" in said
+
+
+# ------------------------------------------------------------------ "las dos", for a big group
+
+
+@pytest.mark.parametrize(
+    "text", ["dale las dos", "ambas", "las 2 cabañas", "y si nos dividimos en 2 cabañas?"]
+)
+async def test_both_cabins_for_a_group_too_big_for_one_are_worked_out(guest, text):
+    # "Dale las dos" to "decime cuántos van en la primera" got "¿Cuántas personas serían
+    # en total?", the total said a message before; "¿y si nos dividimos en 2 cabañas?"
+    # got the question again. The two cabins that sleep the most are what the guest means.
+    start, end = quiet_stay()
+    await guest.say(f"hola somos 9 amigas, tienen del {ddmm(start)} al {ddmm(end)}?")
+    said = await guest.say(text)
+    assert "Bosque de Quila" in text_of(said) and "Cerro Chapelco" in text_of(said)
+    assert "3 personas" in text_of(said)  # the second cabin's, said ahead
+    ctx = (await guest.session()).ctx
+    assert (ctx.guests, ctx.cabin) == (6, "bosque-quila")
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_both_for_a_party_one_cabin_sleeps_is_not_a_split(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.say("me gustan las dos")
+    assert (await guest.session()).ctx.guests == 4
+    assert await guest.state() == State.CHOOSE_CABIN
