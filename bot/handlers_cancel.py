@@ -67,6 +67,10 @@ _TERMS_ASKED_RE = re.compile(
     r"|\bsi (?:la |lo |llego a |llegamos a |tengo que |tenemos que |hay que )?"
     r"(?:cancelo|cancelamos|cancelara|cancelaramos|cancelar)\b"
     r"|\b(?:es|son|sera) (?:reintegrable|reembolsable|devolvible)s?\b"
+    # "¿y si al final no podemos ir, me devuelven la seña?": a case put, not the order.
+    r"|\bsi (?:al final |finalmente |por (?:algo|alguna razon|cualquier cosa) )?no"
+    r" (?:podemos|puedo|pudieramos|pudiera|podriamos|podria|llegamos a|llego a|vamos|voy)\b"
+    r"|\bsi (?:surge|pasa|sale) algo\b|\bsi se (?:nos|me) complica\b"
 )
 # "¡No quise cancelar!", "me equivoqué": said right after a cancellation went through.
 _CANCEL_REGRET_RE = re.compile(

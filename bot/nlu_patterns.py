@@ -535,6 +535,8 @@ _CANCEL_ORDER_RE = re.compile(
 _REFUND_RE = re.compile(
     r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve|reembolsable|reintegrable"
     r"|reintegran|reintegra|reembolsan|reembolsa|penalidad|penalidades|penalizacion"
+    # "¿me devolvés la plata?", "¿nos la devolverían?": the voseo and the conditional.
+    r"|devolves|devolveria|devolverian|devolveran|devolvera"
     # "¿pierdo la seña?": what cancelling costs.
     r"|(?:pierdo|perdemos|pierdes|perdes|se pierde) (?:la|lo) (?:sena|plata|pagado|abonado))\b"
 )

@@ -15,7 +15,7 @@ from bot.handlers_search import next_weekend_elided
 from bot.nlu import parse_fresh
 from bot.session import Context
 from bot.states import State
-from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import ddmm, paid_quiet_stay, quiet_stay, rows, text_of
 from tests.test_conversation_dates_round4 import _quiet_weekend
 
 WEEK = dt.timedelta(days=7)
@@ -155,3 +155,29 @@ async def test_both_for_a_party_one_cabin_sleeps_is_not_a_split(guest):
     await guest.say("me gustan las dos")
     assert (await guest.session()).ctx.guests == 4
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ a case put, not an order
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["y si al final no podemos ir me devuelven la seña?",
+     "si no podemos viajar q pasa con la seña?", "y si surge algo y hay que cancelar?",
+     "si se nos complica, me devolves la plata?"],
+)  # fmt: skip
+async def test_a_refund_asked_about_a_case_answers_and_asks_no_cancel(guest, db, text):
+    # "¿Y si al final no podemos ir, me devuelven la seña?" after paying got the refund note
+    # and "¿Seguro que querés cancelar la reserva?" with Sí/No buttons: the guest put a case.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "devolución" in said and "¿Seguro" not in said
+    assert await guest.state() != State.CONFIRM_CANCEL
+    assert (await guest.session()).ctx.cancel is None
+
+
+async def test_wanting_to_cancel_and_asking_for_the_deposit_still_asks_to_confirm(guest, db):
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("no podemos ir, quiero cancelar. me devuelven la seña?"))
+    assert "¿Seguro" in said
+    assert await guest.state() == State.CONFIRM_CANCEL
