@@ -362,15 +362,21 @@ def in_week_of_talk(text: str, said: Understanding, ctx: Context, today: dt.date
 
 
 # "¿y la tercera semana?" after "la segunda semana de enero": a week of the month on screen.
-_NTH_WEEK_RE = re.compile(r"\b(?:primera|segunda|tercera|cuarta|ultima) semana\b")
+_NTH_WEEK_RE = re.compile(
+    r"\b(?:primera|segunda|tercera|cuarta|ultima|1ra|1era|2da|3ra|4ta) (?:semana|quincena)\b"
+    r"|\b(?:primer|segundo|tercer|cuarto|ultimo|1er|2do|3er|4to) (?:finde|fin de semana)\b"
+)
 
 
 def _week_of_month(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
-    """ "La tercera semana" without a month (which the NLU leaves unread): in the month of
-    the stay on screen, as if the guest had written it."""
+    """ "La tercera semana", "la segunda quincena", "el primer finde" without a month (which
+    the NLU leaves unread): in the month of the stay on screen or being talked about, as
+    if the guest had written it."""
     month = ctx.check_in.month if ctx.check_in else ctx.month
-    if not month or said.check_in or said.month or not _NTH_WEEK_RE.search(plain(text)):
+    if not month or said.month or not _NTH_WEEK_RE.search(plain(text)):
         return said
+    if said.check_in and said.check_in.month == month:
+        return said  # "el primer finde", read alone as this coming one: in the month already
     hinted = parse(f"{text.rstrip(' ?¿!.')} de {_MONTH_NAMES[month - 1]}", today)
     if hinted.check_in is None or hinted.check_in.month != month:
         return said

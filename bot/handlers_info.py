@@ -410,7 +410,11 @@ _THING_ASKED_RE = re.compile(
     r"(?:tienen|tiene|tenes|cuentan con|cuenta con|hay|incluye|incluyen|viene con|vienen con)"
     r" (?:un |una |unos |unas |el |la |los |las |algun |alguna )?"
     r"((?:[a-zñ]+ ){0,3}?[a-zñ]+)"
-    r"(?: (?:por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar))\b[^?]*)?"
+    r"(?: (?:por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar)"
+    # "¿hay nieve en esa época?", "¿hay mosquitos en verano?": when, not the thing.
+    r"|en (?:esa|esta|esas|estas) (?:epoca|fechas?|temporada)|en (?:invierno|verano|otono"
+    r"|primavera|vacaciones|temporada|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre)|por (?:ahi|la zona|alla))\b[^?]*)?"
     r" ?[?]"
 )
 # Words that name no thing: "¿tienen algo?", "¿hay lugar?" (asked elsewhere anyway).

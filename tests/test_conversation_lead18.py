@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 
 from bot import replies as R
+from bot.handlers import in_month_of_talk
+from bot.handlers_info import thing_asked
 from bot.handlers_search import next_weekend_elided
 from bot.nlu import parse_fresh
 from bot.session import Context
@@ -181,3 +183,44 @@ async def test_wanting_to_cancel_and_asking_for_the_deposit_still_asks_to_confir
     said = text_of(await guest.say("no podemos ir, quiero cancelar. me devuelven la seña?"))
     assert "¿Seguro" in said
     assert await guest.state() == State.CONFIRM_CANCEL
+
+
+# ------------------------------------------------------------------ a part of the month of talk
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [("la segunda quincena", (7, 16), (8, 1)), ("la 2da quincena", (7, 16), (8, 1)),
+     ("el primer finde", (7, 2), (7, 4)), ("la primera semana", (7, 1), (7, 8))],
+)  # fmt: skip
+def test_a_part_of_the_month_being_talked_about_is_in_that_month(text, check_in, check_out):
+    # "La segunda quincena" after "¿qué días de julio?" got "decime el día de llegada y el
+    # de salida"; "el primer finde" was this coming weekend, in November.
+    today = dt.date(2026, 11, 27)
+    ctx = Context(month=7, guests=5)
+    said = in_month_of_talk(text, parse_fresh(text, today), ctx, today)
+    assert (said.check_in, said.check_out) == (
+        dt.date(2027, *check_in),
+        dt.date(2027, *check_out),
+    )
+
+
+async def test_the_second_fortnight_after_a_month_is_listed(guest):
+    await guest.say("hola, para las vacaciones de invierno en julio, somos 2 adultos y 3 chicos")
+    said = text_of(await guest.say("la segunda quincena"))
+    assert "16/07" in said and "01/08" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ a thing asked, when
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [("hay nieve en esa epoca?", "nieve"), ("hay mosquitos en verano?", "mosquitos"),
+     ("tienen jacuzzi por si hace frio?", "jacuzzi"), ("hay nieve por ahi en julio?", "nieve")],
+)  # fmt: skip
+def test_the_thing_asked_leaves_out_when(text, thing):
+    # "En la info de las cabañas no figura nieve en esa epoca": the guest's words echoed
+    # with the when that is no part of the thing.
+    assert thing_asked(text) == thing
