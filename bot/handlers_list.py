@@ -156,10 +156,13 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if not turn.reply_id and asks_per_night(turn) and (listed := await listed_quotes(turn, ctx)):
         # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
+        # "¿Cuánto sale x noche la de 4?": that one's, and "dale" next takes it.
+        cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
+        quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
         return step(
             State.CHOOSE_CABIN,
-            understood(ctx),
-            replies.listed_nightly(listed),
+            understood(_singled_out(ctx, quoted)),
+            replies.listed_nightly(quoted),
             replies.nudge("choose"),
         )
     if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):

@@ -224,3 +224,28 @@ def test_the_thing_asked_leaves_out_when(text, thing):
     # "En la info de las cabañas no figura nieve en esa epoca": the guest's words echoed
     # with the when that is no part of the thing.
     assert thing_asked(text) == thing
+
+
+# ------------------------------------------------------------------ a night of the one named
+
+
+@pytest.mark.parametrize(
+    "text", ["cuanto sale x noche la de 4?", "y la de 4 cuanto sale por noche?",
+             "precio por noche de la chapelco?"],
+)  # fmt: skip
+async def test_a_nights_price_of_the_cabin_named_under_a_list_is_that_ones(guest, text):
+    # "¿Cuánto sale x noche la de 4?" under a list of two got both cabins' nightly prices.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
+    said = text_of(await guest.say(text))
+    assert "Cerro Chapelco" in said and "Bosque de Quila" not in said and "la noche" in said
+    await guest.say("dale")  # the one singled out
+    assert (await guest.session()).ctx.cabin == "cerro-chapelco"
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_nights_price_with_no_cabin_named_is_every_listed_ones(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
+    said = text_of(await guest.say("y x noche cuanto es?"))
+    assert "Cerro Chapelco" in said and "Bosque de Quila" in said
