@@ -35,6 +35,7 @@ from __future__ import annotations
 import pytest
 
 from bot import replies as R
+from bot.messages import Buttons
 from bot.states import State
 from tests.conversation_support import (
     ddmm,
@@ -99,3 +100,21 @@ async def test_someone_added_in_passing_to_a_hold_too_small_lists_for_them(guest
     await hold_quiet_stay(guest)
     said = text_of(await guest.say("y mi suegra también"))
     assert "hasta 2" in said and R.people(3) in said
+
+
+# ------------------------------------------------------------------ 4. a late arrival, with dates
+
+
+async def test_a_late_arrival_beside_the_dates_gets_the_nights_note_with_the_list(guest):
+    # "Podés entrar desde las 14:00…" and the list: nothing about the keys at 23:00.
+    answer = await guest.say(f"{_stay()} para 4, y si llegamos tipo 11 de la noche?")
+    said = text_of(answer)
+    assert "23:00" in said and "llaves" in said and "hablar con una persona" in said
+    assert "Podés entrar desde" not in said
+    assert rows(answer) and await guest.state() == State.CHOOSE_CABIN
+    assert not any(isinstance(r, Buttons) for r in answer)  # no button hands the list off
+
+
+async def test_an_evening_arrival_beside_the_dates_gets_the_times_as_before(guest):
+    said = text_of(await guest.say(f"{_stay()} para 4, y si llegamos tipo 8 de la noche?"))
+    assert "llaves" not in said and "14:00" in said
