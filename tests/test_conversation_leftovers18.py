@@ -118,3 +118,31 @@ async def test_a_late_arrival_beside_the_dates_gets_the_nights_note_with_the_lis
 async def test_an_evening_arrival_beside_the_dates_gets_the_times_as_before(guest):
     said = text_of(await guest.say(f"{_stay()} para 4, y si llegamos tipo 8 de la noche?"))
     assert "llaves" not in said and "14:00" in said
+
+
+# ------------------------------------------------------------------ 5. a pick beside questions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guardame la del lago, tiene parrilla? y se puede llevar al perro?",
+        "me quedo con la del lago, ¿tiene parrilla? ¿y se puede llevar al perro?",
+        "ok agarramos la del lago, tiene parrilla? se puede llevar al perro?",
+    ],
+)
+async def test_a_pick_beside_questions_answers_them_and_sums_up(guest, text):
+    # The answers and "Cuando quieras, elegí una cabaña de la lista".
+    await guest.say(f"{_stay()} para 2")
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert "parrilla" in said and "mascotas" in said
+    assert LAGO in said and "elegí una cabaña" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert (await guest.session()).ctx.hold is None  # nothing held before "Confirmar"
+
+
+async def test_a_question_about_a_cabin_is_no_pick(guest):
+    await guest.say(f"{_stay()} para 2")
+    await guest.say("la del lago tiene parrilla? y se puede llevar al perro?")
+    assert await guest.state() == State.CHOOSE_CABIN
