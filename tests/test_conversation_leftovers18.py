@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import pytest
 
+from booking import holds
+from booking.notify import Notifier
 from bot import replies as R
 from bot.messages import Buttons
 from bot.states import State
@@ -146,3 +148,21 @@ async def test_a_question_about_a_cabin_is_no_pick(guest):
     await guest.say(f"{_stay()} para 2")
     await guest.say("la del lago tiene parrilla? y se puede llevar al perro?")
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------------------------ paid, the notice on the way
+
+
+@pytest.mark.parametrize("text", ["ahora somos 4", "al final vamos a ser 3, hay problema?"])
+async def test_a_message_before_the_paid_notice_lands_is_about_the_paid_stay(guest, db, text):
+    # A new search for 4, as if the hold still waited for its deposit.
+    code = await hold_quiet_stay(guest)
+    held = await holds.get_reservation(db, code)
+    # The deposit credited with its notice left to the jobs' loop (a bare Notifier sends
+    # nothing), as when the loop claims it first: the chat still waits for the deposit.
+    await holds.confirm_deposit(db, code, f"pay-{code}", held.deposit_cents, notifier=Notifier())
+    assert await guest.state() == State.AWAIT_PAYMENT
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and "alguien del equipo" in said
+    assert await guest.state() == State.IDLE
+    assert (await guest.session()).ctx.hold is None
