@@ -34,6 +34,7 @@ from bot.handlers import (
 )
 from bot.handlers_doubt import asked_beside
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
+from bot.handlers_hold import paid_meanwhile
 from bot.handlers_search import moved_stay, next_weekend_elided, one_night_asked
 from bot.holder import said_holder
 from bot.invoice import said_tax_id
@@ -161,6 +162,8 @@ def _readable(msg: Inbound) -> Inbound:
 
 async def _answered(turn: Turn, state: State, ctx: Context) -> Step:
     """What the global handlers or, failing them, the state's own handler make of a turn."""
+    if state == State.AWAIT_PAYMENT and (paid := await paid_meanwhile(turn, ctx)) is not None:
+        state, ctx = State.IDLE, paid  # paid, its notice still on the way: as if it came
     found = await global_step(turn, state, ctx)
     if found is None:
         found = await table()[state].handler(turn, ctx)

@@ -264,7 +264,8 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
         return None
     turn = party_said_again(turn)  # "uh no, al final 5"
     said = turn.said
-    more = 0 if said.guests else more_people(turn.plain) or (said.extra_guests or 0)
+    added = more_people(turn.plain, turn.msg.text or "")
+    more = 0 if said.guests else added or (said.extra_guests or 0)
     if not (said.guests or more) or ANOTHER_STAY_RE.search(turn.plain):
         return None
     if says_stay(dataclasses.replace(said, guests=None, extra_guests=None)):

@@ -61,6 +61,26 @@ async def current_hold(turn: Turn, ctx: Context) -> Reservation | None:
         return None
 
 
+def paid_and_done(ctx: Context) -> Context:
+    """The chat once its hold is paid: the booking done, and so are whom it was for and
+    its CUIT; the guest's next booking is their own unless they say otherwise."""
+    return dataclasses.replace(clear_flow(ctx), hold=None, pay_url=None, holder=None, tax_id=None)
+
+
+async def paid_meanwhile(turn: Turn, ctx: Context) -> Context | None:
+    """The chat as the payment notice leaves it (`paid_and_done`), when the hold it waits
+    on was paid and that notice has not reached the chat yet, else None.
+
+    The deposit is credited first and the notice, which moves the chat to idle, follows:
+    from the webhook's own delivery, or from the jobs' loop or another instance when one of
+    them claimed it first (booking.guest_notices). A message in between ("ahora somos 4")
+    is about a paid stay, not a hold still waiting for its deposit."""
+    held = await current_hold(turn, ctx) if ctx.hold else None
+    if held is None or held.status != Status.CONFIRMED:
+        return None
+    return paid_and_done(ctx)
+
+
 def is_live(held: Reservation) -> bool:
     """A hold still waiting for its deposit (the expiry job may not have run yet)."""
     if held.status != Status.PRE_RESERVED:

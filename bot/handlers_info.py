@@ -14,6 +14,7 @@ from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
+from bot.arrival import night_arrival
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place, listed_quotes
 from bot.handlers_words import STAY_PRAISED_RE
@@ -165,6 +166,16 @@ async def answer_info(
         mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
         theirs = bool(mine) and all(booked_for(r.guest_name, ctx.name) for r in mine)
     answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
+    late, hour = night_arrival(turn.plain) if _ARRIVAL_TOPICS & set(topics) else (False, None)
+    if late:
+        # "del 15 al 18 para 4, ¿y si llegamos tipo 11 de la noche?": the night's answer
+        # (the keys arranged with the owner), not the check-in time alone. In words: the
+        # list or summary that comes with it is still the step, no button hands it off.
+        shown = [cabin] if cabin else cabins
+        night = replies.night_arrival_noted(shown, hour.strftime("%H:%M") if hour else None)
+        answers = [
+            night if t in _ARRIVAL_TOPICS else a for t, a in zip(topics, answers, strict=True)
+        ]
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if asks_discount(turn):
@@ -206,6 +217,9 @@ async def answer_info(
             said.append(replies.info_said_already())
     return said
 
+
+# The topics a late arrival answers with the night's note (`night_arrival`).
+_ARRIVAL_TOPICS = frozenset({"checkin", "times"})
 
 # Ways of paying the deposit we cannot take, asked for again and again.
 _INSISTED_WAYS = ("efectivo", "transferencia", "dólares")

@@ -204,7 +204,8 @@ PUZZLED_RE = re.compile(
 _PICK_SAID_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*"
     r"(?:me quedo con|nos quedamos con|quiero|queremos|elijo|elegimos|prefiero|preferimos"
-    r"|vamos con|voy con|reservame|reservanos|dame|danos) (?:la|el) "
+    r"|vamos con|voy con|reservame|reservanos|dame|danos|guardame|guardanos|separame"
+    r"|separanos|apartame|apartanos|agarro|agarramos|tomo|tomamos) (?:la|el) "
 )
 
 
@@ -225,9 +226,13 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
     lago tiene wifi?") picks nothing: the pick must be a sentence that asks nothing."""
     if turn.reply_id or not asks(turn) or hesitant(turn) or turn.said.deny:
         return None
-    if not (wants_info(turn) or turn.intent == "prices"):
+    # "me quedo con la del lago, ¿tiene parrilla?" reads as booking: its topics are asked too.
+    info = wants_info(turn) or (turn.intent == "book" and bool(topics_of(turn)))
+    if not (info or turn.intent == "prices"):
         return None
-    sentences = re.split(r"(?<=[.!?])\s+|¿", turn.msg.text or "")
+    # A comma ends a clause too: "guardame la del lago, ¿tiene parrilla?" written without
+    # the "¿" ("guardame la del lago, tiene parrilla?") is a pick and then a question.
+    sentences = re.split(r"(?<=[.!?,;])\s+|¿|\n", turn.msg.text or "")
     cabins = await list_cabins(turn.pool)
     for sentence in sentences:
         if "?" in sentence or not _PICK_SAID_RE.match(plain(sentence)):
@@ -237,9 +242,7 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
         if offer is None:
             return None
         answer = (
-            await answer_info(turn, ctx, listed=True)
-            if wants_info(turn)
-            else await answer_prices(turn, ctx)
+            await answer_info(turn, ctx, listed=True) if info else await answer_prices(turn, ctx)
         )
         return prepend(await pick(turn, ctx, offer), *answer)
     return None

@@ -6,6 +6,10 @@ Decisions (also in the README, "Conversation (WhatsApp)"):
   mi hermano") changes nothing: the list (or summary) stays for the party we had, and
   the guest is told so and how to search for one more ("escribime *somos 3*"). We do
   not ask "¿Busco para 3?", because a typed "sí" on a list of one would pick it.
+  Someone added in passing counts the same ("y un nene de 3", "ah, y una nena de 5", "y mi
+  suegra también", "+1"): the whole message is "y"/"también" and the person (an age at
+  most); "y el nene" needs "también" (the kid may be counted already), and asked ("¿y un
+  nene de 3?") it adds no one.
 - Babies count toward a cabin's capacity, as `replies.kids` already tells guests. A
   baby who sleeps with the parents or in a crib does not change that here: the cabin
   data has no rule for it, so the bot invents none; the owner may make an exception,
@@ -62,6 +66,25 @@ _SEVERAL_MORE_RE = re.compile(
     rf"(dos|tres|cuatro|[2-9]) (?:mas|{_WHO}s|amigos|amigas|personas)\b"
 )
 _NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4}
+# Someone added to the party with "y" or "también" and nothing else, as an afterthought
+# ("y un nene de 3", "ah, y una nena de 5", "y mi suegra también", "también mi hermano"):
+# one more (on plain text). "el/la" only with "también": "y el nene" may be one we had.
+_AFTERTHOUGHT = r"^(?:(?:ah|ahh|uh|ay|ojo|bueno|perdon|pero|cierto|upa|me olvide) )*"
+_ONE = rf"(?:un|una|mi|otro|otra|nuestro|nuestra) {_WHO}"
+_AGE = r"(?: de \d{1,2}(?: anos| anitos| meses)?)?"
+_AND_ONE_RE = re.compile(
+    rf"{_AFTERTHOUGHT}(?:y (?:tambien )?{_ONE}(?: mas)?{_AGE}(?: tambien)?"
+    rf"|(?:y )?tambien (?:{_ONE}|(?:el|la) {_WHO}){_AGE}"
+    rf"|(?:y )?(?:{_ONE}|(?:el|la) {_WHO}){_AGE} tambien)"
+    r"(?: (?:viene|va|se suma))?$"
+)
+# "y mis dos hijos", "y 2 nenes de 3 y 5": several more said the same way.
+_AND_SEVERAL_RE = re.compile(
+    rf"{_AFTERTHOUGHT}y (?:tambien )?(?:mis |nuestros |nuestras )?(dos|tres|cuatro|[2-9])"
+    rf" {_WHO}s(?: de \d{{1,2}}(?: y \d{{1,2}})?(?: anos)?)?(?: tambien)?$"
+)
+# "+1", "+2 😊", "+1 persona" alone (on the raw text): that many more, as chats write it.
+_PLUS_RE = re.compile(r"^\s*\+\s?([1-9])(?!\d)\s*(?:personas?|m[aá]s)?[^\w?]*$", re.IGNORECASE)
 # Said as a possibility, not a fact: "capaz", "a lo mejor", "vendría", "si viene".
 MAYBE_RE = re.compile(
     r"\b(?:vendria|vendrian|se sumaria|se sumarian|podria venir|puede que|si viene|si se suma)\b"
@@ -112,11 +135,18 @@ def party_said_again(turn: Turn) -> Turn:
     return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=guests))
 
 
-def more_people(text: str) -> int:
-    """How many people a message adds to the party ("viene mi hermano también": 1)."""
+def more_people(text: str, raw: str = "") -> int:
+    """How many people a message adds to the party ("viene mi hermano también": 1, "y un
+    nene de 3": 1, "+2": 2). `text` is the plain text, `raw` the message as typed (the
+    "+" and the "?" live there: "¿y un nene de 3?" asks, it adds no one)."""
     if found := _SEVERAL_MORE_RE.search(text):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
-    return 1 if _ONE_MORE_RE.search(text) else 0
+    if found := _PLUS_RE.match(raw):
+        return int(found[1])
+    if "?" not in raw and (found := _AND_SEVERAL_RE.match(text)):
+        return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
+    added = "?" not in raw and bool(_AND_ONE_RE.match(text))
+    return 1 if added or _ONE_MORE_RE.search(text) else 0
 
 
 async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
@@ -129,7 +159,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         cabins = await list_cabins(turn.pool)
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
-    more = more_people(text) or (turn.said.extra_guests or 0)
+    more = more_people(text, turn.msg.text or "") or (turn.said.extra_guests or 0)
     said = turn.said.guests
     told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
     if not more and said is None and _KIDS_RE.search(text) and told and "?" not in turn.msg.text:

@@ -19,6 +19,7 @@ from booking.errors import ReservationNotFound
 from booking.models import Cabin, Reservation, Status
 from booking.reservations import reservation_history
 from bot import replies
+from bot.arrival import ARRIVE_LATE_RE, ARRIVE_RE, LATE_NIGHT, NIGHT_ENDS, said_hour
 from bot.handlers import (
     Step,
     Turn,
@@ -178,48 +179,6 @@ _LATE_RE = re.compile(
     r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
     r" (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
-# Arriving late, with or without an hour: "si llegamos tarde, ¿hay problema?", "vamos a
-# llegar de noche", "check in tarde". Not "llegamos a la tarde" (the afternoon: an hour).
-_ARRIVE_LATE_RE = re.compile(
-    r"\b(?:llegar|llego|llegamos|lleguemos|llegaremos|llegariamos|entrar|entramos|ingresar"
-    r"|ingresamos|hacer el check ?in|check ?in)(?: a la cabana)?"
-    r" (?:muy |bastante |re |medio |un poco |recien |mas )?"
-    r"(?:tarde|tardisimo|de noche|a la noche|(?:a la|de) madrugada|a la medianoche)\b"
-    r"|\b(?:late check ?in|llegada (?:tarde|tardia|nocturna|de noche)|ingreso (?:tarde|tardio"
-    r"|nocturno|de noche)|check ?in (?:tardio|nocturno))\b"
-)
-# An arrival said with an hour anywhere in the message: "llegamos a la tarde, tipo 5".
-_ARRIVE_RE = re.compile(
-    r"\b(?:llegar|llego|llegamos|lleguemos|llegaremos|llegariamos|entrar|entro|entramos"
-    r"|ingresar|ingresamos|check ?in)\b"
-)
-# "tipo 11", "a las 11", "tipo 13:30", "a las 8 de la noche", "a la 1 de la madrugada":
-# the hour the guest has in mind, and the part of the day said with it.
-_HOUR_RE = re.compile(
-    r"\b(?:tipo|a las|a la|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
-    r"(?: (\d{2}))?(?: ?hs)?(?: de la (manana|madrugada|tarde|noche))?\b"
-)
-
-
-def said_hour(text: str, *, at_night: bool = False) -> dt.time | None:
-    """The hour in `text` (plain), on a 24-hour clock. "de la tarde/noche" is after noon
-    ("las 12 de la noche" is midnight). A bare 1 to 7 is after noon too: guests say "a
-    las 3" for 15:00, and write "de la madrugada" when they mean the night. `at_night`
-    (the guest said they arrive late): a bare 8 to 12 is the night too ("llegamos tarde,
-    tipo 11" is 23:00), and "medianoche" is 00:00."""
-    found = _HOUR_RE.search(text)
-    if found is None:
-        return dt.time(0) if at_night and "medianoche" in text else None
-    hour, minutes, part = int(found[1]), int(found[2] or 0), found[3]
-    if part in ("tarde", "noche") and hour <= 12:
-        hour = 0 if (hour, part) == (12, "noche") else (hour + 12) % 24
-    elif part is None and 1 <= hour <= 7:
-        hour += 12
-    elif part is None and at_night and 8 <= hour <= 12:
-        hour = (hour + 12) % 24
-    if hour > 23 or minutes > 59:
-        return None
-    return dt.time(hour, minutes)
 
 
 async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
@@ -230,12 +189,12 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not turn.msg.text or (said.check_in and (said.check_out or said.nights)):
         return None  # "del 1 al 4 para 2, llegamos a las 20": the stay is what is asked
     late = bool(_LATE_RE.search(turn.plain))
-    at_night = not late and bool(_ARRIVE_LATE_RE.search(turn.plain))
+    at_night = not late and bool(ARRIVE_LATE_RE.search(turn.plain))
     said = said_hour(turn.plain, at_night=at_night)
     # The hour anywhere only in a message about nothing else: "llegamos el sábado tipo 11,
     # ¿hay lugar para 2?" is a search.
     loose = not (turn.said.check_in or turn.said.guests or turn.said.month)
-    arrives = at_night or (said is not None and loose and bool(_ARRIVE_RE.search(turn.plain)))
+    arrives = at_night or (said is not None and loose and bool(ARRIVE_RE.search(turn.plain)))
     if not (late or arrives or _EARLY_RE.search(turn.plain)):
         return None
     cabins = await list_cabins(turn.pool)
@@ -255,13 +214,6 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, understood(ctx), replies.on_time(shown, hour or "", late=late))
     answer = replies.early_or_late(shown, late=late, hour=hour)
     return step(State.IDLE, understood(ctx), answer)
-
-
-# An arrival before this hour is the night after the arrival day, not an early check-in.
-NIGHT_ENDS = dt.time(6)
-# From this hour on, an arrival is fine but the keys must be arranged with the owner
-# (decided: 21:00 is still an ordinary evening arrival, 22:00 is late at night).
-LATE_NIGHT = dt.time(22)
 
 
 def _within_hours(cabins: list[Cabin], said: dt.time, *, late: bool) -> bool:

@@ -105,7 +105,9 @@ largo de noviembre" gives the month only, even in November: a long weekend is a 
 and the moved holidays' dates are set by decree each year ("este finde largo" is the coming
 one); "el finde largo del 12" with the 12th a Monday is Friday to that Monday, the holiday,
 and so is "el finde del 12" (a Monday named is a holiday's); "el finde del 14" with the
-14th a Tuesday to Thursday is that week's Friday to Sunday. "Para la semana que viene" is
+14th a Tuesday to Thursday is that week's Friday to Sunday, unless the 14th is a holiday on
+a fixed date ("el finde del 8 de diciembre" on a Tuesday): then it is the long weekend the
+holiday makes, as "el finde largo del 8" (session 18). "Para la semana que viene" is
 a stay with no days (the bot asks which).
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a

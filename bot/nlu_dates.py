@@ -1275,6 +1275,14 @@ def _nth_friday(year: int, month: int, nth: int) -> date | None:
     return friday if friday.month == month else None
 
 
+# Argentina's national holidays on a fixed date (Ley 27.399's "inamovibles"; the movable
+# ones fall on a Monday, which "el finde del" already reads as a holiday). On a Tuesday or
+# Thursday the Monday or Friday between is usually made a bridge: a long weekend.
+_FIXED_HOLIDAYS = frozenset(
+    {(1, 1), (3, 24), (4, 2), (5, 1), (5, 25), (6, 20), (7, 9), (12, 8), (12, 25)}
+)
+
+
 def _weekend_around(
     day: date, long_weekend: bool, today: date, of_day: bool = False
 ) -> tuple[date, date | None]:
@@ -1296,6 +1304,10 @@ def _weekend_around(
     an arrival on a weekday ("el finde del 13" on Sunday the 13th), and the bot asks how
     long.
     """
+    if of_day and (day.month, day.day) in _FIXED_HOLIDAYS and day.weekday() in (1, 3):
+        # "el finde del 8 de diciembre" with the 8th a Tuesday: a weekend named by a holiday
+        # is the long weekend it makes, as "el finde largo del 8" (not the one after it).
+        long_weekend = True
     if day.weekday() == 0 and (long_weekend or of_day):
         friday, departure = day - timedelta(days=3), day
     elif day.weekday() == 1 and long_weekend:

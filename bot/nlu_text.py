@@ -350,6 +350,26 @@ def _split_glued(word: str) -> str | None:
         and (word[:i] in _KEY_WORDS or word[i:] in _KEY_WORDS)
         and word[i:] not in _VERB_TAILS
     ]
+    if not splits:
+        return _split_glued_three(word)
+    return " ".join(splits[0]) if len(splits) == 1 else None
+
+
+# Short words a message glues on both sides of a key word when typed without spaces.
+_GLUE_WORDS = frozenset("a al de del el en la las los para por hasta desde con y".split())
+
+
+def _split_glued_three(word: str) -> str | None:
+    """A key word with a short word glued on each side ("demarzopara" in
+    "del3al6demarzopara2", digits already split off), or None. Only the glue words
+    above may surround it, so a real word is never cut in three; two ways is none."""
+    splits = [
+        (head, word[len(head) : -len(tail)], tail)
+        for head in _GLUE_WORDS
+        if word.startswith(head)
+        for tail in _GLUE_WORDS
+        if word.endswith(tail) and word[len(head) : -len(tail)] in _KEY_WORDS
+    ]
     return " ".join(splits[0]) if len(splits) == 1 else None
 
 

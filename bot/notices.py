@@ -29,7 +29,8 @@ from booking.notify import GuestUnreachable, Notifier
 from bot import replies
 from bot.choices import shown_in
 from bot.conversation import guest_key
-from bot.handlers import clear_flow, link_is_demo, payment_link
+from bot.handlers import link_is_demo, payment_link
+from bot.handlers_hold import paid_and_done
 from bot.holder import booked_for
 from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
@@ -312,11 +313,7 @@ def _drop_hold(session: Session, *, keep_stay: bool) -> Session:
     if keep_stay:
         ctx = dataclasses.replace(ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0)
     else:
-        # Paid: the booking is done, and so is whom it was for and its CUIT; the guest's
-        # next booking is their own unless they say otherwise.
-        ctx = dataclasses.replace(
-            clear_flow(ctx), hold=None, pay_url=None, holder=None, tax_id=None
-        )
+        ctx = paid_and_done(ctx)
     return dataclasses.replace(session, state=State.IDLE, ctx=ctx)
 
 

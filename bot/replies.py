@@ -1626,6 +1626,19 @@ def night_arrival(cabins: Sequence[Cabin], hour: str | None) -> Buttons:
     )
 
 
+def night_arrival_noted(cabins: Sequence[Cabin], hour: str | None) -> Text:
+    """A late arrival said beside the dates or the list ("del 15 al 18 para 4, ¿y si
+    llegamos tipo 11 de la noche?"): `night_arrival` in words, no buttons, because the
+    list (or summary) that comes with it is what the guest answers next."""
+    times = sorted({clock(c.check_in_time) for c in cabins})
+    late = f"Para llegar tan tarde (a las {hour})" if hour else "Si llegan de noche,"
+    return Text(
+        f"El ingreso es desde las {' o '.join(times)}, así que la cabaña ya va a estar lista 👍 "
+        f"{late} hay que coordinar la entrega de llaves con el dueño: cuando tengas la "
+        "reserva, escribí *hablar con una persona* y lo arreglan por acá."
+    )
+
+
 def _search_or_person(body: str) -> Buttons:
     return _buttons(
         body, (MENU_AVAILABILITY, "Buscar de nuevo"), (MENU_HUMAN, "Hablar con alguien")

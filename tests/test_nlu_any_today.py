@@ -540,15 +540,21 @@ def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
     return stay(arrival, departure) if arrival < departure else stay(day, None)
 
 
+# Holidays on a fixed date: "el finde del" one on a Tuesday or a Thursday is the long
+# weekend it makes (session 18, tests/test_nlu_leftovers18.py).
+FIXED_HOLIDAYS = {(1, 1), (3, 24), (4, 2), (5, 1), (5, 25), (6, 20), (7, 9), (12, 8), (12, 25)}
+
+
 def weekends_of_a_day(today: date) -> Iterator[Case]:
     for offset in range(-2, 4):
         day = (today + offset * ONE).day
         start = first_day_on_or_after(today, day)
         kinds = rotate(today, offset, 2)
+        bridged = (start.month, start.day) in FIXED_HOLIDAYS and start.weekday() in (1, 3)
         if 0 in kinds:
             yield (
                 (f"el finde del {day}", f"el fin de semana del {day}"),
-                weekend_around(start, today),
+                weekend_around(start, today, nights=3 if bridged else 2),
             )
         if 1 in kinds:
             yield (f"el finde largo del {day}",), weekend_around(start, today, nights=3)

@@ -474,6 +474,8 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
         ("night_arrival", R.night_arrival([c, c2], "02:00")),
         ("night_arrival, no hour", R.night_arrival([c], None)),
+        ("night_arrival_noted", R.night_arrival_noted([c, c2], "23:00")),
+        ("night_arrival_noted, no hour", R.night_arrival_noted([c], None)),
         ("go_ahead", R.go_ahead()),
         ("greeted_again", R.greeted_again()),
         ("still_here_above", R.still_here_above()),
