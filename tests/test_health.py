@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 import pytest
@@ -142,6 +143,50 @@ async def test_healthz_unhealthy_when_postgres_was_never_there(aiohttp_client, r
     response = await client.get("/api/v1/healthz")
     assert response.status == 503
     assert (await client.get("/api/v1/livez")).status == 200
+
+
+async def test_the_jobs_log_a_database_outage_once_not_a_traceback_a_round(
+    aiohttp_client, redis_url, caplog
+):
+    # The runbook promises quiet outage logs (one warning per request, one line per
+    # outage from the inbox): the periodic jobs (holds, payment retries, reconcile)
+    # must not add an ERROR with a traceback every round, which on-call would read as
+    # a bug, while healthz and dependency_up already say the database is down.
+    dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
+    settings = make_settings(database_url=dead, redis_url=redis_url, job_expire_interval_seconds=1)
+    with caplog.at_level(logging.INFO):
+        client = await aiohttp_client(create_app(settings))
+        await asyncio.sleep(3.5)  # three rounds of each job
+        assert (await client.get("/api/v1/livez")).status == 200
+    jobs = [r for r in caplog.records if r.name.startswith("booking.")]
+    assert [r.getMessage() for r in jobs if r.levelno >= logging.ERROR or r.exc_info] == []
+    outage = [r.getMessage() for r in jobs if "unreachable" in r.getMessage()]
+    assert len(outage) == 3, outage  # booking jobs, payment_retries, payment_reconcile
+    metrics = await (await client.get("/metrics")).text()
+    assert 'job_runs_total{job="payment_retries",result="error"}' in metrics
+
+
+def test_a_job_s_outage_is_one_warning_its_end_one_line_and_a_bug_keeps_its_traceback(caplog):
+    from health.http import OutageLog
+
+    outage = OutageLog("payment_retries", logging.getLogger("booking.test"))
+    with caplog.at_level(logging.INFO, logger="booking.test"):
+        for _ in range(5):
+            outage.failed(ConnectionRefusedError(111, "Connect call failed"))
+        outage.succeeded()
+        outage.succeeded()
+        outage.failed(KeyError("code"))
+    lines = [(r.levelname, r.getMessage(), bool(r.exc_info)) for r in caplog.records]
+    assert lines == [
+        (
+            "WARNING",
+            "payment_retries: dependency unreachable, rounds wait: "
+            "ConnectionRefusedError: [Errno 111] Connect call failed",
+            False,
+        ),
+        ("INFO", "payment_retries: dependencies reachable again", False),
+        ("ERROR", "payment_retries round failed", True),
+    ]
 
 
 async def test_any_route_is_a_json_503_while_postgres_or_redis_is_down(
