@@ -27,6 +27,7 @@ RUNBOOK_ALERTS = {
     "webhook_failing",
     "ical_sync_stale",
     "double_booking_detected",
+    "whatsapp_send_failing",
 }
 PROMQL_WORDS = {
     *("sum", "rate", "increase", "max", "min", "by", "le", "or", "unless", "on"),
@@ -194,6 +195,9 @@ def test_signature_failure_counters_start_at_zero_in_a_fresh_process():
     )
     for provider in ("whatsapp", "mercadopago"):
         assert f'webhook_signature_failures_total{{provider="{provider}"}} 0.0' in result.stdout
+        assert f'inbox_parked_total{{provider="{provider}"}} 0.0' in result.stdout
+    for reason in ("unauthorized", "unavailable"):
+        assert f'whatsapp_send_failures_total{{reason="{reason}"}} 0.0' in result.stdout
 
 
 @pytest.mark.parametrize(
