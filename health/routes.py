@@ -2,8 +2,9 @@
 
 healthz answers within 2 s whatever hangs: each check has its own timeout and
 they run concurrently. PostgreSQL or Redis unreachable → 503 "unhealthy";
-an iCal feed older than 30 min or an unresolved cross-channel conflict →
-200 "degraded". livez checks nothing, so a database outage never makes Fly
+an iCal feed older than 30 min, an unresolved cross-channel conflict or two
+active stays that overlap (what the double-booking alert reads) → 200
+"degraded". livez checks nothing, so a database outage never makes Fly
 restart every machine. /metrics runs the same checks, so every runbook alert
 reads a number that is true at scrape time (see health/alerts.yml). The checks
 use two connections of their own (appkeys.HEALTH_DB): when every connection of
@@ -97,11 +98,11 @@ class Checks:
         return "healthy"
 
 
-async def _sync_state(app: web.Application, with_overlaps: bool) -> tuple[float, int, int | None]:
+async def _sync_state(app: web.Application) -> tuple[float, int, int]:
     async with app[HEALTH_DB].acquire() as conn:
         age = float(await conn.fetchval(ICAL_AGE_SQL))
         conflicts = int(await conn.fetchval(OPEN_CONFLICTS_SQL))
-        overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL)) if with_overlaps else None
+        overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL))
     return age, conflicts, overlaps
 
 
@@ -111,25 +112,24 @@ class SharedChecks:
     connections of HEALTH_DB, never a queue of them that times out."""
 
     def __init__(self) -> None:
-        self._running: dict[bool, asyncio.Future[Checks]] = {}
+        self._running: asyncio.Future[Checks] | None = None
 
-    async def run(self, app: web.Application, with_overlaps: bool) -> Checks:
-        running = self._running.get(with_overlaps)
+    async def run(self, app: web.Application) -> Checks:
+        running = self._running
         if running is None or running.done():
-            running = asyncio.ensure_future(_checks(app, with_overlaps))
-            self._running[with_overlaps] = running
+            running = self._running = asyncio.ensure_future(_checks(app))
         return await asyncio.shield(running)
 
 
-async def run_checks(app: web.Application, with_overlaps: bool = False) -> Checks:
-    return await app[HEALTH_CHECKS].run(app, with_overlaps)
+async def run_checks(app: web.Application) -> Checks:
+    return await app[HEALTH_CHECKS].run(app)
 
 
-async def _checks(app: web.Application, with_overlaps: bool) -> Checks:
+async def _checks(app: web.Application) -> Checks:
     (db_ok, db_ms, _), (redis_ok, redis_ms, _), (state_ok, _, state) = await asyncio.gather(
         _timed(app[HEALTH_DB].fetchval("SELECT 1")),
         _timed(app[REDIS].ping()),
-        _timed(_sync_state(app, with_overlaps)),
+        _timed(_sync_state(app)),
     )
     age, conflicts, overlaps = state if state_ok else (None, 0, None)
     return Checks(db_ok, db_ms, redis_ok, redis_ms, age, conflicts, overlaps)
@@ -147,6 +147,10 @@ async def healthz(request: web.Request) -> web.Response:
                 "ok": checks.ical_fresh,
                 "last_sync_age_minutes": None if age is None else round(age, 1),
                 "open_conflicts": checks.open_conflicts,
+            },
+            "bookings": {
+                "ok": checks.overlaps == 0,
+                "active_overlaps": checks.overlaps,  # None when the database could not tell
             },
         },
         "version": app_version(),
@@ -222,7 +226,7 @@ async def metrics(request: web.Request) -> web.Response:
     DB_POOL_CONNECTIONS.labels("max").set(pool.get_max_size())
     PROCESS_MEMORY_LIMIT.set(memory_limit_bytes())
     PROCESS_TREE_MEMORY.set(await asyncio.to_thread(tree_memory_bytes))
-    checks = await run_checks(app, with_overlaps=True)
+    checks = await run_checks(app)
     DEPENDENCY_UP.labels("database").set(int(checks.db_ok))
     DEPENDENCY_UP.labels("redis").set(int(checks.redis_ok))
     if checks.ical_age is not None:

@@ -73,6 +73,32 @@ async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, d
     assert 44 < float(gauge.split()[1]) < 47
 
 
+async def test_healthz_degraded_and_naming_them_when_two_active_stays_overlap(
+    aiohttp_client, settings, db
+):
+    # double_booking_detected pages on reservations_active_overlaps; the runbook's first
+    # look is healthz, which must not answer "healthy" meanwhile, and says how many.
+    import datetime as dt
+
+    from tests.ical_support import add_cabin, add_stay
+
+    client = await aiohttp_client(create_app(settings))
+    body = await (await client.get("/api/v1/healthz")).json()
+    assert body["checks"]["bookings"] == {"ok": True, "active_overlaps": 0}
+    cabin = await add_cabin(db)
+    day = dt.date(2031, 1, 10)
+    await db.execute("ALTER TABLE reservations DROP CONSTRAINT no_overlap_reservations")
+    one = dt.timedelta(days=1)
+    await add_stay(db, cabin, day, day + 3 * one, code="CAB-AAAA")
+    await add_stay(db, cabin, day + one, day + 2 * one, code="CAB-BBBB")
+    response = await client.get("/api/v1/healthz")
+    assert response.status == 200
+    body = await response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["bookings"] == {"ok": False, "active_overlaps": 1}
+    assert "reservations_active_overlaps 1.0" in await (await client.get("/metrics")).text()
+
+
 async def test_healthz_unhealthy_within_2s_when_postgres_stops(aiohttp_client, tmp_path, redis_url):
     pg = EmbeddedPostgres(tmp_path / "pg").start()
     try:
