@@ -66,13 +66,29 @@ def app_version() -> str:
 
 
 async def _timed(check: Awaitable[Any]) -> tuple[bool, float, Any]:
+    """(ok, milliseconds, value) of `check`, given up on after CHECK_TIMEOUT_SECONDS.
+
+    Not `wait_for`: it waits for the cancelled check to end, and cancelling a query
+    on a PostgreSQL that stopped answering waits for that server (asyncpg's
+    command_timeout, 30 s). The check is cancelled and left to end on its own.
+    """
     started = time.perf_counter()
-    try:
-        value = await asyncio.wait_for(check, CHECK_TIMEOUT_SECONDS)
-        ok = True
-    except Exception:
+    task = asyncio.ensure_future(check)
+    done, _ = await asyncio.wait({task}, timeout=CHECK_TIMEOUT_SECONDS)
+    if not done:
+        task.cancel()
+        task.add_done_callback(_forget)
         value, ok = None, False
+    elif task.exception() is not None:
+        value, ok = None, False
+    else:
+        value, ok = task.result(), True
     return ok, round((time.perf_counter() - started) * 1000, 2), value
+
+
+def _forget(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a check given up on is no "never retrieved" error
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -161,6 +164,49 @@ async def test_healthz_answers_within_2s_when_a_dependency_hangs(aiohttp_client,
             writer.close()
         server.close()
         await server.wait_closed()
+
+
+async def test_healthz_and_metrics_answer_within_2s_when_postgres_hangs(
+    aiohttp_client, tmp_path, redis_url
+):
+    # A PostgreSQL that stops answering on connections already open (a frozen host, a
+    # partition): the check's query times out, and cancelling it in asyncpg waits for
+    # the server (up to command_timeout, 30 s). healthz and /metrics must not wait with it.
+    pg = EmbeddedPostgres(tmp_path / "pg").start()
+    frozen: list[int] = []
+    try:
+        client = await aiohttp_client(
+            create_app(make_settings(database_url=pg.url, redis_url=redis_url))
+        )
+        assert (await client.get("/api/v1/healthz")).status == 200
+        frozen = _postgres_processes(tmp_path / "pg" / "pgdata")
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        for path in ("/api/v1/healthz", "/metrics", "/api/v1/healthz"):
+            started = time.monotonic()
+            response = await client.get(path)
+            assert time.monotonic() - started < 2.0, path
+        assert response.status == 503
+        assert (await response.json())["checks"]["database"]["ok"] is False
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+        pg.stop()
+
+
+def _postgres_processes(pgdata: Path) -> list[int]:
+    """The postmaster and every backend it forked."""
+    postmaster = int((pgdata / "postmaster.pid").read_text().split()[0])
+    children = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_bytes()
+            except OSError:
+                continue
+            if int(stat.rsplit(b")", 1)[1].split()[1]) == postmaster:
+                children.append(int(entry))
+    return [postmaster, *children]
 
 
 async def test_healthz_unhealthy_when_postgres_was_never_there(aiohttp_client, redis_url):
