@@ -305,6 +305,17 @@ async def test_metrics_expose_the_runbook_names(aiohttp_client, settings):
     assert 'le="6.0"' in text
 
 
+async def test_metrics_carry_no_created_timestamps(aiohttp_client, settings):
+    # The runbook greps /metrics by hand (`grep -E '^(dependency_up|ical_|…)'`): every
+    # counter's `…_created <unix time>` twin doubled the lines a tired on-call reads,
+    # and no rule reads them.
+    client = await aiohttp_client(create_app(settings))
+    await client.get("/api/v1/livez")
+    text = await (await client.get("/metrics")).text()
+    assert "http_requests_total{" in text
+    assert [line for line in text.splitlines() if "_created" in line] == []
+
+
 async def test_a_handler_that_raises_is_a_counted_json_500(aiohttp_client, settings):
     async def boom(request: web.Request) -> web.Response:
         raise RuntimeError("secret internals")
