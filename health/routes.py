@@ -59,10 +59,17 @@ WHERE a.reservation_status IN ('pre_reserved', 'confirmed')
 # Both are fixed for the life of the process: read once, not on every probe or scrape.
 @functools.cache
 def app_version() -> str:
+    """APP_VERSION, else the package's version with, on Fly, the deploy's image tag
+    (`0.1.0+deployment-01H…`): a rollback shows in healthz as an older tag."""
+    if explicit := os.environ.get("APP_VERSION"):
+        return explicit
     try:
-        return os.environ.get("APP_VERSION") or metadata.version("cabanas")
+        version = metadata.version("cabanas")
     except metadata.PackageNotFoundError:
-        return "dev"
+        version = "dev"
+    image = os.environ.get("FLY_IMAGE_REF", "")
+    tag = image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else ""
+    return f"{version}+{tag}" if tag else version
 
 
 async def _timed(check: Awaitable[Any]) -> tuple[bool, float, Any]:

@@ -31,6 +31,24 @@ async def test_healthz_healthy_with_both_up(aiohttp_client, settings):
     assert response.headers["X-Request-ID"]
 
 
+async def test_healthz_version_names_the_fly_release(aiohttp_client, settings, monkeypatch):
+    # The runbook checks a rollback with healthz: a version that is the package's
+    # "0.1.0" in every release cannot tell the old release from the new. On Fly each
+    # deploy's image is tagged (FLY_IMAGE_REF), and a rollback goes back to an older one.
+    from health.routes import app_version
+
+    ref = "registry.fly.io/sist-cabanas-prod:deployment-01H9RK9EYO9PGNBYAKGXSHV0PH"
+    monkeypatch.delenv("APP_VERSION", raising=False)
+    monkeypatch.setenv("FLY_IMAGE_REF", ref)
+    app_version.cache_clear()
+    try:
+        client = await aiohttp_client(create_app(settings))
+        body = await (await client.get("/api/v1/healthz")).json()
+        assert body["version"].endswith("+deployment-01H9RK9EYO9PGNBYAKGXSHV0PH")
+    finally:
+        app_version.cache_clear()
+
+
 async def test_a_busy_pool_is_not_a_dead_database(aiohttp_client, settings):
     # Every connection of the main pool taken (guests being answered): healthz and
     # /metrics check on connections of their own, so the database still reads as up
