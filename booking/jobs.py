@@ -33,6 +33,7 @@ from booking.db import unlock_or_close
 from booking.models import BookingRules, Reservation
 from booking.notify import Notifier
 from booking.repo import Connection, Q, reservation_from_row
+from health.http import OutageLog
 from health.metrics import JOB_RUNS, RESERVATIONS
 
 log = logging.getLogger(__name__)
@@ -184,16 +185,18 @@ def next_wait(interval: float, due: float | None) -> float:
 async def _loop(app: web.Application, stop: asyncio.Event) -> None:
     rules = BookingRules.from_settings(app[SETTINGS])
     interval = app[SETTINGS].job_expire_interval_seconds
+    outage = OutageLog("booking jobs", log)
     while not stop.is_set():
         wait = interval
         try:
             await run_round(app[DB], rules, app[NOTIFIER], retry_base_seconds=_retry_base(app))
             await deliver_guest_notices(app)
             wait = next_wait(interval, await seconds_until_due(app[DB], rules))
-        except Exception:
+            outage.succeeded()
+        except Exception as exc:
             # A database blip must not end the loop; the next round retries.
             JOB_RUNS.labels("booking_holds", "error").inc()
-            log.exception("booking jobs round failed")
+            outage.failed(exc)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), wait)
 

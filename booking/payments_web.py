@@ -29,7 +29,7 @@ from booking.db import DATABASE_DOWN, advisory_lock
 from booking.mercadopago import MercadoPagoRejected, MercadoPagoUnavailable, verify_signature
 from booking.payments import WEBHOOK_PATH, PaymentGateway, RefundMayRepeat
 from health.auth import admin_required
-from health.http import ApiError, read_json
+from health.http import ApiError, OutageLog, read_json
 from health.metrics import JOB_RUNS, WEBHOOK_SIGNATURE_FAILURES
 
 log = logging.getLogger(__name__)
@@ -192,6 +192,7 @@ async def _every(
     work: Callable[[PaymentGateway], Awaitable[Any]],
 ) -> None:
     """Run `work` every `interval` seconds on the one instance holding advisory lock `key`."""
+    outage = OutageLog(name, log)
     while True:
         # Wait first: at start-up there is nothing a round could have missed.
         with contextlib.suppress(TimeoutError):
@@ -203,10 +204,11 @@ async def _every(
                 if held:
                     await work(app[PAYMENTS])
             JOB_RUNS.labels(name, "ok" if held else "skipped").inc()
-        except Exception:
+            outage.succeeded()
+        except Exception as exc:
             # A database or Mercado Pago blip must not end the loop.
             JOB_RUNS.labels(name, "error").inc()
-            log.exception("%s round failed", name)
+            outage.failed(exc)
 
 
 async def _retries(gateway: PaymentGateway) -> None:

@@ -178,6 +178,13 @@ class _Permanent(Exception):
         super().__init__(f"HTTP {status}: {detail}")
         self.status, self.code = status, code
 
+    @property
+    def unauthorized(self) -> bool:
+        """Meta refuses us, not this message: an expired or revoked access token (190),
+        or an app without the permission to send (10, 200-299)."""
+        code = self.code or 0
+        return self.status in (401, 403) or code in (10, 190) or 200 <= code <= 299
+
 
 class _Transient(Exception):
     def __init__(self, detail: str, retry_after: float | None = None) -> None:
@@ -263,8 +270,16 @@ class WhatsAppClient:
                 wamid, status = await self._post_with_retries(body.encode()), "sent"
         except _Permanent as exc:
             await self._pool.execute(Q["mark_failed"], row_id, "rejected", str(exc)[:2000])
-            WHATSAPP_SEND_FAILURES.labels("rejected").inc()
-            log.error("WhatsApp refused a %s message to %s: %s", kind, mask_phone(to), exc)
+            if exc.unauthorized:
+                # Not this message: every reply to every guest fails the same way.
+                WHATSAPP_SEND_FAILURES.labels("unauthorized").inc()
+                log.error(
+                    "WhatsApp refused our access token (check WHATSAPP_ACCESS_TOKEN): "
+                    "a %s message to %s not sent: %s", kind, mask_phone(to), exc,
+                )  # fmt: skip
+            else:
+                WHATSAPP_SEND_FAILURES.labels("rejected").inc()
+                log.error("WhatsApp refused a %s message to %s: %s", kind, mask_phone(to), exc)
             if strict:
                 raise WhatsAppRefused(exc.code, str(exc)) from exc
             return None

@@ -139,6 +139,29 @@ def unreachable(exc: BaseException) -> bool:
     return isinstance(exc, _UNREACHABLE) and not isinstance(exc, aiohttp.ClientError)
 
 
+class OutageLog:
+    """How a periodic job logs a failed round: PostgreSQL or Redis out of reach is one
+    warning when the outage starts (no traceback; every round meanwhile fails the
+    same way, and healthz / dependency_up already tell on-call) and one info line
+    when a round works again. Anything else is a bug: logged with its traceback."""
+
+    def __init__(self, job: str, logger: logging.Logger) -> None:
+        self._job, self._log, self._down = job, logger, False
+
+    def failed(self, exc: BaseException) -> None:
+        if not unreachable(exc):
+            self._log.error("%s round failed", self._job, exc_info=exc)
+        elif not self._down:
+            self._down = True
+            job, name = self._job, type(exc).__name__
+            self._log.warning("%s: dependency unreachable, rounds wait: %s: %s", job, name, exc)
+
+    def succeeded(self) -> None:
+        if self._down:
+            self._down = False
+            self._log.info("%s: dependencies reachable again", self._job)
+
+
 async def read_json(request: web.Request) -> Any:
     """The JSON body, or a 400 that names the problem."""
     try:

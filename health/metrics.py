@@ -6,7 +6,11 @@ along. Gauges that describe the present (pool use, iCal age) are refreshed at
 scrape time by the /metrics handler, so they keep moving when jobs stop.
 """
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
+
+# No `…_created <unix time>` twin for every counter and histogram: no rule reads them,
+# and they doubled what on-call reads when grepping /metrics by hand (RUNBOOK.md).
+disable_created_metrics()
 
 # Buckets straddle the runbook's p95 > 6 s alert so the quantile is readable there.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 4.0, 6.0, 10.0, 30.0)
@@ -40,8 +44,15 @@ WHATSAPP_MESSAGES = Counter(
     "whatsapp_messages_total", "WhatsApp messages by direction and type", ["direction", "type"]
 )
 WHATSAPP_SEND_FAILURES = Counter(
-    "whatsapp_send_failures_total", "Outbound WhatsApp messages that failed for good", ["reason"]
+    "whatsapp_send_failures_total",
+    "Outbound WhatsApp messages not sent: unauthorized (our access token or permissions: "
+    "every message fails), rejected (Meta refused this message), unavailable (Graph API "
+    "unreachable after retries; the turn is retried), delivery_failed (a 'failed' status)",
+    ["reason"],
 )
+# Exported at 0, so whatsapp_send_failing's increase() sees the first ones.
+for _reason in ("unauthorized", "rejected", "unavailable", "delivery_failed"):
+    WHATSAPP_SEND_FAILURES.labels(_reason)
 WHATSAPP_REPLY_LATENCY = Histogram(
     "whatsapp_reply_latency_seconds",
     "From a guest's message being recorded to our reply being sent",
@@ -65,6 +76,8 @@ JOB_RUNS = Counter("job_runs_total", "Periodic job runs", ["job", "result"])
 INBOX_PARKED = Counter(
     "inbox_parked_total", "Inbound events parked after repeated failures", ["provider"]
 )
+for _provider in ("whatsapp", "mercadopago"):
+    INBOX_PARKED.labels(_provider)  # exported at 0: webhook_failing reads its increase()
 
 # Scrape-time gauges behind the runbook's remaining alerts (refreshed by /metrics).
 DEPENDENCY_UP = Gauge(

@@ -2,8 +2,9 @@
 
 healthz answers within 2 s whatever hangs: each check has its own timeout and
 they run concurrently. PostgreSQL or Redis unreachable → 503 "unhealthy";
-an iCal feed older than 30 min or an unresolved cross-channel conflict →
-200 "degraded". livez checks nothing, so a database outage never makes Fly
+an iCal feed older than 30 min, an unresolved cross-channel conflict or two
+active stays that overlap (what the double-booking alert reads) → 200
+"degraded". livez checks nothing, so a database outage never makes Fly
 restart every machine. /metrics runs the same checks, so every runbook alert
 reads a number that is true at scrape time (see health/alerts.yml). The checks
 use two connections of their own (appkeys.HEALTH_DB): when every connection of
@@ -58,20 +59,43 @@ WHERE a.reservation_status IN ('pre_reserved', 'confirmed')
 # Both are fixed for the life of the process: read once, not on every probe or scrape.
 @functools.cache
 def app_version() -> str:
+    """APP_VERSION, else the package's version with, on Fly, the deploy's image tag
+    (`0.1.0+deployment-01H…`): a rollback shows in healthz as an older tag."""
+    if explicit := os.environ.get("APP_VERSION"):
+        return explicit
     try:
-        return os.environ.get("APP_VERSION") or metadata.version("cabanas")
+        version = metadata.version("cabanas")
     except metadata.PackageNotFoundError:
-        return "dev"
+        version = "dev"
+    image = os.environ.get("FLY_IMAGE_REF", "")
+    tag = image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else ""
+    return f"{version}+{tag}" if tag else version
 
 
 async def _timed(check: Awaitable[Any]) -> tuple[bool, float, Any]:
+    """(ok, milliseconds, value) of `check`, given up on after CHECK_TIMEOUT_SECONDS.
+
+    Not `wait_for`: it waits for the cancelled check to end, and cancelling a query
+    on a PostgreSQL that stopped answering waits for that server (asyncpg's
+    command_timeout, 30 s). The check is cancelled and left to end on its own.
+    """
     started = time.perf_counter()
-    try:
-        value = await asyncio.wait_for(check, CHECK_TIMEOUT_SECONDS)
-        ok = True
-    except Exception:
+    task = asyncio.ensure_future(check)
+    done, _ = await asyncio.wait({task}, timeout=CHECK_TIMEOUT_SECONDS)
+    if not done:
+        task.cancel()
+        task.add_done_callback(_forget)
         value, ok = None, False
+    elif task.exception() is not None:
+        value, ok = None, False
+    else:
+        value, ok = task.result(), True
     return ok, round((time.perf_counter() - started) * 1000, 2), value
+
+
+def _forget(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: a check given up on is no "never retrieved" error
 
 
 @dataclass(frozen=True)
@@ -97,11 +121,11 @@ class Checks:
         return "healthy"
 
 
-async def _sync_state(app: web.Application, with_overlaps: bool) -> tuple[float, int, int | None]:
+async def _sync_state(app: web.Application) -> tuple[float, int, int]:
     async with app[HEALTH_DB].acquire() as conn:
         age = float(await conn.fetchval(ICAL_AGE_SQL))
         conflicts = int(await conn.fetchval(OPEN_CONFLICTS_SQL))
-        overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL)) if with_overlaps else None
+        overlaps = int(await conn.fetchval(ACTIVE_OVERLAPS_SQL))
     return age, conflicts, overlaps
 
 
@@ -111,25 +135,24 @@ class SharedChecks:
     connections of HEALTH_DB, never a queue of them that times out."""
 
     def __init__(self) -> None:
-        self._running: dict[bool, asyncio.Future[Checks]] = {}
+        self._running: asyncio.Future[Checks] | None = None
 
-    async def run(self, app: web.Application, with_overlaps: bool) -> Checks:
-        running = self._running.get(with_overlaps)
+    async def run(self, app: web.Application) -> Checks:
+        running = self._running
         if running is None or running.done():
-            running = asyncio.ensure_future(_checks(app, with_overlaps))
-            self._running[with_overlaps] = running
+            running = self._running = asyncio.ensure_future(_checks(app))
         return await asyncio.shield(running)
 
 
-async def run_checks(app: web.Application, with_overlaps: bool = False) -> Checks:
-    return await app[HEALTH_CHECKS].run(app, with_overlaps)
+async def run_checks(app: web.Application) -> Checks:
+    return await app[HEALTH_CHECKS].run(app)
 
 
-async def _checks(app: web.Application, with_overlaps: bool) -> Checks:
+async def _checks(app: web.Application) -> Checks:
     (db_ok, db_ms, _), (redis_ok, redis_ms, _), (state_ok, _, state) = await asyncio.gather(
         _timed(app[HEALTH_DB].fetchval("SELECT 1")),
         _timed(app[REDIS].ping()),
-        _timed(_sync_state(app, with_overlaps)),
+        _timed(_sync_state(app)),
     )
     age, conflicts, overlaps = state if state_ok else (None, 0, None)
     return Checks(db_ok, db_ms, redis_ok, redis_ms, age, conflicts, overlaps)
@@ -147,6 +170,10 @@ async def healthz(request: web.Request) -> web.Response:
                 "ok": checks.ical_fresh,
                 "last_sync_age_minutes": None if age is None else round(age, 1),
                 "open_conflicts": checks.open_conflicts,
+            },
+            "bookings": {
+                "ok": checks.overlaps == 0,
+                "active_overlaps": checks.overlaps,  # None when the database could not tell
             },
         },
         "version": app_version(),
@@ -222,7 +249,7 @@ async def metrics(request: web.Request) -> web.Response:
     DB_POOL_CONNECTIONS.labels("max").set(pool.get_max_size())
     PROCESS_MEMORY_LIMIT.set(memory_limit_bytes())
     PROCESS_TREE_MEMORY.set(await asyncio.to_thread(tree_memory_bytes))
-    checks = await run_checks(app, with_overlaps=True)
+    checks = await run_checks(app)
     DEPENDENCY_UP.labels("database").set(int(checks.db_ok))
     DEPENDENCY_UP.labels("redis").set(int(checks.redis_ok))
     if checks.ical_age is not None:

@@ -27,6 +27,7 @@ from appkeys import DB, ICAL_HTTP, NOTIFIER, REDIS, SCHEDULER, SETTINGS
 from booking import guest_notices
 from booking.catalog import get_cabin
 from booking.db import advisory_lock
+from health.http import OutageLog
 from health.metrics import DOUBLE_BOOKING_CONFLICTS, ICAL_SYNC, ICAL_TRANSPARENT, JOB_RUNS
 from sync import store
 from sync.errors import FeedError
@@ -282,13 +283,15 @@ async def scheduled_round(
 
 async def _periodic(app: web.Application) -> None:
     interval = app[SETTINGS].job_ical_interval_seconds
+    outage = OutageLog("iCal sync", log)
     while True:
         await asyncio.sleep(interval + random.uniform(0, interval / 10))
         try:
             await scheduled_round(app)
-        except Exception:
+            outage.succeeded()
+        except Exception as exc:
             JOB_RUNS.labels("ical_sync", "error").inc()
-            log.exception("iCal sync round failed")
+            outage.failed(exc)
 
 
 async def ical_ctx(app: web.Application) -> AsyncIterator[None]:

@@ -27,6 +27,7 @@ RUNBOOK_ALERTS = {
     "webhook_failing",
     "ical_sync_stale",
     "double_booking_detected",
+    "whatsapp_send_failing",
 }
 PROMQL_WORDS = {
     *("sum", "rate", "increase", "max", "min", "by", "le", "or", "unless", "on"),
@@ -194,6 +195,9 @@ def test_signature_failure_counters_start_at_zero_in_a_fresh_process():
     )
     for provider in ("whatsapp", "mercadopago"):
         assert f'webhook_signature_failures_total{{provider="{provider}"}} 0.0' in result.stdout
+        assert f'inbox_parked_total{{provider="{provider}"}} 0.0' in result.stdout
+    for reason in ("unauthorized", "unavailable"):
+        assert f'whatsapp_send_failures_total{{reason="{reason}"}} 0.0' in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -253,3 +257,17 @@ async def test_every_path_the_runbook_calls_is_a_route(settings):
         concrete = re.sub(r"\{[^}]*\}", "1", path).replace("…", "1")
         match = await app.router.resolve(make_mocked_request(method, concrete))
         assert match.http_exception is None, f"RUNBOOK.md: {method} {path} is not a route"
+
+
+async def test_the_runbook_counts_the_connections_an_instance_opens(aiohttp_client, settings):
+    # db_pool_exhausted's advice ends with "check the database's max_connections" and a
+    # worked figure for DB_POOL_SIZE=20 on 2 instances: it must be what the pools open.
+    from appkeys import DB, HEALTH_DB, INBOX
+
+    client = await aiohttp_client(create_app(settings.model_copy(update={"db_pool_size": 20})))
+    app = client.server.app
+    pools = (app[DB], app[HEALTH_DB], app[INBOX]._pool)
+    per_instance = sum(pool.get_max_size() for pool in pools)
+    text = (ALERTS.parent.parent / "RUNBOOK.md").read_text()
+    [figure] = re.findall(r"con `DB_POOL_SIZE=20` y 2 instancias, (\d+)", text)
+    assert int(figure) == 2 * per_instance, (figure, per_instance)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
+import signal
 import time
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -25,6 +29,24 @@ async def test_healthz_healthy_with_both_up(aiohttp_client, settings):
     assert body["checks"]["ical"] == {"ok": True, "last_sync_age_minutes": 0.0, "open_conflicts": 0}
     assert body["version"]
     assert response.headers["X-Request-ID"]
+
+
+async def test_healthz_version_names_the_fly_release(aiohttp_client, settings, monkeypatch):
+    # The runbook checks a rollback with healthz: a version that is the package's
+    # "0.1.0" in every release cannot tell the old release from the new. On Fly each
+    # deploy's image is tagged (FLY_IMAGE_REF), and a rollback goes back to an older one.
+    from health.routes import app_version
+
+    ref = "registry.fly.io/sist-cabanas-prod:deployment-01H9RK9EYO9PGNBYAKGXSHV0PH"
+    monkeypatch.delenv("APP_VERSION", raising=False)
+    monkeypatch.setenv("FLY_IMAGE_REF", ref)
+    app_version.cache_clear()
+    try:
+        client = await aiohttp_client(create_app(settings))
+        body = await (await client.get("/api/v1/healthz")).json()
+        assert body["version"].endswith("+deployment-01H9RK9EYO9PGNBYAKGXSHV0PH")
+    finally:
+        app_version.cache_clear()
 
 
 async def test_a_busy_pool_is_not_a_dead_database(aiohttp_client, settings):
@@ -70,6 +92,32 @@ async def test_healthz_degraded_when_a_feed_is_stale(aiohttp_client, settings, d
         line for line in metrics.splitlines() if line.startswith("ical_last_sync_age_minutes ")
     )
     assert 44 < float(gauge.split()[1]) < 47
+
+
+async def test_healthz_degraded_and_naming_them_when_two_active_stays_overlap(
+    aiohttp_client, settings, db
+):
+    # double_booking_detected pages on reservations_active_overlaps; the runbook's first
+    # look is healthz, which must not answer "healthy" meanwhile, and says how many.
+    import datetime as dt
+
+    from tests.ical_support import add_cabin, add_stay
+
+    client = await aiohttp_client(create_app(settings))
+    body = await (await client.get("/api/v1/healthz")).json()
+    assert body["checks"]["bookings"] == {"ok": True, "active_overlaps": 0}
+    cabin = await add_cabin(db)
+    day = dt.date(2031, 1, 10)
+    await db.execute("ALTER TABLE reservations DROP CONSTRAINT no_overlap_reservations")
+    one = dt.timedelta(days=1)
+    await add_stay(db, cabin, day, day + 3 * one, code="CAB-AAAA")
+    await add_stay(db, cabin, day + one, day + 2 * one, code="CAB-BBBB")
+    response = await client.get("/api/v1/healthz")
+    assert response.status == 200
+    body = await response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["bookings"] == {"ok": False, "active_overlaps": 1}
+    assert "reservations_active_overlaps 1.0" in await (await client.get("/metrics")).text()
 
 
 async def test_healthz_unhealthy_within_2s_when_postgres_stops(aiohttp_client, tmp_path, redis_url):
@@ -136,12 +184,99 @@ async def test_healthz_answers_within_2s_when_a_dependency_hangs(aiohttp_client,
         await server.wait_closed()
 
 
+async def test_healthz_and_metrics_answer_within_2s_when_postgres_hangs(
+    aiohttp_client, tmp_path, redis_url
+):
+    # A PostgreSQL that stops answering on connections already open (a frozen host, a
+    # partition): the check's query times out, and cancelling it in asyncpg waits for
+    # the server (up to command_timeout, 30 s). healthz and /metrics must not wait with it.
+    pg = EmbeddedPostgres(tmp_path / "pg").start()
+    frozen: list[int] = []
+    try:
+        client = await aiohttp_client(
+            create_app(make_settings(database_url=pg.url, redis_url=redis_url))
+        )
+        assert (await client.get("/api/v1/healthz")).status == 200
+        frozen = _postgres_processes(tmp_path / "pg" / "pgdata")
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        for path in ("/api/v1/healthz", "/metrics", "/api/v1/healthz"):
+            started = time.monotonic()
+            response = await client.get(path)
+            assert time.monotonic() - started < 2.0, path
+        assert response.status == 503
+        assert (await response.json())["checks"]["database"]["ok"] is False
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+        pg.stop()
+
+
+def _postgres_processes(pgdata: Path) -> list[int]:
+    """The postmaster and every backend it forked."""
+    postmaster = int((pgdata / "postmaster.pid").read_text().split()[0])
+    children = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_bytes()
+            except OSError:
+                continue
+            if int(stat.rsplit(b")", 1)[1].split()[1]) == postmaster:
+                children.append(int(entry))
+    return [postmaster, *children]
+
+
 async def test_healthz_unhealthy_when_postgres_was_never_there(aiohttp_client, redis_url):
     dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
     client = await aiohttp_client(create_app(make_settings(database_url=dead, redis_url=redis_url)))
     response = await client.get("/api/v1/healthz")
     assert response.status == 503
     assert (await client.get("/api/v1/livez")).status == 200
+
+
+async def test_the_jobs_log_a_database_outage_once_not_a_traceback_a_round(
+    aiohttp_client, redis_url, caplog
+):
+    # The runbook promises quiet outage logs (one warning per request, one line per
+    # outage from the inbox): the periodic jobs (holds, payment retries, reconcile)
+    # must not add an ERROR with a traceback every round, which on-call would read as
+    # a bug, while healthz and dependency_up already say the database is down.
+    dead = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"
+    settings = make_settings(database_url=dead, redis_url=redis_url, job_expire_interval_seconds=1)
+    with caplog.at_level(logging.INFO):
+        client = await aiohttp_client(create_app(settings))
+        await asyncio.sleep(3.5)  # three rounds of each job
+        assert (await client.get("/api/v1/livez")).status == 200
+    jobs = [r for r in caplog.records if r.name.startswith("booking.")]
+    assert [r.getMessage() for r in jobs if r.levelno >= logging.ERROR or r.exc_info] == []
+    outage = [r.getMessage() for r in jobs if "unreachable" in r.getMessage()]
+    assert len(outage) == 3, outage  # booking jobs, payment_retries, payment_reconcile
+    metrics = await (await client.get("/metrics")).text()
+    assert 'job_runs_total{job="payment_retries",result="error"}' in metrics
+
+
+def test_a_job_s_outage_is_one_warning_its_end_one_line_and_a_bug_keeps_its_traceback(caplog):
+    from health.http import OutageLog
+
+    outage = OutageLog("payment_retries", logging.getLogger("booking.test"))
+    with caplog.at_level(logging.INFO, logger="booking.test"):
+        for _ in range(5):
+            outage.failed(ConnectionRefusedError(111, "Connect call failed"))
+        outage.succeeded()
+        outage.succeeded()
+        outage.failed(KeyError("code"))
+    lines = [(r.levelname, r.getMessage(), bool(r.exc_info)) for r in caplog.records]
+    assert lines == [
+        (
+            "WARNING",
+            "payment_retries: dependency unreachable, rounds wait: "
+            "ConnectionRefusedError: [Errno 111] Connect call failed",
+            False,
+        ),
+        ("INFO", "payment_retries: dependencies reachable again", False),
+        ("ERROR", "payment_retries round failed", True),
+    ]
 
 
 async def test_any_route_is_a_json_503_while_postgres_or_redis_is_down(
@@ -186,6 +321,17 @@ async def test_metrics_expose_the_runbook_names(aiohttp_client, settings):
         assert name in text, name
     assert 'http_requests_total{method="GET",route="/api/v1/livez",status="200"}' in text
     assert 'le="6.0"' in text
+
+
+async def test_metrics_carry_no_created_timestamps(aiohttp_client, settings):
+    # The runbook greps /metrics by hand (`grep -E '^(dependency_up|ical_|…)'`): every
+    # counter's `…_created <unix time>` twin doubled the lines a tired on-call reads,
+    # and no rule reads them.
+    client = await aiohttp_client(create_app(settings))
+    await client.get("/api/v1/livez")
+    text = await (await client.get("/metrics")).text()
+    assert "http_requests_total{" in text
+    assert [line for line in text.splitlines() if "_created" in line] == []
 
 
 async def test_a_handler_that_raises_is_a_counted_json_500(aiohttp_client, settings):

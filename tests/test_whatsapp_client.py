@@ -207,16 +207,34 @@ async def test_retries_are_bounded_and_the_key_can_be_tried_again_later(client, 
 
 
 async def test_permanent_4xx_is_logged_counted_and_not_raised(session, settings, graph, db, caplog):
+    # An expired or revoked access token refuses every reply: counted apart from a
+    # refusal of one message (reason="unauthorized", what whatsapp_send_failing
+    # reads: the bot is mute for every guest) and logged naming the setting.
     fake, url = graph
     wrong = WhatsAppClient(session, live(settings, url, whatsapp_access_token="expired"), db)
-    before = metric("whatsapp_send_failures_total", reason="rejected")
+    before = metric("whatsapp_send_failures_total", reason="unauthorized")
+    rejected = metric("whatsapp_send_failures_total", reason="rejected")
     assert await wrong.send(GUEST, Text("hola"), key="nope") is None
     assert await status_of(db, "nope") == "rejected"
-    assert metric("whatsapp_send_failures_total", reason="rejected") == before + 1
+    assert metric("whatsapp_send_failures_total", reason="unauthorized") == before + 1
+    assert metric("whatsapp_send_failures_total", reason="rejected") == rejected
+    assert "WHATSAPP_ACCESS_TOKEN" in caplog.text
     assert fake.requests == 1  # not retried
     assert await wrong.send(GUEST, Text("hola"), key="nope") is None
     assert fake.requests == 1  # a refused key is not sent again
     assert GUEST not in caplog.text and GUEST_CLOUD not in caplog.text  # numbers masked
+
+
+async def test_a_closed_window_is_a_refusal_of_one_message_not_of_the_token(client, graph, db):
+    # 131047 (the guest's last message is over 24 h old) is business as usual: it
+    # must not read as a token Meta refuses, which pages on-call.
+    fake, _ = graph
+    fake.window_closed.add(GUEST_CLOUD)
+    before = metric("whatsapp_send_failures_total", reason="rejected")
+    unauthorized = metric("whatsapp_send_failures_total", reason="unauthorized")
+    assert await client.send(GUEST, Text("hola"), key="late") is None
+    assert metric("whatsapp_send_failures_total", reason="rejected") == before + 1
+    assert metric("whatsapp_send_failures_total", reason="unauthorized") == unauthorized
 
 
 async def test_a_key_is_sent_at_most_once_even_concurrently(client, graph):
