@@ -87,9 +87,11 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The one compound day written in words: "el treinta y uno de diciembre".
         (r"\btreinta y uno\b", "31"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
-        # "gracias por la info": closing thanks, not a request for information.
+        # "gracias por la info": closing thanks, not a request for information; an adverb
+        # may stand between ("gracias también por la info", "gracias igual x la info").
         (
-            r"\b(?:gracias|agradezco|agradecemos|amable) (?:por|x) (?:toda )?(?:la|tu|su|el)"
+            r"\b(?:gracias|agradezco|agradecemos|amable)"
+            r" (?:(?:tambien|igual|de nuevo|otra vez|mucho) )?(?:por|x) (?:toda )?(?:la|tu|su|el)"
             r" (?:info|informacion|data|datos|respuesta|rta|ayuda|dato)\b",
             "gracias",
         ),
