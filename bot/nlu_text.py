@@ -125,8 +125,9 @@ def normalize(text: str) -> str:
 
     Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
     """
-    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5".
-    s = _strip_accents(text.replace("\ufe0f\u20e3", "").replace("\u20e3", "")).lower()
+    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5"; "🔟" is its own keycap.
+    s = text.replace("\ufe0f\u20e3", "").replace("\u20e3", "").replace("\U0001f51f", " 10 ")
+    s = _strip_accents(s).lower()
     # Dictation stutters ("para para el sabado sabado 16") say each word once; not across
     # a comma ("para mi, mi esposa"), nor a doubled yes or no ("si si me parece bien").
     s = _REPEATED_WORD_RE.sub(r"\1", s)
@@ -169,11 +170,13 @@ _NUMBER_BEFORE = _TOTAL_PREFIX | {"seriamos", "x", "por"}
 _NUMBER_AFTER = (
     _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | {"noche", "noches", "dias", "semanas", "pax"}
 )
-_SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 5)
+# Up to six letters: a five-letter slip may have dropped one ("cuato noches").
+_SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 6)
 
 
 def _fix_short_numbers(words: list[str]) -> list[str]:
-    """Number words of 3 to 5 letters misspelled by one edit ("trs", "tre", "dso", "ocoh"),
+    """Number words misspelled by one edit into 3 to 5 letters ("trs", "tre", "dso", "ocoh",
+    "cuato"),
     too short for _fuzzy anywhere, read as the number only beside what a number counts
     ("3 noches", "personas") or a party's opening ("somos", "para"), and only when a
     single number is that close."""

@@ -658,7 +658,7 @@ WORK_2: list[OpenRow] = [
     (FRI, "dispinibilidad del 5 al 8 d enero", AV, "2027-01-05", "2027-01-08", None, None),
     (FRI, "vie a dom", AV, "2026-11-27", "2026-11-29", None, None),
     (FRI, "fines d enero pa 4", AV, None, None, 4, None),
-    (FRI, "pasadomañana x 2", AV, "2026-11-29", None, 2, None),
+    (FRI, "pasadomañana x 2", AV, "2026-11-29", None, None, None),  # 2 nights or people
     (FRI, "hoy mismo tenes algo?", AV, "2026-11-27", None, None, None),
     (FRI, "tenes diponible el finde?", AV, "2026-11-27", "2026-11-29", None, None),
     (WED, "hay lugar el finde?", AV, "2027-01-15", "2027-01-17", None, None),
