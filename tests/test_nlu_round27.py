@@ -1037,3 +1037,32 @@ def test_round27_third(row: OpenRow) -> None:
 @table(HELD_OUT_3)
 def test_round27_third_held_out(row: OpenRow) -> None:
     check(row)
+
+
+# Guards beside the fixes (not blind): what the new rules must still leave alone, and
+# their shapes the batches did not write.
+GUARDS: list[OpenRow] = [
+    # A month by its number after "de", like after "del" (the 15th of January, not of
+    # December); hours after "de" stay hours.
+    (FRI, "el 15 de 1", AV, "2027-01-15", None, None, None),
+    (FRI, "el 20 de 1 x 2 noches", AV, "2027-01-20", "2027-01-22", None, None),
+    (FRI, "del 3 de 2 al 6 de 2", AV, "2027-02-03", "2027-02-06", None, None),
+    (FRI, "llegamos el 15 de 10 a 12", AV, "2026-12-15", None, None, None),
+    (FRI, "del 15 al 18 de 2 adultos", AV, "2026-12-15", "2026-12-18", 2, None),
+    # Relatives counted by a number join a list; alone, or not people, they are no party.
+    (FRI, "2 abuelos y 3 nietos", AV, None, None, 5, None),
+    (FRI, "mis 2 abuelos y yo", AV, None, None, 3, None),
+    (FRI, "2 papas", ANY, None, None, None, None),
+    (FRI, "compramos 2 kg de papas y 3 pollos", ANY, None, None, None, None),
+    # Number words with a letter dropped; the keycap ten.
+    (FRI, "somos quice personas", AV, None, None, 15, None),
+    (FRI, "🔟 personas", AV, None, None, 10, None),
+    # "reservo"/"reservamos" with a letter dropped book; thanks with an adverb between.
+    (FRI, "resevamos para el 20", BOOK, "2026-12-20", None, None, None),
+    (FRI, "gracias de nuevo por la ayuda", THANKS, None, None, None, None),
+]
+
+
+@table(GUARDS)
+def test_round27_guards(row: OpenRow) -> None:
+    check(row)
