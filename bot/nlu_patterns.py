@@ -774,7 +774,9 @@ _BUDGET_RE = re.compile(
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
-    "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
+    """
+    tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes mide miden
+    """.split()
 )
 # A least or most asked with a bare "cuánto es" ("el mínimo de noches, ¿cuánto es?",
 # "¿cuánto es la capacidad máxima?"): a count, not money ("¿cuánto sale…?" still is).
@@ -874,6 +876,8 @@ _WRONG_CHAT_RE = re.compile(
     r"\b(?:no era para (?:vos|ustedes|usted|este (?:chat|numero))|mensaje equivocado"
     r"|(?:me )?equivoque de (?:chat|numero|contacto|persona)|(?:chat|numero) equivocado)\b"
 )
+# A check-in or check-out time moved: "late checkout", "early check in", "salir más tarde".
+_TIME_SHIFT_RE = re.compile(r"\b(?:late|early|mas tarde|mas temprano)\b")
 # "¿hay problema?", "¿se puede?", "¿está bien?" asked without a "?" in a voice note.
 _OK_ASKED_RE = re.compile(
     r"\b(?:hay (?:algun |ningun )?(?:problema|drama|inconveniente)|se puede|esta bien"
@@ -907,6 +911,8 @@ _INFO_GENERIC_RE = re.compile(
     # says how the cabin is laid out).
     r"|escaleras?|escalones|planta baja|planta alta|accesib\w*|silla de ruedas"
     r"|movilidad reducida"
+    # Its size: "¿de cuántos m2 es la cabaña?", "¿cuánto mide?", "¿qué tamaño tiene?".
+    r"|metros cuadrados|superficie|tamano|(?:cuanto|que) miden?"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
     r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"

@@ -108,6 +108,14 @@ _GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
 _SPOKEN_COMMA_RE = re.compile(r"(?<!\bque )(?<!\bse )(?<!\bno )\bcoma\b")
 # A word said twice or more in a row (letters only: "2 2" may be a count and a day).
 _REPEATED_WORD_RE = re.compile(r"\b(?!(?:si|no)\b)([a-z]+)(?: +\1\b)+")
+# Square metres glued ("60 m2", "mts2", "m²" after the accents are stripped).
+_SQUARE_METRES_RE = re.compile(r"(?<![a-z])(?:m|mt|mts|mtrs)2\b")
+# "prox" reads "proximo"; before or after a feminine noun it is "proxima".
+_PROXIMA_RE = re.compile(r"\bproximo(?= (?:semana|quincena)\b)|(?<=\bsemana )proximo\b")
+# "este finde no, el otro": the weekend taken back gives way to the next one.
+_OTHER_WEEKEND_RE = re.compile(
+    r"\b(?:este|el) (?:finde|fin de semana) no (?:el )?(?:otro|siguiente)\b"
+)
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -154,8 +162,14 @@ def normalize(text: str) -> str:
     if "coma" in s:
         s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
+    if "2" in s and _SQUARE_METRES_RE.search(s):  # "60 m2" is no "60 me 2"
+        s = _SQUARE_METRES_RE.sub(" metros cuadrados ", s)
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(_fix_short_numbers([w for w in map(_fix_word, s.split()) if w]))
+    if "proximo" in s:  # "la prox semana": the shorthand takes the noun's gender
+        s = _PROXIMA_RE.sub("proxima", s)
+    if "no el otro" in s or "no el siguiente" in s:
+        s = _OTHER_WEEKEND_RE.sub("el otro finde", s)
     if not _DIGIT_RE.search(s):
         return s
     s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)

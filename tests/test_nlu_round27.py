@@ -1251,6 +1251,18 @@ GUARDS: list[OpenRow] = [
     # "reservo"/"reservamos" with a letter dropped book; thanks with an adverb between.
     (FRI, "resevamos para el 20", BOOK, "2026-12-20", None, None, None),
     (FRI, "gracias de nuevo por la ayuda", THANKS, None, None, None, None),
+    # The weekend taken back gives way to the next one; "prox" before or after "semana".
+    (FRI, "este fin de semana no, el otro", AV, "2026-12-04", "2026-12-06", None, None),
+    (FRI, "el finde no, el siguiente, somos 3", AV, "2026-12-04", "2026-12-06", 3, None),
+    (WED, "la semana prox", AV, None, None, None, None),
+    # A time shifted on a single day asks about the time; a party beside it still searches.
+    (FRI, "queremos salir mas tarde el domingo", INFO, ANY, ANY, None, "checkout"),
+    (FRI, "necesitamos early check in el 20", INFO, ANY, ANY, None, "checkin"),
+    (FRI, "late checkout el 23, somos 2", AV, None, "2026-12-23", 2, "checkout"),
+    # The cabin's size asked; square metres beside a price stay a price.
+    (FRI, "cuanto mide la cabaña?", INFO, None, None, None, None),
+    (FRI, "que tamaño tiene la cabaña?", INFO, None, None, None, None),
+    (FRI, "cuanto sale la de 60 m2?", PRICES, None, None, None, None),
 ]
 
 
