@@ -1004,6 +1004,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # The arrival named, then its time asked: "¿el ingreso es a partir de qué hora?".
             r"|\b(?:ingreso|entrada|checkin|llegada) (?:es |seria )?(?:a partir de|desde|a)"
             r" que hora\b"
+            # "¿qué hora es la entrada?": the "a" left out.
+            r"|\bque hora (?:es|seria) (?:la |el )?(?:entrada|ingreso|checkin|llegada)\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|entran|ingresamos|ingresan|entregan"
             r"|entregas"
@@ -1060,6 +1062,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
+            r"|\bque hora (?:es|seria) (?:la |el )?(?:salida|egreso|checkout)\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"

@@ -115,6 +115,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "telefono": "tel",
         "donde": "dnd",
         "ubicacion": "ubi",
+        "transferencia": "transfe transf",
         "somos": "somo semos smos",
         "proximo": "prox",
         "cuando": "cdo",

@@ -1,15 +1,22 @@
-"""Rows for bot.nlu, round 27: a blind batch in WhatsApp shorthand, written before reading
-the parser (README, Understanding).
+"""Rows for bot.nlu, round 27: four blind batches in WhatsApp shorthand, each written and
+committed before running it (README, Understanding).
 
-293 fresh messages with the reading each should get, written before running or reading the
-parser: chat shorthand ("q", "xq", "pq", "tmb", "x 4", "pa 4", "d" for "de", "finde",
-"xfa", "plis"), words and digits glued or spaced oddly ("4personas", "x4", "2pax", "del
-15al18", "15 /12"), date shapes ("15-12", "15.12", "15/12/26", "dic 15", "15 dic.",
-"sept", "ene", "el 15/12 x 3 noches"), keycap digits, voice dictation with no punctuation,
-loanwords ("check in", "late checkout", "pet friendly"), relative dates ("pasado mañana",
-"este finde", "el otro finde", "a fin de mes", "principios de enero": a part of a month with
-no days gives none, rounds 19 and 22), parties ("somos 2 + 2 nenes", "dos matrimonios") and
-typos. A seeded shuffle held out 30% (`HELD_OUT`), scored only before and after the fixes.
+619 fresh messages with the reading each should get: chat shorthand ("q", "xq", "pq", "tmb",
+"x 4", "pa 4", "xa", "dl", "p/", "d" for "de", "finde", "xfa", "plis", "porfis"), words and
+digits glued or spaced oddly ("4personas", "x4", "2pax", "pa4", "del 15al18", "15 /12",
+"15/ 12"), date shapes ("15-12", "15.12", "15/12/26", "dic 15", "15 dic.", "sept", "ene",
+"del 15 d 12 al 18 d 12", "el 15/12 x 3 noches"), keycap digits, voice dictation with no
+punctuation, loanwords ("check in", "late checkout", "pet friendly"), relative dates
+("pasado mañana", "este finde", "el otro finde", "a fin de mes", "principios de enero": a
+part of a month with no days gives none, rounds 19 and 22), parties ("somos 2 + 2 nenes",
+"dos matrimonios", "2 papás y 3 hijos") and typos. A seeded shuffle held out 30% of each
+batch (`HELD_OUT*`), read only before the round and once at its end: 183/186 both times
+(the fixes were drawn from the work parts, 423/433 before and 433/433 after). The three
+held-out misses were fixed after that last reading (see GUARDS).
+
+Rows corrected to the project's readings: "hacen late check out el domingo?" may keep its
+Sunday (round 23: ANY, ANY); "pasadomañana x 2" names no party (a bare "x N" after a single
+day is nights or people, `_per_category`); "tienen jacuzzi?" is the pool's topic.
 """
 
 from __future__ import annotations
@@ -1004,7 +1011,7 @@ HELD_OUT_3: list[OpenRow] = [
     (FRI, "entramos el lunes 30 y salimos el jueves 3", AV, "2026-11-30", "2026-12-03", None, None),
     (FRI, "4️⃣ pax", AV, None, None, 4, None),
     (FRI, "📅 15/12 al 18/12 👨\u200d👩\u200d👧", AV, "2026-12-15", "2026-12-18", 3, None),
-    (FRI, "tienen jacuzzi?", INFO, None, None, None, "amenities"),
+    (FRI, "tienen jacuzzi?", INFO, None, None, None, "pool"),  # the pool's, as decided
     (FRI, "el self check in como es?", INFO, None, None, None, "checkin"),
     (FRI, "el check out es flexible?", INFO, None, None, None, "checkout"),
     (FRI, "cancelemos todo", CANCEL, None, None, None, None),
@@ -1263,6 +1270,10 @@ GUARDS: list[OpenRow] = [
     (FRI, "cuanto mide la cabaña?", INFO, None, None, None, None),
     (FRI, "que tamaño tiene la cabaña?", INFO, None, None, None, None),
     (FRI, "cuanto sale la de 60 m2?", PRICES, None, None, None, None),
+    # After the held-out score (the three held-out misses, read once at the end): the
+    # shorthand for a transfer, the time asked without its "a".
+    (FRI, "se puede pagar x transf?", INFO, None, None, None, "payment"),
+    (FRI, "que hora es el check in?", INFO, None, None, None, "checkin"),
 ]
 
 
