@@ -442,18 +442,23 @@ def _month_opens_range(toks: list[_Tok], j: int) -> bool:
 
 
 def _month_number_at(toks: list[_Tok], i: int) -> int | None:
-    """ "el 15 del 1", "del 2 al 9 del 12": a month by its number after a day and "del".
+    """ "el 15 del 1", "del 2 al 9 del 12", "del 15 de 12 al 18 de 12": a month by its
+    number after a day and "del" or "de".
 
     Only for digits after a day that already reads as one ("el", "al", "desde"...), so
-    "somos 4 del 10 al 12" keeps its count.
+    "somos 4 del 10 al 12" keeps its count; after "de", not the start of hours ("el 15
+    de 10 a 12": arriving between 10 and 12).
     """
     prev = _text_at(toks, i - 1)
-    if _text_at(toks, i + 1) != "del" or prev not in _DAY_PREFIX or prev in _FIT_VERBS:
+    link = _text_at(toks, i + 1)
+    if link not in ("del", "de") or prev not in _DAY_PREFIX or prev in _FIT_VERBS:
         return None  # "¿entramos 4 del 3 al 5?" asks for 4 people
     k = i + 2
     if k >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit():
         return None
     if not 1 <= toks[k].value <= 12 or _is_noun_after(toks, k) or not toks[i].text.isdigit():
+        return None
+    if link == "de" and _text_at(toks, k + 1) in ("a", "hasta"):
         return None
     return toks[k].value
 

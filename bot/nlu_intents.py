@@ -70,6 +70,7 @@ from bot.nlu_patterns import (
     _STAY_CHANGE_RE,
     _THANKS_ANYWAY_RE,
     _THANKS_RE,
+    _TIME_SHIFT_RE,
     _TOPIC_PATTERNS,
     _VEHICLE_RE,
     _WANT_RE,
@@ -392,7 +393,10 @@ def _decide_intent(
         return "prices"
     times = "checkin" in topics or "checkout" in topics
     asked = question or bool(_ASKED_UNMARKED_RE.search(canon))
-    if one_day and times and (asked or _OK_ASKED_RE.search(canon)):
+    # A time shifted ("quisiera hacer late checkout el 23", "queremos salir más tarde el
+    # domingo") is asked for, like a question.
+    shifted = times and one_day and _TIME_SHIFT_RE.search(canon)
+    if one_day and times and (asked or shifted or _OK_ASKED_RE.search(canon)):
         # "llegamos el viernes tipo 23, ¿hay problema?", "¿hasta qué hora podemos quedarnos
         # el domingo?": the time asked about, on a day of a stay the guest already has (a
         # single day: no length, no party, no search asked for).

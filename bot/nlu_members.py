@@ -36,12 +36,19 @@ _PAIR_NOUNS = frozenset(
 )
 _ONE_DETS = frozenset("mi su tu nuestro nuestra el la un una".split())
 _MANY_DETS = frozenset("mis sus tus nuestros nuestras los las".split())
-# People counted by a number before them ("2 nenes", "sus 2 hijos", "3 amigos").
+# People counted by a number before them ("2 nenes", "sus 2 hijos", "3 amigos", "2 papás
+# y 3 hijos", "2 abuelos y 3 nietos": a list of two members or more, so "2 papas" alone is
+# no party).
 _COUNTED_NOUNS = (
     _TOTAL_NOUNS
     | _ADULT_NOUNS
     | _CHILD_NOUNS
-    | frozenset("hermanos hermanas primos primas sobrinos sobrinas tios tias".split())
+    | frozenset(
+        """
+        hermanos hermanas primos primas sobrinos sobrinas tios tias padres papas mamas
+        abuelos abuelas suegros
+        """.split()
+    )
 )
 _COUPLES = frozenset("parejas matrimonios".split())
 # Kids or relatives with no number: the run cannot be counted.

@@ -87,9 +87,11 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The one compound day written in words: "el treinta y uno de diciembre".
         (r"\btreinta y uno\b", "31"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
-        # "gracias por la info": closing thanks, not a request for information.
+        # "gracias por la info": closing thanks, not a request for information; an adverb
+        # may stand between ("gracias también por la info", "gracias igual x la info").
         (
-            r"\b(?:gracias|agradezco|agradecemos|amable) (?:por|x) (?:toda )?(?:la|tu|su|el)"
+            r"\b(?:gracias|agradezco|agradecemos|amable)"
+            r" (?:(?:tambien|igual|de nuevo|otra vez|mucho) )?(?:por|x) (?:toda )?(?:la|tu|su|el)"
             r" (?:info|informacion|data|datos|respuesta|rta|ayuda|dato)\b",
             "gracias",
         ),
@@ -774,7 +776,9 @@ _BUDGET_RE = re.compile(
 )
 _CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
-    "tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes".split()
+    """
+    tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes mide miden
+    """.split()
 )
 # A least or most asked with a bare "cuánto es" ("el mínimo de noches, ¿cuánto es?",
 # "¿cuánto es la capacidad máxima?"): a count, not money ("¿cuánto sale…?" still is).
@@ -874,6 +878,8 @@ _WRONG_CHAT_RE = re.compile(
     r"\b(?:no era para (?:vos|ustedes|usted|este (?:chat|numero))|mensaje equivocado"
     r"|(?:me )?equivoque de (?:chat|numero|contacto|persona)|(?:chat|numero) equivocado)\b"
 )
+# A check-in or check-out time moved: "late checkout", "early check in", "salir más tarde".
+_TIME_SHIFT_RE = re.compile(r"\b(?:late|early|mas tarde|mas temprano)\b")
 # "¿hay problema?", "¿se puede?", "¿está bien?" asked without a "?" in a voice note.
 _OK_ASKED_RE = re.compile(
     r"\b(?:hay (?:algun |ningun )?(?:problema|drama|inconveniente)|se puede|esta bien"
@@ -907,6 +913,8 @@ _INFO_GENERIC_RE = re.compile(
     # says how the cabin is laid out).
     r"|escaleras?|escalones|planta baja|planta alta|accesib\w*|silla de ruedas"
     r"|movilidad reducida"
+    # Its size: "¿de cuántos m2 es la cabaña?", "¿cuánto mide?", "¿qué tamaño tiene?".
+    r"|metros cuadrados|superficie|tamano|(?:cuanto|que) miden?"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
     r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"
@@ -998,6 +1006,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # The arrival named, then its time asked: "¿el ingreso es a partir de qué hora?".
             r"|\b(?:ingreso|entrada|checkin|llegada) (?:es |seria )?(?:a partir de|desde|a)"
             r" que hora\b"
+            # "¿qué hora es la entrada?": the "a" left out.
+            r"|\bque hora (?:es|seria) (?:la |el )?(?:entrada|ingreso|checkin|llegada)\b"
             r"|\b(?:a|desde|hasta) que hora\b(?: \w+){0,5}? (?:entrar|ingresar|ingreso|entrada"
             r"|llegar|llegada|llegamos|llego|entramos|entra|entran|ingresamos|ingresan|entregan"
             r"|entregas"
@@ -1054,6 +1064,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
+            r"|\bque hora (?:es|seria) (?:la |el )?(?:salida|egreso|checkout)\b"
             r"|\b(?:a|hasta) que hora\b(?: \w+){0,5}? (?:dejar|salir|irnos|irse|irme|salida"
             r"|egreso|desocupar|liberar|entregar|entregamos|devolver|devolvemos|dejamos|permanecer"
             r"|quedar|quedarnos|quedarse|quedarme|sale|salimos|salgo"

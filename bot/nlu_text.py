@@ -108,6 +108,14 @@ _GLUED_A_RE = re.compile(r"(?<![\d/.:$])\b(\d{1,2})a\b(?!/| ?\d{1,2}\b)")
 _SPOKEN_COMMA_RE = re.compile(r"(?<!\bque )(?<!\bse )(?<!\bno )\bcoma\b")
 # A word said twice or more in a row (letters only: "2 2" may be a count and a day).
 _REPEATED_WORD_RE = re.compile(r"\b(?!(?:si|no)\b)([a-z]+)(?: +\1\b)+")
+# Square metres glued ("60 m2", "mts2", "m²" after the accents are stripped).
+_SQUARE_METRES_RE = re.compile(r"(?<![a-z])(?:m|mt|mts|mtrs)2\b")
+# "prox" reads "proximo"; before or after a feminine noun it is "proxima".
+_PROXIMA_RE = re.compile(r"\bproximo(?= (?:semana|quincena)\b)|(?<=\bsemana )proximo\b")
+# "este finde no, el otro": the weekend taken back gives way to the next one.
+_OTHER_WEEKEND_RE = re.compile(
+    r"\b(?:este|el) (?:finde|fin de semana) no (?:el )?(?:otro|siguiente)\b"
+)
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -125,8 +133,9 @@ def normalize(text: str) -> str:
 
     Keeps what dates, prices and times need: ``/ . : -`` between digits and ``$``/``+``.
     """
-    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5".
-    s = _strip_accents(text.replace("\ufe0f\u20e3", "").replace("\u20e3", "")).lower()
+    # Keycap digits glued ("1️⃣5️⃣") are one number, 15, not "1 5"; "🔟" is its own keycap.
+    s = text.replace("\ufe0f\u20e3", "").replace("\u20e3", "").replace("\U0001f51f", " 10 ")
+    s = _strip_accents(s).lower()
     # Dictation stutters ("para para el sabado sabado 16") say each word once; not across
     # a comma ("para mi, mi esposa"), nor a doubled yes or no ("si si me parece bien").
     s = _REPEATED_WORD_RE.sub(r"\1", s)
@@ -153,8 +162,14 @@ def normalize(text: str) -> str:
     if "coma" in s:
         s = _SPOKEN_COMMA_RE.sub(" ", s)
     s = s.replace("$", " $ ").replace("+", " + ").replace("%", " porciento ")
+    if "2" in s and _SQUARE_METRES_RE.search(s):  # "60 m2" is no "60 me 2"
+        s = _SQUARE_METRES_RE.sub(" metros cuadrados ", s)
     s = _DIGIT_LETTER_RE.sub(" ", s)
     s = " ".join(_fix_short_numbers([w for w in map(_fix_word, s.split()) if w]))
+    if "proximo" in s:  # "la prox semana": the shorthand takes the noun's gender
+        s = _PROXIMA_RE.sub("proxima", s)
+    if "no el otro" in s or "no el siguiente" in s:
+        s = _OTHER_WEEKEND_RE.sub("el otro finde", s)
     if not _DIGIT_RE.search(s):
         return s
     s = _SLIPPED_AL_RE.sub(_fix_slipped_al, s)
@@ -169,11 +184,13 @@ _NUMBER_BEFORE = _TOTAL_PREFIX | {"seriamos", "x", "por"}
 _NUMBER_AFTER = (
     _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | {"noche", "noches", "dias", "semanas", "pax"}
 )
-_SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 5)
+# Up to six letters: a five-letter slip may have dropped one ("cuato noches").
+_SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 6)
 
 
 def _fix_short_numbers(words: list[str]) -> list[str]:
-    """Number words of 3 to 5 letters misspelled by one edit ("trs", "tre", "dso", "ocoh"),
+    """Number words misspelled by one edit into 3 to 5 letters ("trs", "tre", "dso", "ocoh",
+    "cuato"),
     too short for _fuzzy anywhere, read as the number only beside what a number counts
     ("3 noches", "personas") or a party's opening ("somos", "para"), and only when a
     single number is that close."""

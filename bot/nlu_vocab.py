@@ -115,6 +115,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "telefono": "tel",
         "donde": "dnd",
         "ubicacion": "ubi",
+        "transferencia": "transfe transf",
         "somos": "somo semos smos",
         "proximo": "prox",
         "cuando": "cdo",
@@ -364,7 +365,8 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     """
     enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre
     diciembre lunes martes miercoles jueves viernes sabado domingo disponibilidad disponible
-    disponibles reservar reserva reservame cancelar cancelacion personas persona adultos menores
+    disponibles reservar reserva reservame reservo reservamos cancelar cancelacion personas
+    persona adultos menores
     noches semana gracias mascotas mascota estacionamiento cochera parrilla pileta piscina
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
