@@ -651,7 +651,13 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
             why = replies.min_nights_for_party(
                 big_enough, guests, needed, (stay.check_in, stay.check_out), out
             )
-            return dataclasses.replace(found, replies=(why,))
+            found = dataclasses.replace(found, replies=(why,))
+        if turn.intent == "prices" and (quotes := await _free_quotes(turn, longer, guests)):
+            # "¿Cuánto sale una noche para 2 el 20?": the minimum said, and what the stay
+            # offered instead costs, rather than no price at all.
+            found = dataclasses.replace(
+                found, replies=(*found.replies, replies.listed_totals(quotes))
+            )
         return found
     try:
         others = await availability.suggest_alternatives(turn.pool, turn.rules, stay, guests)
@@ -661,6 +667,13 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
         return _offer(State.CHOOSE_CABIN, ctx, replies.alternatives(others), others)
     ctx = dataclasses.replace(ctx, check_in=None, check_out=None)
     return step(State.ASK_DATES, ctx, replies.nothing_free())
+
+
+async def _free_quotes(turn: Turn, stay: Stay, guests: int) -> list[Quote]:
+    try:
+        return await availability.find_available(turn.pool, turn.rules, stay, guests)
+    except InvalidStay:
+        return []
 
 
 async def _longer_taken(

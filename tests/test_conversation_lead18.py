@@ -249,3 +249,22 @@ async def test_a_nights_price_with_no_cabin_named_is_every_listed_ones(guest):
     await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
     said = text_of(await guest.say("y x noche cuanto es?"))
     assert "Cerro Chapelco" in said and "Bosque de Quila" in said
+
+
+# ------------------------------------------------------------------ a price asked, too short
+
+
+async def test_a_price_asked_for_a_stay_too_short_gets_the_offered_stays_totals(guest):
+    # "¿Cuánto sale una noche para 2 el 20?" got the minimum and "¿te sirve del 20 al 23?",
+    # and no price at all: the guest asked what it costs.
+    start, _ = quiet_stay()
+    said = text_of(await guest.say(f"hola cuanto sale una noche para 2 el {ddmm(start)}?"))
+    assert "mínima" in said and "¿Te sirve" in said
+    assert "$" in said and "en total" in said
+    assert await guest.state() == State.ASK_DATES
+
+
+async def test_a_stay_too_short_asked_without_a_price_gets_no_totals(guest):
+    start, _ = quiet_stay()
+    said = text_of(await guest.say(f"hay lugar una noche para 2 el {ddmm(start)}?"))
+    assert "mínima" in said and "$" not in said
