@@ -156,8 +156,8 @@ async def answer_info(
             # "¿Es apto para silla de ruedas?", "¿tienen generador?": no topic, a known thing.
             label, words = specific
             return [replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)]
-        if (looked_up := _looked_up(turn, shown, cabin)) is not None:
-            return [looked_up]  # "¿Tienen ascensor?"
+        if (found_thing := looked_up(turn, shown, cabin)) is not None:
+            return [found_thing]  # "¿Tienen ascensor?"
         return [replies.cabins_overview(shown)]
     # "Es para mis viejos" … "¿a qué hora entran?": the times speak of them, not of the guest.
     theirs = asked_for_them(turn.plain) or stay_for_others(ctx.history, ctx.holder, ctx.name)
@@ -305,8 +305,8 @@ def _answer(
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
-    if topic == "amenities" and (looked_up := _looked_up(turn, shown, cabin)) is not None:
-        return looked_up  # "¿tienen deck?": which cabins list it, not every amenity
+    if topic == "amenities" and (found_thing := looked_up(turn, shown, cabin)) is not None:
+        return found_thing  # "¿tienen deck?": which cabins list it, not every amenity
     if topic == "capacity" and _ROOMS_RE.search(turn.plain):
         # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
@@ -439,7 +439,7 @@ _VAGUE = frozenset(
 )
 
 
-def _looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
+def looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
     """ "¿Tienen ascensor?", "¿hay deck?": the thing looked up in the cabins' amenities in
     the guest's own words; which list it, or that none does (the owner confirms)."""
     if (thing := thing_asked(turn.msg.text or "")) is None:
@@ -453,7 +453,18 @@ def _looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | No
 def thing_asked(text: str) -> str | None:
     """The thing a short "¿tienen X?" question asks for, as the guest wrote it (accents
     kept), or None. Only the first question of the message, and only a short one."""
-    first = text.strip().split("?")[0] + "?"
+    # The question's own sentence: "Somos un matrimonio mayor, vamos en abril. ¿La cabaña
+    # tiene escaleras?" asks about stairs whatever came before it; failing that, its last
+    # clause ("del 12 al 16 de abril, ¿tienen deck?").
+    sentence = re.split(r"[.!\n¡¿]+", text.strip().split("?")[0])[-1].strip()
+    found = _thing_in(sentence)
+    if found is None and "," in sentence:
+        found = _thing_in(sentence.rsplit(",", 1)[1].strip())
+    return found
+
+
+def _thing_in(question: str) -> str | None:
+    first = question + "?"
     lowered = first.lower()
     bare = unaccented(lowered)
     if len(bare) != len(lowered) or len(first) > 80:

@@ -41,7 +41,14 @@ from bot.handlers import (
 )
 from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
-from bot.handlers_info import answer_info, asks_discount, heard_just_before, topics_of
+from bot.handlers_info import (
+    answer_info,
+    asks_discount,
+    heard_just_before,
+    listed_cabins,
+    looked_up,
+    topics_of,
+)
 from bot.handlers_words import (
     A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
@@ -197,6 +204,13 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # is not answered about the cabin for 2).
         listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
         before += await answer_info(turn, found.ctx if listed else ctx, listed=listed)
+    elif "?" in (turn.msg.text or "") and not turn.reply_id:
+        # "Somos un matrimonio mayor, vamos en abril. ¿La cabaña tiene escaleras?": a thing
+        # no topic names, looked up in the cabins' data (the listed ones under a list).
+        listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
+        shown = listed_cabins(cabins, found.ctx) if listed else []
+        if (thing := looked_up(turn, shown or cabins, None)) is not None:
+            before.append(thing)
     if asks_discount(turn):
         # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
         before.append(replies.no_discounts(listed=found.state == State.CHOOSE_CABIN))

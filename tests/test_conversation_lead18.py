@@ -268,3 +268,37 @@ async def test_a_stay_too_short_asked_without_a_price_gets_no_totals(guest):
     start, _ = quiet_stay()
     said = text_of(await guest.say(f"hay lugar una noche para 2 el {ddmm(start)}?"))
     assert "mínima" in said and "$" not in said
+
+
+# ------------------------------------------------------------------ a thing asked in a long message
+
+
+async def test_a_thing_asked_in_a_long_first_message_is_answered(guest):
+    # "Somos un matrimonio mayor, queremos ir en abril. La cabaña tiene escaleras? mi marido
+    # usa bastón" got only "¿Qué días de abril?": the question was past 80 characters from
+    # the start of the message, so no thing was read, and no topic names stairs.
+    said = text_of(
+        await guest.say(
+            "Buenas tardes, somos un matrimonio mayor, queremos ir unos dias tranquilos en "
+            "abril. La cabaña tiene escaleras? mi marido usa baston"
+        )
+    )
+    assert "escaleras" in said and "abril" in said
+    assert await guest.state() == State.ASK_DATES
+
+
+async def test_a_thing_asked_after_the_dates_is_looked_up_in_the_listed_cabins(guest):
+    # "Del 12 al 16, ¿tienen deck?" answered with every amenity of the listed cabin.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 5, tienen deck?"))
+    assert "deck" in said and "Bosque de Quila" in said and "Lago Lácar" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [("Hola. Vamos en abril. ¿La cabaña tiene escaleras?", "escaleras"),
+     ("del 12 al 16 de abril, tienen deck?", "deck"), ("hola, tienen deck?", "deck"),
+     ("somos 2 y queremos ir en abril!! hay ascensor?", "ascensor")],
+)  # fmt: skip
+def test_the_thing_asked_is_read_from_the_questions_own_sentence(text, thing):
+    assert thing_asked(text) == thing
