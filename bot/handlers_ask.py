@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from booking.catalog import list_cabins
 from bot import replies
 from bot.corrections import corrects
 from bot.handlers import (
@@ -15,11 +16,13 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     missed,
+    named_cabin,
     put_off,
     says_stay,
     step,
     understood,
 )
+from bot.handlers_choose import listed_at_place, says_place
 from bot.handlers_info import answer_aside, topics_of
 from bot.handlers_party import two_cabins
 from bot.handlers_search import (
@@ -27,6 +30,7 @@ from bot.handlers_search import (
     first_cabin_party,
     fresh_stay,
     offered_totals,
+    pick,
     search_said,
     when_free,
     when_free_pending,
@@ -50,6 +54,29 @@ from bot.states import State
 _NO_DATES_YET_RE = re.compile(
     r"\bno (?:tengo|tenemos|hay) (?:\w+ )?(?:fechas?|dias?)\b|^(?:\w+ )?(?:todavia|aun) no\b"
 )
+
+
+async def _offer_taken_with_cabin(turn: Turn, ctx: Context) -> Step | None:
+    """ "Bueno, la primera", "ok la de Chapelco" to "¿Te sirve del lun 11 al jue 14? Decime
+    dale" (a stay too short, a longer one offered): the stay offered, and the cabin picked
+    from it, by name or by its place in the list. Before, "la primera" was read as a day and
+    the offer was lost ("¿hasta qué día te quedás?")."""
+    said = turn.said
+    if turn.reply_id or said.check_in or said.check_out or said.nights or said.deny:
+        return None
+    if hesitant(turn) or asks(turn):
+        return None
+    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    if cabin is None and not says_place(turn.plain):
+        return None
+    out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]
+    offered = dataclasses.replace(understood(ctx), check_out=out)
+    plain_turn = dataclasses.replace(turn, said=dataclasses.replace(said, choice=None))
+    found = await search_said(plain_turn, offered, wanted=cabin.slug if cabin else ctx.cabin)
+    if cabin is None and found.state == State.CHOOSE_CABIN:
+        if (row := listed_at_place(turn.plain, found.ctx.offers)) is not None:
+            return await pick(turn, found.ctx, row)
+    return found
 
 
 async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
@@ -85,6 +112,8 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     ):
         # "2" to "¿Cuántos son? Así te paso lo primero libre en marzo": the head count.
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=number))
+    if awaiting and ctx.nights and (taken := await _offer_taken_with_cabin(turn, ctx)):
+        return taken  # "bueno, la primera" to "¿te sirve del lun al jue? Decime dale"
     if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):

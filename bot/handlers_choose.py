@@ -96,6 +96,11 @@ _ONLY_PLACE_RE = re.compile(
 )
 
 
+def says_place(text: str) -> bool:
+    """The message points at a listed offer by its place ("la primera", "la 2")."""
+    return _BY_PLACE_RE.search(text) is not None
+
+
 def listed_at_place(text: str, offers: tuple[str, ...]) -> str | None:
     """The listed offer a message points at by its place ("la primera", "la 2")."""
     found = _BY_PLACE_RE.search(text)

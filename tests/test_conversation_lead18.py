@@ -302,3 +302,31 @@ async def test_a_thing_asked_after_the_dates_is_looked_up_in_the_listed_cabins(g
 )  # fmt: skip
 def test_the_thing_asked_is_read_from_the_questions_own_sentence(text, thing):
     assert thing_asked(text) == thing
+
+
+# ------------------------------------------------------------------ the offer taken with a cabin
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("bueno la primera", "cerro-chapelco"), ("ok la de chapelco", "cerro-chapelco"),
+     ("dale, la 1", "cerro-chapelco"), ("va la de 4", "cerro-chapelco")],
+)  # fmt: skip
+async def test_a_cabin_picked_in_answer_to_a_longer_stay_offered_takes_both(guest, text, slug):
+    # "Bueno la primera" to "¿Te sirve del dom 10/01 al mié 13/01? Decime dale" got
+    # "Llegarías el dom 10/01 👍 ¿Hasta qué día te quedás?": the offer was lost.
+    start, _ = quiet_stay()
+    await guest.say(f"para 3 del {ddmm(start)} al {ddmm(start + dt.timedelta(days=1))}")
+    assert (await guest.session()).ctx.nights  # a longer stay offered
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    assert "Te resumo" in said and ctx.cabin == slug
+    assert ctx.check_in == start and ctx.check_out == start + dt.timedelta(days=ctx.nights or 0)
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_question_about_a_cabin_to_the_offer_picks_nothing(guest):
+    start, _ = quiet_stay()
+    await guest.say(f"para 3 del {ddmm(start)} al {ddmm(start + dt.timedelta(days=1))}")
+    await guest.say("la primera tiene parrilla?")
+    assert await guest.state() == State.ASK_DATES
