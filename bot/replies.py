@@ -334,6 +334,11 @@ def emoji_ack() -> Text:
     return Text("😊 Cualquier cosa que necesites, escribime por acá.")
 
 
+def waved_back() -> Text:
+    """👋 right after the goodbye was said: waved back, not welcomed as a new chat."""
+    return Text("👋😊")
+
+
 # A nod back to a nod, varied: the reminder of the step was said just before.
 ACKS_AGAIN = ("👍", "¡Dale! 🙂", "😊")
 
@@ -611,6 +616,18 @@ def too_many_guests(largest: int) -> Text:
         f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
         "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
         "*hablar con una persona* y lo vemos."
+    )
+
+
+def cabins_together(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Tienen 2 cabañas juntas?" from a group: where the cabins are, as their addresses
+    say (the data has no closer layout than that)."""
+    places = {c.address for c in cabins if c.address}
+    if len(places) == 1 and all(c.address for c in cabins):
+        return Text(f"Las cabañas están todas en el mismo lugar 🏡 📍 {places.pop()}")
+    return Text(
+        "No todas las cabañas están en la misma dirección 🤔 Si necesitan estar cerca, "
+        "escribí *hablar con una persona* y te dicen cuáles les convienen."
     )
 
 
@@ -1402,6 +1419,34 @@ def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def pet_noted(res: Reservation) -> Text:
+    """ "Vamos con el perro" from a guest with a booking: the owner was told."""
+    return Text(
+        f"¡Anotado! 🐶 Le avisé al dueño que van con mascota (reserva *{res.code}*, "
+        f"{res.cabin_name}). Si necesita algo más, te escriben por acá."
+    )
+
+
+def group_total(held: Sequence[Reservation]) -> Text:
+    """ "¿Cuánto es lo de las dos?" with a group's cabins held for one stay: each one, then
+    the sum of totals and deposits (each deposit is paid with its own reservation's link)."""
+    first = held[0]
+    lines = "\n".join(
+        f"• *{r.cabin_name}* ({r.code}): {money(r.total_cents)}, seña "
+        f"{money(r.deposit_cents)}{' ✅ ya paga' if r.status == 'confirmed' else ''}"
+        for r in held
+    )
+    total = sum(r.total_cents for r in held)
+    deposits = sum(r.deposit_cents for r in held)
+    count = "las dos" if len(held) == 2 else f"las {len(held)}"
+    later = f" y los {money(total - deposits)} restantes, al llegar" if total > deposits else ""
+    return Text(
+        f"Entre {count} cabañas, {span(first.check_in, first.check_out)}: 💰\n{lines}\n"
+        f"En total, *{money(total)}*: las señas suman {money(deposits)} (cada una se paga con "
+        f"el link de su reserva){later}."
+    )
+
+
 def balance_on_arrival(res: Reservation) -> Text:
     """ "¿Y el resto?" while the deposit is pending: what is left and when it is paid."""
     rest = res.total_cents - res.deposit_cents
@@ -1852,10 +1897,11 @@ def status_word(status: str) -> str:
     return {"pre_reserved": "sin pagar", "confirmed": "confirmada"}.get(status, "")
 
 
-def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
+def ask_cancel(res: Reservation, *, again: bool = False, refund_said: bool = False) -> Buttons:
+    """`refund_said`: the refund was just answered (`cancel_refund_note`), not said twice."""
     extra = (
         "\nComo ya pagaste la seña, alguien del equipo te va a escribir para ver la devolución."
-        if res.status == "confirmed"
+        if res.status == "confirmed" and not refund_said
         else ""
     )
     body = (
