@@ -2076,8 +2076,12 @@ def reservations_not_cancelled(kept: Sequence[Reservation]) -> Text:
     )
 
 
-def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Text:
-    """A second hold placed while the first still waits for its deposit: both stand."""
+def other_holds_too(
+    others: Sequence[tuple[Reservation, dt.time | None]], *, same_stay: bool = False
+) -> Text:
+    """A second hold placed while the first still waits for its deposit: both stand.
+    `same_stay`: they are all for this stay (a group's cabins, booked one at a time), so
+    each deposit is to be paid, not the other hold dropped."""
     lines = [
         f"*{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)})"
         + (f" hasta las {clock(until)}" if until else "")
@@ -2086,6 +2090,11 @@ def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Tex
     many = len(lines) > 1
     them = "las" if many else "la"
     kept = "siguen guardadas tus reservas" if many else "sigue guardada tu reserva"
+    if same_stay:
+        return Text(
+            f"Ojo: también {kept} {' y '.join(lines)} 👀 Cada cabaña se confirma con su "
+            f"seña: acordate de pagar {'esas también' if many else 'esa también'}."
+        )
     return Text(
         f"Ojo: también {kept} {' y '.join(lines)} 👀 Si no {them} vas a usar, escribí "
         f"*cancelar reserva* y {them} "
@@ -2549,6 +2558,13 @@ def _includes(c: Cabin) -> str:
     if not c.amenities:
         return "No tengo cargado qué incluye 🤔 Escribí *hablar con una persona* y te cuentan."
     return "Incluye: " + ", ".join(c.amenities) + "."
+
+
+def leaving_time(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Y el check out?" asked alone: the leaving time only."""
+    return Text(
+        _same_or_each(cabins, lambda c: f"La salida es hasta las {clock(c.check_out_time)} 🕑")
+    )
 
 
 def _times(c: Cabin, *, theirs: bool = False) -> str:

@@ -2,11 +2,39 @@
 cabins, dates and party changed, questions at every step, payment trouble, after paying,
 an expired hold, hellos and goodbyes).
 
+Decided:
+- A group no cabin sleeps ("somos 9") is asked for the first cabin's head count until it
+  gives one: "si las dos", "ok", "solo una, la más grande" get the split worked out again
+  (`replies.too_many_again`), never "¿cuántas personas serían en total?".
+- "¿Tienen 2 cabañas juntas?" is answered from the cabins' addresses (the data has no
+  closer layout): the same address for all says they are in the same place; otherwise
+  a person is offered.
+- "Las dos grandes" from that group names the two largest cabins (the "dos" counts
+  cabins, not people); "ahora la otra" / "¿y la segunda?" with a group's first cabin held
+  and people still to place is the second cabin (elsewhere "la otra" keeps its meaning).
+- With a group's cabins held for one stay, "¿cuánto es lo de las dos?" adds them up, and
+  the second hold's "also held" note says to pay both instead of how to drop one.
+- A pet told by a guest with a live hold or a paid stay ("vamos con el perro") reaches
+  the owner as a notice (the house rule asks for notice beforehand), keyed by the message;
+  a question ("¿podemos llevar al perro?") still gets the rule only.
+- "¿Y el check out?" alone gets the leaving time only; both asked get one sentence.
+
+Probed and left as they are: changing dates twice and then the party on the list keeps
+the list right and "¿cuánto sale?" quotes the listed cabins; wifi, parking, pileta, ropa de
+cama, late check-out and the distance to the centre are answered from the cabin data at
+every step with the step's reminder; "no me anda el link" and "me rechazó la tarjeta" get
+the link again with what to try; "¿puedo pagar por transferencia?" and "¿el resto allá?"
+are answered; the address and arrival time after paying are answered; a lapsed hold asked
+about a day later says it lapsed with "Reservar de nuevo"; "chau" and "gracias" get their
+own words.
+
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -301,3 +329,54 @@ async def test_a_second_hello_on_a_hold_is_not_the_whole_hold_again(guest, first
     assert code in said_first and "/demo/checkout/" in said_first
     assert said != said_first and "/demo/checkout/" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("paid", [True, False])
+async def test_the_check_out_asked_after_the_check_in_is_not_the_same_sentence(app, guest, paid):
+    # "Podés entrar desde las 14:00 y dejar la cabaña hasta las 10:00" to "¿a qué hora
+    # podemos entrar?" and again, word for word, to "¿y el check out?".
+    await (paid_quiet_stay(guest, app[DB]) if paid else hold_quiet_stay(guest))
+    first = text_of(await guest.say("a que hora podemos entrar?"))
+    said = text_of(await guest.say("y el check out?"))
+    assert "14:00" in first and "10:00" in first
+    assert "La salida es hasta las 10:00" in said and "14:00" not in said
+    assert "Es todo lo que dice" not in said
+
+
+async def test_both_times_asked_at_once_are_one_sentence(guest):
+    said = text_of(await guest.say("a que hora es el check in y el check out?"))
+    assert said.count("10:00") == 1 and "14:00" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["las dos grandes", "las 2 mas grandes", "dame las dos más grandes"]
+)
+async def test_the_two_largest_cabins_asked_for_by_a_group_are_those_two(guest, text):
+    # "las dos grandes" to "¿cuántos van en la primera?" was a party of 2: the list for 2,
+    # and the group of 9 went on to hold the cabin for two.
+    start, end = quiet_stay()
+    await guest.say(f"somos 9 del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say(text))
+    assert "Bosque de Quila" in said and "Cerro Chapelco" in said
+    assert "para 2 personas" not in said
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert (await guest.session()).ctx.guests == 6
+
+
+async def test_the_groups_second_hold_reminds_of_the_first_deposit_not_to_drop_it(guest):
+    # "Ojo: también sigue guardada tu reserva … Si no la vas a usar, escribí *cancelar
+    # reserva*": the group booked both on purpose; what they need is to pay both.
+    await _two_cabins_held(guest)
+    said = text_of(guest.heard[-2:])
+    assert "Si no la vas a usar" not in said
+    assert "seña" in said and "Bosque de Quila" in said
+
+
+async def test_a_hold_for_other_dates_still_says_how_to_drop_the_first(guest):
+    start, end = quiet_stay()
+    await hold_quiet_stay(guest)
+    listed = await guest.say(f"y del {ddmm(start + dt.timedelta(days=7))} al "
+                             f"{ddmm(end + dt.timedelta(days=7))}?")  # fmt: skip
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
+    assert "Si no la vas a usar" in said
