@@ -32,6 +32,7 @@ from bot.handlers_search import (
     offered_totals,
     pick,
     search_said,
+    split_pending,
     when_free,
     when_free_pending,
 )
@@ -239,11 +240,21 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if turn.said.deny and BARE_NO_RE.match(turn.plain):
         # "nop" to "¿cuántas personas?" is no head count and no goodbye either (see
         # `on_ask_dates`): asked again, with how to stop; "no gracias" still drops it.
-        return step(State.ASK_GUESTS, understood(ctx), replies.bare_no(), replies.guests_doubt())
+        again = await _guests_again(turn, ctx)
+        return step(State.ASK_GUESTS, understood(ctx), replies.bare_no(), again)
     if turn.said.deny:
         return step(State.IDLE, clear_flow(ctx), replies.flow_dropped())
     if (aside := await answer_aside(turn, ctx, State.ASK_GUESTS, "guests")) is not None:
         return await _cabin_switched(turn, aside)
     if ACK_RE.match(turn.plain):
-        return step(State.ASK_GUESTS, ctx, replies.guests_doubt())  # "ok": no miss
-    return missed(ctx, State.ASK_GUESTS, replies.guests_doubt())
+        return step(State.ASK_GUESTS, ctx, await _guests_again(turn, ctx))  # "ok": no miss
+    return missed(ctx, State.ASK_GUESTS, await _guests_again(turn, ctx))
+
+
+async def _guests_again(turn: Turn, ctx: Context) -> replies.Outbound:
+    """The head count asked again. After a party no cabin sleeps ("somos 9", then "si las
+    dos" or "solo una, la más grande") it is the first cabin's, with a split worked out:
+    "¿cuántas personas serían en total?" would forget the nine just said."""
+    if (split := await split_pending(turn, ctx)) is not None:
+        return replies.too_many_again(*split)
+    return replies.guests_doubt()

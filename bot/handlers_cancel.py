@@ -184,11 +184,14 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
     if chosen is None and len(mine) == 1:
         chosen = mine[0]
     if chosen is not None:
-        if asks(turn):
-            # "¿Puedo cancelar sin pagar?": what it costs, then "¿seguro?".
+        asked = asks(turn)
+        if asked:
+            # "¿Puedo cancelar sin pagar?": what it costs, then "¿seguro?" (without the
+            # refund said a second time under it).
             before.append(replies.cancel_refund_note(chosen))
         ctx = dataclasses.replace(ctx, cancel=chosen.code)
-        return step(State.CONFIRM_CANCEL, ctx, before, replies.ask_cancel(chosen))
+        sure = replies.ask_cancel(chosen, refund_said=asked)
+        return step(State.CONFIRM_CANCEL, ctx, before, sure)
     ctx = dataclasses.replace(ctx, offers=tuple(f"{RES_PREFIX}{r.code}" for r in mine))
     return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine))
 

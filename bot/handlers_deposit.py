@@ -67,6 +67,7 @@ from bot.handlers_words import (
     LINK_WORKS_RE,
     MUST_I_RE,
     MY_RESERVATIONS_RE,
+    NEXT_CABIN_RE,
     NO_CARD_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
@@ -78,6 +79,7 @@ from bot.handlers_words import (
 )
 from bot.holder import booked_for
 from bot.invoice import said_tax_id
+from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
 
@@ -131,12 +133,19 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id.startswith(PICK_PREFIX):
         return await pick(turn, ctx, turn.reply_id)
     held = await current_hold(turn, ctx)
-    if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
-        # A second cabin, for the same dates unless told otherwise; the hold stays.
+    if held is not None and (both := await _group_asked_for(turn, held)) is not None:
+        # "¿Cuánto es en total lo de las dos?" with a group's cabins held: all added up
+        # ("con las 2 cabañas" is no second cabin asked for: both are held).
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.group_total(both))
+    another = not turn.reply_id and bool(ANOTHER_STAY_RE.search(turn.plain))
+    next_one = not turn.reply_id and bool(NEXT_CABIN_RE.match(turn.plain))
+    rest = await rest_of_group(turn, ctx, held.guests) if held and (another or next_one) else None
+    if another or (rest and next_one):
+        # A second cabin, for the same dates unless told otherwise; the hold stays. With a
+        # group's first cabin held, "ahora la otra" is the second one too.
         until = local_time(held.expires_at, turn.rules) if held else None
         live = held is not None and is_live(held)
         kept = [replies.hold_stays_while_searching(held, until, second=True)] if live else []
-        rest = await rest_of_group(turn, ctx, held.guests) if held else None
         found = await search(turn, dataclasses.replace(ctx, guests=rest))
         return prepend(found, *kept, *([replies.rest_of_group(rest)] if rest else []))
     if held is None or not is_live(held) or turn.reply_id:
@@ -245,7 +254,19 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     if turn.intent not in ("unknown", "greeting", "prices"):
         if (aside := await answer_aside(turn, ctx, State.AWAIT_PAYMENT, "payment")) is not None:
             return aside
+    if turn.intent == "greeting" and _greeted_before(turn, ctx):
+        # "holaa" … "buenas tardes!": the hold and its link were just said; a hello back
+        # and the short reminder, not the whole hold word for word again.
+        return step(
+            State.AWAIT_PAYMENT, understood(ctx), replies.hello(ctx.name), replies.nudge("payment")
+        )
     return await payment_status(turn, ctx, held)
+
+
+def _greeted_before(turn: Turn, ctx: Context) -> bool:
+    """The guest's message before this one was a hello too (answered with the hold)."""
+    before = ctx.history[-2] if len(ctx.history) > 1 else ""
+    return bool(before) and parse(before, turn.today).intent == "greeting"
 
 
 # "¿Y si somos 4?", "¿para 4 cuánto sale?": a head count wondered about, not said.
@@ -317,6 +338,22 @@ async def _hold_stays(turn: Turn, ctx: Context, found: Step) -> Step:
         return found
     until = local_time(held.expires_at, turn.rules)
     return prepend(found, replies.hold_stays_while_searching(held, until))
+
+
+# "las dos", "ambas", "todo junto": the price asked of every cabin the group holds.
+_BOTH_RE = re.compile(r"\b(?:las|los) (?:dos|2|tres|3)\b|\bamb[ao]s\b|\btodo junto\b")
+
+
+async def _group_asked_for(turn: Turn, held: Reservation) -> list[Reservation] | None:
+    """The guest's live or paid reservations for the held stay when the price or the
+    deposit is asked of them all ("¿y la seña de las dos?"); None with only this one."""
+    if not _BOTH_RE.search(turn.plain) or LINK_RE.search(turn.plain):
+        return None
+    if not (_asks_what_it_costs(turn) or "payment" in topics_of(turn)):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    same = [r for r in mine if r.stay == held.stay and (r.status == Status.CONFIRMED or is_live(r))]
+    return sorted(same, key=lambda r: r.created_at) if len(same) > 1 else None
 
 
 def _asks_what_it_costs(turn: Turn) -> bool:

@@ -53,6 +53,7 @@ from bot.handlers_info import (
     wants_info,
 )
 from bot.handlers_party import two_cabins
+from bot.handlers_pet import pet_told
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -494,6 +495,15 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # the NLU, and the guest hears that nothing is cancelled all the same.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
+    imagined = state == State.IDLE and turn.intent != "cancel" and asks(turn)
+    if imagined and "cancellation" in topics_of(turn):
+        # "¿Si cancelo me devuelven la plata?" read as a question about the rules, from a
+        # guest with a reservation: what cancelling that one costs (by its code), not the
+        # general "si ya pagaste la seña…" to someone whose deposit we hold.
+        if (terms := await cancel_terms(turn, ctx, state)) is not None:
+            return terms
+    if (pet := await pet_told(turn, ctx, state)) is not None:
+        return pet  # "vamos con el perro" with a booking: the notice the rules ask for
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary
@@ -666,6 +676,14 @@ def _greeted_just_before(turn: Turn, ctx: Context) -> bool:
     return parse(ctx.history[-2], turn.today).intent == "greeting"
 
 
+def _waved_after_goodbye(turn: Turn, ctx: Context) -> bool:
+    """👋 (emojis only) right after the guest said goodbye: the wave is the goodbye's, not
+    a new chat's hello, which would get the welcome and the menu."""
+    if len(ctx.history) < 2 or WORDS.search(turn.msg.text or ""):
+        return False
+    return parse(ctx.history[-2], turn.today).farewell
+
+
 def _menu_on_screen(ctx: Context) -> bool:
     """The last reply was the menu (its options are what a typed "1" would pick)."""
     return any(option == replies.MENU_AVAILABILITY for option, _ in ctx.shown)
@@ -770,6 +788,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), detail)
     if turn.intent == "greeting":
+        if _waved_after_goodbye(turn, ctx):
+            return step(State.IDLE, understood(ctx), replies.waved_back())  # "chau" … 👋
         if _greeted_just_before(turn, ctx):
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())

@@ -321,6 +321,9 @@ def _answer(
         return replies.minimum_stay(shown)
     if topic == "cancellation":
         return replies.cancellation_policy()
+    if topic == "checkout" and not {"checkin", "times"} & set(topics_of(turn)):
+        # "¿Y el check out?": the leaving time, not the entering one said again with it.
+        return replies.leaving_time(shown)
     if topic == "photos":
         return replies.photos()
     if topic == "rules":

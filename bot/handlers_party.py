@@ -195,16 +195,29 @@ BOTH_RE = re.compile(
     r"\b(?:las (?:dos|2)(?: cabanas)?|ambas(?: cabanas)?|(?:en|con) (?:dos|2) cabanas)\b"
     r"(?! (?:personas|noches))"
 )
+# "las dos grandes", "las 2 más grandes": the two largest cabins, named by their size (the
+# "dos" is how many cabins, not people). On plain text.
+_TWO_LARGEST_RE = re.compile(
+    r"\blas (?:dos|2) (?:mas )?(?:grandes|amplias)\b|\blas (?:dos|2) de mas (?:capacidad|lugar)\b"
+)
 
 
 async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
-    """ "¿Y si alquilamos la de 4 y la de 6?" for a group too big for one cabin: both
-    shown, biggest first, and booked one at a time."""
+    """ "¿Y si alquilamos la de 4 y la de 6?" (or "las dos más grandes") for a group too big
+    for one cabin: both shown, biggest first, and booked one at a time."""
     if turn.reply_id or not turn.msg.text:
         return None
     cabins = await list_cabins(turn.pool)
     named = named_cabins(turn.plain, cabins)
-    total = turn.said.guests or _party_said_before(turn, ctx)
+    by_size = len(named) != 2 and bool(_TWO_LARGEST_RE.search(turn.plain))
+    if by_size:
+        named = sorted(cabins, key=lambda c: c.capacity, reverse=True)[:2]
+    # "las dos grandes": the NLU's party of 2 is the cabins' count ("somos 9, las dos
+    # grandes" still says the group); else the group said before.
+    said = None if by_size and turn.said.guests == 2 else turn.said.guests
+    total = said or _party_said_before(turn, ctx)
+    if by_size and not total:
+        return None  # no group too big was said: "las dos grandes" alone picks nothing here
     if not (named or ctx.hold) and len(cabins) >= 2 and total and BOTH_RE.search(turn.plain):
         # "Dale, las dos" to "decime cuántos van en la primera" (a party no cabin sleeps):
         # the two that sleep the most, as if named ("¿Cuántas personas?" was asked back).

@@ -40,7 +40,9 @@ from bot.states import State
 _AGAIN_RE = re.compile(
     r"\bvolver a (?:reservar|intentar|pedir|sacar)(?:la|lo)?\b"
     r"|\b(?:reservar|reservarla|reservarlo|intentar|intentarlo|probar|probarlo|intentemos"
-    r"|probemos|reservemos|reservamela|guardamela|pedirla|sacarla) (?:de nuevo|otra vez)\b"
+    r"|probemos|reservemos|reservamela|guardamela|pedirla|sacarla"
+    # voseo: "reservala de nuevo", "guardala otra vez"
+    r"|reservala|reservalo|guardala|guardalo|intentalo|probalo) (?:de nuevo|otra vez)\b"
     r"|\b(?:la|esa) misma\b|\bla de recien\b"
     r"|\bse me (?:paso|vencio|fue|cayo)\b"
     r"|\bse (?:nos )?(?:paso|vencio) (?:el|la) (?:tiempo|hora|plazo)\b"

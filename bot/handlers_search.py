@@ -98,14 +98,16 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
         total, ctx = ctx.guests, dataclasses.replace(ctx, guests=None)
+        # "¿Tienen 2 cabañas juntas?": where they are, from the cabins' addresses, first.
+        where = [replies.cabins_together(cabins)] if _together_asked(turn) else []
         if not turn.reply_id and ANOTHER_STAY_RE.search(turn.plain):
             # "necesito 2 cabañas para 10": they know; straight to splitting, no "😕".
-            return step(State.ASK_GUESTS, ctx, replies.split_asked(largest))
+            return step(State.ASK_GUESTS, ctx, where, replies.split_asked(largest))
         if _told_too_big(turn, ctx, largest):
             # "4 adultos y 3 chicos en la primera" after "decime cuántos van en la
             # primera": the whole party again; a split worked out, not the same words.
-            return step(State.ASK_GUESTS, ctx, replies.too_many_again(total, largest))
-        return step(State.ASK_GUESTS, ctx, replies.too_many_guests(largest))
+            return step(State.ASK_GUESTS, ctx, where, replies.too_many_again(total, largest))
+        return step(State.ASK_GUESTS, ctx, where, replies.too_many_guests(largest))
     # "¡Genial, para 4 personas!" only when the guest just said so, not on a search
     # started from the menu or from "¿puedo cambiar las fechas?" with a party known.
     party = ctx.guests if (turn.said.guests or turn.said.extra_guests) else None
@@ -151,6 +153,18 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if quotes:
         return _offer(State.CHOOSE_CABIN, ctx, replies.cabin_list(quotes, ctx.guests), quotes)
     return await _nothing_free(turn, ctx, stay, ctx.guests)
+
+
+# "¿tienen 2 cabañas juntas?", "cerca una de otra", "en el mismo predio" (plain text).
+_TOGETHER_RE = re.compile(
+    r"\b(?:juntas|pegadas|contiguas|linderas|vecinas|al lado)\b"
+    r"|\bcerca (?:una|la una) de (?:la )?otra\b"
+    r"|\b(?:mismo|misma) (?:lugar|predio|complejo|terreno|direccion|zona)\b"
+)
+
+
+def _together_asked(turn: Turn) -> bool:
+    return not turn.reply_id and bool(_TOGETHER_RE.search(turn.plain))
 
 
 async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) -> Step:
@@ -507,6 +521,17 @@ async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
         return None
     first = found["first"]
     return int(first) if first.isdigit() else _SIZE[first]
+
+
+async def split_pending(turn: Turn, ctx: Context) -> tuple[int, int] | None:
+    """(the party, the largest cabin) when one of the guest's last few messages gave a
+    party no cabin sleeps ("somos 9"): the head count still wanted is the first cabin's."""
+    cabins = await list_cabins(turn.pool)
+    largest = max((c.capacity for c in cabins), default=0)
+    before = ctx.history[:-1][-_SPLIT_READ:]
+    parties = [parse(text, turn.today).guests or 0 for text in before]
+    too_big = [n for n in parties if largest and n > largest]
+    return (too_big[-1], largest) if too_big else None
 
 
 def _told_too_big(turn: Turn, ctx: Context, largest: int) -> bool:

@@ -100,6 +100,9 @@ _PAY_WISH_RE = re.compile(
     # "ya estoy, te pago ahora", "ahora la pago": about to pay, so what there is to pay.
     r"|\b(?:ahora|ya|enseguida) (?:te |la |lo )?(?:pago|pagamos|abono|abonamos)\b"
     r"|\b(?:te|la|lo) (?:pago|pagamos|abono|abonamos) (?:ahora|ya)\b"
+    # "te paso el pago ahora", "ahí te mando la seña": the same, said with the money sent.
+    r"|\b(?:te|les?) (?:paso|pasamos|mando|mandamos|hago|hacemos) (?:el pago|la sena"
+    r"|la plata|el deposito)\b"
 )
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).
@@ -179,6 +182,15 @@ _LATE_RE = re.compile(
     r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
     r" (?:tipo|a las|tipo a las|como a las|sobre las|a eso de las) \d{1,2}\b"
 )
+# "¿A qué hora hay que dejar la cabaña? ¿se puede más tarde?": leaving named in one clause,
+# "later" asked in another. Only with no arrival in the message ("la salida es a las 10?
+# ¿podemos llegar más tarde?" is about arriving).
+_LEAVING_RE = re.compile(r"\b(?:dejar la cabana|check ?out|salida|salir|entregar la cabana)\b")
+_LATER_ASKED_RE = re.compile(
+    r"\b(?:se puede|podemos|puedo|podriamos|se podria|hay chance|es posible)"
+    r"(?: (?:quedarnos|quedarme|un poco|un rato))* mas tarde\b"
+)
+_ARRIVING_RE = re.compile(r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entramos|ingres\w*)\b")
 
 
 async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
@@ -188,7 +200,7 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     said = turn.said
     if turn.reply_id or not turn.msg.text or (said.check_in and (said.check_out or said.nights)):
         return None  # "del 1 al 4 para 2, llegamos a las 20": the stay is what is asked
-    late = bool(_LATE_RE.search(turn.plain))
+    late = bool(_LATE_RE.search(turn.plain)) or _leaving_later(turn.plain)
     at_night = not late and bool(ARRIVE_LATE_RE.search(turn.plain))
     said = said_hour(turn.plain, at_night=at_night)
     # The hour anywhere only in a message about nothing else: "llegamos el sábado tipo 11,
@@ -214,6 +226,15 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, understood(ctx), replies.on_time(shown, hour or "", late=late))
     answer = replies.early_or_late(shown, late=late, hour=hour)
     return step(State.IDLE, understood(ctx), answer)
+
+
+def _leaving_later(words: str) -> bool:
+    """ "¿Hasta qué hora es la salida? ¿se podría más tarde?": a late check-out asked."""
+    return bool(
+        _LATER_ASKED_RE.search(words)
+        and _LEAVING_RE.search(words)
+        and not _ARRIVING_RE.search(words)
+    )
 
 
 def _within_hours(cabins: list[Cabin], said: dt.time, *, late: bool) -> bool:

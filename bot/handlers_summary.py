@@ -532,7 +532,9 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     others = [(r, local_time(r.expires_at, turn.rules)) for r in mine if r.code != held.code]
     others = [(r, until) for r, until in others if is_live(r)][:2]
-    also = [replies.other_holds_too(others)] if others else []
+    # All for this very stay: a group's cabins, each to be paid, none to drop.
+    together = all(r.stay == held.stay for r, _ in others)
+    also = [replies.other_holds_too(others, same_stay=together)] if others else []
     return step(State.AWAIT_PAYMENT, ctx, text, also)
 
 

@@ -138,6 +138,8 @@ LINK_TROUBLE_RE = re.compile(
     r"\bno (?:me |nos |le |les |te )?(?:anda|funciona|abre|carga|deja|acepta|toma|pasa|sale)\b"
     r"|\bno (?:puedo|pude|podemos|pudimos) (?:pagar|abrir|entrar)\b"
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
+    # "me rebotó la tarjeta", "tarjeta declinada", "fondos insuficientes": refused too.
+    r"|\brebot\w*|\bdeclin\w*|\bfondos insuficientes\b"
 )
 # "ya le pasé el link a mi mamá", "se lo mandé a mi marido", "lo paga mi papá": someone else
 # pays the deposit. Past tense only: "¿le paso el link a mi mamá?" asks whether they can.
@@ -175,6 +177,14 @@ ANOTHER_STAY_RE = re.compile(
     r"|\b(?:la|una) (?:otra|segunda)(?: cabana)? (?:para|pa) (?:los|las|el resto)\b"
     r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
     r"|restantes)\b"
+)
+# "ahora la otra", "¿y la segunda?", "vamos con la otra": the next cabin, whole message.
+# A second cabin only while a group's first one is held (`handlers_deposit`); elsewhere
+# "la otra" is a row of the list or the cabin not on the summary.
+NEXT_CABIN_RE = re.compile(
+    r"^(?:(?:y|ahora|bueno|listo|dale|ok|joya|perfecto|genial) )*"
+    r"(?:(?:vamos|seguimos|sigamos|pasemos) (?:con|a) )?la (?:otra|segunda)(?: cabana)?"
+    r"(?: ahora)?$"
 )
 # "4", "cuatro", "y 3": a bare number answers "¿cuántas personas?" or "¿cuántas noches?";
 # "la primera" (a choice by its place) does not.
@@ -256,7 +266,9 @@ PAY_FAILED_RE = re.compile(
 # "¿qué pasó?" while a deposit is awaited: about the payment (e.g. after "no se pudo acreditar").
 WHAT_HAPPENED_RE = re.compile(r"^(?:(?:y|pero|che|ey|hola) )*(?:que paso|que sucedio|que onda)$")
 # "No me toma la tarjeta": with link trouble, Mercado Pago refused the card.
-CARD_TROUBLE_RE = re.compile(r"\btarjeta\b|\brechaz\w*")
+CARD_TROUBLE_RE = re.compile(
+    r"\btarjeta\b|\brechaz\w*|\brebot\w*|\bdeclin\w*|\bfondos insuficientes\b"
+)
 # "ahora sí", "ahí anduvo", "ya abre": the link works now (after trouble, or not).
 LINK_WORKS_RE = re.compile(
     r"^(?:(?:ah+|ok|bueno|listo|dale|genial|joya) )*(?:ahora|ahi|ya) (?:si|anda|anduvo|funciona"

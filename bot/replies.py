@@ -334,6 +334,11 @@ def emoji_ack() -> Text:
     return Text("😊 Cualquier cosa que necesites, escribime por acá.")
 
 
+def waved_back() -> Text:
+    """👋 right after the goodbye was said: waved back, not welcomed as a new chat."""
+    return Text("👋😊")
+
+
 # A nod back to a nod, varied: the reminder of the step was said just before.
 ACKS_AGAIN = ("👍", "¡Dale! 🙂", "😊")
 
@@ -611,6 +616,18 @@ def too_many_guests(largest: int) -> Text:
         f"Nuestra cabaña más grande es para {people(largest)} 😕 Si se reparten en dos "
         "cabañas, las reservamos de a una: decime cuántos van en la primera. Si no, escribí "
         "*hablar con una persona* y lo vemos."
+    )
+
+
+def cabins_together(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Tienen 2 cabañas juntas?" from a group: where the cabins are, as their addresses
+    say (the data has no closer layout than that)."""
+    places = {c.address for c in cabins if c.address}
+    if len(places) == 1 and all(c.address for c in cabins):
+        return Text(f"Las cabañas están todas en el mismo lugar 🏡 📍 {places.pop()}")
+    return Text(
+        "No todas las cabañas están en la misma dirección 🤔 Si necesitan estar cerca, "
+        "escribí *hablar con una persona* y te dicen cuáles les convienen."
     )
 
 
@@ -1402,6 +1419,34 @@ def hold_price(res: Reservation, url: str | None, *, demo: bool) -> Text:
     )
 
 
+def pet_noted(res: Reservation) -> Text:
+    """ "Vamos con el perro" from a guest with a booking: the owner was told."""
+    return Text(
+        f"¡Anotado! 🐶 Le avisé al dueño que van con mascota (reserva *{res.code}*, "
+        f"{res.cabin_name}). Si necesita algo más, te escriben por acá."
+    )
+
+
+def group_total(held: Sequence[Reservation]) -> Text:
+    """ "¿Cuánto es lo de las dos?" with a group's cabins held for one stay: each one, then
+    the sum of totals and deposits (each deposit is paid with its own reservation's link)."""
+    first = held[0]
+    lines = "\n".join(
+        f"• *{r.cabin_name}* ({r.code}): {money(r.total_cents)}, seña "
+        f"{money(r.deposit_cents)}{' ✅ ya paga' if r.status == 'confirmed' else ''}"
+        for r in held
+    )
+    total = sum(r.total_cents for r in held)
+    deposits = sum(r.deposit_cents for r in held)
+    count = "las dos" if len(held) == 2 else f"las {len(held)}"
+    later = f" y los {money(total - deposits)} restantes, al llegar" if total > deposits else ""
+    return Text(
+        f"Entre {count} cabañas, {span(first.check_in, first.check_out)}: 💰\n{lines}\n"
+        f"En total, *{money(total)}*: las señas suman {money(deposits)} (cada una se paga con "
+        f"el link de su reserva){later}."
+    )
+
+
 def balance_on_arrival(res: Reservation) -> Text:
     """ "¿Y el resto?" while the deposit is pending: what is left and when it is paid."""
     rest = res.total_cents - res.deposit_cents
@@ -1865,10 +1910,11 @@ def status_word(status: str) -> str:
     return {"pre_reserved": "sin pagar", "confirmed": "confirmada"}.get(status, "")
 
 
-def ask_cancel(res: Reservation, *, again: bool = False) -> Buttons:
+def ask_cancel(res: Reservation, *, again: bool = False, refund_said: bool = False) -> Buttons:
+    """`refund_said`: the refund was just answered (`cancel_refund_note`), not said twice."""
     extra = (
         "\nComo ya pagaste la seña, alguien del equipo te va a escribir para ver la devolución."
-        if res.status == "confirmed"
+        if res.status == "confirmed" and not refund_said
         else ""
     )
     body = (
@@ -2043,8 +2089,12 @@ def reservations_not_cancelled(kept: Sequence[Reservation]) -> Text:
     )
 
 
-def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Text:
-    """A second hold placed while the first still waits for its deposit: both stand."""
+def other_holds_too(
+    others: Sequence[tuple[Reservation, dt.time | None]], *, same_stay: bool = False
+) -> Text:
+    """A second hold placed while the first still waits for its deposit: both stand.
+    `same_stay`: they are all for this stay (a group's cabins, booked one at a time), so
+    each deposit is to be paid, not the other hold dropped."""
     lines = [
         f"*{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)})"
         + (f" hasta las {clock(until)}" if until else "")
@@ -2053,6 +2103,11 @@ def other_holds_too(others: Sequence[tuple[Reservation, dt.time | None]]) -> Tex
     many = len(lines) > 1
     them = "las" if many else "la"
     kept = "siguen guardadas tus reservas" if many else "sigue guardada tu reserva"
+    if same_stay:
+        return Text(
+            f"Ojo: también {kept} {' y '.join(lines)} 👀 Cada cabaña se confirma con su "
+            f"seña: acordate de pagar {'esas también' if many else 'esa también'}."
+        )
     return Text(
         f"Ojo: también {kept} {' y '.join(lines)} 👀 Si no {them} vas a usar, escribí "
         f"*cancelar reserva* y {them} "
@@ -2530,6 +2585,13 @@ def _includes(c: Cabin) -> str:
     if not c.amenities:
         return "No tengo cargado qué incluye 🤔 Escribí *hablar con una persona* y te cuentan."
     return "Incluye: " + ", ".join(c.amenities) + "."
+
+
+def leaving_time(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Y el check out?" asked alone: the leaving time only."""
+    return Text(
+        _same_or_each(cabins, lambda c: f"La salida es hasta las {clock(c.check_out_time)} 🕑")
+    )
 
 
 def _times(c: Cabin, *, theirs: bool = False) -> str:
