@@ -330,3 +330,13 @@ async def test_a_question_about_a_cabin_to_the_offer_picks_nothing(guest):
     await guest.say(f"para 3 del {ddmm(start)} al {ddmm(start + dt.timedelta(days=1))}")
     await guest.say("la primera tiene parrilla?")
     assert await guest.state() == State.ASK_DATES
+
+
+async def test_yes_both_after_asking_for_two_cabins_takes_the_two_biggest(guest):
+    # Round 26 asked "si las dos" back for the first cabin's head count; merged with this
+    # session's rule, the two cabins that sleep the most are taken, as "dale las dos" is.
+    start, end = quiet_stay()
+    await guest.say(f"hola! somos 9 tienen 2 cabañas? del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say("si las dos"))
+    assert "Bosque de Quila" in said and "3 personas" in said
+    assert await guest.state() == State.CONFIRM_HOLD

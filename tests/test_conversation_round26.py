@@ -58,14 +58,13 @@ from tests.conversation_support import (
 # ------------------------------------------------------------------ a group for two cabins
 
 
-@pytest.mark.parametrize(
-    "reply", ["si las dos", "bueno solo una entonces, la mas grande", "dale", "ok"]
-)
+@pytest.mark.parametrize("reply", ["bueno solo una entonces, la mas grande", "dale", "ok"])
 async def test_a_group_answering_the_split_without_a_number_is_asked_for_the_first_cabin(
     guest, reply
 ):
     # "¿Cuántas personas serían en total?" to a group that had just said "somos 9": the
     # whole party forgotten, and the question the bot had asked (the first cabin's) lost.
+    # ("si las dos" takes the two cabins that sleep the most: tests/test_conversation_lead18.)
     start, end = quiet_stay()
     await guest.say(f"hola! somos 9 tienen 2 cabañas? del {ddmm(start)} al {ddmm(end)}")
     said = text_of(await guest.say(reply))
