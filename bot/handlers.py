@@ -224,6 +224,7 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
         return shifted
     said = in_week_of_talk(text, said, ctx, today)
     said = _week_of_month(text, said, ctx, today)
+    said = _weekend_of_talk(text, said, ctx, today)
     month = ctx.month or (ctx.check_in.month if ctx.check_in else None)
     if not (month and said.check_in and said.check_in.month != month):
         return said
@@ -381,6 +382,30 @@ def _week_of_month(text: str, said: Understanding, ctx: Context, today: dt.date)
     if hinted.check_in is None or hinted.check_in.month != month:
         return said
     return hinted
+
+
+# "el del 8", "el de 15", "y el del 22?": a day standing for a weekend already talked about.
+_THE_ONE_OF_DAY_RE = re.compile(r"^(?:y |bueno |dale )?(?:el |para el )?de(?:l)? (\d{1,2})$")
+_WEEKEND_TALKED_RE = re.compile(r"\b(?:finde|fin de semana)( largo)?\b")
+
+
+def _weekend_of_talk(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
+    """ "El del 8" right after "queríamos ir el finde largo de diciembre" (answered with
+    "¿qué días de diciembre?"): that month's weekend (long, if so said) of the 8th, as if
+    the guest had written "el finde largo del 8 de diciembre"; read alone it was an arrival
+    on the 8th and the departure was asked."""
+    month = ctx.month
+    if not month or ctx.check_in or len(ctx.history) < 2 or said.check_out or said.nights:
+        return said
+    day = _THE_ONE_OF_DAY_RE.match(plain(text))
+    weekend = _WEEKEND_TALKED_RE.search(plain(ctx.history[-2]))
+    if day is None or weekend is None:
+        return said
+    long_weekend = " largo" if weekend[1] else ""
+    hinted = parse(f"el finde{long_weekend} del {day[1]} de {_MONTH_NAMES[month - 1]}", today)
+    if hinted.check_in is None or hinted.check_out is None:
+        return said
+    return dataclasses.replace(said, check_in=hinted.check_in, check_out=hinted.check_out)
 
 
 _MONTH_NAMES = (

@@ -340,3 +340,33 @@ async def test_yes_both_after_asking_for_two_cabins_takes_the_two_biggest(guest)
     said = text_of(await guest.say("si las dos"))
     assert "Bosque de Quila" in said and "3 personas" in said
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ "el del 8", a weekend
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "check_in", "check_out"),
+    [("queríamos ir el finde largo de diciembre", "el del 8", (12, 4), (12, 8)),
+     ("algun finde de enero para 2", "el del 16", (1, 15), (1, 17)),
+     ("un fin de semana de enero", "y el de 23?", (1, 22), (1, 24))],
+)  # fmt: skip
+def test_a_day_after_a_weekend_of_a_month_is_that_weekend(before, text, check_in, check_out):
+    # "El del 8" after "el finde largo de diciembre" (asked "¿qué días de diciembre?") was an
+    # arrival on the 8th and "¿hasta qué día te quedás?".
+    today = dt.date(2026, 11, 27)
+    month = check_in[0]
+    ctx = Context(month=month, guests=2, history=(before, text))
+    said = in_month_of_talk(text, parse_fresh(text, today), ctx, today)
+    year = 2026 if month == 12 else 2027
+    assert (said.check_in, said.check_out) == (
+        dt.date(year, *check_in),
+        dt.date(year, *check_out),
+    )
+
+
+def test_a_day_after_no_weekend_talk_is_still_an_arrival():
+    today = dt.date(2026, 11, 27)
+    ctx = Context(month=12, guests=2, history=("queríamos ir en diciembre", "el del 8"))
+    said = in_month_of_talk("el del 8", parse_fresh("el del 8", today), ctx, today)
+    assert (said.check_in, said.check_out) == (dt.date(2026, 12, 8), None)
