@@ -384,6 +384,13 @@ async def prices_weighed(
     return said, asked.cabin.slug
 
 
+def advised(listed: list[Quote], guests: int | None) -> Quote | None:
+    """The listed stay to recommend: the smallest cabin that fits the party, the cheapest
+    among those (a couple is not sent to the cabin for 6)."""
+    fitting = [q for q in listed if q.cabin.capacity >= (guests or 1)] or listed
+    return min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents)) if fitting else None
+
+
 def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
     """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
     (the only one listed is said to be the only one; weekdays are suggested only when

@@ -32,6 +32,15 @@ AMENITY_WORDS = {
     "breakfast": ("desayuno",),
     "view": ("vista", "paisaje", "panoram"),  # "deck con vista al lago"
 }
+# Things a topic's words take in that are not it (a pool is not a jacuzzi): asked by that
+# name (on plain text), looked up and named by it. (label, what the guest writes, what an
+# amenity says).
+AMENITY_KINDS = {
+    "pool": (
+        ("hidromasaje", re.compile(r"\bhidro(?:masajes?)?\b"), ("hidromasaje", "jacuzzi")),
+        ("jacuzzi", re.compile(r"\bjacuzzis?\b"), ("jacuzzi", "hidromasaje")),
+    ),
+}
 # "¿Tienen calefacción?": one thing among the "amenities" words, looked up in each
 # cabin's amenities. (label, what the guest writes, what an amenity says).
 SPECIFIC_AMENITIES = (
@@ -97,6 +106,13 @@ PRICE_INCLUDES_RE = re.compile(
     rf"|\b{_PRICE}\b.*\b(?:que|q) (?:incluye|incluyen|cubre|trae)\b"
 )
 
+# "incluye desayuno", "¿la tarifa incluye la ropa de cama?": one thing named right after
+# the verb (on the raw text: "¿qué incluye? ¿tiene wifi?" names none), not "¿qué incluye
+# el precio?" or "¿qué incluye la cabaña?".
+INCLUDES_A_THING_RE = re.compile(
+    r"(?<!\bque )(?<!\bq )\bincluy(?:e|en)\s+(?!(?:el |la |los |las )?(?:precio|tarifa|valor"
+    r"|total|costo|cabana|estadia|alquiler|reserva)s?\b)\w"
+)
 _HOW_MUCH_RE = re.compile(r"\b(?:cuanto|cuanta|cuesta|cuestan|sale|salen|vale|valen)\b")
 
 
@@ -112,6 +128,13 @@ def topics_of(turn: Turn) -> tuple[str, ...]:
     if "cancellation" in found:
         # "¿si cancelo me devuelven la seña?" asks about the refund, not how to pay it.
         found = tuple(t for t in found if t != "payment")
+    if (
+        "amenities" in found
+        and len(found) > 1
+        and INCLUDES_A_THING_RE.search(unaccented(turn.msg.text or ""))
+    ):
+        # "¿El precio incluye desayuno?": a yes or no about that thing, not every amenity.
+        found = tuple(t for t in found if t != "amenities")
     return tuple(dict.fromkeys(found or extra))[:MAX_TOPICS]
 
 
@@ -190,7 +213,7 @@ async def answer_info(
             for w in (way, None)  # None: "no uso Mercado Pago" names no way itself
         ]
         return [replies.pay_way_insisted(way) if a in terms else a for a in said]
-    if PRICE_INCLUDES_RE.search(turn.plain):
+    if PRICE_INCLUDES_RE.search(turn.plain) and "amenities" in topics:
         # "¿Qué incluye el precio?": whom it is for, then what each cabin comes with.
         said.insert(0, replies.price_per_cabin())
     if listed and "payment" in topics and _HOW_MUCH_RE.search(turn.plain) and ctx.offers:
@@ -299,9 +322,10 @@ def _answer(
     if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
     if topic in AMENITY_WORDS:
-        found = _with_amenity(shown, AMENITY_WORDS[topic])
-        bring = _asked_to_bring(turn.msg.text or "", AMENITY_WORDS[topic])
-        return replies.amenity(replies.AMENITY_NAMES[topic], found, shown, only=cabin, bring=bring)
+        label, words = amenity_asked(topic, turn.plain)
+        found = _with_amenity(shown, words)
+        bring = _asked_to_bring(turn.msg.text or "", words)
+        return replies.amenity(label, found, shown, only=cabin, bring=bring)
     if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
         label, words = specific
         return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
@@ -404,7 +428,7 @@ def feature_of(turn: Turn) -> tuple[str, tuple[str, ...]] | None:
     """The amenity a message names ("la que tiene lavarropas"): (label, words to find)."""
     for topic in topics_of(turn):
         if topic in AMENITY_WORDS:
-            return replies.AMENITY_NAMES[topic], AMENITY_WORDS[topic]
+            return amenity_asked(topic, turn.plain)
         if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
             return specific
     return None
@@ -520,6 +544,16 @@ _PER_PERSON_RE = re.compile(
 def asks_discount(turn: Turn) -> bool:
     """ "¿Hacen descuento?", "¿me hacen precio?": a discount asked for."""
     return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
+
+
+def amenity_asked(topic: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """(label, words to find) for an amenity topic, by the very thing asked when it has a
+    name of its own: "¿tienen hidromasaje?" is no pool, and the answer says hidromasaje."""
+    for label, pattern, words in AMENITY_KINDS.get(topic, ()):
+        others = [w for w in AMENITY_WORDS[topic] if w not in words]
+        if pattern.search(text) and not any(w in text for w in others):
+            return label, words  # "¿pileta o jacuzzi?" asks the pool too: the topic's own
+    return replies.AMENITY_NAMES[topic], AMENITY_WORDS[topic]
 
 
 # Ways of paying a discount may be asked on ("¿hay descuento si pago en efectivo?").

@@ -31,6 +31,7 @@ from bot.handlers import (
 from bot.handlers_choose import (
     CHEAPER_RE,
     CHEAPEST_RE,
+    advised,
     cheapest_of,
     compared_offers,
     described_offer,
@@ -257,11 +258,9 @@ async def _recommend(turn: Turn, ctx: Context) -> Step | None:
     if fresh is not None and stay_changed(ctx, fresh):
         return None  # "¿y para 4 cuál me recomendás?": a new search first
     listed = await listed_quotes(turn, ctx)
-    party = ctx.guests or 1
-    fitting = [q for q in listed if q.cabin.capacity >= party] or listed
-    if not fitting:
+    chosen = advised(listed, ctx.guests)
+    if chosen is None:
         return None
-    chosen = min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents))
     others = [q for q in listed if q.cabin.slug != chosen.cabin.slug]
     ctx = dataclasses.replace(understood(ctx), cabin=chosen.cabin.slug)
     return step(State.CHOOSE_CABIN, ctx, replies.recommendation(chosen, others, ctx.guests))

@@ -39,7 +39,7 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_choose import RANKED_ASKED_RE, listed_quotes, parse_pick
+from bot.handlers_choose import RANKED_ASKED_RE, advised, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import (
     answer_info,
@@ -211,7 +211,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
             # "del 18 al 15 de enero": 18/12 → 15/01 by the contract's rule, listed as
             # asked, and the stay the guest most likely meant pointed out.
             before.append(replies.days_swapped(ctx.check_in, ctx.check_out, *meant))
-    asked = [t for t in topics_of(turn) if "?" in (turn.msg.text or "") or t != "payment"]
+    # Paying mentioned is asked about with a "?" or a question word before it ("... y
+    # cuánto es la seña", "y cómo se paga"), not when told ("pago con la seña").
+    payment_asked = "?" in (turn.msg.text or "") or bool(PAYMENT_ASKED_RE.search(turn.plain))
+    asked = [t for t in topics_of(turn) if payment_asked or t != "payment"]
     asked = [t for t in asked if t not in heard_just_before(turn, ctx)]
     if asked:
         # With the list that follows, about the cabins on it ("somos 5, ¿tienen parrilla?"
@@ -261,9 +264,27 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         )
         if quote is not None:
             before.append(replies.listed_totals([quote]))
+    found = await _advice_with_the_list(turn, found)
     if not before:
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies))
+
+
+async def _advice_with_the_list(turn: Turn, found: Step) -> Step:
+    """ "Del 8 al 11 para 2, ¿cuál nos recomendás?": the list, and under it the cabin we
+    recommend (as asked at the list), which "esa" then takes."""
+    ctx = found.ctx
+    if turn.reply_id or found.state != State.CHOOSE_CABIN or len(ctx.offers) < 2 or ctx.cabin:
+        return found
+    if not _ADVICE_ASKED_RE.search(turn.plain):
+        return found
+    listed = await listed_quotes(turn, ctx)
+    if (chosen := advised(listed, ctx.guests)) is None:
+        return found
+    others = [q for q in listed if q.cabin.slug != chosen.cabin.slug]
+    advice = replies.recommendation(chosen, others, ctx.guests)
+    ctx = dataclasses.replace(ctx, cabin=chosen.cabin.slug)
+    return dataclasses.replace(found, ctx=ctx, replies=(*found.replies, advice))
 
 
 def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step | None:
@@ -300,6 +321,28 @@ async def advice_without_party(turn: Turn, ctx: Context) -> Step | None:
     )
 
 
+# "¿Qué disponibilidad tienen?", "¿tienen algo?", "¿hay lugar?", "fechas flexibles": what is
+# free asked, not a given day.
+FREE_ASKED_RE = re.compile(
+    r"\b(?:que|q) disponibilidad (?:tienen|tenes|tendrian|hay)\b|\bfechas flexibles\b"
+    r"|\b(?:tienen|tenes|tendrian|tendrias|hay|habria|quedan?)"
+    r" (?:algo|lugar(?:es)?|disponibilidad|algo libre|libre)\b"
+)
+# "a fines de abril", "a mediados de mayo": the part of the month named (plain text).
+PART_OF_MONTH_RE = re.compile(
+    r"\b(principios|comienzos|inicios|mediados|mitad|fines|finales|fin) de(?:l mes de)? "
+    rf"(?:{'|'.join(replies.MONTHS)})\b"
+)
+_PART_DAYS = {
+    "principios": 1, "comienzos": 1, "inicios": 1, "mediados": 11, "mitad": 11,
+    "fines": 21, "finales": 21, "fin": 21,
+}  # fmt: skip
+# A question word a few words before paying: "cuánto es la seña", "cómo se paga", "¿aceptan
+# tarjeta?" written without the question mark.
+PAYMENT_ASKED_RE = re.compile(
+    r"\b(?:cuanto|cuanta|como|con que|aceptan|aceptas|se puede|hay que)(?: \w+){0,3}"
+    r" (?:sena|pag\w*|abon\w*|transfer\w*|tarjetas?|efectivo|mercado ?pago)\b"
+)
 # "¿cuál me recomendás?", "¿qué nos aconsejás?", "¿cuál conviene?" (not "me la recomendaron")
 _ADVICE_ASKED_RE = re.compile(
     r"\b(?:cual|que|cuales)(?: cabanas?)? (?:me |nos )?(?:recomend|recomiend|aconsej|conviene"
@@ -565,6 +608,11 @@ def _when_free_asked(turn: Turn, ctx: Context) -> bool:
         return True
     if ctx.nights and ctx.guests and _month_asked(turn):
         return True  # "¿y para marzo?" on a list (`fresh_stay`)
+    said = turn.said
+    if ctx.nights and ctx.guests and said.month and said.check_in is None:
+        # "Somos 2, 4 noches en abril, ¿qué disponibilidad tienen?": all but the day given,
+        # and what is free asked: the first free stays that month, not "¿desde qué día?".
+        return bool(FREE_ASKED_RE.search(turn.plain))
     before = ctx.history[-2] if len(ctx.history) > 1 else ""
     return bool(WHEN_FREE_RE.search(plain(before))) and turn.said.check_in is None
 
@@ -578,7 +626,10 @@ async def when_free(turn: Turn, ctx: Context) -> Step:
     floor = turn.today
     if ctx.month:
         year = turn.today.year + (ctx.month < turn.today.month)
-        floor = max(floor, dt.date(year, ctx.month, 1))
+        # "a fines de abril": from the 21st ("a mediados", the 11th).
+        part = PART_OF_MONTH_RE.search(turn.plain)
+        day = _PART_DAYS[part[1]] if part else 1
+        floor = max(floor, dt.date(year, ctx.month, day))
     found = await _first_free(turn, ctx.guests, ctx.nights, floor)
     if not found:
         return step(State.ASK_DATES, ctx, replies.nothing_free())

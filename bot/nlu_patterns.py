@@ -39,6 +39,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "capaz seamos 5", "si fuéramos 6": the party in a doubt or a condition.
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo|seamos|fueramos|fuesemos)\b", "somos"),
         (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
+        # English "we are a couple": two, like "en pareja" ("a couple of nights" is no party).
+        (r"\b(?:a |the )?couple\b(?! of\b)", "en pareja"),
         # English "the first one" (its words read as "the primera uno"): the first option,
         # and "book the first one" picks it.
         (r"\bbook (?:the )?primera uno\b", "quiero la primera"),
@@ -448,9 +450,11 @@ _CANCEL_RE = re.compile(
     r"|no (?:vamos|voy) a (?:poder |llegar a )?(?:ir|viajar)|no (?:podemos|puedo) (?:ir|viajar)"
     # "me bajo", "nos tenemos que bajar de la reserva": dropping out, but not getting
     # off a bus ("nos bajamos en la terminal", "me bajo del micro").
-    r"|(?:me|nos) (?:(?:tengo|tenemos|quiero|queremos) que |(?:quiero|queremos) )?"
+    # The lookahead is the getting off's alone: "¿puedo cancelar en caso de que llueva?"
+    # still has its cancel word.
+    r"|(?:(?:me|nos) (?:(?:tengo|tenemos|quiero|queremos) que |(?:quiero|queremos) )?"
     r"baj(?:o|amos|ar)|bajarme|bajarnos)\b"
-    r"(?! (?:en|del? (?:micro|colectivo|bondi|tren|auto|omnibus|avion|bus|ruta)))"
+    r"(?! (?:en|del? (?:micro|colectivo|bondi|tren|auto|omnibus|avion|bus|ruta))))\b"
     # "ya no vamos", "al final no viajamos": going no more, unless more of the plan follows
     # ("ya no vamos a llevar el perro", "al final no vamos con el perro").
     r"|\b(?:ya|al final|finalmente|lamentablemente|entonces) no (?:vamos|voy|viajamos|viajo"
@@ -513,12 +517,15 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?: (?:algo|mucho|extra|la|el|una))? (?:por |para |si )?$"
 )
 # "¿se puede cancelar sin cargo?", "¿puedo cancelar hasta cuándo?", "¿cancelar con cuánta
-# anticipación?": the terms of cancelling asked right after the word, the policy (read
-# from the end of the cancel word on).
+# anticipación?", "¿se puede cancelar si no vamos?": the terms of cancelling asked right
+# after the word, the policy (read from the end of the cancel word on).
 _CANCEL_TERMS_AFTER_RE = re.compile(
     r"(?: \w+){0,3}? (?:sin (?:cargo|costo|penalidad|perder|multa|recargo)|con cuanta"
     r" (?:anticipacion|antelacion)|hasta (?:cuando|que dia|que fecha|cuantos dias)"
-    r"|con (?:cuantos|cuantas) (?:dias|horas|semanas))\b"
+    r"|con (?:cuantos|cuantas) (?:dias|horas|semanas)"
+    # "¿se puede cancelar si no podemos ir?", "¿puedo cancelar en caso de que llueva?": a
+    # condition asks what happens then ("si o si", "si, dale" are no condition).
+    r"|(?:si(?! (?:o si|si|dale|ok|claro)\b)|en caso (?:de|que)) \w+)\b"
 )
 _CANCEL_IMPERATIVE_RE = re.compile(
     r"(?:cancel|anul)(?:en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo|ame|anos)\b"

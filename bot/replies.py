@@ -2299,7 +2299,12 @@ def amenity(
     whose data does not list it is not said to lack it: the owner confirms (said once).
     `bring`: asked as "¿hay que llevar toallas?", where a "¡Sí!" would read "bring them"."""
     if not found:
-        where = f"de la *{only.name}*" if only else "de las cabañas"
+        # The two cabins of a list named ("¿el total incluye ropa de cama?" under it).
+        where = "de las cabañas"
+        if only is not None:
+            where = f"de la *{only.name}*"
+        elif len(asked) == 2:
+            where = "de la " + " y la ".join(f"*{c.name}*" for c in asked)
         return Text(
             f"En la info {where} no figura {thing} 🤔 Si querés confirmarlo, "
             "escribí *hablar con una persona*."
