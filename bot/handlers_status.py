@@ -105,7 +105,10 @@ _PAY_WISH_RE = re.compile(
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).
 HAVE_BOOKING_RE = re.compile(
-    r"^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che|soy \w+) )*(?:ya )?"
+    r"^(?:(?:hola+|holis|holi|buenas+|buen dia|buenas tardes|buenas noches|che|soy \w+"
+    r"|que tal|que onda"
+    # small talk before it: "holaa, ¿cómo va? tengo una reserva", "buenas, ¿cómo andan?"
+    r"|como (?:va|andas|andan|estas|estan|te va|les va)|todo bien|de nuevo|otra vez) )*(?:ya )?"
     r"(?:tengo|tenemos|hice|hicimos) una reserva\b(?! (?:mas|nueva|otra)\b)"
 )
 
