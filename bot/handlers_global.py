@@ -773,7 +773,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if _greeted_just_before(turn, ctx):
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())
-        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+        return step(State.IDLE, understood(ctx), await _welcome(turn, ctx))
     if STAY_PRAISED_RE.search(turn.plain) and turn.intent in ("thanks", "unknown", "greeting"):
         # "gracias, la pasamos bárbaro" after a stay: glad, not a bare "¡De nada!" (nor,
         # without a "gracias", "no te entendí").
@@ -796,7 +796,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if text.strip() and not WORDS.search(text):
         # Only emojis or signs: a wave says hello, "?" asks what we do, the rest is a reaction.
         if WAVE in text:
-            return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+            return step(State.IDLE, understood(ctx), await _welcome(turn, ctx))
         if "?" not in text:
             return step(State.IDLE, understood(ctx), replies.emoji_ack())
         ctx = miss(ctx)
@@ -877,6 +877,17 @@ async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str
     row = f"{PICK_PREFIX}{slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
     found = await pick(turn, ctx, row)
     return dataclasses.replace(found, replies=(replies.summary_checked(), *found.replies))
+
+
+async def _welcome(turn: Turn, ctx: Context) -> list[replies.Outbound]:
+    """The welcome for a hello: a guest with a paid stay ahead ("hola de nuevo!" days
+    later, the chat forgotten) is greeted as one we know, with that stay; anyone else
+    hears who we are and what we do."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    confirmed = [r for r in mine if r.status == Status.CONFIRMED]
+    if confirmed:
+        return replies.greeting_booked(ctx.name, confirmed)
+    return replies.greeting(ctx.name)
 
 
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:

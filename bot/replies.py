@@ -164,6 +164,23 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
+def greeting_booked(name: str | None, confirmed: Sequence[Reservation]) -> list[Outbound]:
+    """ "Hola" (or "hola de nuevo!") from a guest with a paid stay ahead: greeted as one we
+    know, their stay named, and the menu; no introduction of the bot."""
+    who = f", {said}" if (said := first_name(name)) else ""
+    shown = confirmed[:3]
+    stays = "; ".join(
+        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    )
+    if len(shown) == 1:
+        which = f"Tu reserva {stays} sigue confirmada ✅"
+    else:
+        which = f"Tus reservas {stays} siguen confirmadas ✅"
+    return [
+        menu(f"¡Hola de nuevo{who}! 👋 {which}\n\n¿En qué te puedo ayudar? Elegí una opción 👇")
+    ]
+
+
 def go_ahead() -> Text:
     """ "Consulta", "¿te puedo preguntar algo?": the question is coming."""
     return Text("¡Claro! Decime 😊")
