@@ -1860,7 +1860,11 @@ def code_not_found(code: str, yours: int) -> Text:
     return Text(f"No encontré la reserva *{code}* entre las de este número 🤔 {which}:")
 
 
-def cancel_list(reservations: Sequence[Reservation], *, again: bool = False) -> ListMessage:
+def cancel_list(
+    reservations: Sequence[Reservation], *, again: bool = False, month: int | None = None
+) -> ListMessage:
+    """The guest's reservations to cancel one of; `month`: only those of the month they
+    named ("la de marzo" with two in March)."""
     rows = [
         _row(
             f"res:{r.code}",
@@ -1875,6 +1879,11 @@ def cancel_list(reservations: Sequence[Reservation], *, again: bool = False) -> 
         if again
         else "¿Qué reserva querés cancelar? 👇"
     )
+    if month is not None:
+        body = (
+            f"En {MONTHS[month - 1]} tenés {len(rows)} reservas 🙂 ¿Cuál querés cancelar? "
+            "Tocá *Ver reservas*, o escribime el número o el código."
+        )
     return _list(body, "Ver reservas", rows, "Tus reservas")
 
 

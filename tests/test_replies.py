@@ -371,6 +371,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("code_not_found", R.code_not_found("CAB-ZZZZ", 2)),
         ("cancel_list", R.cancel_list([res, paid])),
         ("cancel_list", R.cancel_list([res], again=True)),
+        ("cancel_list", R.cancel_list([res, paid], month=3)),
         ("ask_cancel", R.ask_cancel(res)), ("ask_cancel", R.ask_cancel(paid)),
         ("ask_cancel", R.ask_cancel(paid, again=True)), ("nothing_held", R.nothing_held()),
         ("summary_checked", R.summary_checked()), ("code_gone", R.code_gone("CAB-7KQ2")),
