@@ -169,3 +169,20 @@ async def test_a_month_that_holds_one_reservation_picks_it(guest, db):
     said = text_of(await guest.say(f"la de {R.MONTHS[b.check_in.month - 1]}"))
     assert second in said and first not in said, said
     assert await guest.state() == State.CONFIRM_CANCEL
+
+
+async def test_one_more_night_with_two_paid_stays_is_not_a_guess(guest, db):
+    # The first stay was taken for it, silently ("Tu reserva … quedaría del …").
+    first, second = await _two_paid(guest, db, later=160)
+    await guest.forget()
+    answer = await guest.say("y si agregamos una noche?")
+    said = text_of(answer)
+    assert first in said and second in said and "quedaría" not in said, said
+    assert R.MENU_HUMAN in button_ids(answer)
+
+
+async def test_one_more_night_in_the_cabin_named_is_that_stay(guest, db):
+    first, second = await _two_paid(guest, db, later=160)
+    await guest.forget()
+    said = text_of(await guest.say("podemos sumar una noche mas en la de chapelco?"))
+    assert second in said and first not in said and "quedaría" in said, said
