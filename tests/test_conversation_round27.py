@@ -8,6 +8,8 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from appkeys import NOTIFIER, REDIS
@@ -186,3 +188,40 @@ async def test_one_more_night_in_the_cabin_named_is_that_stay(guest, db):
     await guest.forget()
     said = text_of(await guest.say("podemos sumar una noche mas en la de chapelco?"))
     assert second in said and first not in said and "quedaría" in said, said
+
+
+# ------------------------------------------------------------------ a stay moved by a week
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("podemos pasarla una semana despues?", 7),
+        ("la podemos correr una semana?", 7),
+        ("y si la movemos a la semana siguiente", 7),
+        ("se puede atrasar 2 dias?", 2),
+    ],
+)
+async def test_a_hold_moved_by_a_span_keeps_its_nights(guest, db, text, days):
+    # "una semana" was read as 7 nights: the 3-night hold became 01/03 to 08/03.
+    code = await hold_quiet_stay(guest)
+    before = await holds.get_reservation(db, code)
+    said = text_of(await guest.say(text))
+    after = await holds.get_reservation(db, code)
+    shift = dt.timedelta(days=days)
+    assert (after.check_in, after.check_out) == (
+        before.check_in + shift,
+        before.check_out + shift,
+    ), said
+    assert "3 noches" in said
+
+
+async def test_a_summary_moved_a_week_later_keeps_its_nights(guest):
+    await summed_up(guest)
+    ctx = (await guest.session()).ctx
+    start, end = ctx.check_in, ctx.check_out
+    said = text_of(await guest.say("y si la pasamos una semana despues?"))
+    week = dt.timedelta(days=7)
+    assert ddmm(start + week).zfill(5) in said or f"{(start + week):%d/%m}" in said, said
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (start + week, end + week)
