@@ -225,3 +225,31 @@ async def test_a_summary_moved_a_week_later_keeps_its_nights(guest):
     assert ddmm(start + week).zfill(5) in said or f"{(start + week):%d/%m}" in said, said
     ctx = (await guest.session()).ctx
     assert (ctx.check_in, ctx.check_out) == (start + week, end + week)
+
+
+# ------------------------------------------------------------------ goodbyes
+
+
+async def _lapsed(guest, db, app) -> str:
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1",
+        code,
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    return code
+
+
+@pytest.mark.parametrize("text", ["ok, chau", "dale gracias, chau!", "bueno, nos vemos 👋"])
+async def test_a_goodbye_after_the_expiry_notice_books_nothing_again(guest, db, app, text):
+    # The lapsed cabin summed up again, "¿Avanzamos?", to a guest saying goodbye.
+    await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert "Confirmar" not in said and "Chau" in said, said
+    assert await guest.state() == State.IDLE
+
+
+async def test_a_plain_yes_after_the_expiry_notice_still_books_again(guest, db, app):
+    await _lapsed(guest, db, app)
+    await guest.say("dale")
+    assert await guest.state() == State.CONFIRM_HOLD
