@@ -76,7 +76,7 @@ from bot.handlers_words import (
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
-from bot.holder import booked_for
+from bot.holder import booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
@@ -154,6 +154,15 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         key = f"cuit:{held.code}:{tax_id}"
         await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
         noted = replies.tax_id_noted(tax_id)
+        return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
+    if not turn.reply_id and (holder := said_holder(turn.msg.text, said_before=ctx.history)):
+        # "Ponela a nombre de mi marido, Juan Pérez" once the hold is placed: the owner is
+        # told whom to expect (the hold was written under the chat's name), as a CUIT is.
+        notice = f"La reserva va a nombre de: {holder}"
+        key = f"holder:{held.code}:{holder}"
+        await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
+        own = booked_for(holder, ctx.name) is None
+        noted = replies.holder_noted(holder, own=own)
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))

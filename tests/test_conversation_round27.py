@@ -253,3 +253,21 @@ async def test_a_plain_yes_after_the_expiry_notice_still_books_again(guest, db, 
     await _lapsed(guest, db, app)
     await guest.say("dale")
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ a name after the hold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la reserva ponela a nombre de mi marido juan perez",
+        "a nombre de mi mamá, Marta Gómez",
+    ],
+)
+async def test_a_holder_named_after_the_hold_is_noted(guest, text):
+    # "¡Buenísimo! Pagá la seña…": the name not heard at all.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "¡Anotado!" in said and "a nombre de *" in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
