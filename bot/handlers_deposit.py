@@ -53,7 +53,7 @@ from bot.handlers_search import (
     search,
     search_said,
 )
-from bot.handlers_status import about_my_booking
+from bot.handlers_status import about_my_booking, status_of_a_month
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
@@ -113,6 +113,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return await _summary_after_hold(turn, ctx, "change", None)
     if (changed := await _party_changed(turn, ctx)) is not None:
         return changed
+    if status_of_a_month(turn) and (mine := await about_my_booking(turn, ctx)) is not None:
+        # "¿Cuál era el código de la de mayo?": that reservation, not a search for May.
+        return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     if (fresh := fresh_stay(turn, ctx)) is not None:
         held = await current_hold(turn, ctx)
         if held is not None and is_live(held):

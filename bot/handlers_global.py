@@ -72,6 +72,7 @@ from bot.handlers_status import (
     about_my_booking,
     change_of_booking,
     early_or_late,
+    status_of_a_month,
 )
 from bot.handlers_summary import (
     confirm,
@@ -728,7 +729,11 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     )
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
-    if not (wants_stay and says_stay(said)) or HAVE_BOOKING_RE.search(turn.plain):
+    if (
+        not (wants_stay and says_stay(said))
+        or HAVE_BOOKING_RE.search(turn.plain)
+        or status_of_a_month(turn)  # "¿cuál era el código de la de mayo?"
+    ):
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):

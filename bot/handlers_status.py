@@ -328,6 +328,15 @@ def _search_again(ctx: Context, lapsed: Reservation) -> Context:
     )  # fmt: skip
 
 
+def status_of_a_month(turn: Turn) -> bool:
+    """ "¿Cuál era el código de la de mayo?": a question about a reservation of theirs
+    with a month that says which one, not a stay asked for (no days, no head count)."""
+    said = turn.said
+    if said.month is None or said.check_in or said.guests or said.nights or turn.reply_id:
+        return False
+    return bool(_STATUS_RE.search(turn.plain))
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:

@@ -271,3 +271,27 @@ async def test_a_holder_named_after_the_hold_is_noted(guest, text):
     said = text_of(await guest.say(text))
     assert "¡Anotado!" in said and "a nombre de *" in said, said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------ which one, by its month
+
+
+async def test_the_code_of_the_one_in_a_month_is_that_reservation(guest, db):
+    # "¿Qué días de mayo querés venir?": a search, the question about the code lost.
+    first, second = await _two_paid(guest, db, later=160)
+    month = R.MONTHS[(await holds.get_reservation(db, second)).check_in.month - 1]
+    said = text_of(await guest.say(f"cual era el codigo de la de {month}?"))
+    assert second in said and first not in said and "Qué días" not in said, said
+    assert await guest.state() == State.IDLE
+
+
+async def test_the_code_of_the_one_in_a_month_while_a_hold_waits(guest, db):
+    first = await paid_quiet_stay(guest, db)
+    start, end = quiet_stay(160)
+    offer = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 4")
+    await guest.tap(rows(offer)[0].id, rows(offer)[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    second = (await guest.session()).ctx.hold
+    said = text_of(await guest.say(f"cual era el codigo de la de {R.MONTHS[start.month - 1]}?"))
+    assert second in said and first not in said and "Qué días" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
