@@ -2,6 +2,25 @@
 reservations, changes to a paid stay, a lapsed hold paid late, a handoff that ends, a
 guest who comes back with "hola de nuevo").
 
+Decided:
+- A paid stay moved by a span or to a day ("¿podemos pasarla una semana después?", "la
+  corremos una semana", "¿podemos cambiar al 16?"), someone more without a number ("viene
+  mi hermano también") or the reservation put in another name names that stay and offers
+  a person, as "una noche más" did; they were a search for 7 nights, "no te entendí" and
+  "¿Para qué fechas querés venir?".
+- A hold or summary moved by a span keeps its nights: "una semana" / "2 días" after a
+  verb of moving is a shift, not a length (the hold had become 7 or 2 nights, at once).
+- "Hola de nuevo!" from a guest with a paid stay ahead: "¡Hola de nuevo!", the stay, the
+  menu; no "Soy el asistente". Small talk before "tengo una reserva" finds it.
+- "Me llegó tarde el link" is the link arriving late, not the guest: after a lapsed hold
+  it is named as for "ya pagué".
+- A hello after a handoff that began on the summary shows that summary again.
+- With two reservations, "la de marzo" on the cancel list picks the one of that month or
+  lists only those; "una noche más" no longer guesses the soonest; "¿cuál era el código
+  de la de mayo?" is that reservation, not a search for May.
+- "Ok, chau" after the expiry notice is a goodbye, not a yes to booking again.
+- A holder named once the hold is placed is acknowledged and told to the owner.
+
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
 """
