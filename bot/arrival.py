@@ -19,9 +19,12 @@ LATE_NIGHT = dt.time(22)
 
 # Arriving late, with or without an hour: "si llegamos tarde, ¿hay problema?", "vamos a
 # llegar de noche", "check in tarde". Not "llegamos a la tarde" (the afternoon: an hour).
+# Not what reached the guest late ("me llegó tarde el link", "nos llegó de noche el
+# mail"): a clitic before the verb makes it a thing arriving, not the guest.
+NOT_RECEIVED = r"(?<!\bme )(?<!\bnos )(?<!\bte )(?<!\ble )(?<!\bles )"
 ARRIVE_LATE_RE = re.compile(
-    r"\b(?:llegar|llego|llegamos|lleguemos|llegaremos|llegariamos|entrar|entramos|ingresar"
-    r"|ingresamos|hacer el check ?in|check ?in)(?: a la cabana)?"
+    rf"\b{NOT_RECEIVED}(?:llegar|llego|llegamos|lleguemos|llegaremos|llegariamos|entrar"
+    r"|entramos|ingresar|ingresamos|hacer el check ?in|check ?in)(?: a la cabana)?"
     r" (?:muy |bastante |re |medio |un poco |recien |mas )?"
     r"(?:tarde|tardisimo|de noche|a la noche|(?:a la|de) madrugada|a la medianoche)\b"
     r"|\b(?:late check ?in|llegada (?:tarde|tardia|nocturna|de noche)|ingreso (?:tarde|tardio"

@@ -269,6 +269,18 @@ _SHORTER_RE = re.compile(
 _ARRIVAL_MOVED_RE = re.compile(
     rf"\b(?:lleg|entr|ir|vamos|vayamos)\w* {_COUNT} dias? (?P<way>antes|despues)\b"
 )
+# "¿podemos pasarla una semana después?", "la corremos una semana", "¿se puede atrasar 2
+# días?", "movela a la semana siguiente": the whole stay moved, its nights kept (the NLU
+# reads "una semana" / "2 días" as a length). A verb of moving, a few words, then the span;
+# "adelantar" or "antes" is earlier, anything else later.
+_STAY_MOVED_RE = re.compile(
+    r"\b(?P<verb>pas(?:ar|amos|emos|al)|corr(?:er|emos|amos|el)|muev|mov(?:er|emos|amos|el)"
+    r"|adelant|atras|posterg|pospon)\w*(?: \w+){0,3}? "
+    r"(?:(?P<n>una|un|1|dos|2|tres|3|4|5|6) (?P<unit>semana|dia)s?"
+    r"(?: (?P<way>antes|despues|mas tarde|mas adelante))?"
+    r"|(?:para |a )?la (?P<next>semana) (?:siguiente|que viene|de despues|despues))\b"
+)
+_SHIFT_COUNTS = {**_COUNTS, "4": 4, "5": 5, "6": 6}
 
 _KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
 
@@ -278,6 +290,19 @@ def nights_fewer(words: str) -> int:
     stay's end (0: none said)."""
     found = _SHORTER_RE.search(words)
     return _COUNTS[found["n"] or found["m"]] if found else 0
+
+
+def stay_moved(words: str) -> int:
+    """The days a whole stay is moved by ("pasarla una semana después": 7, "adelantarla 2
+    días": -2) on plain text; 0 when none is said."""
+    found = _STAY_MOVED_RE.search(words)
+    if found is None:
+        return 0
+    if found["next"]:
+        return 7
+    days = _SHIFT_COUNTS[found["n"]] * (7 if found["unit"] == "semana" else 1)
+    earlier = found["way"] == "antes" or found["verb"] == "adelant"
+    return -days if earlier else days
 
 
 def arrival_moved(text: str) -> bool:
@@ -302,7 +327,10 @@ def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -
         relative = _LONGER_RE.search(words) and said.check_out is None
         return dataclasses.replace(said, nights=None) if relative else said
     check_in, check_out = ctx.check_in, ctx.check_out
-    if found := _LONGER_RE.search(words):
+    if moved := stay_moved(words):
+        check_in += dt.timedelta(days=moved)
+        check_out += dt.timedelta(days=moved)
+    elif found := _LONGER_RE.search(words):
         check_out += dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
     elif fewer := nights_fewer(words):
         check_out -= dt.timedelta(days=fewer)

@@ -220,15 +220,25 @@ def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:
 
 
 def _described(turn: Turn, mine: list[Reservation]) -> Reservation | None:
-    """ "la de Chapelco", "la del 5 de abril": the only reservation of that cabin or date."""
+    """ "la de Chapelco", "la del 5 de abril", "la de marzo": the only reservation of that
+    cabin, date or month."""
     words = set(turn.plain.split())
     by_name = [r for r in mine if name_words(r.cabin_name) & words]
     day = turn.said.check_in
     by_date = [r for r in mine if day is not None and r.check_in <= day < r.check_out]
-    for found in (by_name, by_date):
+    for found in (by_name, by_date, in_month_said(turn, mine)):
         if len(found) == 1:
             return found[0]
     return None
+
+
+def in_month_said(turn: Turn, mine: list[Reservation]) -> list[Reservation]:
+    """The reservations that start in the month the message names and nothing more ("la
+    de marzo"; not "del 3 al 6 de marzo", a stay)."""
+    said = turn.said
+    if said.month is None or said.check_in or said.guests or said.nights:
+        return []
+    return [r for r in mine if r.check_in.month == said.month]
 
 
 # "la primera", "la segunda", "la última", "la otra": one of the guest's reservations by
@@ -306,6 +316,14 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(chosen))
     if not turn.reply_id and (turn.said.deny or negated_cancel(turn) or _NONE_RE.match(turn.plain)):
         return step(State.IDLE, clear_flow(ctx), replies.kept(None))
+    if not turn.reply_id and len(those := in_month_said(turn, mine)) > 1:
+        # "La de marzo" with two in March: still which one, those two listed (numbered
+        # as shown), rather than a search for March.
+        ctx = dataclasses.replace(
+            understood(ctx), offers=tuple(f"{RES_PREFIX}{r.code}" for r in those)
+        )
+        shown = those[: replies.MAX_ROWS]
+        return step(State.CHOOSE_CANCEL, ctx, replies.cancel_list(shown, month=turn.said.month))
     if not turn.reply_id and turn.intent in ("availability", "book") and says_stay(turn.said):
         return await search(turn, absorb(clear_flow(ctx), turn.said))
     if not mine:

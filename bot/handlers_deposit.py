@@ -53,7 +53,7 @@ from bot.handlers_search import (
     search,
     search_said,
 )
-from bot.handlers_status import about_my_booking
+from bot.handlers_status import about_my_booking, status_of_a_month
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
@@ -77,7 +77,7 @@ from bot.handlers_words import (
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
 )
-from bot.holder import booked_for
+from bot.holder import booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
 from bot.session import Context
@@ -115,6 +115,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return await _summary_after_hold(turn, ctx, "change", None)
     if (changed := await _party_changed(turn, ctx)) is not None:
         return changed
+    if status_of_a_month(turn) and (mine := await about_my_booking(turn, ctx)) is not None:
+        # "¿Cuál era el código de la de mayo?": that reservation, not a search for May.
+        return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     if (fresh := fresh_stay(turn, ctx)) is not None:
         held = await current_hold(turn, ctx)
         if held is not None and is_live(held):
@@ -163,6 +166,15 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         key = f"cuit:{held.code}:{tax_id}"
         await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
         noted = replies.tax_id_noted(tax_id)
+        return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
+    if not turn.reply_id and (holder := said_holder(turn.msg.text, said_before=ctx.history)):
+        # "Ponela a nombre de mi marido, Juan Pérez" once the hold is placed: the owner is
+        # told whom to expect (the hold was written under the chat's name), as a CUIT is.
+        notice = f"La reserva va a nombre de: {holder}"
+        key = f"holder:{held.code}:{holder}"
+        await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=held, key=key)
+        own = booked_for(holder, ctx.name) is None
+        noted = replies.holder_noted(holder, own=own)
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))

@@ -19,6 +19,7 @@ from booking.models import Reservation, Status, Stay
 from booking.pricing import quote_stay
 from bot import replies
 from bot.handlers import Step, Turn, step, understood
+from bot.handlers_cancel import which_reservation
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -72,10 +73,15 @@ def _later_departure(turn: Turn, res: Reservation) -> dt.date | None:
     return out if out is not None and res.check_out < out <= latest else None
 
 
-def _which(confirmed: list[Reservation], month: int | None) -> Reservation:
-    """The stay the extra night is for: the one in the month said, else the soonest."""
+def _which(turn: Turn, confirmed: list[Reservation]) -> Reservation | None:
+    """The stay the extra night is for: the only one, the one in the month said, or the
+    one the guest names ("en la de Chapelco", "la primera"); None when it is not clear
+    which of several (guessing the soonest quoted the wrong stay)."""
+    if len(confirmed) == 1:
+        return confirmed[0]
+    month = turn.said.month
     named = [r for r in confirmed if month and r.check_in.month == month]
-    return (named or confirmed)[0]
+    return named[0] if len(named) == 1 else which_reservation(turn, confirmed)
 
 
 async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
@@ -89,7 +95,12 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None
-    res = _which(confirmed, turn.said.month)
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    if (res := _which(turn, confirmed)) is None:
+        if asked is None:
+            return None  # "hasta el domingo" with two stays: a departure of neither, maybe
+        # Two paid stays and no word of which: both named, and a person to sort it out.
+        return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
     if asked is None:
         # "Nos queremos quedar hasta el domingo": the nights from the stay's departure.
         if (out := _later_departure(turn, res)) is None:
@@ -107,7 +118,6 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
     cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
     if cabin is None or extra.check_in < turn.today:
         return None
-    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
     if not await nights_free(turn.pool, cabin, extra):
         return step(State.IDLE, understood(ctx), hello, replies.extra_night_taken(res, extra))
     cost = quote_stay(cabin, extra, turn.rules.deposit_percent).total_cents

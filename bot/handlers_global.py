@@ -73,6 +73,7 @@ from bot.handlers_status import (
     about_my_booking,
     change_of_booking,
     early_or_late,
+    status_of_a_month,
 )
 from bot.handlers_summary import (
     confirm,
@@ -746,7 +747,11 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     )
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
-    if not (wants_stay and says_stay(said)) or HAVE_BOOKING_RE.search(turn.plain):
+    if (
+        not (wants_stay and says_stay(said))
+        or HAVE_BOOKING_RE.search(turn.plain)
+        or status_of_a_month(turn)  # "¿cuál era el código de la de mayo?"
+    ):
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return mine
     if wants_stay and (split := await two_cabins(turn, absorb(understood(ctx), said))):
@@ -793,7 +798,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if _greeted_just_before(turn, ctx):
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())
-        return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+        return step(State.IDLE, understood(ctx), await _welcome(turn, ctx))
     if STAY_PRAISED_RE.search(turn.plain) and turn.intent in ("thanks", "unknown", "greeting"):
         # "gracias, la pasamos bárbaro" after a stay: glad, not a bare "¡De nada!" (nor,
         # without a "gracias", "no te entendí").
@@ -816,7 +821,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if text.strip() and not WORDS.search(text):
         # Only emojis or signs: a wave says hello, "?" asks what we do, the rest is a reaction.
         if WAVE in text:
-            return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
+            return step(State.IDLE, understood(ctx), await _welcome(turn, ctx))
         if "?" not in text:
             return step(State.IDLE, understood(ctx), replies.emoji_ack())
         ctx = miss(ctx)
@@ -897,6 +902,17 @@ async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str
     row = f"{PICK_PREFIX}{slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
     found = await pick(turn, ctx, row)
     return dataclasses.replace(found, replies=(replies.summary_checked(), *found.replies))
+
+
+async def _welcome(turn: Turn, ctx: Context) -> list[replies.Outbound]:
+    """The welcome for a hello: a guest with a paid stay ahead ("hola de nuevo!" days
+    later, the chat forgotten) is greeted as one we know, with that stay; anyone else
+    hears who we are and what we do."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    confirmed = [r for r in mine if r.status == Status.CONFIRMED]
+    if confirmed:
+        return replies.greeting_booked(ctx.name, confirmed)
+    return replies.greeting(ctx.name)
 
 
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:

@@ -28,6 +28,7 @@ from bot.handlers import (
     nights_fewer,
     payment_link,
     prepend,
+    stay_moved,
     step,
     understood,
 )
@@ -59,7 +60,11 @@ def _changes_this_stay(turn: Turn, held: Reservation, fresh: Context) -> bool:
         return False
     if turn.said.guests not in (None, held.guests) or turn.said.extra_guests:
         return False
-    # New nights that touch the held ones: the same trip, longer or moved, not another one.
+    # New nights that touch the held ones: the same trip, longer or moved, not another one;
+    # or the whole stay moved by a span said ("pasarla una semana después").
+    moved = stay_moved(turn.plain)
+    if moved and (fresh.check_in - held.check_in).days == moved:
+        return True
     if fresh.check_in > held.check_out or fresh.check_out < held.check_in:
         return False
     return bool(_MOVE_RE.search(turn.plain))

@@ -83,7 +83,13 @@ async def retry_typed(turn: Turn, ctx: Context) -> Step | None:
     if says_paid(turn):
         return None  # "se me pasó, ya lo pagué igual": about that payment (handlers_status)
     again = bool(_AGAIN_RE.search(turn.plain))
-    yes = said.affirm and turn.intent in ("unknown", "greeting", "thanks") and not asks(turn)
+    # "Ok, chau", "dale gracias, chau": a goodbye with a nod in it, not a yes to booking again.
+    yes = (
+        said.affirm
+        and not said.farewell
+        and turn.intent in ("unknown", "greeting", "thanks")
+        and not asks(turn)
+    )
     if not (again or yes):
         return None
     lapsed = await _lapsed(turn, ctx)

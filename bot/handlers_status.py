@@ -34,6 +34,7 @@ from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import topics_of
+from bot.handlers_party import more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     MY_RESERVATIONS_RE,
@@ -107,13 +108,27 @@ _PAY_WISH_RE = re.compile(
 # "hola, tengo una reserva", "hice una reserva para marzo": the one they have, even with
 # dates or a month said with it (which would otherwise start a search).
 HAVE_BOOKING_RE = re.compile(
-    r"^(?:(?:hola|buenas|buen dia|buenas tardes|buenas noches|che|soy \w+) )*(?:ya )?"
+    r"^(?:(?:hola+|holis|holi|buenas+|buen dia|buenas tardes|buenas noches|che|soy \w+"
+    r"|que tal|que onda"
+    # small talk before it: "holaa, ¿cómo va? tengo una reserva", "buenas, ¿cómo andan?"
+    r"|como (?:va|andas|andan|estas|estan|te va|les va)|todo bien|de nuevo|otra vez) )*(?:ya )?"
     r"(?:tengo|tenemos|hice|hicimos) una reserva\b(?! (?:mas|nueva|otra)\b)"
 )
 
 
 # Asking to change a stay already booked (on the plain text): more nights, other
 # dates, more or fewer people. The bot cannot move a reservation; a person can.
+# Moving verbs, not "pasame" / "me pasás" (asking for something) nor "correo".
+_MOVE = (
+    r"(?:pas(?:ar|amos|emos|al)|corr(?:er|emos|amos|el)|muev|mov(?:er|emos|amos|el)"
+    r"|adelant|atras|posterg|pospon|cambi(?:ar|amos|emos|al))"
+)
+_SHIFT = (
+    r"(?:(?:una|un|\d+|dos|tres) (?:semanas?|dias?)"
+    r"(?: (?:antes|despues|mas tarde|mas adelante|para atras|para adelante))?"
+    r"|(?:para |a )?la (?:semana|quincena) (?:siguiente|que viene|anterior|de despues|despues)"
+    r"|(?:al|para el) \d{1,2})\b"
+)
 _CHANGE_RE = re.compile(
     r"\b(?:cambiar|modificar|mover|correr|pasar|adelantar|atrasar|postergar|extender|alargar)"
     r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
@@ -125,6 +140,17 @@ _CHANGE_RE = re.compile(
     r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
     r"|\b(?:se suma|se suman|viene|vienen|se agrega|se agregan) (?:uno|una|alguien|\d+|dos|tres)"
     r"(?: persona| personas)? mas\b"
+    # The stay moved by a span or to a day: "¿podemos pasarla una semana después?", "la
+    # corremos una semana", "¿se puede adelantar 2 días?", "movela a la semana siguiente",
+    # "¿podemos cambiar al 16?" (a verb of moving, a few words, then where it goes).
+    rf"|\b{_MOVE}\w*(?: \w+){{0,3}}? {_SHIFT}"
+    r"|\b(?:ir|venir|llegar|irnos|venirnos) (?:una|un|\d+|dos|tres) semanas? (?:antes|despues)\b"
+)
+
+# Whom a paid reservation is under ("ponela a nombre de mi marido", "¿se puede cambiar el
+# titular?"): a person changes that too (on plain text, with no stay said beside it).
+_HOLDER_CHANGE_RE = re.compile(
+    r"\ba nombre de\b|\b(?:el|la) titular\b|\bcambiar (?:el|de) (?:nombre|titular)\b"
 )
 
 # "quiero reservar para 4", "¿tienen lugar para 3?": a new stay asked for, not a change.
@@ -255,7 +281,8 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     if (more := await extra_nights(turn, ctx)) is not None:
         return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
     party = _party_only(turn)
-    if not (party or _CHANGE_RE.search(turn.plain)):
+    holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
+    if not (party or holder or _CHANGE_RE.search(turn.plain)):
         return None
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
@@ -287,7 +314,8 @@ def _party_only(turn: Turn) -> bool:
     other cabin or reservation asked for; with a paid stay, it is about that one."""
     said = turn.said
     if said.guests is None and said.extra_guests is None:
-        return False
+        # "Viene mi hermano también", "se suma mi cuñada": someone more, with no number.
+        return more_people(turn.plain, turn.msg.text or "") > 0 and not said.month
     if said.check_in or said.check_out or said.month or said.nights:
         return False
     return not (ANOTHER_STAY_RE.search(turn.plain) or _NEW_BOOKING_RE.search(turn.plain))
@@ -319,6 +347,15 @@ def _search_again(ctx: Context, lapsed: Reservation) -> Context:
         month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
         guests=lapsed.guests,
     )  # fmt: skip
+
+
+def status_of_a_month(turn: Turn) -> bool:
+    """ "¿Cuál era el código de la de mayo?": a question about a reservation of theirs
+    with a month that says which one, not a stay asked for (no days, no head count)."""
+    said = turn.said
+    if said.month is None or said.check_in or said.guests or said.nights or turn.reply_id:
+        return False
+    return bool(_STATUS_RE.search(turn.plain))
 
 
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:

@@ -674,16 +674,25 @@ async def take_back(turn: Turn, ctx: Context) -> Step | None:
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:
-    """A yes ("confirmo entonces", "dale") once a handoff that began on the summary is over:
-    that summary again, checked again, to confirm with its button (never a hold on a
-    typed word with no summary on screen). None for anything else."""
+    """A yes ("confirmo entonces", "dale") or a hello once a handoff that began on the
+    summary is over: that summary again, checked again, to confirm with its button (never
+    a hold on a typed word with no summary on screen). None for anything else."""
     if turn.reply_id or ctx.hold is not None or summary_of(ctx) is None:
         return None
     said = turn.said
-    if says_stay(said) or said.deny or defers(turn) or not _decisive(turn):
+    if says_stay(said) or said.deny or defers(turn):
+        return None
+    # "Hola, sigo acá", "¿hola?" once the person is gone: the summary they were on, shown
+    # again (to confirm with its button), rather than the menu with the summary forgotten.
+    hello = turn.intent == "greeting" and not said.affirm
+    if not hello and not _decisive(turn):
         return None
     if not (
-        said.affirm or turn.intent == "book" or CONFIRM_RE.search(turn.plain) or final_yes(turn)
+        hello
+        or said.affirm
+        or turn.intent == "book"
+        or CONFIRM_RE.search(turn.plain)
+        or final_yes(turn)
     ):
         return None
     row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"

@@ -1058,8 +1058,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|mas temprano|temprano)\b"
             # A late arrival: "llegamos tarde", "llegaríamos tipo 23 hs, ¿hay problema?" (a
             # late hour: "llegamos a las 14" only answers "¿a qué hora llegan?").
-            # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them.
-            r"|\b(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
+            # Someone else's ("mis viejos llegan tipo 20 hs"), booked for them. Not what
+            # reached the guest ("me llegó tarde el link"): see arrival.NOT_RECEIVED.
+            r"|\b(?<!\bme )(?<!\bnos )(?<!\bte )(?<!\ble )(?<!\bles )"
+            r"(?:llegamos|llegariamos|llegaremos|llego|llegaria|llegar|llegada|llegando"
             r"|entramos|ingresamos|ingresariamos|arribamos|llegan|llegarian|llegaran|llega"
             r"|entran|ingresan)\b(?: \w+){0,4}? (?:tarde|tardisimo"
             r"|de noche|(?:a|de) la noche|de madrugada|(?:a|de) la madrugada|medianoche"

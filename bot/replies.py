@@ -164,6 +164,23 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
+def greeting_booked(name: str | None, confirmed: Sequence[Reservation]) -> list[Outbound]:
+    """ "Hola" (or "hola de nuevo!") from a guest with a paid stay ahead: greeted as one we
+    know, their stay named, and the menu; no introduction of the bot."""
+    who = f", {said}" if (said := first_name(name)) else ""
+    shown = confirmed[:3]
+    stays = "; ".join(
+        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    )
+    if len(shown) == 1:
+        which = f"Tu reserva {stays} sigue confirmada ✅"
+    else:
+        which = f"Tus reservas {stays} siguen confirmadas ✅"
+    return [
+        menu(f"¡Hola de nuevo{who}! 👋 {which}\n\n¿En qué te puedo ayudar? Elegí una opción 👇")
+    ]
+
+
 def go_ahead() -> Text:
     """ "Consulta", "¿te puedo preguntar algo?": the question is coming."""
     return Text("¡Claro! Decime 😊")
@@ -1831,9 +1848,9 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
     else:
         which = f"Tus reservas {stays} ya están confirmadas"
     return _buttons(
-        f"{which} ✅ Los cambios de fechas, noches o personas los ve alguien del equipo, "
-        "así te confirman si hay lugar y la diferencia de precio. Tocá *Hablar con alguien* y te "
-        "escriben por acá 👇",
+        f"{which} ✅ Los cambios (fechas, noches, personas o a nombre de quién está) los ve "
+        "alguien del equipo, así te confirman si hay lugar y la diferencia de precio. Tocá "
+        "*Hablar con alguien* y te escriben por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),
         (MENU_SHOW, "Ver el menú"),
     )
@@ -1888,7 +1905,11 @@ def code_not_found(code: str, yours: int) -> Text:
     return Text(f"No encontré la reserva *{code}* entre las de este número 🤔 {which}:")
 
 
-def cancel_list(reservations: Sequence[Reservation], *, again: bool = False) -> ListMessage:
+def cancel_list(
+    reservations: Sequence[Reservation], *, again: bool = False, month: int | None = None
+) -> ListMessage:
+    """The guest's reservations to cancel one of; `month`: only those of the month they
+    named ("la de marzo" with two in March)."""
     rows = [
         _row(
             f"res:{r.code}",
@@ -1903,6 +1924,11 @@ def cancel_list(reservations: Sequence[Reservation], *, again: bool = False) -> 
         if again
         else "¿Qué reserva querés cancelar? 👇"
     )
+    if month is not None:
+        body = (
+            f"En {MONTHS[month - 1]} tenés {len(rows)} reservas 🙂 ¿Cuál querés cancelar? "
+            "Tocá *Ver reservas*, o escribime el número o el código."
+        )
     return _list(body, "Ver reservas", rows, "Tus reservas")
 
 

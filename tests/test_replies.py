@@ -325,6 +325,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("change_needs_a_person", R.change_needs_a_person([paid])),
         ("tell_me_your_question", R.tell_me_your_question()),
         ("change_needs_a_person", R.change_needs_a_person([paid, paid])),
+        ("greeting_booked", R.greeting_booked("Lucía", [paid])),
+        ("greeting_booked", R.greeting_booked(None, [paid, paid])),
         ("booking_unchanged", R.booking_unchanged([paid])),
         *[("extra_night_free", R.extra_night_free(paid, x, Stay(d1, x.check_out), 65_000_00))
           for x in (Stay(d2, d2 + dt.timedelta(days=1)), Stay(d2, d2 + dt.timedelta(days=2)))],
@@ -373,6 +375,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("code_not_found", R.code_not_found("CAB-ZZZZ", 2)),
         ("cancel_list", R.cancel_list([res, paid])),
         ("cancel_list", R.cancel_list([res], again=True)),
+        ("cancel_list", R.cancel_list([res, paid], month=3)),
         ("ask_cancel", R.ask_cancel(res)), ("ask_cancel", R.ask_cancel(paid)),
         ("ask_cancel", R.ask_cancel(paid, again=True)), ("nothing_held", R.nothing_held()),
         ("summary_checked", R.summary_checked()), ("code_gone", R.code_gone("CAB-7KQ2")),
