@@ -23,6 +23,7 @@ from booking.errors import InvalidStay
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import min_nights_for
 from bot import replies
+from bot.budget import PER_NIGHT_RE, said_budget
 from bot.handlers import (
     Step,
     Turn,
@@ -265,9 +266,16 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         if quote is not None:
             before.append(replies.listed_totals([quote]))
     found = await _advice_with_the_list(turn, found)
-    if not before:
+    after: list[replies.Outbound] = []
+    if found.state == State.CHOOSE_CABIN and (budget := said_budget(turn.msg.text or "")):
+        # "Del 3 al 6 para 2, tenemos un presupuesto de 300 mil": under the list, which of
+        # it that pays for (per night when said so; both readings when no total fits).
+        if quotes := await listed_quotes(turn, found.ctx):
+            per_night = bool(PER_NIGHT_RE.search(turn.plain))
+            after.append(replies.budget_note(budget, quotes, per_night=per_night))
+    if not (before or after):
         return found
-    return dataclasses.replace(found, replies=(*before, *found.replies))
+    return dataclasses.replace(found, replies=(*before, *found.replies, *after))
 
 
 async def _advice_with_the_list(turn: Turn, found: Step) -> Step:

@@ -1047,6 +1047,39 @@ def _a_night(q: Quote) -> str:
     return f"entre {money(prices[0])} y {money(prices[-1])} la noche"
 
 
+def budget_note(budget: int, quotes: Sequence[Quote], *, per_night: bool = False) -> Text:
+    """A budget given with a stay (`budget` in pesos; `quotes` the listed ones): which
+    cabins it pays for. Read as the whole stay's unless the guest said "por noche"; when no
+    total fits it, what fits a night of it is said too (guests rarely say which they mean)."""
+    amount = money(budget * 100)
+
+    def night_max(q: Quote) -> int:
+        return max(price for _, price in q.per_night)
+
+    if per_night:
+        fits = [q for q in quotes if night_max(q) <= budget * 100]
+        unit = "la noche"
+    else:
+        fits = [q for q in quotes if q.total_cents <= budget * 100]
+        unit = "en total"
+    names = " y ".join(f"la *{q.cabin.name}*" for q in fits)
+    if fits and len(fits) == len(quotes) and len(quotes) > 1:
+        return Text(f"Con {amount} {unit} te alcanza para cualquiera de la lista 👌")
+    if fits:
+        return Text(f"Con {amount} {unit} te alcanza para {names} 👌")
+    cheapest = min(quotes, key=lambda q: q.total_cents)
+    said = (
+        f"Con {amount} {unit} no me alcanza para esas fechas 😕 La más económica es la "
+        f"*{cheapest.cabin.name}*: {money(cheapest.total_cents)} en total ({_a_night(cheapest)})."
+    )
+    by_night = [q for q in quotes if night_max(q) <= budget * 100]
+    if not per_night and by_night:
+        night_names = " y ".join(f"la *{q.cabin.name}*" for q in by_night)
+        verb = "te entran" if len(by_night) > 1 else "te entra"
+        said += f" Si eran {amount} por noche, {verb} {night_names}."
+    return Text(said)
+
+
 def listed_nightly(quotes: Sequence[Quote]) -> Text:
     """ "¿Y por noche?" with a list on screen: what a night costs in each listed cabin (and
     on which dates, when the options are other stays)."""
