@@ -186,7 +186,7 @@ PROBLEM_RE = re.compile(
     r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
     r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b"
     r"|\b(?:me|nos) (?:olvide|olvidamos|deje|dejamos) (?:un|una|el|la|los|las|mi|mis|unos"
-    r"|unas)\b(?! (?:reserva|sena|pago|link)\b)"
+    r"|unas)\b(?! (?:reserva|sena|pago|link|codigo|numero|dia|fecha|horario|nombre|mail)\b)"
     r"|\bse (?:me|nos) (?:olvido|olvidaron|quedo|quedaron) (?:un|una|el|la|los|las|mi|mis)"
     r" (?!reserva|sena|pago|link)\w+ (?:en la cabana|alla|ahi)\b"
     r"|\b(?:verguenza|estafa|estafaron|estafadores|un asco|pesimo|pesima|quiero hacer un"

@@ -370,3 +370,26 @@ def test_a_day_after_no_weekend_talk_is_still_an_arrival():
     ctx = Context(month=12, guests=2, history=("queríamos ir en diciembre", "el del 8"))
     said = in_month_of_talk("el del 8", parse_fresh("el del 8", today), ctx, today)
     assert (said.check_in, said.check_out) == (dt.date(2026, 12, 8), None)
+
+
+# ------------------------------------------------------------------ a forgotten code
+
+
+@pytest.mark.parametrize(
+    "text", ["hola, reserve la semana pasada y me olvide el codigo", "me olvidé el código 😅",
+             "nos olvidamos la fecha que reservamos"],
+)  # fmt: skip
+def test_forgetting_a_detail_of_the_booking_is_no_problem_at_the_cabin(text):
+    # "Me olvidé el código" was read as "me olvidé el cargador" (a thing left at the cabin):
+    # "perdón por el problema", a person called and the bot silent for 2 h.
+    assert not parse_fresh(text, dt.date(2026, 11, 27)).problem
+
+
+def test_a_thing_left_at_the_cabin_is_still_a_problem():
+    assert parse_fresh("me olvide el cargador en la cabaña", dt.date(2026, 11, 27)).problem
+
+
+async def test_a_forgotten_code_without_reservations_says_none_and_keeps_talking(guest):
+    said = text_of(await guest.say("hola, reserve la semana pasada y me olvide el codigo"))
+    assert "No encontré reservas" in said and "perdón por el problema" not in said
+    assert await guest.state() != State.HANDOFF
