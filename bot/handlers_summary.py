@@ -539,8 +539,31 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
 
 
 def _notes(ctx: Context) -> str | None:
-    """What the owner should know with the hold: the CUIT the invoice goes to."""
-    return f"CUIT para la factura: {ctx.tax_id}" if ctx.tax_id else None
+    """What the owner should know with the hold: the CUIT the invoice goes to, and a pet
+    the guest spoke of in the chat (the house rules ask for notice of pets beforehand, and
+    "somos 6 y un perro" in the first message reached no one but the bot)."""
+    notes = []
+    if ctx.tax_id:
+        notes.append(f"🧾 CUIT para la factura: {ctx.tax_id}")
+    if (pet := pet_said(ctx.history)) is not None:
+        notes.append(f"🐶 Mascota, dicho en el chat: «{pet}»")
+    return "\n".join(notes) or None
+
+
+# A pet named in the guest's words (plain text): "somos 6 y 1 perro", "¿aceptan mascotas?".
+_PET_WORDS_RE = re.compile(
+    r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|caniche"
+    r"|labrador|golden|bulldog)\b"
+)
+_PET_QUOTED = 120  # characters of the guest's message quoted to the owner
+
+
+def pet_said(history: tuple[str, ...]) -> str | None:
+    """The guest's latest message that named a pet, as written (shortened), or None."""
+    for text in reversed(history):
+        if _PET_WORDS_RE.search(plain(text)):
+            return text if len(text) <= _PET_QUOTED else text[: _PET_QUOTED - 1] + "…"
+    return None
 
 
 async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:

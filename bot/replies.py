@@ -3045,7 +3045,7 @@ def owner_new_booking(res: Reservation, amount_cents: int, payment_id: str) -> T
         f"{res.cabin_name}, {span(res.check_in, res.check_out)}, {people}."
         f"{_guest_line(res)}\n"
         f"Seña pagada: {money(amount_cents)} (Mercado Pago, pago {payment_id}).{rest}"
-        + (f"\n🧾 {res.notes}" if res.notes else "")  # the CUIT for the invoice
+        + (f"\n{res.notes}" if res.notes else "")  # the CUIT for the invoice, a pet told
     )
 
 

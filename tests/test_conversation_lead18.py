@@ -393,3 +393,32 @@ async def test_a_forgotten_code_without_reservations_says_none_and_keeps_talking
     said = text_of(await guest.say("hola, reserve la semana pasada y me olvide el codigo"))
     assert "No encontré reservas" in said and "perdón por el problema" not in said
     assert await guest.state() != State.HANDOFF
+
+
+# ------------------------------------------------------------------ a pet told before the hold
+
+
+async def test_a_pet_said_in_the_chat_reaches_the_owner_with_the_booking(guest, db):
+    # "Somos 2 y un perrito" in the first message got the pets rule ("con aviso previo")
+    # and nothing else: the owner's notice of the paid booking never said a pet was coming.
+    from booking import holds
+
+    start, end = quiet_stay()
+    listed = await guest.say(f"hola! del {ddmm(start)} al {ddmm(end)} somos 2 y un perrito 🐶")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
+    told = R.owner_new_booking(held, held.deposit_cents, "pay-1").body
+    assert "🐶 Mascota, dicho en el chat: «hola! del" in told and "perrito" in told
+
+
+async def test_no_pet_said_adds_no_pet_line(guest, db):
+    from booking import holds
+
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    held = await holds.get_reservation(db, (await guest.session()).ctx.hold)
+    assert held.notes is None
+    assert "🐶" not in R.owner_new_booking(held, held.deposit_cents, "pay-1").body
