@@ -335,7 +335,8 @@ WHEN_FREE_RE = re.compile(
 BY_FEATURE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|entonces|mejor) )*(?:(?:quiero|queremos|prefiero|preferimos"
     r"|elijo|elegimos|me quedo con|nos quedamos con|vamos con|dame|reservame) )?"
-    r"(?:la|el) (?:que (?:tiene|tenga|trae)|con)\b"
+    # "la q tiene", "la k tiene": "que" as typed in a hurry
+    r"(?:la|el) (?:(?:que|q|k) (?:tiene|tenga|trae)|con)\b"
 )
 # "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
 # "No sé cuál elegir", "cualquiera", "ayudame a elegir", "¿cuál elijo?": the guest leaves

@@ -128,3 +128,19 @@ async def test_a_price_no_cabin_costs_picks_nothing(guest):
     await listed(guest)
     await guest.say("la de 300 mil")
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# --------------------------------------------------- "la q tiene vista al lago" ("q")
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin"),
+    [("la q tiene vista al lago", "Lago Lácar"), ("la q tiene lavarropas", "Bosque de Quila"),
+     ("quiero la k tiene smart tv", "Cerro Chapelco")],
+)  # fmt: skip
+async def test_the_one_with_a_feature_written_with_q_is_picked(guest, text, cabin):
+    # The sweep: "la q tiene vista al lago" got "¡Sí! La Cabaña Lago Lácar tiene deck con
+    # vista al lago" (an answer, and the list again): "q" is "que" as guests type it.
+    await listed(guest)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD and f"*Cabaña {cabin}*" in said
