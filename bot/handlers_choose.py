@@ -28,7 +28,8 @@ _BY_RANK_RE = re.compile(
     r"(?:mas (?P<cheap>[bv]arat[oa]|economic[oa])|mas (?P<dear>car[oa])"
     r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
     r"|mas (?P<small>chic[oa]|chiquit[oa])"
-    r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa]))"
+    r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa])"
+    r"|(?P<middle>del medio|de en medio))"
     r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"
 )
 # "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
@@ -187,7 +188,34 @@ async def described_offer(turn: Turn, ctx: Context) -> str | None:
         # "¿la de Quila tiene parrilla?" is a question, not a pick; but a whole message
         # like "la más barata" is a pick, whatever the NLU makes of "barata".
         return await _ranked_offer(turn, ctx)
-    return await _named_offer(turn, ctx) or await _ranked_offer(turn, ctx)
+    return (
+        await _named_offer(turn, ctx)
+        or await _ranked_offer(turn, ctx)
+        or await _priced_offer(turn, ctx)
+    )
+
+
+# "la de 285 mil", "esa de $285.000", "la de 95 lucas": a listed cabin by its price (the
+# total the list shows, or a night of it). On plain text: "$" is gone, "285.000" is "285 000".
+_PRICED_RE = re.compile(
+    r"\b(?:la|el|esa|ese|esta|este) de (?P<n>\d{1,3}(?: \d{3})+|\d{2,6})"
+    r"(?: ?(?P<k>mil|k|lucas|luquitas))?\b"
+)
+
+
+async def _priced_offer(turn: Turn, ctx: Context) -> str | None:
+    found = _PRICED_RE.search(turn.plain)
+    if found is None or not ctx.offers:
+        return None
+    amount = int(found["n"].replace(" ", ""))
+    if found["k"] or amount < 1000:
+        amount *= 1000  # "la de 285": nobody quotes a cabin in pesos under a thousand
+    cents = amount * 100
+    listed = await listed_quotes(turn, ctx)
+    priced = [
+        q for q in listed if q.total_cents == cents or any(p == cents for _, p in q.per_night)
+    ]
+    return replies.pick_id(priced[0]) if len(priced) == 1 else None
 
 
 async def _named_offer(turn: Turn, ctx: Context) -> str | None:
@@ -218,6 +246,9 @@ async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
         return ctx.offers[-1]
     if found["first"]:
         return ctx.offers[0]  # "la de arriba": the first row as the list shows it
+    if found["middle"]:
+        # "la del medio" of three (or five) rows; of an even count there is no middle one.
+        return ctx.offers[len(ctx.offers) // 2] if len(ctx.offers) % 2 else None
     if found["other"]:
         # "la otra" only means something next to the one on the summary, out of two.
         others = [o for o in ctx.offers if o.split(":")[1] != ctx.cabin]

@@ -86,7 +86,7 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, STAY_PRAISED_RE
+from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, RECOMMEND_RE, STAY_PRAISED_RE
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
@@ -321,6 +321,8 @@ def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
     no lo tengo en mi info", as if it were a question about the cabins)."""
     if not WHAT_TO_DO_RE.search(turn.plain) or turn.said.topic or says_stay(turn.said):
         return None
+    if state == State.CHOOSE_CABIN and RECOMMEND_RE.search(turn.plain):
+        return None  # "no sé cuál elegir" under the list: advice (bot.handlers_list)
     shown: replies.Outbound
     if state == State.CONFIRM_HOLD and (key := summary_of(ctx)) is not None:
         shown = replies.summary_help(key, turn.rules.hold_ttl_minutes)

@@ -40,6 +40,8 @@ AMENITY_KINDS = {
         ("hidromasaje", re.compile(r"\bhidro(?:masajes?)?\b"), ("hidromasaje", "jacuzzi")),
         ("jacuzzi", re.compile(r"\bjacuzzis?\b"), ("jacuzzi", "hidromasaje")),
     ),
+    # "la que tiene quincho": a roofed grill room, which a bare "parrilla" is not.
+    "grill": (("quincho", re.compile(r"\bquinchos?\b"), ("quincho",)),),
 }
 # "¿Tienen calefacción?": one thing among the "amenities" words, looked up in each
 # cabin's amenities. (label, what the guest writes, what an amenity says).

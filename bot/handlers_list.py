@@ -68,6 +68,7 @@ from bot.handlers_words import (
     ACK_RE,
     BARE_NO_RE,
     BY_FEATURE_RE,
+    CHANGE_DATES_RE,
     CONFIRM_RE,
     NONE_LISTED_RE,
     RECOMMEND_RE,
@@ -103,7 +104,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return party  # "viene mi hermano también", "el bebé duerme con nosotros"
     if (fresh := fresh_stay(turn, ctx)) is not None:
         return await search_said(turn, fresh)
-    if NONE_LISTED_RE.match(turn.plain):
+    if NONE_LISTED_RE.match(turn.plain) or CHANGE_DATES_RE.search(turn.plain):
+        # "cambiemos las fechas", "otras fechas" (the summary's button typed under the list;
+        # with the new dates in it, `fresh_stay` above already searched them).
         # None of these: other dates for the same party (a "no" from there drops it all),
         # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
         ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())

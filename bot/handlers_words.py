@@ -335,10 +335,20 @@ WHEN_FREE_RE = re.compile(
 BY_FEATURE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|entonces|mejor) )*(?:(?:quiero|queremos|prefiero|preferimos"
     r"|elijo|elegimos|me quedo con|nos quedamos con|vamos con|dame|reservame) )?"
-    r"(?:la|el) (?:que (?:tiene|tenga|trae)|con)\b"
+    # "la q tiene", "la k tiene": "que" as typed in a hurry
+    r"(?:la|el) (?:(?:que|q|k) (?:tiene|tenga|trae)|con)\b"
 )
 # "¿cuál me recomendás?", "¿cuál nos conviene?": advice among the listed cabins.
-RECOMMEND_RE = re.compile(r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b")
+# "No sé cuál elegir", "cualquiera", "ayudame a elegir", "¿cuál elijo?": the guest leaves
+# the choice to us, which is asking for advice too.
+RECOMMEND_RE = re.compile(
+    r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b"
+    # (not "no sé cuál tocar": lost on the screen, `WHAT_TO_DO_RE`)
+    r"|\bno (?:se|sabemos|sabria|sabriamos|se bien) (?:cual|que cabana)\b"
+    r"(?! (?:tocar|apretar|poner|boton)\b)"
+    r"|\bcual (?:elijo|elegimos|agarro|agarramos|tomo|tomamos|me quedo|nos quedamos)\b"
+    r"|\b(?:ayudame|ayudanos) a elegir\b|^(?:(?:y|no se|bueno|mmm) )*cualquiera\b"
+)
 # "¿hay lugar para esta noche?", "¿tienen algo para hoy?", "mañana a la noche": a night
 # asked for, not an arrival ("llegamos hoy", "desde hoy" leave the departure open).
 TONIGHT_RE = re.compile(r"\b(?:esta|hoy (?:a|por) la|manana (?:a|por) la) noche\b|\bhoy\b")
