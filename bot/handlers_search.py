@@ -1063,6 +1063,9 @@ async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
 _SAME_CABIN_RE = re.compile(
     r"\b(?:la|en la) misma(?: cabana| casa)?(?: (?:de|que) (?:la otra vez|la vez pasada|antes"
     r"|siempre|la ultima vez|ahora|este verano|el ano pasado))?\b(?! (?:fecha|semana|noche))"
+    # "somos 2 de la misma empresa": a feminine noun of its own after "la misma" is that
+    # noun, not the cabin ("la misma para 4", "la misma ya" still are).
+    r"(?! (?!para\b|ya\b|ahora\b|una\b|esta\b|otra\b|nada\b)[a-z]+(?:as?|ion|dad)\b)"
     r"|\bla (?:cabana )?de (?:siempre|la otra vez|la vez pasada)\b"
 )
 
