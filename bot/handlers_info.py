@@ -93,7 +93,18 @@ _BRING_RE = re.compile(
     r"|conviene) (?:llevar|traer)\b|\b(?:llevo|llevamos|traigo|traemos)\b"
 )
 # Topics the NLU does not name but the cabins' house rules answer.
-EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
+EXTRA_TOPICS = {
+    "smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho"),
+    # "¿Cuánto sería en pesos chilenos?", "quanto custa em reais?": which currency.
+    "currency": (
+        "reais",
+        "en reales",
+        "pesos chilenos",
+        "pesos uruguayos",
+        "que moneda",
+        "guaranies",
+    ),
+}
 MAX_TOPICS = 3
 
 
@@ -349,6 +360,8 @@ def _answer(
         return replies.leaving_time(shown)
     if topic == "photos":
         return replies.photos()
+    if topic == "currency":
+        return replies.prices_in_pesos()
     if topic == "rules":
         return replies.house_rules(shown, noise_asked=_noise_unlisted(turn, shown))
     if topic == "kids":

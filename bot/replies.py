@@ -2469,6 +2469,14 @@ def cancellation_policy() -> Text:
     )
 
 
+def prices_in_pesos() -> Text:
+    """ "¿Cuánto sería en reais / pesos chilenos?": the currency we charge in."""
+    return Text(
+        "Los precios son en pesos argentinos 🇦🇷 No tengo la conversión a otras monedas: "
+        "si pagás con una tarjeta de afuera, el cambio lo hace tu banco."
+    )
+
+
 def photos() -> Text:
     return Text("¡Las fotos te las manda alguien del equipo! Escribí *hablar con una persona* 📸")
 

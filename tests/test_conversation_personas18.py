@@ -186,3 +186,24 @@ async def test_noise_or_a_party_asked_is_answered_about_that(guest, text):
 async def test_the_house_rules_asked_plainly_are_just_the_rules(guest):
     said = text_of(await guest.say("cuales son las reglas de la casa?"))
     assert "Las reglas de la casa" in said and "ruido" not in said
+
+
+# ------------------------------------------ "¿cuánto sería en pesos chilenos / reais?"
+
+
+@pytest.mark.parametrize(
+    "ask", ["Cuánto sería en pesos chilenos?", "Quanto custa em reais?", "en que moneda cobran?",
+            "cuanto es en reales?"],
+)  # fmt: skip
+async def test_a_price_asked_in_another_currency_says_it_is_in_pesos(guest, ask):
+    # "Hola, somos de Chile, 2 adultos del 8 al 11/3. ¿Cuánto sería en pesos chilenos?" got
+    # the list in pesos with no word on the currency asked about.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(f"Hola, 2 adultos del {ddmm(start)} al {ddmm(end)}. {ask}"))
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert "pesos argentinos" in said
+
+
+async def test_real_photos_are_no_currency(guest):
+    said = text_of(await guest.say("las fotos son reales?"))
+    assert "pesos argentinos" not in said

@@ -435,6 +435,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("house_rules", R.house_rules([c, c2])),
         ("house_rules", R.house_rules([c], noise_asked=True)),
         ("house_rules", R.house_rules([bare])),
+        ("prices_in_pesos", R.prices_in_pesos()),
         ("kids", R.kids()), ("cabins_overview", R.cabins_overview([c, c2])),
         ("cabin_detail", R.cabin_detail(c)), ("cabin_detail", R.cabin_detail(bare)),
         ("location_thanks", R.location_thanks(c)), ("location_thanks", R.location_thanks(None)),
