@@ -355,6 +355,8 @@ PAYMENT_ASKED_RE = re.compile(
 _ADVICE_ASKED_RE = re.compile(
     r"\b(?:cual|que|cuales)(?: cabanas?)? (?:me |nos )?(?:recomend|recomiend|aconsej|conviene"
     r"|sugeri)\w*"
+    # "¿Cuál es la más linda?", "¿cuál es la mejor?": which is best, asked as advice is.
+    r"|\bcual es (?:la )?(?:mas (?:linda|comoda)|mejor)\b"
 )
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
 _PARTY_RE = re.compile(

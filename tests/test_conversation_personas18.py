@@ -207,3 +207,29 @@ async def test_a_price_asked_in_another_currency_says_it_is_in_pesos(guest, ask)
 async def test_real_photos_are_no_currency(guest):
     said = text_of(await guest.say("las fotos son reales?"))
     assert "pesos argentinos" not in said
+
+
+# ----------------------------------------------------- "¿cuál es la más linda?"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Cuál es la más linda?", "cual es la mejor?", "cual es mas linda", "cual es la mas comoda?"],
+)
+async def test_the_nicest_one_asked_with_the_stay_is_advice(guest, ask):
+    # "Hola, viaje de bodas, 2 personas, 8/3 al 11/3. ¿Cuál es la más linda?" got the list
+    # with no word on which: asked as "¿cuál nos recomendás?" is.
+    start, end = quiet_stay()
+    said = text_of(
+        await guest.say(f"Hola, viaje de bodas, 2 personas, {ddmm(start)} al {ddmm(end)}. {ask}")
+    )
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert "te recomiendo la" in said
+
+
+async def test_the_cheapest_asked_is_no_advice(guest):
+    start, end = quiet_stay()
+    said = text_of(
+        await guest.say(f"2 personas, {ddmm(start)} al {ddmm(end)}. cual es la mas barata?")
+    )
+    assert "te recomiendo la" not in said
