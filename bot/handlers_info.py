@@ -59,6 +59,11 @@ SPECIFIC_AMENITIES = (
         ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe", "kitchen"),
     ),
     ("cuna", r"cunas?", ("cuna",)),
+    (
+        "silla alta",
+        r"sillas? altas?|sillitas? (?:alta|altas|de comer)|sillas? de comer|tronas?",
+        ("silla alta", "sillita", "silla de comer", "trona"),
+    ),
     ("bañera", r"baneras?", ("banera", "jacuzzi", "hidromasaje")),
     ("secador de pelo", r"secador\w*", ("secador",)),
     ("ventilador", r"ventilador\w*", ("ventilador",)),
@@ -562,10 +567,11 @@ def _specific_amenities(text: str) -> list[tuple[str, tuple[str, ...]]]:
 def _specific_answer(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
     """ "¿Hay calefacción y está en planta baja?": each known thing named answered, in one
     message (the first alone when only one is named)."""
-    answers = [
-        replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
-        for label, words in _specific_amenities(text)
-    ]
+    looked = [(label, _with_amenity(shown, words)) for label, words in _specific_amenities(text)]
+    answers = [replies.amenity(label, found, shown, only=cabin) for label, found in looked if found]
+    if missing := [label for label, found in looked if not found]:
+        # "¿tienen cuna y silla alta?": "no figura cuna ni silla alta", said once.
+        answers.append(replies.amenity(" ni ".join(missing), [], shown, only=cabin))
     if len(answers) <= 1:
         return answers[0] if answers else None
     return Text("\n".join(a.body for a in answers))

@@ -233,3 +233,9 @@ async def test_the_cheapest_asked_is_no_advice(guest):
         await guest.say(f"2 personas, {ddmm(start)} al {ddmm(end)}. cual es la mas barata?")
     )
     assert "te recomiendo la" not in said
+
+
+async def test_a_high_chair_asked_with_a_crib_is_answered_too(guest):
+    # "viajamos con un bebé de 8 meses, ¿tienen cuna y silla alta?" got the crib only.
+    said = text_of(await guest.say("viajamos con un bebé de 8 meses, tienen cuna y silla alta?"))
+    assert "no figura cuna ni silla alta" in said and said.count("no figura") == 1
