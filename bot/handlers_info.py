@@ -21,6 +21,7 @@ from bot.handlers_words import STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
+from bot.nlu_text import normalize
 from bot.session import Context
 from bot.states import State
 
@@ -60,6 +61,11 @@ SPECIFIC_AMENITIES = (
         ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe", "kitchen"),
     ),
     ("cuna", r"cunas?", ("cuna",)),
+    (
+        "silla alta",
+        r"sillas? altas?|sillitas? (?:alta|altas|de comer)|sillas? de comer|tronas?",
+        ("silla alta", "sillita", "silla de comer", "trona"),
+    ),
     ("bañera", r"baneras?", ("banera", "jacuzzi", "hidromasaje")),
     ("secador de pelo", r"secador\w*", ("secador",)),
     ("ventilador", r"ventilador\w*", ("ventilador",)),
@@ -94,7 +100,18 @@ _BRING_RE = re.compile(
     r"|conviene) (?:llevar|traer)\b|\b(?:llevo|llevamos|traigo|traemos)\b"
 )
 # Topics the NLU does not name but the cabins' house rules answer.
-EXTRA_TOPICS = {"smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho")}
+EXTRA_TOPICS = {
+    "smoking": ("fumar", "fumo", "fuma", "cigarr", "pucho"),
+    # "¿Cuánto sería en pesos chilenos?", "quanto custa em reais?": which currency.
+    "currency": (
+        "reais",
+        "en reales",
+        "pesos chilenos",
+        "pesos uruguayos",
+        "que moneda",
+        "guaranies",
+    ),
+}
 MAX_TOPICS = 3
 
 
@@ -177,10 +194,9 @@ async def answer_info(
     topics = topics_of(turn)
     if not topics:
         shown = [cabin] if cabin else cabins
-        if (specific := _specific_amenity(turn.plain)) is not None:
+        if (specific := _specific_answer(turn.plain, shown, cabin)) is not None:
             # "¿Es apto para silla de ruedas?", "¿tienen generador?": no topic, a known thing.
-            label, words = specific
-            return [replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)]
+            return [specific]
         if (found_thing := looked_up(turn, shown, cabin)) is not None:
             return [found_thing]  # "¿Tienen ascensor?"
         return [replies.cabins_overview(shown)]
@@ -328,9 +344,8 @@ def _answer(
         found = _with_amenity(shown, words)
         bring = _asked_to_bring(turn.msg.text or "", words)
         return replies.amenity(label, found, shown, only=cabin, bring=bring)
-    if topic == "amenities" and (specific := _specific_amenity(turn.plain)) is not None:
-        label, words = specific
-        return replies.amenity(label, _with_amenity(shown, words), shown, only=cabin)
+    if topic == "amenities" and (specific := _specific_answer(turn.plain, shown, cabin)):
+        return specific
     if topic == "amenities" and (found_thing := looked_up(turn, shown, cabin)) is not None:
         return found_thing  # "¿tienen deck?": which cabins list it, not every amenity
     if topic == "capacity" and _ROOMS_RE.search(turn.plain):
@@ -352,11 +367,26 @@ def _answer(
         return replies.leaving_time(shown)
     if topic == "photos":
         return replies.photos()
+    if topic == "currency":
+        return replies.prices_in_pesos()
     if topic == "rules":
-        return replies.house_rules(shown)
+        return replies.house_rules(shown, noise_asked=_noise_unlisted(turn, shown))
     if topic == "kids":
         return replies.kids()
     return replies.info(topic, cabins, cabin, theirs=theirs)
+
+
+# "¿Se puede hacer ruido?", "¿se pueden hacer fiestas?", "¿a qué hora hay silencio?".
+_NOISE_RE = re.compile(
+    r"\b(?:ruido\w*|musica|parlantes?|fiestas?|fiestita|joda|silencio|volumen)\b"
+)
+
+
+def _noise_unlisted(turn: Turn, shown: list[Cabin]) -> bool:
+    """Noise, music or a party asked about, and no rule of these cabins speaks of it."""
+    if not _NOISE_RE.search(turn.plain):
+        return False
+    return not any(_NOISE_RE.search(plain(r)) for c in shown for r in c.house_rules.values())
 
 
 def subject_of(turn: Turn, cabins: list[Cabin]) -> Cabin | None:
@@ -473,7 +503,13 @@ def looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | Non
     the guest's own words; which list it, or that none does (the owner confirms)."""
     if (thing := thing_asked(turn.msg.text or "")) is None:
         return None
-    words = tuple(w for w in plain(thing).split() if len(w) >= 4 and w not in _VAGUE)
+    # A vague word misspelt ("¿tienen dispinibilidad?") is still vague: read as the NLU
+    # reads it (only the few words of a "¿tienen X?" question get here).
+    words = tuple(
+        w
+        for w in plain(thing).split()
+        if len(w) >= 4 and w not in _VAGUE and normalize(w) not in _VAGUE
+    )
     if not words:
         return None
     return replies.amenity(thing, _with_amenity(shown, words), shown, only=cabin)
@@ -518,10 +554,29 @@ def _with_amenity(cabins: list[Cabin], words: tuple[str, ...]) -> list[tuple[Cab
 
 
 def _specific_amenity(text: str) -> tuple[str, tuple[str, ...]] | None:
-    for label, asked, words in SPECIFIC_AMENITIES:
-        if re.search(rf"\b(?:{asked})\b", text):
-            return label, words
-    return None
+    return next(iter(_specific_amenities(text)), None)
+
+
+def _specific_amenities(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Every known thing the message names, in the table's order."""
+    return [
+        (label, words)
+        for label, asked, words in SPECIFIC_AMENITIES
+        if re.search(rf"\b(?:{asked})\b", text)
+    ]
+
+
+def _specific_answer(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
+    """ "¿Hay calefacción y está en planta baja?": each known thing named answered, in one
+    message (the first alone when only one is named)."""
+    looked = [(label, _with_amenity(shown, words)) for label, words in _specific_amenities(text)]
+    answers = [replies.amenity(label, found, shown, only=cabin) for label, found in looked if found]
+    if missing := [label for label, found in looked if not found]:
+        # "¿tienen cuna y silla alta?": "no figura cuna ni silla alta", said once.
+        answers.append(replies.amenity(" ni ".join(missing), [], shown, only=cabin))
+    if len(answers) <= 1:
+        return answers[0] if answers else None
+    return Text("\n".join(a.body for a in answers))
 
 
 # "¿Hacen descuento por semana?", "¿me hacen precio si vamos 10 días?", "¿tienen promo?".

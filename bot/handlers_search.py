@@ -355,6 +355,8 @@ PAYMENT_ASKED_RE = re.compile(
 _ADVICE_ASKED_RE = re.compile(
     r"\b(?:cual|que|cuales)(?: cabanas?)? (?:me |nos )?(?:recomend|recomiend|aconsej|conviene"
     r"|sugeri)\w*"
+    # "¿Cuál es la más linda?", "¿cuál es la mejor?": which is best, asked as advice is.
+    r"|\bcual es (?:la )?(?:mas (?:linda|comoda)|mejor)\b"
 )
 # "para 2", "somos 4", "capaz 6": a party size said (not "para 2 noches", "para el 6 de").
 _PARTY_RE = re.compile(
@@ -1063,6 +1065,9 @@ async def _dates_offered_again(turn: Turn, ctx: Context) -> Step | None:
 _SAME_CABIN_RE = re.compile(
     r"\b(?:la|en la) misma(?: cabana| casa)?(?: (?:de|que) (?:la otra vez|la vez pasada|antes"
     r"|siempre|la ultima vez|ahora|este verano|el ano pasado))?\b(?! (?:fecha|semana|noche))"
+    # "somos 2 de la misma empresa": a feminine noun of its own after "la misma" is that
+    # noun, not the cabin ("la misma para 4", "la misma ya" still are).
+    r"(?! (?!para\b|ya\b|ahora\b|una\b|esta\b|otra\b|nada\b)[a-z]+(?:as?|ion|dad)\b)"
     r"|\bla (?:cabana )?de (?:siempre|la otra vez|la vez pasada)\b"
 )
 

@@ -497,12 +497,22 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     summed = (prev == "sea" and _text_at(toks, i - 2) == "o") or prev == "osea"
     # "somos unos 5", "seríamos como 6": an approximate party size is still the party.
     about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    # "es para mi hermana, van 2 del 8 al 11": who goes ("van 2 noches" has its noun).
+    goes = prev == "van" and toks[i].value <= 20 and _text_at(toks, i - 2) not in ("ya", "me")
     if prev == "son" and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
     # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
     going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
     return (
-        prev in _TOTAL_PREFIX or family or in_total or whole or about or going_as or fits or summed
+        prev in _TOTAL_PREFIX
+        or family
+        or in_total
+        or whole
+        or about
+        or going_as
+        or fits
+        or summed
+        or goes
     )
 
 
@@ -527,6 +537,13 @@ def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> 
             continue
         if m.group(0).startswith("con ") and _CONSULT_BEFORE_RE.search(canon[: m.start()]):
             continue
+        named = m.group(0).split()
+        if (
+            len(named) > 1
+            and named[-2] in ("el", "la")
+            and f" {named[-1]} " in f" {canon[: m.start()]}"
+        ):
+            continue  # "mi marido, yo y una nena, ¿la nena paga?": the same one again
         extra += 2 if m.group("pair") or m.group("twins") else 1
     return extra
 
@@ -548,7 +565,13 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
 
 
 # A total stated outright counts everyone, kids left uncounted included.
-_IN_TOTAL_RE = re.compile(r"\b(?:en total|total|en todo|todos juntos|contando a todos)\b")
+# So does a place asked for a count ("¿tienen cabaña para 6? vamos con mis suegros y los
+# chicos"), unless the kids are added to it ("¿lugar para 4 y los chicos?").
+_IN_TOTAL_RE = re.compile(
+    r"\b(?:(?:en total|total|en todo|todos juntos|contando a todos)\b"
+    r"|(?:cabanas?|casas?|lugar|algo|espacio) para (?:\d+|dos|tres|cuatro|cinco|seis|siete"
+    r"|ocho|nueve|diez)\b(?! (?:personas )?(?:y|mas|con|\+)(?: |$)))"
+)
 _KIDS_PLURAL = frozenset(
     "hijos hijas chicos chicas nenes nenas ninos ninas nietos nietas peques criaturas pibes"
     " pibas gurises".split()

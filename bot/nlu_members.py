@@ -158,9 +158,12 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
                 us = people
             total += max(people, 0)
             members += 1
+            noun = toks[i + taken - 1].text
             i = _past_age(toks, i + taken)
             j = i + 1 if i < len(toks) and toks[i].text in _JOINERS else i
             people, taken = _member_at(toks, j) if j < len(toks) else (0, 0)
+            if taken and toks[j].text in ("el", "la") and _text(toks, j + 1) == noun:
+                people, taken = 0, 0  # "un bebé, ¿el bebé paga?": the same one named again
             if taken:
                 i = j
         consulted = any(toks[k].text in _CONSULT for k in range(max(start - 2, 0), start))

@@ -1308,7 +1308,9 @@ _OTHERS_NAMED_RE = re.compile(
 # The writer's own "no voy/puedo (ir)" right after an emphatic "yo" (on `_CANCEL_RE`'s match).
 _WRITER_NOT_GOING_RE = re.compile(r"no (?:voy|puedo)\b")
 _COUPLE_RE = re.compile(
-    rf"\b(?:en pareja|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
+    # "de luna de miel", "viaje de bodas", "recién casados": a couple.
+    rf"\b(?:en pareja|luna de miel|viaje de bodas|recien casad[oa]s"
+    rf"|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
     # "voy sola con la nena", "viajo con el nene", "con la nena" answering who comes: the
     # writer and the one kid.
     rf"|(?:^|(?:voy|viajo|vengo|yo|ire|iria)(?: sol[oa])? )con (?:la|el) (?:{_LITTLE_ONE}"

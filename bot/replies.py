@@ -2412,9 +2412,10 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
         "(tarjeta de crédito, débito o dinero en cuenta) 💳"
     )
     if asked in ("efectivo", "transferencia", "dólares"):
+        way = _paid_by(asked)
         return Text(
-            f"{deposit}: por acá no puedo tomarla en {asked} 🙏 El resto se paga al llegar; "
-            f"si lo querés pagar en {asked}, escribí *hablar con una persona* y lo coordinan."
+            f"{deposit}: por acá no puedo tomarla {way} 🙏 El resto se paga al llegar; "
+            f"si lo querés pagar {way}, escribí *hablar con una persona* y lo coordinan."
         )
     if asked == "resto":
         return Text(f"{deposit} para reservar, y el resto se paga al llegar a la cabaña 🙂")
@@ -2435,8 +2436,13 @@ def pay_way_insisted(way: str) -> Text:
     return Text(
         f"Entiendo 🙏 Por acá la seña solo la puedo cobrar con el link de Mercado Pago, que "
         f"también acepta débito; el resto se paga al llegar. Si necesitás pagar la seña sí o "
-        f"sí en {way}, escribí *hablar con una persona* y el dueño lo coordina con vos."
+        f"sí {_paid_by(way)}, escribí *hablar con una persona* y el dueño lo coordina con vos."
     )
+
+
+def _paid_by(way: str) -> str:
+    """ "en efectivo", "en dólares", but "por transferencia"."""
+    return f"por {way}" if way == "transferencia" else f"en {way}"
 
 
 def minimum_stay(cabins: Sequence[Cabin]) -> Text:
@@ -2460,6 +2466,14 @@ def cancellation_policy() -> Text:
     return Text(
         "Podés cancelar cuando quieras escribiendo *cancelar reserva*. Si ya pagaste la seña, "
         "alguien del equipo te contacta para ver la devolución 🙂"
+    )
+
+
+def prices_in_pesos() -> Text:
+    """ "¿Cuánto sería en reais / pesos chilenos?": the currency we charge in."""
+    return Text(
+        "Los precios son en pesos argentinos 🇦🇷 No tengo la conversión a otras monedas: "
+        "si pagás con una tarjeta de afuera, el cambio lo hace tu banco."
     )
 
 
@@ -2498,12 +2512,21 @@ def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:
     return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or ASK_THE_TEAM))
 
 
-def house_rules(cabins: Sequence[Cabin]) -> Text:
+def house_rules(cabins: Sequence[Cabin], *, noise_asked: bool = False) -> Text:
+    """The cabins' rules. `noise_asked`: the guest asked about noise, music or a party and
+    no rule speaks of it; the owner confirms that, said first."""
+
     def rules_of(c: Cabin) -> str:
         return " ".join(c.house_rules[k] for k in RULE_LINES if c.house_rules.get(k))
 
     text = _same_or_each(cabins, rules_of)
-    return Text(f"Las reglas de la casa 🏡\n{text}" if text.strip() else TOPIC_FALLBACK["smoking"])
+    rules = f"Las reglas de la casa 🏡\n{text}" if text.strip() else TOPIC_FALLBACK["smoking"]
+    if noise_asked:
+        rules = (
+            "Sobre ruido, música y fiestas no tengo nada en la info 🤔 Confirmalo con el "
+            f"dueño: escribí *hablar con una persona*.\n{rules}"
+        )
+    return Text(rules)
 
 
 def kids() -> Text:

@@ -392,7 +392,7 @@ async def test_cancelling_a_paid_stay_says_what_happens_with_the_deposit(guest, 
         ("tiene aire acondicionado?", "no figura aire acondicionado"),
         ("dónde estaciono?", "estacionamiento"),
         ("aceptan efectivo?", "en efectivo"),
-        ("aceptan transferencia?", "en transferencia"),
+        ("aceptan transferencia?", "por transferencia"),
         ("cuándo se paga el resto?", "al llegar"),
     ],
 )
