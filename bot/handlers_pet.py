@@ -17,13 +17,11 @@ from booking.models import Status
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
 from bot.handlers_hold import is_live
+from bot.handlers_words import PET_RE
 from bot.session import Context
 from bot.states import State
 
-# On plain text: a pet, someone going with it, and no question asked in words.
-_PET_RE = re.compile(
-    r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?)\b"
-)
+# On plain text: a pet (`PET_RE`), someone going with it, and no question asked in words.
 _GOING_RE = re.compile(
     r"\b(?:vamos|voy|vamos a ir|llevamos|llevo|traemos|traigo|viene|vienen|va a ir)\b"
 )
@@ -39,7 +37,7 @@ async def pet_told(turn: Turn, ctx: Context, state: State) -> Step | None:
     if turn.reply_id or state not in (State.IDLE, State.AWAIT_PAYMENT) or asks(turn):
         return None
     words = turn.plain
-    if not (_PET_RE.search(words) and _GOING_RE.search(words)) or _ASKING_RE.search(words):
+    if not (PET_RE.search(words) and _GOING_RE.search(words)) or _ASKING_RE.search(words):
         return None
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     live = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]

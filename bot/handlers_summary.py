@@ -83,6 +83,7 @@ from bot.handlers_words import (
     NOD_RE,
     PAY_LATER_RE,
     PAYING_SOON_RE,
+    PET_RE,
     REGRET_RE,
 )
 from bot.holder import booked_for
@@ -550,18 +551,13 @@ def _notes(ctx: Context) -> str | None:
     return "\n".join(notes) or None
 
 
-# A pet named in the guest's words (plain text): "somos 6 y 1 perro", "¿aceptan mascotas?".
-_PET_WORDS_RE = re.compile(
-    r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|caniche"
-    r"|labrador|golden|bulldog)\b"
-)
 _PET_QUOTED = 120  # characters of the guest's message quoted to the owner
 
 
 def pet_said(history: tuple[str, ...]) -> str | None:
     """The guest's latest message that named a pet, as written (shortened), or None."""
     for text in reversed(history):
-        if _PET_WORDS_RE.search(plain(text)):
+        if PET_RE.search(plain(text)):
             return text if len(text) <= _PET_QUOTED else text[: _PET_QUOTED - 1] + "…"
     return None
 

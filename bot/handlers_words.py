@@ -380,3 +380,9 @@ PAY_LATER_RE = re.compile(
     r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"
     r"(?:pago|pagamos|abono|abonamos)\b"
 )
+
+# A pet named (plain text): "somos 6 y un perrito", "vamos con el gato", "¿aceptan mascotas?".
+PET_RE = re.compile(
+    r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|caniche"
+    r"|labrador|golden|bulldog)\b"
+)

@@ -164,18 +164,25 @@ def greeting(name: str | None) -> list[Outbound]:
     ]
 
 
-def greeting_booked(name: str | None, confirmed: Sequence[Reservation]) -> list[Outbound]:
-    """ "Hola" (or "hola de nuevo!") from a guest with a paid stay ahead: greeted as one we
-    know, their stay named, and the menu; no introduction of the bot."""
-    who = f", {said}" if (said := first_name(name)) else ""
+def _stays_named(confirmed: Sequence[Reservation]) -> tuple[str, bool]:
+    """Up to three paid stays by code, cabin and dates; and whether it is one."""
     shown = confirmed[:3]
     stays = "; ".join(
         f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
     )
-    if len(shown) == 1:
-        which = f"Tu reserva {stays} sigue confirmada ✅"
-    else:
-        which = f"Tus reservas {stays} siguen confirmadas ✅"
+    return stays, len(shown) == 1
+
+
+def greeting_booked(name: str | None, confirmed: Sequence[Reservation]) -> list[Outbound]:
+    """ "Hola" (or "hola de nuevo!") from a guest with a paid stay ahead: greeted as one we
+    know, their stay named, and the menu; no introduction of the bot."""
+    who = f", {said}" if (said := first_name(name)) else ""
+    stays, one = _stays_named(confirmed)
+    which = (
+        f"Tu reserva {stays} sigue confirmada ✅"
+        if one
+        else (f"Tus reservas {stays} siguen confirmadas ✅")
+    )
     return [
         menu(f"¡Hola de nuevo{who}! 👋 {which}\n\n¿En qué te puedo ayudar? Elegí una opción 👇")
     ]
@@ -1872,14 +1879,12 @@ def no_reservations(code: str | None = None) -> list[Outbound]:
 
 def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
     """A guest asks to change a paid stay (dates, nights, people): a person does that."""
-    shown = confirmed[:3]
-    stays = "; ".join(
-        f"*{r.code}* ({r.cabin_name}, {span(r.check_in, r.check_out)})" for r in shown
+    stays, one = _stays_named(confirmed)
+    which = (
+        f"Tu reserva {stays} ya está confirmada"
+        if one
+        else (f"Tus reservas {stays} ya están confirmadas")
     )
-    if len(shown) == 1:
-        which = f"Tu reserva {stays} ya está confirmada"
-    else:
-        which = f"Tus reservas {stays} ya están confirmadas"
     return _buttons(
         f"{which} ✅ Los cambios (fechas, noches, personas o a nombre de quién está) los ve "
         "alguien del equipo, así te confirman si hay lugar y la diferencia de precio. Tocá "
