@@ -245,7 +245,7 @@ async def answer_info(
         # "¿Cómo pago?" right after the terms: not the same lines and "es todo lo que dice
         # la info" (there is a next step, not a person to ask), but how paying goes from
         # here: pick, held, the link.
-        way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+        way = _pay_way(turn)
         if way is None:
             return [replies.how_paying_goes(listed=listed, summed_up=ctx.cabin is not None)]
     if before is not None:
@@ -259,6 +259,11 @@ async def answer_info(
     return said
 
 
+def _pay_way(turn: Turn) -> str | None:
+    """The way of paying the message names ("¿con transferencia?"), or None."""
+    return next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+
+
 # The topics a late arrival answers with the night's note (`night_arrival`).
 _ARRIVAL_TOPICS = frozenset({"checkin", "times"})
 
@@ -269,7 +274,7 @@ _INSISTED_WAYS = ("efectivo", "transferencia", "dólares")
 def _pay_way_insisted(turn: Turn, ctx: Context) -> str | None:
     """The way of paying this message asks for, when one of the guest's two messages
     before asked for it too (and heard we cannot take it)."""
-    way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+    way = _pay_way(turn)
     ways = dict(PAY_WAYS)
     before = ctx.history[:-1][-2:]
     if way is None and not turn.reply_id and _NO_MERCADO_PAGO_RE.search(turn.plain):
@@ -354,7 +359,7 @@ def _answer(
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment":
-        way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+        way = _pay_way(turn)
         return replies.payment_terms(
             turn.rules.deposit_percent, turn.rules.hold_ttl_minutes, asked=way
         )

@@ -742,7 +742,8 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
         needed = min(min_nights_for(c, stay) for c in big_enough)
         offer = _long_enough(big_enough, stay.check_in, needed)
         longer = Stay(stay.check_in, stay.check_in + dt.timedelta(days=offer))
-        if (taken := await _longer_taken(turn, ctx, stay, longer, guests, needed)) is not None:
+        quotes = await _free_quotes(turn, longer, guests)
+        if not quotes and (taken := await _longer_taken(turn, ctx, stay, longer, guests, needed)):
             return taken
         found = refuse_stay(turn, ctx, "min_nights", needed, offer)
         if len(big_enough) < len(cabins):
@@ -752,7 +753,7 @@ async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> St
                 big_enough, guests, needed, (stay.check_in, stay.check_out), out
             )
             found = dataclasses.replace(found, replies=(why,))
-        if turn.intent == "prices" and (quotes := await _free_quotes(turn, longer, guests)):
+        if turn.intent == "prices" and quotes:
             # "¿Cuánto sale una noche para 2 el 20?": the minimum said, and what the stay
             # offered instead costs, rather than no price at all.
             found = dataclasses.replace(
@@ -779,12 +780,10 @@ async def _free_quotes(turn: Turn, stay: Stay, guests: int) -> list[Quote]:
 async def _longer_taken(
     turn: Turn, ctx: Context, stay: Stay, longer: Stay, guests: int, needed: int
 ) -> Step | None:
-    """When the stay long enough from that arrival is not free either: free stays of that
-    length nearby, rather than offering one that "dale" would find taken (None: it is
-    free, or nothing near is)."""
+    """When the stay long enough from that arrival is not free either (the caller found
+    it so): free stays of that length nearby, rather than offering one that "dale" would
+    find taken (None: nothing near is)."""
     try:
-        if await availability.find_available(turn.pool, turn.rules, longer, guests):
-            return None
         others = await availability.suggest_alternatives(turn.pool, turn.rules, longer, guests)
     except InvalidStay:
         return None
