@@ -674,6 +674,10 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
             ctx = dataclasses.replace(ctx, cabin=pointed.slug)
         if state != State.CONFIRM_HOLD:  # on a summary, `asked` is about other cabins only
             ctx = asked_about(turn, ctx, cabins)
+        if listed and pointed and not any(o.split(":")[1] == pointed.slug for o in ctx.offers):
+            # "¿La del lago tiene parrilla?" when the list leaves it out: answered, and why
+            # it is not there, before the guest's "dale, esa" looks for it.
+            answer = [*answer, replies.cabin_not_listed(pointed, ctx.guests)]
         return step(state, understood(ctx), answer, replies.nudge(pending))
     if (detail := await about_a_cabin(turn)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))

@@ -147,6 +147,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         takes = bool(CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain))
         if (turn.said.affirm or takes) and not turn.said.deny:
             return await pick(turn, ctx, advised)
+    if (unlisted := await _unlisted_taken(turn, ctx)) is not None:
+        return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
     if CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):
         # The cheapest singled out: "dale" or "esa" next takes it (`_advised_offer`).
         ctx = _singled_out(ctx, [min(listed, key=lambda q: q.total_cents)])
@@ -239,10 +241,15 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
     sentences = re.split(r"(?<=[.!?,;])\s+|¿|\n", turn.msg.text or "")
     cabins = await list_cabins(turn.pool)
     for sentence in sentences:
-        if "?" in sentence or not _PICK_SAID_RE.match(plain(sentence)):
+        if "?" in sentence:
             continue
-        cabin = named_cabin(sentence, cabins)
-        offer = next((o for o in ctx.offers if cabin and o.split(":")[1] == cabin.slug), None)
+        if THAT_ONE_RE.match(plain(sentence)) and (advised := _advised_offer(ctx)):
+            offer: str | None = advised  # "ok esa. ¿Se puede pagar en dos veces?"
+        elif _PICK_SAID_RE.match(plain(sentence)):
+            cabin = named_cabin(sentence, cabins)
+            offer = next((o for o in ctx.offers if cabin and o.split(":")[1] == cabin.slug), None)
+        else:
+            continue
         if offer is None:
             return None
         answer = (
@@ -267,6 +274,21 @@ async def _recommend(turn: Turn, ctx: Context) -> Step | None:
     others = [q for q in listed if q.cabin.slug != chosen.cabin.slug]
     ctx = dataclasses.replace(understood(ctx), cabin=chosen.cabin.slug)
     return step(State.CHOOSE_CABIN, ctx, replies.recommendation(chosen, others, ctx.guests))
+
+
+async def _unlisted_taken(turn: Turn, ctx: Context) -> replies.Text | None:
+    """ "Dale, reservame esa" right after a question about a cabin the list leaves out
+    (`answer_aside` said why): why again, not "elegí una de la lista" alone."""
+    asked = turn.asked_before
+    if len(asked) != 1 or any(o.split(":")[1] == asked[0] for o in ctx.offers):
+        return None
+    if asks(turn) or hesitant(turn) or turn.said.deny:
+        return None
+    takes = turn.intent == "book" or CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain)
+    if not (takes or turn.said.affirm):
+        return None
+    cabin = next((c for c in await list_cabins(turn.pool) if c.slug == asked[0]), None)
+    return replies.cabin_not_listed(cabin, ctx.guests) if cabin else None
 
 
 def _advised_offer(ctx: Context) -> str | None:

@@ -1,0 +1,73 @@
+"""Session 19, the lead's own probes: whole chats whose replies were wrong.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.states import State
+from tests.conversation_support import ddmm, quiet_stay, text_of
+
+# ------------------------------------------- a question about a cabin the list leaves out
+
+
+@pytest.mark.parametrize(
+    "question", ["la del lago tiene parrilla?", "y la de lago lacar tiene wifi??",
+                 "la lago lácar acepta mascotas? 🐶"],
+)  # fmt: skip
+async def test_a_question_about_a_cabin_not_listed_says_why_it_is_not(guest, question):
+    # 3 people: the Lago Lácar (for 2) is not on the list. "¿La del lago tiene parrilla?"
+    # got only "no figura parrilla" and "elegí una de la lista", so the guest's "dale,
+    # reservame esa" next found no such row and no reason.
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(f"hola, del {ddmm(check_in)} al {ddmm(check_out)} para 2 adultos y un nene")
+    assert await guest.state() == State.CHOOSE_CABIN
+    said = text_of(await guest.say(question))
+    assert "hasta 2 personas" in said and "no te la puedo ofrecer" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_taking_that_unlisted_cabin_says_why_again(guest):
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 3")
+    await guest.say("la del lago tiene parrilla?")
+    said = text_of(await guest.say("dale reservame esa"))
+    assert "hasta 2 personas" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_question_about_a_listed_cabin_adds_nothing(guest):
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 3")
+    said = text_of(await guest.say("la de quila tiene parrilla?"))
+    assert "no te la puedo ofrecer" not in said and "no está libre" not in said
+
+
+# ------------------------------------------------- "ok esa. ¿…?" after a recommendation
+
+
+@pytest.mark.parametrize(
+    "text", ["ok esa. se puede pagar en dos veces?", "dale esa, cuanto es la seña?",
+             "Esa! Aceptan mascotas?"],
+)  # fmt: skip
+async def test_that_one_and_a_question_after_a_recommendation_takes_it(guest, text):
+    # "Ok esa. ¿Se puede pagar en dos veces?" after "te recomiendo la Cerro Chapelco" got
+    # the payment terms and "elegí una cabaña de la lista": the "esa" was lost.
+    check_in, check_out = quiet_stay(nights=3)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} somos 4")
+    said = text_of(await guest.say("cual me recomendas"))
+    assert "Cerro Chapelco" in said
+    await guest.say(text)
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD
+    assert session.ctx.cabin == "cerro-chapelco"
+
+
+async def test_that_one_and_a_question_with_nothing_singled_out_picks_nothing(guest):
+    check_in, check_out = quiet_stay(nights=3)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} somos 4")
+    await guest.say("ok esa. se puede pagar en dos veces?")
+    assert await guest.state() == State.CHOOSE_CABIN
