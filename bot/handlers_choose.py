@@ -32,6 +32,22 @@ _BY_RANK_RE = re.compile(
     r"|(?P<middle>del medio|de en medio))"
     r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"
 )
+# The same in a tourist's simple English: "the cheapest one please", "ok the big one",
+# "I'll take the other one" (on plain text: "I'll" is "i ll").
+_BY_RANK_EN_RE = re.compile(
+    r"^(?:(?:yes|ok|okay|great|perfect|so|then|i ll take|we ll take|i will take|we will take"
+    r"|i want|we want|i d like|we d like|book|take|let s go with|lets go with|go with) )*"
+    r"the (?:(?P<cheap>cheapest|cheaper)|(?P<dear>most expensive|dearest)"
+    r"|(?P<big>biggest|bigger|largest|larger|big)|(?P<small>smallest|smaller|small)"
+    r"|(?P<last>last)|(?P<first>top)|(?P<other>other)|(?P<middle>middle))"
+    r"(?: (?:one|cabin|house|please|thanks|thank you|then))*$"
+)
+
+
+def _by_rank(words: str) -> re.Match[str] | None:
+    return _BY_RANK_RE.match(words) or _BY_RANK_EN_RE.match(words)
+
+
 # "¿no hay algo más barato?", "están caras": asking for cheaper, not picking.
 CHEAPER_RE = re.compile(
     r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
@@ -153,7 +169,7 @@ async def no_other_listed(
     the same list again, nor "lo dejamos acá" for the "no")."""
     if turn.reply_id or len(ctx.offers) != 1:
         return None
-    ranked = _BY_RANK_RE.match(turn.plain)
+    ranked = _by_rank(turn.plain)
     if not (
         (ranked and ranked["other"])
         or OTHER_ASKED_RE.match(turn.plain)
@@ -239,7 +255,7 @@ async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
     if OTHER_ASKED_RE.match(turn.plain) and ctx.offers:
         others = [o for o in ctx.offers if o.split(":")[1] != ctx.cabin]
         return others[0] if ctx.cabin and len(others) == 1 else None
-    found = _BY_RANK_RE.match(turn.plain)
+    found = _by_rank(turn.plain)
     if found is None or not ctx.offers:
         return None
     if found["last"]:

@@ -206,6 +206,10 @@ _ABBREVIATIONS |= {
         "tercera": "third",
         "confirmo": "confirm",
         "pague": "paid",
+        # Session 19: "how do I pay?", "is breakfast included?", "any pets?".
+        "pagar": "pay",
+        "desayuno": "breakfast",
+        "mascotas": "pets",
     }.items()
     for english in words.split()
 }

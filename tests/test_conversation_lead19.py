@@ -71,3 +71,34 @@ async def test_that_one_and_a_question_with_nothing_singled_out_picks_nothing(gu
     await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} somos 4")
     await guest.say("ok esa. se puede pagar en dos veces?")
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# --------------------------------------------------------- a tourist's simple English
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin"),
+    [("great, the cheapest one please", "Lago Lácar"), ("ok the big one", "Bosque de Quila"),
+     ("I'll take the biggest", "Bosque de Quila"), ("the last one please", "Bosque de Quila")],
+)  # fmt: skip
+async def test_a_listed_cabin_picked_in_english(guest, text, cabin):
+    # "Great, the cheapest one please" under the list got "Elegí una cabaña de la lista…"
+    # and then the note that the bot writes Spanish only, as if nothing was understood.
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(f"Hi! Do you have a cabin for 2 from {ddmm(check_in)} to {ddmm(check_out)}?")
+    said = text_of(await guest.say(text))
+    assert f"🏡 *Cabaña {cabin}*" in said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["how do I pay?", "how can we pay the deposit?"])
+async def test_how_to_pay_asked_in_english_gets_the_terms(guest, text):
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(f"Hi! Do you have a cabin for 2 from {ddmm(check_in)} to {ddmm(check_out)}?")
+    said = text_of(await guest.say(text))
+    assert "Mercado Pago" in said and "seña" in said
+
+
+async def test_breakfast_asked_in_english_is_answered(guest):
+    said = text_of(await guest.say("hi, is breakfast included?"))
+    assert "desayuno" in said.lower()
