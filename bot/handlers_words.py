@@ -342,7 +342,7 @@ BY_FEATURE_RE = re.compile(
 # "No sé cuál elegir", "cualquiera", "ayudame a elegir", "¿cuál elijo?": the guest leaves
 # the choice to us, which is asking for advice too.
 RECOMMEND_RE = re.compile(
-    r"\b(?:recomend|recomiend|aconsej)\w*|\bcual (?:me |nos )?conviene\b"
+    r"\b(?:recomend|recomiend|aconsej|recommend)\w*|\bcual (?:me |nos )?conviene\b"
     # (not "no sé cuál tocar": lost on the screen, `WHAT_TO_DO_RE`)
     r"|\bno (?:se|sabemos|sabria|sabriamos|se bien) (?:cual|que cabana)\b"
     r"(?! (?:tocar|apretar|poner|boton)\b)"

@@ -56,8 +56,11 @@ from bot.nlu_vocab import (
 # A bare "a" glued before a day is the range's "a", no ordinal ("del 15a 18" is 15 to 18,
 # "la 2a" the second).
 _ORDINAL_SUFFIX_RE = re.compile(
-    r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d))\b|°)"
+    r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d)|st|nd|rd|th)\b|°)"
 )
+# English "the 10th to the 14th" (the ordinal already a number): "el 10 al el 14" reads
+# like "del 10 al 14".
+_THE_DAY_RE = re.compile(r"\bthe (?=\d)")
 _THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # "15 / 12" is 15/12, but "20 al 23 / 2 pax" separates the party from the dates.
 _SLASH_SPACES_RE = re.compile(
@@ -141,7 +144,9 @@ def normalize(text: str) -> str:
     s = _REPEATED_WORD_RE.sub(r"\1", s)
     s = _COUNT_P_RE.sub(r"\1 personas", s)
     s = _glued_party(s)
-    s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º" -> the number
+    s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º", "10th" -> the number
+    if "the " in s:
+        s = _THE_DAY_RE.sub("el ", s)
     s = _THOUSANDS_COMMA_RE.sub(".", s)
     s = _SLASH_SPACES_RE.sub(r"\1/", s)
     s = _MONEY_EMOJI_RE.sub(" precio ", s)  # "💰 x noche?" asks the price

@@ -102,3 +102,20 @@ async def test_how_to_pay_asked_in_english_gets_the_terms(guest, text):
 async def test_breakfast_asked_in_english_is_answered(guest):
     said = text_of(await guest.say("hi, is breakfast included?"))
     assert "desayuno" in said.lower()
+
+
+async def test_english_ordinal_days_and_a_recommendation(guest):
+    # "any availability for 3 people next month, 10th to 14th?" read only "to 14th" (a
+    # departure, the arrival asked back); "which one do you recommend?" was not understood.
+    check_in, check_out = quiet_stay(days_ahead=30, nights=4)
+    ordinal = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+    day_in = f"{check_in.day}{ordinal.get(check_in.day, 'th')}"
+    day_out = f"{check_out.day}{ordinal.get(check_out.day, 'th')}"
+    month = check_in.strftime("%B").lower()
+    await guest.say(
+        f"hello, any availability for 3 people from the {day_in} to the {day_out} of {month}?"
+    )
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out, ctx.guests) == (check_in, check_out, 3)
+    said = text_of(await guest.say("which one do you recommend?"))
+    assert "te recomiendo" in said

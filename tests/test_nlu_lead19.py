@@ -1,0 +1,41 @@
+"""Session 19, the lead's rows: a tourist's English ordinals, and the Spanish ones kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.nlu import parse_fresh
+
+TODAY = dt.date(2026, 11, 28)
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out", "guests"),
+    [
+        ("any availability for 3 people next month, 10th to 14th?",
+         D(2026, 12, 10), D(2026, 12, 14), 3),
+        ("from the 10th to the 14th of january", D(2027, 1, 10), D(2027, 1, 14), None),
+        ("10th to 14th for 2", D(2026, 12, 10), D(2026, 12, 14), 2),
+        ("the 3rd of march for 2 nights", D(2027, 3, 3), D(2027, 3, 5), None),
+        ("from 22nd dec to 2nd jan, we are 4", D(2026, 12, 22), D(2027, 1, 2), 4),
+        ("Jan 1st to Jan 3rd for two", D(2027, 1, 1), D(2027, 1, 3), 2),
+        ("del 1ro al 4to de marzo", D(2027, 3, 1), D(2027, 3, 4), None),
+        ("del 21 al 23 de enero somos 3", D(2027, 1, 21), D(2027, 1, 23), 3),
+    ],
+)  # fmt: skip
+def test_ordinal_days(text, check_in, check_out, guests):
+    said = parse_fresh(text, TODAY)
+    assert (said.check_in, said.check_out, said.guests) == (check_in, check_out, guests)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("is there a grill?", "grill"), ("do you have a bbq", "grill"),
+     ("is breakfast included?", "breakfast"), ("how do I pay?", "payment"),
+     ("are pets allowed?", "pets")],
+)  # fmt: skip
+def test_english_topics(text, topic):
+    assert topic in parse_fresh(text, TODAY).topics
