@@ -243,7 +243,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     elif asks_price and found.state == State.ASK_DATES and ctx.check_in is None:
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
-        before.append(replies.price_ranges(fitting or cabins, ask=False))
+        # "¿Cuánto sale la de 4 en enero?": that cabin's, as without the month.
+        named = named_cabin(turn.msg.text or "", cabins)
+        before.append(replies.price_ranges([named] if named else fitting or cabins, ask=False))
     split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
     if not split and found.state == State.CHOOSE_CABIN and turn.said.guests:
         # "5 y 5" after "la más grande es para 6": the list is the first cabin's.

@@ -311,6 +311,13 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights and start is not None and start.kind == "holiday" and stay.check_in:
         # "para año nuevo 3 noches": the holiday's arrival, the length stated its departure.
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
+    spanned = start is not None and start.vague and start.kind == "explicit"
+    if spanned and stay.nights and stay.check_in and stay.check_out:
+        # "la segunda quincena de enero, una semana": that many nights from the span's
+        # start, not the whole half month (a span shorter than the nights keeps its end:
+        # the stated length wins below).
+        if (stay.check_out - stay.check_in).days > stay.nights:
+            stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
     if stay.nights is None and _week_from(toks, start, end):

@@ -119,3 +119,19 @@ async def test_english_ordinal_days_and_a_recommendation(guest):
     assert (ctx.check_in, ctx.check_out, ctx.guests) == (check_in, check_out, 3)
     said = text_of(await guest.say("which one do you recommend?"))
     assert "te recomiendo" in said
+
+
+# ------------------------------------------------ one cabin's price asked with a month
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin", "other"),
+    [("cuanto sale la de 4 en enero?", "Cerro Chapelco", "Lago Lácar"),
+     ("y la del lago cuanto sale en febrero", "Lago Lácar", "Bosque de Quila")],
+)  # fmt: skip
+async def test_one_cabin_price_asked_with_a_month_is_that_cabins(guest, text, cabin, other):
+    # "¿Cuánto sale la de 4 en enero?" got every cabin's nightly prices; without the month
+    # it got that cabin's alone.
+    said = text_of(await guest.say(text))
+    assert cabin in said and other not in said
+    assert await guest.state() == State.ASK_DATES

@@ -39,3 +39,20 @@ def test_ordinal_days(text, check_in, check_out, guests):
 )  # fmt: skip
 def test_english_topics(text, topic):
     assert topic in parse_fresh(text, TODAY).topics
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        ("la segunda quincena de enero, una semana", D(2027, 1, 16), D(2027, 1, 23)),
+        ("una semana en la segunda quincena de enero", D(2027, 1, 16), D(2027, 1, 23)),
+        ("la primera quincena de febrero 5 noches", D(2027, 2, 1), D(2027, 2, 6)),
+        ("la ultima semana de enero, 4 noches", D(2027, 1, 25), D(2027, 1, 29)),
+        ("la segunda quincena de enero", D(2027, 1, 16), D(2027, 2, 1)),
+        ("la primera semana de marzo", D(2027, 3, 1), D(2027, 3, 8)),
+    ],
+)
+def test_a_length_inside_a_named_span_starts_at_the_span(text, check_in, check_out):
+    # "La segunda quincena de enero, una semana" read all 16 nights of the half month.
+    said = parse_fresh(text, TODAY)
+    assert (said.check_in, said.check_out) == (check_in, check_out)
