@@ -384,7 +384,7 @@ _QUESTION_WORD_RE = re.compile(r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b")
 
 async def prices_weighed(
     turn: Turn, ctx: Context, *, summary: bool = False
-) -> tuple[replies.Text, str] | None:
+) -> tuple[replies.Text, str | None] | None:
     """ "¿Cuál sale menos?", "¿cuál es la más cara?", "¿la de 6 es más cara?" with several
     cabins listed: the one asked about (the cheapest or dearest, or the one named) weighed
     against every other listed, totals for the same dates, and its slug (what "dale, esa"
@@ -424,6 +424,8 @@ async def prices_weighed(
         return said, asked.cabin.slug
     if dearer is None:
         return None  # "¿qué diferencia de precio hay?": every total (`_totals`)
+    if len({q.total_cents for q in listed}) == 1:
+        return replies.same_price(listed[0], len(listed)), None  # none to single out
     ranked = sorted(listed, key=lambda q: q.total_cents)
     asked = ranked[-1] if dearer else ranked[0]
     nightly = asks_per_night(turn)  # "¿cuánto sale por noche la más barata?"

@@ -34,6 +34,7 @@ from bot.handlers import (
     Step,
     Turn,
     absorb,
+    asks,
     named_cabins,
     stay_of,
     step,
@@ -207,6 +208,7 @@ async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
     for one cabin: both shown, biggest first, and booked one at a time."""
     if turn.reply_id or not turn.msg.text:
         return None
+    asked = ctx
     cabins = await list_cabins(turn.pool)
     named = named_cabins(turn.plain, cabins)
     by_size = len(named) != 2 and bool(_TWO_LARGEST_RE.search(turn.plain))
@@ -248,6 +250,15 @@ async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
         return await search(turn, ctx)  # the search says what is wrong with the dates
     free = {q.cabin.slug for q in quotes}
     if {first.slug, second.slug} <= free:
+        if turn.intent == "prices" and asks(turn) and not turn.said.affirm:
+            # "¿Cuánto sería la seña de las dos?": both priced, nothing picked yet ("dale
+            # las dos" next takes them, as before the question).
+            by_slug = {q.cabin.slug: q for q in quotes}
+            priced = replies.two_cabins_priced(
+                by_slug[first.slug], first_guests, by_slug[second.slug], second_guests
+            )
+            kept = dataclasses.replace(understood(asked), guests=None, offers=())
+            return step(State.ASK_GUESTS, kept, priced)
         shown = replies.two_cabins(first, first_guests, second, second_guests, free=True)
         row = f"{PICK_PREFIX}{first.slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
         summed = await pick(turn, ctx, row)

@@ -143,7 +143,7 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, kept, priced[0], await _which_confirms(turn, ctx, asked))
     if not rid and (weighed := await prices_weighed(turn, ctx, summary=True)) is not None:
         # "¿Cuál sale menos?" with the list behind the summary: the listed ones weighed.
-        asked = (weighed[1],) if weighed[1] != ctx.cabin else ()
+        asked = (weighed[1],) if weighed[1] and weighed[1] != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         return step(State.CONFIRM_HOLD, kept, weighed[0], replies.nudge("confirm"))
     if not rid and CHEAPER_RE.search(turn.plain) and (listed := await listed_quotes(turn, ctx)):

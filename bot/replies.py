@@ -1672,6 +1672,32 @@ def two_cabins(
     )
 
 
+def two_cabins_priced(
+    first: Quote, first_guests: int, second: Quote, second_guests: int | None
+) -> Text:
+    """ "¿Cuánto sería la seña de las dos?" for a party split between two free cabins: what
+    each costs for the stay and both together; "dale las dos" books them one at a time."""
+
+    def line(q: Quote, guests: int | None) -> str:
+        who = f" ({people(guests)})" if guests else ""
+        return f"• *{q.cabin.name}*{who}: {money(q.total_cents)} (seña {money(q.deposit_cents)})"
+
+    total = first.total_cents + second.total_cents
+    deposit = first.deposit_cents + second.deposit_cents
+    return Text(
+        "\n".join(
+            [
+                f"Las dos, {span(first.stay.check_in, first.stay.check_out)} "
+                f"({nights(first.nights)}) 💰",
+                line(first, first_guests),
+                line(second, second_guests),
+                f"En total {money(total)}, con una seña de {money(deposit)}. Si les sirve, "
+                "escribime *dale las dos* y las reservamos de a una 🙂",
+            ]
+        )
+    )
+
+
 def two_cabins_too_small(total: int, room: int) -> Text:
     return Text(
         f"Entre esas dos cabañas entran hasta {people(room)}, y son {total} 😕 Decime cuántos "
@@ -2637,7 +2663,11 @@ def prices_ranked(
     total = f"{money(asked.total_cents)} por {nights(asked.nights)}"
     if nightly:
         total = f"{_a_night(asked)} ({total})"
+    # Options on other dates (one cabin free on several nearby stays) say their dates.
+    dated = len({q.stay for q in listed}) > 1
     name = f"*{asked.cabin.name}*"
+    if dated:
+        name += f" {span(asked.stay.check_in, asked.stay.check_out)}"
     if asked.total_cents == ranked[0].total_cents:
         where = "la que sale menos"
         answer = "" if dearer is None else ("No, " if dearer else "Sí, ")
@@ -2653,13 +2683,26 @@ def prices_ranked(
     else:
         lead = f"{where[0].upper()}{where[1:]} es la {name}: {total}"
     others = [
-        f"• *{q.cabin.name}*: {_a_night(q) if nightly else money(q.total_cents)}"
+        f"• *{q.cabin.name}*"
+        + (f" {span(q.stay.check_in, q.stay.check_out)}" if dated else "")
+        + f": {_a_night(q) if nightly else money(q.total_cents)}"
         for q in ranked
         if q is not asked
     ]
     if take:  # on a list; on a summary "dale" confirms the summary's cabin
         others.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
     return Text(f"{lead} 💰\n" + "\n".join(others))
+
+
+def same_price(quote: Quote, listed: int) -> Text:
+    """ "¿Cuál sale menos?" when every listed option costs the same (one cabin free on
+    several nearby stays, or cabins priced alike): no cheapest to single out."""
+    count = {2: "dos", 3: "tres"}.get(listed, str(listed))
+    every = f"Las {count} opciones salen"
+    return Text(
+        f"{every} lo mismo: {money(quote.total_cents)} por {nights(quote.nights)} 💰 "
+        "Elegí la que te quede mejor de la lista 🙂"
+    )
 
 
 def cabin_detail(c: Cabin) -> Text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.states import State
-from tests.conversation_support import ddmm, quiet_stay, text_of
+from tests.conversation_support import Guest, button_ids, ddmm, quiet_stay, rows, text_of
 
 # ------------------------------------------- a question about a cabin the list leaves out
 
@@ -135,3 +135,44 @@ async def test_one_cabin_price_asked_with_a_month_is_that_cabins(guest, text, ca
     said = text_of(await guest.say(text))
     assert cabin in said and other not in said
     assert await guest.state() == State.ASK_DATES
+
+
+# ------------------------------------------- "¿cuál es más barata?" among nearby stays
+
+
+async def test_the_cheapest_among_one_cabins_nearby_stays_is_no_list_of_twins(app, guest):
+    # Nothing free for the stay, one cabin offered on three nearby stays: "¿cuál es más
+    # barata?" got "La que sale menos es la Cerro Chapelco" over two bullets reading
+    # "• Cerro Chapelco: $ 190.000", the same line twice.
+    other = Guest(app, wa_id="5492944222299", name="Otro")
+    check_in, check_out = quiet_stay(days_ahead=50, nights=3)
+    offer = await other.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 5")
+    await other.tap(button_ids(await other.tap(rows(offer)[0].id))[0])  # Quila held
+    nearby = await guest.say(f"hola, del {ddmm(check_in)} al {ddmm(check_out)} somos 5")
+    assert "opciones cercanas" in text_of(nearby)
+    said = text_of(await guest.say("cual es mas barata?"))
+    bullets = [line for line in said.splitlines() if line.startswith("•")]
+    assert len(bullets) == len(set(bullets))
+    assert "lo mismo" in said or all("/" in line for line in said.splitlines()[:-1])
+
+
+# ------------------------------------------------- two cabins priced before picking
+
+
+@pytest.mark.parametrize(
+    "question", ["ok y cuanto seria la seña de las dos?", "y cuanto salen las dos?"]
+)
+async def test_both_cabins_priced_when_asked_then_taken(guest, question):
+    # "¿Cuánto sería la seña de las dos?" to "decime cuántos van en la primera" (a party
+    # of 8) was read as "dale las dos": the first cabin's summary, the question unanswered.
+    check_in, check_out = quiet_stay(nights=4)
+    await guest.say(
+        f"hola cuanto me sale para 8 personas del {ddmm(check_in)} al {ddmm(check_out)}"
+    )
+    said = text_of(await guest.say(question))
+    assert "Bosque de Quila" in said and "Cerro Chapelco" in said and "seña" in said
+    assert "En total" in said
+    assert await guest.state() == State.ASK_GUESTS
+    await guest.say("dale las dos")
+    session = await guest.session()
+    assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "bosque-quila"

@@ -343,6 +343,7 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("prices_ranked", R.prices_ranked(a, [q, q2], dearer=d, take=t))
           for a in (q, q2) for d in (True, False, None) for t in (True, False)],
         ("prices_ranked", R.prices_ranked(q, [q, q2], dearer=None, nightly=True)),
+        ("same_price", R.same_price(q, 2)), ("same_price", R.same_price(q, 3)),
         ("booking_unchanged", R.booking_unchanged([paid, paid])),
         ("paid_but_nothing_pending", R.paid_but_nothing_pending()),
         ("paid_details_noted", R.paid_details_noted(None)),
@@ -482,6 +483,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("two_cabins", R.two_cabins(c2, 6, c, 4, free=True)),
         ("two_cabins", R.two_cabins(c2, 6, c, None, free=False)),
         ("two_cabins_too_small", R.two_cabins_too_small(12, 10)),
+        ("two_cabins_priced", R.two_cabins_priced(q2, 6, q, 2)),
+        ("two_cabins_priced", R.two_cabins_priced(q2, 6, q, None)),
         *[("early_or_late", R.early_or_late([c, c2], late=late, hour=h))
           for late in (False, True) for h in (None, "11:00")],
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
