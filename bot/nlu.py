@@ -158,6 +158,7 @@ live in sibling modules, each depending only on those listed before it:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -209,6 +210,7 @@ from bot.nlu_patterns import (
     _RETRACTED_NO_RE,
     _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
+    _SLASH_DAYS_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -275,6 +277,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    if "/" in canon:  # a cheap guard: most messages have no slash
+        canon = _SLASH_DAYS_RE.sub(_slash_days, canon)
     toks = _tokenize(_mask_noise(canon))
     if _bare_pair(toks):
         return _Stay()
@@ -342,6 +346,15 @@ def _bare_pair(toks: list[_Tok]) -> bool:
     if len(toks) != 3 or toks[1].text not in ("y", "e") or toks[0].kind != "num":
         return False
     return toks[2].kind == "num" and toks[2].value != toks[0].value + 1
+
+
+def _slash_days(match: re.Match[str]) -> str:
+    """ "18/19/20 de diciembre": days in a row before their month, listed ("18, 19 y 20");
+    "15/12 de diciembre" (not rising) is left as written (round 28)."""
+    days = match.group(0).split("/")
+    if any(int(later) <= int(day) for day, later in itertools.pairwise(days)):
+        return match.group(0)
+    return ", ".join(days[:-1]) + " y " + days[-1]
 
 
 def _without_when(match: re.Match[str]) -> str:

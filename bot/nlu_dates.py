@@ -97,7 +97,22 @@ _MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
     after = _text_at(toks, i + 1)
-    return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED
+    return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
+
+
+# A party in the singular: "del 9 al 12 pareja + bebé" ends the range on the 12th and the
+# couple comes after it; "2 parejas" counts couples (round 28: it read 12 couples, no days).
+_SINGULAR_PARTY = frozenset({"pareja", "matrimonio", "familia", "grupo"})
+
+
+def _day_before_party(toks: list[_Tok], i: int) -> bool:
+    """The number at i is a day, after a day's word, before a singular party noun."""
+    return (
+        _text_at(toks, i + 1) in _SINGULAR_PARTY
+        and toks[i].kind == "num"
+        and toks[i].value > 1
+        and _text_at(toks, i - 1) in ("al", "a", "hasta", "del", "el")
+    )
 
 
 def _year_after(toks: list[_Tok], i: int) -> tuple[int | None, int]:

@@ -9,6 +9,16 @@ partir del", "por una semana", "inclusive", parties ("mi señora y yo", "somos 2
 matrimonios", "4 pax", babies and kids), emojis and laughter, English and Portuguese words,
 and every intent. A seeded shuffle (random.Random(28)) held out a third (`HELD_OUT`), read
 once before the fixes and once at the end.
+
+First reading, blind: the work part 330/338, the held-out part 167/168. Three work rows were
+wrong as written and are corrected to the project's readings (counted as misses above):
+"ebero" is "enero" with the b struck for the n beside it (two letters from "febrero"); a
+bare "genial!!! 🥰🥰" is a yes (`affirm`, intent unknown) like "genial" and "buenísimo 🙌",
+not thanks; a topic left open is None (the row had ANY, which `check_open_row` reads as a
+topic name). The five real misses, fixed by general rules: a day before a party noun in the
+singular ("del 9 al 12 pareja + bebé" read 12 couples and no days) and a bare "pareja"
+after the days; "somos muchos, 9"; days listed with slashes before their month
+("18/19/20 de diciembre"); "la 2da semana" alone answering when; "hacer el booking".
 """
 
 from __future__ import annotations
@@ -357,7 +367,7 @@ WORK: list[OpenRow] = [
     (FRI, "somo 3 adulto y 1 nene", AV, None, None, 4, None),
     (FRI, "disponibildad para el 26 de diciembre?", AV, "2026-12-26", None, None, None),
     (FRI, "para 2 persoans el 15 de enero", AV, "2027-01-15", None, 2, None),
-    (FRI, "del 20 al 24 de ebero somos 2", AV, "2027-02-20", "2027-02-24", 2, None),
+    (FRI, "del 20 al 24 de ebero somos 2", AV, "2027-01-20", "2027-01-24", 2, None),
     (
         FRI,
         "desde el 12 hasta el 15 de dicembre somos cuatro",
@@ -512,7 +522,7 @@ WORK: list[OpenRow] = [
     (FRI, "🏡 del 15 al 19 de enero 👨‍👩‍👧 3 personas", AV, "2027-01-15", "2027-01-19", 3, None),
     (FRI, "uh que lastima 😢 y para el otro finde?", AV, "2026-12-04", "2026-12-06", None, None),
     (FRI, "🐶 se puede llevar?", INFO, None, None, None, "pets"),
-    (FRI, "genial!!! 🥰🥰", THANKS, None, None, None, None),
+    (FRI, "genial!!! 🥰🥰", "unknown", None, None, None, None),
     (FRI, "😅 me equivoque, somos 5 no 4", AV, None, None, 5, None),
     (FRI, "jeje gracias igual", THANKS, None, None, None, None),
     (FRI, "🔥🔥 tienen pileta?", INFO, None, None, None, "pool"),
@@ -640,7 +650,7 @@ WORK: list[OpenRow] = [
     (FRI, "hoy y mañana para 3", AV, "2026-11-27", "2026-11-29", 3, None),
     (FRI, "esta noche hay lugar para 2?", AV, "2026-11-27", None, 2, None),
     (FRI, "del 10 al 12 o del 17 al 19, lo que tengas", AV, ANY, ANY, None, None),
-    (FRI, "tienen cabaña para 2 con hidro?", AV, None, None, 2, ANY),
+    (FRI, "tienen cabaña para 2 con hidro?", AV, None, None, 2, None),
     (FRI, "hay para 3 noches a partir del 6/1?", AV, "2027-01-06", "2027-01-09", None, None),
     (FRI, "ingreso el 3/1, 4 noches, 2 adultos y 1 menor", AV, "2027-01-03", "2027-01-07", 3, None),
     (FRI, "del 9 al 12/12 pareja + bebe", AV, "2026-12-09", "2026-12-12", 3, None),
@@ -1566,4 +1576,35 @@ def test_round28(row: OpenRow) -> None:
 
 @table(HELD_OUT)
 def test_round28_held_out(row: OpenRow) -> None:
+    check(row)
+
+
+# Guards beside the fixes (not blind): what the new rules must still leave alone, and
+# their shapes the batch did not write.
+GUARDS: list[OpenRow] = [
+    # A day before a party noun in the singular ends the range; plural nouns count couples.
+    (FRI, "del 9 al 12 pareja + bebe", AV, "2026-12-09", "2026-12-12", 3, None),
+    (FRI, "del 3 al 6 matrimonio con 2 chicos", AV, "2026-12-03", "2026-12-06", 4, None),
+    (FRI, "somos 2 parejas del 3 al 6", AV, "2026-12-03", "2026-12-06", 4, None),
+    (FRI, "el 20 familia de 4", AV, "2026-12-20", None, 4, None),
+    (FRI, "del 9 al 12/12, pareja y bebe", AV, "2026-12-09", "2026-12-12", 3, None),
+    # A guess before the count told.
+    (FRI, "somos bastantes, 12 personas", AV, None, None, 12, None),
+    # Days listed with slashes before their month; a date and its month said twice stays.
+    (FRI, "18/19 de diciembre para 2", AV, "2026-12-18", "2026-12-20", 2, None),
+    (FRI, "las noches 5/6/7 de enero", AV, "2027-01-05", "2027-01-08", None, None),
+    (FRI, "el 15/12 de diciembre", AV, "2026-12-15", None, None, None),
+    (FRI, "del 15/12 al 18/12 de 2026", AV, "2026-12-15", "2026-12-18", None, None),
+    # A part of a month alone answers when; with its month it is dated.
+    (FRI, "la segunda quincena", AV, None, None, None, None),
+    (FRI, "y la ultima semana?", AV, None, None, None, None),
+    (FRI, "la 2da semana de enero", AV, "2027-01-08", "2027-01-15", None, None),
+    # "booking" made is a booking; the website named is not.
+    (FRI, "hacemos el booking?", BOOK, None, None, None, None),
+    (FRI, "lo vi en booking", "!book", None, None, None, None),
+]
+
+
+@table(GUARDS)
+def test_round28_guards(row: OpenRow) -> None:
     check(row)
