@@ -633,6 +633,10 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     prev = _text_at(toks, i - 1)
     if prev == "dia":
         return True
+    if (prev in ("del", "desde", "el", "") or (points and points[-1].pos == i - 1)) and (
+        _words_listed_to_month(toks, i)
+    ):
+        return True  # "quince dieciseis y diecisiete de enero": the nights, listed
     # "el quince", "para el primero", "llego el cinco": a word day that ends the message
     # right after "el" answers "¿qué día?"; mid-sentence "el dos" is too often a count.
     if prev == "el" and i == len(toks) - 1:
@@ -658,6 +662,17 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     if k < len(toks) and toks[k].kind == "date":
         return True
     return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
+
+
+def _words_listed_to_month(toks: list[_Tok], i: int) -> bool:
+    """The day at i goes on to "y" and a last day that has its month: "quince dieciseis y
+    diecisiete de enero" (round 28: it read the 17th alone); "dos tres y cuatro" is none."""
+    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    return (
+        _text_at(toks, at) == "y"
+        and _day_at(toks, at + 1) is not None
+        and _month_after(toks, at + 1)
+    )
 
 
 def _just_after_point(toks: list[_Tok], i: int, points: list[_Point], gap: int = 1) -> bool:

@@ -1582,7 +1582,10 @@ def test_round28_held_out(row: OpenRow) -> None:
 # A second blind batch (110 messages), written after the first fixes and before reading
 # the parser again: harder dictation ("eh", "o sea"), ordinals ("1ro", "1°"), day lists,
 # English and Portuguese, parties summed several ways. A seeded shuffle
-# (random.Random(282)) held out a third.
+# (random.Random(282)) held out a third. First reading, blind: work 72/74 and held out 35/36
+# (the same on the code before the round); the two work misses, "somos family de 4" and
+# word days listed up to their month ("quince dieciseis y diecisiete de enero" read the
+# 17th alone), are fixed by general rules.
 WORK_2: list[OpenRow] = [
     (
         FRI,
@@ -2003,6 +2006,20 @@ GUARDS: list[OpenRow] = [
     # "booking" made is a booking; the website named is not.
     (FRI, "hacemos el booking?", BOOK, None, None, None, None),
     (FRI, "lo vi en booking", "!book", None, None, None, None),
+    # Word days listed up to their month are the nights; a bare list of numbers is none.
+    (FRI, "quince, dieciseis y diecisiete de enero", AV, "2027-01-15", "2027-01-18", None, None),
+    (
+        FRI,
+        "veintiocho veintinueve y treinta de diciembre",
+        AV,
+        "2026-12-28",
+        "2026-12-31",
+        None,
+        None,
+    ),
+    (FRI, "dos tres y cuatro", "!availability", None, None, None, None),
+    # "family" is "familia", like the other English words.
+    (FRI, "family of 5, from january 8 to 12", AV, "2027-01-08", "2027-01-12", 5, None),
 ]
 
 
