@@ -181,6 +181,7 @@ from bot.nlu_dates import (
     _week_from,
     _weekend,
     _weekend_around,
+    _weekend_ordinal,
 )
 from bot.nlu_form import form_fields
 from bot.nlu_guests import _find_guests
@@ -320,7 +321,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
-        if not points and (nth := _nth_weekend(toks, weekend_at, today)):
+        apart = named[0] if len(set(months)) == 1 else None
+        if not points and (nth := _nth_weekend(toks, weekend_at, today, apart)):
             stay.check_in, stay.check_out = nth  # "el primer finde de enero"
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El
@@ -413,6 +415,10 @@ def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> 
 def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
     long_weekend = _text_at(toks, at + 1) == "largo"
     if stay.check_in is None and stay.check_out is None:
+        if _weekend_ordinal(toks, at) not in (None, 1):
+            # "el segundo finde", "el último finde" with no month (answering when, the month
+            # said before): not the coming weekend, which it read (round 28); the bot asks.
+            return
         stay.check_in, stay.check_out = _weekend(today, long_weekend)
         if _text_at(toks, at - 1) == "otro" or "siguiente" in (
             _text_at(toks, at - 1),

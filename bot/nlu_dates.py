@@ -1273,30 +1273,43 @@ _WEEKEND_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _nth_weekend(toks: list[_Tok], at: int, today: date) -> tuple[date, date] | None:
+def _nth_weekend(
+    toks: list[_Tok], at: int, today: date, named: tuple[int, int | None] | None = None
+) -> tuple[date, date] | None:
     """ "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de
-    marzo" (``at`` is "finde"): the month's nth (or last) Friday in, the Sunday out.
+    marzo" (``at`` is "finde"): the month's nth (or last) Friday in, the Sunday out. A month
+    ``named`` apart from it gives it its month ("en enero, el segundo finde", round 28).
 
     A weekend belongs to the month of its Friday, so a month that begins on a Saturday has
     its first weekend from the 7th (the 1st and 2nd are the last one of the month before).
     With a year written, that year's; else the first whose Friday is not past.
     """
-    before = toks[at - 1] if at > 0 else None
-    if before is None:
+    nth = _weekend_ordinal(toks, at)
+    if nth is None:
         return None
-    if before.kind == "word" and before.text in _WEEKEND_ORDINALS:
-        nth = _WEEKEND_ORDINALS[before.text]
-    elif before.kind == "num" and before.text.isdigit() and 1 <= before.value <= 4:
-        nth = before.value  # "1er", "2do" reach us as digits
+    month = _month_at(toks, at + 2) if _text_at(toks, at + 1) in ("de", "del") else None
+    if month is not None:
+        year, _ = _year_after(toks, at + 3)
+    elif named is not None:
+        month, year = named
     else:
         return None
-    if _text_at(toks, at + 1) not in ("de", "del") or (month := _month_at(toks, at + 2)) is None:
-        return None
-    year, _ = _year_after(toks, at + 3)
     for candidate in (year,) if year else (today.year, today.year + 1):
         friday = _nth_friday(candidate, month, nth)
         if friday is not None and (year or friday >= today):
             return friday, friday + timedelta(days=2)
+    return None
+
+
+def _weekend_ordinal(toks: list[_Tok], at: int) -> int | None:
+    """The rank before "finde" at ``at``: "primer" 1, "2do" 2, "último" -1."""
+    before = toks[at - 1] if at > 0 else None
+    if before is None:
+        return None
+    if before.kind == "word" and before.text in _WEEKEND_ORDINALS:
+        return _WEEKEND_ORDINALS[before.text]
+    if before.kind == "num" and before.text.isdigit() and 1 <= before.value <= 4:
+        return before.value  # "1er", "2do" reach us as digits
     return None
 
 

@@ -833,6 +833,8 @@ _AVAIL_RE = re.compile(
     # (answering when, the month said before), a search the bot asks the days of (round 28).
     r"|^(?:y )?(?:para |en )?la (?:primera|segunda|tercera|cuarta|ultima|[1-4](?: ra| da)?)"
     r" (?:semana|quincena)$"
+    r"|^(?:y )?(?:para |en )?el (?:segundo|tercer|tercero|cuarto|ultimo|[2-4](?: do| er)?)"
+    r" finde$"
     # "quiero cambiar las fechas", "¿tienen otra fecha?": other dates for the stay talked
     # about, so a new search. Not ``human``: mid-booking nothing is booked yet, and the
     # handlers catch a paid stay by its text first (handlers_status.change_of_booking)

@@ -2018,6 +2018,13 @@ GUARDS: list[OpenRow] = [
         None,
     ),
     (FRI, "dos tres y cuatro", "!availability", None, None, None, None),
+    # A weekend ranked with no month is not the coming one (it read this weekend); a month
+    # said apart gives it its month; the first one alone is still the coming weekend.
+    (FRI, "el segundo finde", AV, None, None, None, None),
+    (FRI, "y el ultimo finde?", AV, None, None, None, None),
+    (FRI, "en enero, el segundo finde", AV, "2027-01-08", "2027-01-10", None, None),
+    (FRI, "enero, el ultimo finde, somos 4", AV, "2027-01-29", "2027-01-31", 4, None),
+    (FRI, "el primer finde", AV, "2026-11-27", "2026-11-29", None, None),
     # "family" is "familia", like the other English words.
     (FRI, "family of 5, from january 8 to 12", AV, "2027-01-08", "2027-01-12", 5, None),
 ]
