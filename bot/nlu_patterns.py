@@ -494,7 +494,7 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
 # "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
 _BUDGET_ENOUGH_RE = re.compile(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
 # "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
-_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil)\w*")
+_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil|cerr)\w*")
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
@@ -605,11 +605,13 @@ _BOOK_RE = re.compile(
     r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr|apart)(?:o|amos)"
     # "quiero esa", "nos quedamos con esa": the cabin just offered, taken like "la quiero".
     r"|(?<!\bno )(?:quiero|queremos|me quedo con|nos quedamos con|elijo|elegimos|vamos con"
-    r"|voy con) (?:esa|esta)"
+    r"|voy con|cerramos con) (?:esa|esta)"
     r"(?: (?:cabana|misma|opcion))?(?! (?:fecha|fechas|semana|noche|finde|duda|pregunta"
     r"|consulta|info|foto|fotos)\b)"
     # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
-    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
+    # "cerramos con la de 4": the deal closed on one of them (round 28).
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con"
+    r"|cerramos con|cerremos con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
     rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
     # ... told by what it is ("nos quedamos con la económica", "elijo la familiar",
