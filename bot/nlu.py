@@ -158,6 +158,7 @@ live in sibling modules, each depending only on those listed before it:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -180,6 +181,7 @@ from bot.nlu_dates import (
     _week_from,
     _weekend,
     _weekend_around,
+    _weekend_ordinal,
 )
 from bot.nlu_form import form_fields
 from bot.nlu_guests import _find_guests
@@ -209,6 +211,7 @@ from bot.nlu_patterns import (
     _RETRACTED_NO_RE,
     _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
+    _SLASH_DAYS_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -275,6 +278,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    if "/" in canon:  # a cheap guard: most messages have no slash
+        canon = _SLASH_DAYS_RE.sub(_slash_days, canon)
     toks = _tokenize(_mask_noise(canon))
     if _bare_pair(toks):
         return _Stay()
@@ -323,7 +328,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
-        if not points and (nth := _nth_weekend(toks, weekend_at, today)):
+        apart = named[0] if len(set(months)) == 1 else None
+        if not points and (nth := _nth_weekend(toks, weekend_at, today, apart)):
             stay.check_in, stay.check_out = nth  # "el primer finde de enero"
         _apply_weekend(stay, toks, weekend_at, today)
         # "el finde de diciembre": some weekend of that month, we cannot tell which. "El
@@ -349,6 +355,15 @@ def _bare_pair(toks: list[_Tok]) -> bool:
     if len(toks) != 3 or toks[1].text not in ("y", "e") or toks[0].kind != "num":
         return False
     return toks[2].kind == "num" and toks[2].value != toks[0].value + 1
+
+
+def _slash_days(match: re.Match[str]) -> str:
+    """ "18/19/20 de diciembre": days in a row before their month, listed ("18, 19 y 20");
+    "15/12 de diciembre" (not rising) is left as written (round 28)."""
+    days = match.group(0).split("/")
+    if any(int(later) <= int(day) for day, later in itertools.pairwise(days)):
+        return match.group(0)
+    return ", ".join(days[:-1]) + " y " + days[-1]
 
 
 def _without_when(match: re.Match[str]) -> str:
@@ -407,6 +422,10 @@ def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> 
 def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
     long_weekend = _text_at(toks, at + 1) == "largo"
     if stay.check_in is None and stay.check_out is None:
+        if _weekend_ordinal(toks, at) not in (None, 1):
+            # "el segundo finde", "el último finde" with no month (answering when, the month
+            # said before): not the coming weekend, which it read (round 28); the bot asks.
+            return
         stay.check_in, stay.check_out = _weekend(today, long_weekend)
         if _text_at(toks, at - 1) == "otro" or "siguiente" in (
             _text_at(toks, at - 1),

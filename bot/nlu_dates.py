@@ -97,7 +97,22 @@ _MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
     after = _text_at(toks, i + 1)
-    return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED
+    return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
+
+
+# A party in the singular: "del 9 al 12 pareja + bebé" ends the range on the 12th and the
+# couple comes after it; "2 parejas" counts couples (round 28: it read 12 couples, no days).
+_SINGULAR_PARTY = frozenset({"pareja", "matrimonio", "familia", "grupo"})
+
+
+def _day_before_party(toks: list[_Tok], i: int) -> bool:
+    """The number at i is a day, after a day's word, before a singular party noun."""
+    return (
+        _text_at(toks, i + 1) in _SINGULAR_PARTY
+        and toks[i].kind == "num"
+        and toks[i].value > 1
+        and _text_at(toks, i - 1) in ("al", "a", "hasta", "del", "el")
+    )
 
 
 def _year_after(toks: list[_Tok], i: int) -> tuple[int | None, int]:
@@ -618,6 +633,10 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     prev = _text_at(toks, i - 1)
     if prev == "dia":
         return True
+    if (prev in ("del", "desde", "el", "") or (points and points[-1].pos == i - 1)) and (
+        _words_listed_to_month(toks, i)
+    ):
+        return True  # "quince dieciseis y diecisiete de enero": the nights, listed
     # "el quince", "para el primero", "llego el cinco": a word day that ends the message
     # right after "el" answers "¿qué día?"; mid-sentence "el dos" is too often a count.
     if prev == "el" and i == len(toks) - 1:
@@ -643,6 +662,17 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     if k < len(toks) and toks[k].kind == "date":
         return True
     return _day_at(toks, k) is not None and not _is_noun_after(toks, k)
+
+
+def _words_listed_to_month(toks: list[_Tok], i: int) -> bool:
+    """The day at i goes on to "y" and a last day that has its month: "quince dieciseis y
+    diecisiete de enero" (round 28: it read the 17th alone); "dos tres y cuatro" is none."""
+    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    return (
+        _text_at(toks, at) == "y"
+        and _day_at(toks, at + 1) is not None
+        and _month_after(toks, at + 1)
+    )
 
 
 def _just_after_point(toks: list[_Tok], i: int, points: list[_Point], gap: int = 1) -> bool:
@@ -1243,30 +1273,43 @@ _WEEKEND_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _nth_weekend(toks: list[_Tok], at: int, today: date) -> tuple[date, date] | None:
+def _nth_weekend(
+    toks: list[_Tok], at: int, today: date, named: tuple[int, int | None] | None = None
+) -> tuple[date, date] | None:
     """ "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de
-    marzo" (``at`` is "finde"): the month's nth (or last) Friday in, the Sunday out.
+    marzo" (``at`` is "finde"): the month's nth (or last) Friday in, the Sunday out. A month
+    ``named`` apart from it gives it its month ("en enero, el segundo finde", round 28).
 
     A weekend belongs to the month of its Friday, so a month that begins on a Saturday has
     its first weekend from the 7th (the 1st and 2nd are the last one of the month before).
     With a year written, that year's; else the first whose Friday is not past.
     """
-    before = toks[at - 1] if at > 0 else None
-    if before is None:
+    nth = _weekend_ordinal(toks, at)
+    if nth is None:
         return None
-    if before.kind == "word" and before.text in _WEEKEND_ORDINALS:
-        nth = _WEEKEND_ORDINALS[before.text]
-    elif before.kind == "num" and before.text.isdigit() and 1 <= before.value <= 4:
-        nth = before.value  # "1er", "2do" reach us as digits
+    month = _month_at(toks, at + 2) if _text_at(toks, at + 1) in ("de", "del") else None
+    if month is not None:
+        year, _ = _year_after(toks, at + 3)
+    elif named is not None:
+        month, year = named
     else:
         return None
-    if _text_at(toks, at + 1) not in ("de", "del") or (month := _month_at(toks, at + 2)) is None:
-        return None
-    year, _ = _year_after(toks, at + 3)
     for candidate in (year,) if year else (today.year, today.year + 1):
         friday = _nth_friday(candidate, month, nth)
         if friday is not None and (year or friday >= today):
             return friday, friday + timedelta(days=2)
+    return None
+
+
+def _weekend_ordinal(toks: list[_Tok], at: int) -> int | None:
+    """The rank before "finde" at ``at``: "primer" 1, "2do" 2, "último" -1."""
+    before = toks[at - 1] if at > 0 else None
+    if before is None:
+        return None
+    if before.kind == "word" and before.text in _WEEKEND_ORDINALS:
+        return _WEEKEND_ORDINALS[before.text]
+    if before.kind == "num" and before.text.isdigit() and 1 <= before.value <= 4:
+        return before.value  # "1er", "2do" reach us as digits
     return None
 
 

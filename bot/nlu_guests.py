@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlu_dates import _is_noun_after, _month_at
+from bot.nlu_dates import _day_before_party, _is_noun_after, _month_at
 from bot.nlu_members import listed_members
 from bot.nlu_patterns import (
     _CONSULT_BEFORE_RE,
@@ -135,7 +135,7 @@ def _noun_category(toks: list[_Tok], i: int) -> str | None:
         return "adults"
     if word in _CHILD_NOUNS:
         return "children"
-    if word in _COUPLE_NOUNS:
+    if word in _COUPLE_NOUNS and not _day_before_party(toks, i):
         return "couples"
     return None
 
@@ -495,8 +495,12 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     fits = prev in _FIT_VERBS
     # "vamos con mis viejos, o sea 3": the sum the writer makes of the list.
     summed = (prev == "sea" and _text_at(toks, i - 2) == "o") or prev == "osea"
-    # "somos unos 5", "seríamos como 6": an approximate party size is still the party.
-    about = prev in ("unos", "unas", "como", "aprox") and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    # "somos unos 5", "seríamos como 6": an approximate party size is still the party; "somos
+    # muchos, 9" (the comma gone) tells it after the guess (round 28).
+    about = (
+        prev in ("unos", "unas", "como", "aprox", "muchos", "muchas", "bastantes", "varios")
+        and _text_at(toks, i - 2) in _TOTAL_PREFIX
+    )
     # "es para mi hermana, van 2 del 8 al 11": who goes ("van 2 noches" has its noun).
     goes = prev == "van" and toks[i].value <= 20 and _text_at(toks, i - 2) not in ("ya", "me")
     if prev == "son" and toks[i].value > 20:

@@ -494,7 +494,7 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
 # "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
 _BUDGET_ENOUGH_RE = re.compile(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
 # "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
-_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil)\w*")
+_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil|cerr)\w*")
 # A cancel word inside a question about the policy is an info question instead.
 _CANCEL_HYPOTHETICAL_RE = re.compile(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
@@ -551,6 +551,9 @@ _REFUND_RE = re.compile(
 )
 # Month names, kept apart from a cabin's name ("la del lago", not "la del 15 de enero").
 _MONTH_ALT = "|".join(_MONTHS)
+# Days listed with slashes before their month: "18/19/20 de diciembre" is the nights of the
+# 18th, 19th and 20th, not the 18th of a 19th month (see nlu._slash_days).
+_SLASH_DAYS_RE = re.compile(rf"\b\d{{1,2}}(?:/\d{{1,2}})+(?= (?:de )?(?:{_MONTH_ALT})\b)")
 _BOOK_RE = re.compile(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
@@ -602,11 +605,13 @@ _BOOK_RE = re.compile(
     r"|me la quedo|nos la quedamos|(?<!\bno )(?:la|lo) (?:tom|agarr|apart)(?:o|amos)"
     # "quiero esa", "nos quedamos con esa": the cabin just offered, taken like "la quiero".
     r"|(?<!\bno )(?:quiero|queremos|me quedo con|nos quedamos con|elijo|elegimos|vamos con"
-    r"|voy con) (?:esa|esta)"
+    r"|voy con|cerramos con) (?:esa|esta)"
     r"(?: (?:cabana|misma|opcion))?(?! (?:fecha|fechas|semana|noche|finde|duda|pregunta"
     r"|consulta|info|foto|fotos)\b)"
     # "me quedo con la de 6", "vamos con la grande": one of the cabins offered, taken.
-    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con) (?:la|el)"
+    # "cerramos con la de 4": the deal closed on one of them (round 28).
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con"
+    r"|cerramos con|cerremos con) (?:la|el)"
     r" (?:de \d+|de (?:dos|tres|cuatro|cinco|seis|ocho)|grande|chica|mas \w+|primera|segunda"
     rf"|tercera|ultima|del (?!(?:{_MONTH_ALT})\b)[a-z]+|que (?:tiene|da|esta|mira))\b"
     # ... told by what it is ("nos quedamos con la económica", "elijo la familiar",
@@ -627,7 +632,12 @@ _BOOK_RE = re.compile(
     # reservation". Not "booking" alone: "lo vi en booking" names the website.
     r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|para))\b"
 )
-_BOOK_NOUN_RE = re.compile(r"\b(?:reservas?|reservacion(?:es)?)\b")
+# "quiero hacer el booking": the English noun made, a booking; "lo vi en booking" names the
+# website (round 28).
+_BOOK_NOUN_RE = re.compile(
+    r"\b(?:reservas?|reservacion(?:es)?|(?:hacer|hago|hacemos|confirmar|confirmo)"
+    r" (?:el |la |un |una )?booking)\b"
+)
 # Wanting to book, said: with it a booking noun books even beside a question about paying
 # ("quiero hacer una reserva, ¿aceptan tarjeta?"); without it, "¿la reserva se puede
 # hacer con tarjeta?" asks how to pay (see nlu_intents._wants_booking).
@@ -821,6 +831,12 @@ _AVAIL_RE = re.compile(
     r"(?: (?:porfa|por favor|puede ser|seria|capaz))?$"
     r"|(?:para|durante|toda|ir|viajar|venir|escaparnos|vamos|iriamos|vendriamos|viajariamos)"
     r" (?:la )?(?:semana que viene|proxima semana|semana proxima)"
+    # "la 2da semana", "la última quincena" alone: a part of a month told apart from it
+    # (answering when, the month said before), a search the bot asks the days of (round 28).
+    r"|^(?:y )?(?:para |en )?la (?:primera|segunda|tercera|cuarta|ultima|[1-4](?: ra| da)?)"
+    r" (?:semana|quincena)$"
+    r"|^(?:y )?(?:para |en )?el (?:segundo|tercer|tercero|cuarto|ultimo|[2-4](?: do| er)?)"
+    r" finde$"
     # "quiero cambiar las fechas", "¿tienen otra fecha?": other dates for the stay talked
     # about, so a new search. Not ``human``: mid-booking nothing is booked yet, and the
     # handlers catch a paid stay by its text first (handlers_status.change_of_booking)
@@ -1330,7 +1346,9 @@ _COUPLE_RE = re.compile(
     r"|(?:los|las) (?:dos|2) (?:solos|solas|solitos|solitas|nomas|juntos)"
     # "para mi esposa y para mí" (the mirror of "para mí y mi esposa").
     rf"|para mi {_COMPANION} y (?:para )?mi(?! (?:{_COMPANION}|{_CHILD_ONE}|\w+s)\b)"
-    r"|^(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )|somos (?:un )?matrimonio"
+    # ... or after the stay's days: "del 9 al 12/12 pareja + bebé".
+    r"|(?:^|(?<=\d )|(?<=\d, ))(?:somos )?(?:un )?(?:matrimonio|pareja)(?= (?:y|con|mas|\+) )"
+    r"|somos (?:un )?matrimonio"
     # "pareja" alone answers "¿cuántos son?"; "somos pareja", "cabaña para pareja".
     r"|^pareja$|(?:somos|vamos|viajamos|para) pareja"
     # ... or closing a message of stay data: "el 2 de febrero, una noche sola, pareja".
