@@ -113,7 +113,9 @@ class Recorder:
 
     def __init__(self, pool: asyncpg.Pool, redis: aioredis.Redis) -> None:
         self._pool, self._redis = pool, redis
-        self._grouped: Batcher[_Rows, set[str]] = Batcher(self._insert)
+        self._grouped: Batcher[_Rows, set[str]] = Batcher(
+            self._insert, RECORD_DEADLINE_SECONDS, _stalled
+        )
         self._ping: asyncio.Future[None] | None = None
         self._answered_at = float("-inf")  # loop time of the last successful ping
 
@@ -151,17 +153,8 @@ class Recorder:
                 RECORD_DEADLINE_SECONDS, self._record_with_statuses(batch, rows)
             )
         else:
-            # The group's round trip runs in the batcher's task: a caller that gives
-            # up only leaves it, so no task of its own is needed (the hot path).
-            try:
-                async with asyncio.timeout(RECORD_DEADLINE_SECONDS) as deadline:
-                    new, statuses = await self._grouped(rows), {}
-            except TimeoutError:
-                if not deadline.expired():
-                    raise
-                raise DatabaseStalled(
-                    f"PostgreSQL did not answer within {RECORD_DEADLINE_SECONDS:g} s"
-                ) from None
+            # The batcher keeps the deadline: one timer a round trip, not one a request.
+            new, statuses = await self._grouped(rows), {}
         failed = sum(1 for status, _ in statuses.values() if status == "failed")
         if failed:
             WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
@@ -208,6 +201,10 @@ class Recorder:
         for rows, recorded in zip(batches, new, strict=True):
             _count_received(rows, recorded)
         return new
+
+
+def _stalled() -> DatabaseStalled:
+    return DatabaseStalled(f"PostgreSQL did not answer within {RECORD_DEADLINE_SECONDS:g} s")
 
 
 def _count_received(rows: _Rows, new: set[str]) -> None:
