@@ -151,14 +151,14 @@ async def _unless_stalled(request: web.Request, handler: Handler, route: str) ->
     A handler given up on is not cancelled: it goes on by itself, as if its client had
     gone away (a change it commits when PostgreSQL answers again stays committed).
     """
-    from health.routes import run_checks  # health.routes renders with this module
-
     task = asyncio.ensure_future(handler(request))
     try:
         while True:
             done, _ = await asyncio.wait({task}, timeout=STALL_SECONDS)
             if done:
                 return task.result()
+            from health.routes import run_checks  # (which imports this module)
+
             answers = (await run_checks(request.app)).db_ok
             if task.done():
                 return task.result()
