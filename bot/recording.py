@@ -9,7 +9,9 @@ Group commit (bot/batching.py): while one INSERT is in flight, batches
 arriving from other requests wait and then go together in the next one, in
 arrival order. Each request still answers only after the commit that holds its
 rows; a lone request is inserted at once. Under a burst this turns hundreds of
-round trips and commits into a few.
+round trips and commits into a few. A round trip that PostgreSQL leaves
+unanswered for RECORD_DEADLINE_SECONDS fails its requests (DatabaseStalled, the
+webhook's 503) without waiting for asyncpg's own timeouts (a minute).
 """
 
 from __future__ import annotations
@@ -146,14 +148,14 @@ class Recorder:
         # PostgreSQL that hangs, asyncpg would hold the request for a minute. What is
         # given up on may still commit when PostgreSQL answers again; Meta's retry is
         # then a duplicate (ids are unique), and the messages are counted and answered
-        # once all the same.
+        # once all the same (the inbox's poll finds them without the request's nudge).
         if rows.statuses:
             # Rare and applied in the same transaction: recorded on its own.
             new, statuses = await within(
                 RECORD_DEADLINE_SECONDS, self._record_with_statuses(batch, rows)
             )
         else:
-            # The batcher keeps the deadline: one timer a round trip, not one a request.
+            # The batcher keeps the deadline (one watch timer, not one a request).
             new, statuses = await self._grouped(rows), {}
         failed = sum(1 for status, _ in statuses.values() if status == "failed")
         if failed:
