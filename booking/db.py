@@ -7,12 +7,16 @@ lock makes two instances starting together take turns instead of colliding.
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import Awaitable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import asyncpg
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+T = TypeVar("T")
 # What "PostgreSQL is unreachable" looks like through asyncpg: refused or reset
 # connections, timeouts, a server shutting down or out of connection slots.
 DATABASE_DOWN = (
@@ -23,6 +27,15 @@ DATABASE_DOWN = (
     asyncpg.exceptions.OperatorInterventionError,
     asyncpg.exceptions.InsufficientResourcesError,
 )
+# A statement that outlasts this fails with TimeoutError (asyncpg's command_timeout), and
+# asyncpg then waits up to as long again for PostgreSQL to acknowledge its cancel: a
+# PostgreSQL that hangs holds a query for up to twice this. Long enough for any legitimate
+# statement (the slowest measured: an iCal import of a 2,000-event feed, under 0.3 s;
+# migrations use a connection of their own, with no limit).
+COMMAND_TIMEOUT_SECONDS = 30.0
+# What a webhook (WhatsApp, Mercado Pago) gives the recording of what it received, then
+# answers 503 so the sender retries (bot/recording.py, booking/payments_web.py).
+RECORD_DEADLINE_SECONDS = 3.0
 MIGRATION_LOCK_KEY = 0x0CAB_0001  # arbitrary but fixed: pg_advisory_lock key for migrations
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
@@ -49,10 +62,41 @@ async def create_pool(dsn: str, size: int) -> asyncpg.Pool:
         dsn,
         min_size=0,
         max_size=size,
-        command_timeout=30,
+        command_timeout=COMMAND_TIMEOUT_SECONDS,
         server_settings={"application_name": "cabanas", "timezone": "UTC"},
         reset=_no_session_state,
     )
+
+
+class DatabaseStalled(TimeoutError):
+    """PostgreSQL did not answer within a caller's deadline: a hung server (frozen host,
+    partition, stuck disk) or a lock wait. An outage like a refused connection
+    (DATABASE_DOWN, health.http.unreachable), raised after seconds instead of the
+    minute asyncpg's own timeouts take on a hung server."""
+
+
+async def within(seconds: float, work: Awaitable[T]) -> T:
+    """`work`'s result, or DatabaseStalled after `seconds` while `work` goes on by itself.
+
+    Not `wait_for`: cancelling a query on a PostgreSQL that stopped answering waits for
+    that server (COMMAND_TIMEOUT_SECONDS, then as long for the cancel), and so would the
+    caller. The work is left to end on its own, as if its client had gone away: what it
+    commits when PostgreSQL answers again stays committed, so it must be safe to repeat
+    (the webhooks record by the sender's event id, once).
+    """
+    task = asyncio.ensure_future(work)
+    task.add_done_callback(_retrieved)  # also when the caller is cancelled meanwhile
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), seconds)
+    except TimeoutError:
+        if task.done():  # the work's own TimeoutError (asyncpg's), not our deadline
+            raise
+        raise DatabaseStalled(f"PostgreSQL did not answer within {seconds:g} s") from None
+
+
+def _retrieved(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()  # left to end on its own: no "exception never retrieved"
 
 
 async def unlock_or_close(conn: asyncpg.Connection, key: int) -> None:

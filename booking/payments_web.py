@@ -2,8 +2,8 @@
 
 The webhook is verify → record → apply → 200:
 - `x-signature` is checked first (401 and nothing stored when it fails);
-- the notification is committed to `inbound_events` (PostgreSQL down → 503,
-  so Mercado Pago retries);
+- the notification is committed to `inbound_events` (PostgreSQL down, or not
+  answering within RECORD_DEADLINE_SECONDS → 503, so Mercado Pago retries);
 - the payment is then fetched and applied right away. If that cannot finish
   (Mercado Pago unreachable after retries) we still answer 200 — the
   notification is durably recorded — and the events job retries it with
@@ -25,11 +25,11 @@ from aiohttp import web
 
 from appkeys import DB, HTTP, NOTIFIER, PAYMENTS, SCHEDULER, SETTINGS
 from booking import payments_demo, payments_pages
-from booking.db import DATABASE_DOWN, advisory_lock
+from booking.db import DATABASE_DOWN, RECORD_DEADLINE_SECONDS, advisory_lock, within
 from booking.mercadopago import MercadoPagoRejected, MercadoPagoUnavailable, verify_signature
 from booking.payments import WEBHOOK_PATH, PaymentGateway, RefundMayRepeat
 from health.auth import admin_required
-from health.http import ApiError, OutageLog, read_json
+from health.http import ApiError, OutageLog, bounded, read_json
 from health.metrics import JOB_RUNS, WEBHOOK_SIGNATURE_FAILURES
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,11 @@ async def webhook(request: web.Request) -> web.Response:
     event_id = f"payment:{data_id}:{request_id or 'ts-' + ts}"
     payload = {"query": dict(request.query), "request_id": request_id, "body": body}
     try:
-        row_id, state = await gateway.record_notification(event_id, kind, data_id, payload)
+        # Within a few seconds or 503 (a PostgreSQL that hangs would hold Mercado Pago for
+        # a minute): given up on, it may still commit; the retry is then a duplicate.
+        row_id, state = await within(
+            RECORD_DEADLINE_SECONDS, gateway.record_notification(event_id, kind, data_id, payload)
+        )
     except DATABASE_DOWN as exc:
         log.warning("Mercado Pago notification not recorded, database unavailable: %s", exc)
         raise ApiError(503, "database_unavailable", "Cannot record the notification now") from None
@@ -240,7 +244,7 @@ async def _payments(app: web.Application) -> AsyncIterator[None]:
 
 
 def setup(app: web.Application) -> None:
-    app.router.add_post(WEBHOOK_PATH, webhook)
+    app.router.add_post(bounded(WEBHOOK_PATH), webhook)  # RECORD_DEADLINE_SECONDS, INLINE_BUDGET
     app.router.add_get("/api/v1/admin/payments/{payment_id}", get_payment)
     app.router.add_post("/api/v1/admin/payments/{payment_id}/refund", refund)
     app.router.add_get("/checkout/return/{code}", checkout_return)

@@ -9,7 +9,9 @@ Group commit (bot/batching.py): while one INSERT is in flight, batches
 arriving from other requests wait and then go together in the next one, in
 arrival order. Each request still answers only after the commit that holds its
 rows; a lone request is inserted at once. Under a burst this turns hundreds of
-round trips and commits into a few.
+round trips and commits into a few. A round trip that PostgreSQL leaves
+unanswered for RECORD_DEADLINE_SECONDS fails its requests (DatabaseStalled, the
+webhook's 503) without waiting for asyncpg's own timeouts (a minute).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 import asyncpg
 import redis.asyncio as aioredis
 
-from booking.db import load_queries
+from booking.db import RECORD_DEADLINE_SECONDS, DatabaseStalled, load_queries, within
 from bot.batching import Batcher
 from bot.payloads import WebhookBatch, stored_payload
 from bot.whatsapp import RE_ENGAGEMENT_CODE, apply_statuses
@@ -113,7 +115,9 @@ class Recorder:
 
     def __init__(self, pool: asyncpg.Pool, redis: aioredis.Redis) -> None:
         self._pool, self._redis = pool, redis
-        self._grouped: Batcher[_Rows, set[str]] = Batcher(self._insert)
+        self._grouped: Batcher[_Rows, set[str]] = Batcher(
+            self._insert, RECORD_DEADLINE_SECONDS, _stalled
+        )
         self._ping: asyncio.Future[None] | None = None
         self._answered_at = float("-inf")  # loop time of the last successful ping
 
@@ -140,14 +144,19 @@ class Recorder:
         rows = flatten(batch)
         if not rows.event_ids:
             return Recorded(0, 0)
+        # Within RECORD_DEADLINE_SECONDS or DatabaseStalled (the webhook's 503): on a
+        # PostgreSQL that hangs, asyncpg would hold the request for a minute. What is
+        # given up on may still commit when PostgreSQL answers again; Meta's retry is
+        # then a duplicate (ids are unique), and the messages are counted and answered
+        # once all the same (the inbox's poll finds them without the request's nudge).
         if rows.statuses:
             # Rare and applied in the same transaction: recorded on its own.
-            new, statuses = await self._record_with_statuses(batch, rows)
+            new, statuses = await within(
+                RECORD_DEADLINE_SECONDS, self._record_with_statuses(batch, rows)
+            )
         else:
+            # The batcher keeps the deadline (one watch timer, not one a request).
             new, statuses = await self._grouped(rows), {}
-        for wamid, kind in rows.message_types.items():
-            if wamid in new:
-                _received(kind).inc()
         failed = sum(1 for status, _ in statuses.values() if status == "failed")
         if failed:
             WHATSAPP_SEND_FAILURES.labels("delivery_failed").inc(failed)
@@ -172,6 +181,7 @@ class Recorder:
                     # Serialised with the recording of those sends (sql/007).
                     await conn.execute(Q["lock_statuses"], list(statuses))
                 await apply_statuses(conn, statuses)
+        _count_received(rows, new)
         return new, statuses
 
     async def _insert(self, batches: list[_Rows]) -> list[set[str]]:
@@ -190,7 +200,21 @@ class Recorder:
         new: list[set[str]] = [set() for _ in batches]
         for row in inserted:
             new[owners[row["event_id"]]].add(row["event_id"])
+        for rows, recorded in zip(batches, new, strict=True):
+            _count_received(rows, recorded)
         return new
+
+
+def _stalled() -> DatabaseStalled:
+    return DatabaseStalled(f"PostgreSQL did not answer within {RECORD_DEADLINE_SECONDS:g} s")
+
+
+def _count_received(rows: _Rows, new: set[str]) -> None:
+    """Count the new messages where they are committed, not in the webhook's request:
+    a request that gave up (DatabaseStalled) does not take its count with it."""
+    for wamid, kind in rows.message_types.items():
+        if wamid in new:
+            _received(kind).inc()
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from booking import db as booking_db
 from bot import webhook
 from bot.inbox import InboxWorker
 from bot.whatsapp import WhatsAppClient, read_demo_outbox
-from health.http import ApiError
+from health.http import ApiError, bounded
 
 DEMO_OUTBOX_PATH = "/api/v1/demo/whatsapp/outbox/{wa_id}"
 # Below the Redis client's 2 s socket timeout, so a long poll is not an error.
@@ -63,7 +63,8 @@ async def demo_outbox(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
-    app.router.add_get(webhook.PATH, webhook.verify)
+    # The webhook bounds its waits itself (Redis ping, RECORD_DEADLINE_SECONDS).
+    app.router.add_get(bounded(webhook.PATH), webhook.verify)
     app.router.add_post(webhook.PATH, webhook.receive)
     if app[SETTINGS].whatsapp_demo:
         app.router.add_get(DEMO_OUTBOX_PATH, demo_outbox)

@@ -4,12 +4,16 @@ Every 4xx/5xx body is `{"error": code, "detail": text}`; a handler that raises
 becomes a JSON 500 with no stack trace in the body (the trace goes to the log,
 tagged with the request id that the response also carries). PostgreSQL or
 Redis out of reach is a JSON 503 `dependency_unavailable` with `Retry-After`,
-logged as one warning line, not a 500 with a traceback. Domain errors are
-turned into `ApiError` in handlers; this module only renders them.
+logged as one warning line, not a 500 with a traceback; a request held by a
+PostgreSQL that hangs is answered 503 `database_unavailable` after STALL_SECONDS
+and a failed health check (`_unless_stalled`). Domain errors are turned into
+`ApiError` in handlers; this module only renders them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import os
 import time
@@ -62,15 +66,14 @@ async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
     token = request_id_var.set(request_id)
     started = time.perf_counter()
     status = 500
+    route = route_name(request)
     try:
-        response = await _render_errors(request, handler)
+        response = await _render_errors(request, handler, route)
         status = response.status
         response.headers["X-Request-ID"] = request_id
         return response
     finally:
-        _observed(request.method, route_name(request), status).observe(
-            time.perf_counter() - started
-        )
+        _observed(request.method, route, status).observe(time.perf_counter() - started)
         request_id_var.reset(token)
 
 
@@ -97,9 +100,25 @@ def _observed(method: str, route: str, status: int) -> _Observed:
     return found
 
 
-async def _render_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+# A request still running after this long, while PostgreSQL does not answer the health
+# check's `SELECT 1` (1 s), is answered 503 `database_unavailable` (see `_unless_stalled`).
+STALL_SECONDS = 2.0
+# Routes that bound their own waits (healthz, livez, /metrics, the webhooks): `bounded()`.
+_BOUNDED: set[str] = set()
+
+
+def bounded(path: str) -> str:
+    """Register a route (its path as given to the router) whose handler bounds every wait
+    itself: the stall guard leaves it alone, and it pays no task of its own."""
+    _BOUNDED.add(path)
+    return path
+
+
+async def _render_errors(request: web.Request, handler: Handler, route: str) -> web.StreamResponse:
     try:
-        return await handler(request)
+        if route in _BOUNDED or route == "unmatched":
+            return await handler(request)
+        return await _unless_stalled(request, handler, route)
     except ApiError as exc:
         return exc.response()
     except web.HTTPException as exc:
@@ -121,10 +140,65 @@ async def _render_errors(request: web.Request, handler: Handler) -> web.StreamRe
         return ApiError(500, "internal_error", "Something went wrong on our side").response()
 
 
-# PostgreSQL or Redis out of reach (refused, reset, restarting, out of connections).
+async def _unless_stalled(request: web.Request, handler: Handler, route: str) -> web.StreamResponse:
+    """The handler's response, or a 503 `database_unavailable` once it has run for
+    STALL_SECONDS while PostgreSQL does not answer (healthz's check, shared with it).
+
+    On a PostgreSQL that hangs (frozen host, partition, stuck disk) asyncpg gives a
+    query up after its command timeout and then waits as long again for the cancel: a
+    minute, then a 500. A request that is slow while the database answers (a sync of
+    slow iCal hosts, a lock wait) goes on; it is checked again every STALL_SECONDS.
+    A handler given up on is not cancelled: it goes on by itself, as if its client had
+    gone away (a change it commits when PostgreSQL answers again stays committed).
+    """
+    task = asyncio.ensure_future(handler(request))
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=STALL_SECONDS)
+            if done:
+                return task.result()
+            from health.routes import run_checks  # (which imports this module)
+
+            answers = (await run_checks(request.app)).db_ok
+            if task.done():
+                return task.result()
+            if not answers:
+                break
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    task.add_done_callback(functools.partial(_abandoned, request.method, route))
+    log.warning(
+        "%s %s: PostgreSQL not answering after %g s; answered 503, the request goes on by itself",
+        request.method, route, STALL_SECONDS,
+    )  # fmt: skip
+    return ApiError(503, "database_unavailable", "PostgreSQL is not answering; try again").response(
+        {"Retry-After": "5"}
+    )
+
+
+def _abandoned(method: str, route: str, task: asyncio.Future[web.StreamResponse]) -> None:
+    """How a handler answered 503 for a stalled PostgreSQL ended: an outage is what it was
+    answered for; anything else is a bug, logged with its traceback like any other."""
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if (
+        exc is not None
+        and not unreachable(exc)
+        and not isinstance(exc, ApiError | web.HTTPException)
+    ):
+        log.error("unhandled error on %s %s (after its 503)", method, route, exc_info=exc)
+
+
+# PostgreSQL or Redis out of reach (refused, reset, restarting, out of connections, or
+# not answering in time).
 # Routes that must say so in their own words (the webhooks) catch these first.
 _UNREACHABLE = (
     ConnectionError,
+    # Did not answer in time: asyncpg's command and acquire timeouts (a PostgreSQL that
+    # hangs, a lock wait), booking.db.DatabaseStalled. Not a bug in our code.
+    TimeoutError,
     asyncpg.PostgresConnectionError,
     asyncpg.exceptions.CannotConnectNowError,
     asyncpg.exceptions.TooManyConnectionsError,

@@ -28,6 +28,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from appkeys import DB, HEALTH_CHECKS, HEALTH_DB, REDIS
+from health.http import bounded
 from health.metrics import (
     ACTIVE_OVERLAPS,
     DB_POOL_CONNECTIONS,
@@ -263,6 +264,6 @@ async def metrics(request: web.Request) -> web.Response:
 
 def setup(app: web.Application) -> None:
     app[HEALTH_CHECKS] = SharedChecks()
-    app.router.add_get("/api/v1/healthz", healthz)
-    app.router.add_get("/api/v1/livez", livez)
-    app.router.add_get("/metrics", metrics)
+    app.router.add_get(bounded("/api/v1/healthz"), healthz)
+    app.router.add_get(bounded("/api/v1/livez"), livez)
+    app.router.add_get(bounded("/metrics"), metrics)

@@ -71,3 +71,40 @@ async def test_a_caller_that_goes_away_does_not_cancel_the_others_round_trip():
     assert trips.groups == [[1, 2]]  # the one who left is still in the round trip
     with pytest.raises(asyncio.CancelledError):
         await leaving
+
+
+async def test_a_round_trip_past_its_deadline_fails_its_callers_and_new_ones_at_once():
+    # A database that hangs: the webhook must answer 503 in time, not when asyncpg gives
+    # up. The items are not dropped: they go in the next round trip (the sender retries,
+    # and the recording is idempotent), whose results nobody waits for.
+    trips = RoundTrips()
+    batcher = Batcher(trips, deadline=0.2, stalled=lambda: TimeoutError("stalled"))
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    first = asyncio.ensure_future(batcher(1))
+    await settle()
+    queued = asyncio.ensure_future(batcher(2))
+    with pytest.raises(TimeoutError, match="stalled"):
+        await first
+    with pytest.raises(TimeoutError, match="stalled"):
+        await queued
+    assert 0.2 <= loop.time() - started < 0.5
+    stuck = loop.time()
+    with pytest.raises(TimeoutError, match="stalled"):
+        await batcher(3)  # while it is still stuck: its own deadline, no longer
+    assert 0.2 <= loop.time() - stuck < 0.5
+    late = asyncio.ensure_future(batcher(4))
+    await settle()
+    trips.go.set()  # the database answers again while that one waits
+    assert await late == 40
+    assert trips.groups == [[1], [2, 3, 4]]
+    assert await batcher(5) == 50  # over: round trips answer as usual
+
+
+async def test_without_a_stall_the_deadline_changes_nothing():
+    trips = RoundTrips()
+    trips.go.set()
+    batcher = Batcher(trips, deadline=0.05)
+    assert await asyncio.gather(*(batcher(n) for n in range(5))) == [0, 10, 20, 30, 40]
+    await asyncio.sleep(0.1)  # the timers of the round trips that ended fire nothing
+    assert await batcher(7) == 70
