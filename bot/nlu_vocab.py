@@ -213,7 +213,6 @@ _ABBREVIATIONS |= {
         "pagar": "pay",
         "desayuno": "breakfast",
         "mascotas": "pets",
-        "de": "of",  # "the 10th of january"
         "parrilla": "grill bbq barbecue",
     }.items()
     for english in words.split()
