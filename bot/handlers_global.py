@@ -793,7 +793,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:
         return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
-        return step(State.IDLE, understood(ctx), detail)
+        return step(State.IDLE, understood(ctx), hello, detail)
     if turn.intent == "greeting":
         if _waved_after_goodbye(turn, ctx):
             return step(State.IDLE, understood(ctx), replies.waved_back())  # "chau" … 👋

@@ -2550,9 +2550,12 @@ def cabins_overview(cabins: Sequence[Cabin]) -> Text:
     return Text("\n".join(lines))
 
 
-def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
+def cabins_compared(
+    compared: Sequence[tuple[Cabin, Quote | None]], *, ask_dates: bool = False
+) -> Text:
     """ "¿La de 4 es más linda?", "¿qué diferencia hay?": each cabin in a line, how many it
-    sleeps, its total for the dates listed (else its price from a night) and what it has."""
+    sleeps, its total for the dates listed (else its price from a night) and what it has.
+    `ask_dates`: no stay known yet, so the dates and party are asked for after them."""
     lines = ["Te las comparo 👇"]
     for cabin, quote in compared:
         if quote is not None:
@@ -2565,6 +2568,8 @@ def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
         lines.append(
             f"• *{cabin.name}* (hasta {people(cabin.capacity)}, {price}): {cabin.description}{has}"
         )
+    if ask_dates:
+        lines.append("Pasame fechas y cantidad de personas y te digo cuál está libre 😉")
     return Text("\n".join(lines))
 
 
