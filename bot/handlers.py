@@ -531,7 +531,9 @@ def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
 # "no sé", "capaz", "mmm", "a ver", "no estoy segura": a doubt, never a yes at a
 # decision prompt, whatever yes word comes with it ("sí... no sé, capaz"). On plain text.
 DOUBT_RE = re.compile(
-    r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*))|nose|ni idea"
+    # "no sé usar Mercado Pago", "no sé cómo se paga": know-how missing, no doubt
+    r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*|usar|usa|manejar"
+    r"|como (?:se |lo |la )?(?:pag|usa|abon|hace|funciona)\w*))|nose|ni idea"
     r"|no (?:lo )?(?:sabemos|sabria|sabriamos)|no lo se"
     r"|capaz|quizas?|tal vez|a lo mejor|puede ser|no (?:estoy|estamos) segur[oa]s?"
     r"|a ver|m{2,}|h+m+|ehm*|duda\w*)\b"

@@ -321,6 +321,8 @@ def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
     no lo tengo en mi info", as if it were a question about the cabins)."""
     if not WHAT_TO_DO_RE.search(turn.plain) or turn.said.topic or says_stay(turn.said):
         return None
+    if turn.intent == "prices":
+        return None  # "no entiendo bien, ¿precio por noche?": the price is the question
     if state == State.CHOOSE_CABIN and RECOMMEND_RE.search(turn.plain):
         return None  # "no sé cuál elegir" under the list: advice (bot.handlers_list)
     shown: replies.Outbound

@@ -610,10 +610,13 @@ _DISCOUNT_RE = re.compile(
     r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
     r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio"
     # A price seen elsewhere: "en Booking está a $150.000, ¿me la dejan a ese precio?".
-    r"|(?:a|por|en) ese precio|al mismo precio|(?:igualan|igualas|iguala|igualar|mejoran"
+    r"|(?:a|por|en) ese precio|(?:al|el) mismo precio|(?:igualan|igualas|iguala|igualar|mejoran"
     r"|mejoras|mejorar) (?:el |ese )?precio"
     r"|(?:me|nos) (?:la|lo) (?:dejan|dejas|deja|dejarian|dejarias|podes dejar|pueden dejar)"
-    r" (?:a|en) (?:ese|\$|\d))\b"
+    r" (?:a|en) (?:ese|\$|\d)"
+    # Cheaper elsewhere said ("en Airbnb está más barato"): a price to match asked for.
+    r"|(?:airbnb|booking|despegar|mercado libre|otro lado|otra pagina|otra web)(?: \w+){0,3}"
+    r" (?:mas barat[oa]s?|menos|mas economic[oa]s?))\b"
 )
 # "¿El precio es por persona o por cabaña?", "¿cobran por persona?".
 _PER_PERSON_RE = re.compile(

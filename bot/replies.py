@@ -1579,7 +1579,7 @@ def how_to_pay(res: Reservation, url: str | None, *, demo: bool, no_card: bool =
             f"a alguien de confianza para que la pague. Apenas se acredite te aviso por acá ✅"
             f"{link}"
         )
-    where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
+    where = "Entrá al link" if url else "Entrá al link de Mercado Pago que te mandé"
     return Text(
         f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
         f"o dinero en cuenta de Mercado Pago 💳 Apenas se acredite te aviso por acá ✅ El resto "

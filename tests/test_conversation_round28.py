@@ -164,3 +164,172 @@ def test_a_bare_no_under_a_weekend_moves_nothing():
     for text in ("no", "no gracias", "no, el lago"):
         said = next_weekend_elided(text, parse_fresh(text, friday), ctx)
         assert said.check_in is None, text
+
+
+# ------------------------------------------------------------------ journeys by persona
+
+
+async def test_a_grandmother_writing_formally_books_and_hears_how_to_pay(guest):
+    # "Sí, confirmo. ¿Cómo debo abonar? No sé usar Mercado Pago." got the terms and "si
+    # tocás Confirmar…": her yes was dropped for the question ("no sé" read as a doubt).
+    start, end = quiet_stay()
+    guest.name = "Elena"
+    first = await guest.say(
+        "Buenas tardes. Mi nombre es Elena Gómez. Quisiera consultarle si tienen "
+        f"disponibilidad para dos personas, mi esposo y yo, desde el {ddmm(start)} hasta el "
+        f"{ddmm(end)}. Desde ya, muchas gracias."
+    )
+    assert "Elena" in text_of(first) and len(rows(first)) == 3
+    await guest.say("Muy bien, nos quedamos con la Cabaña Lago Lácar.")
+    assert await guest.state() == State.CONFIRM_HOLD
+    said = text_of(await guest.say("Sí, confirmo. ¿Cómo debo abonar? No sé usar Mercado Pago."))
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert "checkout" in said and "tarjeta de crédito, débito o dinero en cuenta" in said, said
+    assert "tocás *Confirmar*" not in said
+    bye = text_of(await guest.say("Le agradezco mucho su amabilidad. Que tenga usted un buen día."))
+    assert "De nada, Elena" in bye
+
+
+@pytest.mark.parametrize("text", ["confirmo, como se paga?", "dale, la confirmo. como pago?"])
+async def test_a_yes_said_first_then_how_to_pay_holds(guest, text):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT and "Mercado Pago" in said
+
+
+@pytest.mark.parametrize("text", ["si pero como se paga?", "¿confirmo y después cómo pago?"])
+async def test_how_to_pay_with_a_hedged_yes_holds_nothing(guest, text):
+    start, end = quiet_stay()
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD and "Confirmar" in said
+
+
+async def test_a_teenager_asking_why_so_dear_under_the_list_gets_the_total(guest):
+    # "xq tan caro la de 4?? q incluye": nightly prices and "pasame fechas y cantidad de
+    # personas", with both on screen.
+    start, end = quiet_stay()
+    await guest.say(f"hola q tal, tenes lugar del {ddmm(start)} al {ddmm(end)}? somos 4 pibes")
+    said = text_of(await guest.say("xq tan caro la de 4?? q incluye"))
+    assert "Incluye" in said and "Cerro Chapelco" in said and "en total" in said, said
+    assert "Pasame fechas" not in said
+    said = text_of(await guest.say("bn, la de 4"))
+    assert "Te resumo" in said and "4 personas" in said
+    said = text_of(await guest.say("dale"))
+    assert await guest.state() == State.AWAIT_PAYMENT and "checkout" in said
+
+
+async def test_a_foreigner_not_understanding_asks_the_price_a_night(guest):
+    # "Yo no entiendo bien. Precio por noche?" under the list got "Es lo que tengo libre…
+    # abrí la lista", the price never said.
+    start, end = quiet_stay()
+    await guest.say(
+        f"Hello, hola. Yo quiero una cabaña para dos persona. Fechas {ddmm(start)} hasta "
+        f"{ddmm(end)}. Es posible?"
+    )
+    said = text_of(await guest.say("Yo no entiendo bien. Precio por noche?"))
+    assert "la noche" in said and "Lago Lácar" in said and "Es lo que tengo libre" not in said
+    await guest.say("OK la primera")
+    await guest.say("si, confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_an_impatient_guest_gets_to_the_link_fast(guest):
+    start, end = quiet_stay()
+    await guest.say("hola")
+    assert "por noche" in text_of(await guest.say("precio?"))
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} 2 personas rapido porfa")
+    assert "Lago Lácar" in text_of(await guest.say("la mas barata"))
+    await guest.say("dale confirmo")
+    said = text_of(await guest.say("y el link??"))
+    assert "checkout" in said and await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en airbnb esta mas barato, me hacen el mismo precio?",
+        "en booking la vi mas barata, me la dejan a 250 mil?",
+    ],
+)
+async def test_cheaper_elsewhere_under_the_list_is_no_discount_and_the_totals(guest, text):
+    # "La que sale menos es la Cabaña Cerro Chapelco…": the price match asked for unheard.
+    start, end = quiet_stay()
+    await guest.say(
+        f"hola, vi la de chapelco en airbnb, cuanto sale del {ddmm(start)} al {ddmm(end)} para 3?"
+    )
+    said = text_of(await guest.say(text))
+    assert "no manejo descuentos" in said and "La que sale menos" not in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_cheaper_elsewhere_on_the_summary_is_no_discount(guest):
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 3")
+    await guest.say("la de chapelco")
+    said = text_of(await guest.say("en airbnb esta mas barato, me hacen el mismo precio?"))
+    assert "no manejo descuentos" in said and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_a_group_whose_count_keeps_changing(guest):
+    # "se suma uno más, somos 7" on the summary for 6 was read as 8 ("Son 8 en total").
+    start, end = quiet_stay()
+    await guest.say(f"hola somos 5 amigos, tienen algo del {ddmm(start)} al {ddmm(end)}?")
+    said = text_of(await guest.say("ah no espera, somos 7"))
+    assert "más grande es para 6" in said
+    said = text_of(await guest.say("bueno al final somos 6"))
+    assert "para 6 personas" in said
+    said = text_of(await guest.say("la de 6"))
+    assert "6 personas" in said and await guest.state() == State.CONFIRM_HOLD
+    said = text_of(await guest.say("se suma uno mas, somos 7, entramos igual?"))
+    assert "Son 8" not in said and ("Son 7" in said or "para 6" in said), said
+    said = text_of(await guest.say("ok entonces vamos 6 nomas"))
+    assert "para 6 personas" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("se suma uno mas, somos 7", 7),
+        ("viene uno mas, seriamos 5", 5),
+        ("somos 4, se suma uno mas", 5),
+        ("una persona mas, en total 5", 5),
+    ],
+)
+def test_a_count_told_after_one_more_is_the_total(text, guests):
+    assert parse_fresh(text, dt.date(2027, 3, 5)).guests == guests
+
+
+async def test_a_grandmother_takes_the_smallest_in_her_own_words(guest):
+    # "Bueno, entonces quisiera reservar la más chica." got "Elegí una cabaña de la lista":
+    # "quiero la más chica" was understood, "quisiera reservar la más chica" was not.
+    start, end = quiet_stay()
+    first = await guest.say(
+        "Buen día señorita, le escribo para consultar por una cabaña. Seríamos mi marido y "
+        "yo, ya somos mayores y él usa bastón. ¿Tienen alguna en planta baja? Sería del "
+        f"{ddmm(start)} al {ddmm(end)}."
+    )
+    assert "accesibles" in text_of(first) and len(rows(first)) == 3
+    said = text_of(await guest.say("Bueno, entonces quisiera reservar la más chica."))
+    assert "Te resumo" in said and "Lago Lácar" in said, said
+    said = text_of(await guest.say("Confirmo."))
+    assert await guest.state() == State.AWAIT_PAYMENT and "checkout" in said
+
+
+@pytest.mark.parametrize("text", ["Ok, quiero la cabaña para 4", "me quedo con la para cuatro"])
+async def test_the_cabin_for_the_party_is_taken_by_a_foreigner(guest, text):
+    # "Ok, quiero la cabaña para 4" from a party of 4 listed the same two cabins again, and
+    # the "Si" after it got "Elegí una cabaña de la lista".
+    start, end = quiet_stay()
+    await guest.say(
+        "Hola! Soy de Brasil, hablo poco español. Quiero cabaña para 4 persona, "
+        f"{ddmm(start)} a {ddmm(end)}. Cuanto custa?"
+    )
+    said = text_of(await guest.say(text))
+    assert "Te resumo" in said and "Cerro Chapelco" in said and "4 personas" in said, said
+    await guest.say("Si")
+    assert await guest.state() == State.AWAIT_PAYMENT
+
