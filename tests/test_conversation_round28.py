@@ -332,4 +332,3 @@ async def test_the_cabin_for_the_party_is_taken_by_a_foreigner(guest, text):
     assert "Te resumo" in said and "Cerro Chapelco" in said and "4 personas" in said, said
     await guest.say("Si")
     assert await guest.state() == State.AWAIT_PAYMENT
-
