@@ -28,6 +28,7 @@ from bot.handlers import (
     StartHandoff,
     Step,
     Turn,
+    capacity_not_party,
     in_month_of_talk,
     said_name,
     step,
@@ -197,6 +198,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
         said = moved_stay(msg.text, said, ctx)  # "¿podemos cambiar al 16?": same nights
         said = next_weekend_elided(msg.text, said, ctx)  # "¿y el que viene?" on a weekend
+        said = capacity_not_party(msg.text, said, ctx)  # "la de 6 personas" from 4
     # "es para mis viejos" said lately: "se llaman Jorge y Marta Pérez" names them.
     if msg.type == "text" and (holder := said_holder(msg.text, said_before=ctx.history)):
         ctx = ctx.replace(holder=holder)  # "a nombre de mi mamá, Marta Gómez"

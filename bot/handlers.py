@@ -492,10 +492,36 @@ def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
     return None
 
 
+def capacity_not_party(text: str, said: Understanding, ctx: Context) -> Understanding:
+    """ "La de 6 personas" from a party already told (4): the cabin named by how many it
+    sleeps, not a new head count (the NLU reads "6 personas" as the party, and the summary
+    said 6). A party said outright ("somos 6", "al final somos 6") is still a change."""
+    if not (ctx.guests and said.guests) or said.guests == ctx.guests:
+        return said
+    words = plain(text)
+    found = _BY_CAPACITY_RE.search(words)
+    if found is None or _PARTY_TOLD_RE.search(words):
+        return said
+    size = int(found[1]) if found[1].isdigit() else _NUMBER_WORDS[found[1]]
+    if size != said.guests:
+        return said
+    return dataclasses.replace(said, guests=None, extra_guests=None)
+
+
+# "somos 6", "seríamos 6", "vamos a ser 6", "al final 6": the party itself, beside a cabin
+# ("vamos con la de 6" is no party).
+_PARTY_TOLD_RE = re.compile(
+    r"\b(?:somos|seriamos|seremos|vamos a ser|vamos|venimos|vendriamos|al final)"
+    r" (?:como |unos |en total )?(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+)
+
+
 def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
     """Every cabin named in `text` ("la de 4 y la de 6", "Chapelco y Quila"), in order."""
     found: list[Cabin] = []
-    for part in re.split(r",|\by\b|\be\b|\bmas\b|\bo\b|\bentre\b|\bcon\b|\bque\b", text):
+    # "me gusta la del lago pero también la del bosque": each cabin in its own clause
+    splits = r",|\by\b|\be\b|\bmas\b|\bo\b|\bentre\b|\bcon\b|\bque\b|\bpero\b|\btambien\b"
+    for part in re.split(splits, plain(text)):
         cabin = named_cabin(part, cabins)
         if cabin is not None and cabin not in found:
             found.append(cabin)
@@ -505,7 +531,9 @@ def named_cabins(text: str, cabins: list[Cabin]) -> list[Cabin]:
 # "no sé", "capaz", "mmm", "a ver", "no estoy segura": a doubt, never a yes at a
 # decision prompt, whatever yes word comes with it ("sí... no sé, capaz"). On plain text.
 DOUBT_RE = re.compile(
-    r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*))|nose|ni idea"
+    # "no sé usar Mercado Pago", "no sé cómo se paga": know-how missing, no doubt
+    r"\b(?:no se(?! (?:preocup\w*|olvid\w*|hace|cobra\w*|paga\w*|devuelv\w*|usar|usa|manejar"
+    r"|como (?:se |lo |la )?(?:pag|usa|abon|hace|funciona)\w*))|nose|ni idea"
     r"|no (?:lo )?(?:sabemos|sabria|sabriamos)|no lo se"
     r"|capaz|quizas?|tal vez|a lo mejor|puede ser|no (?:estoy|estamos) segur[oa]s?"
     r"|a ver|m{2,}|h+m+|ehm*|duda\w*)\b"

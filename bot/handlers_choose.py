@@ -22,8 +22,10 @@ from bot.session import Context
 # "quiero la más grande", "la última", "prefiero la otra"), on the plain text.
 _BY_RANK_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|mmm|no|mejor|y|entonces) )*"
-    r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
-    r"|voy con|vamos con|dame|danos|reservame|mejor) )?"
+    # "quisiera reservar la más chica", "nos gustaría alquilar la más grande" (round 28)
+    r"(?:(?:(?:quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria)"
+    r"(?: reservar| alquilar| tomar)?|reservo|reservamos|prefiero|preferimos|elijo|elegimos"
+    r"|me quedo con|nos quedamos con|voy con|vamos con|dame|danos|reservame|mejor) )?"
     r"(?:la|el|con la|con el) (?:cabana )?"
     r"(?:mas (?P<cheap>[bv]arat[oa]|economic[oa])|mas (?P<dear>car[oa])"
     r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"

@@ -321,6 +321,8 @@ def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
     no lo tengo en mi info", as if it were a question about the cabins)."""
     if not WHAT_TO_DO_RE.search(turn.plain) or turn.said.topic or says_stay(turn.said):
         return None
+    if turn.intent == "prices":
+        return None  # "no entiendo bien, ¿precio por noche?": the price is the question
     if state == State.CHOOSE_CABIN and RECOMMEND_RE.search(turn.plain):
         return None  # "no sé cuál elegir" under the list: advice (bot.handlers_list)
     shown: replies.Outbound
@@ -793,7 +795,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
     if (wanted := await wanted_before_dates(turn, ctx)) is not None:
         return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
-        return step(State.IDLE, understood(ctx), detail)
+        return step(State.IDLE, understood(ctx), hello, detail)
     if turn.intent == "greeting":
         if _waved_after_goodbye(turn, ctx):
             return step(State.IDLE, understood(ctx), replies.waved_back())  # "chau" … 👋

@@ -15,8 +15,18 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.arrival import night_arrival
-from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
-from bot.handlers_choose import followed_up, listed_at_place, listed_quotes
+from bot.handlers import (
+    Step,
+    Turn,
+    asks,
+    named_cabin,
+    named_cabins,
+    plain,
+    step,
+    unaccented,
+    understood,
+)
+from bot.handlers_choose import COMPARE_RE, followed_up, listed_at_place, listed_quotes
 from bot.handlers_words import STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
@@ -76,6 +86,11 @@ SPECIFIC_AMENITIES = (
         ("accesib", "rampa", "silla de ruedas", "planta baja", "sin escalera", "una planta"),
     ),
     ("grupo electrógeno", r"grupo electrogeno|generador", ("electrogeno", "generador")),
+)
+# A need for access stated, not asked ("mi papá usa silla de ruedas"): answered all the same.
+ACCESS_NEED_RE = re.compile(
+    r"\b(?:silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|movilidad reducida"
+    r"|baston|andador|no (?:puede|pueden) subir)\b"
 )
 # How the guest asked to pay, for an answer about that very way.
 PAY_WAYS = (
@@ -170,10 +185,18 @@ def wants_info(turn: Turn) -> bool:
 
 
 async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
-    """ "¿Qué tiene la de Chapelco?": an otherwise unclear message that names a cabin."""
-    if turn.intent != "unknown" or not turn.msg.text:
+    """ "¿Qué tiene la de Chapelco?": an otherwise unclear message that names a cabin. Two
+    named and asked about ("me gusta la del lago pero también la del bosque, ¿cuál es más
+    grande?"): those two side by side, not the first one's card alone."""
+    if turn.intent not in ("unknown", "greeting") or not turn.msg.text:
         return None
-    cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
+    cabins = await list_cabins(turn.pool)
+    named = named_cabins(turn.msg.text, cabins)
+    if len(named) >= 2 and (asks(turn) or COMPARE_RE.search(turn.plain)):
+        return [replies.cabins_compared([(c, None) for c in named], ask_dates=True)]
+    if turn.intent != "unknown":
+        return None
+    cabin = named_cabin(turn.msg.text, cabins)
     return [replies.cabin_detail(cabin)] if cabin else None
 
 
@@ -194,7 +217,7 @@ async def answer_info(
     topics = topics_of(turn)
     if not topics:
         shown = [cabin] if cabin else cabins
-        if (specific := _specific_answer(turn.plain, shown, cabin)) is not None:
+        if (specific := specific_answer(turn.plain, shown, cabin)) is not None:
             # "¿Es apto para silla de ruedas?", "¿tienen generador?": no topic, a known thing.
             return [specific]
         if (found_thing := looked_up(turn, shown, cabin)) is not None:
@@ -349,7 +372,7 @@ def _answer(
         found = _with_amenity(shown, words)
         bring = _asked_to_bring(turn.msg.text or "", words)
         return replies.amenity(label, found, shown, only=cabin, bring=bring)
-    if topic == "amenities" and (specific := _specific_answer(turn.plain, shown, cabin)):
+    if topic == "amenities" and (specific := specific_answer(turn.plain, shown, cabin)):
         return specific
     if topic == "amenities" and (found_thing := looked_up(turn, shown, cabin)) is not None:
         return found_thing  # "¿tienen deck?": which cabins list it, not every amenity
@@ -571,7 +594,7 @@ def _specific_amenities(text: str) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
-def _specific_answer(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
+def specific_answer(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
     """ "¿Hay calefacción y está en planta baja?": each known thing named answered, in one
     message (the first alone when only one is named)."""
     looked = [(label, _with_amenity(shown, words)) for label, words in _specific_amenities(text)]
@@ -592,10 +615,13 @@ _DISCOUNT_RE = re.compile(
     r"|(?:me|nos|le|les) (?:hacen|haces|haria|harian|harias|podes hacer|pueden hacer)"
     r" (?:un |algun )?(?:precio|rebajita|descuentito)|precio especial|mejor precio"
     # A price seen elsewhere: "en Booking está a $150.000, ¿me la dejan a ese precio?".
-    r"|(?:a|por|en) ese precio|al mismo precio|(?:igualan|igualas|iguala|igualar|mejoran"
+    r"|(?:a|por|en) ese precio|(?:al|el) mismo precio|(?:igualan|igualas|iguala|igualar|mejoran"
     r"|mejoras|mejorar) (?:el |ese )?precio"
     r"|(?:me|nos) (?:la|lo) (?:dejan|dejas|deja|dejarian|dejarias|podes dejar|pueden dejar)"
-    r" (?:a|en) (?:ese|\$|\d))\b"
+    r" (?:a|en) (?:ese|\$|\d)"
+    # Cheaper elsewhere said ("en Airbnb está más barato"): a price to match asked for.
+    r"|(?:airbnb|booking|despegar|mercado libre|otro lado|otra pagina|otra web)(?: \w+){0,3}"
+    r" (?:mas barat[oa]s?|menos|mas economic[oa]s?))\b"
 )
 # "¿El precio es por persona o por cabaña?", "¿cobran por persona?".
 _PER_PERSON_RE = re.compile(

@@ -45,6 +45,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     answer_prices,
+    asks_discount,
     feature_of,
     listed_cabins,
     no_discounts_first,
@@ -92,6 +93,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return prepend(await search(turn, ctx), replies.stale_option())  # the list of now
     if turn.said.choice and 1 <= turn.said.choice <= len(ctx.offers):
         return await pick(turn, ctx, ctx.offers[turn.said.choice - 1])
+    if (sized := await _sized_for_party(turn, ctx)) is not None:
+        return await pick(turn, ctx, sized)  # "quiero la cabaña para 4" from a party of 4
     placed = listed_at_place(turn.plain, ctx.offers)
     booked = turn.intent == "book" and not asks(turn)
     if placed and (booked or _ASKED_TO_TAKE_RE.search(turn.plain)) and not hesitant(turn):
@@ -113,7 +116,7 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
     if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
-    if (weighed := await prices_weighed(turn, ctx)) is not None:
+    if not asks_discount(turn) and (weighed := await prices_weighed(turn, ctx)) is not None:
         # "¿Cuál sale menos?", "¿la de 6 es más cara?": an answer, not a pick; "dale" takes it.
         ctx = dataclasses.replace(understood(ctx), cabin=weighed[1])
         return step(State.CHOOSE_CABIN, ctx, weighed[0])
@@ -171,12 +174,18 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
             replies.listed_nightly(quoted),
             replies.nudge("choose"),
         )
-    if turn.intent == "prices" and not topics_of(turn) and (totals := await _totals(turn, ctx)):
+    topics = topics_of(turn)
+    if turn.intent == "prices" and "payment" not in topics and (totals := await _totals(turn, ctx)):
         text, quoted = totals
+        # "¿xq tan caro la de 4? ¿q incluye?": what was asked about it, then its total for
+        # the dates listed (not nightly ranges and "pasame fechas", the dates on screen).
+        asked = await answer_info(turn, ctx, listed=True) if topics else []
         ctx = _singled_out(ctx, quoted)
         # "¿Hay descuento para jubilados?": said first that there are none to give.
         first = no_discounts_first(turn)
-        return step(State.CHOOSE_CABIN, understood(ctx), first, text, replies.nudge("choose"))
+        return step(
+            State.CHOOSE_CABIN, understood(ctx), first, asked, text, replies.nudge("choose")
+        )
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
     if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):
@@ -312,6 +321,28 @@ async def _by_feature(turn: Turn, ctx: Context) -> Step | None:
         offer = next(o for o in ctx.offers if o.split(":")[1] == found[0][0].slug)
         return await pick(turn, ctx, offer)
     return step(State.CHOOSE_CABIN, understood(ctx), answer, replies.nudge("choose"))
+
+
+# "Ok, quiero la cabaña para 4", "me quedo con la para 4" (plain text).
+_FOR_PARTY_RE = re.compile(
+    r"\b(?:la|esa|esta) (?:cabana |casa )?para (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
+    r"(?! (?:noches?|dias?|semanas?)\b)"
+)
+_SIZES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8}
+
+
+async def _sized_for_party(turn: Turn, ctx: Context) -> str | None:
+    """ "Quiero la cabaña para 4" under a list for 4: the listed cabin that sleeps just
+    that many, when one does (it re-listed the same cabins, as a head count told again).
+    A number that is not the party ("la cabaña para 6" from 4) is left to the rest."""
+    found = _FOR_PARTY_RE.search(turn.plain)
+    if found is None or asks(turn) or hesitant(turn) or turn.said.check_in:
+        return None
+    size = int(found[1]) if found[1].isdigit() else _SIZES[found[1]]
+    if size != ctx.guests or turn.said.guests not in (None, size):
+        return None
+    sized = [q for q in await listed_quotes(turn, ctx) if q.cabin.capacity == size]
+    return replies.pick_id(sized[0]) if len(sized) == 1 else None
 
 
 async def _totals(turn: Turn, ctx: Context) -> tuple[replies.Text, list[Quote]] | None:

@@ -31,6 +31,7 @@ from bot.handlers import (
     cabin_by_slug,
     name_words,
     named_cabin,
+    named_cabins,
     plain,
     prepend,
     prepend_no,
@@ -43,11 +44,13 @@ from bot.handlers import (
 from bot.handlers_choose import RANKED_ASKED_RE, advised, listed_quotes, parse_pick
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import (
+    ACCESS_NEED_RE,
     answer_info,
     asks_discount,
     heard_just_before,
     listed_cabins,
     looked_up,
+    specific_answer,
     topics_of,
 )
 from bot.handlers_words import (
@@ -222,12 +225,15 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # is not answered about the cabin for 2).
         listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
         before += await answer_info(turn, found.ctx if listed else ctx, listed=listed)
-    elif "?" in (turn.msg.text or "") and not turn.reply_id:
+    elif not turn.reply_id and ("?" in (turn.msg.text or "") or ACCESS_NEED_RE.search(turn.plain)):
         # "Somos un matrimonio mayor, vamos en abril. ¿La cabaña tiene escaleras?": a thing
-        # no topic names, looked up in the cabins' data (the listed ones under a list).
+        # no topic names, looked up in the cabins' data (the listed ones under a list); a
+        # known one ("del 3 al 6, ¿es en planta baja?", "mi papá usa silla de ruedas") as
+        # it is answered alone, not only the dates searched.
         listed = found.state == State.CHOOSE_CABIN and bool(found.ctx.offers)
         shown = listed_cabins(cabins, found.ctx) if listed else []
-        if (thing := looked_up(turn, shown or cabins, None)) is not None:
+        thing = specific_answer(turn.plain, shown or cabins, None)
+        if thing is not None or (thing := looked_up(turn, shown or cabins, None)) is not None:
             before.append(thing)
     if asks_discount(turn):
         # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
@@ -326,9 +332,14 @@ async def advice_without_party(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or turn.said.guests or not _ADVICE_ASKED_RE.search(turn.plain):
         return None
     cabins = await list_cabins(turn.pool)
-    return step(
-        State.IDLE, understood(ctx), replies.cabins_overview(cabins), replies.advice_needs_party()
+    named = named_cabins(turn.msg.text or "", cabins)
+    # "¿La de Chapelco o la del lago, cuál me conviene?": those two side by side.
+    shown = (
+        replies.cabins_compared([(c, None) for c in named])
+        if len(named) >= 2
+        else replies.cabins_overview(cabins)
     )
+    return step(State.IDLE, understood(ctx), shown, replies.advice_needs_party())
 
 
 # "¿Qué disponibilidad tienen?", "¿tienen algo?", "¿hay lugar?", "fechas flexibles": what is
@@ -904,9 +915,14 @@ def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
 
 # "¿Y el que viene?", "¿y el siguiente?", "y para el otro?": the next one of what is on
 # screen, the noun left out (plain text; a cabin is "la", so "¿y la otra?" is no weekend).
+# A "no" before it corrects the weekend read ("no, el siguiente", "nono el q viene, no este",
+# "no, el de la semana que viene"): said on a Friday, "el finde que viene" is that weekend.
 _THE_NEXT_ONE_RE = re.compile(
-    r"^(?:y |e )?(?:para |pa |en )?el (?:que viene|q viene|siguiente|otro|proximo|prox"
-    r"|de despues|que sigue)(?: (?:tienen|tenes|hay|hay algo|como esta|como estan|que tal))?$"
+    r"^(?:(?:no+){1,3}(?: no+)?(?: (?:ese|este|esa|esta) no)? )?(?:y |e )?(?:para |pa |en )?el"
+    r" (?:que viene|q viene|siguiente|otro|proximo|prox|de despues|que sigue"
+    r"|de la (?:semana que viene|semana q viene|otra semana|semana siguiente|proxima semana))"
+    r"(?: (?:tienen|tenes|hay|hay algo|como esta|como estan|que tal))?"
+    r"(?: no (?:este|ese|esta|esa))?$"
 )
 
 

@@ -57,6 +57,7 @@ from bot.handlers_info import (
     answer_aside,
     answer_info,
     asked_again,
+    asks_discount,
     no_discounts_first,
     topics_of,
     wants_info,
@@ -141,7 +142,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         asked = (priced[1],) if priced[1] else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         return step(State.CONFIRM_HOLD, kept, priced[0], await _which_confirms(turn, ctx, asked))
-    if not rid and (weighed := await prices_weighed(turn, ctx, summary=True)) is not None:
+    weighed = None if rid or asks_discount(turn) else await prices_weighed(turn, ctx, summary=True)
+    if weighed is not None:
         # "¿Cuál sale menos?" with the list behind the summary: the listed ones weighed.
         asked = (weighed[1],) if weighed[1] and weighed[1] != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
@@ -203,6 +205,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_HOLD, understood(ctx), first, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
+    if not rid and _asks_how_paying_works(turn) and _yes_before_the_question(turn):
+        # "Sí, confirmo. ¿Cómo debo abonar?": the yes said outright is taken, and the link
+        # it sends is how; what the link takes is said under it (it got the terms and
+        # "tocá Confirmar", as if the yes were not there).
+        return await _confirmed_and_how(turn, ctx)
     if not rid and _asks_how_paying_works(turn) and (terms := await _deposit(turn, ctx)):
         # "¿Cómo es el tema de la seña?": this stay's figures, not the general terms.
         return step(State.CONFIRM_HOLD, understood(ctx), terms)
@@ -376,6 +383,28 @@ def _decisive(turn: Turn) -> bool:
         and not topics_of(turn)
         and turn.intent != "prices"
     )
+
+
+def _yes_before_the_question(turn: Turn) -> bool:
+    """ "Sí, confirmo. ¿Cómo pago?": the message's first sentence is a yes and nothing else
+    (not "¿confirmo y después cómo pago?"), and no doubt or "no" anywhere."""
+    if hesitant(turn) or defers(turn) or turn.said.deny:
+        return False
+    clauses = [plain(c) for c in re.split(r"[,;.!?¿\n]+", (turn.msg.text or "").strip())]
+    # "confirmo, ¿cómo se paga?" or "Sí, confirmo. ¿Cómo…": the first clause or two
+    return any(FINAL_YES_RE.match(" ".join(clauses[:k])) for k in (1, 2))
+
+
+async def _confirmed_and_how(turn: Turn, ctx: Context) -> Step:
+    placed = await confirm(turn, ctx)
+    if placed.state != State.AWAIT_PAYMENT or not placed.ctx.hold:
+        return placed
+    held = await holds.get_reservation(turn.pool, placed.ctx.hold)
+    if held is None:
+        return placed
+    no_card = bool(NO_CARD_RE.search(turn.plain))  # "¿cómo pago? no tengo tarjeta"
+    how = replies.how_to_pay(held, None, demo=False, no_card=no_card)
+    return dataclasses.replace(placed, replies=(*placed.replies, how))
 
 
 def final_yes(turn: Turn) -> bool:

@@ -560,10 +560,14 @@ def _find_guests(toks: list[_Tok], canon: str, ranged: bool = False) -> tuple[in
     ``ranged``: the message already gives both ends of the stay (or a start and its
     length), so a trailing "x 2" can only count people.
     """
+    free = [i for i, t in enumerate(toks) if not t.used]
     extra = _more_people(toks)
+    added = [i for i in free if toks[i].used]
     guests = _party_size(toks, canon, ranged)
-    # People dropped beside a count ("uno menos, somos 3") leave it as told: what is left.
-    if extra > 0 and guests:
+    counted = [i for i in free if toks[i].used and i not in added]
+    # People dropped beside a count ("uno menos, somos 3") leave it as told: what is left;
+    # so does a count told after the addition ("se suma uno más, somos 7": 7, round 28).
+    if extra > 0 and guests and not (added and counted and min(counted) > max(added)):
         guests = guests + extra if guests + extra <= 50 else None
     return guests, extra
 

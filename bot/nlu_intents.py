@@ -138,10 +138,29 @@ def _asks_for_person(canon: str, beyond_complaint: bool = False) -> bool:
     )
 
 
+# Photos the guest has seen ("estuve mirando las fotos", "vi en instagram la del lago"): told,
+# not asked for; the question is whatever comes with them (round 28).
+_PHOTOS_SEEN_RE = re.compile(
+    r"\b(?:vi|vimos|vio|mire|miramos|mirando|viendo|mirado|visto|segun|por|en|de)"
+    r" (?:las |la |tus |sus |unas |el |su |tu )?(?:fotos?|imagenes|videos?|instagram)\b"
+)
+
+
+def _photos_asked(canon: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first mention of photos that is not one the guest says they have seen."""
+    seen = [m.span() for m in _PHOTOS_SEEN_RE.finditer(canon)]
+    return next(
+        (m for m in pattern.finditer(canon) if not any(a <= m.start() < b for a, b in seen)),
+        None,
+    )
+
+
 def _topics(canon: str, cancel_policy_at: int | None) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for topic, pattern in _TOPIC_PATTERNS:
         match = pattern.search(canon)
+        if match and topic == "photos" and _PHOTOS_SEEN_RE.search(canon):
+            match = _photos_asked(canon, pattern)
         if match:
             found.append((match.start(), topic))
     if cancel_policy_at is not None:

@@ -723,7 +723,8 @@ _PRICE_RE = re.compile(
     # "¿sale mucho?", "¿es muy caro?", "¿son caras?": how expensive. "La más barata" picks
     # a cabin from a list, so "más" is left out.
     r"|\b(?:sale|salen|saldria|es|son|seria|esta|estan|muy|re|tan|medio|bastante)"
-    r" (?:car[oa]s?|barat[oa]s?|costos[oa]s?|economic[oa]s?|accesibles?)\b"
+    # ("¿es accesible?" asks about getting in, a ramp or stairs: not the price)
+    r" (?:car[oa]s?|barat[oa]s?|costos[oa]s?|economic[oa]s?)\b"
     r"|\b(?:sale|salen|saldria) (?:mucho|poco)\b"
     # "si reservamos directo, ¿sale menos?": cheaper asked.
     r"|\b(?:sale|salen|saldria|queda|quedaria) (?:menos|mas barat[oa])\b"

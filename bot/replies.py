@@ -1579,7 +1579,7 @@ def how_to_pay(res: Reservation, url: str | None, *, demo: bool, no_card: bool =
             f"a alguien de confianza para que la pague. Apenas se acredite te aviso por acá ✅"
             f"{link}"
         )
-    where = "Entrá al link" if url else "Con el link de Mercado Pago que te mando"
+    where = "Entrá al link" if url else "Entrá al link de Mercado Pago que te mandé"
     return Text(
         f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
         f"o dinero en cuenta de Mercado Pago 💳 Apenas se acredite te aviso por acá ✅ El resto "
@@ -2576,9 +2576,12 @@ def cabins_overview(cabins: Sequence[Cabin]) -> Text:
     return Text("\n".join(lines))
 
 
-def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
+def cabins_compared(
+    compared: Sequence[tuple[Cabin, Quote | None]], *, ask_dates: bool = False
+) -> Text:
     """ "¿La de 4 es más linda?", "¿qué diferencia hay?": each cabin in a line, how many it
-    sleeps, its total for the dates listed (else its price from a night) and what it has."""
+    sleeps, its total for the dates listed (else its price from a night) and what it has.
+    `ask_dates`: no stay known yet, so the dates and party are asked for after them."""
     lines = ["Te las comparo 👇"]
     for cabin, quote in compared:
         if quote is not None:
@@ -2591,6 +2594,8 @@ def cabins_compared(compared: Sequence[tuple[Cabin, Quote | None]]) -> Text:
         lines.append(
             f"• *{cabin.name}* (hasta {people(cabin.capacity)}, {price}): {cabin.description}{has}"
         )
+    if ask_dates:
+        lines.append("Pasame fechas y cantidad de personas y te digo cuál está libre 😉")
     return Text("\n".join(lines))
 
 
