@@ -55,6 +55,7 @@ from bot.handlers_search import (
 )
 from bot.handlers_status import about_my_booking, status_of_a_month
 from bot.handlers_summary import hold_button, stale_summary
+from bot.handlers_swap import other_cabin_instead
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CARD_TROUBLE_RE,
@@ -69,6 +70,7 @@ from bot.handlers_words import (
     MY_RESERVATIONS_RE,
     NEXT_CABIN_RE,
     NO_CARD_RE,
+    OTHERS_CARD_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
     PAYING_NOW_RE,
@@ -143,6 +145,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     another = not turn.reply_id and bool(ANOTHER_STAY_RE.search(turn.plain))
     next_one = not turn.reply_id and bool(NEXT_CABIN_RE.match(turn.plain))
     rest = await rest_of_group(turn, ctx, held.guests) if held and (another or next_one) else None
+    if (instead := await other_cabin_instead(turn, ctx, held, rest)) is not None:
+        return instead  # "mejor la otra cabaña", "mejor la de 4": the hold stays meanwhile
     if another or (rest and next_one):
         # A second cabin, for the same dates unless told otherwise; the hold stays. With a
         # group's first cabin held, "ahora la otra" is the second one too.
@@ -183,7 +187,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))
     if says_paid(turn):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        text = replies.payment_not_seen_yet(held, url, demo=demo)
+        # "Ya pagué, ¿te mando el comprobante?": that it is not needed, too.
+        receipt = not turn.reply_id and bool(RECEIPT_RE.search(turn.plain))
+        text = replies.payment_not_seen_yet(held, url, demo=demo, receipt=receipt)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
     if not turn.reply_id and RECEIPT_RE.search(turn.plain):
         # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
@@ -246,6 +252,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), first, replies.hold_price(held, url, demo=demo)
         )
+    if not turn.reply_id and OTHERS_CARD_RE.search(turn.plain):
+        # "¿Puedo pagar con la tarjeta de mi marido?": yes, with the same link.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        said = replies.someone_elses_card(held, url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.

@@ -8,6 +8,7 @@ the same wherever the guest is, so there is never a dead end.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from booking import holds
@@ -90,6 +91,7 @@ from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, RECOMMEND_RE, STAY_PRAISE
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
+from bot.nlu_patterns import PROBLEM_RE
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
@@ -628,13 +630,36 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
     )
 
 
+# "me olvidé un cargador", "nos dejamos la campera", "se me quedó el celu": a thing left at
+# the cabin (bot.nlu_patterns.PROBLEM_RE reads it as a problem: a person must look).
+# Its clause only: "…un cargador y no anda el wifi" still tells a fault.
+_LEFT_BEHIND_RE = re.compile(
+    r"\b(?:(?:me|nos) (?:olvide|olvidamos|deje|dejamos)|se (?:me|nos) (?:olvido|olvidaron"
+    r"|quedo|quedaron))(?: (?!y\b|pero\b|ademas\b|tambien\b)\w+){1,6}"
+)
+
+
+def left_behind(words: str) -> bool:
+    """Something left at the cabin is the only trouble told: no fault of the cabin's (no
+    other problem is read once those words are taken out). Keys left inside are the
+    guest locked out, not a thing to look for."""
+    found = _LEFT_BEHIND_RE.search(words)
+    if found is None or re.search(r"\bllaves?\b", found.group()):
+        return False
+    return not PROBLEM_RE.search(_LEFT_BEHIND_RE.sub(" ", words))
+
+
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
     # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it; an
     # emergency ("hay olor a gas", "se lastimó mi hijo"): the safety step and "urgente".
     problem = turn.msg.type == "text" and turn.said.problem
     urgent = turn.said.urgent if problem else None
-    text = replies.handoff_started(ctx.name, minutes, problem=problem, urgent=urgent)
+    left = problem and left_behind(turn.plain)  # "me olvidé un cargador": no "perdón"
+    praised = left and bool(STAY_PRAISED_RE.search(turn.plain))
+    text = replies.handoff_started(
+        ctx.name, minutes, problem=problem, urgent=urgent, left_behind=left, praised=praised
+    )
     effect = StartHandoff(problem=problem, urgent=urgent)
     return Step(State.HANDOFF, (text,), understood(ctx), effects=(effect,))
 
@@ -807,6 +832,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)
+        if said.farewell and not said.wished and (arrival := await _paid_arrival(turn)):
+            bye = replies.see_you(ctx.name, arrival, turn.today)  # "nos vemos el viernes"
         return step(State.IDLE, understood(ctx), bye)
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
@@ -842,6 +869,13 @@ SAME_PARTY_RE = re.compile(
     r"\b(?:mism[oa]s? (?:personas|cantidad|grupo|gente)"
     r"|(?:somos )?(?:los|las) mism[oa]s(?! (?:dias|fechas|noches))|mismo grupo|misma gente)\b"
 )
+
+
+async def _paid_arrival(turn: Turn) -> dt.date | None:
+    """The arrival day of the guest's next paid stay, when it is still to come."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    ahead = [r.check_in for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
+    return min(ahead, default=None)
 
 
 async def _same_party(turn: Turn, ctx: Context) -> Context:

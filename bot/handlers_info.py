@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from booking import holds
 from booking.catalog import list_cabins
-from booking.models import Cabin
+from booking.models import Cabin, Reservation, Status
 from bot import replies
 from bot.arrival import night_arrival
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place, listed_quotes
-from bot.handlers_words import STAY_PRAISED_RE
+from bot.handlers_words import OTHERS_CARD_RE, STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -217,6 +217,17 @@ async def answer_info(
         answers = [
             night if t in _ARRIVAL_TOPICS else a for t, a in zip(topics, answers, strict=True)
         ]
+    if "payment" in topics and not (listed or ctx.hold or ctx.offers or ctx.check_in):
+        # Paid, "¿el resto lo pago en efectivo?" is about the rest: the deposit's terms
+        # ("por acá no puedo tomarla en efectivo") would speak of a payment already made.
+        if (paid := await _paid_stay(turn)) is not None:
+            way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+            rest = replies.rest_after_deposit(paid, way)
+            answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
+    if "pets" in topics and _notice_asked(cabin, cabins) and await _booked(turn):
+        # "¿Podemos llevar al perro al final?" with a booking: the rule asks for notice,
+        # so how to give it ("vamos con el perro" reaches the owner, bot/handlers_pet.py).
+        answers.append(replies.pet_notice_how())
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if asks_discount(turn):
@@ -257,6 +268,26 @@ async def answer_info(
         if any(answer.body in earlier for answer in said):
             said.append(replies.info_said_already())
     return said
+
+
+def _notice_asked(cabin: Cabin | None, cabins: Sequence[Cabin]) -> bool:
+    """The pet rule of the cabin talked about (or of any) asks to be told beforehand."""
+    rules = [c.house_rules.get("pets", "") for c in ([cabin] if cabin else cabins)]
+    return any(re.search(r"\bavis", unaccented(rule)) for rule in rules)
+
+
+async def _booked(turn: Turn) -> bool:
+    """The guest has a paid stay ahead or a hold waiting for its deposit."""
+    return bool(await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today))
+
+
+async def _paid_stay(turn: Turn) -> Reservation | None:
+    """The guest's soonest paid stay still ahead, when no hold of theirs waits for a
+    deposit (with one, paying is about that hold)."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if any(r.status != Status.CONFIRMED for r in mine):
+        return None
+    return min(mine, key=lambda r: r.check_in, default=None)
 
 
 # The topics a late arrival answers with the night's note (`night_arrival`).
@@ -353,6 +384,8 @@ def _answer(
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
+    if topic == "payment" and OTHERS_CARD_RE.search(turn.plain):
+        return replies.someone_elses_card(None, None, demo=False)
     if topic == "payment":
         way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
         return replies.payment_terms(

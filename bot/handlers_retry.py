@@ -38,7 +38,10 @@ from bot.states import State
 # "la puedo volver a reservar?", "reservarla de nuevo", "la misma", "se me pasó": the
 # lapsed hold, wanted again (on plain text). A bare "de nuevo" is not ("hola de nuevo").
 _AGAIN_RE = re.compile(
-    r"\bvolver a (?:reservar|intentar|pedir|sacar)(?:la|lo)?\b"
+    r"\bvolver a (?:reservar|intentar|pedir|sacar|guardar)(?:la|lo|mela|nosla)?\b"
+    # "¿me la guardás de nuevo?", "¿nos la reservan otra vez?"
+    r"|\b(?:me la|nos la|la) (?:guardas|guardan|reservas|reservan|podes guardar|podes reservar"
+    r"|podrias guardar|pueden guardar) (?:de nuevo|otra vez)\b"
     r"|\b(?:reservar|reservarla|reservarlo|intentar|intentarlo|probar|probarlo|intentemos"
     r"|probemos|reservemos|reservamela|guardamela|pedirla|sacarla"
     # voseo: "reservala de nuevo", "guardala otra vez"

@@ -23,6 +23,7 @@ from bot.arrival import ARRIVE_LATE_RE, ARRIVE_RE, LATE_NIGHT, NIGHT_ENDS, said_
 from bot.handlers import (
     Step,
     Turn,
+    asks,
     local_time,
     payment_link,
     plain,
@@ -91,6 +92,16 @@ _WHAT_NOW_RE = re.compile(
     r"|que (?:hago|hacemos|sigue|mas) ahora|que sigue|como (?:sigue|seguimos)"
     r"|que (?:mas )?(?:tengo|tenemos|hay|debo|debemos) que hacer(?: ahora)?"
     r"|cual es el (?:siguiente|proximo) paso)$"
+)
+# "¿todo listo entonces?", "¿está todo ok?", "¿entonces ya está todo?": asked (with "?")
+# by a guest who has booked, whether anything is left to do; the whole message.
+_ALL_SET_RE = re.compile(
+    r"^(?:(?:y|entonces|ok|bueno|listo|genial|perfecto|dale|o sea) )*(?:"
+    r"(?:ya )?(?:esta|estaria|estamos|quedo|queda|quedamos|quedaria) (?:ya )?todo"
+    r"(?: (?:listo|ok|okey|bien|en orden|confirmado|hecho|joya|perfecto|correcto))?"
+    # "¿todo bien?" alone is small talk: with no verb, only words of being done
+    r"|(?:ya )?todo (?:ya )?(?:listo|ok|okey|en orden|confirmado|hecho|joya|perfecto|correcto)"
+    r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
 )
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
 _PAY_WISH_RE = re.compile(
@@ -374,7 +385,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)
     )
-    what_now = bool(_WHAT_NOW_RE.match(turn.plain))
+    what_now = bool(_WHAT_NOW_RE.match(turn.plain)) or (
+        asks(turn) and bool(_ALL_SET_RE.match(turn.plain))
+    )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
     if not (asked or balance):

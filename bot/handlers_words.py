@@ -35,6 +35,8 @@ STAY_PRAISED_RE = re.compile(
     r"(?:barbaro|genial|bien|hermoso|espectacular|increible|10|diez|barbaros|lindo|buenisimo|rebien)\b"
     r"|\bnos (?:re |super )?encant(?:o|aron)\b|\bme (?:re |super )?encant(?:o|aron)\b"
     r"|\b(?:volveremos|vamos a volver|queremos volver|seguro volvemos|ya estamos volviendo)\b"
+    # "volvemos seguro", "volvemos el año que viene": coming back said as a promise
+    r"|\bvolvemos (?:seguro|pronto|sin dudas?|el ano que viene|el proximo ano|otra vez)\b"
     r"|\b(?:hermoso|hermosa|precioso|preciosa|lindisimo|lindisima|divino|divina) "
     r"(?:lugar|cabana|todo|estadia)\b"
     r"|\btodo (?:re |muy |super )?(?:excelente|impecable|hermoso|genial|barbaro|divino|perfecto)\b"
@@ -123,6 +125,17 @@ PAID_RE = re.compile(
     r"|\b(?:me |nos )?(?:llego|llega|llegaria) (?:la|alguna|una) confirmacion\b"
     r"|\b(?:cuando|ya) (?:me |nos )?(?:confirman|confirmas|confirmaron|confirmaste"
     r"|van a confirmar)\b"
+    # "listo, pagado 👍", "abonado", "seña pagada": the payment said in a word
+    r"|^(?:(?:listo|ok|okey|dale|bueno|ya|joya|perfecto|genial|ahi|esta|todo|la sena|sena) )*"
+    r"(?:pagad[oa]|abonad[oa]|senad[oa]|transferid[oa])(?: (?:ya|listo|todo|entonces))?$"
+)
+# "¿puedo pagar con la tarjeta de mi marido?", "la tarjeta no es mía": a card in someone
+# else's name ("tarjeta de crédito" is no one's).
+OTHERS_CARD_RE = re.compile(
+    r"\btarjeta (?:de|del|de la) (?:otra persona|otro|otra|un amigo|una amiga|un familiar"
+    r"|un tercero|mi (?!banco)\w+|mis \w+)\b"
+    r"|\btarjeta (?:que )?no (?:es|sea) (?:mia|nuestra)\b|\btarjeta a nombre de (?:otr\w+|mi \w+)\b"
+    r"|\bpued\w* pagar(?:la|lo)? (?:mi|otra|otro|un|una) \w+(?: \w+)? con (?:su|la|una) tarjeta\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(

@@ -1,0 +1,227 @@
+"""Session 19, the after-booking sweep: what guests write once the booking flow's main steps
+are done (a hold waiting for its deposit, a paid stay, a lapsed hold, a stay that is over),
+and the replies that read wrong, contradicted the booking or dead-ended.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6. A quiet stay for 2 holds the Lago Lácar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from appkeys import NOTIFIER
+from booking import holds, jobs
+from bot.states import State
+from tests.conversation_support import (
+    hold_quiet_stay,
+    paid_quiet_stay,
+    pay_deposit,
+    text_of,
+    today,
+)
+
+# ---------------------------------------------------------- a hold waiting for its deposit
+
+
+@pytest.mark.parametrize("text", ["listo, pagado 👍", "pagado!", "ya está, pagada ✅", "abonado"])
+async def test_paid_said_in_one_word_is_a_payment_not_a_question(guest, text):
+    # "listo, pagado 👍" got "Entrá al link y pagá la seña…", as if the guest asked how.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "Todavía no me llegó la confirmación" in said and code in said, said
+    assert "Entrá al link" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["mejor la otra cabaña", "prefiero otra cabaña", "mejor otra cabaña porfa",
+             "podemos cambiar de cabaña?"],
+)  # fmt: skip
+async def test_another_cabin_instead_of_the_held_one_lists_the_others_for_the_stay(guest, text):
+    # "Mejor la otra cabaña" got "¿Cuántas personas van a ser?": read as a second cabin
+    # for a group, with the party the hold already says forgotten.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CHOOSE_CABIN, said
+    assert "¿Cuántas personas" not in said and "2 personas" in said
+    assert "Cerro Chapelco" in said and "Bosque de Quila" in said
+    assert code in said and "sigue guardada" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin"),
+    [("mejor la de 4", "Cerro Chapelco"), ("prefiero la del bosque", "Bosque de Quila"),
+     ("mejor la de chapelco, se puede?", "Cerro Chapelco")],
+)  # fmt: skip
+async def test_another_cabin_named_instead_of_the_held_one_is_summed_up(guest, text, cabin):
+    # "Mejor la de 4" got the hold and its link again, the wish unheard.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD, said
+    assert f"*Cabaña {cabin}*" in said and "2 personas" in said
+    assert code in said and "sigue guardada" in said
+
+
+async def test_the_held_cabin_named_again_is_still_the_hold(guest):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("mejor la del lago"))
+    assert await guest.state() == State.AWAIT_PAYMENT and code in said
+
+
+@pytest.mark.parametrize(
+    "text", ["se puede pagar con tarjeta de otra persona",
+             "puedo pagar con la tarjeta de mi marido?", "la tarjeta no es mia, hay problema?",
+             "puede pagar mi hermana con su tarjeta?"],
+)  # fmt: skip
+async def test_someone_elses_card_is_answered(guest, text):
+    # The generic "Entrá al link y pagá la seña con tarjeta…", the question left open.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "cualquier tarjeta" in said and "a tu nombre" in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_someone_elses_card_asked_before_booking_is_answered_too(guest):
+    said = text_of(await guest.say("se puede pagar con la tarjeta de otra persona?"))
+    assert "cualquier tarjeta" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["ya pagué, te mando el comprobante?", "ya pague, necesitan el comprobante?"]
+)
+async def test_paid_with_a_receipt_offered_says_none_is_needed(guest, text):
+    # "Todavía no me llegó…": the question about the receipt left unanswered.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "no hace falta el comprobante" in said and "Todavía no me llegó" in said, said
+
+
+# ------------------------------------------------------------------------- a paid stay
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [("el resto lo pago en efectivo?", "en efectivo"),
+     ("lo que falta se puede pagar por transferencia?", "por transferencia"),
+     ("como pago el resto?", None), ("se puede pagar con transferencia?", "por transferencia")],
+)  # fmt: skip
+async def test_paying_asked_after_the_deposit_is_about_the_rest(guest, db, text, way):
+    # "La seña se paga con Mercado Pago: por acá no puedo tomarla en efectivo", to a guest
+    # whose deposit is paid.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "no puedo tomarla" not in said and "Para reservar" not in said, said
+    assert "$ 136.500" in said and "al llegar" in said.lower() and code in said
+    assert way is None or ("ya está paga" in said and f"pagar {way}" in said)
+
+
+@pytest.mark.parametrize(
+    "text", ["todo listo entonces?", "esta todo ok?", "quedo todo bien?", "entonces ya esta todo?"],
+)  # fmt: skip
+async def test_all_set_asked_after_paying_is_the_stay_confirmed(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info 🤔" to a guest asking whether the booking is done.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said, said
+    assert "no lo tengo en mi info" not in said
+
+
+async def test_all_set_asked_while_the_deposit_is_pending_is_not_confirmed(guest):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("todo listo entonces?"))
+    assert code in said and "confirmada ✅" not in said, said
+
+
+@pytest.mark.parametrize("text", ["nos vemos el viernes", "nos vemos!! chau", "hasta pronto"])
+async def test_a_goodbye_with_a_paid_stay_ahead_names_its_arrival(guest, db, text):
+    # "¡Chau, Lucía! Cualquier cosa, acá estoy": the stay (a Monday) never said, so a
+    # guest who had the day wrong was not told.
+    await paid_quiet_stay(guest, db)
+    res = (await holds.active_reservations_for(db, guest.wa_id, today=today()))[0]
+    said = text_of(await guest.say(text))
+    assert f"{res.check_in:%d/%m}" in said and "esperamos" in said, said
+
+
+@pytest.mark.parametrize("text", ["podemos llevar al perro al final?", "se puede ir con mascota?"])
+async def test_a_pet_asked_about_with_a_paid_stay_says_how_to_give_notice(guest, db, text):
+    # The rule alone ("con aviso previo"): the guest left asking how to give that notice.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "aviso previo" in said and "vamos con el perro" in said, said
+
+
+# ------------------------------------------------------------------------- a lapsed hold
+
+
+async def _lapsed(guest, db, app) -> str:
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    return code
+
+
+@pytest.mark.parametrize(
+    "text", ["me la guardas de nuevo?", "me la podes volver a guardar?",
+             "guardamela otra vez porfa"],
+)  # fmt: skip
+async def test_the_lapsed_hold_asked_to_be_kept_again_is_summed_up_again(guest, db, app, text):
+    # "¡Buenas noticias! … tengo libres:" and all three cabins, the lapsed one not named.
+    await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD, said
+    assert "*Cabaña Lago Lácar*" in said and "sigue libre" in said
+
+
+# ------------------------------------------------------------------ after the stay is over
+
+
+async def _stayed(guest, db) -> str:
+    code = await hold_quiet_stay(guest)
+    first, last = today() - dt.timedelta(days=6), today() - dt.timedelta(days=3)
+    await db.execute(
+        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1", code, first, last
+    )
+    await pay_deposit(guest, db, code)
+    await guest.forget()
+    return code
+
+
+@pytest.mark.parametrize(
+    "text", ["me olvide un cargador", "nos olvidamos una campera en la cabaña",
+             "creo que me deje los anteojos"],
+)  # fmt: skip
+async def test_something_left_at_the_cabin_is_no_problem_to_apologise_for(guest, db, text):
+    # "Uy, perdón por el problema 🙏": nothing went wrong on our side.
+    await _stayed(guest, db)
+    said = text_of(await guest.say(text))
+    assert "perdón por el problema" not in said and "alguien del equipo" in said, said
+    assert "se fije" in said
+    assert await guest.state() == State.HANDOFF
+
+
+async def test_a_stay_praised_with_something_left_thanks_first(guest, db):
+    await _stayed(guest, db)
+    said = text_of(await guest.say("la pasamos genial, me olvide un cargador en la mesita"))
+    assert "perdón por el problema" not in said and "Qué lindo" in said, said
+    assert "se fije" in said
+
+
+async def test_a_real_problem_at_the_cabin_still_gets_the_apology(guest, db):
+    await _stayed(guest, db)
+    said = text_of(await guest.say("no anda el wifi"))
+    assert "perdón por el problema" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["gracias por todo!! volvemos seguro", "mil gracias, volvemos el año que viene",
+             "gracias! seguro volvemos 🙌"],
+)  # fmt: skip
+async def test_thanks_with_coming_back_is_a_stay_praised(guest, db, text):
+    # "¡De nada, Lucía!", the coming back unheard.
+    await _stayed(guest, db)
+    said = text_of(await guest.say(text))
+    assert "Cuando quieras volver" in said, said
