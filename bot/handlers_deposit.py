@@ -60,6 +60,7 @@ from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
+    IF_UNPAID_RE,
     KEEP_LONGER_RE,
     LINK_PASSED_ON_RE,
     LINK_RE,
@@ -78,6 +79,7 @@ from bot.handlers_words import (
     RECEIPT_RE,
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
+    WHOSE_NAME_RE,
 )
 from bot.holder import booked_for, said_holder
 from bot.invoice import said_tax_id
@@ -163,6 +165,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
         )
+    if not turn.reply_id and WHOSE_NAME_RE.search(turn.plain):
+        # "¿La reserva sale a nombre de quién?": the name, not "¡Buenísimo! Pagá la seña".
+        said = replies.whose_name(held, paid=False)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said, replies.nudge("payment"))
     if not turn.reply_id and (tax_id := said_tax_id(turn.msg.text)) is not None:
         # "Mi cuit es …" once the hold is placed: the owner, who makes the invoice, gets it
         # now (the hold's notes were written when it was placed).
@@ -198,7 +204,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         asked = asks(turn) or bool(MUST_I_RE.match(turn.plain))
         said = replies.receipt_received(held, url, demo=demo, asked=asked)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
-    if TIME_LEFT_RE.search(turn.plain):
+    if TIME_LEFT_RE.search(turn.plain) or (asks(turn) and IF_UNPAID_RE.search(turn.plain)):
+        # "¿y si no llego a pagar qué pasa?": until when it lasts, then it frees itself.
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):
         return await payment_not_through(turn, ctx, held)

@@ -54,7 +54,7 @@ from bot.handlers_info import (
     wants_info,
 )
 from bot.handlers_party import two_cabins
-from bot.handlers_pet import pet_told
+from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -87,7 +87,14 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, RECOMMEND_RE, STAY_PRAISED_RE
+from bot.handlers_swap import own_hold_again
+from bot.handlers_words import (
+    ACK_RE,
+    BARE_NUMBER_RE,
+    GUARANTEE_RE,
+    RECOMMEND_RE,
+    STAY_PRAISED_RE,
+)
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
@@ -455,6 +462,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return dataclasses.replace(held, replies=(*noted, *held.replies))
         if noted:
             return step(state, understood(ctx), noted, nudge_for(pending))
+    if (kept := await own_hold_again(turn, state, ctx)) is not None:
+        return kept  # "no, mejor me quedo con la del lago" after "mejor la otra cabaña"
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):
@@ -501,6 +510,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
     imagined = state == State.IDLE and turn.intent != "cancel" and asks(turn)
+    imagined = imagined and not GUARANTEE_RE.search(turn.plain)  # a security deposit asked
     if imagined and "cancellation" in topics_of(turn):
         # "¿Si cancelo me devuelven la plata?" read as a question about the rules, from a
         # guest with a reservation: what cancelling that one costs (by its code), not the
@@ -509,6 +519,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return terms
     if (pet := await pet_told(turn, ctx, state)) is not None:
         return pet  # "vamos con el perro" with a booking: the notice the rules ask for
+    if (tax_id := await tax_id_told(turn, ctx, state)) is not None:
+        return tax_id  # "mi cuit es …" once paid: to the owner, who makes the invoice
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary

@@ -17,7 +17,7 @@ from bot import replies
 from bot.arrival import night_arrival
 from bot.handlers import Step, Turn, asks, named_cabin, plain, step, unaccented, understood
 from bot.handlers_choose import followed_up, listed_at_place, listed_quotes
-from bot.handlers_words import OTHERS_CARD_RE, STAY_PRAISED_RE
+from bot.handlers_words import GUARANTEE_RE, OTHERS_CARD_RE, STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -192,6 +192,11 @@ async def answer_info(
     if about:
         cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
+    if set(topics) <= {"payment", "cancellation"} and GUARANTEE_RE.search(turn.plain):
+        # "¿Hay que dejar depósito de garantía?", "¿me devuelven la garantía?": no cabin's
+        # data has one, so the owner confirms (not the deposit's terms, nor cancelling).
+        shown = [cabin] if cabin else cabins
+        return [replies.amenity("depósito de garantía", [], shown, only=cabin)]
     if not topics:
         shown = [cabin] if cabin else cabins
         if (specific := _specific_answer(turn.plain, shown, cabin)) is not None:

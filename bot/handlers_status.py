@@ -41,6 +41,7 @@ from bot.handlers_words import (
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     TIME_LEFT_RE,
+    WHOSE_NAME_RE,
 )
 from bot.holder import booked_for
 from bot.nlu import parse
@@ -222,10 +223,14 @@ _LATE_RE = re.compile(
 # "¿A qué hora hay que dejar la cabaña? ¿se puede más tarde?": leaving named in one clause,
 # "later" asked in another. Only with no arrival in the message ("la salida es a las 10?
 # ¿podemos llegar más tarde?" is about arriving).
-_LEAVING_RE = re.compile(r"\b(?:dejar la cabana|check ?out|salida|salir|entregar la cabana)\b")
+_LEAVING_RE = re.compile(
+    r"\b(?:dejar la cabana|check ?out|salida|salir|entregar la cabana|el ultimo dia"
+    # "¿nos podemos ir más tarde?": leaving ("ir" alone may be going to the cabin)
+    r"|irnos|irme|nos (?:podemos |podriamos )?ir|me (?:puedo |podria )?ir)\b"
+)
 _LATER_ASKED_RE = re.compile(
     r"\b(?:se puede|podemos|puedo|podriamos|se podria|hay chance|es posible)"
-    r"(?: (?:quedarnos|quedarme|un poco|un rato))* mas tarde\b"
+    r"(?: (?:quedarnos|quedarme|un poco|un rato|ir|irnos|irme|salir))* mas tarde\b"
 )
 _ARRIVING_RE = re.compile(r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entramos|ingres\w*)\b")
 
@@ -291,6 +296,12 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         return None
     if (more := await extra_nights(turn, ctx)) is not None:
         return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
+    if WHOSE_NAME_RE.search(turn.plain):
+        # "¿A nombre de quién quedó?" asks, changes nothing: the name, then how to change it.
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if confirmed := [r for r in mine if r.status == Status.CONFIRMED]:
+            named = [replies.whose_name(r, paid=True) for r in confirmed[:MAX_SHOWN]]
+            return step(State.IDLE, understood(ctx), named)
     party = _party_only(turn)
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
     if not (party or holder or _CHANGE_RE.search(turn.plain)):

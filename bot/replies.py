@@ -292,6 +292,25 @@ def thanks(name: str | None, *, farewell: bool = False, wished: bool = False) ->
     return Text(f"{said}{who}! Cualquier cosa, acá estoy 😊")
 
 
+def whose_name(res: Reservation, *, paid: bool) -> Text:
+    """ "¿A nombre de quién quedó?": the name the reservation is under, and how to change
+    it (a hold: the name told is passed on; a paid stay: a person)."""
+    who = f"a nombre de *{res.guest_name}*" if res.guest_name else "a tu nombre"
+    if paid:
+        how = "Si hay que cambiarlo, escribí *hablar con una persona* y lo ajustan."
+    else:
+        how = (
+            "Si tiene que ir a nombre de otra persona, decime su nombre completo (por ejemplo "
+            "*a nombre de Juan Pérez*) y se lo paso al dueño."
+        )
+    return Text(f"Tu reserva *{res.code}* está {who} 📝 {how}")
+
+
+def hold_kept(res: Reservation) -> Text:
+    """Back to the held cabin after looking at others for the same stay."""
+    return Text(f"¡Dale, seguimos con la *{res.cabin_name}*! 👍")
+
+
 def pet_notice_how() -> Text:
     """Under a pet rule that asks for notice, to a guest with a booking: how to give it."""
     return Text(
@@ -2471,7 +2490,7 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
 def rest_after_deposit(res: Reservation, way: str | None) -> Text:
     """How to pay, asked once the deposit is paid: what is left and when, and a way of
     paying it (`way`, as in `payment_terms`) arranged with the owner."""
-    done = f"La seña de *{res.code}* ya está paga ✅"
+    done = f"La seña de {money(res.deposit_cents)} de *{res.code}* ya está paga ✅"
     rest = res.total_cents - res.deposit_cents
     if rest <= 0:
         return Text(f"{done} Con eso queda todo pago 🙌")

@@ -14,11 +14,15 @@ import pytest
 
 from appkeys import NOTIFIER
 from booking import holds, jobs
+from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
+    ddmm,
     hold_quiet_stay,
     paid_quiet_stay,
     pay_deposit,
+    quiet_stay,
+    rows,
     text_of,
     today,
 )
@@ -224,4 +228,153 @@ async def test_thanks_with_coming_back_is_a_stay_praised(guest, db, text):
     # "¡De nada, Lucía!", the coming back unheard.
     await _stayed(guest, db)
     said = text_of(await guest.say(text))
+    assert "Cuando quieras volver" in said, said
+
+
+# ------------------------------------------------------- second pass: longer exchanges
+
+
+async def test_the_held_cabin_named_again_from_the_other_cabins_is_the_hold(guest):
+    # "No, mejor me quedo con la del lago" got "La Cabaña Lago Lácar no está libre para
+    # esas fechas": it was missing from the list because of the guest's own hold.
+    code = await hold_quiet_stay(guest)
+    await guest.say("mejor la otra cabaña")
+    said = text_of(await guest.say("no, mejor me quedo con la del lago"))
+    assert await guest.state() == State.AWAIT_PAYMENT, said
+    assert code in said and "no está libre" not in said and "seguimos con la" in said
+
+
+async def test_going_back_from_the_other_cabins_is_the_hold(guest):
+    # "volver" from that list asked for new dates ("¿Cuándo querés venir?").
+    code = await hold_quiet_stay(guest)
+    await guest.say("mejor la otra")
+    said = text_of(await guest.say("volver"))
+    assert await guest.state() == State.AWAIT_PAYMENT, said
+    assert code in said and "¿Cuándo querés venir?" not in said
+
+
+async def test_a_question_about_the_held_cabin_on_the_list_is_answered(guest):
+    await hold_quiet_stay(guest)
+    await guest.say("mejor la otra cabaña")
+    await guest.say("la del lago tiene parrilla?")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_the_other_cabin_held_instead_says_how_to_drop_the_first(guest):
+    # "Cada cabaña se confirma con su seña: acordate de pagar esa también", to a guest who
+    # wanted the other cabin instead of the first.
+    first = await hold_quiet_stay(guest)
+    await guest.say("mejor la de 6")
+    said = text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
+    assert await guest.state() == State.AWAIT_PAYMENT
+    assert first in said and "cancelar reserva" in said and "pagar esa también" not in said
+
+
+@pytest.mark.parametrize(
+    ("first", "split", "second"),
+    [("somos 9", "5 y 4", "ahora la otra"),
+     ("2 cabañas para 2 cada una", None, "y la otra cabaña para 2")],
+)  # fmt: skip
+async def test_a_group_holding_two_cabins_is_still_told_to_pay_both(guest, first, split, second):
+    start, end = quiet_stay()
+    listed = await guest.say(f"{first} del {ddmm(start)} al {ddmm(end)}")
+    if split:
+        listed = await guest.say(split)
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    listed = await guest.say(second)
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.tap(R.HOLD_CONFIRM, "Confirmar"))
+    assert "pagar esa también" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["me podes esperar hasta la noche?", "nos esperan hasta mañana?"]
+)  # fmt: skip
+async def test_waiting_longer_for_the_deposit_is_the_hold_not_extended(guest, text):
+    # "Podés entrar desde las 14:00…": read as the arrival hour.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "no puedo extenderla" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["y si no llego a pagar que pasa?", "que pasa si no pago a tiempo?"]
+)  # fmt: skip
+async def test_what_if_unpaid_says_until_when_and_that_it_frees_itself(guest, text):
+    # The generic "Entrá al link y pagá la seña…".
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "se libera" in said and "Entrá al link" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["la reserva sale a nombre de quien?", "con que nombre figura la reserva?"]
+)  # fmt: skip
+async def test_whose_name_a_hold_is_under_is_said(guest, text):
+    # "¡Buenísimo! 🙌 Pagá la seña…", the question unheard.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "a nombre de *Lucía*" in said and "Buenísimo" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_whose_name_a_paid_stay_is_under_is_said(guest, db):
+    # "Los cambios… los ve alguien del equipo": a change offered to a guest who only asked.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("a nombre de quien quedo?"))
+    assert code in said and "a nombre de *Lucía*" in said and "Los cambios" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["nos podemos ir mas tarde el ultimo dia?", "me puedo ir mas tarde el domingo?"]
+)  # fmt: skip
+async def test_leaving_later_asked_with_ir_is_a_late_check_out(guest, db, text):
+    # "La salida es hasta las 10:00 🕑", the "later?" unanswered.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "10:00" in said and "dueño" in said, said
+
+
+async def test_a_tax_id_after_paying_reaches_the_owner(guest, db, app):
+    # "Perdón, no te entendí bien 🤔" and the menu.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("mi cuit es 20-12345678-6"))
+    assert "20-12345678-6" in said and "no te entendí" not in said, said
+    assert await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize(
+    "text", ["hay que dejar deposito de garantia?", "me devuelven la garantia?"]
+)  # fmt: skip
+async def test_a_security_deposit_asked_is_not_the_booking_deposit(guest, db, text):
+    # The rest of the stay, or "Podés cancelar cuando quieras…", to a question about a
+    # security deposit the cabins' data does not have.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "no figura depósito de garantía" in said, said
+    assert "cancelar" not in said.lower() and "restantes" not in said
+
+
+async def test_a_security_deposit_asked_after_the_stay_is_not_cancelling(guest, db):
+    await _stayed(guest, db)
+    said = text_of(await guest.say("me devuelven la garantia?"))
+    assert "no figura depósito de garantía" in said and "cancelar" not in said.lower(), said
+
+
+async def test_the_deposit_asked_after_paying_says_its_amount(guest, db):
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("cuanto era la seña que pague?"))
+    assert "$ 58.500" in said, said
+
+
+async def test_the_lapsed_hold_wanted_still_is_summed_up_again(guest, db, app):
+    await _lapsed(guest, db, app)
+    said = text_of(await guest.say("la quiero igual"))
+    assert await guest.state() == State.CONFIRM_HOLD and "sigue libre" in said, said
+
+
+async def test_see_you_next_time_after_the_stay_is_praise(guest, db):
+    await _stayed(guest, db)
+    said = text_of(await guest.say("gracias por todo, nos vemos la proxima!"))
     assert "Cuando quieras volver" in said, said

@@ -562,6 +562,9 @@ def _copy_table() -> list[tuple[str, object]]:
         ("rest_after_deposit",
          R.rest_after_deposit(dataclasses.replace(paid, deposit_cents=paid.total_cents), None)),
         ("pet_notice_how", R.pet_notice_how()),
+        ("hold_kept", R.hold_kept(res)),
+        *[("whose_name", R.whose_name(r, paid=p))
+          for r in (res, dataclasses.replace(res, guest_name=None)) for p in (True, False)],
         ("see_you", R.see_you("Lucía", d1, d1)), ("see_you", R.see_you(None, d2, d1)),
         *[("handoff_started", R.handoff_started(n, 120, problem=True, left_behind=True, praised=p))
           for n in ("Lucía", None) for p in (True, False)],
