@@ -42,7 +42,13 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_hold_dates import hold_dates_changed
-from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
+from bot.handlers_info import (
+    PAY_WAYS,
+    answer_aside,
+    asks_discount,
+    no_discounts_first,
+    topics_of,
+)
 from bot.handlers_party import MAYBE_RE, more_people, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -259,6 +265,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), first, replies.hold_price(held, url, demo=demo)
         )
+    if asks_discount(turn) and not _asks_what_it_costs(turn):
+        # "¿Hay descuento si pago todo ahora?": that there is none (and the way asked on),
+        # not the hold and its link again as if nothing was asked.
+        said = no_discounts_first(turn)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said, replies.nudge("payment"))
     if not turn.reply_id and OTHERS_CARD_RE.search(turn.plain):
         # "¿Puedo pagar con la tarjeta de mi marido?": yes, with the same link.
         url, demo = ctx.pay_url, link_is_demo(turn.app)

@@ -73,6 +73,7 @@ from bot.handlers_status import (
     HAVE_BOOKING_RE,
     about_my_booking,
     change_of_booking,
+    days_to_go,
     early_or_late,
     status_of_a_month,
 )
@@ -784,6 +785,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         and says_stay(said)
         and not price_of_a_night
     )
+    if (countdown := await days_to_go(turn, ctx)) is not None:
+        return countdown  # "¿cuántos días faltan? 😍" with a paid stay ahead
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
     if (
@@ -831,6 +834,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), detail)
+    if turn.intent == "greeting" and STAY_PRAISED_RE.search(turn.plain):
+        # "Hola, queríamos agradecer, todo hermoso": the praise, not the welcome and menu.
+        return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "greeting":
         if _waved_after_goodbye(turn, ctx):
             return step(State.IDLE, understood(ctx), replies.waved_back())  # "chau" … 👋

@@ -49,7 +49,7 @@ _AGAIN_RE = re.compile(
     r"|\b(?:la|esa) misma\b|\bla de recien\b"
     # "la quiero igual", "la queremos de todas formas": the lapsed one, wanted still
     r"|\bla (?:quiero|queremos) (?:igual|de todas formas|de todos modos|si o si)\b"
-    r"|\bse me (?:paso|vencio|fue|cayo)\b"
+    r"|\bse me (?:paso|vencio|fue|cayo)\b|\b(?:me|nos) (?:quede|quedamos) sin tiempo\b"
     r"|\bse (?:nos )?(?:paso|vencio) (?:el|la) (?:tiempo|hora|plazo)\b"
     # "perdón que tardé, ¿sigue libre la cabaña?": the one that lapsed, asked for again.
     r"|\b(?:sigue|seguira|sigue estando|todavia esta|aun esta|esta todavia|esta aun)"

@@ -34,10 +34,11 @@ from bot.handlers import (
 from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
-from bot.handlers_info import topics_of
+from bot.handlers_info import PAY_WAYS, topics_of
 from bot.handlers_party import more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
+    DAYS_LEFT_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     TIME_LEFT_RE,
@@ -371,6 +372,31 @@ def _search_again(ctx: Context, lapsed: Reservation) -> Context:
     )  # fmt: skip
 
 
+# "¿el saldo lo puedo pagar ahora / con tarjeta / por adelantado?": how the rest is paid.
+_REST_WORD_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo que queda|lo restante)\b")
+_EARLIER_RE = re.compile(r"\b(?:ahora|antes|adelantad\w*|anticipad\w*|mercado ?pago|tarjeta)\b")
+
+
+def _rest_paid_how(turn: Turn) -> str | None:
+    """The way (a `PAY_WAYS` name, "todo" for sooner or by card) the rest is asked to be
+    paid in, or None when only the amount or the day is asked."""
+    way = next((n for n, p in PAY_WAYS if n != "resto" and p.search(turn.plain)), None)
+    return way or ("todo" if _EARLIER_RE.search(turn.plain) else None)
+
+
+async def days_to_go(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuántos días faltan?" from a guest with a paid stay ahead: the count and the day
+    (None with none: a question we cannot place, answered as before)."""
+    if turn.reply_id or not DAYS_LEFT_RE.search(turn.plain):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    ahead = [r for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
+    if not ahead:
+        return None
+    res = min(ahead, key=lambda r: r.check_in)
+    return step(State.IDLE, understood(ctx), replies.days_to_go(res, turn.today))
+
+
 def status_of_a_month(turn: Turn) -> bool:
     """ "¿Cuál era el código de la de mayo?": a question about a reservation of theirs
     with a month that says which one, not a stay asked for (no days, no head count)."""
@@ -447,6 +473,12 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     shown = sorted(named or mine, key=lambda r: r.status != Status.CONFIRMED)[:MAX_SHOWN]
     answers, links = [], {}
     for res in shown:
+        rest = balance or bool(_REST_WORD_RE.search(turn.plain))
+        if res.status == Status.CONFIRMED and rest and (way := _rest_paid_how(turn)):
+            # "¿Puedo pagar el saldo ahora por Mercado Pago?": the rest, and who arranges
+            # paying it that way (not only when it is due).
+            answers.append(replies.rest_after_deposit(res, way))
+            continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
             answers.append(replies.confirmed_status(res, booked_for=whom))

@@ -38,6 +38,9 @@ STAY_PRAISED_RE = re.compile(
     # "volvemos seguro", "volvemos el año que viene": coming back said as a promise
     r"|\bvolvemos (?:seguro|pronto|sin dudas?|el ano que viene|el proximo ano|otra vez)\b"
     r"|\bnos vemos (?:la proxima|el ano que viene|el proximo ano|la proxima temporada)\b"
+    # "la cabaña estaba impecable", "estuvo todo hermoso"
+    r"|\b(?:estaba|estuvo|quedo) (?:todo )?(?:re |muy |super )?(?:impecable|hermos[oa]|genial"
+    r"|barbaro|divin[oa]|perfect[oa]|excelente|espectacular|buenisim[oa]|lindisim[oa])\b"
     r"|\b(?:hermoso|hermosa|precioso|preciosa|lindisimo|lindisima|divino|divina) "
     r"(?:lugar|cabana|todo|estadia)\b"
     r"|\btodo (?:re |muy |super )?(?:excelente|impecable|hermoso|genial|barbaro|divino|perfecto)\b"
@@ -236,6 +239,9 @@ PAYING_NOW_RE = re.compile(
     r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
     r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
     r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
+    # "ya casi, estoy cargando la tarjeta", "estoy pagando": paying this very moment
+    r"|\b(?:estoy|estamos) (?:pagando|abonando|cargando (?:la tarjeta|los datos|la sena)"
+    r"|en eso)\b"
 )
 # "la pago en 10 minutos", "ahora te la pago", "en un rato pago": paying within the hold,
 # said ahead (the hold's time is the answer; on the summary, "Confirmar" first).
@@ -259,6 +265,12 @@ TIME_LEFT_RE = re.compile(
     # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
     r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
     r" hasta\b"
+)
+# "¿cuántos días faltan? 😍": counting down to a paid stay.
+DAYS_LEFT_RE = re.compile(
+    r"\bcuantos dias (?:faltan|quedan|nos faltan|me faltan)\b"
+    r"|\bcuanto (?:falta|queda|nos falta) para (?:el viaje|las vacaciones|llegar|ir|irnos"
+    r"|vernos|la estadia|la escapada)\b|^(?:y )?cuanto falta$"
 )
 # "¿Hay que dejar depósito de garantía?", "¿me devuelven la garantía?": a security deposit.
 GUARANTEE_RE = re.compile(r"\bgarantia\b|\bdeposito (?:por|de|para) (?:danos|roturas)\b")

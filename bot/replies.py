@@ -306,6 +306,15 @@ def whose_name(res: Reservation, *, paid: bool) -> Text:
     return Text(f"Tu reserva *{res.code}* está {who} 📝 {how}")
 
 
+def days_to_go(res: Reservation, today: dt.date) -> Text:
+    """ "¿Cuántos días faltan?" to a paid stay: the count and the arrival day."""
+    left = (res.check_in - today).days
+    if left == 0:
+        return Text(f"¡Es hoy! 🙌 Los esperamos en la *{res.cabin_name}* 🏡")
+    count = "¡Falta 1 día!" if left == 1 else f"¡Faltan {left} días!"
+    return Text(f"{count} 🙌 Los esperamos el {day(res.check_in)} en la *{res.cabin_name}* 🏡")
+
+
 def hold_kept(res: Reservation) -> Text:
     """Back to the held cabin after looking at others for the same stay."""
     return Text(f"¡Dale, seguimos con la *{res.cabin_name}*! 👍")

@@ -378,3 +378,55 @@ async def test_see_you_next_time_after_the_stay_is_praise(guest, db):
     await _stayed(guest, db)
     said = text_of(await guest.say("gracias por todo, nos vemos la proxima!"))
     assert "Cuando quieras volver" in said, said
+
+
+# ------------------------------------------------------------------------- third pass
+
+
+@pytest.mark.parametrize("text", ["ya casi, estoy cargando la tarjeta", "estoy pagando"])
+async def test_paying_this_very_moment_gets_the_short_nod(guest, text):
+    # "Entrá al link y pagá la seña…" to a guest already paying.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "Entrá al link" not in said and "te aviso" in said, said
+
+
+async def test_a_discount_asked_while_the_deposit_waits_is_answered(guest):
+    # The hold and its link again, the discount unheard.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("hay descuento si pago todo ahora?"))
+    assert "descuentos" in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_the_balance_asked_to_be_paid_now_says_who_arranges_it(guest, db):
+    # "Al llegar se pagan los $ 136.500 restantes": when, but not whether it can be now.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("puedo pagar el saldo ahora por mercado pago?"))
+    assert "$ 136.500" in said and "hablar con una persona" in said, said
+
+
+@pytest.mark.parametrize("text", ["cuantos dias faltan? 😍", "cuanto falta para el viaje??"])
+async def test_days_to_go_to_a_paid_stay_are_counted(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info 🤔" to a guest counting the days.
+    await paid_quiet_stay(guest, db)
+    res = (await holds.active_reservations_for(db, guest.wa_id, today=today()))[0]
+    said = text_of(await guest.say(text))
+    assert f"Faltan {(res.check_in - today()).days} días" in said, said
+
+
+async def test_running_out_of_time_after_a_lapse_is_the_lapsed_hold(guest, db, app):
+    # "¡Hola, Lucía! Soy el asistente…": the welcome, the lapsed hold not named.
+    await _lapsed(guest, db, app)
+    said = text_of(await guest.say("hola? me quede sin tiempo"))
+    assert "Cabaña Lago Lácar" in said and "Soy el asistente" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["hola, queriamos agradecer, todo hermoso", "la cabaña estaba impecable, gracias"]
+)  # fmt: skip
+async def test_a_stay_praised_with_a_hello_or_as_it_was_is_thanked_warmly(guest, db, text):
+    # The welcome and menu, or "¡De nada!".
+    await _stayed(guest, db)
+    said = text_of(await guest.say(text))
+    assert "Qué lindo leer eso" in said and "Soy el asistente" not in said, said

@@ -563,6 +563,8 @@ def _copy_table() -> list[tuple[str, object]]:
          R.rest_after_deposit(dataclasses.replace(paid, deposit_cents=paid.total_cents), None)),
         ("pet_notice_how", R.pet_notice_how()),
         ("hold_kept", R.hold_kept(res)),
+        *[("days_to_go", R.days_to_go(paid, paid.check_in - dt.timedelta(days=n)))
+          for n in (0, 1, 30)],
         *[("whose_name", R.whose_name(r, paid=p))
           for r in (res, dataclasses.replace(res, guest_name=None)) for p in (True, False)],
         ("see_you", R.see_you("Lucía", d1, d1)), ("see_you", R.see_you(None, d2, d1)),
