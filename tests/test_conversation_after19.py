@@ -2,6 +2,19 @@
 are done (a hold waiting for its deposit, a paid stay, a lapsed hold, a stay that is over),
 and the replies that read wrong, contradicted the booking or dead-ended.
 
+Decided:
+- Another cabin instead of the held one ("mejor la otra cabaña", "mejor la de 4") searches
+  the held stay and party again (or sums that cabin up); the hold is kept and said so,
+  never swapped on a guess. Naming the held cabin again, or "volver", is the hold again.
+  A second hold for the same stay with no group in the chat says how to drop the first.
+- Paying asked after the deposit is paid is about the rest (its amount, and a person to
+  arrange a way or an earlier payment), never the deposit's terms again.
+- Something left at the cabin is handed to a person without "perdón por el problema"
+  (round 9's test follows); praise in the same message is thanked first.
+- A "garantía" (security deposit) is not in the cabins' data: said so, with a person.
+- A goodbye from a guest with a paid stay ahead names the arrival day, so a guest who has
+  it wrong notices.
+
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6. A quiet stay for 2 holds the Lago Lácar.
 """
