@@ -446,7 +446,16 @@ def _asked_to_bring(text: str, words: tuple[str, ...]) -> bool:
     """ "¿Hay que llevar toallas?": the bringing asked about this very thing, in its own
     clause; "llevamos un perro chico, ¿tiene parrilla?" asks what the cabin has."""
     clauses = (plain(c) for c in re.split(r"[,.;:?!¿¡\n]+", text))
-    return any(_BRING_RE.search(c) and any(w in c for w in words) for c in clauses)
+    # "¿Hay que llevar algo?", "¿qué hay que llevar?": bringing asked of nothing named.
+    return any(
+        _BRING_RE.search(c) and (any(w in c for w in words) or _ANYTHING_RE.search(c))
+        for c in clauses
+    )
+
+
+_ANYTHING_RE = re.compile(
+    r"\b(?:algo|que (?:hay|tengo|tenemos|hace falta)|que (?:llevo|llevamos))\b"
+)
 
 
 # "¿y la de Quila?", "y la 2?", "¿y el otro?": only a cabin, after a question.

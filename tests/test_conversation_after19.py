@@ -443,3 +443,12 @@ async def test_a_stay_praised_with_a_hello_or_as_it_was_is_thanked_warmly(guest,
     await _stayed(guest, db)
     said = text_of(await guest.say(text))
     assert "Qué lindo leer eso" in said and "Soy el asistente" not in said, said
+
+
+@pytest.mark.parametrize("text", ["hay que llevar algo?", "que hay que llevar?"])
+async def test_what_to_bring_asked_of_nothing_named_is_not_a_yes(guest, db, text):
+    # "¡Sí! La Cabaña Lago Lácar tiene ropa de cama y toallas": "sí" to "do we bring
+    # anything?" reads "bring it".
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "¡Sí!" not in said and "No hace falta llevar" in said, said
