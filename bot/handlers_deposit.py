@@ -42,7 +42,13 @@ from bot.handlers_hold import (
     says_paid,
 )
 from bot.handlers_hold_dates import hold_dates_changed
-from bot.handlers_info import PAY_WAYS, answer_aside, no_discounts_first, topics_of
+from bot.handlers_info import (
+    PAY_WAYS,
+    answer_aside,
+    asks_discount,
+    no_discounts_first,
+    topics_of,
+)
 from bot.handlers_party import MAYBE_RE, more_people, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -55,10 +61,12 @@ from bot.handlers_search import (
 )
 from bot.handlers_status import about_my_booking, status_of_a_month
 from bot.handlers_summary import hold_button, stale_summary
+from bot.handlers_swap import other_cabin_instead
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
+    IF_UNPAID_RE,
     KEEP_LONGER_RE,
     LINK_PASSED_ON_RE,
     LINK_RE,
@@ -69,6 +77,7 @@ from bot.handlers_words import (
     MY_RESERVATIONS_RE,
     NEXT_CABIN_RE,
     NO_CARD_RE,
+    OTHERS_CARD_RE,
     PAY_FAILED_RE,
     PAY_LATER_RE,
     PAYING_NOW_RE,
@@ -76,6 +85,7 @@ from bot.handlers_words import (
     RECEIPT_RE,
     TIME_LEFT_RE,
     WHAT_HAPPENED_RE,
+    WHOSE_NAME_RE,
 )
 from bot.holder import booked_for, said_holder
 from bot.invoice import said_tax_id
@@ -143,6 +153,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     another = not turn.reply_id and bool(ANOTHER_STAY_RE.search(turn.plain))
     next_one = not turn.reply_id and bool(NEXT_CABIN_RE.match(turn.plain))
     rest = await rest_of_group(turn, ctx, held.guests) if held and (another or next_one) else None
+    if (instead := await other_cabin_instead(turn, ctx, held, rest)) is not None:
+        return instead  # "mejor la otra cabaña", "mejor la de 4": the hold stays meanwhile
     if another or (rest and next_one):
         # A second cabin, for the same dates unless told otherwise; the hold stays. With a
         # group's first cabin held, "ahora la otra" is the second one too.
@@ -159,6 +171,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), replies.receipt_received(held, url, demo=demo)
         )
+    if not turn.reply_id and WHOSE_NAME_RE.search(turn.plain):
+        # "¿La reserva sale a nombre de quién?": the name, not "¡Buenísimo! Pagá la seña".
+        said = replies.whose_name(held, paid=False)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said, replies.nudge("payment"))
     if not turn.reply_id and (tax_id := said_tax_id(turn.msg.text)) is not None:
         # "Mi cuit es …" once the hold is placed: the owner, who makes the invoice, gets it
         # now (the hold's notes were written when it was placed).
@@ -183,7 +199,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))
     if says_paid(turn):
         url, demo = ctx.pay_url, link_is_demo(turn.app)
-        text = replies.payment_not_seen_yet(held, url, demo=demo)
+        # "Ya pagué, ¿te mando el comprobante?": that it is not needed, too.
+        receipt = not turn.reply_id and bool(RECEIPT_RE.search(turn.plain))
+        text = replies.payment_not_seen_yet(held, url, demo=demo, receipt=receipt)
         return step(State.AWAIT_PAYMENT, understood(ctx), text)
     if not turn.reply_id and RECEIPT_RE.search(turn.plain):
         # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
@@ -192,7 +210,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         asked = asks(turn) or bool(MUST_I_RE.match(turn.plain))
         said = replies.receipt_received(held, url, demo=demo, asked=asked)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
-    if TIME_LEFT_RE.search(turn.plain):
+    if TIME_LEFT_RE.search(turn.plain) or (asks(turn) and IF_UNPAID_RE.search(turn.plain)):
+        # "¿y si no llego a pagar qué pasa?": until when it lasts, then it frees itself.
         return step(State.AWAIT_PAYMENT, understood(ctx), _time_left(turn, ctx, held))
     if PAY_FAILED_RE.search(turn.plain) or WHAT_HAPPENED_RE.match(turn.plain):
         return await payment_not_through(turn, ctx, held)
@@ -246,6 +265,16 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(
             State.AWAIT_PAYMENT, understood(ctx), first, replies.hold_price(held, url, demo=demo)
         )
+    if asks_discount(turn) and not _asks_what_it_costs(turn):
+        # "¿Hay descuento si pago todo ahora?": that there is none (and the way asked on),
+        # not the hold and its link again as if nothing was asked.
+        said = no_discounts_first(turn)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said, replies.nudge("payment"))
+    if not turn.reply_id and OTHERS_CARD_RE.search(turn.plain):
+        # "¿Puedo pagar con la tarjeta de mi marido?": yes, with the same link.
+        url, demo = ctx.pay_url, link_is_demo(turn.app)
+        said = replies.someone_elses_card(held, url, demo=demo)
+        return step(State.AWAIT_PAYMENT, understood(ctx), said)
     if "payment" in topics_of(turn) and not any(way.search(turn.plain) for _, way in PAY_WAYS):
         # "¿Cómo pago?" with the link already sent: that link, not how booking works
         # ("cuando elegís la cabaña te la guardo…"), which they have done.

@@ -8,6 +8,7 @@ the same wherever the guest is, so there is never a dead end.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from booking import holds
@@ -53,7 +54,7 @@ from bot.handlers_info import (
     wants_info,
 )
 from bot.handlers_party import two_cabins
-from bot.handlers_pet import pet_told
+from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
 from bot.handlers_search import (
     PICK_PREFIX,
@@ -72,6 +73,7 @@ from bot.handlers_status import (
     HAVE_BOOKING_RE,
     about_my_booking,
     change_of_booking,
+    days_to_go,
     early_or_late,
     status_of_a_month,
 )
@@ -86,10 +88,18 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, RECOMMEND_RE, STAY_PRAISED_RE
+from bot.handlers_swap import own_hold_again
+from bot.handlers_words import (
+    ACK_RE,
+    BARE_NUMBER_RE,
+    GUARANTEE_RE,
+    RECOMMEND_RE,
+    STAY_PRAISED_RE,
+)
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
+from bot.nlu_patterns import PROBLEM_RE
 from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
@@ -455,6 +465,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return dataclasses.replace(held, replies=(*noted, *held.replies))
         if noted:
             return step(state, understood(ctx), noted, nudge_for(pending))
+    if (kept := await own_hold_again(turn, state, ctx)) is not None:
+        return kept  # "no, mejor me quedo con la del lago" after "mejor la otra cabaña"
     if (back := await step_back(turn, state, ctx)) is not None:
         return back  # "volver" or "atrás" mid-booking: one step back, not the menu
     if MENU_WORDS.match(words):
@@ -501,6 +513,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
     imagined = state == State.IDLE and turn.intent != "cancel" and asks(turn)
+    imagined = imagined and not GUARANTEE_RE.search(turn.plain)  # a security deposit asked
     if imagined and "cancellation" in topics_of(turn):
         # "¿Si cancelo me devuelven la plata?" read as a question about the rules, from a
         # guest with a reservation: what cancelling that one costs (by its code), not the
@@ -509,6 +522,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             return terms
     if (pet := await pet_told(turn, ctx, state)) is not None:
         return pet  # "vamos con el perro" with a booking: the notice the rules ask for
+    if (tax_id := await tax_id_told(turn, ctx, state)) is not None:
+        return tax_id  # "mi cuit es …" once paid: to the owner, who makes the invoice
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary
@@ -630,13 +645,36 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
     )
 
 
+# "me olvidé un cargador", "nos dejamos la campera", "se me quedó el celu": a thing left at
+# the cabin (bot.nlu_patterns.PROBLEM_RE reads it as a problem: a person must look).
+# Its clause only: "…un cargador y no anda el wifi" still tells a fault.
+_LEFT_BEHIND_RE = re.compile(
+    r"\b(?:(?:me|nos) (?:olvide|olvidamos|deje|dejamos)|se (?:me|nos) (?:olvido|olvidaron"
+    r"|quedo|quedaron))(?: (?!y\b|pero\b|ademas\b|tambien\b)\w+){1,6}"
+)
+
+
+def left_behind(words: str) -> bool:
+    """Something left at the cabin is the only trouble told: no fault of the cabin's (no
+    other problem is read once those words are taken out). Keys left inside are the
+    guest locked out, not a thing to look for."""
+    found = _LEFT_BEHIND_RE.search(words)
+    if found is None or re.search(r"\bllaves?\b", found.group()):
+        return False
+    return not PROBLEM_RE.search(_LEFT_BEHIND_RE.sub(" ", words))
+
+
 def handoff(turn: Turn, ctx: Context) -> Step:
     minutes = turn.settings.handoff_minutes
     # "no anda el wifi", "perdí la llave": the guest is told we are sorry and on it; an
     # emergency ("hay olor a gas", "se lastimó mi hijo"): the safety step and "urgente".
     problem = turn.msg.type == "text" and turn.said.problem
     urgent = turn.said.urgent if problem else None
-    text = replies.handoff_started(ctx.name, minutes, problem=problem, urgent=urgent)
+    left = problem and left_behind(turn.plain)  # "me olvidé un cargador": no "perdón"
+    praised = left and bool(STAY_PRAISED_RE.search(turn.plain))
+    text = replies.handoff_started(
+        ctx.name, minutes, problem=problem, urgent=urgent, left_behind=left, praised=praised
+    )
     effect = StartHandoff(problem=problem, urgent=urgent)
     return Step(State.HANDOFF, (text,), understood(ctx), effects=(effect,))
 
@@ -749,6 +787,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         and says_stay(said)
         and not price_of_a_night
     )
+    if (countdown := await days_to_go(turn, ctx)) is not None:
+        return countdown  # "¿cuántos días faltan? 😍" with a paid stay ahead
     # Unless a stay is asked for, the guest's own booking first: "tengo una duda con la
     # reserva" (read as "book") is about the one they have.
     if (
@@ -796,6 +836,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return wanted  # "quiero la del lago": its details, and the dates for it
     if (detail := await about_a_cabin(turn)) is not None:
         return step(State.IDLE, understood(ctx), hello, detail)
+    if turn.intent == "greeting" and STAY_PRAISED_RE.search(turn.plain):
+        # "Hola, queríamos agradecer, todo hermoso": the praise, not the welcome and menu.
+        return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "greeting":
         if _waved_after_goodbye(turn, ctx):
             return step(State.IDLE, understood(ctx), replies.waved_back())  # "chau" … 👋
@@ -809,6 +852,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return step(State.IDLE, understood(ctx), replies.stay_praised(ctx.name))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=said.farewell, wished=said.wished)
+        if said.farewell and not said.wished and (arrival := await _paid_arrival(turn)):
+            bye = replies.see_you(ctx.name, arrival, turn.today)  # "nos vemos el viernes"
         return step(State.IDLE, understood(ctx), bye)
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
@@ -844,6 +889,13 @@ SAME_PARTY_RE = re.compile(
     r"\b(?:mism[oa]s? (?:personas|cantidad|grupo|gente)"
     r"|(?:somos )?(?:los|las) mism[oa]s(?! (?:dias|fechas|noches))|mismo grupo|misma gente)\b"
 )
+
+
+async def _paid_arrival(turn: Turn) -> dt.date | None:
+    """The arrival day of the guest's next paid stay, when it is still to come."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    ahead = [r.check_in for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
+    return min(ahead, default=None)
 
 
 async def _same_party(turn: Turn, ctx: Context) -> Context:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from booking import holds
 from booking.catalog import list_cabins
-from booking.models import Cabin
+from booking.models import Cabin, Reservation, Status
 from bot import replies
 from bot.arrival import night_arrival
 from bot.handlers import (
@@ -27,7 +27,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_choose import COMPARE_RE, followed_up, listed_at_place, listed_quotes
-from bot.handlers_words import STAY_PRAISED_RE
+from bot.handlers_words import GUARANTEE_RE, OTHERS_CARD_RE, STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -215,6 +215,11 @@ async def answer_info(
     if about:
         cabins, cabin = list(about), (about[0] if len(about) == 1 else None)
     topics = topics_of(turn)
+    if set(topics) <= {"payment", "cancellation"} and GUARANTEE_RE.search(turn.plain):
+        # "¿Hay que dejar depósito de garantía?", "¿me devuelven la garantía?": no cabin's
+        # data has one, so the owner confirms (not the deposit's terms, nor cancelling).
+        shown = [cabin] if cabin else cabins
+        return [replies.amenity("depósito de garantía", [], shown, only=cabin)]
     if not topics:
         shown = [cabin] if cabin else cabins
         if (specific := specific_answer(turn.plain, shown, cabin)) is not None:
@@ -240,6 +245,17 @@ async def answer_info(
         answers = [
             night if t in _ARRIVAL_TOPICS else a for t, a in zip(topics, answers, strict=True)
         ]
+    if "payment" in topics and not (listed or ctx.hold or ctx.offers or ctx.check_in):
+        # Paid, "¿el resto lo pago en efectivo?" is about the rest: the deposit's terms
+        # ("por acá no puedo tomarla en efectivo") would speak of a payment already made.
+        if (paid := await _paid_stay(turn)) is not None:
+            way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+            rest = replies.rest_after_deposit(paid, way)
+            answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
+    if "pets" in topics and _notice_asked(cabin, cabins) and await _booked(turn):
+        # "¿Podemos llevar al perro al final?" with a booking: the rule asks for notice,
+        # so how to give it ("vamos con el perro" reaches the owner, bot/handlers_pet.py).
+        answers.append(replies.pet_notice_how())
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if asks_discount(turn):
@@ -285,6 +301,26 @@ async def answer_info(
 def _pay_way(turn: Turn) -> str | None:
     """The way of paying the message names ("¿con transferencia?"), or None."""
     return next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+
+
+def _notice_asked(cabin: Cabin | None, cabins: Sequence[Cabin]) -> bool:
+    """The pet rule of the cabin talked about (or of any) asks to be told beforehand."""
+    rules = [c.house_rules.get("pets", "") for c in ([cabin] if cabin else cabins)]
+    return any(re.search(r"\bavis", unaccented(rule)) for rule in rules)
+
+
+async def _booked(turn: Turn) -> bool:
+    """The guest has a paid stay ahead or a hold waiting for its deposit."""
+    return bool(await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today))
+
+
+async def _paid_stay(turn: Turn) -> Reservation | None:
+    """The guest's soonest paid stay still ahead, when no hold of theirs waits for a
+    deposit (with one, paying is about that hold)."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    if any(r.status != Status.CONFIRMED for r in mine):
+        return None
+    return min(mine, key=lambda r: r.check_in, default=None)
 
 
 # The topics a late arrival answers with the night's note (`night_arrival`).
@@ -381,6 +417,8 @@ def _answer(
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
+    if topic == "payment" and OTHERS_CARD_RE.search(turn.plain):
+        return replies.someone_elses_card(None, None, demo=False)
     if topic == "payment":
         way = _pay_way(turn)
         return replies.payment_terms(
@@ -436,7 +474,16 @@ def _asked_to_bring(text: str, words: tuple[str, ...]) -> bool:
     """ "¿Hay que llevar toallas?": the bringing asked about this very thing, in its own
     clause; "llevamos un perro chico, ¿tiene parrilla?" asks what the cabin has."""
     clauses = (plain(c) for c in re.split(r"[,.;:?!¿¡\n]+", text))
-    return any(_BRING_RE.search(c) and any(w in c for w in words) for c in clauses)
+    # "¿Hay que llevar algo?", "¿qué hay que llevar?": bringing asked of nothing named.
+    return any(
+        _BRING_RE.search(c) and (any(w in c for w in words) or _ANYTHING_RE.search(c))
+        for c in clauses
+    )
+
+
+_ANYTHING_RE = re.compile(
+    r"\b(?:algo|que (?:hay|tengo|tenemos|hace falta)|que (?:llevo|llevamos))\b"
+)
 
 
 # "¿y la de Quila?", "y la 2?", "¿y el otro?": only a cabin, after a question.

@@ -1,4 +1,5 @@
-"""A pet told by a guest who has a booking ("vamos con el perro", "llevamos a la gata").
+"""News for the owner from a guest who has a booking: a pet ("vamos con el perro",
+"llevamos a la gata"), or a CUIT for the invoice once the stay is paid.
 
 The house rules may ask for notice beforehand ("con aviso previo"): the guest giving it is
 heard, the owner gets it as a notice with the reservation, and the guest is told so. Said
@@ -13,11 +14,12 @@ import re
 
 from appkeys import NOTIFIER
 from booking import holds
-from booking.models import Status
+from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
 from bot.handlers_hold import is_live
 from bot.handlers_words import PET_RE
+from bot.invoice import said_tax_id
 from bot.session import Context
 from bot.states import State
 
@@ -39,10 +41,7 @@ async def pet_told(turn: Turn, ctx: Context, state: State) -> Step | None:
     words = turn.plain
     if not (PET_RE.search(words) and _GOING_RE.search(words)) or _ASKING_RE.search(words):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-    live = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
-    res = next((r for r in live if r.code == ctx.hold), live[0] if len(live) == 1 else None)
-    if res is None:
+    if (res := await _the_booking(turn, ctx)) is None:
         return None
     notice = f"🐶 Avisa que van con mascota: «{(turn.msg.text or '').strip()}»"
     # Keyed by the message: a retried webhook tells once, a second pet told is told too.
@@ -50,3 +49,24 @@ async def pet_told(turn: Turn, ctx: Context, state: State) -> Step | None:
     await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=res, key=key)
     nudge = [replies.nudge("payment")] if state == State.AWAIT_PAYMENT else []
     return step(state, understood(ctx), replies.pet_noted(res), *nudge)
+
+
+async def tax_id_told(turn: Turn, ctx: Context, state: State) -> Step | None:
+    """ "Mi cuit es 20-12345678-6" once the stay is paid (the hold's own notes were written
+    when it was placed; while it waits, bot.handlers_deposit notes it): the owner, who makes
+    the invoice, gets it with the reservation. Before, "no te entendí" and the menu."""
+    if turn.reply_id or state != State.IDLE or (tax_id := said_tax_id(turn.msg.text)) is None:
+        return None
+    if (res := await _the_booking(turn, ctx)) is None:
+        return None
+    notice = f"CUIT para la factura: {tax_id}"
+    key = f"cuit:{res.code}:{tax_id}"  # a retried webhook tells once
+    await turn.app[NOTIFIER].emit("owner_notice", text=notice, reservation=res, key=key)
+    return step(state, understood(ctx), replies.tax_id_noted(tax_id))
+
+
+async def _the_booking(turn: Turn, ctx: Context) -> Reservation | None:
+    """The guest's live or paid booking the news is about: the chat's hold, or the only one."""
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    live = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
+    return next((r for r in live if r.code == ctx.hold), live[0] if len(live) == 1 else None)

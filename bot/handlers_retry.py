@@ -38,13 +38,18 @@ from bot.states import State
 # "la puedo volver a reservar?", "reservarla de nuevo", "la misma", "se me pasó": the
 # lapsed hold, wanted again (on plain text). A bare "de nuevo" is not ("hola de nuevo").
 _AGAIN_RE = re.compile(
-    r"\bvolver a (?:reservar|intentar|pedir|sacar)(?:la|lo)?\b"
+    r"\bvolver a (?:reservar|intentar|pedir|sacar|guardar)(?:la|lo|mela|nosla)?\b"
+    # "¿me la guardás de nuevo?", "¿nos la reservan otra vez?"
+    r"|\b(?:me la|nos la|la) (?:guardas|guardan|reservas|reservan|podes guardar|podes reservar"
+    r"|podrias guardar|pueden guardar) (?:de nuevo|otra vez)\b"
     r"|\b(?:reservar|reservarla|reservarlo|intentar|intentarlo|probar|probarlo|intentemos"
     r"|probemos|reservemos|reservamela|guardamela|pedirla|sacarla"
     # voseo: "reservala de nuevo", "guardala otra vez"
     r"|reservala|reservalo|guardala|guardalo|intentalo|probalo) (?:de nuevo|otra vez)\b"
     r"|\b(?:la|esa) misma\b|\bla de recien\b"
-    r"|\bse me (?:paso|vencio|fue|cayo)\b"
+    # "la quiero igual", "la queremos de todas formas": the lapsed one, wanted still
+    r"|\bla (?:quiero|queremos) (?:igual|de todas formas|de todos modos|si o si)\b"
+    r"|\bse me (?:paso|vencio|fue|cayo)\b|\b(?:me|nos) (?:quede|quedamos) sin tiempo\b"
     r"|\bse (?:nos )?(?:paso|vencio) (?:el|la) (?:tiempo|hora|plazo)\b"
     # "perdón que tardé, ¿sigue libre la cabaña?": the one that lapsed, asked for again.
     r"|\b(?:sigue|seguira|sigue estando|todavia esta|aun esta|esta todavia|esta aun)"

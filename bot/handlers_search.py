@@ -200,7 +200,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
     cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
     if cabin is not None and not ANOTHER_STAY_RE.search(turn.plain):
-        found = await _named_with_the_stay(turn, found, cabin)
+        found = await named_with_the_stay(turn, found, cabin)
     elif found.state == State.CHOOSE_CABIN and (cheapest := await _cheapest_asked(turn, found.ctx)):
         found = await pick(turn, found.ctx, cheapest)  # "...reservame la más barata"
     before: list[replies.Outbound] = []
@@ -457,7 +457,7 @@ def _asked_for(turn: Turn, cabin: Cabin) -> bool:
     return turn.intent != "prices" and bool(_CLAUSE_START_RE.search(before))
 
 
-async def _named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
+async def named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     """ "Quiero la de 4 del 16 al 19 para 4": its summary when it is free and fits; else
     why not in one line, and the list of what is free. While the dates or the head count
     are still missing, the cabin is remembered (`ctx.cabin`) for when they come."""

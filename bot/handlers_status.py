@@ -23,6 +23,7 @@ from bot.arrival import ARRIVE_LATE_RE, ARRIVE_RE, LATE_NIGHT, NIGHT_ENDS, said_
 from bot.handlers import (
     Step,
     Turn,
+    asks,
     local_time,
     payment_link,
     plain,
@@ -33,13 +34,15 @@ from bot.handlers import (
 from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
-from bot.handlers_info import topics_of
+from bot.handlers_info import PAY_WAYS, topics_of
 from bot.handlers_party import more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
+    DAYS_LEFT_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     TIME_LEFT_RE,
+    WHOSE_NAME_RE,
 )
 from bot.holder import booked_for
 from bot.nlu import parse
@@ -91,6 +94,16 @@ _WHAT_NOW_RE = re.compile(
     r"|que (?:hago|hacemos|sigue|mas) ahora|que sigue|como (?:sigue|seguimos)"
     r"|que (?:mas )?(?:tengo|tenemos|hay|debo|debemos) que hacer(?: ahora)?"
     r"|cual es el (?:siguiente|proximo) paso)$"
+)
+# "¿todo listo entonces?", "¿está todo ok?", "¿entonces ya está todo?": asked (with "?")
+# by a guest who has booked, whether anything is left to do; the whole message.
+_ALL_SET_RE = re.compile(
+    r"^(?:(?:y|entonces|ok|bueno|listo|genial|perfecto|dale|o sea) )*(?:"
+    r"(?:ya )?(?:esta|estaria|estamos|quedo|queda|quedamos|quedaria) (?:ya )?todo"
+    r"(?: (?:listo|ok|okey|bien|en orden|confirmado|hecho|joya|perfecto|correcto))?"
+    # "¿todo bien?" alone is small talk: with no verb, only words of being done
+    r"|(?:ya )?todo (?:ya )?(?:listo|ok|okey|en orden|confirmado|hecho|joya|perfecto|correcto)"
+    r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
 )
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
 _PAY_WISH_RE = re.compile(
@@ -211,10 +224,14 @@ _LATE_RE = re.compile(
 # "¿A qué hora hay que dejar la cabaña? ¿se puede más tarde?": leaving named in one clause,
 # "later" asked in another. Only with no arrival in the message ("la salida es a las 10?
 # ¿podemos llegar más tarde?" is about arriving).
-_LEAVING_RE = re.compile(r"\b(?:dejar la cabana|check ?out|salida|salir|entregar la cabana)\b")
+_LEAVING_RE = re.compile(
+    r"\b(?:dejar la cabana|check ?out|salida|salir|entregar la cabana|el ultimo dia"
+    # "¿nos podemos ir más tarde?": leaving ("ir" alone may be going to the cabin)
+    r"|irnos|irme|nos (?:podemos |podriamos )?ir|me (?:puedo |podria )?ir)\b"
+)
 _LATER_ASKED_RE = re.compile(
     r"\b(?:se puede|podemos|puedo|podriamos|se podria|hay chance|es posible)"
-    r"(?: (?:quedarnos|quedarme|un poco|un rato))* mas tarde\b"
+    r"(?: (?:quedarnos|quedarme|un poco|un rato|ir|irnos|irme|salir))* mas tarde\b"
 )
 _ARRIVING_RE = re.compile(r"\b(?:llegar|llego|llegamos|lleguemos|entrar|entramos|ingres\w*)\b")
 
@@ -280,6 +297,12 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         return None
     if (more := await extra_nights(turn, ctx)) is not None:
         return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
+    if WHOSE_NAME_RE.search(turn.plain):
+        # "¿A nombre de quién quedó?" asks, changes nothing: the name, then how to change it.
+        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if confirmed := [r for r in mine if r.status == Status.CONFIRMED]:
+            named = [replies.whose_name(r, paid=True) for r in confirmed[:MAX_SHOWN]]
+            return step(State.IDLE, understood(ctx), named)
     party = _party_only(turn)
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
     if not (party or holder or _CHANGE_RE.search(turn.plain)):
@@ -349,6 +372,31 @@ def _search_again(ctx: Context, lapsed: Reservation) -> Context:
     )  # fmt: skip
 
 
+# "¿el saldo lo puedo pagar ahora / con tarjeta / por adelantado?": how the rest is paid.
+_REST_WORD_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo que queda|lo restante)\b")
+_EARLIER_RE = re.compile(r"\b(?:ahora|antes|adelantad\w*|anticipad\w*|mercado ?pago|tarjeta)\b")
+
+
+def _rest_paid_how(turn: Turn) -> str | None:
+    """The way (a `PAY_WAYS` name, "todo" for sooner or by card) the rest is asked to be
+    paid in, or None when only the amount or the day is asked."""
+    way = next((n for n, p in PAY_WAYS if n != "resto" and p.search(turn.plain)), None)
+    return way or ("todo" if _EARLIER_RE.search(turn.plain) else None)
+
+
+async def days_to_go(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Cuántos días faltan?" from a guest with a paid stay ahead: the count and the day
+    (None with none: a question we cannot place, answered as before)."""
+    if turn.reply_id or not DAYS_LEFT_RE.search(turn.plain):
+        return None
+    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    ahead = [r for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
+    if not ahead:
+        return None
+    res = min(ahead, key=lambda r: r.check_in)
+    return step(State.IDLE, understood(ctx), replies.days_to_go(res, turn.today))
+
+
 def status_of_a_month(turn: Turn) -> bool:
     """ "¿Cuál era el código de la de mayo?": a question about a reservation of theirs
     with a month that says which one, not a stay asked for (no days, no head count)."""
@@ -374,7 +422,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)
     )
-    what_now = bool(_WHAT_NOW_RE.match(turn.plain))
+    what_now = bool(_WHAT_NOW_RE.match(turn.plain)) or (
+        asks(turn) and bool(_ALL_SET_RE.match(turn.plain))
+    )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
     if not (asked or balance):
@@ -423,6 +473,12 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     shown = sorted(named or mine, key=lambda r: r.status != Status.CONFIRMED)[:MAX_SHOWN]
     answers, links = [], {}
     for res in shown:
+        rest = balance or bool(_REST_WORD_RE.search(turn.plain))
+        if res.status == Status.CONFIRMED and rest and (way := _rest_paid_how(turn)):
+            # "¿Puedo pagar el saldo ahora por Mercado Pago?": the rest, and who arranges
+            # paying it that way (not only when it is due).
+            answers.append(replies.rest_after_deposit(res, way))
+            continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
             answers.append(replies.confirmed_status(res, booked_for=whom))

@@ -76,6 +76,7 @@ from bot.handlers_search import (
     summary_reply,
 )
 from bot.handlers_words import (
+    ANOTHER_STAY_RE,
     CHANGE_DATES_RE,
     CONFIRM_RE,
     FINAL_YES_RE,
@@ -86,6 +87,7 @@ from bot.handlers_words import (
     PAYING_SOON_RE,
     PET_RE,
     REGRET_RE,
+    SWAP_CABIN_RE,
 )
 from bot.holder import booked_for
 from bot.nlu import parse
@@ -562,10 +564,25 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
     others = [(r, local_time(r.expires_at, turn.rules)) for r in mine if r.code != held.code]
     others = [(r, until) for r, until in others if is_live(r)][:2]
-    # All for this very stay: a group's cabins, each to be paid, none to drop.
-    together = all(r.stay == held.stay for r, _ in others)
+    # All for this very stay: a group's cabins, each to be paid, none to drop. The same
+    # stay with no group said is another cabin instead ("mejor la otra cabaña"): the one
+    # not wanted is to drop, not to pay too.
+    together = all(r.stay == held.stay for r, _ in others) and await _group_said(turn, ctx)
     also = [replies.other_holds_too(others, same_stay=together)] if others else []
     return step(State.AWAIT_PAYMENT, ctx, text, also)
+
+
+async def _group_said(turn: Turn, ctx: Context) -> bool:
+    """The chat named a party no single cabin sleeps ("somos 9") or asked for a second
+    cabin ("2 cabañas", "otra cabaña para los chicos"), not one instead of the other."""
+    largest = max((c.capacity for c in await list_cabins(turn.pool)), default=0)
+    for text in ctx.history:
+        words = plain(text)
+        if ANOTHER_STAY_RE.search(words) and not SWAP_CABIN_RE.search(words):
+            return True
+        if (parse(text, turn.today).guests or 0) > largest:
+            return True
+    return False
 
 
 def _notes(ctx: Context) -> str | None:

@@ -35,6 +35,12 @@ STAY_PRAISED_RE = re.compile(
     r"(?:barbaro|genial|bien|hermoso|espectacular|increible|10|diez|barbaros|lindo|buenisimo|rebien)\b"
     r"|\bnos (?:re |super )?encant(?:o|aron)\b|\bme (?:re |super )?encant(?:o|aron)\b"
     r"|\b(?:volveremos|vamos a volver|queremos volver|seguro volvemos|ya estamos volviendo)\b"
+    # "volvemos seguro", "volvemos el año que viene": coming back said as a promise
+    r"|\bvolvemos (?:seguro|pronto|sin dudas?|el ano que viene|el proximo ano|otra vez)\b"
+    r"|\bnos vemos (?:la proxima|el ano que viene|el proximo ano|la proxima temporada)\b"
+    # "la cabaña estaba impecable", "estuvo todo hermoso"
+    r"|\b(?:estaba|estuvo|quedo) (?:todo )?(?:re |muy |super )?(?:impecable|hermos[oa]|genial"
+    r"|barbaro|divin[oa]|perfect[oa]|excelente|espectacular|buenisim[oa]|lindisim[oa])\b"
     r"|\b(?:hermoso|hermosa|precioso|preciosa|lindisimo|lindisima|divino|divina) "
     r"(?:lugar|cabana|todo|estadia)\b"
     r"|\btodo (?:re |muy |super )?(?:excelente|impecable|hermoso|genial|barbaro|divino|perfecto)\b"
@@ -123,6 +129,17 @@ PAID_RE = re.compile(
     r"|\b(?:me |nos )?(?:llego|llega|llegaria) (?:la|alguna|una) confirmacion\b"
     r"|\b(?:cuando|ya) (?:me |nos )?(?:confirman|confirmas|confirmaron|confirmaste"
     r"|van a confirmar)\b"
+    # "listo, pagado 👍", "abonado", "seña pagada": the payment said in a word
+    r"|^(?:(?:listo|ok|okey|dale|bueno|ya|joya|perfecto|genial|ahi|esta|todo|la sena|sena) )*"
+    r"(?:pagad[oa]|abonad[oa]|senad[oa]|transferid[oa])(?: (?:ya|listo|todo|entonces))?$"
+)
+# "¿puedo pagar con la tarjeta de mi marido?", "la tarjeta no es mía": a card in someone
+# else's name ("tarjeta de crédito" is no one's).
+OTHERS_CARD_RE = re.compile(
+    r"\btarjeta (?:de|del|de la) (?:otra persona|otro|otra|un amigo|una amiga|un familiar"
+    r"|un tercero|mi (?!banco)\w+|mis \w+)\b"
+    r"|\btarjeta (?:que )?no (?:es|sea) (?:mia|nuestra)\b|\btarjeta a nombre de (?:otr\w+|mi \w+)\b"
+    r"|\bpued\w* pagar(?:la|lo)? (?:mi|otra|otro|un|una) \w+(?: \w+)? con (?:su|la|una) tarjeta\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(
@@ -178,6 +195,14 @@ ANOTHER_STAY_RE = re.compile(
     r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
     r"|restantes)\b"
 )
+# "mejor la otra", "prefiero otra cabaña", "cambiamos de cabaña", "otra en vez de esta";
+# not "mejor otra fecha" (other dates) nor "la otra para los otros 4" (a group's second).
+SWAP_CABIN_RE = re.compile(
+    r"\b(?:mejor|prefiero|preferimos|prefeririamos|preferiria)\b(?: \w+){0,3}? "
+    r"(?:la |una )?otra(?! (?:fecha|semana|vez|dia|noche|finde|persona|para|pa)\b)"
+    r"|\bcambi\w* (?:de|la) cabana\b|\bcambi\w* (?:a|por) (?:la|una) otra\b"
+    r"|\botra (?:cabana )?en (?:vez|lugar) de\b"
+)
 # "ahora la otra", "¿y la segunda?", "vamos con la otra": the next cabin, whole message.
 # A second cabin only while a group's first one is held (`handlers_deposit`); elsewhere
 # "la otra" is a row of the list or the cabin not on the summary.
@@ -214,6 +239,9 @@ PAYING_NOW_RE = re.compile(
     r"\b(?:ahora|ahi|ya|enseguida|en un rato) (?:te |la |lo )?(?:pago|pagamos|abono|intento)\b"
     r"|\b(?:lo|la) (?:intento|intentamos|pruebo|probamos) (?:de nuevo|otra vez)\b"
     r"|\b(?:voy|vamos) a (?:pagar|intentar|probar)(?: de nuevo| otra vez)?$"
+    # "ya casi, estoy cargando la tarjeta", "estoy pagando": paying this very moment
+    r"|\b(?:estoy|estamos) (?:pagando|abonando|cargando (?:la tarjeta|los datos|la sena)"
+    r"|en eso)\b"
 )
 # "la pago en 10 minutos", "ahora te la pago", "en un rato pago": paying within the hold,
 # said ahead (the hold's time is the answer; on the summary, "Confirmar" first).
@@ -238,6 +266,25 @@ TIME_LEFT_RE = re.compile(
     r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
     r" hasta\b"
 )
+# "¿cuántos días faltan? 😍": counting down to a paid stay.
+DAYS_LEFT_RE = re.compile(
+    r"\bcuantos dias (?:faltan|quedan|nos faltan|me faltan)\b"
+    r"|\bcuanto (?:falta|queda|nos falta) para (?:el viaje|las vacaciones|llegar|ir|irnos"
+    r"|vernos|la estadia|la escapada)\b|^(?:y )?cuanto falta$"
+)
+# "¿Hay que dejar depósito de garantía?", "¿me devuelven la garantía?": a security deposit.
+GUARANTEE_RE = re.compile(r"\bgarantia\b|\bdeposito (?:por|de|para) (?:danos|roturas)\b")
+# "¿a nombre de quién quedó?", "¿con qué nombre figura la reserva?": whose name it is under.
+WHOSE_NAME_RE = re.compile(
+    r"\ba nombre de quien\b|\b(?:a|con|bajo) que nombre\b"
+    r"|\bque nombre (?:figura|tiene|quedo|sale|aparece|va|esta)\b|\bquien figura\b"
+)
+# "¿y si no llego a pagar qué pasa?", "¿qué pasa si no pago a tiempo?": what happens when
+# the hold lapses (answered with how long it lasts, and that it frees itself).
+IF_UNPAID_RE = re.compile(
+    r"\bsi no (?:(?:llego|llegamos|alcanzo|alcanzamos|llegara|llegaramos) a |puedo |podemos )?"
+    r"(?:pagar|pago|pagamos|abono|abonamos|senar|sena)\w*\b"
+)
 # "¿me la podés guardar hasta mañana?", "¿no me la guardan un día más?", "¿puedo pagar el
 # lunes?": more time than the hold has. The bot cannot give it (a person may).
 KEEP_LONGER_RE = re.compile(
@@ -249,6 +296,9 @@ KEEP_LONGER_RE = re.compile(
     r"|\b(?:extender|estirar|alargar|ampliar|prorrogar|extenderme|estirarme)"
     r" (?:la reserva|el plazo|la sena|el tiempo|el vencimiento)\b"
     r"|\bmas tiempo para (?:pagar|la sena|abonar|senar)\b"
+    # "¿me podés esperar hasta la noche?", "¿nos esperan hasta mañana para pagar?"
+    r"|\b(?:me|nos) (?:podes |podrias |pueden |podrian )?(?:esperar|esperas|esperan)"
+    r" (?:hasta|un (?:dia|rato|poco)|mas)\b"
     r"|\b(?:puedo|podemos|podria|podriamos) (?:pagar|abonar|pagarla|senar|pagar la sena)"
     r" (?:manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"|mas tarde|despues|otro dia|la semana que viene)\b"

@@ -292,6 +292,50 @@ def thanks(name: str | None, *, farewell: bool = False, wished: bool = False) ->
     return Text(f"{said}{who}! Cualquier cosa, acá estoy 😊")
 
 
+def whose_name(res: Reservation, *, paid: bool) -> Text:
+    """ "¿A nombre de quién quedó?": the name the reservation is under, and how to change
+    it (a hold: the name told is passed on; a paid stay: a person)."""
+    who = f"a nombre de *{res.guest_name}*" if res.guest_name else "a tu nombre"
+    if paid:
+        how = "Si hay que cambiarlo, escribí *hablar con una persona* y lo ajustan."
+    else:
+        how = (
+            "Si tiene que ir a nombre de otra persona, decime su nombre completo (por ejemplo "
+            "*a nombre de Juan Pérez*) y se lo paso al dueño."
+        )
+    return Text(f"Tu reserva *{res.code}* está {who} 📝 {how}")
+
+
+def days_to_go(res: Reservation, today: dt.date) -> Text:
+    """ "¿Cuántos días faltan?" to a paid stay: the count and the arrival day."""
+    left = (res.check_in - today).days
+    if left == 0:
+        return Text(f"¡Es hoy! 🙌 Los esperamos en la *{res.cabin_name}* 🏡")
+    count = "¡Falta 1 día!" if left == 1 else f"¡Faltan {left} días!"
+    return Text(f"{count} 🙌 Los esperamos el {day(res.check_in)} en la *{res.cabin_name}* 🏡")
+
+
+def hold_kept(res: Reservation) -> Text:
+    """Back to the held cabin after looking at others for the same stay."""
+    return Text(f"¡Dale, seguimos con la *{res.cabin_name}*! 👍")
+
+
+def pet_notice_how() -> Text:
+    """Under a pet rule that asks for notice, to a guest with a booking: how to give it."""
+    return Text(
+        "Si van con mascota, avisame por acá (por ejemplo *vamos con el perro*) y le aviso al "
+        "dueño 🐾"
+    )
+
+
+def see_you(name: str | None, check_in: dt.date, today: dt.date) -> Text:
+    """ "Nos vemos el viernes" from a guest with a paid stay ahead: the arrival day said,
+    so a guest who has it wrong notices."""
+    who = f", {first_name(name)}" if first_name(name) else ""
+    when = "hoy" if check_in == today else f"el {day(check_in)}"
+    return Text(f"¡Nos vemos{who}! Los esperamos {when} 🏡 Cualquier cosa, acá estoy 😊")
+
+
 def stay_praised(name: str | None) -> Text:
     """ "Gracias, la pasamos bárbaro", "nos encantó, volveremos": glad, and the way back."""
     who = f", {first_name(name)}" if first_name(name) else ""
@@ -1298,10 +1342,15 @@ def payment_pending(
     )
 
 
-def payment_not_seen_yet(res: Reservation, url: str | None, *, demo: bool) -> Text:
+def payment_not_seen_yet(
+    res: Reservation, url: str | None, *, demo: bool, receipt: bool = False
+) -> Text:
+    """ "Ya pagué" while the deposit is not credited yet; `receipt`: a receipt was offered
+    or asked about with it, which Mercado Pago's notice makes unnecessary."""
     link = f"\nSi todavía no pagaste, el link es: {'🧪 (link de prueba) ' if demo else ''}{url}"
+    no_receipt = "Tranqui, no hace falta el comprobante. " if receipt else ""
     return Text(
-        f"¡Gracias! 🙌 Todavía no me llegó la confirmación del pago de *{res.code}*. "
+        f"¡Gracias! 🙌 {no_receipt}Todavía no me llegó la confirmación del pago de *{res.code}*. "
         "A veces Mercado Pago tarda unos minutos: apenas se acredite te aviso por acá ✅"
         + (link if url else "")
     )
@@ -1584,6 +1633,17 @@ def how_to_pay(res: Reservation, url: str | None, *, demo: bool, no_card: bool =
         f"{where} y pagá la seña de {money(res.deposit_cents)} con tarjeta de crédito, débito "
         f"o dinero en cuenta de Mercado Pago 💳 Apenas se acredite te aviso por acá ✅ El resto "
         f"se paga al llegar.{link}"
+    )
+
+
+def someone_elses_card(res: Reservation | None, url: str | None, *, demo: bool) -> Text:
+    """ "¿Puedo pagar con la tarjeta de mi marido?": yes; the link takes any card, and the
+    reservation stays under the guest's name (it is the chat's, not the card's)."""
+    link = f"\n{'🧪 (link de prueba) ' if demo else ''}{url}" if url else ""
+    deposit = f"la seña de {money(res.deposit_cents)}" if res else "la seña"
+    return Text(
+        f"Sí, se puede 🙂 Con el link de Mercado Pago {deposit} se paga con cualquier tarjeta, "
+        f"aunque no esté a tu nombre; la reserva queda a tu nombre igual.{link}"
     )
 
 
@@ -2462,6 +2522,24 @@ def payment_terms(deposit_percent: int, hold_minutes: int, *, asked: str | None 
     )
 
 
+def rest_after_deposit(res: Reservation, way: str | None) -> Text:
+    """How to pay, asked once the deposit is paid: what is left and when, and a way of
+    paying it (`way`, as in `payment_terms`) arranged with the owner."""
+    done = f"La seña de {money(res.deposit_cents)} de *{res.code}* ya está paga ✅"
+    rest = res.total_cents - res.deposit_cents
+    if rest <= 0:
+        return Text(f"{done} Con eso queda todo pago 🙌")
+    if way in ("efectivo", "transferencia", "dólares"):
+        how = (
+            f"si los querés pagar {_paid_by(way)}, escribí *hablar con una persona* y lo coordinan."
+        )
+    elif way in ("todo", "cuotas"):
+        how = "si los querés pagar antes o de otra forma, escribí *hablar con una persona*."
+    else:
+        how = "cómo pagarlos lo coordinás con el dueño (escribí *hablar con una persona*)."
+    return Text(f"{done} Los {money(rest)} restantes se pagan al llegar a la cabaña; {how}")
+
+
 def pay_way_insisted(way: str) -> Text:
     """A way of paying the deposit we cannot take, asked for again: heard, and who can."""
     return Text(
@@ -2945,14 +3023,29 @@ URGENT_LABELS = {
 
 
 def handoff_started(
-    name: str | None, minutes: int, *, problem: bool = False, urgent: str | None = None
+    name: str | None,
+    minutes: int,
+    *,
+    problem: bool = False,
+    urgent: str | None = None,
+    left_behind: bool = False,
+    praised: bool = False,
 ) -> Text:
     """`problem`: something is wrong at the cabin ("no anda el wifi"), so sorry rather than
     "¡Dale!"; `urgent`: an emergency (a key of URGENT_LABELS): the owner was told right
     now as urgent, the safety step comes first, and no "2 h como mucho" (that is only
-    when the bot speaks again, and reads like how long help may take)."""
+    when the bot speaks again, and reads like how long help may take). `left_behind`:
+    something forgotten at the cabin, nothing we did wrong, so no "perdón"; `praised`: the
+    stay was praised in the same message, thanked first."""
     who = f", {first_name(name)}" if first_name(name) else ""
     hours = f"{minutes // 60} h" if minutes % 60 == 0 and minutes >= 60 else f"{minutes} minutos"
+    if left_behind and not urgent:
+        first = f"¡Qué lindo leer eso{who}! 🙌 " if praised else f"¡Uh{who}! "
+        return Text(
+            f"{first}Ya le aviso a alguien del equipo para que se fije si quedó en la cabaña "
+            f"y te escriba por acá 🙏 Mientras tanto me quedo en silencio (por {hours} como "
+            "mucho)."
+        )
     if urgent:
         safety = SAFETY_STEPS.get(urgent)
         first = f"⚠️ {safety}\n\n" if safety else ""

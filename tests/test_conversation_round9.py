@@ -87,7 +87,12 @@ async def test_a_problem_during_the_stay_hands_off_and_tells_the_owner(guest, db
 async def test_a_problem_after_the_stay_hands_off_too(guest, db, graph, text):
     fake, _ = graph
     await _stay(guest, db, started=4, ends=-1)
-    _told_a_person_is_coming(text_of(await guest.say(text)))
+    said = text_of(await guest.say(text))
+    if "olvid" in text:
+        # Session 19: a thing left behind is no fault to apologise for; a person looks.
+        assert "alguien del equipo" in said and "se fije" in said and "perdón" not in said
+    else:
+        _told_a_person_is_coming(said)
     assert await guest.state() == State.HANDOFF
     assert len(fake.texts_to(OWNER_CLOUD)) == 2  # the paid stay when booked, then this
 

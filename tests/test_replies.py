@@ -557,6 +557,22 @@ def _copy_table() -> list[tuple[str, object]]:
         ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
         ("info", R.info("checkin", [c], None, theirs=True)),
         *[("machine_answer", R.machine_answer(mid_booking=m)) for m in (True, False)],
+        ("payment_not_seen_yet", R.payment_not_seen_yet(res, url, demo=False, receipt=True)),
+        ("someone_elses_card", R.someone_elses_card(res, url, demo=True)),
+        ("someone_elses_card", R.someone_elses_card(None, None, demo=False)),
+        *[("rest_after_deposit", R.rest_after_deposit(paid, w))
+          for w in (None, "resto", "efectivo", "transferencia", "dólares", "todo", "cuotas")],
+        ("rest_after_deposit",
+         R.rest_after_deposit(dataclasses.replace(paid, deposit_cents=paid.total_cents), None)),
+        ("pet_notice_how", R.pet_notice_how()),
+        ("hold_kept", R.hold_kept(res)),
+        *[("days_to_go", R.days_to_go(paid, paid.check_in - dt.timedelta(days=n)))
+          for n in (0, 1, 30)],
+        *[("whose_name", R.whose_name(r, paid=p))
+          for r in (res, dataclasses.replace(res, guest_name=None)) for p in (True, False)],
+        ("see_you", R.see_you("Lucía", d1, d1)), ("see_you", R.see_you(None, d2, d1)),
+        *[("handoff_started", R.handoff_started(n, 120, problem=True, left_behind=True, praised=p))
+          for n in ("Lucía", None) for p in (True, False)],
     ]  # fmt: skip
 
 
