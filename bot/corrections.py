@@ -37,9 +37,11 @@ CORRECTION_RE = re.compile(
     r"|me equivoque|nos equivocamos|me confundi|me exprese mal|error mio|corrijo|digo)\b"
     r"|^no no\b"
 )
-# "no, 5", "5 perdón", "perdón, eran 5": only a number, said again (on plain text).
+# "no, 5", "5 perdón", "perdón, eran 5", "bah 5 con el bebe": only a number, said again (on
+# plain text); who it makes the number ("con el bebé", "contando a mi hermana") may follow.
 _NUMBER_SAID_AGAIN_RE = re.compile(
-    r"^(?:(?:no|perdon|perdona|digo|quise decir|me equivoque|eran) )+(\d{1,2})$"
+    r"^(?:(?:no|perdon|perdona|digo|quise decir|me equivoque|eran|bah|ah no|uy no|ay no) )+"
+    r"(\d{1,2})(?: (?:personas|con|contando|incluyendo|sumando) .*)?$"
     r"|^(\d{1,2})(?: (?:perdon|perdona|digo|me equivoque))+$"
 )
 # How far from a number of the previous message "no, 5" may be and still correct it.
@@ -72,7 +74,7 @@ def _correcting(text: str, words: str) -> bool:
     return bool(CORRECTION_RE.search(words))
 
 
-def star_corrected(text: str, ctx: Context) -> str | None:
+def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
     """ "*16" after "del 15 al 18 de marzo": "del 16 al 18 de marzo", the message the guest
     meant (the nearest number is the one mistyped), and "no, 5" or "5 perdón" the same way
     when a number of it is that near; None when it is neither or the previous message has
@@ -87,6 +89,9 @@ def star_corrected(text: str, ctx: Context) -> str | None:
         meant = int(found[1] or found[2])
     elif (said := _NUMBER_SAID_AGAIN_RE.match(plain(text))) is not None:
         meant = int(said[1] or said[2])
+        if _head_count_only(ctx.history[-2], ctx, today):
+            # "para 2" … "perdón 3": the head count just sent, even under a list of three.
+            return f"perdón, somos {meant}"
         if meant <= len(ctx.shown):
             return None  # "no, 2" under a list of three may be its second row
     else:
@@ -103,6 +108,14 @@ def star_corrected(text: str, ctx: Context) -> str | None:
         return None  # "no, 5" after "del 12 al 15": not a slip of the finger on either
     # Said as a correction, so a day is not taken for the departure we asked about.
     return f"perdón, {before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
+
+
+def _head_count_only(before: str, ctx: Context, today: dt.date) -> bool:
+    """`before` (the guest's previous message) gave the head count we have and no dates:
+    a number said again right after it corrects that count."""
+    said = parse(before, today)
+    dated = said.check_in or said.check_out or said.nights or said.month
+    return ctx.guests is not None and said.guests == ctx.guests and not dated
 
 
 def _word_corrected(before: str, meant: str) -> str | None:

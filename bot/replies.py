@@ -227,9 +227,10 @@ def wrong_chat() -> Text:
     return Text("¡No pasa nada! 😊")
 
 
-def greeted_again() -> Text:
-    """A second greeting right after the welcome: no second menu."""
-    return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
+def greeted_again(name: str | None = None) -> Text:
+    """A second greeting right after the welcome: no second menu. `name`: one the guest
+    just gave ("soy Marta"), greeted by it."""
+    return Text(f"{_hi(name)} 😊 Contame qué necesitás, o elegí una opción del menú 👆")
 
 
 def english_only(*, understood: bool = False) -> Text:

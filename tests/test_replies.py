@@ -491,6 +491,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("night_arrival_noted, no hour", R.night_arrival_noted([c], None)),
         ("go_ahead", R.go_ahead()),
         ("greeted_again", R.greeted_again()),
+        ("greeted_again named", R.greeted_again("Marta")),
         ("still_here_above", R.still_here_above()),
         ("price_per_cabin", R.price_per_cabin()),
         ("no_discounts", R.no_discounts()),

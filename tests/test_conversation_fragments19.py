@@ -1,0 +1,181 @@
+"""Session 19: fragmented guests, one thought split over several quick messages.
+
+On WhatsApp many guests write "hola" / "buenas tardes" / "quería consultar" / "si tienen
+lugar" / "para el finde largo" / "somos 4", or "del 15" / "al 18", or "para 4" / "bah 5
+con el bebe", each bubble its own webhook, often before the bot answered the one before.
+
+Decided: the bot answers every bubble (a guest who stops after any of them has an answer
+to it), but it never asks again for what an earlier bubble gave, and what a bubble adds
+to or corrects in the one before it is read against that one, not alone:
+- someone added to the party while the dates are asked ("para 2 adultos" / "y 2 niños",
+  "2 adultos" / "1 menor", "+ 1 nene de 5") joins the party, as on the list;
+- a number after a correction word ("bah 5 con el bebe", "perdón 3") right after a head
+  count corrects that head count, also under a list whose rows it could number;
+- a greeting (or "soy Marta") while the welcome is the last thing the bot said gets the
+  short hello, never the welcome and the menu again, however many hellos come;
+- "quería averiguar por las cabañas", "te consulto" announce the question ("¡Claro!
+  Decime"), never "no te entendí" and the menu again;
+- a departure whose month is written ("al 13 de marzo") after an arrival written as a
+  bare day ("del 10") puts the arrival in that month, as "de marzo" alone did;
+- the party already listed, said again with its breakdown ("2 adultos y 2 nenes", "uno es
+  bebé"), is heard, not the same list searched again or "elegí una cabaña".
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import replies as R
+from bot.messages import ListMessage
+from bot.states import State
+from tests.conversation_support import ddmm, quiet_stay, rows, text_of, today
+
+MONTHS = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+          "diciembre").split()  # fmt: skip
+
+
+def _stay() -> str:
+    start, end = quiet_stay()
+    return f"del {ddmm(start)} al {ddmm(end)}"
+
+
+# ------------------------------------------------------------------ the party in pieces
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "party"),
+    [
+        ("para 2 adultos", "y 2 niños", 4),
+        ("2 adultos", "1 menor", 3),
+        ("somos 2 adultos", "y 2 menores", 4),
+        ("somos 2", "+ 1 nene de 5", 3),
+        ("somos 2", "y mi hermana", 3),
+        ("para 3", "y un bebé", 4),
+    ],
+)
+async def test_someone_added_while_the_dates_are_asked_joins_the_party(guest, first, then, party):
+    # "y 2 niños" to "¿para qué fechas?" got "necesito el día de llegada", the kids lost:
+    # the list that followed was for the adults alone.
+    await guest.say("hola")
+    await guest.say(first)
+    assert await guest.state() == State.ASK_DATES
+    said = text_of(await guest.say(then))
+    assert (await guest.session()).ctx.guests == party
+    assert f"{party} personas" in said and "necesito" not in said
+    listed = text_of(await guest.say(_stay()))
+    assert f"para {party} personas" in listed and "cuántas personas" not in listed
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "party"),
+    [("para 4", "bah 5 con el bebe", 5), ("para 2", "bah, 3", 3), ("somos 4", "no, 5", 5)],
+)
+async def test_a_head_count_corrected_while_the_dates_are_asked(guest, first, then, party):
+    await guest.say(first)
+    said = text_of(await guest.say(then))
+    assert (await guest.session()).ctx.guests == party
+    assert f"{party} personas" in said
+
+
+@pytest.mark.parametrize("then", ["perdón 3", "perdon, 3", "bah 3", "3 perdón"])
+async def test_a_corrected_head_count_under_a_list_of_three_is_not_its_third_row(guest, then):
+    # "perdón 3" right after "para 2" picked the third cabin of the list (the Quila, for 2)
+    # and showed its summary: the 3 corrects the head count the guest had just sent.
+    await guest.say(_stay())
+    assert len(rows(await guest.say("para 2"))) == 3
+    said = text_of(await guest.say(then))
+    assert await guest.state() == State.CHOOSE_CABIN
+    assert (await guest.session()).ctx.guests == 3 and "para 3 personas" in said
+
+
+async def test_a_row_said_after_the_list_is_still_a_row(guest):
+    # Only a head count sent just before is corrected: after a question, "perdón, la 3"
+    # and "3" still pick.
+    await guest.say(f"{_stay()} para 2")
+    await guest.say("tienen parrilla?")
+    await guest.say("perdón, la 3")
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------------------------------------ hellos in pieces
+
+
+@pytest.mark.parametrize("burst", [["hola", "buenas", "hola"], ["hola", "hola", "hola", "holaa"]])
+async def test_one_welcome_however_many_hellos(guest, burst):
+    # The third "hola" got the whole welcome and menu again.
+    first = await guest.say(burst[0])
+    assert any(isinstance(r, ListMessage) for r in first)
+    for hello in burst[1:]:
+        replies = await guest.say(hello)
+        assert not any(isinstance(r, ListMessage) for r in replies)
+        assert "Soy el asistente" not in text_of(replies)
+
+
+async def test_a_name_right_after_the_welcome_is_a_short_hello(guest):
+    # "soy Marta" after the welcome got the welcome and the whole menu again.
+    await guest.say("hola")
+    replies = await guest.say("soy Marta")
+    said = text_of(replies)
+    assert "Marta" in said and "Soy el asistente" not in said
+    assert not any(isinstance(r, ListMessage) for r in replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quería averiguar por las cabañas", "te consulto", "queria averiguar", "les consulto",
+     "quería averiguar sobre las cabañas"],
+)  # fmt: skip
+async def test_a_question_announced_is_invited(guest, text):
+    # "Quería averiguar por las cabañas" got "no te entendí" and the menu a second time.
+    await guest.say("hola")
+    replies = await guest.say(text)
+    assert text_of(replies) == R.go_ahead().body
+
+
+# ------------------------------------------------------------------ dates in pieces
+
+
+async def test_a_departure_with_its_month_puts_a_bare_arrival_in_that_month(guest):
+    # "del 10" (read as the next 10th) then "al 13 de marzo" was 90 nights: "hasta 30
+    # noches"; the month written with the departure is the arrival's too.
+    month = (today().month + 3) % 12 + 1
+    await guest.say("para 4")
+    await guest.say("del 10")
+    said = text_of(await guest.say(f"al 13 de {MONTHS[month - 1]}"))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in.month, ctx.check_in.day) == (month, 10)
+    assert (ctx.check_out - ctx.check_in).days == 3
+    assert "30 noches" not in said
+
+
+async def test_an_arrival_with_its_month_is_kept(guest):
+    # Written with its month, the arrival is what was said: no month is borrowed.
+    month = (today().month + 3) % 12 + 1
+    arrival = dt.date(today().year + (month < today().month), month, 10)
+    await guest.say(f"del 10 de {MONTHS[month - 1]}")
+    await guest.say(f"al 13 de {MONTHS[month % 12]}")
+    assert (await guest.session()).ctx.check_in == arrival
+
+
+# ------------------------------------------------------------------ the party said again
+
+
+@pytest.mark.parametrize(
+    ("count", "again"),
+    [("somos 4", "2 adultos y 2 nenes"), ("para 4", "somos 2 adultos y 2 chicos de 5 y 8"),
+     ("somos 4", "uno es bebé"), ("somos 3", "uno es un bebe")],
+)  # fmt: skip
+async def test_the_party_listed_told_again_in_detail_is_heard(guest, count, again):
+    # "2 adultos y 2 nenes" after "somos 4" got the same list again; "uno es bebé" got
+    # "elegí una cabaña de la lista" as if nothing had been said.
+    await guest.say(_stay())
+    await guest.say(count)
+    replies = await guest.say(again)
+    said = text_of(replies)
+    assert not any(isinstance(r, ListMessage) for r in replies)
+    assert R.kids_noted(int(count[-1])).body in said
