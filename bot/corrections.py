@@ -105,6 +105,10 @@ def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
     # On a tie ("del 1/3 al 4/3 para 4", "*5") the later one: the head count comes last.
     typo = min(reversed(numbers), key=lambda n: abs(int(n[1]) - meant))
     if found is None and abs(int(typo[1]) - meant) > _NEAR_NUMBER:
+        if ctx.guests is not None and abs(ctx.guests - meant) <= _NEAR_NUMBER:
+            # "perdón 5" under the list for 4 of "del 10 al 13": no row, no day near it;
+            # the head count we have is the number it corrects.
+            return f"perdón, somos {meant}"
         return None  # "no, 5" after "del 12 al 15": not a slip of the finger on either
     # Said as a correction, so a day is not taken for the departure we asked about.
     return f"perdón, {before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"

@@ -73,7 +73,7 @@ _NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4, "un": 1, "una": 1, "uno": 1}
 # ("y un nene de 3", "ah, y una nena de 5", "y mi suegra también", "también mi hermano"):
 # one more (on plain text). "el/la" only with "también": "y el nene" may be one we had.
 _AFTERTHOUGHT = r"^(?:(?:ah|ahh|uh|ay|ojo|bueno|perdon|pero|cierto|upa|me olvide) )*"
-_ONE = rf"(?:un|una|mi|otro|otra|nuestro|nuestra) {_WHO}"
+_ONE = rf"(?:un|una|1|mi|otro|otra|nuestro|nuestra) {_WHO}"
 _AGE = r"(?: de \d{1,2}(?: anos| anitos| meses)?)?"
 _AND_ONE_RE = re.compile(
     rf"{_AFTERTHOUGHT}(?:y (?:tambien )?{_ONE}(?: mas)?{_AGE}(?: tambien)?"

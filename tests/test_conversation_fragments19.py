@@ -93,6 +93,29 @@ async def test_a_corrected_head_count_under_a_list_of_three_is_not_its_third_row
     assert (await guest.session()).ctx.guests == 3 and "para 3 personas" in said
 
 
+async def test_a_number_corrected_after_the_dates_near_the_party_is_the_party(guest):
+    # "perdón 5" under a list of two for 4, right after "del 10 al 13": no row, no day near
+    # it; it got "elegí una cabaña de la lista".
+    ahead = 40
+    while True:  # days far from 5, so "perdón 5" cannot be one of them mistyped
+        start, end = quiet_stay(days_ahead=ahead)
+        if min(abs(start.day - 5), abs(end.day - 5)) > 2:
+            break
+        ahead += 7
+    await guest.say("somos 4")
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    said = text_of(await guest.say("perdón 5"))
+    assert (await guest.session()).ctx.guests == 5 and "para 5 personas" in said
+
+
+@pytest.mark.parametrize("then", ["y 1 bebe", "y 1 nene de 2"])
+async def test_one_more_written_as_a_digit_on_the_list(guest, then):
+    # "y 1 bebe" got "elegí una cabaña de la lista", where "y un bebé" searched for 3.
+    await guest.say(f"{_stay()} para 2")
+    said = text_of(await guest.say(then))
+    assert (await guest.session()).ctx.guests == 3 and "para 3 personas" in said
+
+
 async def test_a_row_said_after_the_list_is_still_a_row(guest):
     # Only a head count sent just before is corrected: after a question, "perdón, la 3"
     # and "3" still pick.
