@@ -2506,6 +2506,12 @@ def how_paying_goes(*, listed: bool, summed_up: bool) -> Text:
     )
 
 
+def told_after_answer() -> Text:
+    """The guest tells of the pet they just asked about ("¿aceptan mascotas?" … "tenemos un
+    perro chiquito"): heard, without the pets rule again."""
+    return Text("¡Genial, gracias por avisar! 🐶")
+
+
 def info_said_already() -> Text:
     """After the same answer asked for again with the guest's particulars: all we know."""
     return Text(
@@ -2663,13 +2669,15 @@ def prices_ranked(
     return Text(f"{lead} 💰\n" + "\n".join(others))
 
 
-def cabin_detail(c: Cabin) -> Text:
+def cabin_detail(c: Cabin, *, ask: bool = True) -> Text:
+    """A cabin's details; `ask`: ending with what to send to know if it is free (not mid-
+    booking, where the step's own reminder follows and says what is still missing)."""
     lines = [
         f"🏡 *{c.name}* (hasta {people(c.capacity)})",
         c.description,
         "Incluye: " + ", ".join(c.amenities) + "." if c.amenities else "",
         f"Desde {money(min(c.base_price_cents, c.weekend_price_cents))} la noche.",
-        "Pasame fechas y cantidad de personas y te digo si está libre 😉",
+        "Pasame fechas y cantidad de personas y te digo si está libre 😉" if ask else "",
     ]
     return Text("\n".join(line for line in lines if line))
 

@@ -202,3 +202,49 @@ async def test_the_party_listed_told_again_in_detail_is_heard(guest, count, agai
     said = text_of(replies)
     assert not any(isinstance(r, ListMessage) for r in replies)
     assert R.kids_noted(int(count[-1])).body in said
+
+
+# ------------------------------------------------------------------ told after asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "told"),
+    [("aceptan mascotas?", "tenemos un perro chiquito"),
+     ("se puede ir con perro?", "es un caniche"), ("aceptan mascotas?", "llevamos una gata")],
+)  # fmt: skip
+async def test_a_pet_told_right_after_the_rule_is_not_the_rule_again(guest, asked, told):
+    # "¿Aceptan mascotas?" then "tenemos un perro chiquito" got the same pets line twice,
+    # word for word, as if the second bubble had not been read.
+    await guest.say("hola")
+    rule = text_of(await guest.say(asked))
+    said = text_of(await guest.say(told))
+    assert rule not in said and said == R.told_after_answer().body
+
+
+async def test_a_pet_asked_about_again_still_gets_the_rule(guest):
+    # A question is answered (round 19's "es un labrador, ¿se puede?" adds that it is all
+    # our info says).
+    await guest.say("aceptan mascotas?")
+    rule = text_of(await guest.say("aceptan mascotas?"))
+    assert "mascotas" in rule
+
+
+async def test_a_big_dog_told_after_the_rule_is_not_nodded_at(guest):
+    # "Es un labrador" may be what the rule leaves out: no "¡Genial!" to it.
+    await guest.say("aceptan mascotas?")
+    said = text_of(await guest.say("tenemos un labrador grande"))
+    assert said != R.told_after_answer().body
+
+
+# ------------------------------------------------------------------ a cabin in between
+
+
+@pytest.mark.parametrize("first", ["quiero reservar", "para 2"])
+async def test_a_cabin_named_while_the_dates_are_asked_asks_for_them_once(guest, first):
+    # "la del lago" to "¿para qué fechas?" got its details ending "Pasame fechas y cantidad
+    # de personas…" and, below, "Cuando quieras, pasame las fechas": asked twice, and the
+    # head count asked again after "para 2".
+    await guest.say(first)
+    said = text_of(await guest.say("la del lago"))
+    assert "Lago Lácar" in said and said.lower().count("pasame") == 1
+    assert "cantidad de personas" not in said
