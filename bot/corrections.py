@@ -117,9 +117,13 @@ def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
 def _head_count_only(before: str, ctx: Context, today: dt.date) -> bool:
     """`before` (the guest's previous message) gave the head count we have and no dates:
     a number said again right after it corrects that count."""
+    if ctx.guests is None:
+        return False
+    if (again := _NUMBER_SAID_AGAIN_RE.match(plain(before))) is not None:
+        return int(again[1] or again[2]) == ctx.guests  # "perdón 3" … "no 4"
     said = parse(before, today)
     dated = said.check_in or said.check_out or said.nights or said.month
-    return ctx.guests is not None and said.guests == ctx.guests and not dated
+    return said.guests == ctx.guests and not dated
 
 
 def _word_corrected(before: str, meant: str) -> str | None:

@@ -160,6 +160,11 @@ MISTAKE_ONLY_RE = re.compile(
     r"^(?:(?:uy|ay|ups|upa|uh|ah|perdon|perdona|disculpa|no) )*"
     r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
     r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
+    # "ah no, perdón", "uy no", "no no": the slip noticed, what was meant still to come
+    # (a bare "no" answers the question; "no gracias" drops the booking).
+    r"|^(?:(?:ah|ahh|uh|uy|ay|ups|upa) )+no(?: no)*(?: (?:perdon|perdona|perdoname|disculpa))*$"
+    r"|^no no(?: no)*(?: (?:perdon|perdona|perdoname|disculpa))*$"
+    r"|^no (?:perdon|perdona|perdoname|disculpa)$"
 )
 # "perdón, era para otro chat", "sorry me equivoqué de chat", "no era para vos", "mensaje
 # equivocado": a message meant for someone else. "¡No pasa nada!" and where we were; read on

@@ -248,3 +248,36 @@ async def test_a_cabin_named_while_the_dates_are_asked_asks_for_them_once(guest,
     said = text_of(await guest.say("la del lago"))
     assert "Lago Lácar" in said and said.lower().count("pasame") == 1
     assert "cantidad de personas" not in said
+
+
+# ------------------------------------------------------------------ a slip announced
+
+
+@pytest.mark.parametrize(
+    "slip", ["ah no perdon", "uy no", "no no perdón", "ay no, perdón", "no no"]
+)
+async def test_a_slip_announced_mid_booking_drops_nothing(guest, slip):
+    # "ah no perdon" to "¿cuántas personas?" dropped the search ("Listo, lo dejamos acá"),
+    # and the days that came next ("del 11 al 14") lost the month of the ones corrected.
+    ahead = 40
+    while (start_end := quiet_stay(days_ahead=ahead))[1].day > 27:  # the day after exists
+        ahead += 7
+    start, end = start_end
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}")
+    assert await guest.state() == State.ASK_GUESTS
+    said = text_of(await guest.say(slip))
+    assert said == R.what_to_change().body
+    assert await guest.state() == State.ASK_GUESTS
+    await guest.say(f"del {start.day + 1} al {end.day + 1}")
+    ctx = (await guest.session()).ctx
+    assert ctx.check_in == start + dt.timedelta(days=1)
+
+
+async def test_a_head_count_corrected_twice_in_a_row(guest):
+    # "perdon 3" then "no 4": the second corrects the count the first one gave, it is not
+    # a row of the list.
+    await guest.say(_stay())
+    await guest.say("somos 2")
+    await guest.say("perdon 3")
+    said = text_of(await guest.say("no 4"))
+    assert (await guest.session()).ctx.guests == 4 and "para 4 personas" in said
