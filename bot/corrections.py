@@ -89,7 +89,7 @@ def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
         meant = int(found[1] or found[2])
     elif (said := _NUMBER_SAID_AGAIN_RE.match(plain(text))) is not None:
         meant = int(said[1] or said[2])
-        if _head_count_only(ctx.history[-2], ctx, today):
+        if _head_count_corrected(ctx.history[-2], meant, ctx, today):
             # "para 2" … "perdón 3": the head count just sent, even under a list of three.
             return f"perdón, somos {meant}"
         if meant <= len(ctx.shown):
@@ -114,16 +114,22 @@ def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
     return f"perdón, {before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
 
 
-def _head_count_only(before: str, ctx: Context, today: dt.date) -> bool:
-    """`before` (the guest's previous message) gave the head count we have and no dates:
-    a number said again right after it corrects that count."""
+def _head_count_corrected(before: str, meant: int, ctx: Context, today: dt.date) -> bool:
+    """`before` (the guest's previous message) gave the head count we have, and `meant`,
+    said again right after it, is nearer that count than any day in it ("para 2" …
+    "perdón 3", "del 10 al 13 para 2" … "bah 3"): the count is what it corrects."""
     if ctx.guests is None:
         return False
     if (again := _NUMBER_SAID_AGAIN_RE.match(plain(before))) is not None:
         return int(again[1] or again[2]) == ctx.guests  # "perdón 3" … "no 4"
     said = parse(before, today)
-    dated = said.check_in or said.check_out or said.nights or said.month
-    return said.guests == ctx.guests and not dated
+    if said.guests != ctx.guests:
+        return False
+    numbers = [int(n[1]) for n in _NUMBER_RE.finditer(before)]
+    if not (said.check_in or said.check_out or said.nights) or not numbers:
+        return True
+    # On a tie the later number, as below: the head count comes last.
+    return min(reversed(numbers), key=lambda n: abs(n - meant)) == ctx.guests
 
 
 def _word_corrected(before: str, meant: str) -> str | None:

@@ -26,7 +26,7 @@ from bot.handlers import (
 )
 from bot.handlers_choose import listed_at_place, says_place
 from bot.handlers_info import answer_aside, topics_of
-from bot.handlers_party import MAYBE_RE, added_after, two_cabins
+from bot.handlers_party import MAYBE_RE, added_after, two_cabins, who_comes_only
 from bot.handlers_search import (
     cabin_asked_for,
     first_cabin_party,
@@ -178,6 +178,9 @@ def _party_added(turn: Turn, ctx: Context) -> Turn:
     """Someone added to the party given in an earlier bubble, while the dates are asked
     ("somos 2" … "y mi hermana", "2 adultos" … "1 menor"): the whole party, as on the list
     (`handlers_party.party_changed`), so the search that follows is for all of them."""
+    if who_comes_only(turn, ctx):
+        # "somos 3" … "con mi hermana": who comes, the 3 kept (not the writer and her, 2).
+        return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=ctx.guests))
     if ctx.guests is None or turn.reply_id or turn.said.guests is not None:
         return turn
     if not (more := added_after(turn, ctx)) or MAYBE_RE.search(turn.plain) or hesitant(turn):

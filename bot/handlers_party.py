@@ -168,6 +168,24 @@ def more_people(text: str, raw: str = "") -> int:
     return 1 if added or _ONE_MORE_RE.search(text) else 0
 
 
+# A number, or words that change the count ("solo", "al final", "somos"): a party said
+# outright, not only who comes (plain text).
+_COUNT_SAID_RE = re.compile(
+    r"\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|sola|solos|solas"
+    r"|al final|en realidad|nada mas|somos|seremos|seriamos|ahora|menos|mas)\b"
+)
+
+
+def who_comes_only(turn: Turn, ctx: Context) -> bool:
+    """Who comes, told after the head count ("bah 3" … "con mi hermana"): the NLU counts the
+    writer and those named (2), which is no new head count when it is not above the one the
+    guest gave; a number or "solo", "al final" still change it."""
+    said, raw = turn.said.guests, turn.msg.text or ""
+    if said is None or ctx.guests is None or said > ctx.guests or turn.reply_id:
+        return False
+    return not (_COUNT_SAID_RE.search(turn.plain) or _dates_said(turn) or "?" in raw)
+
+
 def added_after(turn: Turn, ctx: Context) -> int:
     """How many people this message adds to the party given before: `more_people`, or kids
     counted alone ("1 menor") right after the guest counted the adults ("2 adultos"), which
@@ -192,6 +210,10 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         cabins = await list_cabins(turn.pool)
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
+    if who_comes_only(turn, ctx):
+        # "bah 3" … "con mi hermana": who the third is, not a party of 2.
+        pending = "confirm" if state == State.CONFIRM_HOLD else "choose"
+        return step(state, understood(ctx), replies.party_kept(ctx.guests), replies.nudge(pending))
     more = added_after(turn, ctx) or (turn.said.extra_guests or 0)
     said = turn.said.guests
     told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)

@@ -1639,6 +1639,12 @@ def kids_noted(guests: int) -> Text:
     )
 
 
+def party_kept(guests: int) -> Text:
+    """Who comes, told after the head count ("bah 3" … "con mi hermana"): heard, and the
+    count what was shown is for."""
+    return Text(f"¡Perfecto! 🙂 Lo que te mostré ya es para {people(guests)}.")
+
+
 def babies_count(guests: int, left_out: Sequence[Cabin]) -> Buttons:
     """A baby who sleeps with the parents (or in a crib) still counts toward a cabin's
     capacity; only the owner can make an exception, so a person is offered."""

@@ -281,3 +281,31 @@ async def test_a_head_count_corrected_twice_in_a_row(guest):
     await guest.say("perdon 3")
     said = text_of(await guest.say("no 4"))
     assert (await guest.session()).ctx.guests == 4 and "para 4 personas" in said
+
+
+# ------------------------------------------------------------------ who, after how many
+
+
+@pytest.mark.parametrize("who", ["con mi hermana", "con mi marido", "con mi hermana y mi cuñado"])
+async def test_who_comes_after_the_count_keeps_the_count(guest, who):
+    # "bah 3" then "con mi hermana" (who the third is) was read as a party of 2 (the writer
+    # and the sister), and the list went back to 2 right after the 3 was searched.
+    await guest.say(f"{_stay()} para 2")
+    await guest.say("bah 3")
+    replies = await guest.say(who)
+    assert (await guest.session()).ctx.guests == 3
+    assert not any(isinstance(r, ListMessage) for r in replies)
+    assert R.party_kept(3).body in text_of(replies)
+
+
+async def test_who_comes_while_the_dates_are_asked_keeps_the_count(guest):
+    await guest.say("somos 3")
+    said = text_of(await guest.say("con mi hermana"))
+    assert (await guest.session()).ctx.guests == 3 and "3 personas" in said
+
+
+async def test_a_smaller_party_said_outright_still_changes_it(guest):
+    # "Al final voy solo con mi hermana" says the new count in words: searched for 2.
+    await guest.say(f"{_stay()} para 3")
+    said = text_of(await guest.say("al final voy solo con mi hermana"))
+    assert (await guest.session()).ctx.guests == 2 and "para 2 personas" in said
