@@ -26,7 +26,13 @@ from bot.handlers import (
 )
 from bot.handlers_choose import listed_at_place, says_place
 from bot.handlers_info import answer_aside, topics_of
-from bot.handlers_party import MAYBE_RE, added_after, two_cabins, who_comes_only
+from bot.handlers_party import (
+    MAYBE_RE,
+    added_after,
+    told_again_in_detail,
+    two_cabins,
+    who_comes_only,
+)
 from bot.handlers_search import (
     cabin_asked_for,
     first_cabin_party,
@@ -115,6 +121,12 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     ):
         # "2" to "¿Cuántos son? Así te paso lo primero libre en marzo": the head count.
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=number))
+    if told_again_in_detail(turn, ctx):
+        # "somos 4" … "2 adultos y 2 chicos": heard, not "¡Genial, para 4!" word for word.
+        undated = ctx.check_in is None and ctx.check_out is None
+        ask = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights) if undated else None
+        counted = replies.kids_counted(ctx.guests)  # type: ignore[arg-type]
+        return step(State.ASK_DATES, understood(ctx), counted, ask or _ask_again(ctx))
     turn = _party_added(turn, ctx)  # "para 2 adultos" … "y 2 niños": 4, not 2
     if awaiting:
         turn = _arrival_in_month_of_departure(turn, ctx)  # "del 10" … "al 13 de marzo"

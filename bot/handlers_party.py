@@ -176,6 +176,15 @@ _COUNT_SAID_RE = re.compile(
 )
 
 
+def told_again_in_detail(turn: Turn, ctx: Context) -> bool:
+    """The head count we have, said again with who the kids are ("somos 4" … "2 adultos y
+    2 chicos"): nothing new to search or ask."""
+    said = turn.said.guests
+    if said is None or said != ctx.guests or turn.reply_id or "?" in (turn.msg.text or ""):
+        return False
+    return bool(_KIDS_RE.search(turn.plain)) and not _dates_said(turn)
+
+
 def who_comes_only(turn: Turn, ctx: Context) -> bool:
     """Who comes, told after the head count ("bah 3" … "con mi hermana"): the NLU counts the
     writer and those named (2), which is no new head count when it is not above the one the
@@ -217,7 +226,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
     more = added_after(turn, ctx) or (turn.said.extra_guests or 0)
     said = turn.said.guests
     told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
-    if said == ctx.guests and not more and _KIDS_RE.search(text) and not _dates_said(turn):
+    if not more and told_again_in_detail(turn, ctx):
         # "2 adultos y 2 nenes" after "somos 4": the party listed, told in detail; heard,
         # not the same list searched again.
         told = True

@@ -1639,6 +1639,15 @@ def kids_noted(guests: int) -> Text:
     )
 
 
+def kids_counted(guests: int) -> Text:
+    """The head count said again with who the kids are, before anything was listed ("somos
+    4" … "2 adultos y 2 chicos"): heard, and whom the search is for."""
+    return Text(
+        f"¡Gracias por contarme! 🙂 Para la capacidad contamos a todos, chicos incluidos: "
+        f"busco para {people(guests)}."
+    )
+
+
 def party_kept(guests: int) -> Text:
     """Who comes, told after the head count ("bah 3" … "con mi hermana"): heard, and the
     count what was shown is for."""

@@ -18,7 +18,18 @@ to or corrects in the one before it is read against that one, not alone:
 - a departure whose month is written ("al 13 de marzo") after an arrival written as a
   bare day ("del 10") puts the arrival in that month, as "de marzo" alone did;
 - the party already listed, said again with its breakdown ("2 adultos y 2 nenes", "uno es
-  bebé"), is heard, not the same list searched again or "elegí una cabaña".
+  bebé"), is heard, not the same list searched again or "elegí una cabaña";
+- who comes, told after the count ("bah 3" … "con mi hermana"), keeps the count (the NLU
+  alone reads the writer and the sister, 2); a number, "solo" or "al final" change it;
+- "ah no perdón", "uy no", "no no" mid-booking announce a fix: what to change is asked and
+  nothing is dropped (a "no" dropped the search, and the days after it lost their month);
+- a pet told right after the pets rule ("¿aceptan mascotas?" … "tenemos un perro
+  chiquito") gets a nod, not the rule again (a big dog, several pets: the rule again);
+- a cabin named while the dates are asked gets its details and the step's reminder once,
+  not "pasame fechas y cantidad de personas" above "pasame las fechas".
+Not merged: bubbles are not held back to be read together (every answer would wait for a
+silence, and a retried webhook must replay its own replies); each is read with the ones
+before it, which the conversation keeps (`Context.history`).
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
@@ -309,3 +320,15 @@ async def test_a_smaller_party_said_outright_still_changes_it(guest):
     await guest.say(f"{_stay()} para 3")
     said = text_of(await guest.say("al final voy solo con mi hermana"))
     assert (await guest.session()).ctx.guests == 2 and "para 2 personas" in said
+
+
+@pytest.mark.parametrize(
+    ("count", "again"), [("somos 4", "2 adultos y 2 chicos"), ("para 5", "3 grandes y 2 nenes")]
+)
+async def test_the_party_told_again_in_detail_before_the_dates_is_heard(guest, count, again):
+    # "somos 4" … "2 adultos y 2 chicos" got "¡Genial, para 4 personas! ¿Para qué fechas…"
+    # a second time, word for word.
+    first = text_of(await guest.say(count))
+    said = text_of(await guest.say(again))
+    assert said != first and R.kids_counted(int(count[-1])).body in said
+    assert "¿Para qué fechas" in said and await guest.state() == State.ASK_DATES

@@ -495,6 +495,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("greeted_again named", R.greeted_again("Marta")),
         ("told_after_answer", R.told_after_answer()),
         ("party_kept", R.party_kept(3)),
+        ("kids_counted", R.kids_counted(4)),
         ("still_here_above", R.still_here_above()),
         ("price_per_cabin", R.price_per_cabin()),
         ("no_discounts", R.no_discounts()),
