@@ -175,7 +175,7 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     msg = _readable(msg)
     rules = BookingRules.from_settings(app[SETTINGS])
     today = rules.today()
-    if msg.type == "text" and msg.text and (meant := star_corrected(msg.text, ctx)):
+    if msg.type == "text" and msg.text and (meant := star_corrected(msg.text, ctx, today)):
         # "*16" right after "del 15 al 18": read as the message the guest meant to send.
         msg = dataclasses.replace(msg, text=meant)
     # Captions of photos count as text; a media message without one is answered globally.

@@ -37,9 +37,11 @@ CORRECTION_RE = re.compile(
     r"|me equivoque|nos equivocamos|me confundi|me exprese mal|error mio|corrijo|digo)\b"
     r"|^no no\b"
 )
-# "no, 5", "5 perdón", "perdón, eran 5": only a number, said again (on plain text).
+# "no, 5", "5 perdón", "perdón, eran 5", "bah 5 con el bebe": only a number, said again (on
+# plain text); who it makes the number ("con el bebé", "contando a mi hermana") may follow.
 _NUMBER_SAID_AGAIN_RE = re.compile(
-    r"^(?:(?:no|perdon|perdona|digo|quise decir|me equivoque|eran) )+(\d{1,2})$"
+    r"^(?:(?:no|perdon|perdona|digo|quise decir|me equivoque|eran|bah|ah no|uy no|ay no) )+"
+    r"(\d{1,2})(?: (?:personas|con|contando|incluyendo|sumando) .*)?$"
     r"|^(\d{1,2})(?: (?:perdon|perdona|digo|me equivoque))+$"
 )
 # How far from a number of the previous message "no, 5" may be and still correct it.
@@ -72,7 +74,7 @@ def _correcting(text: str, words: str) -> bool:
     return bool(CORRECTION_RE.search(words))
 
 
-def star_corrected(text: str, ctx: Context) -> str | None:
+def star_corrected(text: str, ctx: Context, today: dt.date) -> str | None:
     """ "*16" after "del 15 al 18 de marzo": "del 16 al 18 de marzo", the message the guest
     meant (the nearest number is the one mistyped), and "no, 5" or "5 perdón" the same way
     when a number of it is that near; None when it is neither or the previous message has
@@ -87,6 +89,9 @@ def star_corrected(text: str, ctx: Context) -> str | None:
         meant = int(found[1] or found[2])
     elif (said := _NUMBER_SAID_AGAIN_RE.match(plain(text))) is not None:
         meant = int(said[1] or said[2])
+        if _head_count_corrected(ctx.history[-2], meant, ctx, today):
+            # "para 2" … "perdón 3": the head count just sent, even under a list of three.
+            return f"perdón, somos {meant}"
         if meant <= len(ctx.shown):
             return None  # "no, 2" under a list of three may be its second row
     else:
@@ -100,9 +105,31 @@ def star_corrected(text: str, ctx: Context) -> str | None:
     # On a tie ("del 1/3 al 4/3 para 4", "*5") the later one: the head count comes last.
     typo = min(reversed(numbers), key=lambda n: abs(int(n[1]) - meant))
     if found is None and abs(int(typo[1]) - meant) > _NEAR_NUMBER:
+        if ctx.guests is not None and abs(ctx.guests - meant) <= _NEAR_NUMBER:
+            # "perdón 5" under the list for 4 of "del 10 al 13": no row, no day near it;
+            # the head count we have is the number it corrects.
+            return f"perdón, somos {meant}"
         return None  # "no, 5" after "del 12 al 15": not a slip of the finger on either
     # Said as a correction, so a day is not taken for the departure we asked about.
     return f"perdón, {before[: typo.start(1)]}{meant}{before[typo.end(1) :]}"
+
+
+def _head_count_corrected(before: str, meant: int, ctx: Context, today: dt.date) -> bool:
+    """`before` (the guest's previous message) gave the head count we have, and `meant`,
+    said again right after it, is nearer that count than any day in it ("para 2" …
+    "perdón 3", "del 10 al 13 para 2" … "bah 3"): the count is what it corrects."""
+    if ctx.guests is None:
+        return False
+    if (again := _NUMBER_SAID_AGAIN_RE.match(plain(before))) is not None:
+        return int(again[1] or again[2]) == ctx.guests  # "perdón 3" … "no 4"
+    said = parse(before, today)
+    if said.guests != ctx.guests:
+        return False
+    numbers = [int(n[1]) for n in _NUMBER_RE.finditer(before)]
+    if not (said.check_in or said.check_out or said.nights) or not numbers:
+        return True
+    # On a tie the later number, as below: the head count comes last.
+    return min(reversed(numbers), key=lambda n: abs(n - meant)) == ctx.guests
 
 
 def _word_corrected(before: str, meant: str) -> str | None:

@@ -145,7 +145,7 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
             changes.update(check_in=said.check_in, check_out=out, month=None)
         elif ctx.check_out and ctx.check_in is None:
             # "hasta el 18" first, then "el 15": the arrival before the departure we have.
-            arrival = _arrival_before(ctx.check_out, said.check_in)
+            arrival = arrival_before(ctx.check_out, said.check_in)
             changes.update(check_in=arrival or said.check_in, month=None)
             changes.update(check_out=ctx.check_out if arrival else None)
         else:
@@ -177,7 +177,7 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
     return dataclasses.replace(ctx, misses=0, **changes)
 
 
-def _arrival_before(departure: dt.date, arrival: dt.date) -> dt.date | None:
+def arrival_before(departure: dt.date, arrival: dt.date) -> dt.date | None:
     """The arrival for a departure said first: `arrival` when it falls in the month before
     the departure, else the same day of the departure's month (or the month before), as
     "el 15" after "hasta el 18 de marzo" means March 15, not the next 15th to come. Never

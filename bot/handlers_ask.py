@@ -10,8 +10,10 @@ from booking.catalog import list_cabins
 from bot import replies
 from bot.corrections import corrects
 from bot.handlers import (
+    MAX_GUESTS_ASKED,
     Step,
     Turn,
+    arrival_before,
     asks,
     clear_flow,
     hesitant,
@@ -24,7 +26,13 @@ from bot.handlers import (
 )
 from bot.handlers_choose import listed_at_place, says_place
 from bot.handlers_info import answer_aside, topics_of
-from bot.handlers_party import two_cabins
+from bot.handlers_party import (
+    MAYBE_RE,
+    added_after,
+    told_again_in_detail,
+    two_cabins,
+    who_comes_only,
+)
 from bot.handlers_search import (
     cabin_asked_for,
     first_cabin_party,
@@ -113,6 +121,16 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     ):
         # "2" to "¿Cuántos son? Así te paso lo primero libre en marzo": the head count.
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=number))
+    if told_again_in_detail(turn, ctx):
+        # "somos 4" … "2 adultos y 2 chicos": heard, not "¡Genial, para 4!" word for word.
+        undated = ctx.check_in is None and ctx.check_out is None
+        ask = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights) if undated else None
+        counted = replies.kids_counted(ctx.guests)  # type: ignore[arg-type]
+        return step(State.ASK_DATES, understood(ctx), counted, ask or _ask_again(ctx))
+    turn = _party_added(turn, ctx)  # "para 2 adultos" … "y 2 niños": 4, not 2
+    if awaiting:
+        turn = _arrival_in_month_of_departure(turn, ctx)  # "del 10" … "al 13 de marzo"
+    said = turn.said
     if awaiting and ctx.nights and (taken := await _offer_taken_with_cabin(turn, ctx)):
         return taken  # "bueno, la primera" to "¿te sirve del lun al jue? Decime dale"
     if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
@@ -166,6 +184,48 @@ async def _cabin_switched(turn: Turn, aside: Step) -> Step:
     if (cabin := await cabin_asked_for(turn)) is None:
         return aside
     return dataclasses.replace(aside, ctx=dataclasses.replace(aside.ctx, cabin=cabin.slug))
+
+
+def _party_added(turn: Turn, ctx: Context) -> Turn:
+    """Someone added to the party given in an earlier bubble, while the dates are asked
+    ("somos 2" … "y mi hermana", "2 adultos" … "1 menor"): the whole party, as on the list
+    (`handlers_party.party_changed`), so the search that follows is for all of them."""
+    if who_comes_only(turn, ctx):
+        # "somos 3" … "con mi hermana": who comes, the 3 kept (not the writer and her, 2).
+        return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=ctx.guests))
+    if ctx.guests is None or turn.reply_id or turn.said.guests is not None:
+        return turn
+    if not (more := added_after(turn, ctx)) or MAYBE_RE.search(turn.plain) or hesitant(turn):
+        return turn
+    guests = min(ctx.guests + more, MAX_GUESTS_ASKED)
+    return dataclasses.replace(turn, said=dataclasses.replace(turn.said, guests=guests))
+
+
+def _arrival_in_month_of_departure(turn: Turn, ctx: Context) -> Turn:
+    """ "del 10" … "al 13 de marzo": the arrival was a bare day, read as the next 10th to
+    come; a departure more than a month after it, with its month written, puts the arrival
+    in that month (or the one before), as "de marzo" alone does (`corrections`)."""
+    said = turn.said
+    if ctx.check_in is None or said.check_in or said.check_out is None:
+        return turn
+    if (said.check_out - ctx.check_in).days <= 31 or not _arrival_was_bare(turn, ctx):
+        return turn
+    if (arrival := arrival_before(said.check_out, ctx.check_in)) is None:
+        return turn
+    nights = (said.check_out - arrival).days
+    moved = dataclasses.replace(said, check_in=arrival, nights=nights)
+    return dataclasses.replace(turn, said=moved)
+
+
+def _arrival_was_bare(turn: Turn, ctx: Context) -> bool:
+    """The guest's message that gave the arrival named no month ("del 10"): read a day
+    later, its date moves to another month (a month written keeps it)."""
+    for text in reversed(ctx.history[:-1]):
+        if parse(text, turn.today).check_in != ctx.check_in:
+            continue
+        later = parse(text, ctx.check_in + dt.timedelta(days=1)).check_in  # type: ignore[operator]
+        return later is not None and later.month != ctx.check_in.month  # type: ignore[union-attr]
+    return False
 
 
 def _departure_after_arrival(turn: Turn, ctx: Context) -> Turn:

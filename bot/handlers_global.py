@@ -25,6 +25,7 @@ from bot.handlers import (
     clear_flow,
     hesitant,
     miss,
+    plain,
     said_name,
     says_stay,
     stay_of,
@@ -127,8 +128,9 @@ ABOUT_TO_ASK_RE = re.compile(
     r"(?: rapida| cortita| corta| mas| nomas)?"
     r"|(?:queria|quisiera|quiero|necesito|necesitaba|queriamos) (?:consultar|consultarte"
     r"|consultarles|saber|preguntar|preguntarte|preguntarles|hacer una consulta"
-    r"|hacerte una consulta|hacerles una consulta)(?: algo| una cosa| unas cosas| algo mas)?"
-    r"|(?:te|les|le) (?:consulto|pregunto|hago una consulta) (?:algo|una cosa)"
+    r"|hacerte una consulta|hacerles una consulta|averiguar)(?: algo| una cosa| unas cosas"
+    r"| algo mas| (?:por|sobre) las cabanas)?"
+    r"|(?:te|les|le) (?:consulto|pregunto|hago una consulta)(?: algo| una cosa)?"
     r"|(?:puedo|te puedo|les puedo) (?:consultar|consultarte|consultarles|preguntar"
     r"|preguntarte|preguntarles|hacer una consulta)(?: algo| una cosa)?)$"
 )
@@ -168,6 +170,11 @@ MISTAKE_ONLY_RE = re.compile(
     r"^(?:(?:uy|ay|ups|upa|uh|ah|perdon|perdona|disculpa|no) )*"
     r"(?:me equivoque|me confundi|nos equivocamos|nos confundimos|me equivoque yo"
     r"|escribi mal|puse mal)(?: (?:perdon|disculpa|jaja\w*))*$"
+    # "ah no, perdón", "uy no", "no no": the slip noticed, what was meant still to come
+    # (a bare "no" answers the question; "no gracias" drops the booking).
+    r"|^(?:(?:ah|ahh|uh|uy|ay|ups|upa) )+no(?: no)*(?: (?:perdon|perdona|perdoname|disculpa))*$"
+    r"|^no no(?: no)*(?: (?:perdon|perdona|perdoname|disculpa))*$"
+    r"|^no (?:perdon|perdona|perdoname|disculpa)$"
 )
 # "perdón, era para otro chat", "sorry me equivoqué de chat", "no era para vos", "mensaje
 # equivocado": a message meant for someone else. "¡No pasa nada!" and where we were; read on
@@ -580,6 +587,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # "soy Marta", "hola, habla Carla": greeted by that name (the engine keeps it).
         if state in PENDING:
             return step(state, ctx, replies.hello(ctx.name), replies.nudge(PENDING[state]))
+        if state == State.IDLE and _greeted_just_before(turn, ctx):
+            # "hola" … "soy Marta": the welcome and its menu are just above.
+            return step(State.IDLE, understood(ctx), replies.greeted_again(ctx.name))
         return step(State.IDLE, understood(ctx), replies.greeting(ctx.name))
     return None
 
@@ -712,11 +722,24 @@ def _bare_head_count(turn: Turn, ctx: Context) -> Turn:
 
 
 def _greeted_just_before(turn: Turn, ctx: Context) -> bool:
-    """The guest's message before this one was a greeting, answered with the welcome and
-    the menu, which is still the last thing on screen."""
-    if len(ctx.history) < 2 or not _menu_on_screen(ctx):
+    """The welcome and its menu are the last thing the bot said that mattered: the guest's
+    message before this one was a greeting answered with them, or a run of bubbles that
+    said nothing but hellos, a name or "consulta" ("hola" … "buenas" … "hola") began with
+    one (its welcome is just above, whatever short answers came after it)."""
+    if len(ctx.history) < 2:
         return False
-    return parse(ctx.history[-2], turn.today).intent == "greeting"
+    if _menu_on_screen(ctx) and parse(ctx.history[-2], turn.today).intent == "greeting":
+        return True
+    opened = False
+    for text in reversed(ctx.history[:-1]):
+        said = parse(text, turn.today)
+        if said.intent == "greeting" and not says_stay(said):
+            opened = True
+        elif said_name(text) or ABOUT_TO_ASK_RE.match(plain(text)):
+            opened = False
+        else:
+            break
+    return opened
 
 
 def _waved_after_goodbye(turn: Turn, ctx: Context) -> bool:

@@ -184,20 +184,21 @@ def wants_info(turn: Turn) -> bool:
     return bool(topics) and (turn.intent == "unknown" or topics == ("payment",))
 
 
-async def about_a_cabin(turn: Turn) -> list[Outbound] | None:
+async def about_a_cabin(turn: Turn, *, ask: bool = True) -> list[Outbound] | None:
     """ "¿Qué tiene la de Chapelco?": an otherwise unclear message that names a cabin. Two
     named and asked about ("me gusta la del lago pero también la del bosque, ¿cuál es más
-    grande?"): those two side by side, not the first one's card alone."""
+    grande?"): those two side by side, not the first one's card alone. `ask`: the details
+    end asking for the dates and party (not mid-booking)."""
     if turn.intent not in ("unknown", "greeting") or not turn.msg.text:
         return None
     cabins = await list_cabins(turn.pool)
     named = named_cabins(turn.msg.text, cabins)
     if len(named) >= 2 and (asks(turn) or COMPARE_RE.search(turn.plain)):
-        return [replies.cabins_compared([(c, None) for c in named], ask_dates=True)]
+        return [replies.cabins_compared([(c, None) for c in named], ask_dates=ask)]
     if turn.intent != "unknown":
         return None
     cabin = named_cabin(turn.msg.text, cabins)
-    return [replies.cabin_detail(cabin)] if cabin else None
+    return [replies.cabin_detail(cabin, ask=ask)] if cabin else None
 
 
 async def answer_info(
@@ -249,7 +250,7 @@ async def answer_info(
         # Paid, "¿el resto lo pago en efectivo?" is about the rest: the deposit's terms
         # ("por acá no puedo tomarla en efectivo") would speak of a payment already made.
         if (paid := await _paid_stay(turn)) is not None:
-            way = next((name for name, pattern in PAY_WAYS if pattern.search(turn.plain)), None)
+            way = _pay_way(turn)
             rest = replies.rest_after_deposit(paid, way)
             answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
     if "pets" in topics and _notice_asked(cabin, cabins) and await _booked(turn):
@@ -258,6 +259,8 @@ async def answer_info(
         answers.append(replies.pet_notice_how())
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
+    if not late and (told := _told_after_answer(turn, ctx, topics)) is not None:
+        return [told]  # "¿aceptan mascotas?" … "tenemos un perro chiquito"
     if asks_discount(turn):
         # "¿Me hacen descuento si pago en efectivo?": the discount asked for is answered
         # too, not only the way of paying.
@@ -370,6 +373,27 @@ def _previous_turn(turn: Turn, ctx: Context) -> Turn | None:
         turn, msg=dataclasses.replace(turn.msg, text=ctx.history[-2]),
         said=parse(ctx.history[-2], turn.today),
     )  # fmt: skip
+
+
+def _told_after_answer(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> Text | None:
+    """The guest tells (asks nothing) of the pet their previous message asked about and we
+    just answered ("¿aceptan mascotas?" … "tenemos un perro chiquito"): a nod, not the same
+    rule again, which reads as if the second bubble was not read. Only pets: told after
+    other answers, a statement often objects ("no tengo Mercado Pago"), with its own answer."""
+    if turn.reply_id or asks(turn) or "?" in (turn.msg.text or ""):
+        return None
+    if topics != ("pets",) or "pets" not in heard_just_before(turn, ctx):
+        return None  # "no tengo Mercado Pago" after the terms objects: its own answer
+    if _PARTICULARS_RE.search(turn.plain):
+        return None  # "tenemos un labrador": their case, which the rule may leave out
+    return replies.told_after_answer()
+
+
+# What makes a guest's case one the rule just read may not cover: a big dog, several pets.
+_PARTICULARS_RE = re.compile(
+    r"\b(?:grande|grandes|enorme|gigante|labrador|golden|ovejero|dogo|rottweiler|pitbull"
+    r"|doberman|gran danes|mastin|husky|varios|varias|dos|tres|[2-9])\b"
+)
 
 
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> Turn | None:
@@ -752,7 +776,7 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
             # it is not there, before the guest's "dale, esa" looks for it.
             answer = [*answer, replies.cabin_not_listed(pointed, ctx.guests)]
         return step(state, understood(ctx), answer, replies.nudge(pending))
-    if (detail := await about_a_cabin(turn)) is not None:
+    if (detail := await about_a_cabin(turn, ask=False)) is not None:
         return step(state, understood(ctx), detail, replies.nudge(pending))
     if turn.intent == "prices":
         # "¿Tienen wifi? ¿Cuánto sale?": the other questions too, not only the prices.

@@ -36,6 +36,7 @@ from bot.handlers import (
     absorb,
     asks,
     named_cabins,
+    plain,
     stay_of,
     step,
     understood,
@@ -49,8 +50,10 @@ _WHO = (
     r"(?:hermano|hermana|hermanito|hermanita|amigo|amiga|primo|prima|novio|novia|pareja"
     r"|marido|esposo|esposa|cunado|cunada|mama|papa|vieja|viejo|madre|padre|suegro|suegra"
     r"|hijo|hija|nene|nena|sobrino|sobrina|abuelo|abuela|tio|tia|companero|companera"
-    r"|bebe|beba|persona|chico|chica)"
+    r"|bebe|beba|persona|chico|chica|nino|nina|menor)"
 )
+# The plural of a `_WHO` ("menores", not "menors").
+_WHOS = rf"(?:{_WHO}s|menores)"
 _COMES = r"(?:viene|vendria|venga|se suma|se sumaria|se sume|se agrega|se anota|se prende)"
 # One more person (on plain text): "viene mi hermano también", "mi mamá se suma",
 # "se suma alguien más", "somos uno más".
@@ -64,14 +67,14 @@ _ONE_MORE_RE = re.compile(
 _SEVERAL_MORE_RE = re.compile(
     r"\b(?:vienen|vendrian|se suman|se sumarian|se agregan|se anotan|se prenden|somos)"
     r"(?: tambien)? (?:mis |nuestros |nuestras |unos |unas |otros |otras )?"
-    rf"(dos|tres|cuatro|[2-9]) (?:mas|{_WHO}s|amigos|amigas|personas)\b"
+    rf"(dos|tres|cuatro|[2-9]) (?:mas|{_WHOS}|amigos|amigas|personas)\b"
 )
-_NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4}
+_NUMBERS = {"dos": 2, "tres": 3, "cuatro": 4, "un": 1, "una": 1, "uno": 1}
 # Someone added to the party with "y" or "también" and nothing else, as an afterthought
 # ("y un nene de 3", "ah, y una nena de 5", "y mi suegra también", "también mi hermano"):
 # one more (on plain text). "el/la" only with "también": "y el nene" may be one we had.
 _AFTERTHOUGHT = r"^(?:(?:ah|ahh|uh|ay|ojo|bueno|perdon|pero|cierto|upa|me olvide) )*"
-_ONE = rf"(?:un|una|mi|otro|otra|nuestro|nuestra) {_WHO}"
+_ONE = rf"(?:un|una|1|mi|otro|otra|nuestro|nuestra) {_WHO}"
 _AGE = r"(?: de \d{1,2}(?: anos| anitos| meses)?)?"
 _AND_ONE_RE = re.compile(
     rf"{_AFTERTHOUGHT}(?:y (?:tambien )?{_ONE}(?: mas)?{_AGE}(?: tambien)?"
@@ -82,10 +85,23 @@ _AND_ONE_RE = re.compile(
 # "y mis dos hijos", "y 2 nenes de 3 y 5": several more said the same way.
 _AND_SEVERAL_RE = re.compile(
     rf"{_AFTERTHOUGHT}y (?:tambien )?(?:mis |nuestros |nuestras )?(dos|tres|cuatro|[2-9])"
-    rf" {_WHO}s(?: de \d{{1,2}}(?: y \d{{1,2}})?(?: anos)?)?(?: tambien)?$"
+    rf" {_WHOS}(?: de \d{{1,2}}(?: y \d{{1,2}})?(?: anos)?)?(?: tambien)?$"
 )
-# "+1", "+2 😊", "+1 persona" alone (on the raw text): that many more, as chats write it.
-_PLUS_RE = re.compile(r"^\s*\+\s?([1-9])(?!\d)\s*(?:personas?|m[aá]s)?[^\w?]*$", re.IGNORECASE)
+# "+1", "+2 😊", "+1 persona", "+ 1 nene de 5" alone (on the raw text): that many more, as
+# chats write it.
+_PLUS_RE = re.compile(
+    r"^\s*\+\s?([1-9])(?!\d)\s*(?:personas?|m[aá]s|(?:ni[ñn]|chic|hij|adult)[oa]s?|nen[ea]s?"
+    r"|beb[ée]s?|menor(?:es)?)?(?: de \d{1,2}(?: a[ñn]os| meses)?)?[^\w?]*$",
+    re.IGNORECASE,
+)
+# Only kids or babies, counted ("1 menor", "2 nenes de 3 y 5", "un bebé"): said right after
+# a head count of adults ("2 adultos"), they come on top of it (plain text).
+_KIDS_ONLY_RE = re.compile(
+    r"^(?:y )?(?:(\d)|(un|una|uno|dos|tres|cuatro)) (?:menor|menores|nene|nenes|nena|nenas"
+    r"|chico|chicos|chica|chicas|nino|ninos|nina|ninas|bebe|bebes|beba|hijo|hijos|hija|hijas)"
+    r"(?: de \d{1,2}(?:(?:,| y) \d{1,2})*(?: anos| anitos| meses)?)?$"
+)
+_ADULTS_RE = re.compile(r"\b(?:adultos|adultas|mayores|grandes)\b")
 # Said as a possibility, not a fact: "capaz", "a lo mejor", "vendría", "si viene".
 MAYBE_RE = re.compile(
     r"\b(?:vendria|vendrian|se sumaria|se sumarian|podria venir|puede que|si viene|si se suma)\b"
@@ -104,11 +120,14 @@ _SHARES_RE = re.compile(
 # tiene 5 años"): no one more, so nothing to search again (on plain text).
 _KIDS_RE = re.compile(
     r"\b(?:chic[oa]s|nen[ea]s?|hij[oa]s?|nin[oa]s?|menores|guri(?:ses|sa|sas)?|pibes"
-    r"|criaturas|niet[oa]s?|mas chic[oa]|mas grande)\b"
+    r"|criaturas|niet[oa]s?|mas chic[oa]|mas grande|bebes?|bebas?)\b"
 )
 _KIDS_TOLD_RE = re.compile(
     r"\b(?:tiene|tienen) (?:\d{1,2}|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
     r"|diez)\b|\b\d{1,2} (?:y \d{1,2} )?(?:anos|anitos|meses)\b|\bson (?:chiquit|chic|grand)\w*"
+    # "uno es bebé", "dos son chicos", "la más chica es bebé": who among them is a kid.
+    r"|\b(?:uno|una|dos|tres|el mas chico|la mas chica) (?:es|son) (?:un |una )?(?:bebe|beba"
+    r"|bebes|nene|nena|nenes|chico|chica|chicos|menor|menores)\b"
 )
 
 
@@ -150,6 +169,47 @@ def more_people(text: str, raw: str = "") -> int:
     return 1 if added or _ONE_MORE_RE.search(text) else 0
 
 
+# A number, or words that change the count ("solo", "al final", "somos"): a party said
+# outright, not only who comes (plain text).
+_COUNT_SAID_RE = re.compile(
+    r"\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|sola|solos|solas"
+    r"|al final|en realidad|nada mas|somos|seremos|seriamos|ahora|menos|mas)\b"
+)
+
+
+def told_again_in_detail(turn: Turn, ctx: Context) -> bool:
+    """The head count we have, said again with who the kids are ("somos 4" … "2 adultos y
+    2 chicos"): nothing new to search or ask."""
+    said = turn.said.guests
+    if said is None or said != ctx.guests or turn.reply_id or "?" in (turn.msg.text or ""):
+        return False
+    return bool(_KIDS_RE.search(turn.plain)) and not _dates_said(turn)
+
+
+def who_comes_only(turn: Turn, ctx: Context) -> bool:
+    """Who comes, told after the head count ("bah 3" … "con mi hermana"): the NLU counts the
+    writer and those named (2), which is no new head count when it is not above the one the
+    guest gave; a number or "solo", "al final" still change it."""
+    said, raw = turn.said.guests, turn.msg.text or ""
+    if said is None or ctx.guests is None or said > ctx.guests or turn.reply_id:
+        return False
+    return not (_COUNT_SAID_RE.search(turn.plain) or _dates_said(turn) or "?" in raw)
+
+
+def added_after(turn: Turn, ctx: Context) -> int:
+    """How many people this message adds to the party given before: `more_people`, or kids
+    counted alone ("1 menor") right after the guest counted the adults ("2 adultos"), which
+    is the rest of the party said in two bubbles (after "somos 4" they may be among the 4)."""
+    raw = turn.msg.text or ""
+    if more := more_people(turn.plain, raw):
+        return more
+    if "?" in raw or len(ctx.history) < 2 or (kids := _KIDS_ONLY_RE.match(turn.plain)) is None:
+        return 0
+    if not _ADULTS_RE.search(plain(ctx.history[-2])):
+        return 0
+    return int(kids[1]) if kids[1] else _NUMBERS[kids[2]]
+
+
 async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
     """On a list or a summary: one more person (searched again, or told how when it is
     a maybe), or a baby sleeping with the parents (they count; a person may decide)."""
@@ -160,9 +220,18 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         cabins = await list_cabins(turn.pool)
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
-    more = more_people(text, turn.msg.text or "") or (turn.said.extra_guests or 0)
+    if who_comes_only(turn, ctx):
+        # "bah 3" … "con mi hermana": who the third is, not a party of 2.
+        pending = "confirm" if state == State.CONFIRM_HOLD else "choose"
+        return step(state, understood(ctx), replies.party_kept(ctx.guests), replies.nudge(pending))
+    more = added_after(turn, ctx) or (turn.said.extra_guests or 0)
     said = turn.said.guests
     told = _KIDS_TOLD_RE.search(text) or _SHARES_RE.search(text)
+    if not more and told_again_in_detail(turn, ctx):
+        # "2 adultos y 2 nenes" after "somos 4": the party listed, told in detail; heard,
+        # not the same list searched again.
+        told = True
+        said = None
     if not more and said is None and _KIDS_RE.search(text) and told and "?" not in turn.msg.text:
         # "Los chicos tienen 3 y 7": the list (or summary) already counts them; said so,
         # instead of "elegí una cabaña de la lista" as if nothing had been told.
@@ -178,6 +247,11 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
     without = dataclasses.replace(turn.said, guests=None)  # "somos uno más" is not 1
     fresh = dataclasses.replace(absorb(ctx, without), guests=bigger)
     return await search_said(turn, fresh)
+
+
+def _dates_said(turn: Turn) -> bool:
+    said = turn.said
+    return any(v is not None for v in (said.check_in, said.check_out, said.nights, said.month))
 
 
 def _party_said_before(turn: Turn, ctx: Context) -> int | None:

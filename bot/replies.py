@@ -227,9 +227,10 @@ def wrong_chat() -> Text:
     return Text("¡No pasa nada! 😊")
 
 
-def greeted_again() -> Text:
-    """A second greeting right after the welcome: no second menu."""
-    return Text("¡Hola! 😊 Contame qué necesitás, o elegí una opción del menú 👆")
+def greeted_again(name: str | None = None) -> Text:
+    """A second greeting right after the welcome: no second menu. `name`: one the guest
+    just gave ("soy Marta"), greeted by it."""
+    return Text(f"{_hi(name)} 😊 Contame qué necesitás, o elegí una opción del menú 👆")
 
 
 def english_only(*, understood: bool = False) -> Text:
@@ -1698,6 +1699,21 @@ def kids_noted(guests: int) -> Text:
     )
 
 
+def kids_counted(guests: int) -> Text:
+    """The head count said again with who the kids are, before anything was listed ("somos
+    4" … "2 adultos y 2 chicos"): heard, and whom the search is for."""
+    return Text(
+        f"¡Gracias por contarme! 🙂 Para la capacidad contamos a todos, chicos incluidos: "
+        f"busco para {people(guests)}."
+    )
+
+
+def party_kept(guests: int) -> Text:
+    """Who comes, told after the head count ("bah 3" … "con mi hermana"): heard, and the
+    count what was shown is for."""
+    return Text(f"¡Perfecto! 🙂 Lo que te mostré ya es para {people(guests)}.")
+
+
 def babies_count(guests: int, left_out: Sequence[Cabin]) -> Buttons:
     """A baby who sleeps with the parents (or in a crib) still counts toward a cabin's
     capacity; only the owner can make an exception, so a person is offered."""
@@ -2609,6 +2625,12 @@ def how_paying_goes(*, listed: bool, summed_up: bool) -> Text:
     )
 
 
+def told_after_answer() -> Text:
+    """The guest tells of the pet they just asked about ("¿aceptan mascotas?" … "tenemos un
+    perro chiquito"): heard, without the pets rule again."""
+    return Text("¡Genial, gracias por avisar! 🐶")
+
+
 def info_said_already() -> Text:
     """After the same answer asked for again with the guest's particulars: all we know."""
     return Text(
@@ -2788,13 +2810,15 @@ def same_price(quote: Quote, listed: int) -> Text:
     )
 
 
-def cabin_detail(c: Cabin) -> Text:
+def cabin_detail(c: Cabin, *, ask: bool = True) -> Text:
+    """A cabin's details; `ask`: ending with what to send to know if it is free (not mid-
+    booking, where the step's own reminder follows and says what is still missing)."""
     lines = [
         f"🏡 *{c.name}* (hasta {people(c.capacity)})",
         c.description,
         "Incluye: " + ", ".join(c.amenities) + "." if c.amenities else "",
         f"Desde {money(min(c.base_price_cents, c.weekend_price_cents))} la noche.",
-        "Pasame fechas y cantidad de personas y te digo si está libre 😉",
+        "Pasame fechas y cantidad de personas y te digo si está libre 😉" if ask else "",
     ]
     return Text("\n".join(line for line in lines if line))
 
