@@ -34,6 +34,7 @@ from health.auth import mint_admin_token
 from tests import payments_helpers
 from tests.conftest import make_settings
 from tests.payments_helpers import hold, signed_post, wait_for
+from tests.test_health import _postgres_processes
 from tests.whatsapp_helpers import (
     GUEST,
     EchoHandler,
@@ -51,21 +52,6 @@ from tests.whatsapp_helpers import (
 # loaded two-core machine.
 ANSWER_WITHIN = 4.5
 fake_mp = payments_helpers.fake_mp  # shared fixture
-
-
-def _postgres_processes(pgdata: Path) -> list[int]:
-    """The postmaster and every backend it forked."""
-    postmaster = int((pgdata / "postmaster.pid").read_text().split()[0])
-    children = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_bytes()
-            except OSError:
-                continue
-            if int(stat.rsplit(b")", 1)[1].split()[1]) == postmaster:
-                children.append(int(entry))
-    return [postmaster, *children]
 
 
 class Hangable:
@@ -119,6 +105,27 @@ async def pool(hangable: Hangable) -> AsyncIterator[asyncpg.Pool]:
     pool.terminate()
 
 
+async def _paying_app(
+    aiohttp_client: Any, database_url: str, redis_url: str, graph: Any, fake_mp: Any
+) -> tuple[Any, Any, dict[str, str]]:
+    """The app on `database_url` with the fake Mercado Pago: (client, settings, admin
+    headers)."""
+    fake, mp_base = fake_mp
+    settings = live(
+        make_settings(
+            database_url=database_url,
+            redis_url=redis_url,
+            mercadopago_access_token=fake.token,
+            mercadopago_api_base=mp_base,
+            job_expire_interval_seconds=3600,
+        ),
+        graph[1],
+    )
+    client = await start_app(aiohttp_client, settings, EchoHandler())
+    admin = {"Authorization": f"Bearer {mint_admin_token(settings.jwt_secret, 'owner')}"}
+    return client, settings, admin
+
+
 async def _timed(call: Any) -> tuple[int, dict[str, Any], float]:
     started = time.monotonic()
     response = await call
@@ -134,19 +141,10 @@ def _messages_in() -> float:
 async def test_a_hung_postgres_is_a_503_within_seconds_and_nothing_is_lost_or_doubled(
     hangable, pool, redis_url, graph, fake_mp, aiohttp_client
 ):
-    fake, mp_base = fake_mp
-    settings = live(
-        make_settings(
-            database_url=hangable.url,
-            redis_url=redis_url,
-            mercadopago_access_token=fake.token,
-            mercadopago_api_base=mp_base,
-            job_expire_interval_seconds=3600,
-        ),
-        graph[1],
+    fake = fake_mp[0]
+    client, settings, admin = await _paying_app(
+        aiohttp_client, hangable.url, redis_url, graph, fake_mp
     )
-    client = await start_app(aiohttp_client, settings, EchoHandler())
-    admin = {"Authorization": f"Bearer {mint_admin_token(settings.jwt_secret, 'owner')}"}
     reservation = await hold(pool, settings)
     payment = fake.add_payment(reservation.code, "approved", reservation.deposit_cents / 100)
     counted = _messages_in()
@@ -210,19 +208,10 @@ async def test_a_lock_wait_is_a_503_for_the_webhooks_and_a_wait_for_the_admin(
     # database answers healthz, but the webhooks' INSERT waits. Meta and Mercado Pago get
     # a 503 in seconds; an admin request simply waits for the lock (a slow answer from a
     # database that answers is not cut short).
-    fake, mp_base = fake_mp
-    settings = live(
-        make_settings(
-            database_url=database_url,
-            redis_url=redis_url,
-            mercadopago_access_token=fake.token,
-            mercadopago_api_base=mp_base,
-            job_expire_interval_seconds=3600,
-        ),
-        graph[1],
+    fake = fake_mp[0]
+    client, settings, admin = await _paying_app(
+        aiohttp_client, database_url, redis_url, graph, fake_mp
     )
-    client = await start_app(aiohttp_client, settings, EchoHandler())
-    admin = {"Authorization": f"Bearer {mint_admin_token(settings.jwt_secret, 'owner')}"}
     reservation = await hold(db, settings)
     payment = fake.add_payment(reservation.code, "approved", reservation.deposit_cents / 100)
     message = batch(value([text_message("hola")]))
