@@ -505,7 +505,13 @@ def capacity_not_party(text: str, said: Understanding, ctx: Context) -> Understa
     size = int(found[1]) if found[1].isdigit() else _NUMBER_WORDS[found[1]]
     if size != said.guests:
         return said
-    return dataclasses.replace(said, guests=None, extra_guests=None)
+    dropped = dataclasses.replace(said, guests=None, extra_guests=None)
+    stay = said.check_in or said.check_out or said.nights or said.month
+    if said.intent == "availability" and said.topics and not stay and "?" in text:
+        # "¿La de 6 personas tiene 2 baños?": the head count made it a search; without it,
+        # a question about that cabin.
+        dropped = dataclasses.replace(dropped, intent="info")
+    return dropped
 
 
 # "somos 6", "seríamos 6", "vamos a ser 6", "al final 6": the party itself, beside a cabin

@@ -416,6 +416,7 @@ _NEARBY_RE = re.compile(
 
 
 # "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
+_BATHROOMS_RE = re.compile(r"\bbanos?\b")
 _ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
 
 
@@ -436,6 +437,10 @@ def _answer(
         return specific
     if topic == "amenities" and (found_thing := looked_up(turn, shown, cabin)) is not None:
         return found_thing  # "¿tienen deck?": which cabins list it, not every amenity
+    if topic == "capacity" and _BATHROOMS_RE.search(turn.plain):
+        # "¿Tiene 2 baños?": no cabin's data counts them (not "hasta 6 personas" instead);
+        # the owner confirms.
+        return replies.amenity("cuántos baños tiene", [], shown, only=cabin)
     if topic == "capacity" and _ROOMS_RE.search(turn.plain):
         # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)

@@ -176,3 +176,23 @@ async def test_both_cabins_priced_when_asked_then_taken(guest, question):
     await guest.say("dale las dos")
     session = await guest.session()
     assert session.state == State.CONFIRM_HOLD and session.ctx.cabin == "bosque-quila"
+
+
+# ------------------------------------ a question about the cabin named by its capacity
+
+
+@pytest.mark.parametrize(
+    "question", ["la de 6 personas tiene 2 baños?", "la cabaña de 6 personas tiene parrilla?"]
+)
+async def test_a_question_about_the_cabin_for_6_picks_nothing(guest, question):
+    # "¿La de 6 personas tiene 2 baños?" from a party of 4 under the list went to that
+    # cabin's summary, the question unanswered ("6 personas" read as a head count made it
+    # a search, and the cabin named a pick); "ok reservo esa" next held it.
+    check_in, check_out = quiet_stay(nights=3)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)}, 2 adultos y 2 niños")
+    said = text_of(await guest.say(question))
+    session = await guest.session()
+    assert session.state == State.CHOOSE_CABIN and session.ctx.guests == 4
+    assert "Te resumo" not in said and "Bosque de Quila" in said
+    if "baños" in question:  # no cabin's data counts them: said so, not its capacity
+        assert "baños" in said and "hasta 6 personas" not in said
