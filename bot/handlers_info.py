@@ -27,7 +27,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_choose import COMPARE_RE, followed_up, listed_at_place, listed_quotes
-from bot.handlers_words import GUARANTEE_RE, OTHERS_CARD_RE, STAY_PRAISED_RE
+from bot.handlers_words import GUARANTEE_RE, OTHERS_CARD_RE, PET_NOTE, STAY_PRAISED_RE
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -253,10 +253,12 @@ async def answer_info(
             way = _pay_way(turn)
             rest = replies.rest_after_deposit(paid, way)
             answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
-    if "pets" in topics and _notice_asked(cabin, cabins) and await _booked(turn):
+    if "pets" in topics and _notice_asked(cabin, cabins) and (mine := await _bookings(turn)):
         # "¿Podemos llevar al perro al final?" with a booking: the rule asks for notice,
-        # so how to give it ("vamos con el perro" reaches the owner, bot/handlers_pet.py).
-        answers.append(replies.pet_notice_how())
+        # so how to give it ("vamos con el perro" reaches the owner, bot/handlers_pet.py),
+        # unless the pet the guest spoke of is in the booking's notes already.
+        noted = any(r.notes and PET_NOTE in r.notes for r in mine)
+        answers.append(replies.pet_in_notes() if noted else replies.pet_notice_how())
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if not late and (told := _told_after_answer(turn, ctx, topics)) is not None:
@@ -312,9 +314,9 @@ def _notice_asked(cabin: Cabin | None, cabins: Sequence[Cabin]) -> bool:
     return any(re.search(r"\bavis", unaccented(rule)) for rule in rules)
 
 
-async def _booked(turn: Turn) -> bool:
-    """The guest has a paid stay ahead or a hold waiting for its deposit."""
-    return bool(await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today))
+async def _bookings(turn: Turn) -> list[Reservation]:
+    """The guest's paid stays ahead and holds waiting for their deposit."""
+    return await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
 
 
 async def _paid_stay(turn: Turn) -> Reservation | None:

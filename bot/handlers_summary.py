@@ -85,6 +85,7 @@ from bot.handlers_words import (
     NOD_RE,
     PAY_LATER_RE,
     PAYING_SOON_RE,
+    PET_NOTE,
     PET_RE,
     REGRET_RE,
     SWAP_CABIN_RE,
@@ -593,7 +594,7 @@ def _notes(ctx: Context) -> str | None:
     if ctx.tax_id:
         notes.append(f"🧾 CUIT para la factura: {ctx.tax_id}")
     if (pet := pet_said(ctx.history)) is not None:
-        notes.append(f"🐶 Mascota, dicho en el chat: «{pet}»")
+        notes.append(f"{PET_NOTE}: «{pet}»")
     return "\n".join(notes) or None
 
 

@@ -431,6 +431,8 @@ PAY_LATER_RE = re.compile(
     r"(?:pago|pagamos|abono|abonamos)\b"
 )
 
+# How a hold's notes start the pet the guest spoke of (handlers_summary._notes).
+PET_NOTE = "🐶 Mascota, dicho en el chat"
 # A pet named (plain text): "somos 6 y un perrito", "vamos con el gato", "¿aceptan mascotas?".
 PET_RE = re.compile(
     r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|caniche"

@@ -329,6 +329,12 @@ def pet_notice_how() -> Text:
     )
 
 
+def pet_in_notes() -> Text:
+    """Under a pet rule that asks for notice, to a guest whose booking already carries the
+    pet they spoke of in the chat (the owner reads it with the booking)."""
+    return Text("Lo que me contaste de tu mascota ya quedó anotado en tu reserva para el dueño 🐾")
+
+
 def see_you(name: str | None, check_in: dt.date, today: dt.date) -> Text:
     """ "Nos vemos el viernes" from a guest with a paid stay ahead: the arrival day said,
     so a guest who has it wrong notices."""

@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from bot.states import State
-from tests.conversation_support import Guest, button_ids, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import (
+    Guest,
+    button_ids,
+    ddmm,
+    pay_deposit,
+    quiet_stay,
+    rows,
+    text_of,
+)
 
 # ------------------------------------------- a question about a cabin the list leaves out
 
@@ -196,3 +204,20 @@ async def test_a_question_about_the_cabin_for_6_picks_nothing(guest, question):
     assert "Te resumo" not in said and "Bosque de Quila" in said
     if "baños" in question:  # no cabin's data counts them: said so, not its capacity
         assert "baños" in said and "hasta 6 personas" not in said
+
+
+# ------------------------------------------- a pet told before booking is not asked again
+
+
+async def test_a_pet_told_before_booking_is_said_to_be_noted(guest, db):
+    # "Tenemos un caniche" in the first message goes into the hold's notes for the owner;
+    # after paying, "¿y el perro puede venir, no?" still got "si van con mascota, avisame
+    # por acá (por ejemplo *vamos con el perro*)", as if the guest had never said it.
+    check_in, check_out = quiet_stay(nights=3)
+    await guest.say(f"hola, del {ddmm(check_in)} al {ddmm(check_out)} para 2, tenemos un caniche")
+    await guest.say("1")
+    await guest.say("confirmar")
+    code = (await guest.session()).ctx.hold
+    await pay_deposit(guest, db, code)
+    said = text_of(await guest.say("y el perro puede venir no?"))
+    assert "quedó anotado en tu reserva" in said and "vamos con el perro" not in said
