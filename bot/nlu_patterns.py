@@ -30,6 +30,13 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
         (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
+        # Argentina's winter school holidays are in July in every province: the month (not
+        # once they are over: "las vacaciones de invierno ya pasaron, ¿tenés para el finde?").
+        (
+            r"\b(?:vacaciones|receso) (?:de invierno|invernal(?:es)?)\b"
+            r"(?! (?:ya )?(?:pasaron|paso|terminaron|termino)\b)",
+            "vacaciones de julio",
+        ),
         # Their Christmas, "o natal" / "no natal" ("Natal" alone may be their city).
         (r"\b(?:o|no) natal\b", "navidad"),
         (r"\b(?:a )?que hs\b", "a que hora"),  # "q hr podemos entrar?" ("hr" reads "hs")

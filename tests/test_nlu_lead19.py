@@ -56,3 +56,18 @@ def test_a_length_inside_a_named_span_starts_at_the_span(text, check_in, check_o
     # "La segunda quincena de enero, una semana" read all 16 nights of the half month.
     said = parse_fresh(text, TODAY)
     assert (said.check_in, said.check_out) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out", "month"),
+    [
+        ("tienen lugar para las vacaciones de invierno? somos 4", None, None, 7),
+        ("en el receso invernal", None, None, 7),
+        ("vacaciones de invierno del 12 al 16", D(2027, 7, 12), D(2027, 7, 16), None),
+    ],
+)
+def test_winter_holidays_are_july(text, check_in, check_out, month):
+    # Argentina's winter school holidays fall in July in every province; "las vacaciones
+    # de invierno" asked back for dates with a December example.
+    said = parse_fresh(text, TODAY)
+    assert (said.check_in, said.check_out, said.month) == (check_in, check_out, month)
