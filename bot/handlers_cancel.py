@@ -174,6 +174,10 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
     current = ctx.hold
     ctx = dataclasses.replace(clear_flow(ctx), name=ctx.name)
     typed = codes_typed(turn)
+    if not mine and not typed and asks(turn) and "cancellation" in topics_of(turn):
+        # "Si reservo y después no puedo ir, ¿me devuelven la seña?" before booking: the
+        # terms asked, not "no encontré reservas activas" and the menu.
+        return step(State.IDLE, ctx, await answer_info(turn, ctx))
     if not mine:
         return step(State.IDLE, ctx, replies.no_reservations(typed[0] if typed else None))
     # "cancelá la CAB-ZZZZ" with a code that is not theirs: say so before showing theirs.

@@ -63,6 +63,7 @@ from bot.handlers_words import (
     NEXT_WEEKEND_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
+    STARTS_MOVED_RE,
     TONIGHT_RE,
     WHEN_FREE_RE,
 )
@@ -901,7 +902,17 @@ def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
     nights from that day. Read alone, "al 16" is a departure (and, in the stay's month,
     the stay on screen cut to end on the 16th) and "para el 16" an arrival with the
     departure asked again; moving a stay keeps its length."""
-    if not (ctx.check_in and ctx.check_out) or not MOVED_TO_RE.search(plain(text)):
+    if not (ctx.check_in and ctx.check_out):
+        return said
+    words = plain(text)
+    if STARTS_MOVED_RE.match(words) and len(words.split()) <= 7:
+        # "Mejor del 12" after five nights from the 10th: the same five from the 12th, not
+        # "¿hasta qué día te quedás?" (the reply says the dates, to correct if need be).
+        if said.check_in and said.check_out is None and not said.nights and not said.month:
+            length = ctx.check_out - ctx.check_in
+            return dataclasses.replace(said, check_out=said.check_in + length, nights=None)
+        return said
+    if not MOVED_TO_RE.search(words):
         return said
     if said.check_out and said.check_in in (None, ctx.check_in):
         day = said.check_out

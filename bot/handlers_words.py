@@ -361,6 +361,12 @@ MOVED_TO_RE = re.compile(
     r"(?: (?:la reserva|las fechas|la fecha|la estadia|todo|toda la estadia))?"
     r" (?:al|para el|a el)\b"
 )
+# "mejor del 12", "¿y desde el 14?", "a partir del 20 entonces": only a new arrival, said
+# briefly with a stay on screen (plain text; `moved_stay` keeps the nights).
+STARTS_MOVED_RE = re.compile(
+    r"^(?:(?:y|e|mejor|entonces|bueno|ok|dale|o|mmm|che|y si|que tal|capaz|quizas|no) )*"
+    r"(?:del|desde el|a partir del|arrancando el)\b"
+)
 # "llegamos el 16", "¿y si llegaríamos el miércoles?": the day said is an arrival.
 ARRIVAL_RE = re.compile(
     r"\b(?:llego|llegamos|llegaria|llegariamos|llegaremos|llegar|llegando|llegada"

@@ -6,8 +6,11 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
     Guest,
@@ -221,3 +224,34 @@ async def test_a_pet_told_before_booking_is_said_to_be_noted(guest, db):
     await pay_deposit(guest, db, code)
     said = text_of(await guest.say("y el perro puede venir no?"))
     assert "quedó anotado en tu reserva" in said and "vamos con el perro" not in said
+
+
+# ------------------------------------------------ a new arrival keeps the nights listed
+
+
+@pytest.mark.parametrize("text", ["mejor del 12", "y desde el 12?", "ok a partir del 12 entonces"])
+async def test_a_new_arrival_said_alone_keeps_the_nights(guest, text):
+    # "Mejor del 12" under a list of five nights from the 10th asked "¿hasta qué día te
+    # quedás?", and "dale la 1" next asked it again.
+    check_in, check_out = quiet_stay(days_ahead=60, nights=5)
+    later = check_in + dt.timedelta(days=2)
+    await guest.say(f"para el {ddmm(check_in)} 5 noches para 2")
+    await guest.say(text.replace("12", str(later.day)))
+    session = await guest.session()
+    assert session.state == State.CHOOSE_CABIN
+    assert (session.ctx.check_in, session.ctx.check_out) == (later, check_out + (later - check_in))
+
+
+# ------------------------------------------- the refund terms asked before booking
+
+
+@pytest.mark.parametrize(
+    "text", ["si reservo y despues no puedo ir, me devuelven la seña?",
+             "hola! si cancelo me devuelven la plata?"],
+)  # fmt: skip
+async def test_refund_terms_asked_before_booking_are_answered(guest, text):
+    # "Si reservo y después no puedo ir, ¿me devuelven la seña?" from someone with no
+    # booking got "No encontré reservas activas con este número" and the menu.
+    said = text_of(await guest.say(text))
+    assert "No encontré reservas" not in said
+    assert R.cancellation_policy().body in said
