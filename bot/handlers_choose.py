@@ -58,6 +58,8 @@ COMPARE_RE = re.compile(
     r"\bcual(?:es)? (?:es|son|seria|esta|estan) (?:la |las )?(?:mas|mejor)\b"
     r"|\bcual (?:me |nos )?(?:recomend|aconsej|conviene|gusta|parece)\w*"
     r"|\bque (?:diferencia|tienen de distinto|cambia)\w*|\bdiferencias?\b"
+    # A tourist's English: "what's the difference?", "which one is better?"
+    r"|\bdifferences?\b|\bwhich (?:one )?is (?:better|best|nicer|bigger)\b"
 )
 # "¿La de 4 es más linda?", "¿la de 6 es mejor?", "¿la del lago o la de 4?": one cabin
 # weighed against another, a comparison only when a cabin is named and it is asked.

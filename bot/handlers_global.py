@@ -86,7 +86,15 @@ from bot.handlers_summary import (
     summary_of,
     take_back,
 )
-from bot.handlers_words import ACK_RE, BARE_NUMBER_RE, RECOMMEND_RE, STAY_PRAISED_RE
+from bot.handlers_words import (
+    ACK_RE,
+    BARE_NUMBER_RE,
+    CHANGE_DATES_RE,
+    LINK_TROUBLE_RE,
+    RECOMMEND_RE,
+    STAY_PRAISED_RE,
+    TIME_LEFT_RE,
+)
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
 from bot.nlu import parse
@@ -251,6 +259,11 @@ _SPANISH_WORDS = frozenset(
 )
 
 
+# English the steps read themselves ("how long do I have?", "the link doesn't work", "I want
+# to change the dates"): no intent in the NLU, yet no English the bot cannot read.
+_READ_BY_THE_STEPS = (TIME_LEFT_RE, LINK_TROUBLE_RE, CHANGE_DATES_RE)
+
+
 def written_in_english(words: str) -> bool:
     """The plain message is in English: more of its words are English-only than Spanish,
     and at least two ("hi, from 1/3 to 4/3 for 2 people"; not "sorry, el 16")."""
@@ -310,6 +323,8 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None
     if not asked and len(set(_ENGLISH_WORDS_RE.findall(turn.plain))) < 3:
         return None
+    if not asked and any(p.search(turn.plain) for p in _READ_BY_THE_STEPS):
+        return None  # "how long do I have?": the step answers it, in Spanish
     nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
     stays = state if state in PENDING else State.IDLE
     noted = dataclasses.replace(understood(ctx), english_noted=True)

@@ -49,6 +49,25 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the )?primera uno\b", "la primera"),
         (r"\b(?:the )?segunda uno\b", "la segunda"),
         (r"\b(?:the )?tercera uno\b", "la tercera"),
+        # Session 19 (h6), a tourist's English read word by word: "and a kid", "with a
+        # baby" ("a" is no Spanish article), "next Friday" (the coming one, "el próximo
+        # viernes": on a Friday not today), "looks good" / "sounds great" (a yes), "how
+        # many bedrooms", "my money back" (a refund), "how long do I have?" (the hold).
+        (r"\ba (chico|bebe)\b", r"un \1"),
+        (r"\bnext (lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b", r"el proximo \1"),
+        (r"\b(?:looks|sounds) (?:good|genial|perfecto|fine)\b", "perfecto"),
+        (r"\bhow many\b", "cuantos"),
+        (r"\bcancelacion politica\b", "politica de cancelacion"),
+        # "we arrive late" is a late arrival ("late" alone is a late checkout).
+        (r"\b(?:llegar|llegamos) late\b", "llegamos tarde"),
+        (r"\b(?:mi |our |the )?plata back\b", "reembolso"),
+        (r"\b(?:just |only )?me y mi\b", "yo y mi"),  # "just me and my wife": two
+        (r"\b(?:ill|i will|well|we will) take\b", "me quedo con"),  # "I'll take the first one"
+        (r"\b(?:go ahead|lets (?:do|del) it|lets go)\b", "dale"),  # "del": Portuguese "do"
+        (r"\bwhat(?:s| is) included\b", "que incluye"),
+        (r"\bwashing machine\b", "lavarropas"),
+        (r"\bhot water\b", "agua caliente"),
+        (r"\bhow (?:long|much time) (?:del |do )?(?:i|we) (?:have|got)\b", "cuanto tiempo tengo"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.
