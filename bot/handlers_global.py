@@ -90,6 +90,7 @@ from bot.handlers_words import (
     ACK_RE,
     BARE_NUMBER_RE,
     CHANGE_DATES_RE,
+    LINK_RE,
     LINK_TROUBLE_RE,
     RECOMMEND_RE,
     STAY_PRAISED_RE,
@@ -259,9 +260,14 @@ _SPANISH_WORDS = frozenset(
 )
 
 
-# English the steps read themselves ("how long do I have?", "the link doesn't work", "I want
-# to change the dates"): no intent in the NLU, yet no English the bot cannot read.
-_READ_BY_THE_STEPS = (TIME_LEFT_RE, LINK_TROUBLE_RE, CHANGE_DATES_RE)
+# English the steps read themselves ("how long do I have?", "the link doesn't work", "can
+# you send the link again?", "I want to change the dates"): no intent in the NLU, yet no
+# English the bot cannot read where that step is pending.
+_READ_BY_THE_STEPS: dict[State, tuple[re.Pattern[str], ...]] = {
+    State.AWAIT_PAYMENT: (TIME_LEFT_RE, LINK_TROUBLE_RE, LINK_RE, CHANGE_DATES_RE),
+    State.CONFIRM_HOLD: (CHANGE_DATES_RE,),
+    State.CHOOSE_CABIN: (CHANGE_DATES_RE,),
+}
 
 
 def written_in_english(words: str) -> bool:
@@ -323,7 +329,7 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None
     if not asked and len(set(_ENGLISH_WORDS_RE.findall(turn.plain))) < 3:
         return None
-    if not asked and any(p.search(turn.plain) for p in _READ_BY_THE_STEPS):
+    if not asked and any(p.search(turn.plain) for p in _READ_BY_THE_STEPS.get(state, ())):
         return None  # "how long do I have?": the step answers it, in Spanish
     nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
     stays = state if state in PENDING else State.IDLE

@@ -61,7 +61,11 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "we arrive late" is a late arrival ("late" alone is a late checkout).
         (r"\b(?:llegar|llegamos) late\b", "llegamos tarde"),
         (r"\b(?:mi |our |the )?plata back\b", "reembolso"),
-        (r"\b(?:just |only )?me y mi\b", "yo y mi"),  # "just me and my wife": two
+        (r"\b(?:just |only )?me (?:y )?mi\b", "yo y mi"),  # "just me and my wife": two
+        (r"\bnew years?(?: eve| day)?\b", "ano nuevo"),
+        (r"\bcambiar (?:the|our|mi) fechas\b", "cambiar las fechas"),
+        (r"\buno mas (?:person|persona)\b", "una persona mas"),  # "add one more person"
+        (r"\ba semana\b(?! santa)", "una semana"),  # "a week from January 4"
         (r"\b(?:ill|i will|well|we will) take\b", "me quedo con"),  # "I'll take the first one"
         (r"\b(?:go ahead|lets (?:do|del) it|lets go)\b", "dale"),  # "del": Portuguese "do"
         (r"\bwhat(?:s| is) included\b", "que incluye"),

@@ -254,6 +254,15 @@ _ABBREVIATIONS |= {
         "pileta": "pool",
         "lavarropas": "washer",
         "reembolsable": "refundable",
+        "navidad": "christmas xmas",
+        "grupo": "group party",
+        "reserve": "booked",  # "reservé", accents gone: "I booked a cabin, I need to change…"
+        "cambiar": "change",
+        "fechas": "dates",
+        "fecha": "date",
+        "descuento": "discount",
+        "agregar": "add",
+        "mas": "more",
         "diferencia": "difference",
     }.items()
     for english in words.split()

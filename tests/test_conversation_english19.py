@@ -115,6 +115,13 @@ async def test_how_long_the_hold_lasts_asked_in_english(guest, text):
     assert await guest.state() == State.AWAIT_PAYMENT
 
 
+async def test_the_link_asked_again_in_english(guest):
+    # "can you send the link again?" got the note that the bot could not read English.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("can you send the link again?"))
+    assert "http" in said and NOT_READ not in said
+
+
 @pytest.mark.parametrize("text", ["the link doesn't work", "it's not loading", "I can't pay"])
 async def test_a_link_that_fails_told_in_english(guest, text):
     await hold_quiet_stay(guest)

@@ -30,6 +30,9 @@ D = dt.date
         ("2 adults and 2 children", 4),
         ("Hi! 2 nights this weekend please, just me and my wife", 2),
         ("me and my husband, dec 3 to 5", 2),
+        ("me, my wife and our 2 kids, jan 5-8", 4),
+        ("party of 4, jan 5-8", 4),
+        ("group of 6, jan 5-8", 6),
         # Spanish kept
         ("somos 2 adultos y un nene", 3),
         ("somos una familia de 4", 4),
@@ -46,9 +49,13 @@ def test_a_party_with_kids_in_english(text, guests):
         ("next Friday for 2 nights", D(2026, 12, 4), D(2026, 12, 6)),
         ("next monday, 3 nights", D(2026, 11, 30), D(2026, 12, 3)),
         ("el proximo viernes 2 noches", D(2026, 12, 4), D(2026, 12, 6)),
+        ("a week from January 4, we are 4", D(2027, 1, 4), D(2027, 1, 11)),
+        ("for Christmas, 2 adults", D(2026, 12, 24), D(2026, 12, 26)),
+        ("for New Year's Eve, 4 people", D(2026, 12, 31), D(2027, 1, 2)),
+        ("nos vamos a semana santa", D(2027, 3, 25), D(2027, 3, 28)),
     ],
 )
-def test_next_weekday_in_english(text, check_in, check_out):
+def test_english_dates(text, check_in, check_out):
     said = parse_fresh(text, TODAY)
     assert (said.check_in, said.check_out) == (check_in, check_out)
 
@@ -119,3 +126,20 @@ def test_a_rewrite_keeps_the_word_it_matched():
 
     assert _canonicalize("cuantos sale una noche") == "cuanto sale una noche"
     assert _canonicalize("next viernes para 2 noches") == "el proximo viernes para 2 noches"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Hello, I booked a cabin for next week, I need to change the dates", "human"),
+        ("we booked for the 20th, can we change the dates?", "human"),
+        ("any discount for a week?", "prices"),
+        ("I want to change the dates", "availability"),
+    ],
+)
+def test_english_intents(text, intent):
+    assert parse_fresh(text, TODAY).intent == intent
+
+
+def test_one_more_person_in_english():
+    assert parse_fresh("can we add one more person?", TODAY).extra_guests == 1
