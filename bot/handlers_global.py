@@ -39,6 +39,7 @@ from bot.handlers_cancel import (
     old_cancel_tap,
     start_cancel,
 )
+from bot.handlers_choose import CHEAPER_RE
 from bot.handlers_doubt import machine_doubted
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import is_live, payment_status
@@ -261,12 +262,13 @@ _SPANISH_WORDS = frozenset(
 
 
 # English the steps read themselves ("how long do I have?", "the link doesn't work", "can
-# you send the link again?", "I want to change the dates"): no intent in the NLU, yet no
+# you send the link again?", "I want to change the dates", "do you have something
+# cheaper?"): no intent in the NLU, yet no
 # English the bot cannot read where that step is pending.
 _READ_BY_THE_STEPS: dict[State, tuple[re.Pattern[str], ...]] = {
     State.AWAIT_PAYMENT: (TIME_LEFT_RE, LINK_TROUBLE_RE, LINK_RE, CHANGE_DATES_RE),
-    State.CONFIRM_HOLD: (CHANGE_DATES_RE,),
-    State.CHOOSE_CABIN: (CHANGE_DATES_RE,),
+    State.CONFIRM_HOLD: (CHANGE_DATES_RE, CHEAPER_RE),
+    State.CHOOSE_CABIN: (CHANGE_DATES_RE, CHEAPER_RE),
 }
 
 

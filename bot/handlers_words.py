@@ -386,6 +386,8 @@ PAY_LATER_RE = re.compile(
     r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
     r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"
     r"(?:pago|pagamos|abono|abonamos)\b"
+    # a tourist's English: "I will pay tomorrow", "can I pay it later?"
+    r"|\bpay (?:it |the deposit )?(?:later|tomorrow|tonight)\b"
 )
 
 # A pet named (plain text): "somos 6 y un perrito", "vamos con el gato", "¿aceptan mascotas?".

@@ -65,6 +65,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnew years?(?: eve| day)?\b", "ano nuevo"),
         (r"\bcambiar (?:the|our|mi) fechas\b", "cambiar las fechas"),
         (r"\buno mas (?:person|persona)\b", "una persona mas"),  # "add one more person"
+        (r"\bhow (?:do|del|can) (?:we|i) get there\b", "como llego"),
+        (r"\bvista (?:de|al) the\b", "vista al"),  # "a view of the lake"
         (r"\ba semana\b(?! santa)", "una semana"),  # "a week from January 4"
         (r"\b(?:ill|i will|well|we will) take\b", "me quedo con"),  # "I'll take the first one"
         (r"\b(?:go ahead|lets (?:do|del) it|lets go)\b", "dale"),  # "del": Portuguese "do"

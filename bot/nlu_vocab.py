@@ -263,6 +263,7 @@ _ABBREVIATIONS |= {
         "descuento": "discount",
         "agregar": "add",
         "mas": "more",
+        "vista": "view",
         "diferencia": "difference",
     }.items()
     for english in words.split()

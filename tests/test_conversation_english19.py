@@ -83,7 +83,21 @@ async def test_a_question_on_the_list_in_english(guest, question, answer):
     assert await guest.state() == State.CHOOSE_CABIN
 
 
+async def test_the_cheapest_asked_in_english_on_the_list(guest):
+    # "what's the cheapest?" got "no lo tengo en mi info", "¿cuál es la más barata?" an answer.
+    await listed_in_english(guest)
+    said = text_of(await guest.say("what's the cheapest?"))
+    assert "Cerro Chapelco" in said and "no lo tengo en mi info" not in said
+
+
 # ---------------------------------------------------------------------- on the summary
+
+
+async def test_something_cheaper_asked_in_english_on_the_summary(guest):
+    # "do you have something cheaper?" got the note that the bot could not read English.
+    await summed_up(guest, guests=3, at=1)
+    said = text_of(await guest.say("do you have something cheaper?"))
+    assert "Cerro Chapelco" in said and NOT_READ not in said
 
 
 @pytest.mark.parametrize("text", ["looks good", "sounds good!", "perfect", "great", "go ahead"])
@@ -112,6 +126,15 @@ async def test_how_long_the_hold_lasts_asked_in_english(guest, text):
     await hold_quiet_stay(guest)
     said = text_of(await guest.say(text))
     assert "queda guardada hasta las" in said and NOT_READ not in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ["ok I will pay tomorrow", "can I pay it later?"])
+async def test_paying_later_said_in_english_keeps_the_hold(guest, text):
+    # "ok I will pay tomorrow" read "tomorrow" as a new arrival and asked the departure.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "guardada hasta las" in said and "Llegarías" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
 
 

@@ -108,6 +108,8 @@ def test_an_english_yes_on_a_summary(text):
         ("is there a pool?", "pool"),
         ("is the deposit refundable?", "cancellation"),
         ("can I get my money back?", "cancellation"),
+        ("which one has a view of the lake?", "view"),
+        ("how do we get there from the bus station?", "location"),
         # Spanish kept
         ("tiene hogar?", "amenities"),
         ("queda lejos del centro?", "location"),
