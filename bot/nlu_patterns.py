@@ -426,8 +426,8 @@ _HUMAN_RE = re.compile(
     r"|\b(?:quiero|queremos|quisiera|queria|necesito|necesitaria|puedo|podria|podemos"
     r"|me gustaria) hablar con (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|los|las|ellos|ellas"
     r"|nadie|el grupo|la familia|respecto|relacion)\b)\w+"
-    # English: "can I talk to a person?" ("to" reads "al").
-    r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
+    # English: "can I talk to a person?" ("to" reads "al", "with" "con").
+    r"|\b(?:talk|speak|chat) (?:al|to|with|con) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
     # A complaint announced ("quiero reclamar", "tengo una queja"): the owner hears it (not
     # "no tengo quejas").

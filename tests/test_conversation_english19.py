@@ -90,6 +90,15 @@ async def test_the_cheapest_asked_in_english_on_the_list(guest):
     assert "Cerro Chapelco" in said and "no lo tengo en mi info" not in said
 
 
+@pytest.mark.parametrize("text", ["can we check out late on sunday?", "could we checkout later?"])
+async def test_a_late_checkout_asked_in_english_on_the_list(guest, text):
+    # "can we check out late on sunday?" read Sunday as a new arrival and dropped the list.
+    await listed_in_english(guest)
+    said = text_of(await guest.say(text))
+    assert "Quedarse más tarde depende" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
 # ---------------------------------------------------------------------- on the summary
 
 
@@ -136,6 +145,19 @@ async def test_paying_later_said_in_english_keeps_the_hold(guest, text):
     said = text_of(await guest.say(text))
     assert "guardada hasta las" in said and "Llegarías" not in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [("can I pay cash on arrival?", "en efectivo"),
+     ("can I pay the deposit in cash?", "en efectivo"), ("can I pay in dollars?", "en dólares")],
+)  # fmt: skip
+async def test_another_way_to_pay_asked_in_english(guest, text, way):
+    # "can I pay cash on arrival?" got the link and the card terms, as if asked how to pay;
+    # "¿puedo pagar en efectivo al llegar?" is told the deposit cannot be cash.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert f"no puedo tomarla {way}" in said
 
 
 async def test_the_link_asked_again_in_english(guest):

@@ -137,6 +137,9 @@ def test_a_rewrite_keeps_the_word_it_matched():
         ("we booked for the 20th, can we change the dates?", "human"),
         ("any discount for a week?", "prices"),
         ("I want to change the dates", "availability"),
+        # "with" now reads "con": a person asked for with it is still a person
+        ("can I speak with a person?", "human"),
+        ("I want to talk with someone", "human"),
     ],
 )
 def test_english_intents(text, intent):
