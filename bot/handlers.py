@@ -468,7 +468,9 @@ async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
 _BY_CAPACITY_RE = re.compile(
     # "la d 4" too, and "la cabaña de 4" (not "una cabaña de 2 ambientes")
     # "esa de 6", "esta de 4": pointed at, as on the list
-    r"\b(?:(?:la|una|el|uno|esa|ese|esta|este) d(?:e)?|la (?:cabana|casa) d(?:e)?)"
+    r"\b(?:(?:la|una|el|uno|esa|ese|esta|este) d(?:e)?|la (?:cabana|casa) d(?:e)?"
+    # a tourist's English: "the one for 4", "the cabin for 6"
+    r"|the (?:one|cabin|house) for)"
     r" (\d{1,2}|dos|tres|cuatro|cinco|seis|ocho)\b"
     # not "una de 2 noches" nor "la de 6 de enero", but "la de 4 del 16 al 19" is the one for 4;
     # nor a child ("el de 2 años", "el de 2 duerme con nosotros")

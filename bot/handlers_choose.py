@@ -54,12 +54,17 @@ def _by_rank(words: str) -> re.Match[str] | None:
 CHEAPER_RE = re.compile(
     r"\b(?:algo|alguna|alguno|otra|otro|nada|opcion|opciones|cabana) (?:un poco |mas )?"
     r"(?:mas )?(?:[bv]arat|economic)\w*|\b(?:estan|esta|son|es|muy|re|medio|bastante) car[oa]s?\b"
+    # a tourist's English: "do you have something cheaper?", "too expensive"
+    r"|\b(?:something|anything|any) cheaper\b|\btoo expensive\b"
 )
 # "¿Cuál es más linda?", "¿cuál me recomendás?", "¿qué diferencia hay?": side by side.
 COMPARE_RE = re.compile(
     r"\bcual(?:es)? (?:es|son|seria|esta|estan) (?:la |las )?(?:mas|mejor)\b"
     r"|\bcual (?:me |nos )?(?:recomend|aconsej|conviene|gusta|parece)\w*"
     r"|\bque (?:diferencia|tienen de distinto|cambia)\w*|\bdiferencias?\b"
+    # A tourist's English: "what's the difference?", "which one is better?"
+    r"|\bdifferences?\b|\bwhich (?:one )?is (?:the )?(?:better|best|nicer|bigger|cheapest|biggest"
+    r"|nicest)\b|\bwhat(?: s| is) the (?:cheapest|biggest|best|nicest)\b"
 )
 # "¿La de 4 es más linda?", "¿la de 6 es mejor?", "¿la del lago o la de 4?": one cabin
 # weighed against another, a comparison only when a cabin is named and it is asked.

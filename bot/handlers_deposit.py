@@ -416,10 +416,14 @@ def _asks_what_it_costs(turn: Turn) -> bool:
 
 
 # A way of paying the deposit other than the link, named with the trouble.
-_OTHER_WAY_RE = re.compile(r"\b(?:transfer\w*|cbu|alias|efectivo|dolar(?:es)?|usd)\b")
+_OTHER_WAY_RE = re.compile(
+    r"\b(?:transfer\w*|cbu|alias|efectivo|dolar(?:es)?|usd|cash|dollars?)\b"  # and English
+)
 _REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
 # "¿el resto en efectivo?": how to pay it, which the payment terms answer.
-_PAY_HOW_RE = re.compile(r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias)\b")
+_PAY_HOW_RE = re.compile(
+    r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias|cash|card)\b"
+)
 
 
 def _time_left(turn: Turn, ctx: Context, held: Reservation) -> replies.Text:

@@ -41,6 +41,7 @@ from bot.handlers_cancel import (
     old_cancel_tap,
     start_cancel,
 )
+from bot.handlers_choose import CHEAPER_RE
 from bot.handlers_doubt import machine_doubted
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import is_live, payment_status
@@ -93,9 +94,13 @@ from bot.handlers_swap import own_hold_again
 from bot.handlers_words import (
     ACK_RE,
     BARE_NUMBER_RE,
+    CHANGE_DATES_RE,
     GUARANTEE_RE,
+    LINK_RE,
+    LINK_TROUBLE_RE,
     RECOMMEND_RE,
     STAY_PRAISED_RE,
+    TIME_LEFT_RE,
 )
 from bot.holder import FOR_OTHERS_RE, booked_for, said_holder
 from bot.invoice import said_tax_id
@@ -268,6 +273,17 @@ _SPANISH_WORDS = frozenset(
 )
 
 
+# English the steps read themselves ("how long do I have?", "the link doesn't work", "can
+# you send the link again?", "I want to change the dates", "do you have something
+# cheaper?"): no intent in the NLU, yet no
+# English the bot cannot read where that step is pending.
+_READ_BY_THE_STEPS: dict[State, tuple[re.Pattern[str], ...]] = {
+    State.AWAIT_PAYMENT: (TIME_LEFT_RE, LINK_TROUBLE_RE, LINK_RE, CHANGE_DATES_RE),
+    State.CONFIRM_HOLD: (CHANGE_DATES_RE, CHEAPER_RE),
+    State.CHOOSE_CABIN: (CHANGE_DATES_RE, CHEAPER_RE),
+}
+
+
 def written_in_english(words: str) -> bool:
     """The plain message is in English: more of its words are English-only than Spanish,
     and at least two ("hi, from 1/3 to 4/3 for 2 people"; not "sorry, el 16")."""
@@ -327,6 +343,8 @@ def _english(turn: Turn, state: State, ctx: Context) -> Step | None:
         return None
     if not asked and len(set(_ENGLISH_WORDS_RE.findall(turn.plain))) < 3:
         return None
+    if not asked and any(p.search(turn.plain) for p in _READ_BY_THE_STEPS.get(state, ())):
+        return None  # "how long do I have?": the step answers it, in Spanish
     nudge = [replies.nudge(PENDING[state])] if state in PENDING else []
     stays = state if state in PENDING else State.IDLE
     noted = dataclasses.replace(understood(ctx), english_noted=True)

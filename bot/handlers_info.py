@@ -95,9 +95,10 @@ ACCESS_NEED_RE = re.compile(
 # How the guest asked to pay, for an answer about that very way.
 PAY_WAYS = (
     # First: "¿aceptan transferencia o tarjeta en cuotas?" asks about the instalments.
-    ("cuotas", re.compile(r"\bcuotas?\b|\bfinanc\w*|\bsin interes\b")),
-    ("efectivo", re.compile(r"\befectivo\b")),
-    ("dólares", re.compile(r"\bdolar(?:es)?\b|\busd\b")),
+    # ... and a tourist's English: "installments", "cash", "dollars".
+    ("cuotas", re.compile(r"\bcuotas?\b|\bfinanc\w*|\bsin interes\b|\binstal?lments?\b")),
+    ("efectivo", re.compile(r"\befectivo\b|\bcash\b")),
+    ("dólares", re.compile(r"\bdolar(?:es)?\b|\busd\b|\bdollars?\b")),
     ("transferencia", re.compile(r"\btransfer\w*|\bcbu\b|\balias\b")),
     ("resto", re.compile(r"\b(?:resto|saldo|restante|lo que falta|lo demas)\b")),
     # "¿puedo pagar todo ahora?", "quiero pagar el total de una", "¿la mitad ahora?"

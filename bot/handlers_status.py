@@ -214,7 +214,8 @@ _LATE_RE = re.compile(
     r"\b(?:salir|salimos|irnos|irme|nos vamos|me voy|dejar la cabana|dejarla|dejamos la cabana"
     r"|entregar la cabana|entregarla|quedarnos|quedarme|check ?out|hacer el check ?out)"
     r"(?: de la cabana)? (?:un poco |un rato |bien )?"
-    r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia)\b"
+    r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia"
+    r"|late|later)\b"  # a tourist's English: "can we check out late on sunday?"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
     # "¿podemos salir tipo 9?", "nos vamos a las 12": an hour, weighed against check-out
     r"|\b(?:salir|salimos|irnos|nos vamos|dejar la cabana|dejamos la cabana|entregar la cabana"

@@ -110,6 +110,8 @@ CHANGE_DATES_RE = re.compile(
     r"\b(?:cambiar|cambio|cambiemos|cambiamos|modificar|otras?) (?:las |la |de )?fechas?\b"
     # "me equivoqué de fechas", "nos equivocamos con los días"
     r"|\bequivo\w* (?:de|con|en) (?:las |los |la |el )?(?:fechas?|dias?)\b"
+    # A tourist's English: "change dates", "I want to change the dates", "wrong dates".
+    r"|\b(?:change|modify) (?:the |our |my )?dates?\b|\bwrong dates?\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
@@ -157,6 +159,9 @@ LINK_TROUBLE_RE = re.compile(
     r"|\b(?:da|tira|me da|me tira|sale|aparece) (?:un )?error\b|\brechaz\w*"
     # "me rebotó la tarjeta", "tarjeta declinada", "fondos insuficientes": refused too.
     r"|\brebot\w*|\bdeclin\w*|\bfondos insuficientes\b"
+    # A tourist's English: "the link doesn't work", "it's not loading", "I can't pay".
+    r"|\b(?:doesn t|doesnt|does not|isn t|isnt|is not|not|won t|wont|can t|cant|cannot)"
+    r" (?:work|working|open|opening|load|loading|pay)\b"
 )
 # "ya le pasé el link a mi mamá", "se lo mandé a mi marido", "lo paga mi papá": someone else
 # pays the deposit. Past tense only: "¿le paso el link a mi mamá?" asks whether they can.
@@ -261,6 +266,8 @@ TIME_LEFT_RE = re.compile(
     r" (?:que )?(?:(?:se )?ven[cz]|expir|se libere|se libera|pagar)"
     r"|\bcuanto tiempo (?:me |nos )?(?:queda|quedan|tengo|tenemos)\b"
     r"|\bhasta (?:que hora|cuando) (?:tengo|tenemos|me la guardas|la guardas|esta guardada|vale)\b"
+    # A tourist's English: "how long do I have?", "when does it expire?"
+    r"|\bhow (?:long|much time) (?:do )?(?:i|we) (?:have|got)\b|\bwhen does (?:it|the \w+) expire\b"
     r"|\b(?:a que hora|cuando) (?:se )?(?:vence|expira|se libera|caduca)\b"
     # "¿me la guardan hasta mañana?": how long the hold lasts, not a new stay
     r"|\b(?:me|nos) (?:la|lo) (?:guardan|guardas|mantienen|mantenes|tienen|tenes|reservan)"
@@ -435,6 +442,8 @@ PAY_LATER_RE = re.compile(
     r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
     r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"
     r"(?:pago|pagamos|abono|abonamos)\b"
+    # a tourist's English: "I will pay tomorrow", "can I pay it later?"
+    r"|\bpay (?:it |the deposit )?(?:later|tomorrow|tonight)\b"
 )
 
 # How a hold's notes start the pet the guest spoke of (handlers_summary._notes).

@@ -56,6 +56,31 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the )?primera uno\b", "la primera"),
         (r"\b(?:the )?segunda uno\b", "la segunda"),
         (r"\b(?:the )?tercera uno\b", "la tercera"),
+        # Session 19 (h6), a tourist's English read word by word: "and a kid", "with a
+        # baby" ("a" is no Spanish article), "next Friday" (the coming one, "el próximo
+        # viernes": on a Friday not today), "looks good" / "sounds great" (a yes), "how
+        # many bedrooms", "my money back" (a refund), "how long do I have?" (the hold).
+        (r"\ba (chico|bebe)\b", r"un \1"),
+        (r"\bnext (lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b", r"el proximo \1"),
+        (r"\b(?:looks|sounds) (?:good|genial|perfecto|fine)\b", "perfecto"),
+        (r"\bhow many\b", "cuantos"),
+        (r"\bcancelacion politica\b", "politica de cancelacion"),
+        # "we arrive late" is a late arrival ("late" alone is a late checkout).
+        (r"\b(?:llegar|llegamos) late\b", "llegamos tarde"),
+        (r"\b(?:mi |our |the )?plata back\b", "reembolso"),
+        (r"\b(?:just |only )?me (?:y )?mi\b", "yo y mi"),  # "just me and my wife": two
+        (r"\bnew years?(?: eve| day)?\b", "ano nuevo"),
+        (r"\bcambiar (?:the|our|mi) fechas\b", "cambiar las fechas"),
+        (r"\buno mas (?:person|persona)\b", "una persona mas"),  # "add one more person"
+        (r"\bhow (?:do|del|can) (?:we|i) get there\b", "como llego"),
+        (r"\bvista (?:de|al) the\b", "vista al"),  # "a view of the lake"
+        (r"\ba semana\b(?! santa)", "una semana"),  # "a week from January 4"
+        (r"\b(?:ill|i will|well|we will) take\b", "me quedo con"),  # "I'll take the first one"
+        (r"\b(?:go ahead|lets (?:do|del) it|lets go)\b", "dale"),  # "del": Portuguese "do"
+        (r"\bwhat(?:s| is) included\b", "que incluye"),
+        (r"\bwashing machine\b", "lavarropas"),
+        (r"\bhot water\b", "agua caliente"),
+        (r"\bhow (?:long|much time) (?:del |do )?(?:i|we) (?:have|got)\b", "cuanto tiempo tengo"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.
@@ -408,8 +433,8 @@ _HUMAN_RE = re.compile(
     r"|\b(?:quiero|queremos|quisiera|queria|necesito|necesitaria|puedo|podria|podemos"
     r"|me gustaria) hablar con (?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?|los|las|ellos|ellas"
     r"|nadie|el grupo|la familia|respecto|relacion)\b)\w+"
-    # English: "can I talk to a person?" ("to" reads "al").
-    r"|\b(?:talk|speak|chat) (?:al|to|with) (?:a |an |the )?(?:person|human|someone|somebody"
+    # English: "can I talk to a person?" ("to" reads "al", "with" "con").
+    r"|\b(?:talk|speak|chat) (?:al|to|with|con) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
     # A complaint announced ("quiero reclamar", "tengo una queja"): the owner hears it (not
     # "no tengo quejas").

@@ -608,6 +608,6 @@ def _wish(match: re.Match[str]) -> str:
 
 def _rewrite(match: re.Match[str]) -> str:
     for pattern, repl in _CANONICAL_REWRITES:
-        if pattern.fullmatch(match.group(0)):
-            return repl
+        if (found := pattern.fullmatch(match.group(0))) is not None:
+            return found.expand(repl)  # a group kept: "cuantos sale" is "cuanto sale"
     return match.group(0)
