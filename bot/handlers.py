@@ -23,6 +23,7 @@ from aiohttp import web
 from appkeys import DB, PAYMENTS, SETTINGS
 from booking.catalog import list_cabins
 from booking.models import BookingRules, Cabin, Reservation, Stay
+from booking.reservations import active_reservations_for
 from bot.handlers_words import A_NIGHT_RE, LATER_RE, PER_NIGHT_RE, PRICE_HINT_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
@@ -102,6 +103,11 @@ class Turn:
     @property
     def intent(self) -> str:
         return self.said.intent
+
+    async def active_reservations(self) -> list[Reservation]:
+        """The guest's holds and confirmed stays that have not ended, soonest first.
+        Read afresh on each call: a handler may place or cancel one in between."""
+        return await active_reservations_for(self.pool, self.msg.wa_id, today=self.today)
 
 
 def unaccented(text: str) -> str:

@@ -151,7 +151,7 @@ async def _not_active(turn: Turn, code: str) -> replies.Text:
 
 
 async def _mine(turn: Turn) -> list[Reservation]:
-    return await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return await turn.active_reservations()
 
 
 async def cancel_terms(

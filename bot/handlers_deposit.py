@@ -364,7 +364,7 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
 async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:
     """Another of the guest's reservations than the hold talked about, named in the
     message (code, cabin, "la primera", "la otra"), if one is."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     if len(mine) < 2:
         return None
     other = which_reservation(turn, mine, held.code)
@@ -392,7 +392,7 @@ async def _group_asked_for(turn: Turn, held: Reservation) -> list[Reservation] |
         return None
     if not (_asks_what_it_costs(turn) or "payment" in topics_of(turn)):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     same = [r for r in mine if r.stay == held.stay and (r.status == Status.CONFIRMED or is_live(r))]
     return sorted(same, key=lambda r: r.created_at) if len(same) > 1 else None
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from booking import holds
 from booking.availability import nights_free
 from booking.catalog import list_cabins
 from booking.models import Reservation, Status, Stay
@@ -91,7 +90,7 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
     asked = _extra_asked(turn)
     if asked is None and not _staying_on(turn):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None

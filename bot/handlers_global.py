@@ -569,7 +569,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # Mid-booking, "cancelar" drops what we were doing; it cancels no reservation,
             # and a guest who has one hears so (and how to cancel it), as they may have
             # meant it: decided rather than asking which, one message more for everyone.
-            mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+            mine = await turn.active_reservations()
             kept = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
             said = replies.flow_dropped()
             if kept:
@@ -630,7 +630,7 @@ async def _invoice_with_a_stay(turn: Turn, state: State, ctx: Context) -> Step |
 
 async def _cancel_asked(turn: Turn, ctx: Context) -> Reservation | None:
     """The guest's live reservation that "¿Seguro que querés cancelar?" is about."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     return next((r for r in mine if r.code == ctx.cancel), None)
 
 
@@ -792,7 +792,7 @@ async def _points_at_a_lost_offer(turn: Turn, ctx: Context) -> bool:
         return False
     if not (_LOST_OFFER_RE.search(turn.plain) and turn.intent in ("book", "unknown", "greeting")):
         return False
-    return not await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    return not await turn.active_reservations()
 
 
 async def on_idle(turn: Turn, ctx: Context) -> Step:
@@ -934,7 +934,7 @@ SAME_PARTY_RE = re.compile(
 
 async def _paid_arrival(turn: Turn) -> dt.date | None:
     """The arrival day of the guest's next paid stay, when it is still to come."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     ahead = [r.check_in for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
     return min(ahead, default=None)
 
@@ -960,7 +960,7 @@ async def _about_own_cabin(turn: Turn, ctx: Context) -> Context:
     the cabin they booked (when all their reservations are in one), not every cabin."""
     if ctx.cabin or not topics_of(turn):
         return ctx
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     booked = {r.accommodation_id for r in mine}
     if len(booked) != 1:
         return ctx
@@ -1005,7 +1005,7 @@ async def _welcome(turn: Turn, ctx: Context) -> list[replies.Outbound]:
     """The welcome for a hello: a guest with a paid stay ahead ("hola de nuevo!" days
     later, the chat forgotten) is greeted as one we know, with that stay; anyone else
     hears who we are and what we do."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if confirmed:
         return replies.greeting_booked(ctx.name, confirmed)

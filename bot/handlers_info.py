@@ -10,7 +10,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from booking import holds
 from booking.catalog import list_cabins
 from booking.models import Cabin, Reservation, Status
 from bot import replies
@@ -236,9 +235,7 @@ async def answer_info(
 
     async def bookings() -> list[Reservation]:
         if not fetched:
-            fetched.append(
-                await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
-            )
+            fetched.append(await turn.active_reservations())
         return fetched[0]
 
     if not theirs and {"checkin", "checkout", "times"} & set(topics):

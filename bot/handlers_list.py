@@ -140,15 +140,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # held before "Confirmar"). With a question ("dale, ¿acepta perros?") it is
         # answered first, and with a doubt ("dale, capaz") nothing is picked.
         said = turn.said
-        takes = turn.intent == "book" or bool(
-            CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain)
-        )
-        if said.affirm or (takes and not said.deny):
+        if said.affirm or ((turn.intent == "book" or _takes(turn)) and not said.deny):
             return await pick(turn, ctx, ctx.offers[0])
     if (advised := _advised_offer(ctx)) is not None and not asks(turn) and not hesitant(turn):
         # "dale esa", "esa" after a recommendation: the cabin recommended.
-        takes = bool(CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain))
-        if (turn.said.affirm or takes) and not turn.said.deny:
+        if (turn.said.affirm or _takes(turn)) and not turn.said.deny:
             return await pick(turn, ctx, advised)
     if (unlisted := await _unlisted_taken(turn, ctx)) is not None:
         return step(State.CHOOSE_CABIN, understood(ctx), unlisted, replies.nudge("choose"))
@@ -293,11 +289,15 @@ async def _unlisted_taken(turn: Turn, ctx: Context) -> replies.Text | None:
         return None
     if asks(turn) or hesitant(turn) or turn.said.deny:
         return None
-    takes = turn.intent == "book" or CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain)
-    if not (takes or turn.said.affirm):
+    if not (turn.intent == "book" or _takes(turn) or turn.said.affirm):
         return None
     cabin = next((c for c in await list_cabins(turn.pool) if c.slug == asked[0]), None)
     return replies.cabin_not_listed(cabin, ctx.guests) if cabin else None
+
+
+def _takes(turn: Turn) -> bool:
+    """ "Reservamela", "esa", "la quiero": the guest takes the cabin being talked about."""
+    return bool(CONFIRM_RE.search(turn.plain) or THAT_ONE_RE.match(turn.plain))
 
 
 def _advised_offer(ctx: Context) -> str | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from appkeys import NOTIFIER
-from booking import holds
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
@@ -67,6 +66,6 @@ async def tax_id_told(turn: Turn, ctx: Context, state: State) -> Step | None:
 
 async def _the_booking(turn: Turn, ctx: Context) -> Reservation | None:
     """The guest's live or paid booking the news is about: the chat's hold, or the only one."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     live = [r for r in mine if r.status == Status.CONFIRMED or is_live(r)]
     return next((r for r in live if r.code == ctx.hold), live[0] if len(live) == 1 else None)

@@ -132,7 +132,7 @@ async def _lapsed(turn: Turn, ctx: Context) -> Reservation | None:
 async def book_again(turn: Turn, ctx: Context, lapsed: Reservation) -> Step:
     """The lapsed hold's cabin, dates and party: its summary if still free, else why not
     and what is free. One the guest has held or paid again since is shown as it stands."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     redone = next(
         (
             r

@@ -1151,7 +1151,7 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
         return None
     stay = stay_of(ctx)
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     if stay is None:
         if not mine:
             return None

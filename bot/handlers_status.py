@@ -254,7 +254,7 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     if not (late or arrives or _EARLY_RE.search(turn.plain)):
         return None
     cabins = await list_cabins(turn.pool)
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     booked = {r.accommodation_id for r in mine}
     shown = [c for c in cabins if c.id in booked] or [c for c in cabins if c.slug == ctx.cabin]
     hour = said.strftime("%H:%M") if said is not None else None
@@ -300,7 +300,7 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         return more  # "¿podemos quedarnos una noche más?": whether it is free, and a person
     if WHOSE_NAME_RE.search(turn.plain):
         # "¿A nombre de quién quedó?" asks, changes nothing: the name, then how to change it.
-        mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        mine = await turn.active_reservations()
         if confirmed := [r for r in mine if r.status == Status.CONFIRMED]:
             named = [replies.whose_name(r, paid=True) for r in confirmed[:MAX_SHOWN]]
             return step(State.IDLE, understood(ctx), named)
@@ -308,7 +308,7 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
     if not (party or holder or _CHANGE_RE.search(turn.plain)):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
     if not confirmed:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
@@ -390,7 +390,7 @@ async def days_to_go(turn: Turn, ctx: Context) -> Step | None:
     (None with none: a question we cannot place, answered as before)."""
     if turn.reply_id or not DAYS_LEFT_RE.search(turn.plain):
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     ahead = [r for r in mine if r.status == Status.CONFIRMED and r.check_in >= turn.today]
     if not ahead:
         return None
@@ -432,7 +432,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         return None
     if set(topics_of(turn)) - {"payment"}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     if not mine and balance and not asked:
         return None  # a general question on when the rest is paid
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []

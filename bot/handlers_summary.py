@@ -562,7 +562,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
     )
     # Other holds of this guest still waiting for their deposit (other dates searched
     # meanwhile): both stand, and the guest hears it now rather than at the expiry notice.
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     others = [(r, local_time(r.expires_at, turn.rules)) for r in mine if r.code != held.code]
     others = [(r, until) for r, until in others if is_live(r)][:2]
     # All for this very stay: a group's cabins, each to be paid, none to drop. The same
@@ -611,7 +611,7 @@ def pet_said(history: tuple[str, ...]) -> str | None:
 
 async def _own_hold(turn: Turn, cabin_id: int, stay: Stay) -> Reservation | None:
     """This guest's live hold on exactly this stay: a retried "Confirmar" must not be refused."""
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     return next(
         (
             r
@@ -689,7 +689,7 @@ async def reservation_of(turn: Turn, key: str | None) -> Reservation | None:
     cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
     if parsed is None or cabin is None:
         return None
-    mine = await holds.active_reservations_for(turn.pool, turn.msg.wa_id, today=turn.today)
+    mine = await turn.active_reservations()
     return next(
         (
             r
