@@ -37,7 +37,8 @@ def verify_admin_token(secret: str, token: str) -> dict[str, object]:
     except jwt.InvalidTokenError:
         raise ApiError(401, "invalid_token", "The admin token is not valid") from None
     if claims.get("role") != "admin":
-        raise ApiError(401, "invalid_token", "The token does not grant admin access")
+        # Ours and valid, so who it is is known: not allowed (403), not unauthenticated.
+        raise ApiError(403, "forbidden", "The token does not grant admin access")
     return claims
 
 
@@ -47,7 +48,8 @@ def admin_actor(request: web.Request) -> str:
 
 
 def admin_required(handler: Handler) -> Handler:
-    """The one guard for admin routes: 401 on a missing, malformed, forged or expired token."""
+    """The one guard for admin routes: 401 on a missing, malformed, forged or expired
+    token, 403 on a valid one without the admin role."""
 
     @functools.wraps(handler)
     async def guarded(request: web.Request) -> web.StreamResponse:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 
+import jwt
 import pytest
 
 from app import create_app
@@ -55,6 +57,27 @@ async def test_admin_routes_refuse_requests_without_a_valid_token(client, settin
             "invalid_token",
             "token_expired",
         }
+
+
+@pytest.mark.parametrize(("method", "path"), ADMIN_ROUTES)
+async def test_admin_routes_forbid_a_valid_token_without_the_admin_role(
+    client, settings, db, method, path
+):
+    """Signed with our secret and unexpired, but not an admin's: who it is is known,
+    what it asks is not allowed (403, not 401), and nothing changes."""
+    now = int(time.time())
+    guest = jwt.encode(
+        {"sub": "guest", "role": "viewer", "iat": now, "exp": now + 600},
+        settings.jwt_secret,
+        algorithm="HS256",
+    )
+    before = await db.fetchval("SELECT count(*) FROM reservations")
+    response = await client.request(
+        method, path, headers={"Authorization": f"Bearer {guest}"}, json={}
+    )
+    assert response.status == 403
+    assert (await response.json())["error"] == "forbidden"
+    assert await db.fetchval("SELECT count(*) FROM reservations") == before
 
 
 # ------------------------------------------------------------------ blocks
