@@ -202,6 +202,11 @@ def _serve(settings: Settings) -> None:
             demo.append("payment links open the local demo checkout")
         if demo:
             log.warning("demo mode: %s", ", ".join(demo))
+        elif settings.owner_whatsapp and not settings.whatsapp_owner_template:
+            log.warning(
+                "WHATSAPP_OWNER_TEMPLATE is not set: the owner's notices reach OWNER_WHATSAPP "
+                "only within 24 h of the owner's last message to the business number"
+            )
         web.run_app(serving_app(settings), port=settings.port, print=None, access_log=None)
     finally:
         for server in reversed(started):

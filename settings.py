@@ -59,6 +59,10 @@ class Settings(BaseModel):
     whatsapp_phone_number_id: str = "100000000000001"
     whatsapp_api_base: str = DEFAULT_GRAPH_API
     owner_whatsapp: str | None = None
+    # An approved utility template with one body variable ("Aviso de Cabañas: {{1}}"):
+    # how an owner notice reaches OWNER_WHATSAPP outside their 24-hour window (README).
+    whatsapp_owner_template: str | None = None
+    whatsapp_owner_template_language: str = Field("es_AR", pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
     mercadopago_access_token: str | None = None
     mercadopago_webhook_secret: str = "cabanas-dev-mp-secret"

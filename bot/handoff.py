@@ -95,7 +95,7 @@ async def _tell_owner(
             name, guest.wa_id, history, minutes, mine,
             until=until.time(), problem=problem, urgent=urgent,
         )  # fmt: skip
-        sent = await app[WHATSAPP].send(settings.owner_whatsapp, notice, key=key)
+        sent = await app[WHATSAPP].send_owner(notice, key=key)
         if sent:
             # The owner may swipe-reply "bot" to this notice: it names this guest.
             ttl = max(60, round(until_epoch - time.time()))

@@ -59,4 +59,14 @@ class ListMessage:
     section_title: str = "Opciones"  # ≤ 24 chars
 
 
-Outbound = Text | Buttons | ListMessage
+@dataclass(frozen=True)
+class Template:
+    """An approved message template: the only kind Meta delivers outside the
+    recipient's 24-hour window. Used for the owner's notices (bot/whatsapp.py)."""
+
+    name: str
+    language: str  # the template's approved locale, e.g. "es_AR"
+    params: tuple[str, ...]  # the body's {{1}}, {{2}}, ... in order
+
+
+Outbound = Text | Buttons | ListMessage | Template

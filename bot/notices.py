@@ -35,7 +35,7 @@ from bot.holder import booked_for
 from bot.messages import Buttons, Outbound
 from bot.session import Session, guest_lock, load, save
 from bot.states import State
-from bot.whatsapp import RE_ENGAGEMENT_CODE, WhatsAppRefused, keys_of
+from bot.whatsapp import RE_ENGAGEMENT_CODE, WhatsAppRefused, keys_of, refused_owner_notices
 from health.logs import mask_phone
 
 log = logging.getLogger(__name__)
@@ -167,9 +167,10 @@ def make_notifier(app: web.Application) -> Notifier:
             log.warning("owner notice not sent (no OWNER_WHATSAPP or no WhatsApp client): %s", text)
             return
         # Raises when WhatsApp is down: booking.guest_notices keeps the notice and retries;
-        # the queue's key makes the send once-only across those tries.
+        # the queue's key makes the send once-only across those tries. Outside the owner's
+        # 24-hour window it goes as the owner's template (`send_owner`).
         notice_key = f"notice:{key}" if key else None
-        await app[WHATSAPP].send(owner, replies.owner_notice(text, reservation), key=notice_key)
+        await app[WHATSAPP].send_owner(replies.owner_notice(text, reservation), key=notice_key)
 
     async def booking_confirmed(
         *, reservation: Reservation, amount_cents: int, payment_id: str, **_: Any
@@ -180,7 +181,7 @@ def make_notifier(app: web.Application) -> Notifier:
             return
         message = replies.owner_new_booking(reservation, amount_cents, payment_id)
         # Keyed by the code: a payment notified twice (or at once) is one message.
-        await app[WHATSAPP].send(owner, message, key=f"owner:confirmed:{reservation.code}")
+        await app[WHATSAPP].send_owner(message, key=f"owner:confirmed:{reservation.code}")
 
     return Notifier(
         hold_reminder=hold_reminder,
@@ -203,6 +204,12 @@ async def window_closed(app: web.Application, wamids: tuple[str, ...]) -> None:
     keys = [k.removeprefix("notice:") for k in await keys_of(app[DB], wamids)]
     base = float(min(15, app[SETTINGS].job_expire_interval_seconds))
     await guest_notices.refused_after_sending(app[DB], app[NOTIFIER], base, keys)
+    # The owner's own notices go again as the owner's template (`send_owner`); its key
+    # makes a status delivered twice one template.
+    owner = app[SETTINGS].owner_whatsapp
+    if owner and WHATSAPP in app:
+        for key, text in await refused_owner_notices(app[DB], wamids, owner):
+            await app[WHATSAPP].send_owner_template(text, key)
 
 
 def _send_key(key: str | None, kind: str, reservation: Reservation) -> str:

@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import random
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ import redis.asyncio as aioredis
 
 from booking.db import load_queries
 from bot.batching import Batcher
-from bot.messages import Buttons, ListMessage, Outbound, Text
+from bot.messages import Buttons, ListMessage, Outbound, Template, Text
 from health.logs import mask_phone
 from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
 from settings import Settings
@@ -121,6 +122,29 @@ def _unique_titles(titles: list[str], limit: int) -> list[str]:
     ]
 
 
+# A template's body variable: Meta refuses one with a line break, a tab or more than four
+# spaces in a row (error 132018), and a body over 1,024 characters with its fixed text.
+TEMPLATE_PARAM_LIMIT = 900
+_TEMPLATE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+_TEMPLATE_SPACES = re.compile(r"[\t ]{2,}|\t")
+
+
+def template_param(text: str) -> str:
+    """`text` as a template's body variable: its lines joined with " · ", runs of spaces
+    and tabs made one, cut to TEMPLATE_PARAM_LIMIT."""
+    flat = _TEMPLATE_SPACES.sub(" ", _TEMPLATE_BREAKS.sub(" · ", text.strip()))
+    return fit(flat, TEMPLATE_PARAM_LIMIT)
+
+
+def message_text(message: Outbound) -> str:
+    """What a message says, without its buttons or rows."""
+    if isinstance(message, Text):
+        return message.body
+    if isinstance(message, Template):
+        return " ".join(message.params)
+    return message.body
+
+
 def cloud_payload(to: str, message: Outbound) -> dict[str, Any]:
     """The Cloud API request body for one message, within Meta's length limits."""
     base: dict[str, Any] = {
@@ -162,6 +186,14 @@ def cloud_payload(to: str, message: Outbound) -> dict[str, Any]:
             },
         }
         return base | {"type": "interactive", "interactive": interactive}
+    if isinstance(message, Template):
+        parameters = [{"type": "text", "text": template_param(p)} for p in message.params]
+        template = {
+            "name": message.name,
+            "language": {"code": message.language},
+            "components": [{"type": "body", "parameters": parameters}],
+        }
+        return base | {"type": "template", "template": template}
     raise TypeError(f"not an outbound message: {message!r}")
 
 
@@ -170,6 +202,8 @@ def metric_type(message: Outbound) -> str:
         return "button"
     if isinstance(message, ListMessage):
         return "list"
+    if isinstance(message, Template):
+        return "template"
     return "text"
 
 
@@ -236,6 +270,37 @@ class WhatsAppClient:
             return await self._pool.fetchval(Q["wamid_for_key"], key)
         await record_sent(self._pool, sent)
         return sent.wamid
+
+    async def send_owner(self, message: Outbound, key: str | None = None) -> str | None:
+        """`send` to OWNER_WHATSAPP, once per `key`. Outside the owner's 24-hour window
+        Meta refuses a free-form message (131047): it goes again as the approved
+        template WHATSAPP_OWNER_TEMPLATE, under `key` + ":template" (README, "What the
+        owner hears"). None when it could not go (logged and counted), as `send`."""
+        owner = self._settings.owner_whatsapp
+        if not owner:
+            log.warning("owner notice not sent: OWNER_WHATSAPP is not set")
+            return None
+        key = key or f"auto:{uuid.uuid4().hex}"
+        try:
+            return await self.send(owner, message, key, strict=True)
+        except WhatsAppRefused as exc:
+            if exc.code != RE_ENGAGEMENT_CODE:
+                return None  # logged and counted by `deliver`
+        return await self.send_owner_template(message_text(message), key)
+
+    async def send_owner_template(self, text: str, key: str) -> str | None:
+        """The owner notice `text`, first sent under `key` and refused for the 24-hour
+        window (at once or in a later "failed" status), as the owner's template."""
+        name = self._settings.whatsapp_owner_template
+        if not name:
+            log.error(
+                "owner notice %s not delivered: the owner's 24-hour window is closed and "
+                "WHATSAPP_OWNER_TEMPLATE is not set", key,
+            )  # fmt: skip
+            return None
+        template = Template(name, self._settings.whatsapp_owner_template_language, (text,))
+        assert self._settings.owner_whatsapp
+        return await self.send(self._settings.owner_whatsapp, template, f"{key}:template")
 
     async def deliver(
         self,
@@ -375,6 +440,22 @@ class Sent:
 async def keys_of(db: asyncpg.Pool, wamids: tuple[str, ...]) -> list[str]:
     """The keys our messages with these wamids were sent under."""
     return [row["key"] for row in await db.fetch(Q["keys_of_wamids"], list(wamids))]
+
+
+async def refused_owner_notices(
+    db: asyncpg.Pool, wamids: tuple[str, ...], owner: str
+) -> list[tuple[str, str]]:
+    """(key, text) of our free-form messages to `owner` among `wamids`: what to send
+    again as the owner's template when Meta reports them failed for the 24-hour window."""
+    found = []
+    for row in await db.fetch(Q["sent_to_number"], list(wamids), cloud_number(owner)):
+        payload = json.loads(row["body"])
+        text = payload.get("text", {}).get("body") or payload.get("interactive", {}).get(
+            "body", {}
+        ).get("text")
+        if text:
+            found.append((row["key"], text))
+    return found
 
 
 async def record_sent(db: asyncpg.Pool | asyncpg.Connection, sent: Sent) -> None:

@@ -35,3 +35,9 @@ WHERE o.wamid = s.wamid
 
 -- name: keys_of_wamids
 SELECT key FROM outbound_messages WHERE wamid = ANY ($1::text[]);
+
+-- name: sent_to_number
+-- Our free-form messages with these wamids that went to one number (the owner's), with
+-- what they said: the Cloud API JSON they were sent as.
+SELECT key, body::text AS body FROM outbound_messages
+WHERE wamid = ANY ($1::text[]) AND to_number = $2 AND type <> 'template';

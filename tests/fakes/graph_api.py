@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +54,9 @@ def validate_message(payload: Any) -> None:
     if kind == "text":
         _check_text(payload.get("text", {}).get("body"), 4096, "text.body")
         return
+    if kind == "template":
+        _check_template(payload.get("template"))
+        return
     _require(kind == "interactive", f"unsupported type {kind!r}")
     interactive = payload.get("interactive")
     _require(isinstance(interactive, dict), "interactive must be an object")
@@ -86,6 +90,35 @@ def validate_message(payload: Any) -> None:
             _check_text(row["description"], 72, "row description")
 
 
+_TEMPLATE_NAME = re.compile(r"^[a-z0-9_]{1,512}$")
+
+
+def _check_template(template: Any) -> None:
+    """A template message's shape; whether the template exists is the fake's `templates`."""
+    _require(isinstance(template, dict), "template must be an object")
+    _require(bool(_TEMPLATE_NAME.match(str(template.get("name", "")))), "template.name")
+    language = template.get("language")
+    _require(isinstance(language, dict) and isinstance(language.get("code"), str),
+             "template.language.code is required")  # fmt: skip
+    for component in template.get("components", []):
+        for parameter in component.get("parameters", []):
+            _require(parameter.get("type") == "text", "only text parameters here")
+            text = parameter.get("text")
+            _check_text(text, 1024, "template parameter")
+            # Meta's own rule for a variable (error 132018).
+            _require(
+                not re.search(r"[\n\t]| {5,}", text),
+                "Param text cannot have new-line/tab characters or more than 4 consecutive spaces",
+                132018,
+            )
+
+
+def body_params(message: dict[str, Any]) -> list[str]:
+    """The body variables of a template message the fake accepted."""
+    components = message["template"].get("components", [])
+    return [p["text"] for c in components if c["type"] == "body" for p in c["parameters"]]
+
+
 @dataclass
 class FakeGraphAPI:
     token: str = "test-access-token"
@@ -96,6 +129,8 @@ class FakeGraphAPI:
     listeners: list[Callable[[dict[str, Any]], None]] = field(default_factory=list)
     # Numbers (as sent: 54…) whose last message is more than 24 h old: only templates go.
     window_closed: set[str] = field(default_factory=set)
+    # Approved templates: name → (language, body variables). Any other is refused (132001).
+    templates: dict[str, tuple[str, int]] = field(default_factory=dict)
     _failures: list[int | None] = field(default_factory=list)
     _delays: list[float] = field(default_factory=list)
     _late: list[float] = field(default_factory=list)
@@ -173,6 +208,17 @@ class FakeGraphAPI:
             return self._error(exc)
         except ValueError:
             return self._error(_Refused(100, "Invalid JSON"))
+        if payload["type"] == "template":
+            template = payload["template"]
+            approved = self.templates.get(template["name"])
+            if approved is None or approved[0] != template["language"]["code"]:
+                exc = _Refused(132001, "(#132001) Template name does not exist in the translation")
+                self.refused.append({"error": exc.code, "message": exc.message})
+                return self._error(exc)
+            if len(body_params(payload)) != approved[1]:
+                exc = _Refused(132000, "(#132000) Number of parameters does not match")
+                self.refused.append({"error": exc.code, "message": exc.message})
+                return self._error(exc)
         if payload["to"] in self.window_closed and payload.get("type") != "template":
             self.refused.append({"error": 131047, "message": "Re-engagement message"})
             return self._error(_Refused(131047, "(#131047) Re-engagement message"), RE_ENGAGEMENT)
