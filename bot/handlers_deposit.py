@@ -143,9 +143,16 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
     ):
         found = await search(turn, dataclasses.replace(ctx, check_in=None, check_out=None))
         return await _hold_stays(turn, ctx, found)
-    if turn.reply_id.startswith(PICK_PREFIX):
-        return await pick(turn, ctx, turn.reply_id)
     held = await current_hold(turn, ctx)
+    if turn.reply_id.startswith(PICK_PREFIX):
+        # A row of a list from before the hold: that cabin's summary, with the hold said
+        # first (it stays until paid or let go), as when another cabin is asked for in
+        # words (`other_cabin_instead`); a "Confirmar" next would hold both.
+        picked = await pick(turn, ctx, turn.reply_id)
+        if held is None or not is_live(held) or picked.state != State.CONFIRM_HOLD:
+            return picked
+        until = local_time(held.expires_at, turn.rules)
+        return prepend(picked, replies.hold_stays_while_searching(held, until))
     if held is not None and (both := await _group_asked_for(turn, held)) is not None:
         # "¿Cuánto es en total lo de las dos?" with a group's cabins held: all added up
         # ("con las 2 cabañas" is no second cabin asked for: both are held).

@@ -1009,11 +1009,13 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
         return prepend(
             await search(turn, ctx), replies.stale_list(old, (now.check_in, now.check_out))
         )
-    if ctx.guests is None:
-        # A list from a conversation dropped since: its dates, then the head count.
-        ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out)
-        return await search(turn, dataclasses.replace(ctx, nights=None, month=None))
     cabin = await cabin_by_slug(turn.pool, slug)
+    if ctx.guests is None:
+        # A list from a conversation dropped since: its dates, then the head count, with
+        # the cabin tapped remembered for its summary when the count comes.
+        ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out)
+        found = await search(turn, dataclasses.replace(ctx, nights=None, month=None))
+        return found if cabin is None else await named_with_the_stay(turn, found, cabin)
     if old_row and cabin is not None and (held := await current_hold(turn, ctx)) is not None:
         if is_live(held) and held.accommodation_id == cabin.id and held.stay == stay:
             # The cabin the guest already holds: the link again, not "it was just taken".

@@ -1,0 +1,61 @@
+"""Session 20, the lead's own probes: whole chats whose replies were wrong.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+from bot import replies as R
+from bot.states import State
+from tests.conversation_support import Guest, button_ids, ddmm, quiet_stay, rows, text_of
+
+# --------------------------------------- a row of the old list tapped while a hold waits
+
+
+async def _held_from_a_list(guest: Guest) -> tuple[list, str]:
+    """Two people list a quiet stay and hold its first cabin: (the list's rows, the code)."""
+    check_in, check_out = quiet_stay(nights=3)
+    listed = rows(await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 2"))
+    await guest.tap(listed[0].id, listed[0].title)
+    await guest.tap(R.HOLD_CONFIRM, "Confirmar")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    return listed, (await guest.session()).ctx.hold
+
+
+async def test_another_row_of_the_old_list_says_the_hold_stays_before_its_summary(guest):
+    # Holding the first cabin, the guest taps the second row of the list above it. The
+    # summary of that cabin came alone, so a "Confirmar" next held two cabins for the
+    # same nights with no word about the first until after.
+    listed, code = await _held_from_a_list(guest)
+    said = await guest.tap(listed[1].id, listed[1].title)
+    assert code in text_of(said) and "cancelar reserva" in text_of(said)
+    assert listed[1].title in text_of(said)  # and that cabin summed up
+    assert any(i.startswith(R.HOLD_CONFIRM) for i in button_ids(said))
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_the_held_cabin_s_own_row_tapped_again_is_the_hold_and_its_link(guest):
+    # Its own hold takes those nights, so the row used to read as taken or as a new summary.
+    listed, code = await _held_from_a_list(guest)
+    said = text_of(await guest.tap(listed[0].id, listed[0].title))
+    assert code in said and "checkout" in said  # the hold's link again
+    assert "no está libre" not in said and "Te resumo" not in said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------- a row tapped after "menu": the cabin is kept too
+
+
+async def test_a_row_tapped_after_the_menu_keeps_its_cabin_for_the_head_count(guest):
+    # "menu" drops the flow (and the party). A row of the list above, tapped next, asked
+    # the head count for its dates, then listed every cabin: the one tapped was forgotten.
+    check_in, check_out = quiet_stay(nights=2)
+    listed = rows(await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 2"))
+    chosen = next(r for r in listed if "Chapelco" in r.title)
+    await guest.say("menu")
+    asked = text_of(await guest.tap(chosen.id, chosen.title))
+    assert "Cuántas personas" in asked
+    said = await guest.say("somos 2")
+    assert await guest.state() == State.CONFIRM_HOLD
+    assert "Cerro Chapelco" in text_of(said) and "2 personas" in text_of(said)
