@@ -229,6 +229,8 @@ PENDING = {
 QUESTIONS = frozenset({State.ASK_DATES, State.ASK_GUESTS, State.CHOOSE_CABIN})
 # Types whose words we read (a caption makes a photo one of them too).
 READABLE = frozenset({"text", "interactive", "button"})
+# What may carry a caption: its words are read, but what it shows we cannot see.
+PICTURES = frozenset({"image", "video", "document"})
 
 
 # The guest waiting for an answer: "???", "hola??", "holaaa", "¿me contestan?", "¿hay alguien?",
@@ -917,6 +919,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         ctx = miss(ctx)
         if ctx.misses < 2:
             return step(State.IDLE, ctx, replies.menu(replies.WHAT_CAN_I_DO))
+    if turn.msg.type in PICTURES:
+        # "¿Es así la cabaña?" under a photo: about what we cannot see, not a miss.
+        return step(State.IDLE, understood(ctx), replies.picture_question(turn.msg.type))
     ctx = miss(ctx)
     if asks(turn) and WORDS.search(text) and ctx.misses < 2:
         # "¿Y si llueve?", "¿se puede pescar?": a clear question we have no answer for.

@@ -801,7 +801,11 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
     if _unanswerable(turn):
         # "¿Y si llueve?" on the summary: said plainly, and where we were (not the summary
         # or the list again, as if nothing had been asked).
-        return step(state, understood(ctx), replies.not_in_our_info(), replies.nudge(pending))
+        if turn.msg.type in ("image", "video", "document"):  # "¿es así?" under a photo
+            unknown = replies.picture_question(turn.msg.type)
+        else:
+            unknown = replies.not_in_our_info()
+        return step(state, understood(ctx), unknown, replies.nudge(pending))
     return None
 
 

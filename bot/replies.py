@@ -465,6 +465,20 @@ def media(kind: str, pending: str | None = None) -> Text:
     return Text(f"{text}\n{NUDGES[pending]}" if pending in NUDGES else text)
 
 
+_PICTURE_WORDS = {"image": "la foto", "video": "el video", "document": "el archivo"}
+
+
+def picture_question(kind: str) -> Text:
+    """A photo (video, file) whose caption asks something about it ("¿es así la
+    cabaña?"): the bot cannot see it, so it cannot tell; a person can."""
+    what = _PICTURE_WORDS.get(kind, "eso")
+    return Text(
+        f"¡Gracias por mandarme {what}! 🙏 Todavía no puedo verlo, así que no sé qué "
+        "muestra. Contame con palabras qué querés saber, o escribí *hablar con una persona* "
+        "y te responde alguien del equipo."
+    )
+
+
 def stale_summary(cabin: str | None, check_in: dt.date | None, check_out: dt.date | None) -> Text:
     """ "Confirmar" tapped on a summary the guest has since changed: nothing is held."""
     what = f" (*{cabin}*, {span(check_in, check_out)})" if cabin and check_in and check_out else ""

@@ -59,3 +59,30 @@ async def test_a_row_tapped_after_the_menu_keeps_its_cabin_for_the_head_count(gu
     said = await guest.say("somos 2")
     assert await guest.state() == State.CONFIRM_HOLD
     assert "Cerro Chapelco" in text_of(said) and "2 personas" in text_of(said)
+
+
+# ------------------------------------------- a photo whose caption asks about the photo
+
+
+async def test_a_photo_asking_about_itself_mid_list_says_we_cannot_see_it(guest):
+    # "¿Es así la cabaña?" under a photo got "eso no lo tengo en mi info": the guest
+    # asked about the picture, which the bot cannot see.
+    check_in, check_out = quiet_stay(nights=2)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 3")
+    said = text_of(await guest.send("image", text="es asi la cabaña?"))
+    assert "la foto" in said and "no puedo ver" in said
+    assert "no lo tengo en mi info" not in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_photo_with_an_unclear_caption_at_the_start_is_no_miss(guest):
+    said = text_of(await guest.send("image", text="mira esto q lindo"))
+    assert "la foto" in said and "no te entendí" not in said.lower()
+    said = text_of(await guest.send("video", text="esta es la cabaña de la foto??"))
+    assert "el video" in said
+
+
+async def test_a_caption_with_a_stay_is_read_as_one(guest):
+    check_in, check_out = quiet_stay(nights=2)
+    await guest.send("image", text=f"hola! tienen esta del {ddmm(check_in)} al {ddmm(check_out)}?")
+    assert await guest.state() == State.ASK_GUESTS

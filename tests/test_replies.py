@@ -504,6 +504,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("no_discounts", R.no_discounts()),
         ("unknown_question", R.unknown_question()),
         ("not_in_our_info", R.not_in_our_info()),
+        ("picture_question", R.picture_question("image")),
         ("owner_no_handoff", R.owner_no_handoff()),
         ("late_payment_refund", R.late_payment_refund(res)),
         ("cancelled_by_owner", R.cancelled_by_owner(res, paid_cents=0, refund_cents=0)),
