@@ -605,10 +605,20 @@ _VAGUE = frozenset(
 )
 
 
+# "¿Tienen lugar este finde?", "¿hay disponibilidad en enero?", "¿tienen algo libre para
+# el 10?": a stay asked for, whatever words follow (never a thing to look up).
+_ROOM_FOR_A_STAY = frozenset(
+    "lugar lugares disponibilidad disponible disponibles libre libres cupo cupos vacante"
+    " vacantes espacio algo alguna alguna".split()
+)
+
+
 def looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
     """ "¿Tienen ascensor?", "¿hay deck?": the thing looked up in the cabins' amenities in
     the guest's own words; which list it, or that none does (the owner confirms)."""
     if (thing := thing_asked(turn.msg.text or "")) is None:
+        return None
+    if plain(thing).split()[0] in _ROOM_FOR_A_STAY:
         return None
     # A vague word misspelt ("¿tienen dispinibilidad?") is still vague: read as the NLU
     # reads it (only the few words of a "¿tienen X?" question get here).

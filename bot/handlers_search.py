@@ -570,8 +570,24 @@ async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
     if not (ANOTHER_STAY_RE.search(turn.plain) or (ctx.guests or 0) > largest):
         return None
     said = found["each"] or found["by"] or found["family"]
+    if said is None and not _only_couples(turn):
+        return None  # "2 parejas con 3 nenes": not a couple in each cabin
     each = 2 if said is None else int(said) if said.isdigit() else _SIZE[said]
     return each if 0 < each <= largest else None
+
+
+_COUPLES_RE = re.compile(rf"\b(?P<n>{_N}) parejas\b")
+
+
+def _only_couples(turn: Turn) -> bool:
+    """The party is couples and nobody else ("somos 4 parejas", "3 parejas, 3 cabañas"):
+    so a couple in each cabin. With kids or friends besides ("2 parejas con 3 nenes"), the
+    head count the NLU read is more than the couples make."""
+    found = _COUPLES_RE.search(turn.plain)
+    if found is None:
+        return turn.said.guests is None
+    couples = int(found["n"]) if found["n"].isdigit() else _SIZE[found["n"]]
+    return turn.said.guests in (None, 2 * couples)
 
 
 async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:

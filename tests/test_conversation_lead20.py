@@ -6,6 +6,8 @@ Quila for 6.
 
 from __future__ import annotations
 
+import pytest
+
 from bot import replies as R
 from bot.states import State
 from tests.conversation_support import Guest, button_ids, ddmm, quiet_stay, rows, text_of
@@ -86,3 +88,40 @@ async def test_a_caption_with_a_stay_is_read_as_one(guest):
     check_in, check_out = quiet_stay(nights=2)
     await guest.send("image", text=f"hola! tienen esta del {ddmm(check_in)} al {ddmm(check_out)}?")
     assert await guest.state() == State.ASK_GUESTS
+
+
+# ----------------------------------------- "¿tienen lugar este finde?" is no thing to look up
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["tienen lugar este finde? somos 7",
+     "hay disponibilidad este finde?? somos 4 adultos y 3 nenes",
+     "Tienen lugar para el finde? Vamos 4 adultos y 3 chicos"],
+)  # fmt: skip
+async def test_room_asked_for_beside_the_party_is_no_amenity(guest, opener):
+    # "¿Tienen lugar este finde?" was looked up as an amenity: "En la info de las cabañas
+    # no figura lugar este finde 🤔" before the answer about the party.
+    said = text_of(await guest.say(opener))
+    assert "no figura" not in said
+    assert "cuántos van en la primera" in said  # 7 sleep in no cabin: split, first cabin
+
+
+# ---------------------------------------------- "2 parejas con 3 nenes" is no couple each
+
+
+@pytest.mark.parametrize(
+    "party", ["somos 2 parejas con 3 nenes", "vamos dos parejas y 3 chicos", "2 parejas + 3 nenes"]
+)
+async def test_couples_with_kids_are_not_split_a_couple_a_cabin(guest, party):
+    # Seven people: "parejas" read as "a couple in each cabin" made the first cabin's
+    # party 2 ("¡Genial, para 2 personas!"; "primero la de 2 personas").
+    said = text_of(await guest.say(party))
+    assert "para 2 personas" not in said and "primero la de 2" not in said
+    assert "cuántos van en la primera" in said
+
+
+async def test_only_couples_still_get_a_couple_a_cabin(guest):
+    check_in, check_out = quiet_stay(nights=3)
+    said = text_of(await guest.say(f"somos 4 parejas, del {ddmm(check_in)} al {ddmm(check_out)}"))
+    assert "primero la de 2 personas" in said
