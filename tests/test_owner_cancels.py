@@ -195,7 +195,7 @@ async def test_a_guest_whatsapp_no_longer_reaches_is_for_the_owner_to_call_once(
 async def test_a_notice_whatsapp_took_and_then_could_not_deliver_is_for_the_owner_to_call(
     client, db, graph
 ):
-    from tests.whatsapp_helpers import batch, post_signed, status, value
+    from tests.whatsapp_helpers import WINDOW_CLOSED_ERROR, batch, post_signed, status, value
 
     app = client.server.app
     fake, _ = graph
@@ -209,13 +209,7 @@ async def test_a_notice_whatsapp_took_and_then_could_not_deliver_is_for_the_owne
     [sent] = [m for m in fake.sent if m["to"] == GUEST_CLOUD][before:]
     # Meta took it, and reports later that it could not deliver it: the guest's last
     # message is more than 24 h old. The status comes twice (at least once delivery).
-    error = {
-        "code": 131047,
-        "title": "Re-engagement message",
-        "message": "Re-engagement message",
-        "error_data": {"details": "Message failed to send because more than 24 hours have "
-                                  "passed since the customer last replied to this number."},
-    }  # fmt: skip
+    error = WINDOW_CLOSED_ERROR
     failed = batch(value(statuses=[status(sent["_wamid"], "failed", errors=[error])]))
     assert (await post_signed(client, failed)).status == 200
     assert (await post_signed(client, failed)).status == 200

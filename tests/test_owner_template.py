@@ -18,16 +18,9 @@ from bot.whatsapp import cloud_payload, template_param
 from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app, pay_deposit
 from tests.fakes.graph_api import body_params, validate_message
 from tests.payments_helpers import wait_for
-from tests.whatsapp_helpers import batch, post_signed, status, value
+from tests.whatsapp_helpers import WINDOW_CLOSED_ERROR, batch, post_signed, status, value
 
 TEMPLATE = "aviso_cabanas"
-WINDOW_CLOSED = {
-    "code": 131047,
-    "title": "Re-engagement message",
-    "message": "Re-engagement message",
-    "error_data": {"details": "Message failed to send because more than 24 hours have "
-                              "passed since the customer last replied to this number."},
-}  # fmt: skip
 
 
 def templates_to_owner(fake) -> list[dict]:
@@ -40,6 +33,15 @@ async def app_with_template(settings, db, graph, aiohttp_client, **overrides):
     return await owner_app(
         settings, db, graph, aiohttp_client, whatsapp_owner_template=TEMPLATE, **overrides
     )
+
+
+async def paid_booking(settings, db, graph, aiohttp_client):
+    """The app with the owner's template; a guest's hold paid: (client, its code)."""
+    client = await app_with_template(settings, db, graph, aiohttp_client)
+    guest = Guest(client.server.app)
+    code = await hold_quiet_stay(guest)
+    await pay_deposit(guest, db, code)
+    return client, code
 
 
 def test_a_template_is_the_cloud_api_s_shape_with_a_variable_meta_accepts():
@@ -95,11 +97,8 @@ async def test_a_handoff_outside_the_owner_s_window_reaches_them_as_the_template
 async def test_within_the_window_the_owner_gets_the_plain_message_and_no_template(
     settings, db, graph, aiohttp_client
 ):
-    client = await app_with_template(settings, db, graph, aiohttp_client)
+    _, code = await paid_booking(settings, db, graph, aiohttp_client)
     fake, _ = graph
-    guest = Guest(client.server.app)
-    code = await hold_quiet_stay(guest)
-    await pay_deposit(guest, db, code)
     await wait_for(lambda: [t for t in fake.texts_to(OWNER_CLOUD) if code in t])
     assert templates_to_owner(fake) == []
 
@@ -107,18 +106,17 @@ async def test_within_the_window_the_owner_gets_the_plain_message_and_no_templat
 async def test_a_notice_meta_took_and_then_failed_for_the_window_goes_again_as_the_template(
     settings, db, graph, aiohttp_client
 ):
-    client = await app_with_template(settings, db, graph, aiohttp_client)
+    client, _ = await paid_booking(settings, db, graph, aiohttp_client)
     fake, _ = graph
-    guest = Guest(client.server.app)
-    code = await hold_quiet_stay(guest)
-    await pay_deposit(guest, db, code)
     await wait_for(lambda: [m for m in fake.sent if m["to"] == OWNER_CLOUD])
     [plain] = [m for m in fake.sent if m["to"] == OWNER_CLOUD]
     assert plain["type"] == "text"
 
     # Meta took it, then reports it failed: the owner's window had closed. Twice.
     failed = batch(
-        value(statuses=[status(plain["_wamid"], "failed", OWNER_CLOUD, errors=[WINDOW_CLOSED])])
+        value(
+            statuses=[status(plain["_wamid"], "failed", OWNER_CLOUD, errors=[WINDOW_CLOSED_ERROR])]
+        )
     )
     answers = await asyncio.gather(*(post_signed(client, failed) for _ in range(2)))
     assert [a.status for a in answers] == [200, 200]

@@ -84,6 +84,16 @@ def batch(*values: dict[str, Any], entries: int = 1) -> dict[str, Any]:
     }
 
 
+# A "failed" status's error when the recipient's 24-hour window was closed, as Meta sends it.
+WINDOW_CLOSED_ERROR = {
+    "code": 131047,
+    "title": "Re-engagement message",
+    "message": "Re-engagement message",
+    "error_data": {"details": "Message failed to send because more than 24 hours have "
+                              "passed since the customer last replied to this number."},
+}  # fmt: skip
+
+
 def status(message_id: str, state: str, recipient: str = GUEST, **extra: Any) -> dict[str, Any]:
     return {
         "id": message_id,
