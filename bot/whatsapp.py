@@ -282,10 +282,16 @@ class WhatsAppClient:
             return None
         key = key or f"auto:{uuid.uuid4().hex}"
         try:
-            return await self.send(owner, message, key, strict=True)
+            if (wamid := await self.send(owner, message, key, strict=True)) is not None:
+                return wamid
         except WhatsAppRefused as exc:
             if exc.code != RE_ENGAGEMENT_CODE:
                 return None  # logged and counted by `deliver`
+        else:
+            # Sent before under `key`, with no wamid: refused for the window on an earlier
+            # try whose template WhatsApp could not take then (the notice was retried).
+            if not await self._pool.fetchval(Q["refused_for_window"], key):
+                return None
         return await self.send_owner_template(message_text(message), key)
 
     async def send_owner_template(self, text: str, key: str) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from appkeys import DB, NOTIFIER
+from booking import guest_notices
 from bot.messages import Template
 from bot.whatsapp import cloud_payload, template_param
 from tests.conversation_support import OWNER_CLOUD, Guest, hold_quiet_stay, owner_app, pay_deposit
@@ -156,3 +158,25 @@ async def test_a_template_meta_does_not_know_is_refused_and_not_retried(
     await asyncio.sleep(0.3)
     assert [r["error"] for r in fake.refused] == [131047, 132001]
     assert templates_to_owner(fake) == []
+
+
+async def test_a_template_whatsapp_could_not_take_goes_on_the_notice_s_next_try(
+    settings, db, graph, aiohttp_client
+):
+    # The free-form notice is refused for the window, then WhatsApp is down for every try
+    # of the template: the notice stays queued, and its next try must send the template,
+    # not find the free-form key "already sent" and drop the notice.
+    client = await app_with_template(settings, db, graph, aiohttp_client)
+    app = client.server.app
+    fake, _ = graph
+    fake.window_closed.add(OWNER_CLOUD)
+    fake.fail_next(503, times=4, after=1)  # the free-form one is answered, then 4 × 503
+    await guest_notices.tell_owner(
+        app[DB], app[NOTIFIER], "conflict:42", "Posible doble reserva", retry_base_seconds=0.05
+    )
+    assert templates_to_owner(fake) == []
+    await asyncio.sleep(0.2)  # its backoff
+    await guest_notices.deliver_due(app[DB], app[NOTIFIER], 0.05)
+    await guest_notices.deliver_due(app[DB], app[NOTIFIER], 0.05)  # and once more: one
+    [sent] = templates_to_owner(fake)
+    assert "Posible doble reserva" in body_params(sent)[0]

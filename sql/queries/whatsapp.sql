@@ -10,6 +10,14 @@ SELECT n, row_id FROM whatsapp_claim_sends($1, $2, $3, $4, $5, $6, $7);
 -- name: wamid_for_key
 SELECT wamid FROM outbound_messages WHERE key = $1;
 
+-- name: refused_for_window
+-- The message under this key was refused because the recipient's 24-hour window was
+-- closed (Meta's 131047, in our "rejected" row's error).
+SELECT EXISTS (
+    SELECT 1 FROM outbound_messages
+    WHERE key = $1 AND status = 'rejected' AND error LIKE '%131047%'
+);
+
 -- name: mark_sent
 -- A status Meta sent before this ran wins (sql/007_whatsapp_early_statuses.sql).
 UPDATE outbound_messages
