@@ -303,6 +303,13 @@ KEEP_LONGER_RE = re.compile(
     r"|\b(?:extender|estirar|alargar|ampliar|prorrogar|extenderme|estirarme)"
     r" (?:la reserva|el plazo|la sena|el tiempo|el vencimiento)\b"
     r"|\bmas tiempo para (?:pagar|la sena|abonar|senar)\b"
+    # "¿me das 10 min más?", "¿nos dan media hora?", "necesito un rato más": more minutes.
+    r"|\b(?:me|nos) (?:das|dan|darias|darian|podes dar|pueden dar|podrias dar|podrian dar"
+    r"|regalas|regalan) (?:un poco (?:mas )?de tiempo|mas tiempo|un rato|un ratito|media hora"
+    r"|una hora|(?:unos |un par de )?(?:\d+|cinco|diez|quince|veinte) ?(?:min|mins|minutos"
+    r"|minutitos|hs|horas?))"
+    r"|\b(?:necesito|necesitamos|preciso) (?:un poco (?:mas )?de tiempo|mas tiempo|un rato mas"
+    r"|unos minutos mas)\b"
     # "¿me podés esperar hasta la noche?", "¿nos esperan hasta mañana para pagar?"
     r"|\b(?:me|nos) (?:podes |podrias |pueden |podrian )?(?:esperar|esperas|esperan)"
     r" (?:hasta|un (?:dia|rato|poco)|mas)\b"

@@ -10,7 +10,15 @@ import pytest
 
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, button_ids, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import (
+    Guest,
+    button_ids,
+    ddmm,
+    hold_quiet_stay,
+    quiet_stay,
+    rows,
+    text_of,
+)
 
 # --------------------------------------- a row of the old list tapped while a hold waits
 
@@ -125,3 +133,21 @@ async def test_only_couples_still_get_a_couple_a_cabin(guest):
     check_in, check_out = quiet_stay(nights=3)
     said = text_of(await guest.say(f"somos 4 parejas, del {ddmm(check_in)} al {ddmm(check_out)}"))
     assert "primero la de 2 personas" in said
+
+
+# ------------------------------------------------------- more minutes asked to pay the hold
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["me das 10 min mas? estoy por pagar", "nos dan media hora mas porfa?",
+     "necesito un poco mas de tiempo, me podés esperar?", "me das unos 15 minutos?"],
+)  # fmt: skip
+async def test_more_minutes_asked_for_the_hold_get_until_when_it_lasts(guest, asked):
+    # "¿Me das 10 min más?" got how to pay with the link, and not a word about the time:
+    # the guest asked whether the hold lasts, and until when it does.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(asked))
+    assert code in said and "queda guardada hasta las" in said
+    assert "no puedo extenderla" in said
+    assert await guest.state() == State.AWAIT_PAYMENT
