@@ -400,6 +400,16 @@ WHEN_FREE_RE = re.compile(
     r"|\b(?:que|q|k|cuales) (?:fechas|dias|noches|fines de semana|findes)"
     r" (?:(?:tienen|tenes|tendrian|hay|habria|quedan|estan|(?:les|te) quedan) )+"
     r"(?:libres?|disponibles?)\b"
+    # No day in mind, to "¿para qué fechas?": "lo antes posible", "cuando tengas", "lo
+    # primero que tengas", "cualquier fecha / finde (de marzo)", "me da igual la fecha".
+    r"|\blo (?:antes|mas pronto|mas rapido) (?:posible|que (?:se pueda|puedas|tengas|haya))\b"
+    r"|^(?:y |bueno |no se,? )?cuando (?:tengas|tengan|haya|se pueda)"
+    r"(?: (?:lugar|algo|libre|disponible))?$"
+    r"|\blo (?:primero|proximo) que (?:tengas|tengan|haya|este libre|quede libre)\b"
+    r"|\b(?:la )?(?:primera|proxima) (?:fecha|noche|finde|fin de semana)"
+    r" (?:libre|disponible|que (?:tengas|tengan|haya))\b"
+    r"|\bcualquier (?:fecha|dia|finde|fin de semana)\b"
+    r"|\b(?:me|nos) (?:da|dan) (?:igual|lo mismo) (?:la fecha|las fechas|el dia|cuando)\b"
 )
 # "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
 BY_FEATURE_RE = re.compile(

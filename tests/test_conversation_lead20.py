@@ -151,3 +151,27 @@ async def test_more_minutes_asked_for_the_hold_get_until_when_it_lasts(guest, as
     assert code in said and "queda guardada hasta las" in said
     assert "no puedo extenderla" in said
     assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------- "lo antes posible": no day in mind, the first free
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["lo antes posible", "cuando tengas", "lo primero que tengas libre", "cualquier fecha",
+     "me da igual la fecha", "la proxima fecha que tengas", "lo mas pronto posible 🙏"],
+)  # fmt: skip
+async def test_no_day_in_mind_gets_the_first_free_stays(guest, when):
+    # Asked for dates, "lo antes posible" got the dates asked again and "cuando tengas" a
+    # "no te estoy entendiendo", though "¿para cuándo tienen lugar?" lists the first free.
+    await guest.say("quiero reservar para 2")
+    assert await guest.state() == State.ASK_DATES
+    said = await guest.say(when)
+    assert "lo primero que tengo libre" in text_of(said)
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_any_weekend_of_a_month_gets_the_first_free_stays_that_month(guest):
+    await guest.say("quiero reservar para 2")
+    said = text_of(await guest.say("cualquier finde de marzo"))
+    assert "En marzo, para 2 personas" in said
