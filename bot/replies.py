@@ -2912,6 +2912,68 @@ def price_per_cabin() -> Text:
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
 
 
+def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Cuánto cobran por persona extra?" with cabins on screen: by the cabin, and how many
+    each one takes (one more person costs nothing while the cabin fits them)."""
+    fits = _same_or_each(cabins, lambda c: f"es para hasta {people(c.capacity)}")
+    if len(cabins) == 1:
+        fits = f"La *{cabins[0].name}* {fits}"
+    elif "\n" not in fits:
+        fits = f"Cada una {fits}"
+    return Text(
+        "El precio es por cabaña y por noche, no por persona 🙂 Mientras entren, una "
+        f"persona más no cambia el precio.\n{fits}."
+    )
+
+
+def _in_words(date: dt.date) -> str:
+    return f"{date.day} de {MONTHS[date.month - 1]}"
+
+
+def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
+    """ "¿Por qué varía el precio?", "¿qué es temporada alta?": what the cabins' own data
+    says makes a night cost more: Friday and Saturday, and each coming season by name with
+    its nights in words (a season's end day is its first night at the usual price)."""
+    lines = ["El precio por noche cambia según la fecha 📅"]
+    if any(c.weekend_price_cents != c.base_price_cents for c in cabins):
+        lines.append("• Los viernes y sábado la noche sale más.")
+    seasons: dict[str, tuple[dt.date, dt.date]] = {}
+    for s in sorted((s for c in cabins for s in c.seasons), key=lambda s: s.starts_on):
+        if s.ends_on > today and s.name not in seasons:
+            seasons[s.name] = (s.starts_on, s.ends_on - dt.timedelta(days=1))
+    for name, (first, last) in seasons.items():
+        lines.append(f"• *{name}*: noches del {_in_words(first)} al {_in_words(last)}.")
+    if seasons:
+        lines.append("Fuera de esas fechas rige el precio común 🙂")
+    else:
+        lines.append(
+            "No tengo temporadas cargadas en la info 🤔 Si querés confirmarlo, escribí "
+            "*hablar con una persona*."
+        )
+    return Text("\n".join(lines))
+
+
+def fee_not_in_our_info(thing: str) -> Text:
+    """ "¿Cobran limpieza aparte?": no such charge in the cabins' data. The total quoted is
+    what the booking charges; the owner confirms the rest (never "no hay", never invented)."""
+    return Text(
+        f"El total que te paso es por la cabaña y las noches; un cargo aparte por {thing} no "
+        "figura en mi info 🤔 Si querés, escribí *hablar con una persona* y se lo consultamos "
+        "al dueño."
+    )
+
+
+def keys_not_in_our_info(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Dónde retiro las llaves?": the hours the data has; how the keys are handed over
+    it does not say, so the owner is asked."""
+    hours = {clock(c.check_in_time) for c in cabins}
+    since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+    return Text(
+        f"{since}Cómo es la entrega de las llaves no figura en mi info 🤔 Si querés, escribí "
+        "*hablar con una persona* y te lo confirman."
+    )
+
+
 def no_discounts(*, listed: bool = True) -> Text:
     """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain
     (`listed`: the prices follow)."""
