@@ -193,6 +193,12 @@ _COUNT_SAID_RE = re.compile(
 )
 
 
+def count_said(text: str) -> bool:
+    """A number, or words that change the count, in the plain text: a party said outright
+    ("somos 3"), not only who comes ("y mi hermana con su marido")."""
+    return bool(_COUNT_SAID_RE.search(text))
+
+
 def told_again_in_detail(turn: Turn, ctx: Context) -> bool:
     """The head count we have, said again with who the kids are ("somos 4" … "2 adultos y
     2 chicos"): nothing new to search or ask."""

@@ -2915,19 +2915,25 @@ def price_per_cabin() -> Text:
 def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
     """ "¿Cuánto cobran por persona extra?" with cabins on screen: by the cabin, and how many
     each one takes (one more person costs nothing while the cabin fits them)."""
-    fits = _same_or_each(cabins, lambda c: f"es para hasta {people(c.capacity)}")
     if len(cabins) == 1:
-        fits = f"La *{cabins[0].name}* {fits}"
-    elif "\n" not in fits:
-        fits = f"Cada una {fits}"
+        fits = f"La *{cabins[0].name}* es para hasta {people(cabins[0].capacity)}."
+    else:
+        fits = "\n".join(f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins)
     return Text(
         "El precio es por cabaña y por noche, no por persona 🙂 Mientras entren, una "
-        f"persona más no cambia el precio.\n{fits}."
+        f"persona más no cambia el precio.\n{fits}"
     )
 
 
 def _in_words(date: dt.date) -> str:
     return f"{date.day} de {MONTHS[date.month - 1]}"
+
+
+def _days_in_words(first: dt.date, last: dt.date) -> str:
+    """ "del 15 de diciembre al 28 de febrero", "del 10 al 31 de julio"."""
+    if first.month == last.month:
+        return f"del {first.day} al {_in_words(last)}"
+    return f"del {_in_words(first)} al {_in_words(last)}"
 
 
 def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
@@ -2936,13 +2942,13 @@ def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
     its nights in words (a season's end day is its first night at the usual price)."""
     lines = ["El precio por noche cambia según la fecha 📅"]
     if any(c.weekend_price_cents != c.base_price_cents for c in cabins):
-        lines.append("• Los viernes y sábado la noche sale más.")
+        lines.append("• Los viernes y sábados la noche sale más.")
     seasons: dict[str, tuple[dt.date, dt.date]] = {}
     for s in sorted((s for c in cabins for s in c.seasons), key=lambda s: s.starts_on):
         if s.ends_on > today and s.name not in seasons:
             seasons[s.name] = (s.starts_on, s.ends_on - dt.timedelta(days=1))
     for name, (first, last) in seasons.items():
-        lines.append(f"• *{name}*: noches del {_in_words(first)} al {_in_words(last)}.")
+        lines.append(f"• *{name}*: noches {_days_in_words(first, last)}.")
     if seasons:
         lines.append("Fuera de esas fechas rige el precio común 🙂")
     else:
@@ -2953,13 +2959,14 @@ def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
     return Text("\n".join(lines))
 
 
-def fee_not_in_our_info(thing: str) -> Text:
-    """ "¿Cobran limpieza aparte?": no such charge in the cabins' data. The total quoted is
-    what the booking charges; the owner confirms the rest (never "no hay", never invented)."""
+def fee_not_in_our_info(thing: str | None) -> Text:
+    """ "¿Cobran limpieza aparte?", "¿es con IVA?", "¿el precio es final?": no such charge in
+    the cabins' data. The total quoted is what the booking charges; the owner confirms the
+    rest (never "no hay", never invented)."""
+    charge = f"un cargo aparte por {thing}" if thing else "otro cargo aparte"
     return Text(
-        f"El total que te paso es por la cabaña y las noches; un cargo aparte por {thing} no "
-        "figura en mi info 🤔 Si querés, escribí *hablar con una persona* y se lo consultamos "
-        "al dueño."
+        f"El total que te paso es por la cabaña y las noches; {charge} no figura en mi info "
+        "🤔 Si querés, escribí *hablar con una persona* y se lo consultamos al dueño."
     )
 
 
