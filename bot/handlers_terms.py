@@ -51,6 +51,12 @@ CLEANING_FEE_RE = re.compile(
 )
 # Taxes on the price: "¿el precio es con IVA?", "¿es más IVA?", "¿tiene IVA incluido?".
 _TAX_RE = re.compile(r"\b(?:con|mas|sin|\+) iva\b|\biva (?:incluido|aparte|incluye)\b")
+# A surcharge for paying by card: "¿hay recargo con tarjeta?", "¿cobran recargo por
+# crédito?" (the instalments' interest is Mercado Pago's, answered by the payment topic).
+_CARD_SURCHARGE_RE = re.compile(
+    r"\b(?:recargo|recargan|adicional|interes) (?:con|por|x|de|en|pagando con) (?:la )?"
+    r"(?:tarjeta|credito|debito)\b"
+)
 # Anything on top of the total: "¿el precio es final?", "¿hay que sumar algo?", "¿hay algún
 # costo extra?", "¿hay gastos ocultos?".
 _ON_TOP_RE = re.compile(
@@ -133,4 +139,6 @@ def _fee_asked(words: str) -> str | None:
         return "limpieza"
     if _TAX_RE.search(words):
         return "IVA"
+    if _CARD_SURCHARGE_RE.search(words):
+        return "pagar con tarjeta"
     return "" if _ON_TOP_RE.search(words) else None

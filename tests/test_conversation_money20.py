@@ -214,6 +214,8 @@ async def test_the_keys_asked_in_english(guest, point, text):
         ("es mas IVA??", "IVA"),
         ("el precio es final o hay que sumar algo?", "otro cargo"),
         ("hay algun costo extra?", "otro cargo"),
+        ("hay recargo con tarjeta?", "pagar con tarjeta"),
+        ("cobran recargo x credito?", "pagar con tarjeta"),
     ],
 )
 async def test_a_charge_on_top_is_asked_to_the_owner(guest, point, text, thing):
