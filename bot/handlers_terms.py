@@ -31,6 +31,7 @@ SEASONS_ASKED_RE = re.compile(
     r"|\btemporadas?(?: \w+){0,3}? (?:cuando|desde cuando|hasta cuando|que fechas|que dias"
     r"|que meses)\b"
 )
+_PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
 # Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
 # temporada?" (a question only: "vamos en temporada baja" tells, it asks nothing).
 _IS_SEASON_RE = re.compile(
@@ -83,7 +84,9 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     # "¿Hay que dejar garantía?" mid-booking: no cabin's data has one (`answer_info` says so,
     # with the other questions), rather than the deposit's terms the step would give.
     guarantee = state != State.IDLE and bool(GUARANTEE_RE.search(words)) and bool(topics_of(turn))
-    per_person = bool(PER_PERSON_RE.search(words)) and (asks(turn) or turn.intent == "prices")
+    # "¿Cuánto sale por cabaña?" alone asks the price (the step quotes it), not the terms.
+    per_person = bool(PER_PERSON_RE.search(words) and _PERSON_RE.search(words))
+    per_person = per_person and (asks(turn) or turn.intent == "prices")
     haggle = bool(HAGGLE_RE.search(words))
     if not (seasons or fee is not None or per_person or haggle or guarantee):
         return None
