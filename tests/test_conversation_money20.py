@@ -37,6 +37,7 @@ from bot.states import State
 from tests.conversation_support import (
     ddmm,
     hold_quiet_stay,
+    paid_quiet_stay,
     quiet_stay,
     summed_up,
     text_of,
@@ -245,3 +246,11 @@ async def test_seasons_asked_with_a_month_are_answered(guest, point):
     said = text_of(await guest.say("en enero es temporada alta?"))
     assert "Temporada alta de verano" in said and "15 de diciembre" in said, said
     assert await guest.state() == _STATE_AT[point]
+
+
+@pytest.mark.parametrize("text", ["y mi hermana con su marido", "también vienen mis viejos"])
+async def test_people_added_to_a_paid_stay_are_a_change(db, guest, text):
+    # "¡Genial, para 2 personas! ¿Para qué fechas querés venir?": a new search for the two.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "los ve alguien del equipo" in said and "Para qué fechas" not in said, said
