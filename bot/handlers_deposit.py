@@ -49,7 +49,7 @@ from bot.handlers_info import (
     no_discounts_first,
     topics_of,
 )
-from bot.handlers_party import MAYBE_RE, more_people, party_said_again
+from bot.handlers_party import MAYBE_RE, count_said, more_people, party_said_again
 from bot.handlers_search import (
     PICK_PREFIX,
     fresh_stay,
@@ -334,6 +334,9 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
     turn = party_said_again(turn)  # "uh no, al final 5"
     said = turn.said
     added = more_people(turn.plain, turn.msg.text or "")
+    if added and said.guests and not count_said(turn.plain):
+        # "y mi hermana con su marido": two more, not a party of the two named.
+        said = dataclasses.replace(said, guests=None)
     more = 0 if said.guests else added or (said.extra_guests or 0)
     if not (said.guests or more) or ANOTHER_STAY_RE.search(turn.plain):
         return None

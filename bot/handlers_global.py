@@ -91,6 +91,7 @@ from bot.handlers_summary import (
     take_back,
 )
 from bot.handlers_swap import own_hold_again
+from bot.handlers_terms import price_terms
 from bot.handlers_words import (
     ACK_RE,
     BARE_NUMBER_RE,
@@ -526,6 +527,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return english  # "Do you speak English?": Spanish only, and what still works
     if (doubt := machine_doubted(turn, state, ctx, pending)) is not None:
         return doubt  # "¿sos un bot?": yes, a person offered, and the step kept
+    if (terms := await price_terms(turn, state, ctx, pending)) is not None:
+        return terms  # "¿xq varía?", "¿cobran limpieza aparte?": the price's terms, at any step
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person

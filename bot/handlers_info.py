@@ -420,6 +420,7 @@ _NEARBY_RE = re.compile(
 
 # "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
 _BATHROOMS_RE = re.compile(r"\bbanos?\b")
+_KEYS_RE = re.compile(r"\b(?:llaves?|keys?)\b")
 _ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
 
 
@@ -463,6 +464,9 @@ def _answer(
     if topic == "checkout" and not {"checkin", "times"} & set(topics_of(turn)):
         # "¿Y el check out?": the leaving time, not the entering one said again with it.
         return replies.leaving_time(shown)
+    if topic == "checkin" and _KEYS_RE.search(turn.plain) and not night_arrival(turn.plain)[0]:
+        # "¿Dónde retiro las llaves?": the hours are known, the handover is not (the owner's).
+        return replies.keys_not_in_our_info(shown)
     if topic == "photos":
         return replies.photos()
     if topic == "currency":
@@ -712,15 +716,29 @@ _DISCOUNT_RE = re.compile(
     r"|(?:airbnb|booking|despegar|mercado libre|otro lado|otra pagina|otra web)(?: \w+){0,3}"
     r" (?:mas barat[oa]s?|menos|mas economic[oa]s?))\b"
 )
-# "¿El precio es por persona o por cabaña?", "¿cobran por persona?".
-_PER_PERSON_RE = re.compile(
-    r"\b(?:por persona|por cabeza|por pax|x persona|c/u|cada uno|por cabana|por la cabana)\b"
+# Haggling: "¿no me lo dejás más barato?", "¿me bajás un poco el precio?", "¿se puede
+# regatear?": a discount asked for, not the cheapest cabin ranked.
+HAGGLE_RE = re.compile(
+    r"\b(?:me|nos) (?:(?:lo|la|los|las) )?(?:dejas|dejan|deja|dejarias|dejarian|podes dejar"
+    r"|pueden dejar|podrias dejar|podrian dejar|haces|hacen)(?: \w+){0,2}? (?:mas )?"
+    r"(?:barat\w*|economic\w*|a menos|en menos|mas bajo)\b"
+    r"|\b(?:bajas|bajan|bajarias|bajarian|podes bajar|pueden bajar|podrias bajar|rebajas"
+    r"|rebajan|bajame|bajanos)(?: \w+){0,3}? (?:el precio|la tarifa|un poco|algo|un poquito)\b"
+    r"|\bregate\w*"
+)
+# "¿El precio es por persona o por cabaña?", "¿cobran por persona?", "¿cuánto por persona
+# extra?".
+PER_PERSON_RE = re.compile(
+    r"\b(?:por persona|por cabeza|por pax|x persona|c/u|cada uno|por cabana|por la cabana"
+    r"|personas? (?:extra|adicional|adicionales|de mas))\b"
 )
 
 
 def asks_discount(turn: Turn) -> bool:
-    """ "¿Hacen descuento?", "¿me hacen precio?": a discount asked for."""
-    return not turn.reply_id and bool(_DISCOUNT_RE.search(turn.plain))
+    """ "¿Hacen descuento?", "¿me hacen precio?", "¿me lo dejás más barato?": a discount
+    asked for."""
+    words = turn.plain
+    return not turn.reply_id and bool(_DISCOUNT_RE.search(words) or HAGGLE_RE.search(words))
 
 
 def amenity_asked(topic: str, text: str) -> tuple[str, tuple[str, ...]]:
@@ -762,9 +780,9 @@ async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
         # "¿Precio?", "¿y cuánto sale?" right after questions about one cabin: its price.
         cabin = subject_of(turn, cabins)
     before: list[Outbound] = []
-    if _PER_PERSON_RE.search(turn.plain):
+    if PER_PERSON_RE.search(turn.plain):
         before.append(replies.price_per_cabin())
-    if _DISCOUNT_RE.search(turn.plain):
+    if _DISCOUNT_RE.search(turn.plain) or HAGGLE_RE.search(turn.plain):
         before.append(replies.no_discounts())
     return [*before, replies.price_ranges([cabin] if cabin else cabins)]
 

@@ -87,6 +87,20 @@ _AND_SEVERAL_RE = re.compile(
     rf"{_AFTERTHOUGHT}y (?:tambien )?(?:mis |nuestros |nuestras )?(dos|tres|cuatro|[2-9])"
     rf" {_WHOS}(?: de \d{{1,2}}(?: y \d{{1,2}})?(?: anos)?)?(?: tambien)?$"
 )
+# Two more named as a pair, as an afterthought: someone and whoever comes with them ("y mi
+# hermana con su marido", "también viene mi hermano con su novia"), or a pair by one word
+# ("y se suman mis viejos"). Decided: with a party known, they join it (2 + 2 = 4); the
+# opening "y" / "también" / "se suman" is what adds them (plain text; "?" asks, no one).
+_PAIR = r"(?:viejos|suegros|papas|padres|abuelos|tios)"
+_COMES_TOO = (
+    r"(?:viene|vienen|vendria|vendrian|se suma|se suman|se sumarian|se agrega|se agregan"
+    r"|se prende|se prenden)"
+)
+_AND_A_PAIR_RE = re.compile(
+    rf"{_AFTERTHOUGHT}(?:y |tambien |y tambien )(?:{_COMES_TOO} )?(?:tambien )?"
+    rf"(?:(?:{_ONE}|(?:el|la) {_WHO}) con (?:su|el|la|mi) {_WHO}|(?:mis|nuestros) {_PAIR})"
+    rf"(?: tambien)?(?: {_COMES_TOO})?(?: tambien)?$"
+)
 # "+1", "+2 😊", "+1 persona", "+ 1 nene de 5" alone (on the raw text): that many more, as
 # chats write it.
 _PLUS_RE = re.compile(
@@ -163,6 +177,8 @@ def more_people(text: str, raw: str = "") -> int:
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
     if found := _PLUS_RE.match(raw):
         return int(found[1])
+    if "?" not in raw and _AND_A_PAIR_RE.match(text):
+        return 2
     if "?" not in raw and (found := _AND_SEVERAL_RE.match(text)):
         return int(found[1]) if found[1].isdigit() else _NUMBERS[found[1]]
     added = "?" not in raw and bool(_AND_ONE_RE.match(text))
@@ -175,6 +191,12 @@ _COUNT_SAID_RE = re.compile(
     r"\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|sola|solos|solas"
     r"|al final|en realidad|nada mas|somos|seremos|seriamos|ahora|menos|mas)\b"
 )
+
+
+def count_said(text: str) -> bool:
+    """A number, or words that change the count, in the plain text: a party said outright
+    ("somos 3"), not only who comes ("y mi hermana con su marido")."""
+    return bool(_COUNT_SAID_RE.search(text))
 
 
 def told_again_in_detail(turn: Turn, ctx: Context) -> bool:
@@ -193,6 +215,8 @@ def who_comes_only(turn: Turn, ctx: Context) -> bool:
     said, raw = turn.said.guests, turn.msg.text or ""
     if said is None or ctx.guests is None or said > ctx.guests or turn.reply_id:
         return False
+    if more_people(turn.plain, raw):
+        return False  # "y mi hermana con su marido": two more, not who the two are
     return not (_COUNT_SAID_RE.search(turn.plain) or _dates_said(turn) or "?" in raw)
 
 

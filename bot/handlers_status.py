@@ -35,7 +35,7 @@ from bot.handlers_cancel import codes_typed, which_reservation
 from bot.handlers_extend import extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import PAY_WAYS, topics_of
-from bot.handlers_party import more_people
+from bot.handlers_party import count_said, more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     DAYS_LEFT_RE,
@@ -313,7 +313,9 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
     if not confirmed:
         return None  # nothing paid to change: a hold or a new stay is searched as usual
     hello = [replies.hello(ctx.name)] if turn.said.greeted else []
-    if party and all(r.guests == turn.said.guests for r in confirmed):
+    # "y mi hermana con su marido": two more than booked, not a party of the two named.
+    added = more_people(turn.plain, turn.msg.text or "") and not count_said(turn.plain)
+    if party and not added and all(r.guests == turn.said.guests for r in confirmed):
         if not _change_offered(turn, ctx):
             return None  # "somos 2" as booked, out of the blue: a new stay, searched
         # "Somos 2 igual" right after the offer to change it: nothing to change, and the

@@ -1091,6 +1091,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # A tourist's English: "where do I pick up the keys?", "who gives us the key?".
+            r"|\bthe keys?\b"
             # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
             r"|\b(?:tema|entrega|retiro|como (?:es|hacemos|hago|funciona)\w*)(?: \w+){0,2}?"
             r" (?:la|las) llaves?\b"
@@ -1159,6 +1161,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿cómo se hace para llegar?", "¿cómo es el acceso, es de ripio?": getting there.
             # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
             r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
+            # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
+            # (check-in), not where the cabins are.
+            r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"
             r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
             r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
@@ -1166,7 +1171,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"
             r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
-            r"|zona|barrio|km|where|located|address|location"
+            r"|zona|barrio|km|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
@@ -1187,6 +1192,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "parking",
             r"\b(?:cocheras?|estacionamiento|estacionar|garage|garaje|parking|parqueadero|parqueo"
             r"|aparcamiento|aparcar)\b"  # Spain's words
+            # A tourist's English: "is it safe to park?", "where can we park the car?".
+            r"|\b(?:to|al|we|i|you|safe) park\b"
             # "¿se puede dejar la camioneta adentro?", "¿el auto queda adentro?", "vamos
             # con 2 autos".
             r"|\b(?:dejar|dejo|dejamos|guardar|guardo|guardamos|meter|entrar|estacion\w*)"

@@ -2926,6 +2926,75 @@ def price_per_cabin() -> Text:
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
 
 
+def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Cuánto cobran por persona extra?" with cabins on screen: by the cabin, and how many
+    each one takes (one more person costs nothing while the cabin fits them)."""
+    if len(cabins) == 1:
+        fits = f"La *{cabins[0].name}* es para hasta {people(cabins[0].capacity)}."
+    else:
+        fits = "\n".join(f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins)
+    return Text(
+        "El precio es por cabaña y por noche, no por persona 🙂 Mientras entren, una "
+        f"persona más no cambia el precio.\n{fits}"
+    )
+
+
+def _in_words(date: dt.date) -> str:
+    return f"{date.day} de {MONTHS[date.month - 1]}"
+
+
+def _days_in_words(first: dt.date, last: dt.date) -> str:
+    """ "del 15 de diciembre al 28 de febrero", "del 10 al 31 de julio"."""
+    if first.month == last.month:
+        return f"del {first.day} al {_in_words(last)}"
+    return f"del {_in_words(first)} al {_in_words(last)}"
+
+
+def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
+    """ "¿Por qué varía el precio?", "¿qué es temporada alta?": what the cabins' own data
+    says makes a night cost more: Friday and Saturday, and each coming season by name with
+    its nights in words (a season's end day is its first night at the usual price)."""
+    lines = ["El precio por noche cambia según la fecha 📅"]
+    if any(c.weekend_price_cents != c.base_price_cents for c in cabins):
+        lines.append("• Los viernes y sábados la noche sale más.")
+    seasons: dict[str, tuple[dt.date, dt.date]] = {}
+    for s in sorted((s for c in cabins for s in c.seasons), key=lambda s: s.starts_on):
+        if s.ends_on > today and s.name not in seasons:
+            seasons[s.name] = (s.starts_on, s.ends_on - dt.timedelta(days=1))
+    for name, (first, last) in seasons.items():
+        lines.append(f"• *{name}*: noches {_days_in_words(first, last)}.")
+    if seasons:
+        lines.append("Fuera de esas fechas rige el precio común 🙂")
+    else:
+        lines.append(
+            "No tengo temporadas cargadas en la info 🤔 Si querés confirmarlo, escribí "
+            "*hablar con una persona*."
+        )
+    return Text("\n".join(lines))
+
+
+def fee_not_in_our_info(thing: str | None) -> Text:
+    """ "¿Cobran limpieza aparte?", "¿es con IVA?", "¿el precio es final?": no such charge in
+    the cabins' data. The total quoted is what the booking charges; the owner confirms the
+    rest (never "no hay", never invented)."""
+    charge = f"un cargo aparte por {thing}" if thing else "otro cargo aparte"
+    return Text(
+        f"El total que te paso es por la cabaña y las noches; {charge} no figura en mi info "
+        "🤔 Si querés, escribí *hablar con una persona* y se lo consultamos al dueño."
+    )
+
+
+def keys_not_in_our_info(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Dónde retiro las llaves?": the hours the data has; how the keys are handed over
+    it does not say, so the owner is asked."""
+    hours = {clock(c.check_in_time) for c in cabins}
+    since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+    return Text(
+        f"{since}Cómo es la entrega de las llaves no figura en mi info 🤔 Si querés, escribí "
+        "*hablar con una persona* y te lo confirman."
+    )
+
+
 def no_discounts(*, listed: bool = True) -> Text:
     """ "¿Hacen descuento?": the bot quotes the owner's prices, nothing it could bargain
     (`listed`: the prices follow)."""

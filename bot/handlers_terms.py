@@ -1,0 +1,147 @@
+"""Money terms asked at any step: why prices vary, per person or per cabin, a fee on top,
+haggling. Answered from the cabins' own data (nights, weekend prices, seasons, capacity);
+what the data does not hold (a cleaning fee) goes to the owner, never invented.
+
+Runs from the global handlers, so the answer is the same before the dates, on the list, on
+the summary and with a hold; the step that was pending is reminded after it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from booking.catalog import list_cabins
+from booking.models import Cabin
+from bot import replies
+from bot.handlers import Step, Turn, asks, step, understood
+from bot.handlers_info import HAGGLE_RE, PER_PERSON_RE, answer_info, topics_of
+from bot.handlers_words import GUARANTEE_RE
+from bot.messages import Outbound
+from bot.session import Context
+from bot.states import State
+
+# Why a night costs what it does: "¿xq varía?", "¿por qué cambia el precio?", "¿qué es
+# temporada alta?", "¿cuándo es temporada baja?", "la temporada alta ¿desde cuándo es?"
+# ("¿tienen lugar en temporada alta?" asks no such thing: the dates are asked for it).
+SEASONS_ASKED_RE = re.compile(
+    r"\b(?:por que|porque|xq|pq|x que) (?:\w+ )?(?:varia|varian|cambia|cambian|sube|suben"
+    r"|aumenta|aumentan|son distintos|son diferentes|hay diferencia)\b"
+    r"|\b(?:que|cual|cuando|cuales|desde cuando|hasta cuando)(?: \w+){0,3}? temporadas?\b"
+    r"|\btemporadas?(?: \w+){0,3}? (?:cuando|desde cuando|hasta cuando|que fechas|que dias"
+    r"|que meses)\b"
+)
+_PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
+# Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
+# temporada?" (a question only: "vamos en temporada baja" tells, it asks nothing).
+_IS_SEASON_RE = re.compile(
+    r"\b(?:es|son|seria|serian|cae|caen|esta|estan|entra|entran) (?:en )?(?:la )?temporadas?"
+    r"(?: (?:alta|baja|media))?\b"
+)
+# A charge on top asked about cleaning: "¿cobran limpieza aparte?", "¿hay que pagar
+# limpieza?", "¿la limpieza tiene costo extra?", "¿hay tasa de limpieza?" (not "¿incluye
+# limpieza?", a service during the stay, which the amenities answer).
+_FEE_THING = r"(?:la )?limpieza(?: final)?"
+CLEANING_FEE_RE = re.compile(
+    rf"\b(?:cobran|cobras|cobra|se cobra|pagar|paga|pago|pagamos|abonar|abona|se abona)"
+    rf"(?: algo)?(?: (?:por|de|x))? {_FEE_THING}\b"
+    rf"|\b{_FEE_THING} (?:se )?(?:cobra|cobran|paga|pagan|abona|tiene|es|va|esta)"
+    r"(?: \w+){0,2}? (?:aparte|extra|adicional|costo|cargo|incluid[oa]|por separado)\b"
+    rf"|\b(?:tasa|cargo|costo|gastos?|fee|tarifa|recargo|adicional) (?:de |por |x )?{_FEE_THING}\b"
+    r"|\bcleaning fee\b"
+)
+# Taxes on the price: "¿el precio es con IVA?", "¿es más IVA?", "¿tiene IVA incluido?".
+_TAX_RE = re.compile(r"\b(?:con|mas|sin|\+) iva\b|\biva (?:incluido|aparte|incluye)\b")
+# A surcharge for paying by card: "¿hay recargo con tarjeta?", "¿cobran recargo por
+# crédito?" (the instalments' interest is Mercado Pago's, answered by the payment topic).
+_CARD_SURCHARGE_RE = re.compile(
+    r"\b(?:recargo|recargan|adicional|interes) (?:con|por|x|de|en|pagando con) (?:la )?"
+    r"(?:tarjeta|credito|debito)\b"
+)
+# Anything on top of the total: "¿el precio es final?", "¿hay que sumar algo?", "¿hay algún
+# costo extra?", "¿hay gastos ocultos?".
+_ON_TOP_RE = re.compile(
+    r"\b(?:precio|total|valor) (?:es )?final\b|\bhay que (?:sumar|agregar|pagar) algo (?:mas|aparte"
+    r"|extra)\b|\bhay que sumar algo\b"
+    r"|\b(?:hay|tiene|tienen) (?:algun |otro |otros |algunos )?(?:costos?|cargos?|gastos?)"
+    r" (?:extras?|adicional(?:es)?|aparte|ocultos?)\b"
+)
+
+
+async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    """The answer to a question about the terms of the price, then where we were; None when
+    the message asks none of them, or brings a stay to search (that search answers it)."""
+    words = turn.plain
+    if turn.reply_id or state == State.HANDOFF:
+        return None
+    said = turn.said
+    if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
+        return None  # a stay to search: the search answers with it
+    if said.month and not (SEASONS_ASKED_RE.search(words) or _IS_SEASON_RE.search(words)):
+        return None  # "¿en enero es temporada alta?": the seasons, not the days of January
+    seasons = bool(SEASONS_ASKED_RE.search(words) or (asks(turn) and _IS_SEASON_RE.search(words)))
+    fee = _fee_asked(words)
+    # "¿Hay que dejar garantía?" mid-booking: no cabin's data has one (`answer_info` says so,
+    # with the other questions), rather than the deposit's terms the step would give.
+    guarantee = state != State.IDLE and bool(GUARANTEE_RE.search(words)) and bool(topics_of(turn))
+    # "¿Cuánto sale por cabaña?" alone asks the price (the step quotes it), not the terms.
+    per_person = bool(PER_PERSON_RE.search(words) and _PERSON_RE.search(words))
+    per_person = per_person and (asks(turn) or turn.intent == "prices")
+    haggle = bool(HAGGLE_RE.search(words))
+    if not (seasons or fee is not None or per_person or haggle or guarantee):
+        return None
+    cabins = await list_cabins(turn.pool)
+    answers: list[Outbound] = await _other_questions(turn, ctx, state, fee is not None)
+    if haggle:
+        answers.append(replies.no_discounts(listed=False))
+    if seasons:
+        answers.append(replies.price_seasons(cabins, turn.rules.today()))
+    if per_person and state == State.IDLE:
+        answers.append(replies.price_per_cabin())  # every cabin's size is in the prices below
+    elif per_person:
+        answers.append(replies.price_per_cabin_up_to(_on_screen(state, ctx, cabins)))
+    if fee is not None:
+        answers.append(replies.fee_not_in_our_info(fee or None))
+    if state == State.IDLE and (per_person or haggle or turn.intent == "prices"):
+        answers.append(replies.price_ranges(cabins))  # nothing quoted yet: the prices asked about
+    after = [replies.nudge(pending)] if pending else []
+    return step(state, understood(ctx), answers, after)
+
+
+def _on_screen(state: State, ctx: Context, cabins: list[Cabin]) -> list[Cabin]:
+    """The cabins the guest is looking at: the summary's or the hold's, the list's rows,
+    or every cabin."""
+    if state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT) and ctx.cabin:
+        shown = [c for c in cabins if c.slug == ctx.cabin]
+    elif state == State.CHOOSE_CABIN and ctx.offers:
+        slugs = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
+        shown = [c for c in cabins if c.slug in slugs]
+    else:
+        shown = []
+    return shown or cabins
+
+
+# The topics a question about a cleaning fee raises on its own ("limpieza" is an amenity,
+# "pagar" a payment): answered by the fee's answer, not as questions of their own.
+_FEE_TOPICS = frozenset({"amenities", "payment"})
+
+
+async def _other_questions(turn: Turn, ctx: Context, state: State, fee: bool) -> list[Outbound]:
+    """ "¿Tienen wifi? ¿Es por persona?": the other questions of the message answered too."""
+    others = tuple(t for t in topics_of(turn) if not (fee and t in _FEE_TOPICS))
+    if not others:
+        return []
+    said = dataclasses.replace(turn.said, topic=others[0], topics=others)
+    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
+    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+
+
+def _fee_asked(words: str) -> str | None:
+    """The charge on top asked about: "limpieza", "IVA", "" for any (None: none asked)."""
+    if CLEANING_FEE_RE.search(words):
+        return "limpieza"
+    if _TAX_RE.search(words):
+        return "IVA"
+    if _CARD_SURCHARGE_RE.search(words):
+        return "pagar con tarjeta"
+    return "" if _ON_TOP_RE.search(words) else None
