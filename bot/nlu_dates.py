@@ -368,6 +368,8 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if at < 0 or (at > 0 and _text_at(toks, at - 1) not in ("en", "para", "de")):
             return 0
     month = _month_at(toks, at)
+    if month is None and at > k and _text_at(toks, at) == "ano":
+        month = 12 if nth == -1 else 1  # "la última semana del año": December's
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
     year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
@@ -1287,17 +1289,46 @@ def _nth_weekend(
     nth = _weekend_ordinal(toks, at)
     if nth is None:
         return None
-    month = _month_at(toks, at + 2) if _text_at(toks, at + 1) in ("de", "del") else None
+    of = _text_at(toks, at + 1) in ("de", "del")
+    month = _month_at(toks, at + 2) if of else None
     if month is not None:
         year, _ = _year_after(toks, at + 3)
     elif named is not None:
         month, year = named
-    else:
+    elif not of or (span := _year_or_month_of(toks, at + 2, nth, today)) is None:
         return None
+    else:
+        month, year = span
     for candidate in (year,) if year else (today.year, today.year + 1):
         friday = _nth_friday(candidate, month, nth)
         if friday is not None and (year or friday >= today):
-            return friday, friday + timedelta(days=2)
+            # A weekend under way ("el último finde del mes" on its Saturday): what is left.
+            sunday = friday + timedelta(days=2)
+            return (today if friday < today < sunday else friday), sunday
+    return None
+
+
+_NEXT_WORDS = frozenset({"que", "proximo", "siguiente", "entrante"})
+
+
+def _year_or_month_of(
+    toks: list[_Tok], at: int, nth: int, today: date
+) -> tuple[int, int | None] | None:
+    """ "el último finde del año", "el primer finde del año que viene", "de 2027", "del
+    mes" (``at`` is the word after "de"): the year's first weekend is January's, its last
+    December's; "del mes" is this month's. (month, year), the year None when any coming one
+    will do (the first not past, as for a month named)."""
+    this = _text_at(toks, at) == "este"
+    word = _text_at(toks, at + 1 if this else at)
+    later = not this and _text_at(toks, at + 1) in _NEXT_WORDS
+    if word == "ano":
+        year = today.year + 1 if later else (today.year if this else None)
+        return (12 if nth == -1 else 1), year
+    if word == "mes" and not later:  # "del mes que viene" is read as a month named
+        return today.month, today.year
+    year, _ = _year_after(toks, at)
+    if year is not None and toks[at].kind == "num" and len(toks[at].text) == 4:
+        return (12 if nth == -1 else 1), year
     return None
 
 
