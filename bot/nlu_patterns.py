@@ -1307,7 +1307,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "rules",
-            r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
+            # Parties at the cabin, not "las fiestas" / "fiestas de fin de año": the
+            # Christmas holidays, a time (a stay asked for, not the house rules).
+            r"\b(?:fumar|fumo|fumamos|fumadores|(?<!las )fiesta(?:s(?! de fin de ano"
+            r"| navidenas| de navidad))?|ruidos?|reglas|normas|visitas|silencio"
             r"|musica|parlantes?|jodas?"
             # Who may come and what may be held: "¿pueden venir a visitarnos?", "¿podemos
             # hacer una despedida de soltera?".
