@@ -721,7 +721,7 @@ def refuse_stay(
         out = ctx.check_in + dt.timedelta(days=offer)
         tonight = ctx.check_in == turn.today and (ctx.check_out - ctx.check_in).days == 1
         text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out, tonight=tonight)
-        ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
+        ctx = dataclasses.replace(ctx, check_out=None, nights=offer, refused_out=ctx.check_out)
         return step(State.ASK_DATES, ctx, text)
     if reason in ("min_nights", "too_long") and ctx.check_in:
         # Keep the arrival: the guest only needs to stay longer (or shorter).

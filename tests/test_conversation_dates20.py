@@ -1,0 +1,176 @@
+"""Session 20: dates in real conversations, end to end.
+
+A sweep of about 150 messages and short journeys about *when* (holidays and long weekends,
+relative days, ranges across months and the new year, past dates, today, stays too long or
+too short, corrections, a month or a season alone), through the NLU and the whole engine.
+The defects it found, each pinned here:
+
+- "el último finde del año", "el primer fin de semana del año (que viene)", "el último
+  finde del mes", "de 2027": the first or last weekend of a year or of the month is the
+  first weekend of January or the last one of December (of this month), as "el último
+  finde de diciembre" already was. It read nothing, or the coming weekend.
+- "para las fiestas", "¿tienen lugar en las fiestas?": the Christmas holidays, a stay asked
+  for, no longer the house rules about parties and noise.
+- "¿y si nos quedamos una noche más?" after a stay refused as too short: that stay made
+  longer (31/12 → 02/01 asked, 03/01 now), not one night from the arrival.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.nlu import parse_fresh
+from bot.states import State
+from tests.conversation_support import text_of, today
+
+SAT = dt.date(2026, 11, 28)  # a Saturday: Friday 27/11 gone, 25/12 and 1/1/2027 Fridays
+D = dt.date
+
+# ------------------------------------------------------- first and last weekends, by name
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("el ultimo finde del año", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("el último fin de semana del año 🎉", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("ultimo finde del ano para 2", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("El Ultimo Fin De Semana De Este Año", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("el primer finde del año", SAT, D(2027, 1, 1), D(2027, 1, 3)),
+        ("el primer fin de semana del año que viene", SAT, D(2027, 1, 1), D(2027, 1, 3)),
+        ("el 2do finde del año", SAT, D(2027, 1, 8), D(2027, 1, 10)),
+        ("el ultimo finde del año que viene", SAT, D(2027, 12, 31), D(2028, 1, 2)),
+        ("el primer finde de 2027", SAT, D(2027, 1, 1), D(2027, 1, 3)),
+        ("el ultimo fin de semana del 2027", SAT, D(2027, 12, 31), D(2028, 1, 2)),
+        ("el ultimo finde del mes", D(2026, 11, 10), D(2026, 11, 27), D(2026, 11, 29)),
+        ("el último fin de semana del mes", D(2026, 12, 10), D(2026, 12, 25), D(2026, 12, 27)),
+        # Under way, on its Saturday: what is left of it, as "el finde del 28" reads.
+        ("el ultimo finde del mes", SAT, SAT, D(2026, 11, 29)),
+        # Weeks the same way: "la última semana de diciembre", "la primera de enero".
+        ("la ultima semana del año", SAT, D(2026, 12, 25), D(2027, 1, 1)),
+        ("la primera semana del año", SAT, D(2027, 1, 1), D(2027, 1, 8)),
+    ],
+)
+def test_first_and_last_weekend_of_a_year_or_month(text, today, check_in, check_out):
+    said = parse_fresh(text, today)
+    assert (said.intent, said.check_in, said.check_out) == (
+        "availability",
+        check_in,
+        check_out,
+    ), said
+
+
+def test_a_weekend_of_a_month_named_still_wins():
+    # "en enero, el último finde del mes": the month named, not this one.
+    said = parse_fresh("en enero, el ultimo finde del mes", SAT)
+    assert (said.check_in, said.check_out) == (D(2027, 1, 29), D(2027, 1, 31))
+
+
+async def test_the_last_weekend_of_the_year_is_searched(guest):
+    # In high season it may be refused as too short (two nights), but the stay said back
+    # is that weekend's, Friday to Sunday; it was "¿Para qué fechas querés venir?".
+    said = text_of(await guest.say("hola! el ultimo finde del año para 2, tienen algo?"))
+    year = today().year
+    friday = dt.date(year, 12, 31) - dt.timedelta(days=(dt.date(year, 12, 31).weekday() - 4) % 7)
+    if friday < today():
+        year += 1
+        friday = dt.date(year, 12, 31)
+        friday -= dt.timedelta(days=(friday.weekday() - 4) % 7)
+    sunday = friday + dt.timedelta(days=2)
+    assert f"vie {friday:%d/%m}" in said and f"dom {sunday:%d/%m}" in said, said
+    assert (await guest.session()).ctx.check_in == friday, said
+
+
+# ------------------------------------------------------------------------ "las fiestas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola! para las fiestas tienen algo? somos 2",
+        "tienen disponibilidad en las fiestas? somos 2",
+        "somos 2, para las fiestas",
+        "Para Las Fiestas somos 2 🎄",
+        "x las fiestas tienen lugar? somos 2",
+        "durante las fiestas hay lugar?? somos 2",
+    ],
+)
+async def test_the_holidays_are_a_time_not_the_house_rules(guest, text):
+    said = text_of(await guest.say(text))
+    assert "fiestas no tengo nada" not in said and "reglas de la casa" not in said, said
+    assert await guest.state() == State.ASK_DATES, said
+
+
+async def test_parties_at_the_cabin_are_still_the_rules(guest):
+    said = text_of(await guest.say("se pueden hacer fiestas en la cabaña?"))
+    assert "fiestas" in said, said
+
+
+# ----------------------------------------------- one more night on a stay refused as short
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("y si nos quedamos una noche mas?", 1),
+        ("bueno, una noche más entonces", 1),
+        ("agregame un dia", 1),
+        ("y si nos quedamos 2 noches mas??", 2),
+        ("sumale dos noches 🙏", 2),
+    ],
+)
+async def test_more_nights_lengthen_the_stay_refused_as_short(guest, text, more):
+    # 31/12 → 02/01 is 2 nights in the demo's high season (3 at least); the reply offers
+    # 31/12 → 03/01. "Una noche más" is the stay said, made longer: it read 31/12 → 01/01.
+    refused = text_of(await guest.say("para año nuevo somos 2"))
+    ctx = (await guest.session()).ctx
+    assert "mínima" in refused and ctx.check_out is None, refused
+    arrival = ctx.check_in
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    assert await guest.state() == State.CHOOSE_CABIN, said
+    assert ctx.check_in == arrival, said
+    assert ctx.check_out == arrival + dt.timedelta(days=2 + more), said
+
+
+async def test_one_more_night_still_too_short_offers_again(guest):
+    # 16 → 17 of December, one night where three are asked: one more is still two.
+    refused = text_of(await guest.say("somos 2, del 16 al 17 de diciembre"))
+    assert "mínima" in refused, refused
+    said = text_of(await guest.say("una noche mas"))
+    assert "son 2 noches" in said and "mínima es de 3 noches" in said, said
+    ctx = (await guest.session()).ctx
+    assert ctx.check_in is not None and ctx.check_in.day == 16, said
+
+
+async def test_the_refused_stay_waits_through_a_question(guest):
+    # A question in between ("¿tienen wifi?") leaves the offer waiting, and the stay refused
+    # on screen: "una noche más" after it is still that stay made longer.
+    await guest.say("para año nuevo somos 2")
+    arrival = (await guest.session()).ctx.check_in
+    await guest.say("tienen wifi?")
+    said = text_of(await guest.say("bueno y si nos quedamos una noche mas?"))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (arrival, arrival + dt.timedelta(days=3)), said
+
+
+async def test_the_refused_stay_is_forgotten_with_a_new_arrival(guest):
+    # Another arrival said: the refused departure is no longer on screen.
+    await guest.say("para año nuevo somos 2")
+    said = text_of(await guest.say("mejor llegamos el 29"))
+    ctx = (await guest.session()).ctx
+    assert ctx.check_in is not None and ctx.check_in.day == 29, said
+    assert ctx.refused_out is None, said
+
+
+@pytest.mark.parametrize("text", ["y si llegamos un dia antes?", "¿podemos llegar un día antes?"])
+async def test_an_earlier_arrival_on_a_stay_refused_as_short(guest, text):
+    # 31/12 → 02/01 refused: a day earlier is 30/12 → 02/01, three nights, the rule met.
+    await guest.say("para año nuevo somos 2")
+    arrival = (await guest.session()).ctx.check_in
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    day = dt.timedelta(days=1)
+    assert (ctx.check_in, ctx.check_out) == (arrival - day, arrival + 2 * day), said
