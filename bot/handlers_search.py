@@ -56,6 +56,7 @@ from bot.handlers_info import (
 from bot.handlers_words import (
     A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
+    ARRIVAL_RE,
     ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
@@ -912,6 +913,13 @@ def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
             length = ctx.check_out - ctx.check_in
             return dataclasses.replace(said, check_out=said.check_in + length, nights=None)
         return said
+    if ARRIVAL_RE.search(words) and said.check_in and said.check_in != ctx.check_in:
+        if said.check_out is None and not said.nights and not said.month:
+            # "Mejor llegamos el 11" on the 10th to the 13th: the arrival moved, the departure
+            # kept (as "¿podemos llegar un día antes?"); past it, the nights are kept.
+            out = ctx.check_out if said.check_in < ctx.check_out else None
+            out = out or said.check_in + (ctx.check_out - ctx.check_in)
+            return dataclasses.replace(said, check_out=out, nights=(out - said.check_in).days)
     if not MOVED_TO_RE.search(words):
         return said
     if said.check_out and said.check_in in (None, ctx.check_in):

@@ -13,6 +13,14 @@ The defects it found, each pinned here:
   for, no longer the house rules about parties and noise.
 - "¿y si nos quedamos una noche más?" after a stay refused as too short: that stay made
   longer (31/12 → 02/01 asked, 03/01 now), not one night from the arrival.
+- "no perdón, del 16" on the 10th to the 15th: an arrival (the "del" says so), the nights
+  kept; it moved the departure to the 16th, the end nearest.
+- "mejor llegamos el 11" on the 10th to the 13th: the arrival moved, the departure kept
+  (as "¿podemos llegar un día antes?" does); it asked "¿hasta qué día te quedás?" again.
+
+Decided: an arrival said with a verb of arriving against the stay on screen keeps its
+departure when that is still after it, else its nights; "mejor del 12" keeps the nights, as
+decided in round 21 (the stay moved).
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import pytest
 
 from bot.nlu import parse_fresh
 from bot.states import State
-from tests.conversation_support import text_of, today
+from tests.conversation_support import ddmm, quiet_stay, text_of, today
 
 SAT = dt.date(2026, 11, 28)  # a Saturday: Friday 27/11 gone, 25/12 and 1/1/2027 Fridays
 D = dt.date
@@ -174,3 +182,63 @@ async def test_an_earlier_arrival_on_a_stay_refused_as_short(guest, text):
     ctx = (await guest.session()).ctx
     day = dt.timedelta(days=1)
     assert (ctx.check_in, ctx.check_out) == (arrival - day, arrival + 2 * day), said
+
+
+# ---------------------------------------------------------- arrivals corrected or moved
+
+
+def _early_in_month_stay() -> tuple[dt.date, dt.date]:
+    """A quiet Monday-to-Thursday stay that starts before the 20th (its days and the days
+    after it are of one month)."""
+    ahead = 40
+    while True:
+        start, end = quiet_stay(days_ahead=ahead)
+        if start.day <= 20:
+            return start, end
+        ahead += 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no perdon, del {day}",
+        "perdón, desde el {day}",
+        "me equivoque, llegamos el {day}",
+        "perdon entramos el {day} 🙏",
+    ],
+)
+async def test_an_arrival_corrected_after_the_departure_keeps_the_nights(guest, text):
+    start, end = _early_in_month_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    arrival = end + dt.timedelta(days=1)
+    said = text_of(await guest.say(text.format(day=arrival.day)))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (arrival, arrival + (end - start)), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mejor llegamos el {day}",
+        "y si llegamos el {day}?",
+        "mmm entramos el {day} mejor",
+        "llegariamos el {day}",
+    ],
+)
+async def test_a_new_arrival_keeps_the_departure_on_screen(guest, text):
+    start, end = _early_in_month_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    arrival = start + dt.timedelta(days=1)
+    said = text_of(await guest.say(text.format(day=arrival.day)))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (arrival, end), said
+    assert await guest.state() == State.CHOOSE_CABIN, said
+
+
+async def test_a_new_arrival_after_the_departure_keeps_the_nights(guest):
+    start, end = _early_in_month_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    arrival = end + dt.timedelta(days=2)
+    said = text_of(await guest.say(f"y si llegamos el {arrival.day}?"))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (arrival, arrival + (end - start)), said
