@@ -781,7 +781,7 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if _text_at(toks, k) != "de":
             return 0
         k += 1
-    elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE:
+    elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE and not _party_before(toks, i):
         return 0
     per_unit = _DAYS_AHEAD_UNITS.get(_text_at(toks, k + 1))
     if per_unit is None or k >= len(toks):
@@ -792,6 +792,13 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "relative", offset=count.value * per_unit, weak=True))
     _mark(toks, i, k + 2)
     return k + 2
+
+
+def _party_before(toks: list[_Tok], i: int) -> bool:
+    """ "para 2, en 15 días", "somos 4 personas en 10 días": a head count just before "en"
+    (the message opens with who comes, then when), not a delay ("te aviso en 2 días")."""
+    j = i - 2 if _text_at(toks, i - 1) in ("personas", "adultos", "pax") else i - 1
+    return j > 0 and toks[j].kind == "num" and _text_at(toks, j - 1) in ("para", "somos")
 
 
 def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:

@@ -242,3 +242,28 @@ async def test_a_new_arrival_after_the_departure_keeps_the_nights(guest):
     said = text_of(await guest.say(f"y si llegamos el {arrival.day}?"))
     ctx = (await guest.session()).ctx
     assert (ctx.check_in, ctx.check_out) == (arrival, arrival + (end - start)), said
+
+
+# ------------------------------------------------------ "en 15 días" after the head count
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "guests"),
+    [
+        ("para 2, en 15 dias", 15, 2),
+        ("somos 2, en 15 días", 15, 2),
+        ("para 2 en 15 dias 🙂", 15, 2),
+        ("somos 4 personas en 10 dias", 10, 4),
+        ("Para 3 En Dos Semanas", 14, 3),
+    ],
+)
+def test_in_so_many_days_after_the_party(text, days, guests):
+    # "en 15 días" opening the message was the arrival; after the head count it was lost
+    # (and the bot asked "¿Para qué fechas querés venir?").
+    said = parse_fresh(text, SAT)
+    assert (said.check_in, said.guests) == (SAT + dt.timedelta(days=days), guests), said
+
+
+@pytest.mark.parametrize("text", ["somos 2 y te confirmo en 3 dias", "para 2, te aviso en 2 dias"])
+def test_a_delay_after_the_party_is_no_arrival(text):
+    assert parse_fresh(text, SAT).check_in is None
