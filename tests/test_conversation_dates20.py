@@ -267,3 +267,42 @@ def test_in_so_many_days_after_the_party(text, days, guests):
 @pytest.mark.parametrize("text", ["somos 2 y te confirmo en 3 dias", "para 2, te aviso en 2 dias"])
 def test_a_delay_after_the_party_is_no_arrival(text):
     assert parse_fresh(text, SAT).check_in is None
+
+
+# ---------------------------------------------------- "para 2, finde del 9": the party kept
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("para 2, finde del 9 de julio", 2),
+        ("somos 4, finde del 12", 4),
+        ("Somos 3 finde largo del 9 de julio 🙌", 3),
+        ("para 5, el finde", 5),
+    ],
+)
+def test_a_party_before_the_weekend_is_kept(text, guests):
+    # The comma gone, "2 finde" read as two weekends: the head count was lost.
+    said = parse_fresh(text, SAT)
+    assert said.guests == guests and said.check_in is not None, said
+
+
+def test_a_weekend_counted_is_still_a_length():
+    said = parse_fresh("un finde en enero", SAT)
+    assert said.guests is None, said
+
+
+@pytest.mark.parametrize("text", ["mejor del lunes {day}", "y desde el {day}?", "mejor del {day}"])
+async def test_a_new_arrival_after_a_refusal_is_no_departure(guest, text):
+    # "para 2, finde del 9 de julio" refused as too short (winter: 3 nights at least), then
+    # "mejor del jueves 8": it read a departure a month on, 30 nights from the 9th. One
+    # night is refused in every season (two at least): the 2nd of the stay is a Tuesday.
+    start, _ = _early_in_month_stay()
+    start += dt.timedelta(days=1)
+    await guest.say(f"para 2, del {ddmm(start)} al {ddmm(start + dt.timedelta(days=1))}")
+    assert (await guest.session()).ctx.check_out is None
+    arrival = start - dt.timedelta(days=1)
+    said = text_of(await guest.say(text.format(day=arrival.day)))
+    ctx = (await guest.session()).ctx
+    assert ctx.check_in == arrival, said
+    assert ctx.check_out is None or (ctx.check_out - ctx.check_in).days <= 3, said
