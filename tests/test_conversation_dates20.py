@@ -306,3 +306,29 @@ async def test_a_new_arrival_after_a_refusal_is_no_departure(guest, text):
     ctx = (await guest.session()).ctx
     assert ctx.check_in == arrival, said
     assert ctx.check_out is None or (ctx.check_out - ctx.check_in).days <= 3, said
+
+
+# ------------------------------------------------------------------------ a season alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola, queremos ir en verano",
+        "Queremos Ir En Verano 🏖️",
+        "en el verano",
+        "tienen lugar para el invierno?",
+        "para el verano somos 4",
+    ],
+)
+async def test_a_season_is_a_stay_asked_for(guest, text):
+    # It was the menu (or "no te entendí"): the season is when the guest would come, so the
+    # bot asks the days, as for "para las fiestas".
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.ASK_DATES, said
+    assert "fechas" in said or "día" in said, said
+
+
+async def test_a_question_about_the_cabin_in_winter_is_answered(guest):
+    said = text_of(await guest.say("en invierno hay calefaccion?"))
+    assert await guest.state() == State.IDLE, said
