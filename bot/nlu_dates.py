@@ -177,7 +177,12 @@ def _find_points(
         weeks = [p for p in points if p.vague and p.kind == "explicit"]
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
         holidays = [p for p in points if p.kind == "holiday" and p.offset == 0]
-        points = [p for p in points if not p.vague]
+        written = [p for p in points if not p.vague]
+        if holidays and all(_role_before(toks, p.pos) == "end" for p in written):
+            # "desde Navidad hasta el 28": only the departure is written; the holiday's
+            # arrival stays (it was dropped, and the bot asked when they arrive).
+            written = holidays[:1] + written
+        points = written
     next_week = any(p.kind == "weekday" for p in points) and _names_next_week(toks)
     for point in points:
         point.next_week = next_week and point.kind == "weekday"
@@ -1109,6 +1114,12 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     first = points[0]
     if len(points) == 1:
         return (None, first, 0) if first.role == "end" else (first, None, 0)
+    if first.kind == "holiday" and len(points) > 2 and points[1].pos == first.pos:
+        # "desde Navidad hasta Año Nuevo", "de Navidad hasta el 28": the holiday's arrival
+        # and the end told after it (a holiday's own departure, as "Navidad y Año Nuevo").
+        later = next((p for p in points[2:] if p.role == "end"), None)
+        if later is not None:
+            return first, [p for p in points if p.pos == later.pos][-1], 0
     if first.role != "start" and len(points) > 2:
         # "mi hija se casa el 12, llegaríamos el 11 y nos vamos el 13": an arrival and a
         # departure told as such are the stay; the day said first is an event's, or the
@@ -1282,7 +1293,7 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
 # "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de marzo".
 _WEEKEND_ORDINALS: dict[str, int] = {
     "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
-    "ultimo": -1,
+    "ultimo": -1, "anteultimo": -2, "penultimo": -2,
 }  # fmt: skip
 
 
@@ -1334,12 +1345,12 @@ def _year_or_month_of(
     later = not this and _text_at(toks, at + 1) in _NEXT_WORDS
     if word == "ano":
         year = today.year + 1 if later else (today.year if this else None)
-        return (12 if nth == -1 else 1), year
+        return (12 if nth < 0 else 1), year
     if word == "mes" and not later:  # "del mes que viene" is read as a month named
         return today.month, today.year
     year, _ = _year_after(toks, at)
     if year is not None and toks[at].kind == "num" and len(toks[at].text) == 4:
-        return (12 if nth == -1 else 1), year
+        return (12 if nth < 0 else 1), year
     return None
 
 
@@ -1357,9 +1368,9 @@ def _weekend_ordinal(toks: list[_Tok], at: int) -> int | None:
 
 def _nth_friday(year: int, month: int, nth: int) -> date | None:
     """The month's nth Friday (-1: its last), or None when it has no such Friday."""
-    if nth == -1:
+    if nth < 0:  # -1 the last, -2 the one before ("el anteúltimo finde")
         last = date(year, month, calendar.monthrange(year, month)[1])
-        return last - timedelta(days=(last.weekday() - 4) % 7)
+        return last - timedelta(days=(last.weekday() - 4) % 7 - 7 * (nth + 1))
     first = date(year, month, 1)
     friday = first + timedelta(days=(4 - first.weekday()) % 7 + 7 * (nth - 1))
     return friday if friday.month == month else None

@@ -70,6 +70,48 @@ def test_first_and_last_weekend_of_a_year_or_month(text, today, check_in, check_
     ), said
 
 
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        ("el anteultimo finde del año", D(2026, 12, 18), D(2026, 12, 20)),
+        ("el penúltimo fin de semana de enero", D(2027, 1, 22), D(2027, 1, 24)),
+        ("anteultimo finde de febrero x 2", D(2027, 2, 19), D(2027, 2, 21)),
+    ],
+)
+def test_the_weekend_before_the_last(text, check_in, check_out):
+    # "anteúltimo" read as the coming weekend (4/12).
+    said = parse_fresh(text, SAT)
+    assert (said.check_in, said.check_out) == (check_in, check_out), said
+
+
+# ------------------------------------------------------- a holiday and a departure told
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        # The holiday's arrival and the departure written: it dropped the arrival.
+        ("desde navidad hasta el 28", D(2026, 12, 24), D(2026, 12, 28)),
+        ("para Navidad hasta el 27, somos 2", D(2026, 12, 24), D(2026, 12, 27)),
+        ("para año nuevo, nos vamos el 3", D(2026, 12, 31), D(2027, 1, 3)),
+        ("desde ano nuevo hasta el 5", D(2026, 12, 31), D(2027, 1, 5)),
+        ("semana santa hasta el lunes", D(2027, 3, 25), D(2027, 3, 29)),
+        # Two holidays as a range: from the first to the second's departure, as "Navidad y
+        # Año Nuevo" (it was Navidad alone).
+        ("desde navidad hasta año nuevo", D(2026, 12, 24), D(2027, 1, 2)),
+        ("de Navidad hasta Año Nuevo 🎄", D(2026, 12, 24), D(2027, 1, 2)),
+    ],
+)
+def test_a_holiday_with_a_departure(text, check_in, check_out):
+    said = parse_fresh(text, SAT)
+    assert (said.check_in, said.check_out) == (check_in, check_out), said
+
+
+def test_days_written_beside_a_holiday_still_win():
+    said = parse_fresh("semana santa, del 24 al 27", SAT)
+    assert (said.check_in, said.check_out) == (D(2027, 3, 24), D(2027, 3, 27)), said
+
+
 def test_a_weekend_of_a_month_named_still_wins():
     # "en enero, el último finde del mes": the month named, not this one.
     said = parse_fresh("en enero, el ultimo finde del mes", SAT)
