@@ -97,9 +97,10 @@ _MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
     after = _text_at(toks, i + 1)
-    if after == "finde" and toks[i].kind == "num" and toks[i].value != 1:
+    rank = _text_at(toks, i - 1) in ("el", "al")
+    if after == "finde" and toks[i].kind == "num" and toks[i].value != 1 and not rank:
         # "para 2, finde del 9" (the comma gone): the party, then the weekend; two weekends
-        # are "2 findes" ("un finde" is still a length).
+        # are "2 findes" ("un finde" is still a length, "el 2do finde" a rank).
         return False
     return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
 

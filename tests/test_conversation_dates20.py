@@ -45,6 +45,8 @@ D = dt.date
         ("el ultimo finde del año", SAT, D(2026, 12, 25), D(2026, 12, 27)),
         ("el último fin de semana del año 🎉", SAT, D(2026, 12, 25), D(2026, 12, 27)),
         ("ultimo finde del ano para 2", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("el ultimo finde del anio", SAT, D(2026, 12, 25), D(2026, 12, 27)),
+        ("el primer finde del anio", SAT, D(2027, 1, 1), D(2027, 1, 3)),
         ("El Ultimo Fin De Semana De Este Año", SAT, D(2026, 12, 25), D(2026, 12, 27)),
         ("el primer finde del año", SAT, D(2027, 1, 1), D(2027, 1, 3)),
         ("el primer fin de semana del año que viene", SAT, D(2027, 1, 1), D(2027, 1, 3)),
