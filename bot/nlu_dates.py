@@ -97,7 +97,7 @@ _MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
     after = _text_at(toks, i + 1)
-    rank = _text_at(toks, i - 1) in ("el", "al")
+    rank = _text_at(toks, i - 1) in ("el", "al", "del")
     if after == "finde" and toks[i].kind == "num" and toks[i].value != 1 and not rank:
         # "para 2, finde del 9" (the comma gone): the party, then the weekend; two weekends
         # are "2 findes" ("un finde" is still a length, "el 2do finde" a rank).

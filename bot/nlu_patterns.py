@@ -853,8 +853,9 @@ _AVAIL_RE = re.compile(
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
     r"|vacaciones de invierno|las vacaciones|(?:las )?vacaciones de verano)"
     # A season, when the guest would come: "queremos ir en verano", "para el invierno somos
-    # 4" (a question about the cabin in winter, "¿en invierno hay calefacción?", is none).
-    r"|(?:\bir|venir|viajar|vamos|iriamos|vendriamos|volver|reservar|alquilar|lugar"
+    # 4" (a question about the cabin in winter, "¿en invierno hay calefacción?", is none, nor
+    # one with "vamos en invierno" as its reason, round 19).
+    r"|(?:\bir|venir|viajar|iriamos|vendriamos|volver|reservar|alquilar|lugar"
     r"|disponibilidad) (?:en|para) (?:el )?(?:verano|invierno)\b"
     r"|^(?:y )?(?:en|para) (?:el )?(?:verano|invierno)(?: que viene)?"
     r"(?: (?:somos|para) \d+(?: personas)?)?$"
