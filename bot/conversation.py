@@ -12,6 +12,7 @@ changes nothing, because the worker may run it again after a crash.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 
 import asyncpg
@@ -194,7 +195,9 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
         said = said_again(msg.text, said, today)  # "del 20 al 23, ah no perdón, del 21 al 24"
         said = one_night_asked(msg.text, said, today)  # "¿hay lugar para esta noche?"
     if msg.text and state in STAY_IN_TALK:
-        said = in_month_of_talk(msg.text, said, ctx, today)
+        # A stay just refused as too short is the one on screen: "una noche más" lengthens it.
+        shown = ctx.replace(check_out=ctx.refused_out) if ctx.refused_out else ctx
+        said = in_month_of_talk(msg.text, said, shown, today)
         said = corrected_stay(msg.text, said, ctx, today)  # "perdón, quise decir el 16"
         said = moved_stay(msg.text, said, ctx)  # "¿podemos cambiar al 16?": same nights
         said = next_weekend_elided(msg.text, said, ctx)  # "¿y el que viene?" on a weekend
@@ -207,7 +210,8 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     # What the last reply was about lives one turn: the handler reads it from the turn and
     # sets it again only when this reply is about another cabin too.
     turn = Turn(app=app, msg=msg, said=said, today=today, rules=rules, asked_before=ctx.asked)
-    ctx = ctx.replace(asked=())
+    refused_out = ctx.refused_out
+    ctx = ctx.replace(asked=(), refused_out=None)
     try:
         found = await _answered(turn, state, ctx)
         if (rest := asked_beside(turn, found)) is not None:
@@ -215,9 +219,29 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
             more = await _answered(rest, found.state, found.ctx)
             honest = replies.machine_answer(mid_booking=True)
             found = dataclasses.replace(more, replies=(honest, *more.replies))
-        return nudge_once(turn, state, ctx, english_noted(turn, found))
+        return nudge_once(
+            turn, state, ctx, english_noted(turn, _refusal_kept(ctx, refused_out, found))
+        )
     except TRANSIENT:
         raise
     except Exception:
         log.exception("conversation handler failed in state %s", state)
         return step(state, ctx, replies.oops())
+
+
+def _refusal_kept(before: Context, refused_out: dt.date | None, found: Step) -> Step:
+    """The stay refused as too short (`Context.refused_out`) stays on screen while its offer
+    waits, a question answered in between ("¿tienen wifi?"): the same arrival, no departure
+    and the same nights offered. Anything else the guest says about the stay moves on."""
+    after = found.ctx
+    if refused_out is None or after.refused_out is not None:
+        return found
+    waiting = (
+        found.state is State.ASK_DATES
+        and after.check_in == before.check_in
+        and after.check_out is None
+        and after.nights == before.nights
+    )
+    return (
+        dataclasses.replace(found, ctx=after.replace(refused_out=refused_out)) if waiting else found
+    )

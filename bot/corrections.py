@@ -15,6 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.handlers import plain
+from bot.handlers_words import ARRIVAL_RE
 from bot.nlu import Understanding, parse
 from bot.session import Context
 
@@ -52,6 +53,9 @@ _MONTH_TAIL_RE = re.compile(r"^(?:de|del mes de) [a-z]+$")
 _DAY_RE = re.compile(r"\bel ([1-9]|[12]\d|3[01])$")
 # Further from both ends than this, a corrected day is a new arrival for the same nights.
 _NEAR_DAYS = 7
+# "perdón, del 16", "me equivoqué, desde el 16": the day corrected is the arrival, whichever
+# end is nearer ("llegamos", "entramos": `ARRIVAL_RE`).
+_FROM_DAY_RE = re.compile(r"\b(?:del|desde(?: el)?|a partir del) (?:[1-9]|[12]\d|3[01])\b")
 
 
 # "perdón, una pregunta", "perdón la molestia": "perdón" as a courtesy, nothing corrected.
@@ -182,7 +186,8 @@ def corrected_stay(text: str, said: Understanding, ctx: Context, today: dt.date)
     if said.month and not said.check_in and (correcting or _MONTH_TAIL_RE.match(words)):
         return _in_month(said, ctx, said.month, today)
     if correcting and said.check_in and ctx.check_out:
-        return _day_corrected(said, ctx, said.check_in, today)
+        arrival = bool(_FROM_DAY_RE.search(words) or ARRIVAL_RE.search(words))
+        return _day_corrected(said, ctx, said.check_in, today, arrival=arrival)
     return said
 
 
@@ -222,13 +227,15 @@ def _in_month(said: Understanding, ctx: Context, month: int, today: dt.date) -> 
 
 
 def _day_corrected(
-    said: Understanding, ctx: Context, day: dt.date, today: dt.date
+    said: Understanding, ctx: Context, day: dt.date, today: dt.date, *, arrival: bool = False
 ) -> Understanding:
     """ "Quise decir el 16" with the 15th to the 18th on screen: the end nearest to the
-    16th moves (the arrival here); a day far from both is the arrival of as many nights."""
+    16th moves (the arrival here); a day far from both is the arrival of as many nights.
+    ``arrival``: the guest said it is the arrival ("perdón, del 16"): on or after the
+    departure it is the arrival of as many nights (not the departure, the end nearest)."""
     assert ctx.check_in and ctx.check_out
     from_in, from_out = abs((day - ctx.check_in).days), abs((day - ctx.check_out).days)
-    if min(from_in, from_out) > _NEAR_DAYS:
+    if min(from_in, from_out) > _NEAR_DAYS or (arrival and day >= ctx.check_out):
         check_in, check_out = day, day + (ctx.check_out - ctx.check_in)
     elif from_in <= from_out and day < ctx.check_out:
         check_in, check_out = day, ctx.check_out

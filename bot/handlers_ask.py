@@ -52,6 +52,7 @@ from bot.handlers_words import (
     BARE_NO_RE,
     BARE_NUMBER_RE,
     DEPARTURE_RE,
+    STARTS_MOVED_RE,
     WHEN_FREE_RE,
 )
 from bot.nlu import Understanding, parse
@@ -94,10 +95,15 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if turn.reply_id:
         return step(State.ASK_DATES, ctx, replies.stale_option(), _ask_again(ctx))
     awaiting = ctx.check_in is not None and ctx.check_out is None
-    moved = ARRIVAL_RE.search(turn.plain) or corrects(turn.msg.text)
+    moved = (
+        ARRIVAL_RE.search(turn.plain)
+        or STARTS_MOVED_RE.match(turn.plain)
+        or corrects(turn.msg.text)
+    )
     if awaiting and not turn.reply_id and moved:
-        # "¿y si llegamos el 16?" (or "perdón, el 16") to "¿hasta qué día te quedás?": a new
-        # arrival, not the departure (nor the 16th of next month, 30 nights later).
+        # "¿y si llegamos el 16?" (or "perdón, el 16", "mejor del 16") to "¿hasta qué día te
+        # quedás?": a new arrival, not the departure (nor the 16th of next month, 30 nights
+        # later).
         awaiting = bool(_one_date(turn.said) is None or DEPARTURE_RE.search(turn.plain))
     if awaiting:
         turn = _departure_after_arrival(turn, ctx)

@@ -56,6 +56,7 @@ from bot.handlers_info import (
 from bot.handlers_words import (
     A_PLACE_ASKED_RE,
     ANOTHER_STAY_RE,
+    ARRIVAL_RE,
     ARRIVING_RE,
     BACK_RE,
     LIST_AGAIN_RE,
@@ -737,7 +738,7 @@ def refuse_stay(
         out = ctx.check_in + dt.timedelta(days=offer)
         tonight = ctx.check_in == turn.today and (ctx.check_out - ctx.check_in).days == 1
         text = replies.stay_too_short(ctx.check_in, ctx.check_out, min_nights, out, tonight=tonight)
-        ctx = dataclasses.replace(ctx, check_out=None, nights=offer)
+        ctx = dataclasses.replace(ctx, check_out=None, nights=offer, refused_out=ctx.check_out)
         return step(State.ASK_DATES, ctx, text)
     if reason in ("min_nights", "too_long") and ctx.check_in:
         # Keep the arrival: the guest only needs to stay longer (or shorter).
@@ -928,6 +929,13 @@ def moved_stay(text: str, said: Understanding, ctx: Context) -> Understanding:
             length = ctx.check_out - ctx.check_in
             return dataclasses.replace(said, check_out=said.check_in + length, nights=None)
         return said
+    if ARRIVAL_RE.search(words) and said.check_in and said.check_in != ctx.check_in:
+        if said.check_out is None and not said.nights and not said.month:
+            # "Mejor llegamos el 11" on the 10th to the 13th: the arrival moved, the departure
+            # kept (as "¿podemos llegar un día antes?"); past it, the nights are kept.
+            out = ctx.check_out if said.check_in < ctx.check_out else None
+            out = out or said.check_in + (ctx.check_out - ctx.check_in)
+            return dataclasses.replace(said, check_out=out, nights=(out - said.check_in).days)
     if not MOVED_TO_RE.search(words):
         return said
     if said.check_out and said.check_in in (None, ctx.check_in):

@@ -97,6 +97,11 @@ _MASKED = frozenset({"xtime", "xprice", "xphone", "xnum"})
 def _is_noun_after(toks: list[_Tok], i: int) -> bool:
     """True when the token after position i is a unit or person noun ("4 noches", "2 chicos")."""
     after = _text_at(toks, i + 1)
+    rank = _text_at(toks, i - 1) in ("el", "al", "del")
+    if after == "finde" and toks[i].kind == "num" and toks[i].value != 1 and not rank:
+        # "para 2, finde del 9" (the comma gone): the party, then the weekend; two weekends
+        # are "2 findes" ("un finde" is still a length, "el 2do finde" a rank).
+        return False
     return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
 
 
@@ -173,7 +178,12 @@ def _find_points(
         weeks = [p for p in points if p.vague and p.kind == "explicit"]
         months += [(p.month, p.year) for p in weeks[:1] if p.month is not None]
         holidays = [p for p in points if p.kind == "holiday" and p.offset == 0]
-        points = [p for p in points if not p.vague]
+        written = [p for p in points if not p.vague]
+        if holidays and all(_role_before(toks, p.pos) == "end" for p in written):
+            # "desde Navidad hasta el 28": only the departure is written; the holiday's
+            # arrival stays (it was dropped, and the bot asked when they arrive).
+            written = holidays[:1] + written
+        points = written
     next_week = any(p.kind == "weekday" for p in points) and _names_next_week(toks)
     for point in points:
         point.next_week = next_week and point.kind == "weekday"
@@ -368,6 +378,8 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if at < 0 or (at > 0 and _text_at(toks, at - 1) not in ("en", "para", "de")):
             return 0
     month = _month_at(toks, at)
+    if month is None and at > k and _text_at(toks, at) == "ano":
+        month = 12 if nth == -1 else 1  # "la última semana del año": December's
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
     year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
@@ -779,7 +791,7 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if _text_at(toks, k) != "de":
             return 0
         k += 1
-    elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE:
+    elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE and not _party_before(toks, i):
         return 0
     per_unit = _DAYS_AHEAD_UNITS.get(_text_at(toks, k + 1))
     if per_unit is None or k >= len(toks):
@@ -790,6 +802,13 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "relative", offset=count.value * per_unit, weak=True))
     _mark(toks, i, k + 2)
     return k + 2
+
+
+def _party_before(toks: list[_Tok], i: int) -> bool:
+    """ "para 2, en 15 días", "somos 4 personas en 10 días": a head count just before "en"
+    (the message opens with who comes, then when), not a delay ("te aviso en 2 días")."""
+    j = i - 2 if _text_at(toks, i - 1) in ("personas", "adultos", "pax") else i - 1
+    return j > 0 and toks[j].kind == "num" and _text_at(toks, j - 1) in ("para", "somos")
 
 
 def _weekday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -1096,6 +1115,12 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
     first = points[0]
     if len(points) == 1:
         return (None, first, 0) if first.role == "end" else (first, None, 0)
+    if first.kind == "holiday" and len(points) > 2 and points[1].pos == first.pos:
+        # "desde Navidad hasta Año Nuevo", "de Navidad hasta el 28": the holiday's arrival
+        # and the end told after it (a holiday's own departure, as "Navidad y Año Nuevo").
+        later = next((p for p in points[2:] if p.role == "end"), None)
+        if later is not None:
+            return first, [p for p in points if p.pos == later.pos][-1], 0
     if first.role != "start" and len(points) > 2:
         # "mi hija se casa el 12, llegaríamos el 11 y nos vamos el 13": an arrival and a
         # departure told as such are the stay; the day said first is an event's, or the
@@ -1269,7 +1294,7 @@ def _weekend(today: date, long_weekend: bool) -> tuple[date, date]:
 # "el primer finde de enero", "el 2do fin de semana de febrero", "el último finde de marzo".
 _WEEKEND_ORDINALS: dict[str, int] = {
     "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
-    "ultimo": -1,
+    "ultimo": -1, "anteultimo": -2, "penultimo": -2,
 }  # fmt: skip
 
 
@@ -1287,17 +1312,46 @@ def _nth_weekend(
     nth = _weekend_ordinal(toks, at)
     if nth is None:
         return None
-    month = _month_at(toks, at + 2) if _text_at(toks, at + 1) in ("de", "del") else None
+    of = _text_at(toks, at + 1) in ("de", "del")
+    month = _month_at(toks, at + 2) if of else None
     if month is not None:
         year, _ = _year_after(toks, at + 3)
     elif named is not None:
         month, year = named
-    else:
+    elif not of or (span := _year_or_month_of(toks, at + 2, nth, today)) is None:
         return None
+    else:
+        month, year = span
     for candidate in (year,) if year else (today.year, today.year + 1):
         friday = _nth_friday(candidate, month, nth)
         if friday is not None and (year or friday >= today):
-            return friday, friday + timedelta(days=2)
+            # A weekend under way ("el último finde del mes" on its Saturday): what is left.
+            sunday = friday + timedelta(days=2)
+            return (today if friday < today < sunday else friday), sunday
+    return None
+
+
+_NEXT_WORDS = frozenset({"que", "proximo", "siguiente", "entrante"})
+
+
+def _year_or_month_of(
+    toks: list[_Tok], at: int, nth: int, today: date
+) -> tuple[int, int | None] | None:
+    """ "el último finde del año", "el primer finde del año que viene", "de 2027", "del
+    mes" (``at`` is the word after "de"): the year's first weekend is January's, its last
+    December's; "del mes" is this month's. (month, year), the year None when any coming one
+    will do (the first not past, as for a month named)."""
+    this = _text_at(toks, at) == "este"
+    word = _text_at(toks, at + 1 if this else at)
+    later = not this and _text_at(toks, at + 1) in _NEXT_WORDS
+    if word == "ano":
+        year = today.year + 1 if later else (today.year if this else None)
+        return (12 if nth < 0 else 1), year
+    if word == "mes" and not later:  # "del mes que viene" is read as a month named
+        return today.month, today.year
+    year, _ = _year_after(toks, at)
+    if year is not None and toks[at].kind == "num" and len(toks[at].text) == 4:
+        return (12 if nth < 0 else 1), year
     return None
 
 
@@ -1315,9 +1369,9 @@ def _weekend_ordinal(toks: list[_Tok], at: int) -> int | None:
 
 def _nth_friday(year: int, month: int, nth: int) -> date | None:
     """The month's nth Friday (-1: its last), or None when it has no such Friday."""
-    if nth == -1:
+    if nth < 0:  # -1 the last, -2 the one before ("el anteúltimo finde")
         last = date(year, month, calendar.monthrange(year, month)[1])
-        return last - timedelta(days=(last.weekday() - 4) % 7)
+        return last - timedelta(days=(last.weekday() - 4) % 7 - 7 * (nth + 1))
     first = date(year, month, 1)
     friday = first + timedelta(days=(4 - first.weekday()) % 7 + 7 * (nth - 1))
     return friday if friday.month == month else None

@@ -851,7 +851,14 @@ _AVAIL_RE = re.compile(
     r"|(?:esta|estan|estas|tienen|tenes|todo|todas|ya) (?:todo |todas |ya )?complet[oa]s?"
     # Holidays by name: we cannot date them, but the guest is asking for a stay.
     r"|(?:para|en) (?:semana santa|carnaval|navidad|ano nuevo|fin de ano|las fiestas|reyes"
-    r"|vacaciones de invierno|las vacaciones)"
+    r"|vacaciones de invierno|las vacaciones|(?:las )?vacaciones de verano)"
+    # A season, when the guest would come: "queremos ir en verano", "para el invierno somos
+    # 4" (a question about the cabin in winter, "¿en invierno hay calefacción?", is none, nor
+    # one with "vamos en invierno" as its reason, round 19).
+    r"|(?:\bir|venir|viajar|iriamos|vendriamos|volver|reservar|alquilar|lugar"
+    r"|disponibilidad) (?:en|para) (?:el )?(?:verano|invierno)\b"
+    r"|^(?:y )?(?:en|para) (?:el )?(?:verano|invierno)(?: que viene)?"
+    r"(?: (?:somos|para) \d+(?: personas)?)?$"
     # ... or alone, answering when: "vacaciones de invierno", "receso invernal".
     r"|^(?:y )?(?:las )?(?:vacaciones de invierno|receso (?:invernal|de invierno))$"
     # English: "do you have availability", "any vacancy", "cabins available", "next
@@ -1314,7 +1321,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "rules",
-            r"\b(?:fumar|fumo|fumamos|fumadores|fiestas?|ruidos?|reglas|normas|visitas|silencio"
+            # Parties at the cabin, not "las fiestas" / "fiestas de fin de año": the
+            # Christmas holidays, a time (a stay asked for, not the house rules).
+            r"\b(?:fumar|fumo|fumamos|fumadores|(?<!las )fiesta(?:s(?! de fin de ano"
+            r"| navidenas| de navidad))?|ruidos?|reglas|normas|visitas|silencio"
             r"|musica|parlantes?|jodas?"
             # Who may come and what may be held: "¿pueden venir a visitarnos?", "¿podemos
             # hacer una despedida de soltera?".

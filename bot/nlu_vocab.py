@@ -89,6 +89,8 @@ _ABBREVIATIONS: dict[str, str] = {
         "si": "sip sisi",
         "no": "nop nope",
         "manana": "maniana mnn mnna manna",
+        "ano": "anio",  # "ñ" typed "ni", as "maniana": "el último finde del anio"
+        "anos": "anios",
         "wifi": "wify wiffi wifii wiifi",
         "personas": "pers ppl",
         "noches": "noch nochs",  # "2 noch desde el 20": a length cut short

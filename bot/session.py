@@ -89,6 +89,9 @@ class Context:
     holder: str | None = None
     # A CUIT sent for the invoice ("mi cuit es 20-12345678-6"), noted on the hold (bot.invoice).
     tax_id: str | None = None
+    # The departure of the stay the last reply refused as too short (the reply says it back,
+    # so "¿y si nos quedamos una noche más?" next makes that stay longer). Lives one turn.
+    refused_out: dt.date | None = None
 
     def replace(self, **changes: Any) -> Context:
         """`dataclasses.replace(self, **changes)` at a sixth of the cost (~0.7 µs, not
@@ -105,7 +108,7 @@ class Context:
         # Field by field rather than dataclasses.asdict, which deep-copies every
         # value: this runs on every turn, and all the values are immutable.
         data = {name: getattr(self, name) for name in _CONTEXT_FIELDS}
-        for name in ("check_in", "check_out"):
+        for name in _DATE_FIELDS:
             if data[name] is not None:
                 data[name] = data[name].isoformat()
         return data
@@ -113,7 +116,7 @@ class Context:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Context:
         values = {k: v for k, v in data.items() if k in _CONTEXT_FIELDS}
-        for name in ("check_in", "check_out"):
+        for name in _DATE_FIELDS:
             if values.get(name):
                 values[name] = dt.date.fromisoformat(values[name])
         for name in ("offers", "history", "asked"):
@@ -123,6 +126,7 @@ class Context:
 
 
 _CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Context))
+_DATE_FIELDS = ("check_in", "check_out", "refused_out")
 _CONTEXT_FIELD_SET = frozenset(_CONTEXT_FIELDS)
 
 
