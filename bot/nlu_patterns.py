@@ -692,6 +692,9 @@ _EXISTING_BOOKING_RE = re.compile(
     r" (?:(?:alguna|algunas|otra|otras|mas) )?reservas?\b"
     r"|\breservas? (?:que )?(?:me|nos) (?:quedan?|siguen|sigue)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
+    # "tengo reservado del 8 al 10, ¿se puede llevar perro?", "tenemos reservada la cabaña":
+    # the participle, a booking held like "tengo una reserva".
+    r"|\b(?:tengo|tenemos) (?:ya )?reservad[oa]s?\b"
 )
 # A change to a booking the guest has: "tengo una reserva del 20 al 23 y quiero agregar una
 # persona", "reservé del 5 al 8, ¿podemos pasarlo al 12?", "hice una reserva pero me
