@@ -197,6 +197,14 @@ _FAULTY = (
     r"|bomba|caldera|radiador|radiadores|enchufe|enchufes|cable|parrilla|jacuzzi|pileta"
     r"|bano|cadena|termostato|control)"
 )
+# The key not where it should be, or kept out ("la llave no está", "no encuentro las
+# llaves", "no nos dejan entrar"): locked out, like "no podemos entrar" (round 29).
+_KEY_MISSING = (
+    r"\b(?:llave|llaves) no (?:esta|estan|estaba|estaban|aparece|aparecen)\b"
+    r"|\bno (?:esta|estan|estaba|estaban|aparece|aparecen|encuentro|encontre|encontramos"
+    r"|encuentra|encontraba) (?:la|las) (?:llave|llaves)\b"
+    r"|\bno (?:nos|me) (?:dejan|dejaron|deja|dejo) (?:entrar|pasar)\b"
+)
 _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
     r"|abre|abren|cierra|cierran|tira|sale|llega|llegan|enfria|enfrian|calefacciona|funca)"
@@ -217,6 +225,7 @@ PROBLEM_RE = re.compile(
     r"|\bno (?:podemos|puedo|pudimos|pude) (?:entrar|abrir)(?! (?:el|al) (?:link|pago))\b"
     r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
     r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b"
+    f"|{_KEY_MISSING}"
     r"|\b(?:me|nos) (?:olvide|olvidamos|deje|dejamos) (?:un|una|el|la|los|las|mi|mis|unos"
     r"|unas)\b(?! (?:reserva|sena|pago|link|codigo|numero|dia|fecha|horario|nombre|mail)\b)"
     r"|\bse (?:me|nos) (?:olvido|olvidaron|quedo|quedaron) (?:un|una|el|la|los|las|mi|mis)"
@@ -319,6 +328,7 @@ URGENT_RES = (
             r"(?! (?:el|al) (?:link|pago))\b"
             r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
             r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b|\bencerrad[oa]s\b"
+            f"|{_KEY_MISSING}"
             # "estamos afuera y no podemos entrar", "estoy afuera sin llave" (not "ya
             # dejamos las llaves, estamos afuera": a departure).
             r"|\b(?:estamos|estoy) afuera(?= (?:y no|sin|esperando|de la cabana)\b)"
@@ -839,8 +849,10 @@ _MEASURE_ASKED_RE = re.compile(r"\b(?:minimo|minima|minimos|maximo|maxima|capaci
 # A vehicle named: "hay lugar" beside it is room to park, not a stay.
 _VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
 _AVAIL_RE = re.compile(
-    # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room.
-    r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )libres?|vacantes?|ocupad[oa]s?"
+    # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room; "¿la
+    # pileta es al aire libre?" is outdoors (round 29).
+    r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )(?<!\baire )libres?|vacantes?"
+    r"|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
     r"|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|lugares|cabanas?|disponibilidad|algo libre)"
@@ -1223,8 +1235,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("breakfast", r"\b(?:desayunos?|desayunar)\b"),
         (
             "amenities",
-            r"\b(?:aire acondicionado|aire|calefaccion|calefactor|estufa|hogar|salamandra|tv"
-            r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
+            r"\b(?:aire acondicionado|aire(?! libre)|calefaccion|calefactor|estufa|hogar"
+            r"|salamandra|tv|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
@@ -1263,10 +1275,14 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
             r"|cuant[oa]s (?:entran|caben|duermen)"
             # "seremos 10, ¿entran en una cabaña?": whether the party fits in one.
-            r"|(?:entran|entramos|caben|cabemos)(?: todos)? en (?:una|un|la|el|las) (?:sola )?"
+            r"|(?:entran|entramos|caben|cabemos)(?: todos| \d+| dos| tres| cuatro| cinco| seis"
+            r"| siete| ocho| nueve| diez)?(?: personas)? en (?:una|un|la|el|las) (?:sola )?"
             r"(?:cabanas?|casas?|depto|departamento|unidad)"
             # "¿entran 6 en la cabaña grande?", "¿caben 8?": who fits, asked with a number.
-            r"|^(?:y )?(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
+            # After a greeting or "una consulta" too ("buenas, una consulta, ¿entran 6?").
+            r"|^(?:(?:y|hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|che"
+            r"|consulta|una consulta|otra consulta|pregunta|una pregunta) ){0,3}"
+            r"(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
             r"|cinco|seis|siete|ocho|nueve|diez))\b",
         ),
         (

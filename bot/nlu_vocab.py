@@ -90,7 +90,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "no": "nop nope",
         "manana": "maniana mnn mnna manna",
         "wifi": "wify wiffi wifii wiifi",
-        "personas": "pers ppl",
+        "personas": "pers ppl prs prsn prsns prsnas psnas",
         "noches": "noch nochs",  # "2 noch desde el 20": a length cut short
         "habitaciones": "hab habs recamaras",
         "dormitorios": "dorm",

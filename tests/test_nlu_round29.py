@@ -1801,7 +1801,7 @@ WORK_2: list[OpenRow] = [
     (FRI, "tienen instagram para ver fotos?", INFO, None, None, None, "photos"),
     (FRI, "cuantas noches como minimo?", INFO, None, None, None, "minimum_stay"),
     (FRI, "se puede fumar?", INFO, None, None, None, "rules"),
-    (FRI, "hay juegos para niños?", INFO, None, None, None, "kids"),
+    (FRI, "hay juegos para niños?", INFO, None, None, None, "amenities"),
     (FRI, "aceptan niños?", INFO, None, None, None, "kids"),
     (FRI, "tiene vista a las montañas?", INFO, None, None, None, "view"),
     (FRI, "cuantas personas entran?", INFO, None, None, None, "capacity"),
@@ -2012,7 +2012,7 @@ WORK_2: list[OpenRow] = [
     (
         FRI,
         "buenas, una consulta, entran 6 personas en la cabaña grande?",
-        INFO,
+        ANY,
         None,
         None,
         ANY,
@@ -2446,6 +2446,30 @@ GUARDS: list[OpenRow] = [
     (FRI, "tengo reservado del 8 al 10", AV, "2026-12-08", "2026-12-10", None, None),
     (FRI, "tengo reservado del 8 al 10 y quiero agregar una persona", HUMAN, ANY, ANY, None, None),
     (FRI, "quiero dejarla reservada del 8 al 10, aceptan perros?", BOOK, ANY, ANY, None, "pets"),
+    # Outdoors ("al aire libre") is no free cabin and no air conditioning.
+    (FRI, "la pileta es al aire libre?", INFO, None, None, None, "pool"),
+    (FRI, "hay quincho al aire libre??", INFO, None, None, None, "grill"),
+    (FRI, "TIENEN AIRE?", INFO, None, None, None, "amenities"),
+    (FRI, "hay algo libre del 4 al 6?", AV, "2026-12-04", "2026-12-06", None, None),
+    # The key missing, or kept out: a problem at the cabin, a person answers.
+    (FRI, "la llave no esta 😩", HUMAN, None, None, None, None),
+    (FRI, "no encuentro las llaves", HUMAN, None, None, None, None),
+    (FRI, "no nos dejan entrar a la cabaña", HUMAN, None, None, None, None),
+    (FRI, "la llave no aparece, estamos en la puerta", HUMAN, None, None, None, None),
+    (FRI, "NO ESTA LA LLAVE EN LA CAJITA", HUMAN, None, None, None, None),
+    # "personas" with its vowels dropped.
+    (FRI, "4 prs", AV, None, None, 4, None),
+    (FRI, "del 3 al 6 de enero 2 psnas", AV, "2027-01-03", "2027-01-06", 2, None),
+    (FRI, "somos 5 prsnas", AV, None, None, 5, None),
+    # A long number word spelled as it sounds and slipped once more.
+    (FRI, "del quince al disiciete de enero", AV, "2027-01-15", "2027-01-17", None, None),
+    (FRI, "del disiceis al diesinueve", AV, "2026-12-16", "2026-12-19", None, None),
+    (FRI, "del beintisinco al beintiocho", AV, "2026-12-25", "2026-12-28", None, None),
+    # Who fits, asked after a greeting or "una consulta", or with the number before "en".
+    (FRI, "hola, entran 6 personas?", ANY, None, None, ANY, "capacity"),
+    (FRI, "buenas che caben 8?", ANY, None, None, ANY, "capacity"),
+    (FRI, "entramos 6 en la cabaña?", ANY, None, None, ANY, "capacity"),
+    (FRI, "entramos 3/1 salimos 8/1", AV, "2027-01-03", "2027-01-08", None, None),
 ]
 
 
