@@ -23,6 +23,28 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "el feriado largo" is what Argentines also call the long weekend (round 25).
         (r"\bferiado largo\b", "finde largo"),
         (r"\bpasado manana\b", "pasadomanana"),
+        # "¿ay lugar?": "hay" with its silent "h" dropped, before what is asked (round 29;
+        # "¡ay, qué lindo!" is a sigh).
+        (
+            r"\bay (lugar|lugares|disponibilidad|algo|cabanas?|pileta|wifi|parrilla|cochera"
+            r"|estacionamiento|desayuno)\b",
+            r"hay \1",
+        ),
+        # "seríamos un total de 8": "en total", the party told (round 29).
+        (r"\bun total de\b", "en total"),
+        # "estaríamos yendo 3": the party going, like "somos 3" (not "4 noches").
+        (
+            r"\b(?:estariamos|estaremos|estamos|vamos a estar) yendo (\d+|dos|tres|cuatro|cinco"
+            r"|seis|siete|ocho|nueve|diez)\b(?! (?:noches?|dias?|semanas?)\b)",
+            r"somos \1",
+        ),
+        # "15 ingreso 18 egreso": each day before its label, as "ingreso 15 egreso 18"
+        # (not "Huéspedes: 4, llegada: 22/12, salida: 26/12", labels first).
+        (
+            r"\b(\d{1,2}(?:/\d{1,2})?) (ingreso|entrada|llegada|checkin) (\d{1,2}(?:/\d{1,2})?)"
+            r" (egreso|salida|checkout)\b(?! (?:el )?\d)",
+            r"\2 \1 \4 \3",
+        ),
         (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
         (r"\b(?:check|chek|cheq|chec)\s?out\b", "checkout"),
@@ -376,6 +398,11 @@ _HUMAN_RE = re.compile(
     rf"|{_MACHINE_SCORNED}"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
+    # "¿te puedo llamar?", "¿puedo llamarlos?", "te llamo por teléfono": the guest calling
+    # asks a person as much as being called (round 29).
+    r"|(?:te|lo|la|los|las|le|les) (?:puedo|podemos|podria|podriamos) llamar"
+    r"|(?:puedo|podemos|podria|podriamos) (?:llamarte|llamarlos|llamarlas|llamarle|llamarles"
+    r"|llamar a alguien|llamar por telefono)|(?:te|los|les) llamo por telefono"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
     # "¿hay algún encargado con quien hablar?": someone to talk to, asked.
@@ -872,6 +899,9 @@ _AVAIL_RE = re.compile(
     # English: "do you have availability", "any vacancy", "cabins available", "next
     # weekend" (undated, see _CANONICAL_REWRITES).
     r"|availab\w*|vacanc\w*|next weekend"
+    # "somos 3 familias": a party told without its size, the bot asks how many (round 29).
+    r"|(?:somos|vamos|viajamos|iriamos|vendriamos) (?:\d|dos|tres|cuatro|cinco|seis)"
+    r" (?:familias|grupos)\b"
     # "para la semana que viene", or alone: when the guest would come, a week too vague to
     # date (which days?), so a search with no dates and the bot asks. Not "hasta la semana
     # que viene" (a goodbye) nor "te confirmo la semana que viene" (when they answer).

@@ -2821,6 +2821,31 @@ GUARDS: list[OpenRow] = [
     (FRI, "buenas che caben 8?", ANY, None, None, ANY, "capacity"),
     (FRI, "entramos 6 en la cabaña?", ANY, None, None, ANY, "capacity"),
     (FRI, "entramos 3/1 salimos 8/1", AV, "2027-01-03", "2027-01-08", None, None),
+    # The guest offering to call asks a person too.
+    (FRI, "te puedo llamar?", HUMAN, None, None, None, None),
+    (FRI, "puedo llamarlos x telefono?", HUMAN, None, None, None, None),
+    (FRI, "LOS PUEDO LLAMAR??", HUMAN, None, None, None, None),
+    (FRI, "podria llamar a alguien? 🙏", HUMAN, None, None, None, None),
+    # "ay" for "hay" before what is asked; a sigh stays nothing.
+    (FRI, "ay lugar?", AV, None, None, None, None),
+    (FRI, "ay disponibilidad??", AV, None, None, None, None),
+    (FRI, "ay cabañas para 4?", AV, None, None, 4, None),
+    (FRI, "ay que lindo!!", "!availability", None, None, None, None),
+    # "un total de N" and "estar yendo N": the party told.
+    (FRI, "seriamos un total de 8", AV, None, None, 8, None),
+    (FRI, "somos un total de 5 personas", AV, None, None, 5, None),
+    (FRI, "estamos yendo 4", AV, None, None, 4, None),
+    (FRI, "estariamos yendo cinco del 3 al 6", AV, "2026-12-03", "2026-12-06", 5, None),
+    (FRI, "el 3 de enero, estariamos yendo 4 noches", AV, "2027-01-03", "2027-01-07", None, None),
+    # Each day before its label.
+    (FRI, "15 ingreso 18 egreso", AV, "2026-12-15", "2026-12-18", None, None),
+    (FRI, "15/12 entrada 18/12 salida", AV, "2026-12-15", "2026-12-18", None, None),
+    (FRI, "3 llegada 6 salida, somos 2", AV, "2026-12-03", "2026-12-06", 2, None),
+    (FRI, "personas 4 llegada 22/12 salida 26/12", AV, "2026-12-22", "2026-12-26", 4, None),
+    # Families told without their size: a stay asked, the count left to ask.
+    (FRI, "somos 3 familias", AV, None, None, None, None),
+    (FRI, "vamos dos familias del 5 al 8 de enero", AV, "2027-01-05", "2027-01-08", None, None),
+    (FRI, "somos 2 familias de 4", AV, None, None, 8, None),
 ]
 
 
