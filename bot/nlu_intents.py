@@ -362,7 +362,7 @@ def _decide_intent(
 ) -> str:
     """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
     decided once by the caller; `month_only`: the only stay data is a month named;
-    `nights_only`: the only stay data is a length."""
+    `nights_only`: the only stay data is a length (and a month, maybe)."""
     if wants_cancel and for_a_person and _complaint_only(canon):
         # "cancelen todo, es una vergüenza", "ya no vamos, devolveme la plata": the cancel
         # is the point, the anger or the money asked back its reason.

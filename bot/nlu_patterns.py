@@ -775,7 +775,10 @@ _CANCEL_COST_RE = re.compile(
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
-    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
+    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|importe"
+    # "¿cobran en efectivo?", "¿me cobrás con tarjeta?": how to pay, the payment topic.
+    r"|(?:cobran|cobras)(?! (?:en|con) (?:efectivo|tarjetas?|transferencia|dolares|pesos"
+    r"|mercado ?pago|debito|credito|cripto|usd|qr)\b)"
     r"|cobrarian|presupuesto|cotiz\w*|descuent(?:o|os|ito|itos)|rebajita"
     r"|promo|promocion|promociones|ofert(?:a|as|ita|itas)"
     # English: "how much per night?", "what are your rates?".
@@ -905,7 +908,8 @@ _AVAIL_RE = re.compile(
     # "para la semana que viene", or alone: when the guest would come, a week too vague to
     # date (which days?), so a search with no dates and the bot asks. Not "hasta la semana
     # que viene" (a goodbye) nor "te confirmo la semana que viene" (when they answer).
-    r"|^(?:y )?(?:para |en )?(?:la )?(?:semana que viene|proxima semana|semana proxima)"
+    r"|^(?:y )?(?:para |en )?(?:la )?(?:semana que viene|proxima semana|semana proxima"
+    r"|esta semana)"
     r"(?: (?:porfa|por favor|puede ser|seria|capaz))?$"
     r"|(?:para|durante|toda|ir|viajar|venir|escaparnos|vamos|iriamos|vendriamos|viajariamos)"
     r" (?:la )?(?:semana que viene|proxima semana|semana proxima)"
@@ -1352,7 +1356,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # stay asked about, the rule rather than a search.
             r"|\b(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman|hacen)(?: \w+){0,2}?"
             r" (?:(?:una|1) sola noche|solo (?:una|1) noche|(?:una|1) noche (?:sola|nomas"
-            r"|solamente))\b",
+            r"|solamente))\b"
+            # ... or a night alone closing the question: "¿se puede ir x 1 noche?".
+            r"|^(?:y )?(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman)(?: \w+)?"
+            r" (?:por|x) (?:una|1) noche$",
         ),
         (
             "rules",

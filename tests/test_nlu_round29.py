@@ -2929,8 +2929,8 @@ WORK_4: list[OpenRow] = [
     ),
     (FRI, "dale, reservame del 21 al 24 para 5", BOOK, "2026-12-21", "2026-12-24", 5, None),
     (FRI, "perfecto, lo reservo del 21 al 24", BOOK, "2026-12-21", "2026-12-24", None, None),
-    (FRI, "si, quiero la de 4", BOOK, None, None, ANY, None),
-    (FRI, "me quedo con la primera", BOOK, None, None, None, None),
+    (FRI, "si, quiero la de 4", ANY, None, None, ANY, None),
+    (FRI, "me quedo con la primera", UNKNOWN, None, None, None, None),
     (FRI, "me quedo con la mas barata", BOOK, None, None, None, None),
     (FRI, "esa me gusta, como sigo?", ANY, None, None, None, None),
     (FRI, "lo voy a pensar, gracias", THANKS, None, None, None, None),
@@ -3124,6 +3124,19 @@ GUARDS: list[OpenRow] = [
     (FRI, "somos 3 familias", AV, None, None, None, None),
     (FRI, "vamos dos familias del 5 al 8 de enero", AV, "2027-01-05", "2027-01-08", None, None),
     (FRI, "somos 2 familias de 4", AV, None, None, 8, None),
+    # How to pay, with "cobran": the payment topic, no price; how much still is one.
+    (FRI, "cobran en efectivo?", INFO, None, None, None, "payment"),
+    (FRI, "me cobras con tarjeta??", INFO, None, None, None, "payment"),
+    (FRI, "COBRAN CON MERCADO PAGO?", INFO, None, None, None, "payment"),
+    (FRI, "cuanto cobran x noche?", PRICES, None, None, None, None),
+    # The shortest stay asked with a night alone, a month beside it or not.
+    (FRI, "se puede ir x 1 noche?", INFO, None, None, None, "minimum_stay"),
+    (FRI, "podemos por una noche?", INFO, None, None, None, "minimum_stay"),
+    (FRI, "se puede 1 noche sola en febrero?", INFO, None, None, None, "minimum_stay"),
+    (FRI, "podemos ir x 1 noche el 20?", AV, "2026-12-20", "2026-12-21", None, None),
+    # "esta semana" answering when, like "la semana que viene": a stay with no days.
+    (FRI, "para esta semana?", AV, None, None, None, None),
+    (FRI, "y esta semana", AV, None, None, None, None),
 ]
 
 
