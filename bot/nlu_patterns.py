@@ -30,6 +30,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|estacionamiento|desayuno)\b",
             r"hay \1",
         ),
+        # "los chicos, que son dos": the kids counted after them, "los 2 chicos" (round 29).
+        (
+            r"\b(los|las|mis|nuestros|nuestras) (chicos|chicas|nenes|nenas|hijos|hijas|ninos"
+            r"|ninas|pibes|sobrinos|sobrinas) que son (\d|dos|tres|cuatro|cinco|seis)\b",
+            r"\1 \3 \2",
+        ),
         # "seríamos un total de 8": "en total", the party told (round 29).
         (r"\bun total de\b", "en total"),
         # "estaríamos yendo 3": the party going, like "somos 3" (not "4 noches").
@@ -1143,6 +1149,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
             r"|\b(?:tema|entrega|retiro|como (?:es|hacemos|hago|funciona)\w*)(?: \w+){0,2}?"
             r" (?:la|las) llaves?\b"
+            # An hour asked to get in: "¿se puede entrar a las 12hs?" (round 29).
+            r"|\b(?:se puede|podemos|puedo|podriamos|podria|nos dejan|me dejan) (?:llegar|entrar"
+            r"|ingresar) (?:a las|tipo|tipo las|desde las|a eso de las) \d"
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro|llegan|entran"
@@ -1226,7 +1235,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:ir|llegar|se llega|llego|llegamos|voy|vamos|estan|esta|queda|quedan)(?: \w+)?"
             r" (?:caminando|a pie)"
             # "¿cuánto hay del centro a las cabañas?", "¿cuánto queda del centro?".
+            # ... not before a day: "¿cuánto está del 2 al 5?" is a stay's price (round 29).
             r"|cuanto (?:queda|quedan|esta|estan|hay) (?:del|de la|desde|hasta|de aca|de ahi)"
+            r"(?! (?:el )?\d)"
             r"|centric[oa]s?|afueras|(?:estan|esta|queda|quedan) en el centro)\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
             r" (?:de|del|desde|al|a la|hasta)\b"

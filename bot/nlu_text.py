@@ -434,8 +434,22 @@ def _fuzzy(word: str) -> str | None:
     if found is None:
         found = _first_key_slip(word)
     if found is None and len(word) >= 7:
-        found = _sounded_number_slip(word)
+        found = _sounded_number_slip(word) or _letters_swapped(word)
     return found
+
+
+def _letters_swapped(word: str) -> str | None:
+    """A key word of 7+ letters with two of its letters swapped across another ("pajeras":
+    parejas), or None: the same letters, the same first and last, one key word only (an
+    adjacent swap is one edit already, see _closest) (round 29)."""
+    found = {
+        target
+        for target in _TARGETS_BY_LETTERS.get("".join(sorted(word)), ())
+        if target[0] == word[0] and target[-1] == word[-1]
+    }
+    if len({_MEANING.get(t, t[:5]) for t in found}) != 1:
+        return None
+    return max(found, key=len)
 
 
 def _sounded_number_slip(word: str) -> str | None:
@@ -593,6 +607,11 @@ _MEANING: dict[str, str] = {
     **{w: "adult" for w in _ADULT_NOUNS},
     **{w: "total" for w in _TOTAL_NOUNS},
 }
+_TARGETS_BY_LETTERS: dict[str, tuple[str, ...]] = {}
+for _target in _TARGETS:
+    if len(_target) >= 7:
+        _key = "".join(sorted(_target))
+        _TARGETS_BY_LETTERS[_key] = (*_TARGETS_BY_LETTERS.get(_key, ()), _target)
 _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
     initial: tuple(t for t in _TARGETS if t[0] == initial) for initial in {t[0] for t in _TARGETS}
 }

@@ -1,18 +1,49 @@
-"""Rows for bot.nlu, round 29: one blind batch of Argentine WhatsApp messages, written and
-committed before running it and before reading the parser closely (README, the contract
-and `Understanding` only).
+"""Rows for bot.nlu, round 29: four blind batches of Argentine WhatsApp messages (703, 456,
+234 and 144), each written and committed before running it; the first before reading the
+parser at all (README, the contract, `Understanding`).
 
 One stay written in every shape ("del 15 al 18/12", "15-18 de diciembre", "ingreso 15/12
-egreso 18/12", "martes 15 al viernes 18", "quince al dieciocho"), months misspelled
-("diciembte", "dicienbre", "enerp", "febrer", "abirl"), day-month orders and ordinals
-("12/1", "1ro de marzo", "el 3 x la tarde"), weekdays and relative days from five `today`s
-("este sabdo", "el finde q viene", "pasado manana", "mñn", "dentro de 2 semanas"), parties
-in every form ("somos 2 parejas", "4 adultos y 2 chicos", "mi señora y yo", "vamos 3 + un
-bebe", "somso 4", "3 pajeras"), voice-typed run-ons, all caps, stretched letters, emojis
-between the words, form-like lines, and every intent: prices, cancel, a person, booking,
-the menu and "ayuda", thanks, greetings and the info topics. A seeded shuffle
-(random.Random(29)) held out a third (`HELD_OUT`), read once before the fixes and once at
-the end.
+egreso 18/12", "martes 15 al viernes 18", "quince al dieciocho", "15 ingreso 18 egreso"),
+months misspelled ("diciembte", "dicienbre", "enerp", "febrer", "wnero"), number words as
+they sound ("quinse", "disiciete", "beintisinco"), day-month orders and ordinals ("12/1",
+"1ro de marzo", "el 3 x la tarde"), weekdays and relative days from five `today`s ("este
+sabdo", "el finde q viene", "pasado manana", "mñn", "dentro de 2 semanas", "para esta
+semana"), parties in every form ("somos 2 parejas", "4 adultos y 2 chicos", "mi señora y
+yo", "vamos 3 + un bebe", "somso 4", "4 prs", "estariamos yendo 3", "un total de 8"),
+voice-typed run-ons, all caps, stretched letters, emojis between the words, form-like
+lines, and every intent: prices, cancel, a person ("te puedo llamar?"), booking, the menu
+and "ayuda", thanks, greetings, problems at the cabin ("la llave no esta") and the info
+topics. Each batch's third was held out by a seeded shuffle (random.Random(29), 292, 293,
+294), read once before the fixes and once at the end.
+
+First readings, blind (work / held out): 463/469 and 230/234; 298/304 and 151/152 (after
+the first batch's fixes); 150/156 and 78/78; 91/96 and 46/48. Nine work rows were wrong
+as written and are corrected to the project's readings (counted as misses above):
+"sábado y domingo" is one night (tests/test_nlu.py) in four rows; "cuna" and "juegos para
+niños" are `amenities`; "entran 6 personas…?" leaves the intent open (round 18); "quiero
+la de 4" is left open and "me quedo con la primera" is a pick (rounds 18 and 22). The
+fourteen real misses, fixed by general rules (GUARDS): "tengo/tenemos reservado" is a
+booking held, so its question is `info`; "al aire libre" is no free cabin and no air
+conditioning; the key missing or the guest kept out ("la llave no está", "no nos dejan
+entrar") is a problem (`human`); "prs"/"psnas" are personas; a long number word slipped
+past its sound ("disiciete"); who fits asked after a greeting ("buenas, una consulta,
+¿entran 6 personas?"); the guest offering to call ("¿te puedo llamar?"); "ay lugar";
+"un total de 8" and "estamos yendo 4"; days before their labels ("15 ingreso 18
+egreso"); families told without their size; "cobran en efectivo / con tarjeta" asks how
+to pay, not the price; a night alone asked ("¿se puede ir x 1 noche?", a month beside it)
+is the minimum stay; "para esta semana" is a stay with no days.
+
+Final reading of the held-out parts, once, after all the fixes: 230/234, 151/152, 78/78,
+46/48 (the same as before: no rule fixed for the work parts reached them). Two of the
+seven misses were the rows': "hay juegos para chicos?" is `amenities`, and "31 y 1" is a
+bare list of numbers, no stay, like "dos tres y cuatro" (round 28). The five real ones
+were fixed after that reading, each by a general rule with its GUARDS: "cuánto está del
+2 al 5" is a stay's price (a place after it stays a distance); an hour asked to get in
+("¿se puede entrar a las 12hs?"); a lack asked from the cabin or with someone asked to
+come ("estamos en la cabaña y no hay agua caliente, ¿alguien puede venir?") is told;
+letters swapped across one in a long key word ("3 pajeras"); kids counted after them
+("los chicos, que son dos"). ("3 pajeras" was seen once before the fixes, when a run
+stopped on it; nothing was changed for it until the final reading.)
 """
 
 from __future__ import annotations
@@ -1363,7 +1394,7 @@ HELD_OUT: list[OpenRow] = [
     (FRI, "tienen wifii", INFO, None, None, None, "wifi"),
     (FRI, "aceptan tarjeta de credito?", INFO, None, None, None, "payment"),
     (FRI, "tenes fotos?", INFO, None, None, None, "photos"),
-    (FRI, "hay juegos para chicos?", INFO, None, None, None, "kids"),
+    (FRI, "hay juegos para chicos?", INFO, None, None, None, "amenities"),
     (FRI, "graciaas", THANKS, None, None, None, None),
     (FRI, "gracias, lo voy a pensar", THANKS, None, None, None, None),
     (FRI, "buenisimo gracias!!", THANKS, None, None, None, None),
@@ -3049,7 +3080,7 @@ HELD_OUT_4: list[OpenRow] = [
     (WED, "primeros dias de febrero", AV, None, None, None, None),
     (DEC, "del 26 al 29", AV, "2026-12-26", "2026-12-29", None, None),
     (DEC, "para año nuevo del 30 al 2 somos 4", AV, "2026-12-30", "2027-01-02", 4, None),
-    (DEC, "31 y 1", AV, "2026-12-31", "2027-01-02", None, None),
+    (DEC, "31 y 1", "!availability", None, None, None, None),
     (FEB, "este finde largo", AV, ANY, ANY, None, None),
 ]
 
@@ -3137,6 +3168,26 @@ GUARDS: list[OpenRow] = [
     # "esta semana" answering when, like "la semana que viene": a stay with no days.
     (FRI, "para esta semana?", AV, None, None, None, None),
     (FRI, "y esta semana", AV, None, None, None, None),
+    # After the final held-out reading (its misses: see the docstring), each general.
+    # "cuánto está" before a day is a stay's price; before a place, a distance.
+    (FRI, "cuanto esta del 2 al 5 de enero para 4", PRICES, "2027-01-02", "2027-01-05", 4, None),
+    (FRI, "cuanto estan desde el 20 al 23?", PRICES, "2026-12-20", "2026-12-23", None, None),
+    (FRI, "cuanto esta del centro?", INFO, None, None, None, "location"),
+    # An hour asked to get in.
+    (FRI, "se puede entrar a las 12hs?", INFO, None, None, None, "checkin"),
+    (FRI, "podemos ingresar a las 11 hs??", INFO, None, None, None, "checkin"),
+    (FRI, "puedo llegar tipo 10?", INFO, None, None, None, "checkin"),
+    # A lack asked from the cabin, or with someone asked to come, is told; asked alone it
+    # stays a question about what the cabin has.
+    (FRI, "estamos en la cabaña y no hay luz?", HUMAN, None, None, None, None),
+    (FRI, "no hay agua caliente, alguien puede venir?", HUMAN, None, None, None, None),
+    (FRI, "no hay wifi?", INFO, None, None, None, "wifi"),
+    # Letters swapped across one in a long key word.
+    (FRI, "3 pajeras", AV, None, None, 6, None),
+    (FRI, "del 3 al 6 de enero 2 adlutos", AV, "2027-01-03", "2027-01-06", 2, None),
+    # The kids counted after them.
+    (FRI, "mi señora, yo y los chicos que son tres", AV, None, None, 5, None),
+    (FRI, "mi señora y yo y los nenes, que son 2", AV, None, None, 4, None),
 ]
 
 
