@@ -535,8 +535,8 @@ def parse_fresh(text: str, today: date) -> Understanding:
         one_day=(stay.check_in is None) != (stay.check_out is None)
         and not (stay.guests or stay.nights or stay.month or stay.extra_guests),
         month_only=stay.month is not None and not (stay.guests or stay.nights or stay.extra_guests),
-        nights_only=bool(stay.nights)
-        and not (stay.check_in or stay.check_out or stay.guests or stay.month),
+        # A month beside the length is still no stay ("¿se puede 1 noche sola en enero?").
+        nights_only=bool(stay.nights) and not (stay.check_in or stay.check_out or stay.guests),
     )
     return Understanding(
         intent=intent,

@@ -218,6 +218,10 @@ def _cancel_kind(canon: str, raw: str = "") -> tuple[bool, int | None]:
 _STAY_AFTER_QUEDA = frozenset("para por x una un todo total cada dos tres cuatro".split())
 
 
+# A day right after ("… del 2 al 5", "… desde el 20"): the start of a stay, no place.
+_DAY_NEXT_RE = re.compile(r" (?:el )?\d")
+
+
 def _asks_price(canon: str, question: bool = False) -> bool:
     if question and _BUDGET_RE.search(canon) and _BUDGET_ENOUGH_RE.search(canon):
         return True
@@ -231,7 +235,12 @@ def _asks_price(canon: str, question: bool = False) -> bool:
         after, then = match.group(2), match.group(3)
         if after == "hay" and then in ("de", "del", "desde", "hasta"):  # "cuánto hay de acá a..."
             continue
-        if after in ("esta", "estan") and then in ("del", "desde"):  # "cuánto está del centro"
+        # "cuánto está del centro" is a distance; "cuánto está del 2 al 5" a stay's price.
+        if (
+            after in ("esta", "estan")
+            and then in ("del", "desde")
+            and not _DAY_NEXT_RE.match(canon, match.end())
+        ):
             continue
         # "el mínimo de noches, ¿cuánto es?" counts nights ("la seña mínima" is money).
         if after in ("es", "son") and _MEASURE_ASKED_RE.search(canon) and "sena" not in canon:
@@ -331,7 +340,18 @@ def changes_booking(canon: str) -> bool:
 def reports_problem(canon: str, question: bool) -> bool:
     """Something wrong at the cabin, told ("no anda el wifi", "no hay agua caliente"); "¿no
     hay wifi?" asked is a question about what the cabin has (see MISSING_RE)."""
-    return bool(PROBLEM_RE.search(canon) or (MISSING_RE.search(canon) and not question))
+    if PROBLEM_RE.search(canon):
+        return True
+    # Asked from the cabin, or with someone asked to come, the lack is told: "estamos en la
+    # cabaña y no hay agua caliente, ¿alguien puede venir?" (round 29).
+    return bool(MISSING_RE.search(canon) and (not question or _AT_THE_CABIN_RE.search(canon)))
+
+
+_AT_THE_CABIN_RE = re.compile(
+    r"\b(?:estamos|estoy) (?:en la cabana|aca|aqui|adentro)\b"
+    r"|\b(?:alguien|quien) (?:\w+ )?(?:puede|podria|pueden) venir\b"
+    r"|\b(?:pueden|podes|podrian|puede|podria) (?:venir|mandar a alguien)\b"
+)
 
 
 def urgency(canon: str, *, question: bool, problem: bool, wants_cancel: bool) -> str | None:
@@ -362,7 +382,7 @@ def _decide_intent(
 ) -> str:
     """`for_a_person`: a problem or an emergency told (`reports_problem`, `urgency`),
     decided once by the caller; `month_only`: the only stay data is a month named;
-    `nights_only`: the only stay data is a length."""
+    `nights_only`: the only stay data is a length (and a month, maybe)."""
     if wants_cancel and for_a_person and _complaint_only(canon):
         # "cancelen todo, es una vergüenza", "ya no vamos, devolveme la plata": the cancel
         # is the point, the anger or the money asked back its reason.

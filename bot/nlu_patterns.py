@@ -23,6 +23,34 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "el feriado largo" is what Argentines also call the long weekend (round 25).
         (r"\bferiado largo\b", "finde largo"),
         (r"\bpasado manana\b", "pasadomanana"),
+        # "¿ay lugar?": "hay" with its silent "h" dropped, before what is asked (round 29;
+        # "¡ay, qué lindo!" is a sigh).
+        (
+            r"\bay (lugar|lugares|disponibilidad|algo|cabanas?|pileta|wifi|parrilla|cochera"
+            r"|estacionamiento|desayuno)\b",
+            r"hay \1",
+        ),
+        # "los chicos, que son dos": the kids counted after them, "los 2 chicos" (round 29).
+        (
+            r"\b(los|las|mis|nuestros|nuestras) (chicos|chicas|nenes|nenas|hijos|hijas|ninos"
+            r"|ninas|pibes|sobrinos|sobrinas) que son (\d|dos|tres|cuatro|cinco|seis)\b",
+            r"\1 \3 \2",
+        ),
+        # "seríamos un total de 8": "en total", the party told (round 29).
+        (r"\bun total de\b", "en total"),
+        # "estaríamos yendo 3": the party going, like "somos 3" (not "4 noches").
+        (
+            r"\b(?:estariamos|estaremos|estamos|vamos a estar) yendo (\d+|dos|tres|cuatro|cinco"
+            r"|seis|siete|ocho|nueve|diez)\b(?! (?:noches?|dias?|semanas?)\b)",
+            r"somos \1",
+        ),
+        # "15 ingreso 18 egreso": each day before its label, as "ingreso 15 egreso 18"
+        # (not "Huéspedes: 4, llegada: 22/12, salida: 26/12", labels first).
+        (
+            r"\b(\d{1,2}(?:/\d{1,2})?) (ingreso|entrada|llegada|checkin) (\d{1,2}(?:/\d{1,2})?)"
+            r" (egreso|salida|checkout)\b(?! (?:el )?\d)",
+            r"\2 \1 \4 \3",
+        ),
         (r"\bmanana y pasado\b(?! manana)", "manana y pasadomanana"),
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
         (r"\b(?:check|chek|cheq|chec)\s?out\b", "checkout"),
@@ -197,6 +225,14 @@ _FAULTY = (
     r"|bomba|caldera|radiador|radiadores|enchufe|enchufes|cable|parrilla|jacuzzi|pileta"
     r"|bano|cadena|termostato|control)"
 )
+# The key not where it should be, or kept out ("la llave no está", "no encuentro las
+# llaves", "no nos dejan entrar"): locked out, like "no podemos entrar" (round 29).
+_KEY_MISSING = (
+    r"\b(?:llave|llaves) no (?:esta|estan|estaba|estaban|aparece|aparecen)\b"
+    r"|\bno (?:esta|estan|estaba|estaban|aparece|aparecen|encuentro|encontre|encontramos"
+    r"|encuentra|encontraba) (?:la|las) (?:llave|llaves)\b"
+    r"|\bno (?:nos|me) (?:dejan|dejaron|deja|dejo) (?:entrar|pasar)\b"
+)
 _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
     r"|abre|abren|cierra|cierran|tira|sale|llega|llegan|enfria|enfrian|calefacciona|funca)"
@@ -217,6 +253,7 @@ PROBLEM_RE = re.compile(
     r"|\bno (?:podemos|puedo|pudimos|pude) (?:entrar|abrir)(?! (?:el|al) (?:link|pago))\b"
     r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
     r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b"
+    f"|{_KEY_MISSING}"
     r"|\b(?:me|nos) (?:olvide|olvidamos|deje|dejamos) (?:un|una|el|la|los|las|mi|mis|unos"
     r"|unas)\b(?! (?:reserva|sena|pago|link|codigo|numero|dia|fecha|horario|nombre|mail)\b)"
     r"|\bse (?:me|nos) (?:olvido|olvidaron|quedo|quedaron) (?:un|una|el|la|los|las|mi|mis)"
@@ -319,6 +356,7 @@ URGENT_RES = (
             r"(?! (?:el|al) (?:link|pago))\b"
             r"|\bnadie (?:nos|me) (?:abre|abrio|recibe|recibio|espera|esperaba)\b"
             r"|\b(?:nos|me) (?:quedamos|quede) (?:afuera|encerrad[oa]s?)\b|\bencerrad[oa]s\b"
+            f"|{_KEY_MISSING}"
             # "estamos afuera y no podemos entrar", "estoy afuera sin llave" (not "ya
             # dejamos las llaves, estamos afuera": a departure).
             r"|\b(?:estamos|estoy) afuera(?= (?:y no|sin|esperando|de la cabana)\b)"
@@ -366,6 +404,11 @@ _HUMAN_RE = re.compile(
     rf"|{_MACHINE_SCORNED}"
     r"|llamame|llamenme|llamarme|me (?:pueden|podes|puede|podrian|podrias) llamar"
     r"|me (?:llaman|llamas|llamarian|llamarias|llamaria)|que me (?:llame|llamen|llames)"
+    # "¿te puedo llamar?", "¿puedo llamarlos?", "te llamo por teléfono": the guest calling
+    # asks a person as much as being called (round 29).
+    r"|(?:te|lo|la|los|las|le|les) (?:puedo|podemos|podria|podriamos) llamar"
+    r"|(?:puedo|podemos|podria|podriamos) (?:llamarte|llamarlos|llamarlas|llamarle|llamarles"
+    r"|llamar a alguien|llamar por telefono)|(?:te|los|les) llamo por telefono"
     r"|(?:persona|alguien) (?:que )?(?:me|nos) (?:pueda |puedan |puede |podria )?(?:atienda"
     r"|atiende|atender|ayude|ayuda|ayudar|responda|responde|responder|llame|llama|llamar)"
     # "¿hay algún encargado con quien hablar?": someone to talk to, asked.
@@ -692,6 +735,9 @@ _EXISTING_BOOKING_RE = re.compile(
     r" (?:(?:alguna|algunas|otra|otras|mas) )?reservas?\b"
     r"|\breservas? (?:que )?(?:me|nos) (?:quedan?|siguen|sigue)\b"
     r"|\b(?:ya )?reserve\b|\bya reservamos\b"
+    # "tengo reservado del 8 al 10, ¿se puede llevar perro?", "tenemos reservada la cabaña":
+    # the participle, a booking held like "tengo una reserva".
+    r"|\b(?:tengo|tenemos) (?:ya )?reservad[oa]s?\b"
 )
 # A change to a booking the guest has: "tengo una reserva del 20 al 23 y quiero agregar una
 # persona", "reservé del 5 al 8, ¿podemos pasarlo al 12?", "hice una reserva pero me
@@ -735,7 +781,10 @@ _CANCEL_COST_RE = re.compile(
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
 _PRICE_RE = re.compile(
-    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|cobran|cobras|importe"
+    r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|importe"
+    # "¿cobran en efectivo?", "¿me cobrás con tarjeta?": how to pay, the payment topic.
+    r"|(?:cobran|cobras)(?! (?:en|con) (?:efectivo|tarjetas?|transferencia|dolares|pesos"
+    r"|mercado ?pago|debito|credito|cripto|usd|qr)\b)"
     r"|cobrarian|presupuesto|cotiz\w*|descuent(?:o|os|ito|itos)|rebajita"
     r"|promo|promocion|promociones|ofert(?:a|as|ita|itas)"
     # English: "how much per night?", "what are your rates?".
@@ -836,8 +885,10 @@ _MEASURE_ASKED_RE = re.compile(r"\b(?:minimo|minima|minimos|maximo|maxima|capaci
 # A vehicle named: "hay lugar" beside it is room to park, not a stay.
 _VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
 _AVAIL_RE = re.compile(
-    # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room.
-    r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )libres?|vacantes?|ocupad[oa]s?"
+    # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room; "¿la
+    # pileta es al aire libre?" is outdoors (round 29).
+    r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )(?<!\baire )libres?|vacantes?"
+    r"|ocupad[oa]s?"
     r"|(?:hay|tienen|tenes|tendrian|tendran|tendria|tendras|tenian|queda|quedan|habra|habria"
     r"|tiene|tienes"
     r"|hubiera|algun|con) (?:algo|lugar|lugares|cabanas?|disponibilidad|algo libre)"
@@ -864,10 +915,14 @@ _AVAIL_RE = re.compile(
     # English: "do you have availability", "any vacancy", "cabins available", "next
     # weekend" (undated, see _CANONICAL_REWRITES).
     r"|availab\w*|vacanc\w*|next weekend"
+    # "somos 3 familias": a party told without its size, the bot asks how many (round 29).
+    r"|(?:somos|vamos|viajamos|iriamos|vendriamos) (?:\d|dos|tres|cuatro|cinco|seis)"
+    r" (?:familias|grupos)\b"
     # "para la semana que viene", or alone: when the guest would come, a week too vague to
     # date (which days?), so a search with no dates and the bot asks. Not "hasta la semana
     # que viene" (a goodbye) nor "te confirmo la semana que viene" (when they answer).
-    r"|^(?:y )?(?:para |en )?(?:la )?(?:semana que viene|proxima semana|semana proxima)"
+    r"|^(?:y )?(?:para |en )?(?:la )?(?:semana que viene|proxima semana|semana proxima"
+    r"|esta semana)"
     r"(?: (?:porfa|por favor|puede ser|seria|capaz))?$"
     r"|(?:para|durante|toda|ir|viajar|venir|escaparnos|vamos|iriamos|vendriamos|viajariamos)"
     r" (?:la )?(?:semana que viene|proxima semana|semana proxima)"
@@ -1103,6 +1158,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
             r"|\b(?:tema|entrega|retiro|como (?:es|hacemos|hago|funciona)\w*)(?: \w+){0,2}?"
             r" (?:la|las) llaves?\b"
+            # An hour asked to get in: "¿se puede entrar a las 12hs?" (round 29).
+            r"|\b(?:se puede|podemos|puedo|podriamos|podria|nos dejan|me dejan) (?:llegar|entrar"
+            r"|ingresar) (?:a las|tipo|tipo las|desde las|a eso de las) \d"
             # An early arrival: "¿se puede llegar antes de las 14?", "¿podemos entrar más
             # temprano?".
             r"|\b(?:llegar|entrar|ingresar|llegamos|entramos|ingresamos|llego|entro|llegan|entran"
@@ -1189,7 +1247,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:ir|llegar|se llega|llego|llegamos|voy|vamos|estan|esta|queda|quedan)(?: \w+)?"
             r" (?:caminando|a pie)"
             # "¿cuánto hay del centro a las cabañas?", "¿cuánto queda del centro?".
+            # ... not before a day: "¿cuánto está del 2 al 5?" is a stay's price (round 29).
             r"|cuanto (?:queda|quedan|esta|estan|hay) (?:del|de la|desde|hasta|de aca|de ahi)"
+            r"(?! (?:el )?\d)"
             r"|centric[oa]s?|afueras|(?:estan|esta|queda|quedan) en el centro)\b"
             r"|\ba (?!las? )(?:\w+ ){1,2}?(?:horas?|hs|min|minutos|cuadras?|metros|kilometros|kms?)"
             r" (?:de|del|desde|al|a la|hasta)\b"
@@ -1234,8 +1294,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("breakfast", r"\b(?:desayunos?|desayunar)\b"),
         (
             "amenities",
-            r"\b(?:aire acondicionado|aire|calefaccion|calefactor|estufa|hogar|salamandra|tv"
-            r"|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
+            r"\b(?:aire acondicionado|aire(?! libre)|calefaccion|calefactor|estufa|hogar"
+            r"|salamandra|tv|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
@@ -1274,10 +1334,14 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|camas|colchon(?:es)?|para cuant[oa]s (?:es|son|entran|va|van)"
             r"|cuant[oa]s (?:entran|caben|duermen)"
             # "seremos 10, ¿entran en una cabaña?": whether the party fits in one.
-            r"|(?:entran|entramos|caben|cabemos)(?: todos)? en (?:una|un|la|el|las) (?:sola )?"
+            r"|(?:entran|entramos|caben|cabemos)(?: todos| \d+| dos| tres| cuatro| cinco| seis"
+            r"| siete| ocho| nueve| diez)?(?: personas)? en (?:una|un|la|el|las) (?:sola )?"
             r"(?:cabanas?|casas?|depto|departamento|unidad)"
             # "¿entran 6 en la cabaña grande?", "¿caben 8?": who fits, asked with a number.
-            r"|^(?:y )?(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
+            # After a greeting or "una consulta" too ("buenas, una consulta, ¿entran 6?").
+            r"|^(?:(?:y|hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|che"
+            r"|consulta|una consulta|otra consulta|pregunta|una pregunta) ){0,3}"
+            r"(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
             r"|cinco|seis|siete|ocho|nueve|diez))\b",
         ),
         (
@@ -1317,7 +1381,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # stay asked about, the rule rather than a search.
             r"|\b(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman|hacen)(?: \w+){0,2}?"
             r" (?:(?:una|1) sola noche|solo (?:una|1) noche|(?:una|1) noche (?:sola|nomas"
-            r"|solamente))\b",
+            r"|solamente))\b"
+            # ... or a night alone closing the question: "¿se puede ir x 1 noche?".
+            r"|^(?:y )?(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman)(?: \w+)?"
+            r" (?:por|x) (?:una|1) noche$",
         ),
         (
             "rules",

@@ -353,6 +353,11 @@ def _seseo(word: str) -> str:
 # Number words keyed by their sound: s, z and soft c are one sound, so "dies", "onse",
 # "dose", "seiz", "trez" are misspelled numbers (too short for the edit-distance match).
 _SESEO_NUMBERS = {_seseo(name): name for name in _NUMBER_WORDS if len(name) >= 4}
+# The long ones by their sound's initial, for a slip beside the sound ("disiciete").
+_SESEO_LONG_NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
+    initial: tuple((key, name) for key, name in _SESEO_NUMBERS.items() if key[0] == initial)
+    for initial in {key[0] for key, name in _SESEO_NUMBERS.items() if len(name) >= 7}
+}
 
 
 def _split_glued(word: str) -> str | None:
@@ -428,7 +433,36 @@ def _fuzzy(word: str) -> str | None:
         found = _closest(("v" if word[0] == "b" else "b") + word[1:])
     if found is None:
         found = _first_key_slip(word)
+    if found is None and len(word) >= 7:
+        found = _sounded_number_slip(word) or _letters_swapped(word)
     return found
+
+
+def _letters_swapped(word: str) -> str | None:
+    """A key word of 7+ letters with two of its letters swapped across another ("pajeras":
+    parejas), or None: the same letters, the same first and last, one key word only (an
+    adjacent swap is one edit already, see _closest) (round 29)."""
+    found = {
+        target
+        for target in _TARGETS_BY_LETTERS.get("".join(sorted(word)), ())
+        if target[0] == word[0] and target[-1] == word[-1]
+    }
+    if len({_MEANING.get(t, t[:5]) for t in found}) != 1:
+        return None
+    return max(found, key=len)
+
+
+def _sounded_number_slip(word: str) -> str | None:
+    """A long number word spelled as it sounds and slipped once ("disiciete": "s" for the
+    soft "c", "c" for the "s" and an "e" dropped), or None: one edit from a number word's
+    sound (see _seseo), and only one number word that close (round 29)."""
+    sound = _seseo(word)
+    found = {
+        name
+        for key, name in _SESEO_LONG_NUMBERS.get(sound[0], ())
+        if abs(len(key) - len(sound)) <= 1 and _edit_distance(sound, key, 1) <= 1
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # QWERTY neighbours: a fast thumb hits the key beside the one meant.
@@ -573,6 +607,11 @@ _MEANING: dict[str, str] = {
     **{w: "adult" for w in _ADULT_NOUNS},
     **{w: "total" for w in _TOTAL_NOUNS},
 }
+_TARGETS_BY_LETTERS: dict[str, tuple[str, ...]] = {}
+for _target in _TARGETS:
+    if len(_target) >= 7:
+        _key = "".join(sorted(_target))
+        _TARGETS_BY_LETTERS[_key] = (*_TARGETS_BY_LETTERS.get(_key, ()), _target)
 _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
     initial: tuple(t for t in _TARGETS if t[0] == initial) for initial in {t[0] for t in _TARGETS}
 }

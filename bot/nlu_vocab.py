@@ -92,7 +92,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "ano": "anio",  # "ñ" typed "ni", as "maniana": "el último finde del anio"
         "anos": "anios",
         "wifi": "wify wiffi wifii wiifi",
-        "personas": "pers ppl",
+        "personas": "pers ppl prs prsn prsns prsnas psnas",
         "noches": "noch nochs",  # "2 noch desde el 20": a length cut short
         "habitaciones": "hab habs recamaras",
         "dormitorios": "dorm",
