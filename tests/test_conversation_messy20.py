@@ -1,0 +1,111 @@
+"""Session 20: whole journeys from guests who write messily (typos, no accents, all caps,
+emojis, voice-to-text run-ons, a yes typed instead of tapped, a cabin picked by a
+misspelt name or by its size), from the first message to the payment link or the paid
+confirmation.
+
+Decided:
+- A cabin's name misspelt the way it sounds ("la de kila", "chapelko", "bosqe", "serro")
+  or with one letter off in a long word ("chapleco", "bosuqe") is that cabin. Short words
+  need the sound to match exactly, so "perro" is never Cerro, "largo" never Lago, "sacar"
+  never Lácar.
+- At a list, a cabin picked by its size without "más" ("la chiquita", "la grande", "la
+  pequeña") is the smallest / largest listed, as "la más chica" was.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from booking.models import Cabin
+from bot.handlers import named_cabin
+from bot.states import State
+from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+
+
+def _cabins() -> list[Cabin]:
+    def cabin(slug: str, name: str, capacity: int) -> Cabin:
+        fields = {f: None for f in Cabin.__dataclass_fields__}
+        fields.update(slug=slug, name=name, capacity=capacity)
+        return Cabin(**fields)
+
+    return [
+        cabin("lago-lacar", "Cabaña Lago Lácar", 2),
+        cabin("cerro-chapelco", "Cabaña Cerro Chapelco", 4),
+        cabin("bosque-quila", "Cabaña Bosque de Quila", 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("la de kila", "bosque-quila"),
+        ("la de chapelko", "cerro-chapelco"),
+        ("la cabaña del bosqe", "bosque-quila"),
+        ("LA DE CHAPLECO", "cerro-chapelco"),
+        ("la del serro", "cerro-chapelco"),
+        ("la de lakar porfa", "lago-lacar"),
+        ("me gusta la de bosuqe", "bosque-quila"),
+    ],
+)
+def test_a_cabin_misspelt_is_that_cabin(text, slug):
+    found = named_cabin(text, _cabins())
+    assert found is not None and found.slug == slug, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somos 4 y un perro",
+        "para el finde largo",
+        "hay que sacar la basura?",
+        "algo para 2",
+        "tienen lugar?",
+        "hay bosques cerca?",
+        "cerrado los lunes?",
+    ],
+)
+def test_words_near_a_name_are_no_cabin(text):
+    assert named_cabin(text, _cabins()) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la de kila", "Bosque de Quila"),
+        ("la de chapelko", "Cerro Chapelco"),
+        ("la cabaña del bosqe", "Bosque de Quila"),
+        ("la del lago lakar 🙏", "Lago Lácar"),
+    ],
+)
+async def test_a_misspelt_cabin_picked_at_the_list_is_summed_up(guest, text, name):
+    # "Elegí una cabaña de la lista tocando Ver cabañas…", then "confirmo!!" was a second
+    # miss: "Perdón, no te estoy entendiendo, ¿querés que te comunique con una persona?".
+    start, end = quiet_stay()
+    await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD and name in said, said
+    await guest.say("si si confirmo")
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la chiquita", "Lago Lácar"),
+        ("la chica porfa", "Lago Lácar"),
+        ("quiero la pequeña", "Lago Lácar"),
+        ("la grande", "Bosque de Quila"),
+        ("dale la grande", "Bosque de Quila"),
+    ],
+)
+async def test_a_cabin_picked_by_its_size_without_mas(guest, text, name):
+    # "la chiquita" got "Elegí una cabaña de la lista…", and "ok dale" next "Es lo que
+    # tengo libre".
+    start, end = quiet_stay()
+    listed = await guest.say(f"hola q tal, tienen disponible del {ddmm(start)} al {ddmm(end)} x 2")
+    assert len(rows(listed)) == 3
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD and name in said, said
