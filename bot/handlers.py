@@ -662,6 +662,25 @@ _NOT_NAMES_SOY = frozenset(
 )  # fmt: skip
 
 
+# "…Saludos cordiales, Marta.", "Atentamente, Marta Gómez", "…Gracias!\nMarta": a name
+# signed at the very end. After "gracias" only on a line of its own: "Gracias, Pablo" is
+# as often the host thanked by name.
+_NAMED = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,29}"
+_SIGNED_RE = re.compile(
+    r"(?:(?i:saludos(?: cordiales)?|cordiales saludos|un saludo|atentamente|cordialmente"
+    r"|atte|att|slds)[.!]*\s*[,\n]|(?i:gracias)[.!]*\s*\n)"
+    rf"\s*(?P<name>{_NAMED})(?:[ \t]+(?P<second>{_NAMED}))?[\s.!]*$"
+)
+
+
+def _signed_name(text: str) -> str | None:
+    found = _SIGNED_RE.search(text)
+    if found is None or plain(found["name"]) in _NOT_NAMES_SOY | _NOT_NAMES:
+        return None
+    words = [found["name"], found["second"]] if found["second"] else [found["name"]]
+    return " ".join(words[: given_names(words)])
+
+
 def said_name(text: str | None) -> str | None:
     """The first name the guest gives for themself in `text`, title-cased, or None.
 
@@ -682,7 +701,7 @@ def said_name(text: str | None) -> str | None:
         if len(words) == 2 and given_names(words) == 2:
             return " ".join(w[0].upper() + w[1:].lower() for w in words)
         return name[0].upper() + name[1:].lower()
-    return None
+    return _signed_name(text)
 
 
 def miss(ctx: Context) -> Context:

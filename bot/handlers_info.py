@@ -399,11 +399,23 @@ _PARTICULARS_RE = re.compile(
 )
 
 
+# A big dog, or more than one pet, told without "?": a case the pets rule may not cover.
+_BIG_PETS_RE = re.compile(
+    r"\b(?:grande|grandes|enorme|gigante|labrador|golden|ovejero|dogo|rottweiler|pitbull"
+    r"|doberman|gran danes|mastin|husky|varios|varias)\b"
+    r"|\b(?:dos|tres|2|3) (?:perros|gatos|mascotas|perritos|gatitos)\b"
+)
+
+
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> Turn | None:
     """The guest's previous message, when it asked about these same topics (a follow-up
     with the particulars of their case, which our info does not go into)."""
-    if turn.reply_id or not asks(turn):
-        return None  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
+    if turn.reply_id:
+        return None
+    if not (asks(turn) or (topics == ("pets",) and _BIG_PETS_RE.search(turn.plain))):
+        # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing; "tengo un
+        # perro grande, un labrador" tells what the rule may leave out (session 20)
+        return None
     before = _previous_turn(turn, ctx)
     return before if before and set(topics) & set(topics_of(before)) else None
 

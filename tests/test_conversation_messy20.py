@@ -109,3 +109,65 @@ async def test_a_cabin_picked_by_its_size_without_mas(guest, text, name):
     assert len(rows(listed)) == 3
     said = text_of(await guest.say(text))
     assert await guest.state() == State.CONFIRM_HOLD and name in said, said
+
+
+@pytest.mark.parametrize("text", ["confirmo!!", "si dale reservame", "confirmar porfa", "SI"])
+async def test_a_yes_under_a_list_of_several_asks_which_one(guest, text):
+    # "Elegí una cabaña de la lista tocando…", counted as a miss: after one more word
+    # the guest was offered a person ("no te estoy entendiendo").
+    start, end = quiet_stay()
+    await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert "Cuál" in said and "del 1 al 3" in said, said
+    assert (await guest.session()).ctx.misses == 0
+    again = text_of(await guest.say("si si confirmo"))
+    assert "no te estoy entendiendo" not in again, again
+    await guest.say("la 2")
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ya esta?", "listo?", "ya quedo?", "esta confirmada?", "YA ESTA CONFIRMADO??", "ya está? 🙏"],
+)
+async def test_is_it_done_after_paying_says_it_is(guest, db, text):
+    # "¿ya está?" after paying got "eso no lo tengo en mi info" and a person offered.
+    from tests.conversation_support import paid_quiet_stay
+
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenas tardes, quisiera saber si disponen de una cabaña para 2 personas del {a} al"
+        " {b}. Saludos cordiales, Marta.",
+        "buenas tardes quisiera saber si tienen lugar del {a} al {b} para 2. saludos, Marta",
+        "Buenos días. Consulto disponibilidad del {a} al {b} para dos personas. Muchas"
+        " gracias. Atentamente, Marta Gómez",
+        "Hola, del {a} al {b} para 2?\nGracias!\nMarta",
+    ],
+)
+async def test_a_name_signed_at_the_end_is_the_guests_name(guest, text):
+    # "¡Hola, Lucía!" (the profile name) to a message signed by Marta.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(text.format(a=ddmm(start), b=ddmm(end))))
+    assert "Marta" in said and "Lucía" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo un perro grande un labrador",
+        "es un ovejero aleman bastante grande",
+        "el mio es un golden",
+    ],
+)
+async def test_a_big_dog_told_after_the_pet_rule_is_not_the_rule_again(guest, text):
+    # "Aceptamos mascotas chicas y medianas…" word for word, to a guest who had just told
+    # of a labrador (asked with "?", round 18 answered it; told, not).
+    first = text_of(await guest.say("buenas aceptan mascotas"))
+    said = text_of(await guest.say(text))
+    assert said != first.split("\n")[-1] and "hablar con una persona" in said, said
