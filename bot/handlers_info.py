@@ -81,7 +81,8 @@ SPECIFIC_AMENITIES = (
     (
         "si son accesibles (rampa, sin escaleras)",
         r"silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|accesib\w*"
-        r"|movilidad reducida|rampas?|escaleras?|escalones|planta baja",
+        r"|movilidad reducida|rampas?|escaleras?|escalones|planta baja|muletas?|rodillas?"
+        r"|baston|andador",
         ("accesib", "rampa", "silla de ruedas", "planta baja", "sin escalera", "una planta"),
     ),
     ("grupo electrógeno", r"grupo electrogeno|generador", ("electrogeno", "generador")),
@@ -89,7 +90,11 @@ SPECIFIC_AMENITIES = (
 # A need for access stated, not asked ("mi papá usa silla de ruedas"): answered all the same.
 ACCESS_NEED_RE = re.compile(
     r"\b(?:silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|movilidad reducida"
-    r"|baston|andador|no (?:puede|pueden) subir)\b"
+    r"|baston|andador|no (?:puede|pueden) subir"
+    # "necesitaríamos algo sin escaleras", "problemas en las rodillas", "camina con muletas",
+    # "le cuesta subir escaleras", "no camina bien" (session 20)
+    r"|sin (?:escaleras?|escalones)|rodillas?|muletas?"
+    r"|(?:le|les|me|nos) cuesta (?:subir|caminar|bajar)|no (?:camina|caminan|camino) bien)\b"
 )
 # How the guest asked to pay, for an answer about that very way.
 PAY_WAYS = (
@@ -611,7 +616,8 @@ _THING_ASKED_RE = re.compile(
 )
 # Words that name no thing: "¿tienen algo?", "¿hay lugar?" (asked elsewhere anyway).
 _VAGUE = frozenset(
-    "algo algun alguna alguno lugar disponibilidad libre cabana cabanas casa info informacion"
+    "algo algun alguna alguno lugar lugares disponibilidad disponible disponibles libre libres"
+    " cabana cabanas casa info informacion"
     " todo eso esto tiempo idea precio precios fotos servicios comodidades equipamiento"
     " cosas incluido incluye amenities equipada equipadas".split()
 )
@@ -621,6 +627,10 @@ def looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | Non
     """ "¿Tienen ascensor?", "¿hay deck?": the thing looked up in the cabins' amenities in
     the guest's own words; which list it, or that none does (the owner confirms)."""
     if (thing := thing_asked(turn.msg.text or "")) is None:
+        return None
+    if plain(thing).split()[0] in _VAGUE:
+        # "¿tienen algo este finde?", "¿tenés disponible para el 12?": room asked for, and
+        # what follows the vague word is when (it was "no figura algo este finde").
         return None
     # A vague word misspelt ("¿tienen dispinibilidad?") is still vague: read as the NLU
     # reads it (only the few words of a "¿tienen X?" question get here).

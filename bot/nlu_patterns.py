@@ -1166,7 +1166,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"
             r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
-            r"|zona|barrio|km|where|located|address|location"
+            # "¿qué hay para hacer en la zona?", "¿es buena zona?"; not days spent "en la
+            # zona" (session 20: "pasar unos días en la zona" got the address)
+            r"|(?<!en la )zona|(?:que|como|donde|para) (?:\w+ ){0,3}?en la zona"
+            r"|barrio|km|where|located|address|location"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"

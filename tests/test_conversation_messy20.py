@@ -17,10 +17,13 @@ Quila for 6.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from booking.models import Cabin
 from bot.handlers import named_cabin
+from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import ddmm, quiet_stay, rows, text_of
 
@@ -171,3 +174,82 @@ async def test_a_big_dog_told_after_the_pet_rule_is_not_the_rule_again(guest, te
     first = text_of(await guest.say("buenas aceptan mascotas"))
     said = text_of(await guest.say(text))
     assert said != first.split("\n")[-1] and "hablar con una persona" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buenas tienen algo este finde para 2?",
+        "tienen algo libre este finde?",
+        "hay algo para el finde largo?",
+        "tenes disponible este finde para 2?",
+        "hola tienen lugares este fin de semana para 2?",
+    ],
+)
+async def test_something_free_this_weekend_is_no_amenity(guest, text):
+    # "En la info de la Cabaña Lago Lácar y la Cabaña Cerro Chapelco no figura algo este
+    # finde 🤔": "¿tienen algo…?" read as a thing the cabins may have.
+    said = text_of(await guest.say(text))
+    assert "no figura" not in said and "¿tienen" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nono perdon quiero la del lago igual",
+        "ay no perdon, me quedo con la del lago",
+        "perdon la del lago si 🙏",
+    ],
+)
+async def test_the_cabin_just_dropped_asked_for_again_comes_back(guest, text):
+    # After "cancelar" on the summary, "quiero la del lago igual" got the cabin's card and
+    # "Pasame fechas y cantidad de personas": the stay just summed up was forgotten.
+    start, end = quiet_stay()
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.say("cancelar")
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD, said
+    assert "Lago Lácar" in said and ddmm(start).split("/")[0] in said and "Pasame" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estamos interesados en pasar unos dias en la zona",
+        "queremos descansar unos dias en la zona del lago",
+        "nos vamos a quedar una semana en la zona",
+    ],
+)
+def test_days_spent_in_the_area_are_no_question_about_where(text):
+    today = dt.date(2027, 3, 5)
+    assert "location" not in parse_fresh(text, today).topics
+    for asked in ("que hay para hacer en la zona?", "en que zona estan?", "es buena zona?"):
+        assert "location" in parse_fresh(asked, today).topics, asked
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "ella tiene algunos problemas en las rodillas, por lo cual necesitaríamos algo sin"
+        " escaleras",
+        "yo camino con muletas",
+        "a mi mama le cuesta subir escaleras",
+        "necesitamos algo sin escalones porque mi papa no camina bien",
+    ],
+)
+async def test_a_need_for_no_stairs_told_in_a_long_message_is_answered(guest, need):
+    # "Le comento que con mi señora estamos interesados en pasar unos días en la zona…
+    # necesitaríamos algo sin escaleras": the address came back ("en la zona"), and the
+    # stairs were never answered.
+    start, end = quiet_stay()
+    said = text_of(
+        await guest.say(
+            "Buenas noches, disculpe la hora. Le comento que con mi señora estamos interesados"
+            f" en pasar unos días en la zona, desde el lunes {ddmm(start)} al jueves"
+            f" {ddmm(end)}. Somos dos personas mayores y {need}. Le agradecería me informe"
+            " precio y disponibilidad. Saludos, Alberto."
+        )
+    )
+    assert "accesibles" in said and "📍" not in said and "Alberto" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
