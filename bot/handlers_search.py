@@ -402,7 +402,7 @@ def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:
 # "hay lugar en la de 4". Past stays and hearsay ("mi amiga se quedó en la de 6",
 # "estuvimos en la del lago") are none of them.
 _ASKING_WORDS_RE = re.compile(
-    r"\b(?:quiero|queremos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
+    r"\b(?:quiero|queremos|queria|queriamos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
     r"|reservamos|reservame|reservanos|interesa|interesaria|interesan|tienen|tenes|tendrian"
     r"|tendrias|hay|habria|libre|disponible|prefiero|preferimos|preferiria|me quedo con"
     r"|nos quedamos con|vamos con|voy con|elijo|elegimos|dame|danos|busco|buscamos|por"
@@ -423,16 +423,19 @@ async def wanted_before_dates(turn: Turn, ctx: Context) -> Step | None:
     """ "Quiero la del lago", "me interesa la de 6" with no stay yet: what the cabin is like
     and the dates asked for it (`ask_dates`), the cabin remembered, so the dates, when
     they come, go straight to its summary when it is free (else why not, and the list)."""
-    if (cabin := await cabin_asked_for(turn)) is None:
+    if (cabin := await cabin_asked_for(turn, greeted=True)) is None:
         return None
     ctx = dataclasses.replace(understood(ctx), cabin=cabin.slug)
-    return step(State.ASK_DATES, ctx, replies.cabin_detail(cabin))
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.ASK_DATES, ctx, *hello, replies.cabin_detail(cabin))
 
 
-async def cabin_asked_for(turn: Turn) -> Cabin | None:
+async def cabin_asked_for(turn: Turn, *, greeted: bool = False) -> Cabin | None:
     """The cabin an otherwise unclear message asks for ("quiero la del lago", "mejor la de
-    4"); None for one only named ("¿qué tiene la de Chapelco?")."""
-    if turn.intent != "unknown" or turn.reply_id or not turn.msg.text:
+    4"); None for one only named ("¿qué tiene la de Chapelco?"). `greeted`: after a hello
+    too ("hola, me interesa la de Quila" got the welcome menu, the cabin dropped)."""
+    intents = ("unknown", "greeting") if greeted else ("unknown",)
+    if turn.intent not in intents or turn.reply_id or not turn.msg.text:
         return None
     cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
     return cabin if cabin is not None and _asked_for(turn, cabin) else None

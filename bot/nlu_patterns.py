@@ -1555,12 +1555,13 @@ _YES_ONLY_RE = re.compile(
     r"|por que no|quiero|queremos|esta bien|re si"
     # fillers (see _FILLERS_ONLY_RE)
     r"|nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
-    r"|amiga|que va|que si)(?: |$))+$"
+    # "bueno ahora sí, confirmo", "ahí sí, dale": a yes after a wait (session 20)
+    r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # ... but it must hold a yes word: "esa, gracias" or "entonces" alone is no yes.
 _FILLERS_ONLY_RE = re.compile(
     r"^(?:(?:nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
-    r"|amiga|que va|que si)(?: |$))+$"
+    r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # A yes that defers ("ok, después te aviso", "dale, lo consulto y te digo", "sí, después te
 # confirmo", "ok, lo pienso") accepts nothing yet. A bare "te confirmo" ("sí, te confirmo")

@@ -253,3 +253,45 @@ async def test_a_need_for_no_stairs_told_in_a_long_message_is_answered(guest, ne
     )
     assert "accesibles" in said and "📍" not in said and "Alberto" in said, said
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "text", ["bueno ahora si confirmo", "ahora si, dale", "ahí sí confirmo 👍", "AHORA SI"]
+)
+async def test_now_yes_after_a_wait_holds(guest, text):
+    # "No no no esperá" … "bueno ahora sí confirmo" showed the summary again, unheld.
+    from tests.conversation_support import summed_up
+
+    await summed_up(guest)
+    await guest.say("no no no espera")
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT, said
+
+
+@pytest.mark.parametrize("text", ["LA UNICA QUE HAY", "la única que tenés", "esa única"])
+async def test_the_only_one_listed_taken_by_saying_so(guest, text):
+    # "Por ahora tengo esa sola libre 🙂 Escribime 1 o dale": what the guest had just said.
+    start, end = quiet_stay()
+    listed = await guest.say(f"HOLA DEL {ddmm(start)} AL {ddmm(end)} PARA 6 PERSONAS")
+    assert len(rows(listed)) == 1
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD and "Bosque de Quila" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hola me interesa la cabaña de quila", "Bosque de Quila"),
+        ("hola me interesa la cabaña de kila", "Bosque de Quila"),
+        ("buenas! queria la del lago 😍", "Lago Lácar"),
+        ("Buenas tardes, quisiera la cabaña Cerro Chapelco", "Cerro Chapelco"),
+    ],
+)
+async def test_a_cabin_asked_for_with_a_hello_is_not_dropped(guest, text, name):
+    # "Hola, me interesa la cabaña de Quila" got the welcome menu: the cabin was dropped.
+    said = text_of(await guest.say(text))
+    assert name in said and "Lucía" in said, said
+    assert await guest.state() == State.ASK_DATES
+    start, end = quiet_stay()
+    summary = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2"))
+    assert await guest.state() == State.CONFIRM_HOLD and name in summary, summary
