@@ -752,7 +752,7 @@ async def _named_again(turn: Turn, ctx: Context) -> bool:
     return cabin is not None and cabin.slug == ctx.offers[0].split(":")[1]
 
 
-_SORRY_RE = re.compile(r"(?:perdon|perdona|disculpa|uy|ay|ups)")
+_SORRY_RE = re.compile(r"\b(?:perdon|perdona|disculpa|uy|ay|ups)\b")
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:

@@ -295,3 +295,30 @@ async def test_a_cabin_asked_for_with_a_hello_is_not_dropped(guest, text, name):
     start, end = quiet_stay()
     summary = text_of(await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2"))
     assert await guest.state() == State.CONFIRM_HOLD and name in summary, summary
+
+
+@pytest.mark.parametrize(
+    "text", ["ok perfecto entonces confirmo", "dale confirmo", "bueno, reservala", "si confirmar"]
+)
+async def test_confirmo_after_an_answer_offering_a_person_holds(guest, text):
+    # "Se puede hacer check in tarde?" is answered with "Hablar con alguien" as a button;
+    # "ok perfecto entonces confirmo" next handed the chat to a person, nothing held.
+    from tests.conversation_support import handed_off, summed_up
+
+    await summed_up(guest)
+    await guest.say(
+        "una pregunta antes de confirmar, se puede hacer check in tarde? llegamos tipo 11 de"
+        " la noche"
+    )
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.AWAIT_PAYMENT, said
+    assert not await handed_off(guest.app)
+
+
+async def test_a_bare_yes_to_a_person_offered_still_hands_off(guest):
+    from tests.conversation_support import handed_off, summed_up
+
+    await summed_up(guest)
+    await guest.say("se puede hacer check in tarde? llegamos tipo 11 de la noche")
+    await guest.say("si")
+    assert await handed_off(guest.app)
