@@ -603,11 +603,15 @@ def with_feature(
 # asked for, up to four words, before a purpose ("por si se corta la luz").
 _THING_ASKED_RE = re.compile(
     r"^(?:(?:y|che|hola|buenas|buen dia|una consulta|consulta|pregunta|otra cosa),? )*"
-    r"(?:(?:la|las|esa|esta) (?:cabanas?|casas?) |ustedes |el complejo )?"
+    r"(?:(?:la|las|esa|esta) (?:cabanas?|casas?) |ustedes |el complejo "
+    # a cabin by its name: "¿la de Chapelco tiene patio cerrado?" (session 20)
+    r"|(?:la|el) (?:cabana |casa )?(?:de|del|d) [a-z]+ )?"
     r"(?:tienen|tiene|tenes|cuentan con|cuenta con|hay|incluye|incluyen|viene con|vienen con)"
     r" (?:un |una |unos |unas |el |la |los |las |algun |alguna )?"
     r"((?:[a-zñ]+ ){0,3}?[a-zñ]+)"
-    r"(?: (?:por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar)"
+    # "¿tiene patio cerrado la de Chapelco?", "¿hay pileta en la del lago?": which cabin
+    r"(?: (?:(?:en )?(?:la|el) (?:cabana |casa )?(?:de|del|d) [a-z]+"
+    r"|por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar)"
     # "¿hay nieve en esa época?", "¿hay mosquitos en verano?": when, not the thing.
     r"|en (?:esa|esta|esas|estas) (?:epoca|fechas?|temporada)|en (?:invierno|verano|otono"
     r"|primavera|vacaciones|temporada|enero|febrero|marzo|abril|mayo|junio|julio|agosto"

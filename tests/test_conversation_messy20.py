@@ -322,3 +322,20 @@ async def test_a_bare_yes_to_a_person_offered_still_hands_off(guest):
     await guest.say("se puede hacer check in tarde? llegamos tipo 11 de la noche")
     await guest.say("si")
     assert await handed_off(guest.app)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la de chapelco tiene patio cerrado?",
+        "tiene patio cerrado la de chapelco?",
+        "la d chapelco tiene patio cerrado??",
+    ],
+)
+async def test_a_thing_asked_of_a_cabin_by_name_is_answered(guest, text):
+    # "Incluye: wifi, parrilla, hogar a leña…": every amenity, and not a word on the patio.
+    start, end = quiet_stay()
+    await guest.say(f"buen dia!! consulto x disponibilidad del {ddmm(start)} al {ddmm(end)} x 2")
+    said = text_of(await guest.say(text))
+    assert "patio cerrado" in said and "Cerro Chapelco" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
