@@ -172,6 +172,14 @@ def _together_asked(turn: Turn) -> bool:
     return not turn.reply_id and bool(_TOGETHER_RE.search(turn.plain))
 
 
+def _too_small(cabin: Cabin, turn: Turn, found: Step) -> bool:
+    """A cabin named beside the head count just said cannot take it, and a list follows."""
+    guests = found.ctx.guests
+    return bool(turn.said.guests and guests and cabin.capacity < guests) and (
+        found.state == State.CHOOSE_CABIN
+    )
+
+
 async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) -> Step:
     """The search for a stay the guest just gave, answering what came with it: a
     greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
@@ -196,7 +204,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     cabins = await list_cabins(turn.pool)
     if (advice := _advice_before_dates(turn, found, cabins)) is not None:
         return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
-    cabin = named_cabin(turn.msg.text or "", cabins)
+    cabin = named = named_cabin(turn.msg.text or "", cabins)
     if cabin is not None and not _asked_for(turn, cabin):
         cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
     cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
@@ -207,6 +215,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     before: list[replies.Outbound] = []
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
+    if cabin is None and named is not None and _too_small(named, turn, found):
+        # "me gusta la del lago pero ¿es muy chica? entran 2 adultos y un nene": the list
+        # for 3 came alone, the cabin liked left out without a word (session 20).
+        before.append(replies.cabin_not_listed(named, found.ctx.guests))
     if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
         if _passed_this_year(turn, ctx.check_in):
             # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.

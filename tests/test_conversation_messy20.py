@@ -339,3 +339,20 @@ async def test_a_thing_asked_of_a_cabin_by_name_is_answered(guest, text):
     said = text_of(await guest.say(text))
     assert "patio cerrado" in said and "Cerro Chapelco" in said, said
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me gusta la del lago pero es muy chica? entran 2 adultos y un nene de 3",
+        "la del lago me encanta, somos 3 igual",
+        "y en la de chapelco entramos 5?",
+    ],
+)
+async def test_a_cabin_liked_too_small_for_the_party_is_said_so(guest, text):
+    # The list for 3 came alone: the cabin the guest liked, left out without a word.
+    start, end = quiet_stay()
+    await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert "es para hasta" in said and "no te la puedo ofrecer" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
