@@ -9,7 +9,29 @@ Decided:
   need the sound to match exactly, so "perro" is never Cerro, "largo" never Lago, "sacar"
   never Lácar.
 - At a list, a cabin picked by its size without "más" ("la chiquita", "la grande", "la
-  pequeña") is the smallest / largest listed, as "la más chica" was.
+  pequeña") is the smallest / largest listed, as "la más chica" was; "la única que hay"
+  takes the one listed.
+- A yes typed under a list of several ("confirmo!!", "sí dale reservame") asks which one
+  and is no miss (one more word used to offer a person).
+- "¿Ya está?", "¿listo?", "¿ya quedó?" after paying are the reservation's status.
+- A name signed at the end ("Saludos cordiales, Marta.", "Atentamente, Marta Gómez", a
+  name alone on the last line after "Gracias!") is the guest's name. "Gracias, Pablo" on
+  one line is not: guests thank the host by name.
+- A big dog told (no "?") right after the pets rule gets what a question got in round 18:
+  all the info says, and who to ask.
+- "¿Tienen algo / lugar / disponible este finde?" is room asked for, never a thing the
+  cabins may have; days spent "en la zona" ask no address.
+- No stairs, bad knees, crutches told inside a long message are answered as access.
+- After "cancelar" on the summary, naming that same cabin again ("nono perdón, quiero la
+  del lago igual") brings the summary back, as "¡me equivoqué!" did.
+- "Bueno, ahora sí, confirmo" after "esperá" is a yes.
+- A cabin asked for with a hello ("hola, me interesa la de Quila") is its card and the
+  dates asked for it, not the welcome menu.
+- "Confirmo" in words after an answer that offered a person as a button holds the stay;
+  a bare "sí" there still means the person.
+- "¿La de Chapelco tiene patio cerrado?" looks the thing up for that cabin.
+- A cabin liked beside a head count it cannot take ("me gusta la del lago pero ¿es muy
+  chica? somos 3") is said so before the list.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
