@@ -486,18 +486,76 @@ _NUMBER_WORDS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho"
 
 
 def named_cabin(text: str, cabins: list[Cabin]) -> Cabin | None:
-    """A cabin the guest names by a distinctive word of its name ("la de Chapelco"),
-    or by its capacity when only one sleeps that many ("la de 6")."""
+    """A cabin the guest names by a distinctive word of its name ("la de Chapelco"), also
+    misspelt ("la de kila", "chapleco"), or by its capacity when only one sleeps that many
+    ("la de 6")."""
     words = set(plain(text).split())
     for cabin in cabins:
         distinctive = name_words(cabin.name)
         if distinctive & words:
+            return cabin
+    sounds = {_sound(w) for w in words if len(w) >= 4}
+    for cabin in cabins:
+        if any(_sounds_like(d, sounds) for d in name_words(cabin.name)):
             return cabin
     if found := _BY_CAPACITY_RE.search(plain(text)):
         size = int(found[1]) if found[1].isdigit() else _NUMBER_WORDS[found[1]]
         sized = [c for c in cabins if c.capacity == size]
         return sized[0] if len(sized) == 1 else None
     return None
+
+
+# How a word sounds in Rioplatense Spanish, for names typed by ear ("kila" for Quila,
+# "chapelko", "bosqe", "serro"): one spelling for each sound.
+_SOUNDS = (
+    ("ch", "X"),
+    ("qu", "k"),
+    ("q", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("c", "k"),
+    ("z", "s"),
+    ("v", "b"),
+    ("ll", "y"),
+    ("h", ""),
+    ("w", "u"),
+)
+
+
+def _sound(word: str) -> str:
+    for spelt, sound in _SOUNDS:
+        word = word.replace(spelt, sound)
+    return word
+
+
+def _sounds_like(name: str, sounds: set[str]) -> bool:
+    """A name word the guest typed by ear, or with one letter off, doubled, missing or two
+    swapped in a long word ("chapleco", "bosuqe"). Short words must sound the same: one
+    letter off "cerro" is "perro", "lago" is "largo"; and a plural is another word ("hay
+    bosques cerca?")."""
+    sound = _sound(name)
+    if sound in sounds:
+        return True
+    if len(name) < 6:
+        return False
+    return any(w != sound + "s" and _one_edit(sound, w) for w in sounds)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`b` is `a` with one letter changed, added, dropped, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def capacity_not_party(text: str, said: Understanding, ctx: Context) -> Understanding:
@@ -604,6 +662,25 @@ _NOT_NAMES_SOY = frozenset(
 )  # fmt: skip
 
 
+# "…Saludos cordiales, Marta.", "Atentamente, Marta Gómez", "…Gracias!\nMarta": a name
+# signed at the very end. After "gracias" only on a line of its own: "Gracias, Pablo" is
+# as often the host thanked by name.
+_NAMED = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,29}"
+_SIGNED_RE = re.compile(
+    r"(?:(?i:saludos(?: cordiales)?|cordiales saludos|un saludo|atentamente|cordialmente"
+    r"|atte|att|slds)[.!]*\s*[,\n]|(?i:gracias)[.!]*\s*\n)"
+    rf"\s*(?P<name>{_NAMED})(?:[ \t]+(?P<second>{_NAMED}))?[\s.!]*$"
+)
+
+
+def _signed_name(text: str) -> str | None:
+    found = _SIGNED_RE.search(text)
+    if found is None or plain(found["name"]) in _NOT_NAMES_SOY | _NOT_NAMES:
+        return None
+    words = [found["name"], found["second"]] if found["second"] else [found["name"]]
+    return " ".join(words[: given_names(words)])
+
+
 def said_name(text: str | None) -> str | None:
     """The first name the guest gives for themself in `text`, title-cased, or None.
 
@@ -624,7 +701,7 @@ def said_name(text: str | None) -> str | None:
         if len(words) == 2 and given_names(words) == 2:
             return " ".join(w[0].upper() + w[1:].lower() for w in words)
         return name[0].upper() + name[1:].lower()
-    return None
+    return _signed_name(text)
 
 
 def miss(ctx: Context) -> Context:

@@ -27,9 +27,10 @@ _BY_RANK_RE = re.compile(
     r"(?: reservar| alquilar| tomar)?|reservo|reservamos|prefiero|preferimos|elijo|elegimos"
     r"|me quedo con|nos quedamos con|voy con|vamos con|dame|danos|reservame|mejor) )?"
     r"(?:la|el|con la|con el) (?:cabana )?"
-    r"(?:mas (?P<cheap>[bv]arat[oa]|economic[oa])|mas (?P<dear>car[oa])"
-    r"|(?:de )?mas (?P<big>grande|amplia|espaciosa|capacidad)"
-    r"|mas (?P<small>chic[oa]|chiquit[oa])"
+    # without "más" too: "la chiquita", "la grande", "la económica" (session 20)
+    r"(?:(?:mas )?(?P<cheap>[bv]arat[oa]|economic[oa])|mas (?P<dear>car[oa])"
+    r"|(?:de )?(?:mas )?(?P<big>grande|amplia|espaciosa|capacidad)"
+    r"|(?:mas )?(?P<small>chic[oa]|chiquit[oa]|pequen[oa]|peque)"
     r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa])"
     r"|(?P<middle>del medio|de en medio))"
     r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"

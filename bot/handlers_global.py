@@ -675,7 +675,13 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
         and not says_stay(said)
         and not asks(turn)
         and not hesitant(turn)
+        # "ok perfecto, entonces confirmo", "bueno, reservala": the summary's own yes, said
+        # in words, when the last answer also offered a person (it handed off, nothing held)
+        and not (offered and ctx.misses < 2 and _CONFIRM_WORD_RE.search(turn.plain))
     )
+
+
+_CONFIRM_WORD_RE = re.compile(r"\b(?:confirm|reserv|guard)\w*")
 
 
 # "me olvidé un cargador", "nos dejamos la campera", "se me quedó el celu": a thing left at

@@ -81,7 +81,8 @@ SPECIFIC_AMENITIES = (
     (
         "si son accesibles (rampa, sin escaleras)",
         r"silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|accesib\w*"
-        r"|movilidad reducida|rampas?|escaleras?|escalones|planta baja",
+        r"|movilidad reducida|rampas?|escaleras?|escalones|planta baja|muletas?|rodillas?"
+        r"|baston|andador",
         ("accesib", "rampa", "silla de ruedas", "planta baja", "sin escalera", "una planta"),
     ),
     ("grupo electrógeno", r"grupo electrogeno|generador", ("electrogeno", "generador")),
@@ -89,7 +90,11 @@ SPECIFIC_AMENITIES = (
 # A need for access stated, not asked ("mi papá usa silla de ruedas"): answered all the same.
 ACCESS_NEED_RE = re.compile(
     r"\b(?:silla de ruedas|sillas de ruedas|discapacitad\w*|discapacidad|movilidad reducida"
-    r"|baston|andador|no (?:puede|pueden) subir)\b"
+    r"|baston|andador|no (?:puede|pueden) subir"
+    # "necesitaríamos algo sin escaleras", "problemas en las rodillas", "camina con muletas",
+    # "le cuesta subir escaleras", "no camina bien" (session 20)
+    r"|sin (?:escaleras?|escalones)|rodillas?|muletas?"
+    r"|(?:le|les|me|nos) cuesta (?:subir|caminar|bajar)|no (?:camina|caminan|camino) bien)\b"
 )
 # How the guest asked to pay, for an answer about that very way.
 PAY_WAYS = (
@@ -399,11 +404,23 @@ _PARTICULARS_RE = re.compile(
 )
 
 
+# A big dog, or more than one pet, told without "?": a case the pets rule may not cover.
+_BIG_PETS_RE = re.compile(
+    r"\b(?:grande|grandes|enorme|gigante|labrador|golden|ovejero|dogo|rottweiler|pitbull"
+    r"|doberman|gran danes|mastin|husky|varios|varias)\b"
+    r"|\b(?:dos|tres|2|3) (?:perros|gatos|mascotas|perritos|gatitos)\b"
+)
+
+
 def _asked_once_more(turn: Turn, ctx: Context, topics: tuple[str, ...]) -> Turn | None:
     """The guest's previous message, when it asked about these same topics (a follow-up
     with the particulars of their case, which our info does not go into)."""
-    if turn.reply_id or not asks(turn):
-        return None  # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing
+    if turn.reply_id:
+        return None
+    if not (asks(turn) or (topics == ("pets",) and _BIG_PETS_RE.search(turn.plain))):
+        # "somos 2 y el perro" after "¿aceptan mascotas?" tells, asks nothing; "tengo un
+        # perro grande, un labrador" tells what the rule may leave out (session 20)
+        return None
     before = _previous_turn(turn, ctx)
     return before if before and set(topics) & set(topics_of(before)) else None
 
@@ -590,11 +607,15 @@ def with_feature(
 # asked for, up to four words, before a purpose ("por si se corta la luz").
 _THING_ASKED_RE = re.compile(
     r"^(?:(?:y|che|hola|buenas|buen dia|una consulta|consulta|pregunta|otra cosa),? )*"
-    r"(?:(?:la|las|esa|esta) (?:cabanas?|casas?) |ustedes |el complejo )?"
+    r"(?:(?:la|las|esa|esta) (?:cabanas?|casas?) |ustedes |el complejo "
+    # a cabin by its name: "¿la de Chapelco tiene patio cerrado?" (session 20)
+    r"|(?:la|el) (?:cabana |casa )?(?:de|del|d) [a-z]+ )?"
     r"(?:tienen|tiene|tenes|cuentan con|cuenta con|hay|incluye|incluyen|viene con|vienen con)"
     r" (?:un |una |unos |unas |el |la |los |las |algun |alguna )?"
     r"((?:[a-zñ]+ ){0,3}?[a-zñ]+)"
-    r"(?: (?:por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar)"
+    # "¿tiene patio cerrado la de Chapelco?", "¿hay pileta en la del lago?": which cabin
+    r"(?: (?:(?:en )?(?:la|el) (?:cabana |casa )?(?:de|del|d) [a-z]+"
+    r"|por si|para|en (?:la|las|el) (?:cabanas?|casas?|complejo|lugar)"
     # "¿hay nieve en esa época?", "¿hay mosquitos en verano?": when, not the thing.
     r"|en (?:esa|esta|esas|estas) (?:epoca|fechas?|temporada)|en (?:invierno|verano|otono"
     r"|primavera|vacaciones|temporada|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
@@ -603,7 +624,8 @@ _THING_ASKED_RE = re.compile(
 )
 # Words that name no thing: "¿tienen algo?", "¿hay lugar?" (asked elsewhere anyway).
 _VAGUE = frozenset(
-    "algo algun alguna alguno lugar disponibilidad libre cabana cabanas casa info informacion"
+    "algo algun alguna alguno lugar lugares disponibilidad disponible disponibles libre libres"
+    " cabana cabanas casa info informacion"
     " todo eso esto tiempo idea precio precios fotos servicios comodidades equipamiento"
     " cosas incluido incluye amenities equipada equipadas".split()
 )
@@ -623,6 +645,8 @@ def looked_up(turn: Turn, shown: list[Cabin], cabin: Cabin | None) -> Text | Non
     if (thing := thing_asked(turn.msg.text or "")) is None:
         return None
     if plain(thing).split()[0] in _ROOM_FOR_A_STAY:
+        # "¿tienen algo este finde?", "¿tenés disponible para el 12?": room asked for, and
+        # what follows the word is when (it was "no figura algo este finde").
         return None
     # A vague word misspelt ("¿tienen dispinibilidad?") is still vague: read as the NLU
     # reads it (only the few words of a "¿tienen X?" question get here).

@@ -184,6 +184,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         )
     if (aside := await answer_aside(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return aside
+    yes = turn.said.affirm or turn.intent == "book"
+    if yes and len(ctx.offers) > 1 and not turn.said.deny and not ACK_RE.match(turn.plain):
+        # "confirmo!!", "sí dale reservame" with nothing picked: which one, not a miss
+        # (a miss here and one more word offered a person).
+        return step(State.CHOOSE_CABIN, understood(ctx), replies.which_listed(len(ctx.offers)))
     if PUZZLED_RE.match(turn.msg.text or "") or ACK_RE.match(turn.plain):
         # "?", "mmm" or "ok" under the list: what the list is for, not a miss (two misses offer
         # a person, and the "ok" that follows would hand the chat off).

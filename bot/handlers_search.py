@@ -173,6 +173,14 @@ def _together_asked(turn: Turn) -> bool:
     return not turn.reply_id and bool(_TOGETHER_RE.search(turn.plain))
 
 
+def _too_small(cabin: Cabin, turn: Turn, found: Step) -> bool:
+    """A cabin named beside the head count just said cannot take it, and a list follows."""
+    guests = found.ctx.guests
+    return bool(turn.said.guests and guests and cabin.capacity < guests) and (
+        found.state == State.CHOOSE_CABIN
+    )
+
+
 async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) -> Step:
     """The search for a stay the guest just gave, answering what came with it: a
     greeting ("hola! del 1 al 4...") or a question ("...somos 2 y un perro, se puede?").
@@ -197,7 +205,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     cabins = await list_cabins(turn.pool)
     if (advice := _advice_before_dates(turn, found, cabins)) is not None:
         return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
-    cabin = named_cabin(turn.msg.text or "", cabins)
+    cabin = named = named_cabin(turn.msg.text or "", cabins)
     if cabin is not None and not _asked_for(turn, cabin):
         cabin = None  # "mi amiga se quedó en la de 6": a story, not a request
     cabin = cabin or next((c for c in cabins if c.slug == wanted), None)
@@ -208,6 +216,10 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     before: list[replies.Outbound] = []
     if turn.said.greeted:
         before.append(replies.hello(ctx.name))
+    if cabin is None and named is not None and _too_small(named, turn, found):
+        # "me gusta la del lago pero ¿es muy chica? entran 2 adultos y un nene": the list
+        # for 3 came alone, the cabin liked left out without a word (session 20).
+        before.append(replies.cabin_not_listed(named, found.ctx.guests))
     if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
         if _passed_this_year(turn, ctx.check_in):
             # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.
@@ -403,7 +415,7 @@ def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:
 # "hay lugar en la de 4". Past stays and hearsay ("mi amiga se quedó en la de 6",
 # "estuvimos en la del lago") are none of them.
 _ASKING_WORDS_RE = re.compile(
-    r"\b(?:quiero|queremos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
+    r"\b(?:quiero|queremos|queria|queriamos|quisiera|quisieramos|querria|querriamos|reservar|reservo"
     r"|reservamos|reservame|reservanos|interesa|interesaria|interesan|tienen|tenes|tendrian"
     r"|tendrias|hay|habria|libre|disponible|prefiero|preferimos|preferiria|me quedo con"
     r"|nos quedamos con|vamos con|voy con|elijo|elegimos|dame|danos|busco|buscamos|por"
@@ -424,16 +436,19 @@ async def wanted_before_dates(turn: Turn, ctx: Context) -> Step | None:
     """ "Quiero la del lago", "me interesa la de 6" with no stay yet: what the cabin is like
     and the dates asked for it (`ask_dates`), the cabin remembered, so the dates, when
     they come, go straight to its summary when it is free (else why not, and the list)."""
-    if (cabin := await cabin_asked_for(turn)) is None:
+    if (cabin := await cabin_asked_for(turn, greeted=True)) is None:
         return None
     ctx = dataclasses.replace(understood(ctx), cabin=cabin.slug)
-    return step(State.ASK_DATES, ctx, replies.cabin_detail(cabin))
+    hello = [replies.hello(ctx.name)] if turn.said.greeted else []
+    return step(State.ASK_DATES, ctx, *hello, replies.cabin_detail(cabin))
 
 
-async def cabin_asked_for(turn: Turn) -> Cabin | None:
+async def cabin_asked_for(turn: Turn, *, greeted: bool = False) -> Cabin | None:
     """The cabin an otherwise unclear message asks for ("quiero la del lago", "mejor la de
-    4"); None for one only named ("¿qué tiene la de Chapelco?")."""
-    if turn.intent != "unknown" or turn.reply_id or not turn.msg.text:
+    4"); None for one only named ("¿qué tiene la de Chapelco?"). `greeted`: after a hello
+    too ("hola, me interesa la de Quila" got the welcome menu, the cabin dropped)."""
+    intents = ("unknown", "greeting") if greeted else ("unknown",)
+    if turn.intent not in intents or turn.reply_id or not turn.msg.text:
         return None
     cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
     return cabin if cabin is not None and _asked_for(turn, cabin) else None

@@ -103,6 +103,9 @@ _ALL_SET_RE = re.compile(
     r"(?: (?:listo|ok|okey|bien|en orden|confirmado|hecho|joya|perfecto|correcto))?"
     # "¿todo bien?" alone is small talk: with no verb, only words of being done
     r"|(?:ya )?todo (?:ya )?(?:listo|ok|okey|en orden|confirmado|hecho|joya|perfecto|correcto)"
+    # "¿ya está?", "¿listo?", "¿ya quedó?", "¿ya estamos?": the same, said shortest (session 20)
+    r"|(?:ya )?(?:esta|estamos|quedo|quedamos|queda|listo|lista)"
+    r"(?: (?:list[oa]|hech[oa]|confirmad[oa]|reservad[oa]))?"
     r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
 )
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.

@@ -28,6 +28,7 @@ from bot.handlers import (
     hesitant,
     local_time,
     miss,
+    named_cabin,
     payment_link,
     plain,
     prepend,
@@ -734,9 +735,24 @@ async def take_back(turn: Turn, ctx: Context) -> Step | None:
     again and shown, never held without its "Confirmar"."""
     if len(ctx.offers) != 1 or ctx.guests is None or stay_of(ctx) is not None:
         return None
-    if turn.reply_id or not REGRET_RE.search(turn.plain):
+    if turn.reply_id or not (REGRET_RE.search(turn.plain) or await _named_again(turn, ctx)):
         return None
     return await pick(turn, understood(ctx), ctx.offers[0], again=True)
+
+
+async def _named_again(turn: Turn, ctx: Context) -> bool:
+    """ "Nono perdón, quiero la del lago igual", "ay no, me quedo con la del lago": the
+    cabin just dropped, named with no question and no other stay (it was its card and
+    "pasame fechas", the stay summed up forgotten)."""
+    if asks(turn) or says_stay(turn.said):
+        return False
+    if turn.said.deny and not (turn.said.affirm or _SORRY_RE.search(turn.plain)):
+        return False  # "no, la del lago no"; but "ay no, perdón" takes back the "cancelar"
+    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    return cabin is not None and cabin.slug == ctx.offers[0].split(":")[1]
+
+
+_SORRY_RE = re.compile(r"\b(?:perdon|perdona|disculpa|uy|ay|ups)\b")
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:

@@ -59,7 +59,9 @@ NOD_RE = re.compile(
 THAT_ONE_RE = re.compile(
     r"^(?:(?:si|ok|dale|bueno|listo|perfecto|entonces) )*(?:va |vamos con |me quedo con )?"
     r"(?:(?:esa|esta)(?: misma| nomas| esta bien| me sirve| nos sirve)?|me sirve"
-    r"|nos sirve)(?: (?:porfa|por favor|dale|entonces|gracias))?$"
+    # "la única que hay", "esa única", "la única que tenés" (session 20)
+    r"|nos sirve|(?:la|esa) unica(?: que (?:hay|tenes|tienen|queda|quedan|tengas))?)"
+    r"(?: (?:porfa|por favor|dale|entonces|gracias))?$"
 )
 # "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
 LATER_RE = re.compile(

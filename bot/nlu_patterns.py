@@ -1236,7 +1236,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"
             r"|mapa|maps|lejos|cerca|distancia|a cuanto (?:esta|estan|queda|quedan)"
             r"|a cuant[oa]s (?:cuadras|km|kms|kilometros|metros|minutos|horas)"
-            r"|zona|barrio|km|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
+            # "¿qué hay para hacer en la zona?", "¿es buena zona?"; not days spent "en la
+            # zona" (session 20: "pasar unos días en la zona" got the address)
+            r"|(?<!en la )zona|(?:que|como|donde|para) (?:\w+ ){0,3}?en la zona"
+            r"|barrio|km|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
@@ -1636,12 +1639,13 @@ _YES_ONLY_RE = re.compile(
     r"|por que no|quiero|queremos|esta bien|re si"
     # fillers (see _FILLERS_ONLY_RE)
     r"|nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
-    r"|amiga|que va|que si)(?: |$))+$"
+    # "bueno ahora sí, confirmo", "ahí sí, dale": a yes after a wait (session 20)
+    r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # ... but it must hold a yes word: "esa, gracias" or "entonces" alone is no yes.
 _FILLERS_ONLY_RE = re.compile(
     r"^(?:(?:nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
-    r"|amiga|que va|que si)(?: |$))+$"
+    r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # A yes that defers ("ok, después te aviso", "dale, lo consulto y te digo", "sí, después te
 # confirmo", "ok, lo pienso") accepts nothing yet. A bare "te confirmo" ("sí, te confirmo")

@@ -959,6 +959,14 @@ def choose_prompt(listed: int = 0) -> Text:
     )
 
 
+def which_listed(listed: int) -> Text:
+    """ "Confirmo", "sí, dale, reservame" under a list of several, nothing picked yet."""
+    return Text(
+        f"¡Dale! 🙌 ¿Cuál de las {listed} querés? Escribime su número (del 1 al {listed}) o su "
+        "nombre, o tocá *Ver cabañas*, y te paso el resumen para confirmar."
+    )
+
+
 def choose_help(listed: int = 0, *, again: int = 0) -> Text:
     """ "?" or "mmm" under the list: what it is and what to do, nothing held yet.
     `again`: how many such messages came right before, answered with this; said shorter

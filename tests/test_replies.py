@@ -267,6 +267,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("nothing_free", R.nothing_free()), ("choose_prompt", R.choose_prompt(0)),
         ("choose_prompt", R.choose_prompt(1)), ("choose_prompt", R.choose_prompt(3)),
         ("choose_help", R.choose_help(1)), ("choose_help", R.choose_help(3)),
+        ("which_listed", R.which_listed(3)),
         ("what_to_change", R.what_to_change()),
         ("cabin_not_listed", R.cabin_not_listed(c, 6)),
         ("cabin_not_listed", R.cabin_not_listed(c, 2)),
