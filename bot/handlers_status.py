@@ -85,6 +85,20 @@ _STATUS_RE = re.compile(
     r"(?: (?:como (?:va|anda|viene)|que onda|como viene))?$"
     r"|\b(?:esta|anda|va|salio|quedo) todo (?:ok|bien|en orden|listo|joya|perfecto) con"
     r" (?:mi|la|nuestra) reserva\b"
+    # "¿me pasás el número de reserva?", "nro de reserva?", "el n° de la reserva": the code
+    # by another name ("n°" reads "n").
+    r"|\b(?:numero|nro|num|n) (?:de )?(?:(?:la|mi|nuestra) )?reserva\b"
+    # "¿para qué fechas tengo la reserva?", "¿cuántas noches eran?", "¿qué días eran?",
+    # "¿cuándo era que llegábamos?": the stay booked, asked back (in the past, or "tengo");
+    # "¿qué días tenés libres?" is a search.
+    r"|\b(?:que|q|cuales) (?:fechas|dias|noches) (?:eran|era|quedaron|habia|habiamos|habian"
+    r"|reserve|reservamos|tengo|tenemos)\b"
+    r"|\bpara (?:que|q|cuales) (?:fechas|dias) (?:tengo|tenemos|es|era|quedo|esta|hice"
+    r"|hicimos) (?:la |mi |nuestra )?reserva\b"
+    r"|\bcuantas noches (?:eran|era|reserve|reservamos|habia|habiamos|tengo|tenemos|quedaron)\b"
+    r"|\bcuando (?:era|es) que (?:llegabamos|llegaba|llegamos|llego|entrabamos|entramos"
+    r"|entraba|veniamos|venimos|ibamos)\b"
+    r"|\b(?:fechas|dias|noches) de (?:la|mi|nuestra) reserva\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.

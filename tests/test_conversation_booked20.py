@@ -1,0 +1,80 @@
+"""Session 20, guests who come back to a booking they already have: a hold waiting for its
+deposit, a paid stay ahead, a hold that lapsed. Minutes or days later they ask for the
+code, the stay's dates, write "te escribo por la reserva", say the link fails, ask for
+another booking or another cabin, or cancel.
+
+Decided:
+- "¿Me pasás el número de reserva?", "¿para qué fechas tengo la reserva?", "¿cuántas
+  noches eran?": the guest's own booking, with its code, cabin and dates (never "eso no
+  lo tengo en mi info" nor a new search).
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6. A quiet stay for 2 holds the Lago Lácar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from appkeys import NOTIFIER
+from booking import holds, jobs
+from bot.states import State
+from tests.conversation_support import (
+    hold_quiet_stay,
+    paid_quiet_stay,
+    quiet_stay,
+    text_of,
+)
+
+NOT_UNDERSTOOD = ("no lo tengo en mi info", "no te entendí", "¿Para qué fechas")
+
+
+async def _lapsed(guest, db, app) -> str:
+    code = await hold_quiet_stay(guest)
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    return code
+
+
+def _plain(said: str) -> bool:
+    return not any(miss in said for miss in NOT_UNDERSTOOD)
+
+
+# ------------------------------------------------------------- the booking's own details
+
+CODE_ASKED = [
+    "me pasas el numero de reserva", "numero de reserva?", "cual es el nro de reserva?",
+    "me decis el n° de la reserva porfa", "me recordas el número de la reserva 🙏",
+    "no encuentro el numero de reserva",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CODE_ASKED)
+async def test_the_reservation_number_asked_after_paying_is_its_code(guest, db, text):
+    # "¡Qué bueno que nos escribas! … ¿para qué fechas?" or "Mmm, eso no lo tengo en mi
+    # info": the guest's own code, asked for as a "número", not found.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
+
+
+@pytest.mark.parametrize("text", CODE_ASKED[:3])
+async def test_the_reservation_number_asked_while_the_hold_waits_is_its_code(guest, text):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and await guest.state() == State.AWAIT_PAYMENT, said
+
+
+@pytest.mark.parametrize(
+    "text", ["para que fechas tengo la reserva?", "cuantas noches eran?", "que dias eran?",
+             "cuando era que llegabamos?", "q fechas habiamos reservado?",
+             "me recordas las fechas de la reserva?"],
+)  # fmt: skip
+async def test_the_stay_asked_after_paying_is_the_booking(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info 🤔": the dates of their own booking.
+    code = await paid_quiet_stay(guest, db)
+    start, _ = quiet_stay()
+    said = text_of(await guest.say(text))
+    assert code in said and f"{start:%d/%m}" in said and _plain(said), said
