@@ -59,7 +59,7 @@ from bot.handlers_search import (
     search,
     search_said,
 )
-from bot.handlers_status import about_my_booking, status_of_a_month
+from bot.handlers_status import about_my_booking, status_of_a_month, writes_about_it
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_swap import other_cabin_instead
 from bot.handlers_words import (
@@ -222,8 +222,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         until = local_time(held.expires_at, turn.rules) if soon else None
         said = replies.link_works(held, url, demo=demo, until=until)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
-    if not turn.reply_id and MY_RESERVATIONS_RE.search(turn.plain):
-        # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
+    if not turn.reply_id and (MY_RESERVATIONS_RE.search(turn.plain) or writes_about_it(turn)):
+        # "¿Cuáles son mis reservas?" (read as "book"), "hola, te escribo por la reserva":
+        # all of them, this one still waiting.
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     trouble = bool(LINK_TROUBLE_RE.search(turn.plain))

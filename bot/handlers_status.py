@@ -119,6 +119,12 @@ _ALL_SET_RE = re.compile(
     r"|(?:ya )?todo (?:ya )?(?:listo|ok|okey|en orden|confirmado|hecho|joya|perfecto|correcto)"
     r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
 )
+# "¿Me confirmás la reserva?" from a guest who has one: whether it is (with nothing booked,
+# a booking to make, as before).
+_CONFIRM_ASKED_RE = re.compile(
+    r"\b(?:me|nos) (?:confirmas|confirman|confirmarias|confirmarian|(?:podes|podrias|pueden"
+    r"|podrian) confirmar) (?:la|mi|nuestra|lo de la) reserva\b"
+)
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
 _PAY_WISH_RE = re.compile(
     r"\b(?:quiero|queremos|quisiera|necesito|como|donde|puedo) (?:hacer el )?"
@@ -200,6 +206,10 @@ _BALANCE_RE = re.compile(
 _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
+    # "hola! te escribo x la reserva": the question is yet to come
+    r"|\b(?:escribo|escribimos|hablo|hablamos|consulto|consultamos|pregunto|preguntamos"
+    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
+    r" (?:lo de )?(?:la|mi|nuestra) reserva\b"
 )
 
 # "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
@@ -421,6 +431,14 @@ def status_of_a_month(turn: Turn) -> bool:
     return bool(_STATUS_RE.search(turn.plain))
 
 
+def writes_about_it(turn: Turn) -> bool:
+    """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice": the guest's
+    booking named as what the message is about, and no question about the cabins in it."""
+    return bool(_QUESTION_ABOUT_IT_RE.search(turn.plain)) and not set(topics_of(turn)) - {
+        "payment"
+    }
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:
@@ -441,6 +459,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         asks(turn) and bool(_ALL_SET_RE.match(turn.plain))
     )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
+    what_now = what_now or bool(_CONFIRM_ASKED_RE.search(turn.plain))
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
     if not (asked or balance):
         return None

@@ -78,3 +78,49 @@ async def test_the_stay_asked_after_paying_is_the_booking(guest, db, text):
     start, _ = quiet_stay()
     said = text_of(await guest.say(text))
     assert code in said and f"{start:%d/%m}" in said and _plain(said), said
+
+
+# ------------------------------------------------------------ "te escribo por la reserva"
+
+ABOUT_IT = [
+    "hola! te escribo x la reserva", "hola te escribo por la reserva",
+    "Buenas! Les escribimos por la reserva 😊", "hola, consulta sobre la reserva que hice",
+    "buen dia, te hablo por lo de la reserva",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ABOUT_IT)
+async def test_writing_about_the_booking_after_paying_is_that_booking(guest, db, text):
+    # "¿Para qué fechas querés venir?": a guest with a paid stay asked for dates again.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
+    assert await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize("text", ABOUT_IT)
+async def test_writing_about_the_booking_while_the_hold_waits_is_that_hold(guest, text):
+    # "¡Buenísimo! 🙌 Pagá la seña…" (a yes to nothing) or the cabins' descriptions.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "Buenísimo" not in said and "Estas son nuestras" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+@pytest.mark.parametrize("text", ABOUT_IT[:3])
+async def test_writing_about_a_lapsed_hold_says_it_lapsed(guest, db, app, text):
+    # The free cabins listed at once, the lapsed hold never named.
+    code = await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert code in said and "se venció" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["me confirmas la reserva?", "me confirman la reserva porfa?",
+             "me podes confirmar la reserva?"],
+)  # fmt: skip
+async def test_asked_to_confirm_a_paid_booking_says_it_is(guest, db, text):
+    # "¿Para qué fechas querés venir?": read as a new booking to make.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
