@@ -39,6 +39,7 @@ from bot.handlers_party import more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     DAYS_LEFT_RE,
+    LINK_TROUBLE_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     TIME_LEFT_RE,
@@ -119,6 +120,7 @@ _ALL_SET_RE = re.compile(
     r"|(?:ya )?todo (?:ya )?(?:listo|ok|okey|en orden|confirmado|hecho|joya|perfecto|correcto)"
     r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
 )
+_LINK_WORD_RE = re.compile(r"\b(?:link|enlace|linc|lin)\b")
 # "¿Me confirmás la reserva?" from a guest who has one: whether it is (with nothing booked,
 # a booking to make, as before).
 _CONFIRM_ASKED_RE = re.compile(
@@ -449,7 +451,11 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
     balance = bool(_BALANCE_RE.search(turn.plain))
-    failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
+    # "no me salió el pago"; "el link no anda" (a day later, the chat forgotten: the link
+    # of their reservation, paid, pending or lapsed, as there is no other)
+    failed = bool(PAY_FAILED_RE.search(turn.plain)) or bool(
+        _LINK_WORD_RE.search(turn.plain) and LINK_TROUBLE_RE.search(turn.plain)
+    )
     status = bool(
         _STATUS_RE.search(turn.plain)
         or MY_RESERVATIONS_RE.search(turn.plain)

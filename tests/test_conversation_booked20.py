@@ -124,3 +124,23 @@ async def test_asked_to_confirm_a_paid_booking_says_it_is(guest, db, text):
     code = await paid_quiet_stay(guest, db)
     said = text_of(await guest.say(text))
     assert code in said and "confirmada" in said and _plain(said), said
+
+
+# ------------------------------------------------------------------ the link, afterwards
+
+LINK_FAILS = ["el link no anda", "el link no funciona", "no me anda el link", "no me abre el link 😩"]
+
+
+@pytest.mark.parametrize("text", LINK_FAILS)
+async def test_the_link_failing_after_paying_says_nothing_is_left_to_pay(guest, db, text):
+    # "Perdón, no te entendí bien 🤔" and the menu.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
+
+
+@pytest.mark.parametrize("text", LINK_FAILS[:2])
+async def test_the_link_failing_after_the_hold_lapsed_says_it_lapsed(guest, db, app, text):
+    code = await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert code in said and "se venció" in said and _plain(said), said
