@@ -200,6 +200,9 @@ ANOTHER_STAY_RE = re.compile(
     r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
     r"|restantes)\b"
 )
+# "otra reserva para otras fechas", "en otra fecha", "para otros días": a second stay, not
+# a second cabin for the same one.
+OTHER_DATES_RE = re.compile(r"\b(?:otras fechas|otra fecha|otros dias|otro dia)\b")
 # "mejor la otra", "prefiero otra cabaña", "cambiamos de cabaña", "otra en vez de esta";
 # not "mejor otra fecha" (other dates) nor "la otra para los otros 4" (a group's second).
 SWAP_CABIN_RE = re.compile(

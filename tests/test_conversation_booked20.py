@@ -144,3 +144,23 @@ async def test_the_link_failing_after_the_hold_lapsed_says_it_lapsed(guest, db, 
     code = await _lapsed(guest, db, app)
     said = text_of(await guest.say(text))
     assert code in said and "se venció" in said and _plain(said), said
+
+
+# ------------------------------------------------------------------- a second booking
+
+
+@pytest.mark.parametrize(
+    "text", ["quiero hacer otra reserva para otras fechas", "otra reserva pero en otra fecha",
+             "quisiera una segunda reserva, para otros dias", "necesito otra reserva para otras fechas porfa 🙏"],
+)  # fmt: skip
+async def test_another_booking_for_other_dates_asks_the_dates(guest, db, text):
+    # "¡Dale! Te busco otra cabaña para las mismas fechas 🏡" and the paid stay's dates.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "mismas fechas" not in said and await guest.state() == State.ASK_DATES, said
+
+
+async def test_another_cabin_for_the_same_stay_still_takes_its_dates(guest, db):
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say("quiero otra cabaña para las mismas fechas"))
+    assert "mismas fechas" in said and await guest.state() == State.ASK_GUESTS, said
