@@ -38,6 +38,7 @@ from bot.handlers_info import PAY_WAYS, topics_of
 from bot.handlers_party import more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
+    CABIN_MOVE_RE,
     DAYS_LEFT_RE,
     LINK_TROUBLE_RE,
     MY_RESERVATIONS_RE,
@@ -332,7 +333,8 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), named)
     party = _party_only(turn)
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
-    if not (party or holder or _CHANGE_RE.search(turn.plain)):
+    moved = _CHANGE_RE.search(turn.plain) or CABIN_MOVE_RE.search(turn.plain)
+    if not (party or holder or moved):
         return None
     mine = await turn.active_reservations()
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
@@ -436,9 +438,7 @@ def status_of_a_month(turn: Turn) -> bool:
 def writes_about_it(turn: Turn) -> bool:
     """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice": the guest's
     booking named as what the message is about, and no question about the cabins in it."""
-    return bool(_QUESTION_ABOUT_IT_RE.search(turn.plain)) and not set(topics_of(turn)) - {
-        "payment"
-    }
+    return bool(_QUESTION_ABOUT_IT_RE.search(turn.plain)) and not set(topics_of(turn)) - {"payment"}
 
 
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:

@@ -211,6 +211,14 @@ SWAP_CABIN_RE = re.compile(
     r"|\bcambi\w* (?:de|la) cabana\b|\bcambi\w* (?:a|por) (?:la|una) otra\b"
     r"|\botra (?:cabana )?en (?:vez|lugar) de\b"
 )
+# "¿se puede cambiar a la cabaña de 4?", "¿nos podemos pasar a la de 6?", "quiero cambiar
+# de cabaña": the booked cabin swapped for another. "Pasar a la cabaña" is going in, so
+# "pasar" needs the other cabin named ("a la de…", "a otra").
+CABIN_MOVE_RE = re.compile(
+    r"\b(?:cambi|mud)\w* (?:a|por) (?:la|otra|una) (?:cabana|de|del|otra)\b"
+    r"|\bpas\w* (?:a|por) (?:la|otra|una) (?:de|del|otra)\b"
+    r"|\b(?:cambi|mud)\w* (?:de|la) cabana\b"
+)
 # "ahora la otra", "¿y la segunda?", "vamos con la otra": the next cabin, whole message.
 # A second cabin only while a group's first one is held (`handlers_deposit`); elsewhere
 # "la otra" is a row of the list or the cabin not on the summary.

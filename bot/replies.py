@@ -1994,7 +1994,8 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
         else (f"Tus reservas {stays} ya están confirmadas")
     )
     return _buttons(
-        f"{which} ✅ Los cambios (fechas, noches, personas o a nombre de quién está) los ve "
+        f"{which} ✅ Los cambios (fechas, noches, personas, cabaña o a nombre de quién está) "
+        "los ve "
         "alguien del equipo, así te confirman si hay lugar y la diferencia de precio. Tocá "
         "*Hablar con alguien* y te escriben por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),

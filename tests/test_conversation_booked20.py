@@ -128,7 +128,12 @@ async def test_asked_to_confirm_a_paid_booking_says_it_is(guest, db, text):
 
 # ------------------------------------------------------------------ the link, afterwards
 
-LINK_FAILS = ["el link no anda", "el link no funciona", "no me anda el link", "no me abre el link 😩"]
+LINK_FAILS = [
+    "el link no anda",
+    "el link no funciona",
+    "no me anda el link",
+    "no me abre el link 😩",
+]
 
 
 @pytest.mark.parametrize("text", LINK_FAILS)
@@ -164,3 +169,36 @@ async def test_another_cabin_for_the_same_stay_still_takes_its_dates(guest, db):
     await paid_quiet_stay(guest, db)
     said = text_of(await guest.say("quiero otra cabaña para las mismas fechas"))
     assert "mismas fechas" in said and await guest.state() == State.ASK_GUESTS, said
+
+
+# -------------------------------------------------------------- another cabin, once booked
+
+CABIN_CHANGE = [
+    "se puede cambiar a la cabaña de 4?", "podemos cambiarnos a la cabaña del bosque?",
+    "quiero cambiar de cabaña", "nos podemos pasar a la de 6?", "podriamos cambiar la cabaña?",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CABIN_CHANGE)
+async def test_another_cabin_asked_after_paying_goes_to_a_person(guest, db, text):
+    # The Cerro Chapelco's description ("Pasame fechas y cantidad de personas…") or "no te
+    # entendí": a paid stay moves only by the owner's hand.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "alguien del equipo" in said and "cabaña" in said, said
+    assert "Pasame fechas" not in said and _plain(said)
+    assert (await holds.get_reservation(db, code)).accommodation_id == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin"),
+    [("se puede cambiar a la cabaña de 4?", "Cerro Chapelco"),
+     ("podemos cambiarnos a la cabaña del bosque?", "Bosque de Quila"),
+     ("nos podemos pasar a la de 6?", "Bosque de Quila")],
+)  # fmt: skip
+async def test_another_cabin_asked_while_the_hold_waits_is_summed_up(guest, text, cabin):
+    # The hold and its link again, the wish unheard (session 19 sums up "mejor la de 4").
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_HOLD, said
+    assert f"*Cabaña {cabin}*" in said and code in said and "sigue guardada" in said
