@@ -202,3 +202,24 @@ async def test_another_cabin_asked_while_the_hold_waits_is_summed_up(guest, text
     said = text_of(await guest.say(text))
     assert await guest.state() == State.CONFIRM_HOLD, said
     assert f"*Cabaña {cabin}*" in said and code in said and "sigue guardada" in said
+
+
+# ----------------------------------------------------------------- cancelling, afterwards
+
+
+@pytest.mark.parametrize(
+    "text", ["quiero cancelar la reserva", "necesito cancelar", "cancelar reserva",
+             "hola, quiero cancelar lo que reserve"],
+)  # fmt: skip
+async def test_cancelling_a_lapsed_hold_says_it_already_lapsed(guest, db, app, text):
+    # "No encontré reservas activas con este número 🤔 Si la hiciste desde otro teléfono…",
+    # to a guest whose hold the bot placed itself.
+    code = await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert code in said and "no hace falta cancelar" in said, said
+    assert "otro teléfono" not in said and await guest.state() == State.IDLE
+
+
+async def test_cancelling_with_nothing_booked_ever_is_still_not_found(guest):
+    said = text_of(await guest.say("quiero cancelar la reserva"))
+    assert "No encontré reservas activas" in said, said
