@@ -329,6 +329,16 @@ def pet_notice_how() -> Text:
     )
 
 
+def keys_arranged(*, booked: bool) -> Text:
+    """ "¿Cómo hacemos con las llaves?": no cabin's data says who hands them over, so the
+    owner arranges it, as for a late arrival (`night_arrival`)."""
+    when = "" if booked else "cuando tengas la reserva, "
+    return Text(
+        f"La entrega de llaves se coordina con el dueño 🔑: {when}escribí *hablar con una "
+        "persona* y lo arreglan por acá."
+    )
+
+
 def pet_in_notes() -> Text:
     """Under a pet rule that asks for notice, to a guest whose booking already carries the
     pet they spoke of in the chat (the owner reads it with the booking)."""

@@ -223,3 +223,19 @@ async def test_cancelling_a_lapsed_hold_says_it_already_lapsed(guest, db, app, t
 async def test_cancelling_with_nothing_booked_ever_is_still_not_found(guest):
     said = text_of(await guest.say("quiero cancelar la reserva"))
     assert "No encontré reservas activas" in said, said
+
+
+# ------------------------------------------------------------------------------ the keys
+
+
+@pytest.mark.parametrize(
+    "text", ["como hacemos con las llaves?", "quien nos entrega la llave?",
+             "donde retiramos las llaves?", "y el tema de la llave como es?"],
+)  # fmt: skip
+async def test_the_keys_asked_with_a_paid_stay_say_who_arranges_them(guest, db, text):
+    # "Podés entrar desde las 14:00…" (or the address) alone: the keys never spoken of,
+    # which only the owner can arrange.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "entrega de llaves" in said and "hablar con una persona" in said, said
+    assert "14:00" in said or "Costanera" in said
