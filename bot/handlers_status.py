@@ -73,7 +73,7 @@ _STATUS_RE = re.compile(
     r"|\bse (?:me |nos )?cayo (?:la|mi|nuestra) reserva\b"
     # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
-    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
+    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) (?:a )?pagar\b"
     r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
     # "¿en qué cabaña estoy?", "¿cuál es mi cabaña?", "¿qué cabaña reservé?": their own
     r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
@@ -181,6 +181,9 @@ _CHANGE_RE = re.compile(
     # "¿podemos cambiar al 16?" (a verb of moving, a few words, then where it goes).
     rf"|\b{_MOVE}\w*(?: \w+){{0,3}}? {_SHIFT}"
     r"|\b(?:ir|venir|llegar|irnos|venirnos) (?:una|un|\d+|dos|tres) semanas? (?:antes|despues)\b"
+    # "¿podemos llegar el domingo en vez del lunes?": another day for the one booked
+    r"|\b(?:en vez|en lugar) (?:del?|de la) (?:lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo|\d{1,2})\b"
 )
 
 # Whom a paid reservation is under ("ponela a nombre de mi marido", "¿se puede cambiar el
@@ -210,9 +213,17 @@ _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
     # "hola! te escribo x la reserva": the question is yet to come
-    r"|\b(?:escribo|escribimos|hablo|hablamos|consulto|consultamos|pregunto|preguntamos"
+    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
     r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
     r" (?:lo de )?(?:la|mi|nuestra) reserva\b"
+)
+# "No me llegó el mail de confirmación", "¿me reenviás la confirmación?": the booking as
+# it stands (a paid one is confirmed; the bot sends no mail, this chat is the record).
+_CONFIRMATION_MISSING_RE = re.compile(
+    r"\bno (?:me |nos )?(?:llego|llegaron|mandaron|enviaron|vino)(?: \w+){0,2}?"
+    r" (?:mail|mails|email|correo|confirmacion|voucher)\b"
+    r"|\b(?:reenvias|reenviame|reenvian|mandas|mandame|mandan|pasas|pasame|enviame|envias)"
+    r" (?:de nuevo |otra vez )?(?:la|el) (?:confirmacion|voucher|mail de confirmacion)\b"
 )
 
 # "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
@@ -438,7 +449,8 @@ def status_of_a_month(turn: Turn) -> bool:
 def writes_about_it(turn: Turn) -> bool:
     """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice": the guest's
     booking named as what the message is about, and no question about the cabins in it."""
-    return bool(_QUESTION_ABOUT_IT_RE.search(turn.plain)) and not set(topics_of(turn)) - {"payment"}
+    about = _QUESTION_ABOUT_IT_RE.search(turn.plain) or _CONFIRMATION_MISSING_RE.search(turn.plain)
+    return bool(about) and not set(topics_of(turn)) - {"payment"}
 
 
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
@@ -450,13 +462,14 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     paid = more or says_paid(turn) or bool(_MY_MONEY_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
+    missing = bool(_CONFIRMATION_MISSING_RE.search(turn.plain))  # "no me llegó el mail"
     balance = bool(_BALANCE_RE.search(turn.plain))
     # "no me salió el pago"; "el link no anda" (a day later, the chat forgotten: the link
     # of their reservation, paid, pending or lapsed, as there is no other)
     failed = bool(PAY_FAILED_RE.search(turn.plain)) or bool(
         _LINK_WORD_RE.search(turn.plain) and LINK_TROUBLE_RE.search(turn.plain)
     )
-    status = bool(
+    status = missing or bool(
         _STATUS_RE.search(turn.plain)
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)

@@ -239,3 +239,65 @@ async def test_the_keys_asked_with_a_paid_stay_say_who_arranges_them(guest, db, 
     said = text_of(await guest.say(text))
     assert "entrega de llaves" in said and "hablar con una persona" in said, said
     assert "14:00" in said or "Costanera" in said
+
+
+# ------------------------------------------------------------------------- second pass
+
+
+@pytest.mark.parametrize(
+    "text", ["hola buenas tardes, quería consultar por la reserva que tengo",
+             "hola! queria preguntar por mi reserva", "buenas, una consulta de la reserva que hice"],
+)  # fmt: skip
+async def test_wanting_to_ask_about_the_booking_after_paying_is_that_booking(guest, db, text):
+    # "¿Para qué fechas querés venir?" to a guest with a paid stay.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
+
+
+async def test_wanting_to_ask_about_the_hold_is_that_hold(guest):
+    # "¡Buenísimo! 🙌 Pagá la seña…": a yes to nothing.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("hola buenas tardes, quería consultar por la reserva que tengo"))
+    assert code in said and "Buenísimo" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["no me llego el mail de confirmacion", "no me llegó ningún mail 😕",
+             "me reenvias la confirmacion?", "me mandas la confirmación de la reserva?"],
+)  # fmt: skip
+async def test_the_confirmation_asked_for_after_paying_is_the_booking_confirmed(guest, db, text):
+    # The cabins' descriptions, or "Mmm, eso no lo tengo en mi info".
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and _plain(said), said
+    assert "Estas son nuestras" not in said
+
+
+async def test_the_confirmation_asked_for_while_the_hold_waits_is_the_hold(guest):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("no me llego el mail de confirmacion"))
+    assert code in said and "Estas son nuestras" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["podemos llegar el domingo en vez del lunes?", "podemos ir el martes en lugar del lunes?"],
+)
+async def test_another_day_instead_of_the_booked_one_after_paying_goes_to_a_person(guest, db, text):
+    # A search from this very week's Sunday ("Del dom … al lun … es 1 noche…"), the paid
+    # stay on a Monday in March never named.
+    code = await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "alguien del equipo" in said and "estadía mínima" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["hola, habia reservado pero no pude pagar, se puede pagar ahora?",
+             "no llegue a pagar, que hago?"],
+)  # fmt: skip
+async def test_not_having_paid_a_lapsed_hold_says_it_lapsed(guest, db, app, text):
+    # The deposit's general terms ("Para reservar se paga una seña del 30 %…").
+    code = await _lapsed(guest, db, app)
+    said = text_of(await guest.say(text))
+    assert code in said and "se venció" in said, said
