@@ -156,7 +156,8 @@ async def test_the_link_failing_after_the_hold_lapsed_says_it_lapsed(guest, db, 
 
 @pytest.mark.parametrize(
     "text", ["quiero hacer otra reserva para otras fechas", "otra reserva pero en otra fecha",
-             "quisiera una segunda reserva, para otros dias", "necesito otra reserva para otras fechas porfa 🙏"],
+             "quisiera una segunda reserva, para otros dias",
+             "necesito otra reserva para otras fechas porfa 🙏"],
 )  # fmt: skip
 async def test_another_booking_for_other_dates_asks_the_dates(guest, db, text):
     # "¡Dale! Te busco otra cabaña para las mismas fechas 🏡" and the paid stay's dates.
@@ -246,7 +247,8 @@ async def test_the_keys_asked_with_a_paid_stay_say_who_arranges_them(guest, db, 
 
 @pytest.mark.parametrize(
     "text", ["hola buenas tardes, quería consultar por la reserva que tengo",
-             "hola! queria preguntar por mi reserva", "buenas, una consulta de la reserva que hice"],
+             "hola! queria preguntar por mi reserva",
+             "buenas, una consulta de la reserva que hice"],
 )  # fmt: skip
 async def test_wanting_to_ask_about_the_booking_after_paying_is_that_booking(guest, db, text):
     # "¿Para qué fechas querés venir?" to a guest with a paid stay.
