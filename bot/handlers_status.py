@@ -534,7 +534,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
-            answers.append(replies.confirmed_status(res, booked_for=whom))
+            staying = res.check_in <= turn.today < res.check_out
+            answers.append(replies.confirmed_status(res, booked_for=whom, staying=staying))
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url

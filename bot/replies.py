@@ -1413,9 +1413,18 @@ def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Tex
     )
 
 
-def confirmed_status(res: Reservation, *, booked_for: str | None = None) -> Text:
+def confirmed_status(
+    res: Reservation, *, booked_for: str | None = None, staying: bool = False
+) -> Text:
+    """`staying`: the stay has begun, so no "al llegar" nor "te esperamos" (whether the
+    rest was paid on arrival is between the guest and the owner)."""
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
+    if staying:
+        return Text(
+            f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+            "está confirmada ✅ ¡Que disfruten la estadía! 🏡"
+        )
     if booked_for:
         return Text(
             f"La reserva *{res.code}* a nombre de *{booked_for}* ({res.cabin_name}, "

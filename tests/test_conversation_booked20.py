@@ -14,6 +14,8 @@ Quila for 6. A quiet stay for 2 holds the Lago Lácar.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from appkeys import NOTIFIER
@@ -22,8 +24,10 @@ from bot.states import State
 from tests.conversation_support import (
     hold_quiet_stay,
     paid_quiet_stay,
+    pay_deposit,
     quiet_stay,
     text_of,
+    today,
 )
 
 NOT_UNDERSTOOD = ("no lo tengo en mi info", "no te entendí", "¿Para qué fechas")
@@ -303,3 +307,29 @@ async def test_not_having_paid_a_lapsed_hold_says_it_lapsed(guest, db, app, text
     code = await _lapsed(guest, db, app)
     said = text_of(await guest.say(text))
     assert code in said and "se venció" in said, said
+
+
+# ------------------------------------------------------------------------ during the stay
+
+
+async def _staying(guest, db) -> str:
+    code = await hold_quiet_stay(guest)
+    first, last = today() - dt.timedelta(days=1), today() + dt.timedelta(days=2)
+    await db.execute(
+        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1", code, first, last
+    )
+    await pay_deposit(guest, db, code)
+    await guest.forget()
+    return code
+
+
+@pytest.mark.parametrize(
+    "text", ["cual era mi codigo?", "esta confirmada mi reserva?", "me pasas el numero de reserva"]
+)
+async def test_the_booking_asked_about_during_the_stay_is_no_welcome_yet_to_come(guest, db, text):
+    # "Al llegar se pagan los $ 136.500 restantes. ¡Te esperamos!" to a guest who arrived
+    # yesterday.
+    code = await _staying(guest, db)
+    said = text_of(await guest.say(text))
+    assert code in said and "Te esperamos" not in said and "Al llegar" not in said, said
+    assert "disfruten" in said

@@ -321,6 +321,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("payment_still_not_seen", R.payment_still_not_seen(res)),
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
+        ("confirmed_status", R.confirmed_status(paid, staying=True)),
         ("already_confirmed", R.already_confirmed(paid, booked_for="Marta Gómez")),
         ("confirmed_status", R.confirmed_status(paid, booked_for="Marta Gómez")),
         ("hold_placed", R.hold_placed(res, "https://x.test/p", demo=False, until=nine,
