@@ -243,6 +243,9 @@ _EARLY_RE = re.compile(
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
     r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
+    # "¿podemos dejar las valijas antes?": in before the time, if only the luggage
+    r"|\bdejar (?:las valijas|el equipaje|los bolsos|las cosas|las maletas)"
+    r"(?: \w+){0,2}? (?:antes|temprano|mas temprano)\b"
     # "¿podemos llegar a las 11?", "llegamos tipo 10": an hour, weighed against check-in
     r"|\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingresamos)"
     r"(?: a la cabana)? (?:tipo|a las|a la|tipo a las|como a las|sobre las|a eso de las)"
@@ -255,6 +258,10 @@ _LATE_RE = re.compile(
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia"
     r"|late|later)\b"  # a tourist's English: "can we check out late on sunday?"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos quedarnos hasta las 12?", "¿nos podemos quedar hasta el mediodía?" (not
+    # "hasta el domingo": other dates)
+    r"|\b(?:quedarnos|quedarme|quedar|nos quedamos|me quedo) hasta (?:las \d{1,2}"
+    r"|el mediodia|la tarde|la siesta|mas tarde)\b"
     # "¿podemos salir tipo 9?", "nos vamos a las 12": an hour, weighed against check-out
     r"|\b(?:salir|salimos|irnos|nos vamos|dejar la cabana|dejamos la cabana|entregar la cabana"
     r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"

@@ -333,3 +333,40 @@ async def test_the_booking_asked_about_during_the_stay_is_no_welcome_yet_to_come
     said = text_of(await guest.say(text))
     assert code in said and "Te esperamos" not in said and "Al llegar" not in said, said
     assert "disfruten" in said
+
+
+# ------------------------------------------------------------- arriving and leaving hours
+
+
+@pytest.mark.parametrize(
+    "text", ["podemos quedarnos hasta las 12?", "nos podemos quedar hasta el mediodia el ultimo dia?",
+             "me puedo quedar hasta las 13 el domingo?"],
+)  # fmt: skip
+async def test_staying_on_until_an_hour_is_a_late_check_out(guest, db, text):
+    # "La salida es hasta las 10:00 🕑" alone: the "later?" unanswered, nobody offered.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "10:00" in said and "dueño" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("estamos en camino, llegamos 16hs aprox", "16:00"), ("llegamos 18 hs", "18:00"),
+     ("vamos a llegar tipo 17hs", "17:00")],
+)  # fmt: skip
+async def test_an_arrival_hour_written_with_hs_is_weighed_against_check_in(guest, db, text, hour):
+    # "Perdón, no te entendí bien 🤔" to a guest on the road.
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and hour in said and _plain(said), said
+
+
+@pytest.mark.parametrize(
+    "text", ["podemos dejar las valijas antes?", "podemos dejar el equipaje temprano?",
+             "se pueden dejar los bolsos mas temprano?"],
+)  # fmt: skip
+async def test_leaving_the_luggage_early_is_an_early_arrival(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info 🤔".
+    await paid_quiet_stay(guest, db)
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and "dueño" in said and _plain(said), said
