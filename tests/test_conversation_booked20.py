@@ -339,7 +339,8 @@ async def test_the_booking_asked_about_during_the_stay_is_no_welcome_yet_to_come
 
 
 @pytest.mark.parametrize(
-    "text", ["podemos quedarnos hasta las 12?", "nos podemos quedar hasta el mediodia el ultimo dia?",
+    "text", ["podemos quedarnos hasta las 12?",
+             "nos podemos quedar hasta el mediodia el ultimo dia?",
              "me puedo quedar hasta las 13 el domingo?"],
 )  # fmt: skip
 async def test_staying_on_until_an_hour_is_a_late_check_out(guest, db, text):
