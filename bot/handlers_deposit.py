@@ -66,6 +66,7 @@ from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
+    FOR_SOMEONE_ELSE_RE,
     IF_UNPAID_RE,
     KEEP_LONGER_RE,
     LINK_PASSED_ON_RE,
@@ -237,6 +238,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = (None, False) if passed else (ctx.pay_url, link_is_demo(turn.app))
         said = replies.link_passed_on(held, until, url=url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
+    if not turn.reply_id and FOR_SOMEONE_ELSE_RE.search(turn.plain) and not says_stay(turn.said):
+        # "¿Puedo reservar para mi mamá?": another booking, whose dates are asked; the
+        # guest's own hold stays (not "¡Buenísimo! Pagá la seña", a yes to nothing).
+        until = local_time(held.expires_at, turn.rules)
+        kept = replies.hold_stays_while_searching(held, until, second=True)
+        return step(State.ASK_DATES, clear_flow(understood(ctx)), kept, replies.ask_dates())
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.

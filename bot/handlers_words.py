@@ -203,6 +203,21 @@ ANOTHER_STAY_RE = re.compile(
 # "otra reserva para otras fechas", "en otra fecha", "para otros días": a second stay, not
 # a second cabin for the same one.
 OTHER_DATES_RE = re.compile(r"\b(?:otras fechas|otra fecha|otros dias|otro dia)\b")
+# A booking for someone else: "quiero reservar para una amiga", "mi hermana quiere
+# reservar", "le quiero reservar a mi suegra". Not "quiero reservarla para mi mamá" (the
+# cabin on screen) nor "la reserva es para mi mamá" (whose it is).
+_OTHERS = (
+    r"(?:amig\w*|mama|mami|papa|padres|viejos|vieja|viejo|herman\w*|hij[oa]s?|suegr\w*"
+    r"|prim[oa]s?|tia|tio|tios|abuel\w*|vecin\w*|companer\w*|cunad\w*|novi[oa]|jefe|jefa"
+    r"|familia|conocid\w*|sobrin\w*)"
+)
+FOR_SOMEONE_ELSE_RE = re.compile(
+    r"\b(?:reservar|reservo|reservarle|reservale|alquilar|alquilarle)\b(?: \w+){0,3}? (?:para|a)"
+    rf" (?:mi|mis|una|un|unos|unas|nuestra|nuestro|nuestros|nuestras) {_OTHERS}\b"
+    rf"|\b(?:mi|mis|una|un) {_OTHERS} (?:tambien )?(?:quiere|quieren|quisiera|quisieran"
+    r"|necesita|necesitan) (?:reservar|alquilar)\b"
+    r"|\b(?:le|les) (?:quiero|queremos|quisiera|puedo|podemos) (?:reservar|alquilar)\b"
+)
 # "mejor la otra", "prefiero otra cabaña", "cambiamos de cabaña", "otra en vez de esta";
 # not "mejor otra fecha" (other dates) nor "la otra para los otros 4" (a group's second).
 SWAP_CABIN_RE = re.compile(

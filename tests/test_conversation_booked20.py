@@ -371,3 +371,19 @@ async def test_leaving_the_luggage_early_is_an_early_arrival(guest, db, text):
     await paid_quiet_stay(guest, db)
     said = text_of(await guest.say(text))
     assert "14:00" in said and "dueño" in said and _plain(said), said
+
+
+# -------------------------------------------------------------- a booking for someone else
+
+
+@pytest.mark.parametrize(
+    "text", ["puedo reservar para mi mama?", "quiero reservar para una amiga",
+             "mi hermana quiere reservar tambien", "le quiero reservar a mi suegra 😊"],
+)  # fmt: skip
+async def test_a_booking_for_someone_else_while_the_hold_waits_asks_its_dates(guest, text):
+    # "¡Buenísimo! 🙌 Pagá la seña…": read as a yes to the guest's own hold.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "Buenísimo" not in said and "¿Para qué fechas" in said, said
+    assert code in said and await guest.state() == State.ASK_DATES
+    assert (await guest.session()).ctx.check_in is None
