@@ -101,6 +101,14 @@ _STATUS_RE = re.compile(
     r"|\bcuando (?:era|es) que (?:llegabamos|llegaba|llegamos|llego|entrabamos|entramos"
     r"|entraba|veniamos|venimos|ibamos)\b"
     r"|\b(?:fechas|dias|noches) de (?:la|mi|nuestra) reserva\b"
+    # "¿cuál es mi reserva?", "código??", "¿q día entramos?", "¿cuándo salimos?", "¿el día
+    # de salida cuál era?": few words about their own stay (the whole message, so "cuando
+    # llegamos, ¿hay alguien?" stays a question about the arrival)
+    r"|\bcual (?:es|era) (?:mi|nuestra) reserva\b|^(?:y |el |mi )*codigo$"
+    r"|^(?:y |che |hola )*(?:(?:que|q|cual|en que) (?:dia|fecha)|cuando) (?:entramos|llegamos"
+    r"|salimos|nos vamos|nos ibamos|llegabamos|entrabamos|ingresamos)$"
+    r"|\bdia de (?:salida|llegada|entrada|ingreso) (?:cual|que dia) (?:era|es)\b"
+    r"|\b(?:cual|que) (?:era|es) (?:el )?dia de (?:salida|llegada|entrada|ingreso)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.

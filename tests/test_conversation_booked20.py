@@ -387,3 +387,15 @@ async def test_a_booking_for_someone_else_while_the_hold_waits_asks_its_dates(gu
     assert "Buenísimo" not in said and "¿Para qué fechas" in said, said
     assert code in said and await guest.state() == State.ASK_DATES
     assert (await guest.session()).ctx.check_in is None
+
+
+@pytest.mark.parametrize(
+    "text", ["cual es mi reserva?", "codigo??", "q dia entramos?", "en que fecha llegamos?",
+             "cuando salimos?", "el dia de salida cual era?", "cual era el dia de llegada?"],
+)  # fmt: skip
+async def test_the_booking_asked_in_few_words_after_paying_is_that_booking(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info 🤔".
+    code = await paid_quiet_stay(guest, db)
+    start, _ = quiet_stay()
+    said = text_of(await guest.say(text))
+    assert code in said and f"{start:%d/%m}" in said and _plain(said), said
