@@ -5,8 +5,27 @@ another booking or another cabin, or cancel.
 
 Decided:
 - "¿Me pasás el número de reserva?", "¿para qué fechas tengo la reserva?", "¿cuántas
-  noches eran?": the guest's own booking, with its code, cabin and dates (never "eso no
-  lo tengo en mi info" nor a new search).
+  noches eran?", "código??", "¿cuándo salimos?": the guest's own booking, with its code,
+  cabin and dates (never "eso no lo tengo en mi info" nor a new search).
+- "Te escribo por la reserva", "quería consultar por la reserva que tengo", "no me llegó
+  el mail de confirmación": the booking as it stands (paid, waiting, or lapsed), and "¿me
+  confirmás la reserva?" from a guest who has one says whether it is (with nothing
+  booked it is still a booking to make).
+- "El link no anda" after paying is the stay confirmed (nothing left to pay); after the
+  hold lapsed, that it lapsed.
+- Another cabin asked once booked ("¿se puede cambiar a la de 4?"): paid, a person (the
+  owner moves paid stays); held, that cabin summed up with the hold kept (session 19's
+  rule for "mejor la de 4"). Nothing is moved without the guest confirming.
+- "Otra reserva para otras fechas" asks the dates; "otra cabaña" alone still takes the
+  booked stay's dates. A booking for someone else while a hold waits asks its dates, the
+  hold kept.
+- "Quiero cancelar" after the hold lapsed names that hold, already let go.
+- The keys: no cabin's data says who hands them over, so the check-in time and that the
+  owner arranges it (as for a late arrival).
+- During the stay, the booking asked about says "¡Que disfruten la estadía!", not "al
+  llegar se pagan…, ¡te esperamos!".
+- "Quedarnos hasta las 12" is a late check-out, "llegamos 16hs" an arrival hour, "dejar
+  las valijas antes" an early arrival.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6. A quiet stay for 2 holds the Lago Lácar.
