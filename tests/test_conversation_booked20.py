@@ -418,3 +418,8 @@ async def test_the_booking_asked_in_few_words_after_paying_is_that_booking(guest
     start, _ = quiet_stay()
     said = text_of(await guest.say(text))
     assert code in said and f"{start:%d/%m}" in said and _plain(said), said
+
+
+async def test_asked_to_confirm_a_booking_with_none_made_is_still_a_booking(guest):
+    said = text_of(await guest.say("me confirmas la reserva?"))
+    assert "No encontré" not in said and await guest.state() == State.ASK_DATES, said
