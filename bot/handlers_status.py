@@ -462,9 +462,14 @@ def status_of_a_month(turn: Turn) -> bool:
 
 
 def writes_about_it(turn: Turn) -> bool:
-    """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice": the guest's
-    booking named as what the message is about, and no question about the cabins in it."""
-    about = _QUESTION_ABOUT_IT_RE.search(turn.plain) or _CONFIRMATION_MISSING_RE.search(turn.plain)
+    """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice", "¿está
+    confirmada mi reserva?": the guest's booking named as what the message is about, and
+    no question about the cabins in it."""
+    about = (
+        _QUESTION_ABOUT_IT_RE.search(turn.plain)
+        or _CONFIRMATION_MISSING_RE.search(turn.plain)
+        or _STATUS_RE.search(turn.plain)
+    )
     return bool(about) and not set(topics_of(turn)) - {"payment"}
 
 

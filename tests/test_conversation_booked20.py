@@ -423,3 +423,15 @@ async def test_the_booking_asked_in_few_words_after_paying_is_that_booking(guest
 async def test_asked_to_confirm_a_booking_with_none_made_is_still_a_booking(guest):
     said = text_of(await guest.say("me confirmas la reserva?"))
     assert "No encontré" not in said and await guest.state() == State.ASK_DATES, said
+
+
+@pytest.mark.parametrize(
+    "text", ["esta confirmada mi reserva?", "mi reserva ya esta confirmada?",
+             "hola! quedo confirmada la reserva?"],
+)  # fmt: skip
+async def test_whether_the_hold_is_confirmed_says_it_waits_for_the_deposit(guest, text):
+    # "Estas son nuestras cabañas 🏡…": the cabins described to a guest asking about hers.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert code in said and "Estas son nuestras" not in said and "confirmada ✅" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
