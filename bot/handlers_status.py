@@ -468,7 +468,8 @@ def writes_about_it(turn: Turn) -> bool:
     about = (
         _QUESTION_ABOUT_IT_RE.search(turn.plain)
         or _CONFIRMATION_MISSING_RE.search(turn.plain)
-        or _STATUS_RE.search(turn.plain)
+        # not the link asked for: the hold's handler gives the link it holds
+        or (_STATUS_RE.search(turn.plain) and not _LINK_WORD_RE.search(turn.plain))
     )
     return bool(about) and not set(topics_of(turn)) - {"payment"}
 
