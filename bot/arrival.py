@@ -41,6 +41,10 @@ _HOUR_RE = re.compile(
     r"\b(?:tipo|a las|a la|tipo a las|como a las|sobre las|hasta las|a eso de las) (\d{1,2})"
     r"(?: (\d{2}))?(?: ?hs)?(?: de la (manana|madrugada|tarde|noche))?\b"
 )
+# "llegamos 16hs", "18 hs", "17h": an hour by its mark alone ("en 2 hs" is how long).
+_HOUR_MARKED_RE = re.compile(
+    r"(?<!\ben )\b(\d{1,2})(?: (\d{2}))? ?(?:hs|h)\b(?: de la (manana|madrugada|tarde|noche))?"
+)
 
 
 def said_hour(text: str, *, at_night: bool = False) -> dt.time | None:
@@ -49,7 +53,7 @@ def said_hour(text: str, *, at_night: bool = False) -> dt.time | None:
     las 3" for 15:00, and write "de la madrugada" when they mean the night. `at_night`
     (the guest said they arrive late): a bare 8 to 12 is the night too ("llegamos tarde,
     tipo 11" is 23:00), and "medianoche" is 00:00."""
-    found = _HOUR_RE.search(text)
+    found = _HOUR_RE.search(text) or _HOUR_MARKED_RE.search(text)
     if found is None:
         return dt.time(0) if at_night and "medianoche" in text else None
     hour, minutes, part = int(found[1]), int(found[2] or 0), found[3]

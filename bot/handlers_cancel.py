@@ -178,6 +178,12 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
         # "Si reservo y después no puedo ir, ¿me devuelven la seña?" before booking: the
         # terms asked, not "no encontré reservas activas" and the menu.
         return step(State.IDLE, ctx, await answer_info(turn, ctx))
+    if not mine and not typed:
+        lapsed = await holds.lapsed_hold_for(turn.pool, turn.msg.wa_id, today=turn.today)
+        if lapsed is not None:
+            # "Quiero cancelar la reserva" after the hold lapsed: that one, already let go
+            # (not "no encontré reservas… ¿desde otro teléfono?" about a hold we placed).
+            return step(State.IDLE, ctx, replies.hold_lapsed(lapsed))
     if not mine:
         return step(State.IDLE, ctx, replies.no_reservations(typed[0] if typed else None))
     # "cancelá la CAB-ZZZZ" with a code that is not theirs: say so before showing theirs.

@@ -59,13 +59,14 @@ from bot.handlers_search import (
     search,
     search_said,
 )
-from bot.handlers_status import about_my_booking, status_of_a_month
+from bot.handlers_status import about_my_booking, status_of_a_month, writes_about_it
 from bot.handlers_summary import hold_button, stale_summary
 from bot.handlers_swap import other_cabin_instead
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CARD_TROUBLE_RE,
     CHANGE_DATES_RE,
+    FOR_SOMEONE_ELSE_RE,
     IF_UNPAID_RE,
     KEEP_LONGER_RE,
     LINK_PASSED_ON_RE,
@@ -229,8 +230,9 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         until = local_time(held.expires_at, turn.rules) if soon else None
         said = replies.link_works(held, url, demo=demo, until=until)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
-    if not turn.reply_id and MY_RESERVATIONS_RE.search(turn.plain):
-        # "¿Cuáles son mis reservas?" (read as "book"): all of them, this one still waiting.
+    if not turn.reply_id and (MY_RESERVATIONS_RE.search(turn.plain) or writes_about_it(turn)):
+        # "¿Cuáles son mis reservas?" (read as "book"), "hola, te escribo por la reserva":
+        # all of them, this one still waiting.
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     trouble = bool(LINK_TROUBLE_RE.search(turn.plain))
@@ -243,6 +245,12 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         url, demo = (None, False) if passed else (ctx.pay_url, link_is_demo(turn.app))
         said = replies.link_passed_on(held, until, url=url, demo=demo)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
+    if not turn.reply_id and FOR_SOMEONE_ELSE_RE.search(turn.plain) and not says_stay(turn.said):
+        # "¿Puedo reservar para mi mamá?": another booking, whose dates are asked; the
+        # guest's own hold stays (not "¡Buenísimo! Pagá la seña", a yes to nothing).
+        until = local_time(held.expires_at, turn.rules)
+        kept = replies.hold_stays_while_searching(held, until, second=True)
+        return step(State.ASK_DATES, clear_flow(understood(ctx)), kept, replies.ask_dates())
     if turn.intent == "book" and not turn.reply_id:
         # "La quiero", "la tomo", "quiero reservarla" with a hold on screen: it is
         # theirs once the deposit is in, so the link, not a new search.

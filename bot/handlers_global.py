@@ -201,8 +201,10 @@ WRONG_CHAT_RE = re.compile(
 WRONG_CHAT_MAX_WORDS = 10
 # "mi nieto me pasó este número", "me recomendaron las cabañas", "los vi en Instagram": how
 # the guest found us, told before asking anything (plain text).
+# Told in the past ("me pasó", "me pasaron"): "¿me pasás el número de reserva?" asks.
 REFERRED_RE = re.compile(
-    r"\b(?:me|nos) (?:pas\w*|dio|dieron|recomend\w*|compart\w*|mand\w*) (?:este|el|tu|su|sus)"
+    r"\b(?:me|nos) (?:pas(?:o|aron|aste)|dio|dieron|recomend\w*|compart(?:io|ieron|iste)"
+    r"|mand(?:o|aron|aste)) (?:este|el|tu|su|sus)"
     r" (?:numero|contacto|whatsapp|wsp|wpp|dato|datos)\b"
     r"|\b(?:me|nos) (?:recomendaron|recomendo|hablaron|hablo) (?:de )?(?:ustedes|las cabanas"
     r"|este lugar|sus cabanas)\b"

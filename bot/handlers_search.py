@@ -62,6 +62,7 @@ from bot.handlers_words import (
     LIST_AGAIN_RE,
     MOVED_TO_RE,
     NEXT_WEEKEND_RE,
+    OTHER_DATES_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
     STARTS_MOVED_RE,
@@ -1191,6 +1192,8 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     usual) or there is no stay to take the dates from."""
     if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
         return None
+    if OTHER_DATES_RE.search(turn.plain):
+        return None  # "otra reserva para otras fechas": the dates are asked, as for any stay
     stay = stay_of(ctx)
     mine = await turn.active_reservations()
     if stay is None:

@@ -38,7 +38,9 @@ from bot.handlers_info import PAY_WAYS, topics_of
 from bot.handlers_party import count_said, more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
+    CABIN_MOVE_RE,
     DAYS_LEFT_RE,
+    LINK_TROUBLE_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
     TIME_LEFT_RE,
@@ -71,7 +73,7 @@ _STATUS_RE = re.compile(
     r"|\bse (?:me |nos )?cayo (?:la|mi|nuestra) reserva\b"
     # "ayer reservé pero no llegué a pagar, ¿sigue en pie?": the hold they had
     r"|\b(?:sigue|seguira|continua) (?:en pie|vigente|activa|guardada|reservada|valida)\b"
-    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) a pagar\b"
+    r"|\bno (?:llegue|llegamos|alcance|alcanzamos|pude|pudimos) (?:a )?pagar\b"
     r"|\b(?:ayer|hoy|recien|hace un rato) (?:reserve|reservamos|hice la reserva)\b"
     # "¿en qué cabaña estoy?", "¿cuál es mi cabaña?", "¿qué cabaña reservé?": their own
     r"|\b(?:en )?(?:que|cual) cabana (?:estoy|estamos|me toca|nos toca|reserve|reservamos"
@@ -85,6 +87,28 @@ _STATUS_RE = re.compile(
     r"(?: (?:como (?:va|anda|viene)|que onda|como viene))?$"
     r"|\b(?:esta|anda|va|salio|quedo) todo (?:ok|bien|en orden|listo|joya|perfecto) con"
     r" (?:mi|la|nuestra) reserva\b"
+    # "¿me pasás el número de reserva?", "nro de reserva?", "el n° de la reserva": the code
+    # by another name ("n°" reads "n").
+    r"|\b(?:numero|nro|num|n) (?:de )?(?:(?:la|mi|nuestra) )?reserva\b"
+    # "¿para qué fechas tengo la reserva?", "¿cuántas noches eran?", "¿qué días eran?",
+    # "¿cuándo era que llegábamos?": the stay booked, asked back (in the past, or "tengo");
+    # "¿qué días tenés libres?" is a search.
+    r"|\b(?:que|q|cuales) (?:fechas|dias|noches) (?:eran|era|quedaron|habia|habiamos|habian"
+    r"|reserve|reservamos|tengo|tenemos)\b"
+    r"|\bpara (?:que|q|cuales) (?:fechas|dias) (?:tengo|tenemos|es|era|quedo|esta|hice"
+    r"|hicimos) (?:la |mi |nuestra )?reserva\b"
+    r"|\bcuantas noches (?:eran|era|reserve|reservamos|habia|habiamos|tengo|tenemos|quedaron)\b"
+    r"|\bcuando (?:era|es) que (?:llegabamos|llegaba|llegamos|llego|entrabamos|entramos"
+    r"|entraba|veniamos|venimos|ibamos)\b"
+    r"|\b(?:fechas|dias|noches) de (?:la|mi|nuestra) reserva\b"
+    # "¿cuál es mi reserva?", "código??", "¿q día entramos?", "¿cuándo salimos?", "¿el día
+    # de salida cuál era?": few words about their own stay (the whole message, so "cuando
+    # llegamos, ¿hay alguien?" stays a question about the arrival)
+    r"|\bcual (?:es|era) (?:mi|nuestra) reserva\b|^(?:y |el |mi )*codigo$"
+    r"|^(?:y |che |hola )*(?:(?:que|q|cual|en que) (?:dia|fecha)|cuando) (?:entramos|llegamos"
+    r"|salimos|nos vamos|nos ibamos|llegabamos|entrabamos|ingresamos)$"
+    r"|\bdia de (?:salida|llegada|entrada|ingreso) (?:cual|que dia) (?:era|es)\b"
+    r"|\b(?:cual|que) (?:era|es) (?:el )?dia de (?:salida|llegada|entrada|ingreso)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
@@ -107,6 +131,13 @@ _ALL_SET_RE = re.compile(
     r"|(?:ya )?(?:esta|estamos|quedo|quedamos|queda|listo|lista)"
     r"(?: (?:list[oa]|hech[oa]|confirmad[oa]|reservad[oa]))?"
     r")(?: (?:entonces|no|verdad|ya|asi|de mi parte|de nuestra parte))*$"
+)
+_LINK_WORD_RE = re.compile(r"\b(?:link|enlace|linc|lin)\b")
+# "¿Me confirmás la reserva?" from a guest who has one: whether it is (with nothing booked,
+# a booking to make, as before).
+_CONFIRM_ASKED_RE = re.compile(
+    r"\b(?:me|nos) (?:confirmas|confirman|confirmarias|confirmarian|(?:podes|podrias|pueden"
+    r"|podrian) confirmar) (?:la|mi|nuestra|lo de la) reserva\b"
 )
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
 _PAY_WISH_RE = re.compile(
@@ -161,6 +192,9 @@ _CHANGE_RE = re.compile(
     # "¿podemos cambiar al 16?" (a verb of moving, a few words, then where it goes).
     rf"|\b{_MOVE}\w*(?: \w+){{0,3}}? {_SHIFT}"
     r"|\b(?:ir|venir|llegar|irnos|venirnos) (?:una|un|\d+|dos|tres) semanas? (?:antes|despues)\b"
+    # "¿podemos llegar el domingo en vez del lunes?": another day for the one booked
+    r"|\b(?:en vez|en lugar) (?:del?|de la) (?:lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo|\d{1,2})\b"
 )
 
 # Whom a paid reservation is under ("ponela a nombre de mi marido", "¿se puede cambiar el
@@ -189,6 +223,18 @@ _BALANCE_RE = re.compile(
 _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
+    # "hola! te escribo x la reserva": the question is yet to come
+    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
+    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
+    r" (?:lo de )?(?:la|mi|nuestra) reserva\b"
+)
+# "No me llegó el mail de confirmación", "¿me reenviás la confirmación?": the booking as
+# it stands (a paid one is confirmed; the bot sends no mail, this chat is the record).
+_CONFIRMATION_MISSING_RE = re.compile(
+    r"\bno (?:me |nos )?(?:llego|llegaron|mandaron|enviaron|vino)(?: \w+){0,2}?"
+    r" (?:mail|mails|email|correo|confirmacion|voucher)\b"
+    r"|\b(?:reenvias|reenviame|reenvian|mandas|mandame|mandan|pasas|pasame|enviame|envias)"
+    r" (?:de nuevo |otra vez )?(?:la|el) (?:confirmacion|voucher|mail de confirmacion)\b"
 )
 
 # "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
@@ -208,6 +254,9 @@ _EARLY_RE = re.compile(
     r"|check ?in|hacer el check ?in)(?: a la cabana)? (?:un poco |un rato |bien )?"
     r"(?:antes|temprano|mas temprano|(?:a|por) la manana|al mediodia)\b(?! de (?:que|lo))"
     r"|\b(?:early check ?in|ingreso anticipado|entrada anticipada)\b"
+    # "¿podemos dejar las valijas antes?": in before the time, if only the luggage
+    r"|\bdejar (?:las valijas|el equipaje|los bolsos|las cosas|las maletas)"
+    r"(?: \w+){0,2}? (?:antes|temprano|mas temprano)\b"
     # "¿podemos llegar a las 11?", "llegamos tipo 10": an hour, weighed against check-in
     r"|\b(?:llegar|llego|llegamos|lleguemos|entrar|entro|entramos|ingresar|ingresamos)"
     r"(?: a la cabana)? (?:tipo|a las|a la|tipo a las|como a las|sobre las|a eso de las)"
@@ -220,6 +269,10 @@ _LATE_RE = re.compile(
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia"
     r"|late|later)\b"  # a tourist's English: "can we check out late on sunday?"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos quedarnos hasta las 12?", "¿nos podemos quedar hasta el mediodía?" (not
+    # "hasta el domingo": other dates)
+    r"|\b(?:quedarnos|quedarme|quedar|nos quedamos|me quedo) hasta (?:las \d{1,2}"
+    r"|el mediodia|la tarde|la siesta|mas tarde)\b"
     # "¿podemos salir tipo 9?", "nos vamos a las 12": an hour, weighed against check-out
     r"|\b(?:salir|salimos|irnos|nos vamos|dejar la cabana|dejamos la cabana|entregar la cabana"
     r"|entregamos la cabana|hacer el check ?out)(?: de la cabana)?"
@@ -309,7 +362,8 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), named)
     party = _party_only(turn)
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
-    if not (party or holder or _CHANGE_RE.search(turn.plain)):
+    moved = _CHANGE_RE.search(turn.plain) or CABIN_MOVE_RE.search(turn.plain)
+    if not (party or holder or moved):
         return None
     mine = await turn.active_reservations()
     confirmed = [r for r in mine if r.status == Status.CONFIRMED]
@@ -412,6 +466,19 @@ def status_of_a_month(turn: Turn) -> bool:
     return bool(_STATUS_RE.search(turn.plain))
 
 
+def writes_about_it(turn: Turn) -> bool:
+    """ "Hola, te escribo por la reserva", "consulta sobre la reserva que hice", "¿está
+    confirmada mi reserva?": the guest's booking named as what the message is about, and
+    no question about the cabins in it."""
+    about = (
+        _QUESTION_ABOUT_IT_RE.search(turn.plain)
+        or _CONFIRMATION_MISSING_RE.search(turn.plain)
+        # not the link asked for: the hold's handler gives the link it holds
+        or (_STATUS_RE.search(turn.plain) and not _LINK_WORD_RE.search(turn.plain))
+    )
+    return bool(about) and not set(topics_of(turn)) - {"payment"}
+
+
 async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:
@@ -421,9 +488,14 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     paid = more or says_paid(turn) or bool(_MY_MONEY_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
     doubt = bool(_QUESTION_ABOUT_IT_RE.search(turn.plain))
+    missing = bool(_CONFIRMATION_MISSING_RE.search(turn.plain))  # "no me llegó el mail"
     balance = bool(_BALANCE_RE.search(turn.plain))
-    failed = bool(PAY_FAILED_RE.search(turn.plain))  # "no me salió el pago"
-    status = bool(
+    # "no me salió el pago"; "el link no anda" (a day later, the chat forgotten: the link
+    # of their reservation, paid, pending or lapsed, as there is no other)
+    failed = bool(PAY_FAILED_RE.search(turn.plain)) or bool(
+        _LINK_WORD_RE.search(turn.plain) and LINK_TROUBLE_RE.search(turn.plain)
+    )
+    status = missing or bool(
         _STATUS_RE.search(turn.plain)
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)
@@ -432,6 +504,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         asks(turn) and bool(_ALL_SET_RE.match(turn.plain))
     )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
+    what_now = what_now or bool(_CONFIRM_ASKED_RE.search(turn.plain))
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
     if not (asked or balance):
         return None
@@ -487,7 +560,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
-            answers.append(replies.confirmed_status(res, booked_for=whom))
+            staying = res.check_in <= turn.today < res.check_out
+            answers.append(replies.confirmed_status(res, booked_for=whom, staying=staying))
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url

@@ -22,7 +22,7 @@ from bot import replies
 from bot.handlers import Step, Turn, asks, local_time, named_cabin, prepend, stay_of, understood
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_search import cabin_asked_for, named_with_the_stay, search
-from bot.handlers_words import BACK_RE, SWAP_CABIN_RE
+from bot.handlers_words import BACK_RE, CABIN_MOVE_RE, SWAP_CABIN_RE
 from bot.session import Context
 from bot.states import State
 
@@ -35,9 +35,12 @@ async def other_cabin_instead(
     if turn.reply_id or held is None or not is_live(held) or group_rest:
         return None
     cabin = await cabin_asked_for(turn)
+    moved = bool(CABIN_MOVE_RE.search(turn.plain))  # "¿se puede cambiar a la de 4?"
+    if cabin is None and moved:
+        cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
     if cabin is not None and cabin.id == held.accommodation_id:
         return None  # "mejor la del lago" is the hold itself
-    if cabin is None and not SWAP_CABIN_RE.search(turn.plain):
+    if cabin is None and not (moved or SWAP_CABIN_RE.search(turn.plain)):
         return None
     stay = dataclasses.replace(
         understood(ctx), check_in=held.check_in, check_out=held.check_out, guests=held.guests,

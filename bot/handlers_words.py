@@ -202,6 +202,24 @@ ANOTHER_STAY_RE = re.compile(
     r"|^(?:(?:y|ahora|bueno|listo|dale) )*(?:la de|para|pa) (?:los|las) (?:otros|otras|demas"
     r"|restantes)\b"
 )
+# "otra reserva para otras fechas", "en otra fecha", "para otros días": a second stay, not
+# a second cabin for the same one.
+OTHER_DATES_RE = re.compile(r"\b(?:otras fechas|otra fecha|otros dias|otro dia)\b")
+# A booking for someone else: "quiero reservar para una amiga", "mi hermana quiere
+# reservar", "le quiero reservar a mi suegra". Not "quiero reservarla para mi mamá" (the
+# cabin on screen) nor "la reserva es para mi mamá" (whose it is).
+_OTHERS = (
+    r"(?:amig\w*|mama|mami|papa|padres|viejos|vieja|viejo|herman\w*|hij[oa]s?|suegr\w*"
+    r"|prim[oa]s?|tia|tio|tios|abuel\w*|vecin\w*|companer\w*|cunad\w*|novi[oa]|jefe|jefa"
+    r"|familia|conocid\w*|sobrin\w*)"
+)
+FOR_SOMEONE_ELSE_RE = re.compile(
+    r"\b(?:reservar|reservo|reservarle|reservale|alquilar|alquilarle)\b(?: \w+){0,3}? (?:para|a)"
+    rf" (?:mi|mis|una|un|unos|unas|nuestra|nuestro|nuestros|nuestras) {_OTHERS}\b"
+    rf"|\b(?:mi|mis|una|un) {_OTHERS} (?:tambien )?(?:quiere|quieren|quisiera|quisieran"
+    r"|necesita|necesitan) (?:reservar|alquilar)\b"
+    r"|\b(?:le|les) (?:quiero|queremos|quisiera|puedo|podemos) (?:reservar|alquilar)\b"
+)
 # "mejor la otra", "prefiero otra cabaña", "cambiamos de cabaña", "otra en vez de esta";
 # not "mejor otra fecha" (other dates) nor "la otra para los otros 4" (a group's second).
 SWAP_CABIN_RE = re.compile(
@@ -209,6 +227,14 @@ SWAP_CABIN_RE = re.compile(
     r"(?:la |una )?otra(?! (?:fecha|semana|vez|dia|noche|finde|persona|para|pa)\b)"
     r"|\bcambi\w* (?:de|la) cabana\b|\bcambi\w* (?:a|por) (?:la|una) otra\b"
     r"|\botra (?:cabana )?en (?:vez|lugar) de\b"
+)
+# "¿se puede cambiar a la cabaña de 4?", "¿nos podemos pasar a la de 6?", "quiero cambiar
+# de cabaña": the booked cabin swapped for another. "Pasar a la cabaña" is going in, so
+# "pasar" needs the other cabin named ("a la de…", "a otra").
+CABIN_MOVE_RE = re.compile(
+    r"\b(?:cambi|mud)\w* (?:a|por) (?:la|otra|una) (?:cabana|de|del|otra)\b"
+    r"|\bpas\w* (?:a|por) (?:la|otra|una) (?:de|del|otra)\b"
+    r"|\b(?:cambi|mud)\w* (?:de|la) cabana\b"
 )
 # "ahora la otra", "¿y la segunda?", "vamos con la otra": the next cabin, whole message.
 # A second cabin only while a group's first one is held (`handlers_deposit`); elsewhere

@@ -738,6 +738,13 @@ _EXISTING_BOOKING_RE = re.compile(
     # "tengo reservado del 8 al 10, ¿se puede llevar perro?", "tenemos reservada la cabaña":
     # the participle, a booking held like "tengo una reserva".
     r"|\b(?:tengo|tenemos) (?:ya )?reservad[oa]s?\b"
+    # "te escribo por la reserva", "les escribimos x la reserva", "consulto sobre mi
+    # reserva": the one they have, written about ("¿cuánto pago por la reserva?" is none).
+    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
+    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
+    r" (?:la|mi|nuestra) (?:reservas?|reservacion)\b"
+    # "la reserva que tengo", "la reserva que hicimos": theirs, named after
+    r"|\breservas? que (?:tengo|tenemos|hice|hicimos|ya tengo|ya tenemos)\b"
 )
 # A change to a booking the guest has: "tengo una reserva del 20 al 23 y quiero agregar una
 # persona", "reservé del 5 al 8, ¿podemos pasarlo al 12?", "hice una reserva pero me

@@ -329,6 +329,16 @@ def pet_notice_how() -> Text:
     )
 
 
+def keys_arranged(*, booked: bool) -> Text:
+    """ "¿Cómo hacemos con las llaves?": no cabin's data says who hands them over, so the
+    owner arranges it, as for a late arrival (`night_arrival`)."""
+    when = "" if booked else "cuando tengas la reserva, "
+    return Text(
+        f"La entrega de llaves se coordina con el dueño 🔑: {when}escribí *hablar con una "
+        "persona* y lo arreglan por acá."
+    )
+
+
 def pet_in_notes() -> Text:
     """Under a pet rule that asks for notice, to a guest whose booking already carries the
     pet they spoke of in the chat (the owner reads it with the booking)."""
@@ -1425,9 +1435,18 @@ def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Tex
     )
 
 
-def confirmed_status(res: Reservation, *, booked_for: str | None = None) -> Text:
+def confirmed_status(
+    res: Reservation, *, booked_for: str | None = None, staying: bool = False
+) -> Text:
+    """`staying`: the stay has begun, so no "al llegar" nor "te esperamos" (whether the
+    rest was paid on arrival is between the guest and the owner)."""
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
+    if staying:
+        return Text(
+            f"Tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+            "está confirmada ✅ ¡Que disfruten la estadía! 🏡"
+        )
     if booked_for:
         return Text(
             f"La reserva *{res.code}* a nombre de *{booked_for}* ({res.cabin_name}, "
@@ -2016,7 +2035,8 @@ def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
         else (f"Tus reservas {stays} ya están confirmadas")
     )
     return _buttons(
-        f"{which} ✅ Los cambios (fechas, noches, personas o a nombre de quién está) los ve "
+        f"{which} ✅ Los cambios (fechas, noches, personas, cabaña o a nombre de quién está) "
+        "los ve "
         "alguien del equipo, así te confirman si hay lugar y la diferencia de precio. Tocá "
         "*Hablar con alguien* y te escriben por acá 👇",
         (MENU_HUMAN, "Hablar con alguien"),
