@@ -338,7 +338,6 @@ def _paid_stay(mine: list[Reservation]) -> Reservation | None:
     return min(mine, key=lambda r: r.check_in, default=None)
 
 
-_KEYS_RE = re.compile(r"\bllaves?\b")
 # The topics a late arrival answers with the night's note (`night_arrival`).
 _ARRIVAL_TOPICS = frozenset({"checkin", "times"})
 
@@ -442,6 +441,7 @@ _NEARBY_RE = re.compile(
 
 # "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
 _BATHROOMS_RE = re.compile(r"\bbanos?\b")
+# "¿Quién nos da las llaves?", "where do I pick up the keys?": the handover (the owner's).
 _KEYS_RE = re.compile(r"\b(?:llaves?|keys?)\b")
 _ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
 
