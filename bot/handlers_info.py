@@ -271,10 +271,6 @@ async def answer_info(
         # unless the pet the guest spoke of is in the booking's notes already.
         noted = any(r.notes and PET_NOTE in r.notes for r in mine)
         answers.append(replies.pet_in_notes() if noted else replies.pet_notice_how())
-    if "checkin" in topics and not late and _KEYS_RE.search(turn.plain):
-        # "¿Cómo hacemos con las llaves?", "¿quién nos da la llave?": the check-in time
-        # says nothing of them, and only the owner can arrange the handover.
-        answers.append(replies.keys_arranged(booked=bool(await bookings())))
     # "¿A qué hora es el check in? ¿y el check out?": one answer says both.
     said: list[Outbound] = list({answer.body: answer for answer in answers}.values())
     if not late and (told := _told_after_answer(turn, ctx, topics)) is not None:

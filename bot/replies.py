@@ -329,16 +329,6 @@ def pet_notice_how() -> Text:
     )
 
 
-def keys_arranged(*, booked: bool) -> Text:
-    """ "¿Cómo hacemos con las llaves?": no cabin's data says who hands them over, so the
-    owner arranges it, as for a late arrival (`night_arrival`)."""
-    when = "" if booked else "cuando tengas la reserva, "
-    return Text(
-        f"La entrega de llaves se coordina con el dueño 🔑: {when}escribí *hablar con una "
-        "persona* y lo arreglan por acá."
-    )
-
-
 def pet_in_notes() -> Text:
     """Under a pet rule that asks for notice, to a guest whose booking already carries the
     pet they spoke of in the chat (the owner reads it with the booking)."""
@@ -3018,7 +3008,7 @@ def keys_not_in_our_info(cabins: Sequence[Cabin]) -> Text:
     hours = {clock(c.check_in_time) for c in cabins}
     since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
     return Text(
-        f"{since}Cómo es la entrega de las llaves no figura en mi info 🤔 Si querés, escribí "
+        f"{since}Cómo es la entrega de llaves no figura en mi info 🤔 Si querés, escribí "
         "*hablar con una persona* y te lo confirman."
     )
 

@@ -175,3 +175,14 @@ async def test_any_weekend_of_a_month_gets_the_first_free_stays_that_month(guest
     await guest.say("quiero reservar para 2")
     said = text_of(await guest.say("cualquier finde de marzo"))
     assert "En marzo, para 2 personas" in said
+
+
+# ------------------------------------------------------------ the keys, answered once
+
+
+@pytest.mark.parametrize("asked", ["quien nos da las llaves?", "como hacemos con las llaves?"])
+async def test_the_keys_are_answered_once(guest, asked):
+    # Two sweeps each added an answer about the keys; merged, the guest read both ("no
+    # figura en mi info" and "se coordina con el dueño") one under the other.
+    said = text_of(await guest.say(asked))
+    assert said.count("llaves") == 1 and "14:00" in said

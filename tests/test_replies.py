@@ -581,7 +581,6 @@ def _copy_table() -> list[tuple[str, object]]:
          R.rest_after_deposit(dataclasses.replace(paid, deposit_cents=paid.total_cents), None)),
         ("pet_notice_how", R.pet_notice_how()),
         ("pet_in_notes", R.pet_in_notes()),
-        *[("keys_arranged", R.keys_arranged(booked=b)) for b in (True, False)],
         ("hold_kept", R.hold_kept(res)),
         *[("days_to_go", R.days_to_go(paid, paid.check_in - dt.timedelta(days=n)))
           for n in (0, 1, 30)],
