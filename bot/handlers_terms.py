@@ -15,7 +15,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
-from bot.handlers_info import HAGGLE_RE, PER_PERSON_RE, answer_info, topics_of
+from bot.handlers_info import HAGGLE_RE, PER_PERSON_RE, answer_info, listed_cabins, topics_of
 from bot.handlers_words import GUARANTEE_RE
 from bot.messages import Outbound
 from bot.session import Context
@@ -77,9 +77,10 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     said = turn.said
     if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
         return None  # a stay to search: the search answers with it
-    if said.month and not (SEASONS_ASKED_RE.search(words) or _IS_SEASON_RE.search(words)):
+    why, is_season = bool(SEASONS_ASKED_RE.search(words)), bool(_IS_SEASON_RE.search(words))
+    if said.month and not (why or is_season):
         return None  # "¿en enero es temporada alta?": the seasons, not the days of January
-    seasons = bool(SEASONS_ASKED_RE.search(words) or (asks(turn) and _IS_SEASON_RE.search(words)))
+    seasons = why or (is_season and asks(turn))
     fee = _fee_asked(words)
     # "¿Hay que dejar garantía?" mid-booking: no cabin's data has one (`answer_info` says so,
     # with the other questions), rather than the deposit's terms the step would give.
@@ -113,9 +114,8 @@ def _on_screen(state: State, ctx: Context, cabins: list[Cabin]) -> list[Cabin]:
     or every cabin."""
     if state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT) and ctx.cabin:
         shown = [c for c in cabins if c.slug == ctx.cabin]
-    elif state == State.CHOOSE_CABIN and ctx.offers:
-        slugs = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
-        shown = [c for c in cabins if c.slug in slugs]
+    elif state == State.CHOOSE_CABIN:
+        shown = listed_cabins(cabins, ctx)
     else:
         shown = []
     return shown or cabins
