@@ -160,16 +160,20 @@ class StoredPayload(BaseModel):
     phone_number_id: str | None = None
 
 
-def stored_payload(message: Message, value: Value) -> str:
-    """`StoredPayload` as JSON text, by pydantic's serializer (~1 µs, against ~5 µs
-    for `model_dump` and `json.dumps`: every recorded message pays it)."""
+def stored(message: Message, value: Value) -> StoredPayload:
+    """What the inbox keeps for `message` of `value` (not validated again: its parts are)."""
     names = {c.wa_id: c.profile.name for c in value.contacts if c.wa_id and c.profile}
-    stored = StoredPayload.model_construct(
+    return StoredPayload.model_construct(
         message=message,
         profile_name=names.get(message.from_),
         phone_number_id=value.metadata.phone_number_id if value.metadata else None,
     )
-    return stored.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+def stored_payload(kept: StoredPayload) -> str:
+    """`kept` as the JSON text the inbox stores, by pydantic's serializer (~1 µs, against
+    ~5 µs for `model_dump` and `json.dumps`: every recorded message pays it)."""
+    return kept.model_dump_json(by_alias=True, exclude_unset=True)
 
 
 def _timestamp(raw: str) -> dt.datetime:
@@ -179,10 +183,13 @@ def _timestamp(raw: str) -> dt.datetime:
         return dt.datetime.now(dt.UTC)
 
 
-def to_inbound(payload: str | dict[str, Any]) -> Inbound:
+def to_inbound(payload: str | dict[str, Any] | StoredPayload) -> Inbound:
     """The `Inbound` the conversation sees, from a payload made by `stored_payload`
-    (its JSON text as PostgreSQL returns it, or the decoded object)."""
-    if isinstance(payload, str):
+    (its JSON text as PostgreSQL returns it, or the decoded object), or from the
+    `StoredPayload` itself when the process that recorded it answers it (no parse)."""
+    if isinstance(payload, StoredPayload):
+        stored = payload
+    elif isinstance(payload, str):
         stored = StoredPayload.model_validate_json(payload)
     else:
         stored = StoredPayload.model_validate(payload)

@@ -27,7 +27,7 @@ import redis.asyncio as aioredis
 
 from booking.db import RECORD_DEADLINE_SECONDS, DatabaseStalled, load_queries, within
 from bot.batching import Batcher
-from bot.payloads import WebhookBatch, stored_payload
+from bot.payloads import StoredPayload, WebhookBatch, stored, stored_payload
 from bot.whatsapp import RE_ENGAGEMENT_CODE, apply_statuses
 from health.metrics import WHATSAPP_MESSAGES, WHATSAPP_SEND_FAILURES
 
@@ -48,6 +48,9 @@ class Recorded:
     messages: int  # new messages (duplicates excluded)
     statuses: int  # new statuses
     senders: frozenset[str] = frozenset()  # guests with a message in the batch
+    # The new messages as recorded, by wamid: the worker of this process answers them
+    # from here rather than parsing its payload again (bot/inbox.py, `nudge`).
+    fresh: dict[str, StoredPayload] = field(default_factory=dict)
     # Our messages Meta accepted and then could not deliver because the recipient's
     # 24-hour window was closed (a new "failed" status with error 131047).
     window_closed: tuple[str, ...] = ()
@@ -63,6 +66,7 @@ class _Rows:
     payloads: list[str] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     message_types: dict[str, str] = field(default_factory=dict)  # wamid → metric type
+    stored: dict[str, StoredPayload] = field(default_factory=dict)  # wamid → what is stored
     statuses: bool = False
 
     def args(self) -> tuple[Any, ...]:
@@ -94,7 +98,8 @@ def flatten(batch: WebhookBatch) -> _Rows:
                 rows.event_ids.append(message.id)
                 rows.kinds.append("message")
                 rows.senders.append(message.from_)
-                rows.payloads.append(stored_payload(message, value))
+                kept = rows.stored[message.id] = stored(message, value)
+                rows.payloads.append(stored_payload(kept))
                 rows.states.append("pending")
             for status in value.statuses:
                 event_id = f"status:{status.id}:{status.status}"
@@ -165,6 +170,7 @@ class Recorder:
             statuses=len(statuses),
             senders=frozenset(s for s, k in zip(rows.senders, rows.kinds, strict=True)
                               if k == "message" and s),
+            fresh={w: p for w, p in rows.stored.items() if w in new},
             window_closed=tuple(w for w, (status, error) in statuses.items()
                                 if status == "failed" and _window_closed(error)),
         )  # fmt: skip

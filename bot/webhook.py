@@ -10,8 +10,10 @@ the inbox worker.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
+import json
 import logging
 
 import redis.exceptions
@@ -82,10 +84,17 @@ async def receive(request: web.Request) -> web.Response:
         log.warning("WhatsApp webhook not recorded, database unavailable: %s", exc)
         raise ApiError(503, "database_unavailable", "Cannot record the batch now") from None
     if recorded.senders:
-        inbox.nudge(recorded.senders)
+        inbox.nudge(recorded.senders, recorded.fresh)
     if recorded.window_closed:
         # A guest notice Meta accepted and could not deliver: the owner is told to call.
         await app[SCHEDULER].spawn(notices.window_closed(app, recorded.window_closed))
-    return web.json_response(
-        {"status": "recorded", "messages": recorded.messages, "statuses": recorded.statuses}
+    return web.Response(
+        body=_recorded_body(recorded.messages, recorded.statuses), content_type="application/json"
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _recorded_body(messages: int, statuses: int) -> bytes:
+    """The 200's JSON, encoded once per (messages, statuses): nearly every batch is (1, 0)
+    or (0, 1), and `json_response` cost every request ~3 µs more (README, Benchmarks)."""
+    return json.dumps({"status": "recorded", "messages": messages, "statuses": statuses}).encode()
