@@ -259,8 +259,8 @@ def in_month_of_talk(text: str, said: Understanding, ctx: Context, today: dt.dat
     return said
 
 
-_COUNT = r"(?P<n>una|un|1|dos|2|tres|3)"
-_COUNTS = {"una": 1, "un": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
+_COUNT = r"(?P<n>una|un|otra|1|dos|2|tres|3)"
+_COUNTS = {"una": 1, "un": 1, "otra": 1, "1": 1, "dos": 2, "2": 2, "tres": 3, "3": 3}
 # "una noche más", "agregame un día", "sumale 2 noches", "una noche menos", "sacale una
 # noche": the stay on screen made longer or shorter at its end.
 _LONGER_RE = re.compile(
@@ -289,6 +289,25 @@ _STAY_MOVED_RE = re.compile(
 _SHIFT_COUNTS = {**_COUNTS, "4": 4, "5": 5, "6": 6}
 
 _KEEP_RE = re.compile(r"\b(?:guard|esper|aguant|manten|banc)\w*")
+# "No perdón, una noche más", "me equivoqué: 2 noches más": the change told just before is
+# taken back and this one told instead (against the stay before it).
+_TAKEN_BACK_RE = re.compile(
+    r"^(?:no|nono|ups)?[ ,.!]*(?:perdon|perdona|disculpa|disculpame|me equivoque|quise decir"
+    r"|mejor dicho)\b|\b(?:me equivoque|quise decir|mejor dicho)\b"
+)
+
+
+def _change_taken_back(words: str, ctx: Context) -> int:
+    """The nights the guest's message before this one added to the stay's end (taken off:
+    negative), when this one takes it back ("no perdón, una noche más"); else 0."""
+    if len(ctx.history) < 2 or not _TAKEN_BACK_RE.search(words):
+        return 0
+    before = plain(ctx.history[-2])
+    if _KEEP_RE.search(before) or stay_moved(before):
+        return 0
+    if found := _LONGER_RE.search(before):
+        return _COUNTS[found["n"] or found["m"]]
+    return -nights_fewer(before)
 
 
 def nights_fewer(words: str) -> int:
@@ -337,8 +356,10 @@ def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -
         check_in += dt.timedelta(days=moved)
         check_out += dt.timedelta(days=moved)
     elif found := _LONGER_RE.search(words):
+        check_out -= dt.timedelta(days=_change_taken_back(words, ctx))
         check_out += dt.timedelta(days=_COUNTS[found["n"] or found["m"]])
     elif fewer := nights_fewer(words):
+        check_out -= dt.timedelta(days=_change_taken_back(words, ctx))
         check_out -= dt.timedelta(days=fewer)
     elif found := _ARRIVAL_MOVED_RE.search(words):
         days = _COUNTS[found["n"]] * (-1 if found["way"] == "antes" else 1)
@@ -398,7 +419,10 @@ def in_week_of_talk(text: str, said: Understanding, ctx: Context, today: dt.date
 
 # "¿y la tercera semana?" after "la segunda semana de enero": a week of the month on screen.
 _NTH_WEEK_RE = re.compile(
-    r"\b(?:primera|segunda|tercera|cuarta|ultima|1ra|1era|2da|3ra|4ta) (?:semana|quincena)\b"
+    # "la primer semana", "la tercer quincena": the short form before a feminine noun is
+    # how many guests write it (the NLU reads both once the month is there).
+    r"\b(?:primer|primera|segunda|tercer|tercera|cuarta|ultima|1ra|1era|2da|3ra|4ta)"
+    r" (?:semana|quincena)\b"
     r"|\b(?:primer|segundo|tercer|cuarto|ultimo|1er|2do|3er|4to) (?:finde|fin de semana)\b"
 )
 

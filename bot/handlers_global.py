@@ -23,6 +23,7 @@ from bot.handlers import (
     absorb,
     asks,
     clear_flow,
+    defers,
     hesitant,
     miss,
     plain,
@@ -673,6 +674,8 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
         (ctx.misses >= 2 or offered)
         and said.affirm
         and not said.deny
+        # "buenísimo, nos vemos!": a goodbye to the answer, not a yes to a person
+        and not said.farewell
         and turn.intent in ("unknown", "greeting", "thanks")
         and not says_stay(said)
         and not asks(turn)
@@ -909,6 +912,9 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if said.farewell and not said.wished and (arrival := await _paid_arrival(turn)):
             bye = replies.see_you(ctx.name, arrival, turn.today)  # "nos vemos el viernes"
         return step(State.IDLE, understood(ctx), bye)
+    if defers(turn) and not asks(turn):
+        # "después te escribo", "dame un minuto", "estoy manejando": no "no te entendí"
+        return step(State.IDLE, understood(ctx), replies.no_hurry())
     if said.affirm and stay_of(ctx) is not None:
         # "sí" to "¿lo intentamos de nuevo?" after a hold expired: search the same stay.
         return await search(turn, understood(ctx))

@@ -66,7 +66,11 @@ THAT_ONE_RE = re.compile(
 # "ok, después te aviso", "lo pienso", "dejame consultarlo": not now, and not a yes.
 LATER_RE = re.compile(
     r"\b(?:despues|luego|mas tarde|manana|en un rato) te (?:aviso|digo|confirmo|escribo)\b"
-    r"|\bte (?:aviso|confirmo|escribo) (?:despues|luego|mas tarde|manana|en un rato)\b"
+    r"|\bte (?:aviso|confirmo|escribo) (?:despues|luego|mas tarde|manana|en un rato"
+    r"|a la (?:tarde|noche|manana))\b"
+    # "no puedo escribir mucho, estoy manejando", "ahora no puedo hablar" (session 21)
+    r"|\bno (?:puedo|podemos) (?:hablar|escribir|contestar|responder)\b"
+    r"|\b(?:estoy|voy|vamos|estamos) manejando\b"
     r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
     r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
     r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"

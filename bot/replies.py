@@ -384,6 +384,11 @@ def fine() -> Text:
     return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
 
 
+def no_hurry() -> Text:
+    """ "Después te escribo", "estoy manejando" with nothing under way: it waits."""
+    return Text("¡Dale, sin apuro! 🙂 Escribime cuando puedas y seguimos por acá.")
+
+
 def not_understood(misses: int) -> list[Outbound]:
     if misses >= 2:
         return [
