@@ -796,11 +796,40 @@ def no_discounts_first(turn: Turn) -> list[Outbound]:
 _BARE_PRICE_WORDS = 4  # "y cuánto sale eso?": a follow-up, no subject of its own
 
 
+# "¿Qué precio tiene la cabaña más grande?", "¿cuánto sale la más barata?": one cabin by
+# how it ranks among all of them (a list on screen has its own: bot.handlers_choose).
+_RANKED_RE = re.compile(
+    r"\b(?:la|el) (?:cabana |casa )?(?:mas (?:(?P<big>grande|amplia|espaciosa)"
+    r"|(?P<small>chic[oa]|chiquit[oa]|pequen[oa])|(?P<cheap>[bv]arat[oa]|economic[oa])"
+    r"|(?P<dear>car[oa]))|(?P<biggest>grande|chica|chiquita)(?! (?:que|de|del|con)\b))"
+)
+
+
+def ranked_cabin(words: str, cabins: list[Cabin]) -> Cabin | None:
+    """The cabin a superlative points at on plain text ("la más grande": the one that
+    sleeps most), or None (none said, or two rank alike)."""
+    found = _RANKED_RE.search(words)
+    if found is None or not cabins:
+        return None
+    alone = found["biggest"]
+    if found["big"] or alone == "grande":
+        key, pick = (lambda c: c.capacity), max
+    elif found["small"] or alone in ("chica", "chiquita"):
+        key, pick = (lambda c: c.capacity), min
+    elif found["cheap"]:
+        key, pick = (lambda c: c.base_price_cents), min
+    else:
+        key, pick = (lambda c: c.base_price_cents), max
+    best = pick(key(c) for c in cabins)
+    ranked = [c for c in cabins if key(c) == best]
+    return ranked[0] if len(ranked) == 1 else None
+
+
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
     """Price ranges per cabin (with dates, the booking search quotes instead), after the
     answer to what was asked about them: per person or per cabin, a discount."""
     cabins = await list_cabins(turn.pool)
-    cabin = named_cabin(turn.msg.text or "", cabins)
+    cabin = named_cabin(turn.msg.text or "", cabins) or ranked_cabin(turn.plain, cabins)
     if cabin is None and len(turn.plain.split()) <= _BARE_PRICE_WORDS:
         # "¿Precio?", "¿y cuánto sale?" right after questions about one cabin: its price.
         cabin = subject_of(turn, cabins)

@@ -50,6 +50,7 @@ from bot.handlers_info import (
     heard_just_before,
     listed_cabins,
     looked_up,
+    ranked_cabin,
     specific_answer,
     topics_of,
 )
@@ -265,7 +266,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # "¿Y la noche para 2?": the nightly prices of what fits, then the dates for a total.
         fitting = [c for c in cabins if not ctx.guests or c.capacity >= ctx.guests]
         # "¿Cuánto sale la de 4 en enero?": that cabin's, as without the month.
-        named = named_cabin(turn.msg.text or "", cabins)
+        named = named_cabin(turn.msg.text or "", cabins) or ranked_cabin(turn.plain, cabins)
         before.append(replies.price_ranges([named] if named else fitting or cabins, ask=False))
     split = ANOTHER_STAY_RE.search(turn.plain) or each is not None
     if not split and found.state == State.CHOOSE_CABIN and turn.said.guests:
@@ -481,7 +482,15 @@ async def named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     are still missing, the cabin is remembered (`ctx.cabin`) for when they come."""
     ctx = found.ctx
     if found.state in (State.ASK_DATES, State.ASK_GUESTS):
-        return dataclasses.replace(found, ctx=dataclasses.replace(ctx, cabin=cabin.slug))
+        said = found.replies
+        if found.state == State.ASK_GUESTS and ctx.check_in and ctx.check_out and said:
+            plain_ask = replies.ask_guests(ctx.check_in, ctx.check_out)
+            if said[-1] == plain_ask:  # the cabin said back with the head count asked
+                named = replies.ask_guests(ctx.check_in, ctx.check_out, cabin=cabin.name)
+                said = (*said[:-1], named)
+        return dataclasses.replace(
+            found, ctx=dataclasses.replace(ctx, cabin=cabin.slug), replies=said
+        )
     stay = stay_of(ctx)
     if found.state != State.CHOOSE_CABIN or stay is None:
         return found

@@ -593,10 +593,18 @@ def offer_departure(
     return Text(f"{lead}¿Te sirve {span(check_in, out)}? Decime *dale*, u otro día de salida 🙂")
 
 
-def ask_guests(check_in: dt.date, check_out: dt.date, *, split_of: int | None = None) -> Text:
+def ask_guests(
+    check_in: dt.date, check_out: dt.date, *, split_of: int | None = None, cabin: str = ""
+) -> Text:
     """`split_of`: the party too big for one cabin, told just before ("somos 8"): the
-    head count asked is the first cabin's."""
+    head count asked is the first cabin's. `cabin`: the one the guest asked for with
+    the dates ("reservame la del lago del 1 al 4"), said back so the guest sees it kept."""
     n = (check_out - check_in).days
+    if cabin and not split_of:
+        return Text(
+            f"Perfecto, la *{cabin}* {span(check_in, check_out)} ({nights(n)}). "
+            "¿Cuántas personas van a ser? 👥"
+        )
     if split_of:
         return Text(
             f"Perfecto, {span(check_in, check_out)} ({nights(n)}). Como son {split_of}, "

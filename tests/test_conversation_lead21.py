@@ -139,3 +139,55 @@ async def test_a_question_asked_with_it_is_still_answered(guest: Guest):
     await guest.say("hola")
     said = text_of(await guest.say("ahora no puedo hablar, pero tienen wifi?"))
     assert "wifi" in said.lower()
+
+
+# ------------------------------ "¿qué precio tiene la cabaña más grande?": that one only
+
+
+@pytest.mark.parametrize(
+    ("asked", "only"),
+    [
+        (
+            "Hola!!! 😀😀 q precio tiene la cabaña mas grande x semana en febrero??",
+            "Bosque de Quila",
+        ),
+        ("cuanto sale la mas barata?", "Lago Lácar"),
+        ("precio de la más chiquita", "Lago Lácar"),
+        ("y la grande cuanto sale?", "Bosque de Quila"),
+        ("cuánto cuesta la más cara", "Bosque de Quila"),
+    ],
+)
+async def test_a_price_asked_of_a_cabin_by_its_rank_is_that_cabins(
+    guest: Guest, asked: str, only: str
+):
+    said = text_of(await guest.say(asked))
+    assert only in said
+    others = {"Lago Lácar", "Cerro Chapelco", "Bosque de Quila"} - {only}
+    assert not any(name in said for name in others), said
+
+
+async def test_a_price_asked_of_every_cabin_still_lists_them_all(guest: Guest):
+    said = text_of(await guest.say("cuanto sale la noche?"))
+    assert all(name in said for name in ("Lago Lácar", "Cerro Chapelco", "Bosque de Quila"))
+
+
+# ------------- "reservame la del lago del 1 al 4": the cabin said back with the head count
+
+
+@pytest.mark.parametrize(
+    ("asked", "name"),
+    [
+        ("me podes reservar la del lago {stay}?", "Cabaña Lago Lácar"),
+        ("quiero la de quila {stay}", "Cabaña Bosque de Quila"),
+        ("hola! la cabaña cerro chapelco esta libre {stay}?", "Cabaña Cerro Chapelco"),
+    ],
+)
+async def test_a_cabin_asked_for_with_its_dates_is_said_back_with_the_head_count(
+    guest: Guest, asked: str, name: str
+):
+    check_in, check_out = quiet_stay(days_ahead=50, nights=3)
+    said = text_of(await guest.say(asked.format(stay=f"del {ddmm(check_in)} al {ddmm(check_out)}")))
+    assert await guest.state() == State.ASK_GUESTS
+    assert name in said and "Cuántas personas" in said
+    summary = text_of(await guest.say("somos 2"))
+    assert name in summary and await guest.state() == State.CONFIRM_HOLD

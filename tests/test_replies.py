@@ -241,6 +241,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("ask_departure", R.ask_departure(d1)), ("ask_guests", R.ask_guests(d1, d2)),
         ("ask_arrival", R.ask_arrival(d2)), ("ask_arrival", R.ask_arrival(d2, guests=2)),
         ("ask_guests", R.ask_guests(d1, d2, split_of=8)),
+        ("ask_guests", R.ask_guests(d1, d2, cabin=c.name)),
         *[("invalid_stay", R.invalid_stay(r, max_nights=30, min_nights=m))
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
