@@ -26,7 +26,13 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_choose import COMPARE_RE, followed_up, listed_at_place, listed_quotes
-from bot.handlers_words import GUARANTEE_RE, OTHERS_CARD_RE, PET_NOTE, STAY_PRAISED_RE
+from bot.handlers_words import (
+    GUARANTEE_RE,
+    OTHERS_CARD_RE,
+    PET_NOTE,
+    RECEIPT_WANTED_RE,
+    STAY_PRAISED_RE,
+)
 from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
@@ -264,6 +270,8 @@ async def answer_info(
         if (paid := _paid_stay(await bookings())) is not None:
             way = _pay_way(turn)
             rest = replies.rest_after_deposit(paid, way)
+            if RECEIPT_WANTED_RE.search(turn.plain):  # "¿me mandás el comprobante?"
+                rest = replies.deposit_receipt(paid)
             answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
     if "pets" in topics and _notice_asked(cabin, cabins) and (mine := await bookings()):
         # "¿Podemos llevar al perro al final?" with a booking: the rule asks for notice,

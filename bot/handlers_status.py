@@ -43,6 +43,7 @@ from bot.handlers_words import (
     LINK_TROUBLE_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
+    RECEIPT_WANTED_RE,
     TIME_LEFT_RE,
     WHOSE_NAME_RE,
 )
@@ -505,7 +506,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
     what_now = what_now or bool(_CONFIRM_ASKED_RE.search(turn.plain))
+    receipt = bool(RECEIPT_WANTED_RE.search(turn.plain))  # "¿me dan algún recibo?"
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
+    asked = asked or receipt
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -557,6 +560,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             # "¿Puedo pagar el saldo ahora por Mercado Pago?": the rest, and who arranges
             # paying it that way (not only when it is due).
             answers.append(replies.rest_after_deposit(res, way))
+            continue
+        if res.status == Status.CONFIRMED and RECEIPT_WANTED_RE.search(turn.plain):
+            answers.append(replies.deposit_receipt(res))  # "hola, ¿me dan algún recibo?"
             continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"

@@ -478,6 +478,15 @@ ARRIVING_RE = re.compile(
 RECEIPT_RE = re.compile(
     r"\b(?:comprobantes?|recibos?|captura (?:del|de la) (?:pago|transferencia))\b"
 )
+# "¿me mandás el comprobante?", "necesito un recibo del pago", "¿me pasan la factura de la
+# seña?": a receipt the guest wants from us (not one they send: `RECEIPT_RE`).
+RECEIPT_WANTED_RE = re.compile(
+    r"\b(?:me|nos) (?:mand|pas|envi|d|podes mandar|podes pasar|podrias mandar|podrian mandar"
+    r"|pueden mandar|pueden pasar)\w* (?:el |un |los |algun )?(?:comprobantes?|recibos?)\b"
+    r"|\b(?:necesito|necesitamos|quiero|queria|quisiera) (?:el |un |algun )?"
+    r"(?:comprobantes?|recibos?)\b"
+    r"|\b(?:hay|tienen|dan|me dan|mandan) (?:algun |un )?(?:comprobantes?|recibos?)\b"
+)
 # "tengo que mandar comprobante", "hace falta el recibo": a question with no "?" (on
 # WhatsApp the mark is often left out), asked before anything was sent.
 MUST_I_RE = re.compile(

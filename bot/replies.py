@@ -2607,6 +2607,15 @@ def rest_after_deposit(res: Reservation, way: str | None) -> Text:
     return Text(f"{done} Los {money(rest)} restantes se pagan al llegar a la cabaña; {how}")
 
 
+def deposit_receipt(res: Reservation) -> Text:
+    """A paid guest asks us for the deposit's receipt: Mercado Pago sent it."""
+    return Text(
+        f"El comprobante de la seña de *{res.code}* ({money(res.deposit_cents)}) te lo mandó "
+        "Mercado Pago a tu correo cuando pagaste, y también lo ves en tu cuenta de Mercado Pago, "
+        "en *Actividad* 🧾 Si necesitás factura, escribí *hablar con una persona*."
+    )
+
+
 def pay_way_insisted(way: str) -> Text:
     """A way of paying the deposit we cannot take, asked for again: heard, and who can."""
     return Text(

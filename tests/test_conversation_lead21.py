@@ -191,3 +191,29 @@ async def test_a_cabin_asked_for_with_its_dates_is_said_back_with_the_head_count
     assert name in said and "Cuántas personas" in said
     summary = text_of(await guest.say("somos 2"))
     assert name in summary and await guest.state() == State.CONFIRM_HOLD
+
+
+# ----------------------------------------- "¿me mandás el comprobante?" once the deposit is paid
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "me mandas el comprobante?",
+        "me podes pasar el recibo del pago?",
+        "necesito un comprobante de la seña 🙏",
+        "hola, me dan algun recibo?",
+    ],
+)
+async def test_a_paid_guest_asking_for_the_receipt_is_told_mercado_pago_sent_it(
+    guest: Guest, asked: str
+):
+    code = await paid_quiet_stay(guest, guest.app[DB])
+    said = text_of(await guest.say(asked))
+    assert "Mercado Pago" in said and "correo" in said and code in said
+
+
+async def test_sending_one_is_still_not_needed(guest: Guest):
+    await paid_quiet_stay(guest, guest.app[DB])
+    said = text_of(await guest.say("te mando el comprobante?"))
+    assert "correo" not in said

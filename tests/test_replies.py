@@ -225,6 +225,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("help_text", R.help_text(menu_too=False)),
         ("thanks", R.thanks("Lucía")), ("thanks", R.thanks(None, farewell=True)),
         ("review", R.review("Lucía")),
+        ("deposit_receipt", R.deposit_receipt(paid)),
         ("fine", R.fine()), ("no_hurry", R.no_hurry()), ("not_understood", R.not_understood(1)),
         ("not_understood", R.not_understood(2)), ("emoji_ack", R.emoji_ack()),
         ("waved_back", R.waved_back()),
