@@ -129,13 +129,33 @@ def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, in
     return 0, 0
 
 
-def _past_age(toks: list[_Tok], i: int) -> int:
-    """Past an age said after a member ("mi hijo de 15", "la nena de 4 años"): the list
-    goes on after it ("mi pareja, mi hijo de 15 y yo" is 3)."""
-    num = toks[i + 1] if i + 1 < len(toks) else None
-    if _text(toks, i) != "de" or num is None or num.kind != "num" or not 0 < num.value < 100:
-        return i
-    return i + 3 if _text(toks, i + 2) in _AGE_UNITS else i + 2
+def _past_age(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """Past the ages said after a member ("mi hijo de 15", "la nena de 4 años", "mis hijos
+    de 15 y 17", "mis 3 hijas de 5, 7 y 9"): (where the list goes on, how many ages). "Mi
+    pareja, mi hijo de 15 y yo" is 3; an age is no member ("de 15 y 17 y yo": two ages,
+    then the writer), but a number before people is ("de 15 y 2 nenes")."""
+    if _text(toks, i) != "de":
+        return i, 0
+    k, ages = i + 1, 0
+    while k < len(toks) and ages < 10:
+        num = toks[k]
+        if num.kind != "num" or not 0 < num.value < 100:
+            break
+        if ages and _text(toks, k + 1) in _COUNTED_NOUNS | _COUPLES:
+            break  # "… de 15 y 2 nenes": that 2 counts people
+        ages += 1
+        k += 2 if _text(toks, k + 1) in _AGE_UNITS else 1
+        if _text(toks, k) == "y" and _is_age(toks, k + 1):
+            k += 1
+    return (k, ages) if ages else (i, 0)
+
+
+def _is_age(toks: list[_Tok], k: int) -> bool:
+    """An age goes on the list: a number (not of people) after "y" ("de 15 y 17")."""
+    num = toks[k] if 0 <= k < len(toks) else None
+    if num is None or num.kind != "num" or not 0 < num.value < 100:
+        return False
+    return _text(toks, k + 1) not in _COUNTED_NOUNS | _COUPLES
 
 
 def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
@@ -153,13 +173,16 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
         start = i
         total, members, unknown, us = 0, 0, False, None
         while taken:
+            noun = toks[i + taken - 1].text
+            after, ages = _past_age(toks, i + taken)
+            if people == _UNKNOWN and ages >= 2:
+                people = ages  # "mis hijos de 8 y 10": as many as the ages told
             unknown = unknown or people == _UNKNOWN
             if toks[i].text in ("nosotros", "nosotras"):
                 us = people
             total += max(people, 0)
             members += 1
-            noun = toks[i + taken - 1].text
-            i = _past_age(toks, i + taken)
+            i = after
             j = i + 1 if i < len(toks) and toks[i].text in _JOINERS else i
             people, taken = _member_at(toks, j) if j < len(toks) else (0, 0)
             if taken and toks[j].text in ("el", "la") and _text(toks, j + 1) == noun:
