@@ -205,6 +205,7 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _HOLD_UNTIL_RE,
+    _NEXT_YEAR_RE,
     _PAID_REPORT_RE,
     _PAY_WHEN_RE,
     _RELATIVE_MONTH_RE,
@@ -212,6 +213,7 @@ from bot.nlu_patterns import (
     _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
     _SLASH_DAYS_RE,
+    _THIS_YEAR_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -278,6 +280,9 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is
+        canon = _NEXT_YEAR_RE.sub(f"de {today.year + 1}", canon)
+        canon = _THIS_YEAR_RE.sub(f"de {today.year}", canon)
     if "/" in canon:  # a cheap guard: most messages have no slash
         canon = _SLASH_DAYS_RE.sub(_slash_days, canon)
     toks = _tokenize(_mask_noise(canon))

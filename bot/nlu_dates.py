@@ -378,11 +378,15 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if at < 0 or (at > 0 and _text_at(toks, at - 1) not in ("en", "para", "de")):
             return 0
     month = _month_at(toks, at)
+    year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
     if month is None and at > k and _text_at(toks, at) == "ano":
         month = 12 if nth == -1 else 1  # "la última semana del año": December's
+    elif month is None and at > k and len(_text_at(toks, at)) == 4:
+        # "la última semana de 2027" ("del año que viene" reaches us so): December's.
+        year, nxt = _year_after(toks, at)
+        month = None if year is None else 12 if nth == -1 else 1
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
-    year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
     next_year, next_month = _add_months(year or 2001, month, 1)
     month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
     if unit == "quincena":  # no week: its length is the half month's, not seven nights
@@ -1177,6 +1181,8 @@ def _resolve_stay(
         return None, _lone_departure(end, today, nights, months)
     if start and start.week and end.week:  # "la cuarta semana de febrero": seven nights
         return check_in, check_in + timedelta(days=7)
+    if start and (moved := _month_with_end_day(start, end, check_in)) is not None:
+        check_in = moved
     # The end rolls forward (month, then year) until it is after the start.
     check_out = _resolve(end, check_in + timedelta(days=1), today)
     if check_out is None or check_out <= check_in:
@@ -1198,6 +1204,24 @@ def _resolve_stay(
         # said shows the days are its nights, so out the day after the last.
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _month_with_end_day(start: _Point, end: _Point, check_in: date) -> date | None:
+    """ "del 27 al 31" written on the 27th of November: no month has been named and the
+    arrival's month has no 31st, so both days are the next month's that has it (27/12 →
+    31/12), not 27/11 → 31/12, 34 nights nobody asked for (session 21). None when the
+    range fits its arrival's month, wraps ("del 27 al 3") or names a month."""
+    if not (start.kind == end.kind == "explicit") or start.month or end.month or end.year:
+        return None
+    if start.week or not start.day < end.day <= 31:
+        return None
+    if end.day <= calendar.monthrange(check_in.year, check_in.month)[1]:
+        return None
+    for delta in range(1, 12):
+        year, month = _add_months(check_in.year, check_in.month, delta)
+        if end.day <= calendar.monthrange(year, month)[1]:
+            return date(year, month, start.day)
+    return None  # pragma: no cover (every other month has a 31st)
 
 
 def _same_day_range(start: _Point, end: _Point) -> bool:

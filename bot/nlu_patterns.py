@@ -147,7 +147,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # diez") stand between words that belong together.
         (r"\b(?:eh+|ehm+|emm+|mm+)\b ?", ""),
         # The one compound day written in words: "el treinta y uno de diciembre".
-        (r"\btreinta y uno\b", "31"),
+        # Voice typing and haste glue it ("treintaiuno", "treintayuno", "treinta i uno").
+        (r"\btreinta ?[yi] ?uno\b", "31"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
         # "gracias por la info": closing thanks, not a request for information; an adverb
         # may stand between ("gracias también por la info", "gracias igual x la info").
@@ -1786,6 +1787,13 @@ _RELATIVE_MONTH_RE = re.compile(
     r"|dentro de un mes"
     r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
 )
+# "el 10 de marzo del año que viene", "la última semana del año próximo": next year's, by
+# its number (in January "febrero del año que viene" is not this February); "de este año"
+# this year's. Not "fin de año que viene": that is the holiday's (the next one).
+_NEXT_YEAR_RE = re.compile(
+    r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)|(?:proximo|siguiente) ano)\b"
+)
+_THIS_YEAR_RE = re.compile(r"(?<!\bfin )\bde este ano\b")
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
 # month to stay in (read on the text before the month).
 _PAY_WHEN_RE = re.compile(

@@ -1,0 +1,140 @@
+"""Session 21 (h2): date phrasings guests write that the NLU still misread.
+
+- "del 27 al 31" written on the 27th of a 30-day month: the 31st is in no such month, so
+  the range is the next month's that has it (27/12 → 31/12), not 27/11 → 31/12 (34
+  nights). The same with number words ("del veintisiete al treintaiuno").
+- "la última semana del año que viene", "el 10 de marzo del año que viene", "la segunda
+  quincena de febrero del año próximo": next year's, not the coming one (in January,
+  "febrero del año que viene" is not this February).
+- "en un mes", "dentro de un mes", "en 2 semanas" as the arrival ("¿tienen lugar en un
+  mes para 3 noches?"): a month from today, the same day of next month.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.nlu import parse_fresh
+
+D = date
+NOV27 = D(2026, 11, 27)  # a Friday in a 30-day month
+APR20 = D(2027, 4, 20)  # a Tuesday in a 30-day month
+JAN20 = D(2027, 1, 20)  # a Wednesday: this February is still to come
+SAT = D(2026, 11, 28)  # a Saturday
+
+
+def _stay(text: str, today: date) -> tuple[date | None, date | None]:
+    said = parse_fresh(text, today)
+    return said.check_in, said.check_out
+
+
+# ------------------------------------------------- a range ending on a day its month lacks
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("del 27 al 31", NOV27, D(2026, 12, 27), D(2026, 12, 31)),
+        ("del veintisiete al treinta y uno", NOV27, D(2026, 12, 27), D(2026, 12, 31)),
+        ("hay lugar del veintisiete al treintaiuno?", NOV27, D(2026, 12, 27), D(2026, 12, 31)),
+        ("del veintisiete al treintayuno 🙏", NOV27, D(2026, 12, 27), D(2026, 12, 31)),
+        ("Del 28 al 31 para 2", NOV27, D(2026, 12, 28), D(2026, 12, 31)),
+        ("desde el 30 hasta el 31", NOV27, D(2026, 12, 30), D(2026, 12, 31)),
+        ("del 25 al 31", APR20, D(2027, 5, 25), D(2027, 5, 31)),
+        ("DEL 20 AL 31 SOMOS 4", APR20, D(2027, 5, 20), D(2027, 5, 31)),
+    ],
+)
+def test_a_range_to_a_day_its_month_lacks_is_the_next_month_that_has_it(
+    text, today, check_in, check_out
+):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # Guards: a range that fits this month, or wraps into the next, stays as it was.
+        ("del 27 al 30", NOV27, D(2026, 11, 27), D(2026, 11, 30)),
+        ("del 27 al 3", NOV27, D(2026, 11, 27), D(2026, 12, 3)),
+        ("del 27 al 31 de diciembre", NOV27, D(2026, 12, 27), D(2026, 12, 31)),
+        ("del 10 al 31", D(2026, 12, 5), D(2026, 12, 10), D(2026, 12, 31)),
+    ],
+)
+def test_ranges_that_fit_are_unchanged(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+# ------------------------------------------------------------ "del año que viene" and kin
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("la última semana del año que viene", SAT, D(2027, 12, 25), D(2028, 1, 1)),
+        ("la ultima semana del ano q viene", JAN20, D(2028, 12, 25), D(2029, 1, 1)),
+        ("la ultima semana del anio proximo 🎄", SAT, D(2027, 12, 25), D(2028, 1, 1)),
+        ("la primera semana de enero del año que viene", JAN20, D(2028, 1, 1), D(2028, 1, 8)),
+        ("la primer semana de marzo del proximo año", JAN20, D(2028, 3, 1), D(2028, 3, 8)),
+        (
+            "la segunda quincena de febrero del año próximo",
+            JAN20,
+            D(2028, 2, 16),
+            D(2028, 3, 1),
+        ),
+        ("2da quincena de febrero del año que viene", SAT, D(2027, 2, 16), D(2027, 3, 1)),
+        ("el 10 de marzo del año que viene, 3 noches", JAN20, D(2028, 3, 10), D(2028, 3, 13)),
+        ("del 3 al 6 de marzo del año siguiente", JAN20, D(2028, 3, 3), D(2028, 3, 6)),
+        ("Del 3 Al 6 De Marzo Del Año Que Viene", JAN20, D(2028, 3, 3), D(2028, 3, 6)),
+        # "este año" the same way: this year's, written out.
+        ("la ultima semana de este año", JAN20, D(2027, 12, 25), D(2028, 1, 1)),
+    ],
+)
+def test_a_year_said_as_next_year(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+def test_a_month_of_next_year_alone_stays_a_month():
+    said = parse_fresh("en marzo del año que viene", JAN20)
+    assert (said.check_in, said.month) == (None, 3)
+
+
+# ---------------------------------------------------------- "en un mes" as the arrival
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("¿tienen lugar en un mes para 3 noches?", SAT, D(2026, 12, 28), D(2026, 12, 31)),
+        ("tienen lugar en 1 mes x 3 noches", SAT, D(2026, 12, 28), D(2026, 12, 31)),
+        ("dentro de un mes 3 noches", SAT, D(2026, 12, 28), D(2026, 12, 31)),
+        ("dentro d un mes, 2 noches para 2 😊", SAT, D(2026, 12, 28), D(2026, 12, 30)),
+        ("vamos en un mes, una semana", SAT, D(2026, 12, 28), D(2027, 1, 4)),
+        ("en dos meses por 4 noches", SAT, D(2027, 1, 28), D(2027, 2, 1)),
+        # A month from the 31st of January is the last of February (calendar months).
+        ("dentro de un mes 2 noches", D(2027, 1, 31), D(2027, 2, 28), D(2027, 3, 2)),
+        ("hay lugar en 2 semanas?", SAT, D(2026, 12, 12), None),
+        ("hay disponibilidad en quince dias para 4 noches", SAT, D(2026, 12, 13), D(2026, 12, 17)),
+        ("dentro de quince días, 2 noches", SAT, D(2026, 12, 13), D(2026, 12, 15)),
+        ("en un mes", SAT, D(2026, 12, 28), None),
+    ],
+)
+def test_in_a_month_or_weeks_is_the_arrival(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards: a delay, a vague time ("y pico"), a length, not an arrival.
+        "dentro de un mes y pico",
+        "te pago en un mes",
+        "te confirmo en un mes",
+        "se acredita en 2 semanas",
+        "nos vamos en 2 meses, del 2 al 5 de febrero",
+    ],
+)
+def test_a_month_that_is_no_arrival(text):
+    said = parse_fresh(text, SAT)
+    assert said.check_in in (None, D(2027, 2, 2)), said
