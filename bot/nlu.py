@@ -172,6 +172,7 @@ from bot.nlu_dates import (
     _find_nights,
     _find_points,
     _give_holiday_month,
+    _no_such_date,
     _months_later,
     _nth_weekend,
     _one_night_of,
@@ -254,6 +255,10 @@ class Understanding:
     # "no_water", "locked_out", "robbery" or "other" ("no anda el calefón, es urgente").
     urgent: str | None = None
     paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
+    # A date written that its month does not have: "31 de abril", "30 de febrero", "29 de
+    # febrero" when the coming February has 28 days, as (day, month, year). No dates then,
+    # and ``month`` is that month: the bot says so and asks which day (session 21).
+    no_such_date: tuple[int, int, int] | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -272,6 +277,7 @@ class _Stay:
     extra_guests: int = 0
     month: int | None = None
     weekend: bool = False
+    no_such_date: tuple[int, int, int] | None = None
 
 
 def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _Stay:
@@ -298,10 +304,15 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         _give_month(points, named, bool(_EARLY_MONTH_RE.search(canon)))
     else:
         _give_holiday_month(points, holidays, today)
+    no_such_date = _no_such_date(points, today)
+    if no_such_date:  # "31 de abril": no dates; the month, and the bot says it has no 31
+        points = []
+        named = [(no_such_date[1], no_such_date[2])]
     months = [month for month, _ in named]
     nights = _find_nights(toks)
     points = _ends_before(toks, points, nights)
     stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
+    stay.no_such_date = no_such_date
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
     ranged = len(points) > 1 or bool(nights or stay.months)
     stay.guests, stay.extra_guests = _find_guests(toks, canon, ranged)
@@ -562,6 +573,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         problem=problem or urgent is not None,
         urgent=urgent,
         paid=paid,
+        no_such_date=stay.no_such_date,
         text=norm,
     )
 

@@ -58,6 +58,7 @@ class _Point:
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
     nights_said: bool = False  # a list closed by "a la noche": its days are the nights
     next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
+    months: int = 0  # "relative" points: calendar months from today ("en un mes")
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -449,8 +450,10 @@ def _day_then_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     month = _month_at(toks, j)
     if month is None and (month := _month_number_at(toks, i)):
         j = i + 2
-    if month is None or not _valid_day_month(day, month):
+    if month is None:
         return 0
+    # "31 de abril", "30 de febrero": kept as written, a day its month does not have
+    # (see _no_such_date: the bot says so and asks, session 21).
     if _text_at(toks, i - 1) not in _DAY_PREFIX and _month_opens_range(toks, j):
         return 0  # "seríamos 4 dic 15 al 18": the month heads the range after it
     year, nxt = _year_after(toks, j + 1)
@@ -774,16 +777,24 @@ _IN_DAYS_BEFORE = frozenset(
     """
     hola buenas buen dia para ir vamos iriamos llegamos llegariamos llego llegaria viajamos
     viajo venimos vendriamos salimos saldriamos
+    lugar lugares disponibilidad disponible algo
     """.split()
 ) | {""}
 _DAYS_AHEAD_UNITS = {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}
+# "en un mes", "dentro de 2 meses": calendar months, the same day that many months on.
+_MONTHS_AHEAD_UNITS = frozenset({"mes", "meses"})
+# "dentro de un mes y pico", "en un mes y algo": vaguer than a day (the bot asks).
+_VAGUE_AFTER = frozenset({"pico", "algo"})
 
 
 def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
-    """ "dentro de 15 días", "en dos semanas": the arrival that many days from today.
+    """ "dentro de 15 días", "en dos semanas": the arrival that many days from today; "en
+    un mes", "dentro de 2 meses" that many calendar months (session 21: "¿tienen lugar en
+    un mes para 3 noches?" read no arrival, "dentro de un mes" only next month).
 
-    "En N días" only opening the message or after a greeting or a going verb: elsewhere it
-    is too often a delay ("se acredita en 2 días", "te confirmo en 3 días").
+    "En N días" only opening the message or after a greeting, a going verb or what is
+    asked for ("¿hay lugar en 10 días?"): elsewhere it is too often a delay ("se acredita
+    en 2 días", "te confirmo en 3 días"). "Un mes y pico" is too vague for a day.
     """
     k = i + 1
     if toks[i].text == "de":
@@ -797,13 +808,20 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         k += 1
     elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE and not _party_before(toks, i):
         return 0
-    per_unit = _DAYS_AHEAD_UNITS.get(_text_at(toks, k + 1))
-    if per_unit is None or k >= len(toks):
+    unit = _text_at(toks, k + 1)
+    per_unit = _DAYS_AHEAD_UNITS.get(unit)
+    in_months = unit in _MONTHS_AHEAD_UNITS
+    if (per_unit is None and not in_months) or k >= len(toks):
         return 0
     count = toks[k]
-    if count.kind != "num" or count.used or not 1 <= count.value <= 60:
+    if count.kind != "num" or count.used or not 1 <= count.value <= (6 if in_months else 60):
         return 0
-    points.append(_Point(i, "relative", offset=count.value * per_unit, weak=True))
+    if _text_at(toks, k + 2) == "y" and _text_at(toks, k + 3) in _VAGUE_AFTER:
+        return 0
+    if in_months:
+        points.append(_Point(i, "relative", months=count.value, weak=True))
+    else:
+        points.append(_Point(i, "relative", offset=count.value * (per_unit or 1), weak=True))
     _mark(toks, i, k + 2)
     return k + 2
 
@@ -938,7 +956,7 @@ def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "holiday":
         return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
-        return today + timedelta(days=point.offset)
+        return _months_later(today, point.months) + timedelta(days=point.offset)
     if point.kind == "weekday":
         if point.next_week:  # "el jueves de la semana que viene": from next Monday on
             floor = max(floor, today + timedelta(days=7 - today.weekday()))
@@ -1222,6 +1240,24 @@ def _month_with_end_day(start: _Point, end: _Point, check_in: date) -> date | No
         if end.day <= calendar.monthrange(year, month)[1]:
             return date(year, month, start.day)
     return None  # pragma: no cover (every other month has a 31st)
+
+
+def _no_such_date(points: list[_Point], today: date) -> tuple[int, int, int] | None:
+    """ "31 de abril", "30 de febrero", and "29 de febrero" when the coming February has 28
+    days: (day, month, year) of the first date written that its month does not have, in the
+    year written or else the month's coming one (this one included), or None.
+
+    A guest means the coming February, not the next leap one: "29 de febrero" said in
+    November 2026 is no stay in 2028, fifteen months away, whose year the bot's replies do
+    not show (session 21). The bot tells them that month has no such day and asks.
+    """
+    for point in points:
+        if point.kind != "explicit" or point.month is None or point.vague or point.week:
+            continue
+        year = point.year or today.year + (point.month < today.month)
+        if point.day > calendar.monthrange(year, point.month)[1]:
+            return point.day, point.month, year
+    return None
 
 
 def _same_day_range(start: _Point, end: _Point) -> bool:

@@ -1791,7 +1791,8 @@ _RELATIVE_MONTH_RE = re.compile(
 # its number (in January "febrero del año que viene" is not this February); "de este año"
 # this year's. Not "fin de año que viene": that is the holiday's (the next one).
 _NEXT_YEAR_RE = re.compile(
-    r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)|(?:proximo|siguiente) ano)\b"
+    r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)"
+    r"|(?:proximo|siguiente) ano)\b"
 )
 _THIS_YEAR_RE = re.compile(r"(?<!\bfin )\bde este ano\b")
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no

@@ -138,3 +138,47 @@ def test_in_a_month_or_weeks_is_the_arrival(text, today, check_in, check_out):
 def test_a_month_that_is_no_arrival(text):
     said = parse_fresh(text, SAT)
     assert said.check_in in (None, D(2027, 2, 2)), said
+
+
+# --------------------------------------------------------- a day its month does not have
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "no_such_date"),
+    [
+        # The coming February (2027) has 28 days: not 29/2/2028, fifteen months away.
+        ("29 de febrero", SAT, (29, 2, 2027)),
+        ("hay lugar el 29 de febrero para 2?", SAT, (29, 2, 2027)),
+        ("el 29/2 x 3 noches", SAT, (29, 2, 2027)),
+        ("llegamos el veintinueve de febrero 🙂", JAN20, (29, 2, 2027)),
+        ("del 29 de febrero al 3 de marzo", SAT, (29, 2, 2027)),
+        ("el 30 de febrero", SAT, (30, 2, 2027)),
+        ("31 de abril, 3 noches", SAT, (31, 4, 2027)),
+        ("del 29 al 31 de junio somos 4", SAT, (31, 6, 2027)),
+        ("EL 31 DE SETIEMBRE", SAT, (31, 9, 2027)),
+        ("el 31 de noviembre", D(2026, 10, 2), (31, 11, 2026)),
+        # A year written that has no 29/2.
+        ("el 29 de febrero de 2027", SAT, (29, 2, 2027)),
+    ],
+)
+def test_a_day_its_month_does_not_have(text, today, no_such_date):
+    said = parse_fresh(text, today)
+    assert (said.no_such_date, said.check_in, said.check_out) == (no_such_date, None, None)
+    assert said.month == no_such_date[1]
+    assert said.intent == "availability"
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in"),
+    [
+        # Guards: a leap February has its 29th, and days every month has stay dates.
+        ("29 de febrero", D(2027, 3, 5), D(2028, 2, 29)),
+        ("el 29/2/2028", SAT, D(2028, 2, 29)),
+        ("28 de febrero", SAT, D(2027, 2, 28)),
+        ("el 30 de abril", SAT, D(2027, 4, 30)),
+        ("el 31", SAT, D(2026, 12, 31)),
+    ],
+)
+def test_days_that_exist_are_dates(text, today, check_in):
+    said = parse_fresh(text, today)
+    assert (said.no_such_date, said.check_in) == (None, check_in)
