@@ -109,6 +109,20 @@ and so is "el finde del 12" (a Monday named is a holiday's); "el finde del 14" w
 a fixed date ("el finde del 8 de diciembre" on a Tuesday): then it is the long weekend the
 holiday makes, as "el finde largo del 8" (session 18). "Para la semana que viene" is
 a stay with no days (the bot asks which).
+A holiday not named ("el próximo feriado", "para el feriado", "el feriado que viene") is the
+next national holiday's long weekend (session 21): the free days in a row that hold it
+(weekends, Ley 27.399's holidays with the movable ones moved by its rule, Holy Thursday, the
+Monday or Friday a Tuesday or Thursday holiday bridges), in on the first (the Friday when
+that is a Saturday) and out on the last; a Wednesday alone is that day, no departure. "El
+próximo finde largo" / "el finde largo que viene" is the next such run of three days or more
+("el finde largo" alone stays the coming Friday to Monday: the guest says it is long).
+"En un mes", "dentro de 2 meses" (like "en 15 días") is the arrival that many calendar
+months from today; "un mes y pico" is none. "Del año que viene" / "del próximo año" is next
+year by its number ("la última semana del año que viene"), "de este año" this one's.
+A range of days without a month whose end the arrival's month lacks ("del 27 al 31" on
+27/11) is the next month's that has it (27/12 → 31/12). A date its month lacks ("31 de
+abril", "30 de febrero", "29 de febrero" when the coming February has 28 days) gives no
+dates: ``no_such_date`` and its month, and the bot says so and asks.
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
 month says when the guest pays, not when they stay.

@@ -14,6 +14,7 @@ below.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -151,6 +152,7 @@ def _find_points(
     while i < len(toks):
         step = (
             _holiday(toks, i, points)
+            or _next_holiday(toks, i, points)
             or _week_of_month(toks, i, points)
             or _time_window(toks, i, points)
             or _explicit_date(toks, i, points)
@@ -250,6 +252,98 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     return 0
 
 
+_NEXT_BEFORE = frozenset({"proximo", "proxima", "siguiente"})
+_NEXT_AFTER = frozenset({"proximo", "siguiente", "entrante"})
+
+
+def _next_holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "el próximo feriado", "para el feriado", "el feriado que viene": the next national
+    holiday's long weekend; "el próximo finde largo", "el finde largo que viene": the next
+    holiday's that makes one (see _next_free_run). Session 21: they read nothing, or the
+    coming Friday to Monday, a long weekend or not.
+
+    "El finde largo" / "este finde largo" stay the coming Friday to Monday (the guest says
+    it is long), "el feriado del 8" its day, "el feriado de carnaval" Carnaval's, and the
+    plural ("los feriados") none in particular.
+    """
+    if toks[i].text == "feriado":
+        name, stop = "feriado", i + 1
+    elif toks[i].text == "finde" and _text_at(toks, i + 1) == "largo":
+        name, stop = "finde_largo", i + 2
+    else:
+        return 0
+    if toks[i].used:
+        return 0
+    later = 0
+    if (_text_at(toks, stop), _text_at(toks, stop + 1)) == ("que", "viene"):
+        later = 2
+    elif _text_at(toks, stop) in _NEXT_AFTER:
+        later = 1
+    said_next = later or _text_at(toks, i - 1) in _NEXT_BEFORE
+    if name == "finde_largo" and not said_next:
+        return 0
+    if name == "feriado" and not said_next and _text_at(toks, i - 1) != "el":
+        return 0
+    stop += later
+    day_after = _day_at(toks, stop) is not None and not _is_noun_after(toks, stop)
+    if _text_at(toks, stop) in ("de", "del") or day_after:
+        return 0  # "el feriado del 8", "el feriado 8", "el feriado de mayo": that day, month
+    points.append(_Point(i, "holiday", holiday=name, vague=True))
+    points.append(_Point(i, "holiday", holiday=name, offset=1, vague=True))
+    _mark(toks, i, stop)
+    return stop
+
+
+# Argentina's movable national holidays (Ley 27.399, art. 6): on a Tuesday or Wednesday
+# they move to the Monday before, on a Thursday or Friday to the Monday after. A decree
+# may still move one otherwise; the dates are said back and the guest can correct them.
+_MOVABLE_HOLIDAYS = ((6, 17), (8, 17), (10, 12), (11, 20))
+
+
+@functools.lru_cache(maxsize=8)
+def _free_days(year: int) -> frozenset[date]:
+    """The year's national holidays, Holy Thursday (a non-working day) and the bridges a
+    Tuesday or Thursday holiday makes (the Monday or Friday between, as Argentina sets
+    its "puentes"); weekends aside."""
+    easter = _easter(year)
+    days = {date(year, month, day) for month, day in _FIXED_HOLIDAYS}
+    days |= {easter - timedelta(days=n) for n in (48, 47, 3, 2)}  # Carnaval, Holy Thu/Fri
+    for month, day in _MOVABLE_HOLIDAYS:
+        moved = date(year, month, day)
+        if moved.weekday() in (1, 2):
+            moved -= timedelta(days=moved.weekday())
+        elif moved.weekday() in (3, 4):
+            moved += timedelta(days=7 - moved.weekday())
+        days.add(moved)
+    days |= {d - timedelta(days=1) for d in days if d.weekday() == 1}
+    days |= {d + timedelta(days=1) for d in days if d.weekday() == 3}
+    return frozenset(days)
+
+
+def _free(day: date) -> bool:
+    return day.weekday() >= 5 or day in _free_days(day.year)
+
+
+def _next_free_run(today: date, long_weekend: bool) -> tuple[date, date | None]:
+    """The stay for the next holiday: the free days in a row that hold it (weekend days,
+    holidays, bridges), in on the first (on the Friday when that is a Saturday, as any
+    weekend is Friday in) and out on the last, the first such stay not started. A
+    Wednesday holiday alone is that day and no departure (the bot asks until when).
+    ``long_weekend``: only runs of three days or more ("el próximo finde largo")."""
+    for year in (today.year, today.year + 1, today.year + 2):
+        for holiday in sorted(_free_days(year)):
+            first = last = holiday
+            while _free(first - timedelta(days=1)):
+                first -= timedelta(days=1)
+            while _free(last + timedelta(days=1)):
+                last += timedelta(days=1)
+            arrival = first - timedelta(days=1) if first.weekday() == 5 else first
+            if arrival < today or (long_weekend and (last - first).days < 2):
+                continue
+            return arrival, (last if last > arrival else None)
+    return today, None  # pragma: no cover (every year has long weekends)
+
+
 def _easter(year: int) -> date:
     """Easter Sunday of the Gregorian calendar (the anonymous algorithm in Meeus's
     "Astronomical Algorithms", exact for every Gregorian year)."""
@@ -288,6 +382,9 @@ def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
     """The holiday's next stay that has not started (with a year: that year's; "Año
     Nuevo 2027" is the one that ends in 2027)."""
     name = point.holiday or "navidad"
+    if name in ("feriado", "finde_largo"):  # "el próximo feriado": its long weekend
+        arrival, departure = _next_free_run(today, name == "finde_largo")
+        return arrival, departure or arrival
     if point.year is not None:
         return _holiday_in(name, point.year - (name == "ano_nuevo"))
     for year in (today.year - 1, today.year, today.year + 1):

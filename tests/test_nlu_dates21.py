@@ -182,3 +182,78 @@ def test_a_day_its_month_does_not_have(text, today, no_such_date):
 def test_days_that_exist_are_dates(text, today, check_in):
     said = parse_fresh(text, today)
     assert (said.no_such_date, said.check_in) == (None, check_in)
+
+
+# ------------------------------------------------ "el próximo feriado", "para el feriado"
+#
+# A holiday not named (Ley 27.399's national holidays, the movable ones moved by its rule,
+# the bridge a Tuesday or Thursday holiday makes) is the long weekend around it: the free
+# days in a row that hold it, in on the first (on the Friday when that is a Saturday, as
+# any weekend) and out on the last. A Wednesday alone is that day (the bot asks how long).
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # 8/12/2026 is a Tuesday: Monday bridged, Friday 4 in, Tuesday 8 out.
+        ("el proximo feriado", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("hay lugar para el próximo feriado?", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("para el feriado somos 4", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("Tienen algo x el feriado q viene??", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el siguiente feriado 🙏", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el proximo ferido", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        # 25/12/2026 is a Friday: Friday to Sunday.
+        ("para el feriado", D(2026, 12, 9), D(2026, 12, 25), D(2026, 12, 27)),
+        # Carnaval 2027 (Monday 8 and Tuesday 9 of February): Friday 5 to Tuesday 9.
+        ("el proximo feriado", D(2027, 1, 5), D(2027, 2, 5), D(2027, 2, 9)),
+        # 24/3/2027 is a Wednesday, then Holy Thursday and Good Friday: five days in a row.
+        ("el próximo feriado", D(2027, 2, 10), D(2027, 3, 24), D(2027, 3, 28)),
+        # 17/6/2027 is a Thursday, moved to Monday 21 (20/6 is the Sunday): Fri 18 to Mon 21.
+        ("el proximo feriado", D(2027, 6, 2), D(2027, 6, 18), D(2027, 6, 21)),
+        # 17/8/2027 is a Tuesday, moved to Monday 16: Friday 13 to Monday 16.
+        ("para el feriado", D(2027, 8, 1), D(2027, 8, 13), D(2027, 8, 16)),
+        # 8/12/2027 is a Wednesday and alone: that day, and the bot asks until when.
+        ("el proximo feriado", D(2027, 11, 25), D(2027, 12, 8), None),
+        # 3 nights stated: from the arrival.
+        ("el proximo feriado, 2 noches", SAT, D(2026, 12, 4), D(2026, 12, 6)),
+    ],
+)
+def test_the_next_holiday_is_its_long_weekend(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("el finde largo que viene", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el proximo finde largo", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("para el próximo fin de semana largo somos 2", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el feriado largo que viene", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el siguiente finde largo", D(2027, 2, 10), D(2027, 3, 24), D(2027, 3, 28)),
+        # A Wednesday alone (8/12/2027) and a Saturday's weekend (25/12, 1/1) are no long
+        # weekend: Carnaval 2028 (Monday 28 and Tuesday 29 of February).
+        ("el proximo finde largo", D(2027, 11, 25), D(2028, 2, 25), D(2028, 2, 29)),
+    ],
+)
+def test_the_next_long_weekend_is_the_next_holidays(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # Guards: the long weekend the guest says is coming, a holiday named or its day.
+        ("el finde largo", D(2026, 11, 26), D(2026, 11, 27), D(2026, 11, 30)),
+        ("este finde largo", D(2026, 11, 26), D(2026, 11, 27), D(2026, 11, 30)),
+        ("para el feriado del 8 tienen algo?", D(2026, 11, 30), D(2026, 12, 8), None),
+        ("el 8 x el feriado", D(2026, 11, 30), D(2026, 12, 8), None),
+        ("el feriado de carnaval", SAT, D(2027, 2, 6), D(2027, 2, 9)),
+    ],
+)
+def test_holidays_with_a_day_or_name_keep_their_reading(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+def test_a_holiday_with_no_stay_asked_is_none():
+    # "¿el feriado abren?", "los feriados": no stay to search.
+    assert _stay("los feriados atienden?", SAT) == (None, None)
