@@ -66,3 +66,46 @@ async def test_asked_for_dates_a_day_june_lacks(guest):
     said = text_of(await guest.say("del 28 al 31 de junio"))
     assert "junio tiene 30 días" in said, said
     assert (await guest.session()).ctx.check_in is None
+
+
+def _next_month_with(day: int, last: int) -> dt.date:
+    """The first ``day`` on or after today in a month that also has day ``last``."""
+    year, month = today().year, today().month
+    while True:
+        if last <= calendar.monthrange(year, month)[1]:
+            start = dt.date(year, month, day)
+            if start >= today():
+                return start
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+async def test_a_range_to_the_31st_is_a_month_that_has_it(guest):
+    # "del 27 al 31" on 28/11: 27/12 → 31/12, not 27/11 (past) nor 28/11 → 31/12.
+    start = _next_month_with(27, 31)
+    said = text_of(await guest.say("hola! del veintisiete al treintaiuno para 2?"))
+    assert (await guest.session()).ctx.check_in == start, said
+    assert f"{start:%d/%m}" in said and "31/" in said, said
+
+
+async def test_the_next_holiday_is_searched(guest):
+    from bot.nlu_dates import _next_free_run  # the table's rule, pinned in the NLU tests
+
+    arrival, departure = _next_free_run(today(), False)
+    said = text_of(await guest.say("hola! tienen lugar para el próximo feriado? somos 2"))
+    assert f"{arrival:%d/%m}" in said, said
+    assert (await guest.session()).ctx.check_in == arrival
+    if departure is not None:
+        assert f"{departure:%d/%m}" in said, said
+
+
+async def test_in_a_month_for_three_nights_is_searched(guest):
+    now = today()
+    year, month = (now.year + 1, 1) if now.month == 12 else (now.year, now.month + 1)
+    arrival = dt.date(year, month, min(today().day, calendar.monthrange(year, month)[1]))
+    said = text_of(await guest.say("¿tienen lugar en un mes para 3 noches? somos 4"))
+    session = await guest.session()
+    assert (session.ctx.check_in, session.ctx.check_out) == (
+        arrival,
+        arrival + dt.timedelta(days=3),
+    ), said
+    assert f"{arrival:%d/%m}" in said, said
