@@ -92,7 +92,10 @@ A month named apart from monthless days gives them its month ("enero 2027, del
 Holidays by name are stays: Semana Santa (or "pascuas") is Holy Thursday in, Easter
 Sunday out; Carnaval is Saturday in, Tuesday out (its Monday and Tuesday are 48 and
 47 days before Easter); Navidad (or "Nochebuena") is 24/12 in, 26/12 out; Año Nuevo
-and "fin de año" are 31/12 in, 2/1 out; "el finde largo de carnaval" is Carnaval.
+and "fin de año" are 31/12 in, 2/1 out; Reyes (after "para", "de", "pasando"...: it is a
+surname too) is 5/1 in, 7/1 out; "el finde largo de carnaval" is Carnaval. "Antes de
+Navidad" (or of a day: "antes del 20, 3 noches") leaves on its first day; "después de
+Navidad", "pasando Año Nuevo" arrive on the day its stay ends (26/12, 2/1).
 The next one that has not started, unless a year is written; after a wish ("¡feliz
 Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
 última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
@@ -147,8 +150,8 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 "somos 5 con 3 chicos" = 5), and kids with no count or ages beside a party ("somos
 nosotros dos y los chicos") leave its size unknown.
 
-Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
-give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
+Known limits: other holidays by name ("el 25 de mayo" as a long weekend, "el feriado del
+8") give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
 month ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
 1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
@@ -468,11 +471,26 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
         # "el finde del 14", "el finde largo del 12": the weekend that day names.
         of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
+    elif stay.check_out and stay.check_in is None:
+        # "el finde antes de Navidad", "el finde hasta el lunes": the weekend that ends
+        # there, or the last one before it (session 21: it asked for the arrival).
+        stay.check_in, stay.check_out = _weekend_ending(stay.check_out, today)
     elif stay.check_in and stay.check_out and _weekend_days_listed(toks, at, stay):
         # "el finde del 12 y 13": the weekend those days name, Friday to Sunday.
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, True)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
+
+
+def _weekend_ending(departure: date, today: date) -> tuple[date | None, date]:
+    """The weekend a departure ends: from the last Friday before it, out on it when that is
+    the Saturday to Monday after (a long weekend's Monday), else on that Friday's Sunday;
+    under way, from today. No arrival when that weekend is over."""
+    friday = departure - timedelta(days=(departure.weekday() - 4) % 7 or 7)
+    sunday = friday + timedelta(days=2)
+    end = departure if (departure - friday).days <= 3 else sunday
+    arrival = max(friday, today)
+    return (arrival, end) if arrival < end else (None, departure)
 
 
 def _weekend_days_listed(toks: list[_Tok], at: int, stay: _Stay) -> bool:

@@ -232,6 +232,10 @@ def _trip_for_length(toks: list[_Tok], pos: int) -> bool:
     return count is not None and count.kind == "num" and _text_at(toks, k + 2) in _LENGTH_UNITS
 
 
+# "Reyes" is also a surname and the Magi of a story: a stay only after these.
+_REYES_BEFORE = frozenset({"para", "de", "en", "por", "x", "pasando", "pasado"})
+
+
 def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """ "Semana Santa", "carnaval", "Navidad", "Año Nuevo", "fin de año" (+ a year): the
     stay the holiday names, as an arrival and a departure (see _holiday_stay). After a
@@ -242,6 +246,10 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
             continue
         if any(t.used for t in toks[i:stop]) or _text_at(toks, i - 1) in _WISHES:
             return 0
+        if name == "reyes" and _text_at(toks, i - 1) not in _REYES_BEFORE:
+            return 0  # "soy Juan Reyes", "los reyes magos": a name, a story
+        if name == "reyes" and _text_at(toks, i - 2) == "dia" and _text_at(toks, i - 3) in _WISHES:
+            return 0  # "¡feliz día de Reyes!"
         year, nxt = _year_after(toks, stop)
         if year is not None and len(toks[nxt - 1].text) != 4:
             year, nxt = None, stop  # "semana santa del 25 al 28": days, not the year 2025
@@ -375,6 +383,8 @@ def _holiday_in(name: str, year: int) -> tuple[date, date]:
         return easter - timedelta(days=50), easter - timedelta(days=47)
     if name == "navidad":
         return date(year, 12, 24), date(year, 12, 26)
+    if name == "reyes":  # the 6th of January: its eve and the day, as Navidad
+        return date(year, 1, 5), date(year, 1, 7)
     return date(year, 12, 31), date(year + 1, 1, 2)
 
 
@@ -1682,6 +1692,12 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             point.role, point.shift, point.weak = move[0], -move[1], False
             # A holiday named so is its first day, like a length before it (below).
             return [p for p in points if p is point or p.pos != point.pos]
+        if (side := _before_or_after(toks, k)) and point.offset == 0:
+            if side == "end" and _deadline(toks, k - 1, point.pos):
+                # "te confirmo antes del 20", "antes de Navidad te aviso": when the guest
+                # does something, no stay.
+                return [p for p in points if p.pos != point.pos]
+            return _bounded_by(points, point, side)
     if not nights:
         return points
     for point in points:
@@ -1697,6 +1713,54 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             point.role, point.weak = "end", False
             return [p for p in points if p is point or p.pos != point.pos]
     return points
+
+
+_AFTER_WORDS = frozenset({"pasando", "pasado", "pasada", "pasados", "pasadas"})
+
+
+def _before_or_after(toks: list[_Tok], k: int) -> str | None:
+    """ "antes de(l)" ending at k: "end"; "después de", "pasando", "pasado" ending at k:
+    "start" (after); not with a length or a move before "antes" ("dos noches antes de
+    Navidad", "llegamos 2 días antes del 15": their own rules)."""
+    word = _text_at(toks, k)
+    if word in _AFTER_WORDS:
+        return "start"
+    if word not in ("de", "del"):
+        return None
+    if _text_at(toks, k - 1) == "despues":
+        return "start"
+    unit = _text_at(toks, k - 2)
+    if (
+        _text_at(toks, k - 1) == "antes"
+        and unit not in _NIGHT_UNITS
+        and unit not in ("dia", "dias")
+    ):
+        return "end"
+    return None
+
+
+def _deadline(toks: list[_Tok], before: int, pos: int) -> bool:
+    """A verb of doing (confirm, pay, tell...) among the three words before "antes" at
+    ``before`` or the four after the day at ``pos``."""
+    near = [*range(before - 3, before), *range(pos + 1, pos + 5)]
+    return any(_text_at(toks, k) in _ACT_VERBS for k in near)
+
+
+def _bounded_by(points: list[_Point], point: _Point, side: str) -> list[_Point]:
+    """ "antes de Navidad", "antes del 20, 3 noches": out that day (a holiday's first,
+    the 24th); "después de Navidad", "pasando Año Nuevo": in on the day a holiday's stay
+    ends (26/12, 2/1). A day after "después del" stays the arrival, as written (session
+    21: "antes de" and "después de" a holiday read the holiday's own stay)."""
+    if side == "end":
+        point.role, point.weak = "end", False
+        return [p for p in points if p is point or p.pos != point.pos]
+    if point.kind != "holiday":
+        return points
+    after = next((p for p in points if p.pos == point.pos and p.offset == 1), None)
+    if after is None:
+        return points
+    after.role, after.weak = "start", False
+    return [p for p in points if p is after or p.pos != point.pos]
 
 
 _LEAD_VERBS = frozenset(

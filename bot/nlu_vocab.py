@@ -553,6 +553,7 @@ _HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("nochebuena",): "navidad",
     ("ano", "nuevo"): "ano_nuevo",
     ("fin", "de", "ano"): "fin_de_ano",
+    ("reyes",): "reyes",
 }
 # Words before a holiday that make it a wish, not a stay ("¡feliz Navidad!").
 _WISHES = frozenset(

@@ -257,3 +257,102 @@ def test_holidays_with_a_day_or_name_keep_their_reading(text, today, check_in, c
 def test_a_holiday_with_no_stay_asked_is_none():
     # "¿el feriado abren?", "los feriados": no stay to search.
     assert _stay("los feriados atienden?", SAT) == (None, None)
+
+
+# ------------------------------------------------ before and after a holiday or a day
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # After a holiday: in on the day its stay ends; before it: out on the day it starts.
+        ("después de navidad", SAT, D(2026, 12, 26), None),
+        ("despues de navidad 3 noches", SAT, D(2026, 12, 26), D(2026, 12, 29)),
+        ("2 noches despues de año nuevo", SAT, D(2027, 1, 2), D(2027, 1, 4)),
+        ("despues de ano nuevo una semana para 4", SAT, D(2027, 1, 2), D(2027, 1, 9)),
+        ("pasando año nuevo, 3 noches 🙂", SAT, D(2027, 1, 2), D(2027, 1, 5)),
+        ("Después De Semana Santa 2 noches", SAT, D(2027, 3, 28), D(2027, 3, 30)),
+        ("despues de carnaval, 4 noches", SAT, D(2027, 2, 9), D(2027, 2, 13)),
+        ("antes de navidad", SAT, None, D(2026, 12, 24)),
+        ("antes de navidad 3 noches", SAT, D(2026, 12, 21), D(2026, 12, 24)),
+        ("antes de semana santa x 3 noches", SAT, D(2027, 3, 22), D(2027, 3, 25)),
+        ("hay lugar antes de carnaval? 2 noches", SAT, D(2027, 2, 4), D(2027, 2, 6)),
+        # A day named the same way: "antes del 20, 3 noches" ends on the 20th.
+        ("antes del 20, 3 noches", SAT, D(2026, 12, 17), D(2026, 12, 20)),
+        ("antes del 20 de enero una semana", SAT, D(2027, 1, 13), D(2027, 1, 20)),
+    ],
+)
+def test_before_and_after_a_holiday(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # Guards, as before: a length before "antes", a move, a lead time, a time of day.
+        ("dos noches antes de navidad", SAT, D(2026, 12, 22), D(2026, 12, 24)),
+        ("una semana antes del 20", SAT, D(2026, 12, 13), D(2026, 12, 20)),
+        ("llegamos 2 dias antes del 15", SAT, D(2026, 12, 13), None),
+        ("para navidad 3 noches", SAT, D(2026, 12, 24), D(2026, 12, 27)),
+        ("despues del 2 de enero por 3 noches", SAT, D(2027, 1, 2), D(2027, 1, 5)),
+    ],
+)
+def test_before_and_after_guards(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+# ----------------------------------------------------------------------------- Reyes
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # Reyes is the 6th of January: the night before and the day, 5/1 in, 7/1 out
+        # (as Navidad is 24/12 to 26/12).
+        ("para reyes", SAT, D(2027, 1, 5), D(2027, 1, 7)),
+        ("tienen lugar para el dia de reyes? somos 4", SAT, D(2027, 1, 5), D(2027, 1, 7)),
+        ("para Reyes 3 noches 👑", SAT, D(2027, 1, 5), D(2027, 1, 8)),
+        ("despues de reyes, una semana", SAT, D(2027, 1, 7), D(2027, 1, 14)),
+        ("el finde de reyes", SAT, D(2027, 1, 5), D(2027, 1, 7)),
+        ("para reyes", D(2027, 1, 6), D(2028, 1, 5), D(2028, 1, 7)),
+    ],
+)
+def test_reyes_is_a_holiday_by_name(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hola soy Juan Reyes, consulta", "los reyes magos traen regalos", "feliz dia de reyes!"],
+)
+def test_reyes_as_a_name_or_a_wish_is_no_stay(text):
+    assert _stay(text, SAT) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A deadline, not a stay: a verb of doing beside "antes de(l)".
+        "te confirmo antes del 20",
+        "antes del 15 te aviso",
+        "antes de navidad te confirmo 🙏",
+        "te aviso antes del sabado",
+    ],
+)
+def test_a_deadline_before_a_day_is_no_stay(text):
+    assert _stay(text, SAT) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # A weekend with only its end said: the weekend that ends there (or before it).
+        ("el finde antes de navidad", SAT, D(2026, 12, 18), D(2026, 12, 20)),
+        ("finde hasta el 20", SAT, D(2026, 12, 18), D(2026, 12, 20)),
+        ("el finde hasta el lunes 7", SAT, D(2026, 12, 4), D(2026, 12, 7)),
+        # Under way (a Saturday): from today.
+        ("el finde hasta el lunes", SAT, SAT, D(2026, 11, 30)),
+    ],
+)
+def test_a_weekend_with_its_end_said(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
