@@ -331,7 +331,9 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
     stay.no_such_date = no_such_date
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
+    # "la semana del 14 x 2" is a week from the 14th (_week_from): a stay with its length.
     ranged = len(points) > 1 or bool(nights or stay.months)
+    ranged = ranged or (len(points) == 1 and _week_from(toks, points[0], None))
     stay.guests, stay.extra_guests = _find_guests(toks, canon, ranged)
     # A pasted form's labelled lines ("Personas: 5\nVehículos: 2", "Noches: 3") say what
     # each number counts.
@@ -448,7 +450,8 @@ def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> 
     return [
         p
         for p in points
-        if not p.weak or (not deferring and (p.kind != "relative" or p.offset or size <= 3))
+        if not p.weak
+        or (not deferring and (p.kind != "relative" or p.offset or p.months or size <= 3))
     ]
 
 

@@ -1783,7 +1783,8 @@ _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'
 # vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
-    # "dentro de un mes": about the month that comes (round 15); the bot asks the days.
+    # "dentro de un mes": the month that comes (round 15) when no day is read from it ("un
+    # mes y pico"); "dentro de un mes" alone is the same day next month (session 21).
     r"|dentro de un mes"
     r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
 )

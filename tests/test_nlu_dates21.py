@@ -356,3 +356,26 @@ def test_a_deadline_before_a_day_is_no_stay(text):
 )
 def test_a_weekend_with_its_end_said(text, today, check_in, check_out):
     assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # "la semana del 14" is a stay of seven nights: "x 2" after it is the party, as
+        # after a range or a length.
+        ("la semana del 14 de diciembre x 2", 2),
+        ("la semana del 14 x 4", 4),
+        ("la semana del lunes 14 x 3 🙌", 3),
+    ],
+)
+def test_a_count_after_a_week_from_a_day_is_the_party(text, guests):
+    said = parse_fresh(text, SAT)
+    assert (said.check_in, said.nights, said.guests) == (D(2026, 12, 14), 7, guests)
+
+
+@pytest.mark.parametrize(
+    "text", ["dentro de un mes", "d aca a un mes", "dentro de un mes aprox", "de aqui a 1 mes"]
+)
+def test_in_a_month_alone_is_the_arrival(text):
+    # "hoy" alone in a long message is no arrival; a month from today is one.
+    assert _stay(text, SAT) == (D(2026, 12, 28), None)
