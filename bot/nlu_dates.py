@@ -1680,6 +1680,19 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
     enero": a length that ends on the day named, which is then the departure (13 to 20,
     22/12 to 24/12, 12/1 to 15/1). A holiday named so is its first day (Navidad: the 24th),
     so its departure point goes. A move ("llegamos 2 días antes del 15") is no length."""
+    bounded = [
+        p
+        for p in points
+        if p.offset == 0 and _before_or_after(toks, _before_day(toks, p)) is not None
+    ]
+    if len(bounded) > 1 and all(p.kind == "holiday" for p in bounded):
+        # "llegamos antes de Navidad y nos vamos después de Año Nuevo": the span between
+        # them, from the first's arrival to the last's departure, as "de Navidad hasta
+        # Año Nuevo" (each alone would end or start the stay at the other).
+        first, last = bounded[0], bounded[-1]
+        end = next(p for p in points if p.pos == last.pos and p.offset == 1)
+        first.role, end.role = "start", "end"
+        return [first, end]
     for point in points:
         k = _before_day(toks, point)
         if _lead_before(toks, k):

@@ -379,3 +379,19 @@ def test_a_count_after_a_week_from_a_day_is_the_party(text, guests):
 def test_in_a_month_alone_is_the_arrival(text):
     # "hoy" alone in a long message is no arrival; a month from today is one.
     assert _stay(text, SAT) == (D(2026, 12, 28), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        # Two holidays bounded: the span between them, as "de Navidad hasta Año Nuevo".
+        (
+            "llegamos antes de navidad y nos vamos despues de año nuevo",
+            D(2026, 12, 24),
+            D(2027, 1, 2),
+        ),
+        ("desde antes de navidad hasta despues de reyes", D(2026, 12, 24), D(2027, 1, 7)),
+    ],
+)
+def test_two_holidays_bounded_are_the_span_between(text, check_in, check_out):
+    assert _stay(text, SAT) == (check_in, check_out)
