@@ -109,6 +109,15 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwashing machine\b", "lavarropas"),
         (r"\bhot water\b", "agua caliente"),
         (r"\bhow (?:long|much time) (?:del |do )?(?:i|we) (?:have|got)\b", "cuanto tiempo tengo"),
+        # Session 21: "next long weekend", "the next holiday" (the holidays' table, as
+        # "el próximo finde largo"), "in a month / in two weeks / in 10 days" (an arrival,
+        # as "en un mes"); "a" is a Spanish word, so the article is read here.
+        (r"\bnext long finde\b", "proximo finde largo"),
+        (r"\blong finde\b", "finde largo"),
+        (r"\b(?:the )?next holiday\b", "el proximo feriado"),
+        (r"\bin (?:a|one|uno|un) mes\b", "en un mes"),
+        (r"\bin (?:a|one|uno|una) semana\b", "en una semana"),
+        (r"\bin (\d+|dos|tres|cuatro|cinco|seis|diez|quince) (meses|semanas|dias)\b", r"en \1 \2"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.

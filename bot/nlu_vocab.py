@@ -185,6 +185,10 @@ _ABBREVIATIONS |= {
         "hasta": "until till",
         "semana": "week",
         "semanas": "weeks",
+        # Session 21: "in a month for 3 nights", "in 10 days" (see the "in" rewrites).
+        "mes": "month",
+        "meses": "months",
+        "dias": "days",
         "lunes": "monday",
         "martes": "tuesday",
         "miercoles": "wednesday",

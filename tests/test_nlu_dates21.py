@@ -395,3 +395,18 @@ def test_in_a_month_alone_is_the_arrival(text):
 )
 def test_two_holidays_bounded_are_the_span_between(text, check_in, check_out):
     assert _stay(text, SAT) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        # A tourist's English, read as its Spanish ("en un mes", "el próximo feriado").
+        ("in a month for 3 nights", D(2026, 12, 28), D(2026, 12, 31)),
+        ("in two weeks for 2 nights", D(2026, 12, 12), D(2026, 12, 14)),
+        ("in 10 days for 2 nights", D(2026, 12, 8), D(2026, 12, 10)),
+        ("next long weekend", D(2026, 12, 4), D(2026, 12, 8)),
+        ("do you have availability for the next holiday?", D(2026, 12, 4), D(2026, 12, 8)),
+    ],
+)
+def test_english_in_a_month_and_the_next_holiday(text, check_in, check_out):
+    assert _stay(text, SAT) == (check_in, check_out)
