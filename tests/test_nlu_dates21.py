@@ -410,3 +410,18 @@ def test_two_holidays_bounded_are_the_span_between(text, check_in, check_out):
 )
 def test_english_in_a_month_and_the_next_holiday(text, check_in, check_out):
     assert _stay(text, SAT) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "no_such_date"),
+    [
+        # Slashes the same way: "31/11" is no date November has.
+        ("el 31/11", (31, 11, 2026)),
+        ("del 28/11 al 31/11 para 2", (31, 11, 2026)),
+        ("30/2 x 2 noches", (30, 2, 2027)),
+        ("31/4/2027", (31, 4, 2027)),
+    ],
+)
+def test_a_slash_date_its_month_does_not_have(text, no_such_date):
+    said = parse_fresh(text, D(2026, 10, 2))
+    assert (said.no_such_date, said.check_in, said.check_out) == (no_such_date, None, None)
