@@ -232,6 +232,7 @@ from bot.nlu_patterns import (
     _SEE_YOU_RE,
     _SLASH_DAYS_RE,
     _THIS_YEAR_RE,
+    _WEEK_OF_MONTH_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -303,6 +304,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
+        canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
     if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is
         canon = _NEXT_YEAR_RE.sub(f"de {today.year + 1}", canon)
         canon = _THIS_YEAR_RE.sub(f"de {today.year}", canon)
@@ -352,6 +355,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # "para año nuevo 3 noches": the holiday's arrival, the length stated its departure.
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
     spanned = start is not None and start.vague and start.kind == "explicit"
+    if spanned and stay.check_in and stay.check_out and stay.check_in < today < stay.check_out:
+        stay.check_in = today  # "la última semana del mes" under way: what is left of it
     if spanned and stay.nights and stay.check_in and stay.check_out:
         # "la segunda quincena de enero, una semana": that many nights from the span's
         # start, not the whole half month (a span shorter than the nights keeps its end:
@@ -381,6 +386,19 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
     return stay
+
+
+_MONTH_WORDS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+
+def _month_written(match: re.Match[str], today: date) -> str:
+    """ "semana del mes que viene" as "semana de diciembre de 2026" (this month's for "del
+    mes"), so the week of a month is read (session 21: it gave the month alone)."""
+    year, month = _add_months(today.year, today.month, 0 if match.group("this") else 1)
+    return f"{match.group(1)} de {_MONTH_WORDS[month - 1]} de {year}"
 
 
 def _bare_pair(toks: list[_Tok]) -> bool:

@@ -903,6 +903,11 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     asked for ("¿hay lugar en 10 días?"): elsewhere it is too often a delay ("se acredita
     en 2 días", "te confirmo en 3 días"). "Un mes y pico" is too vague for a day.
     """
+    j = i - 1
+    while _text_at(toks, j) in ("te", "lo", "la", "les", "le", "se", "ya"):
+        j -= 1
+    if _text_at(toks, j) in _ACT_VERBS:
+        return 0  # "te pago dentro de un mes", "te confirmo en 15 días": when they act
     k = i + 1
     if toks[i].text == "de":
         # "de acá a 10 días", "de aquí a 2 semanas": "dentro de", said another way.

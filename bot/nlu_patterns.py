@@ -1804,6 +1804,13 @@ _NEXT_YEAR_RE = re.compile(
     r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)"
     r"|(?:proximo|siguiente) ano)\b"
 )
+# "la primera semana del mes que viene", "la segunda quincena del mes": a week or half of
+# next month or this one, written as that month and year (see bot.nlu._find_stay).
+_WEEK_OF_MONTH_RE = re.compile(
+    r"\b(semana|quincena) (?:del (?:mes (?:que viene|proximo|siguiente|entrante)"
+    r"|(?:proximo|siguiente) mes)|(?P<this>del mes|de este mes))\b"
+    r"(?! (?:que viene|proximo|siguiente|entrante)\b)"
+)
 _THIS_YEAR_RE = re.compile(r"(?<!\bfin )\bde este ano\b")
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
 # month to stay in (read on the text before the month).

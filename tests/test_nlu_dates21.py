@@ -425,3 +425,35 @@ def test_english_in_a_month_and_the_next_holiday(text, check_in, check_out):
 def test_a_slash_date_its_month_does_not_have(text, no_such_date):
     said = parse_fresh(text, D(2026, 10, 2))
     assert (said.no_such_date, said.check_in, said.check_out) == (no_such_date, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        # A week or fortnight "del mes (que viene)": of this month or the next, as "el
+        # último finde del mes" reads (it gave the month alone, or nothing).
+        ("la primera semana del mes que viene", SAT, D(2026, 12, 1), D(2026, 12, 8)),
+        ("la 2da semana del proximo mes para 2", SAT, D(2026, 12, 8), D(2026, 12, 15)),
+        ("la ultima semana del mes", D(2026, 11, 10), D(2026, 11, 24), D(2026, 12, 1)),
+        ("la segunda quincena del mes", D(2026, 11, 10), D(2026, 11, 16), D(2026, 12, 1)),
+        ("la primera quincena del mes siguiente", D(2026, 12, 20), D(2027, 1, 1), D(2027, 1, 16)),
+        # Under way: what is left of it, from today.
+        ("la ultima semana del mes", SAT, SAT, D(2026, 12, 1)),
+    ],
+)
+def test_a_week_of_this_or_next_month(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "te pago dentro de un mes",
+        "te confirmo dentro de 15 dias",
+        "lo reservamos dentro de 2 semanas",
+        "te aviso de aca a un mes",
+    ],
+)
+def test_an_act_in_a_month_is_no_arrival(text):
+    # When the guest pays, confirms or books, not when they come.
+    assert _stay(text, SAT) == (None, None)
