@@ -890,8 +890,8 @@ _IN_DAYS_BEFORE = frozenset(
 _DAYS_AHEAD_UNITS = {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}
 # "en un mes", "dentro de 2 meses": calendar months, the same day that many months on.
 _MONTHS_AHEAD_UNITS = frozenset({"mes", "meses"})
-# "dentro de un mes y pico", "en un mes y algo": vaguer than a day (the bot asks).
-_VAGUE_AFTER = frozenset({"pico", "algo"})
+# "dentro de un mes y pico", "en un mes y medio": vaguer than a day (the bot asks).
+_VAGUE_AFTER = frozenset({"pico", "algo", "medio"})
 
 
 def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:

@@ -129,6 +129,8 @@ def test_in_a_month_or_weeks_is_the_arrival(text, today, check_in, check_out):
     [
         # Guards: a delay, a vague time ("y pico"), a length, not an arrival.
         "dentro de un mes y pico",
+        "en un mes y medio",
+        "dentro de 2 semanas y algo",
         "te pago en un mes",
         "te confirmo en un mes",
         "se acredita en 2 semanas",
