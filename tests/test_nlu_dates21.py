@@ -2,12 +2,23 @@
 
 - "del 27 al 31" written on the 27th of a 30-day month: the 31st is in no such month, so
   the range is the next month's that has it (27/12 → 31/12), not 27/11 → 31/12 (34
-  nights). The same with number words ("del veintisiete al treintaiuno").
+  nights). The same with number words ("del veintisiete al treintaiuno", glued).
 - "la última semana del año que viene", "el 10 de marzo del año que viene", "la segunda
-  quincena de febrero del año próximo": next year's, not the coming one (in January,
-  "febrero del año que viene" is not this February).
-- "en un mes", "dentro de un mes", "en 2 semanas" as the arrival ("¿tienen lugar en un
-  mes para 3 noches?"): a month from today, the same day of next month.
+  quincena de febrero del año próximo": next year's, by its number (in January "febrero
+  del año que viene" is not this February); "la primera semana del mes que viene".
+- "en un mes", "dentro de un mes", "hay lugar en 2 semanas" as the arrival ("¿tienen lugar
+  en un mes para 3 noches?"): a month from today, the same day of next month; "un mes y
+  pico" / "y medio" and "te pago dentro de un mes" are none.
+- "31 de abril", "30 de febrero", "31/11", and "29 de febrero" when the coming February has
+  28 days: no dates, `no_such_date` and the month, so the bot says so and asks (it read
+  29/2/2028, fifteen months away, with no year shown).
+- "el próximo feriado", "para el feriado", "el finde largo que viene": the next national
+  holiday's long weekend by the holidays' table (Ley 27.399, the movable ones moved by its
+  rule, the bridges).
+- Probed after: "antes de Navidad" / "después de Navidad" / "pasando Año Nuevo" (they read
+  the holiday's own stay), "antes del 20, 3 noches", a deadline ("te confirmo antes del
+  20"), Reyes by name, a weekend with only its end ("el finde antes de Navidad"), "la
+  semana del 14 x 2", English "in a month", "next long weekend".
 """
 
 from __future__ import annotations
