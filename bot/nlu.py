@@ -190,6 +190,7 @@ from bot.nlu_dates import (
     _find_points,
     _give_holiday_month,
     _months_later,
+    _night_of_holiday,
     _no_such_date,
     _nth_weekend,
     _one_night_of,
@@ -365,6 +366,9 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
             stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
+    if stay.nights is None and start and start.kind == "holiday" and stay.check_in:
+        if _night_of_holiday(toks, start.pos):  # "la noche de Año Nuevo": that one night
+            stay.check_out = stay.check_in + timedelta(days=1)
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:

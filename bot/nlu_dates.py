@@ -1428,6 +1428,18 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     )
 
 
+def _night_of_holiday(toks: list[_Tok], pos: int) -> bool:
+    """ "la noche de Año Nuevo", "solo la noche de Navidad": one night, the holiday's first
+    (session 21: it read the holiday's whole stay); "llegamos a la noche de Navidad" is an
+    arrival time."""
+    return (
+        _text_at(toks, pos - 1) == "de"
+        and _text_at(toks, pos - 2) == "noche"
+        and _text_at(toks, pos - 3) in ("la", "una", "esa")
+        and _text_at(toks, pos - 4) != "a"
+    )
+
+
 def _week_from(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
     """ "la semana del 4 de enero", "toda la semana del lunes 12": a week from that day,
     seven nights, like "una semana desde el 4". Only for a lone start: "la semana del 3 al

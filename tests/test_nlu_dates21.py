@@ -470,3 +470,21 @@ def test_a_week_of_this_or_next_month(text, today, check_in, check_out):
 def test_an_act_in_a_month_is_no_arrival(text):
     # When the guest pays, confirms or books, not when they come.
     assert _stay(text, SAT) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        # "la noche de" a holiday is one night, from the holiday's arrival, as "la noche
+        # del 24" (it read the holiday's whole stay).
+        ("la noche de año nuevo", D(2026, 12, 31), D(2027, 1, 1)),
+        ("solo la noche de fin de año, somos 2", D(2026, 12, 31), D(2027, 1, 1)),
+        ("para la noche de navidad", D(2026, 12, 24), D(2026, 12, 25)),
+        ("la noche de reyes 👑", D(2027, 1, 5), D(2027, 1, 6)),
+        # Guards: a length said wins; "a la noche" is an arrival time.
+        ("la noche de año nuevo, 3 noches en total", D(2026, 12, 31), D(2027, 1, 3)),
+        ("llegamos a la noche de navidad", D(2026, 12, 24), D(2026, 12, 26)),
+    ],
+)
+def test_the_night_of_a_holiday_is_one_night(text, check_in, check_out):
+    assert _stay(text, SAT) == (check_in, check_out)
