@@ -479,6 +479,7 @@ def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> 
 
 def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
     long_weekend = _text_at(toks, at + 1) == "largo"
+    side = _text_at(toks, at + 2 if long_weekend else at + 1)  # "el finde antes de ..."
     if stay.check_in is None and stay.check_out is None:
         if _weekend_ordinal(toks, at) not in (None, 1):
             # "el segundo finde", "el último finde" with no month (answering when, the month
@@ -492,13 +493,22 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
             # "el otro finde", "el finde siguiente": the one after the coming weekend.
             stay.check_in += timedelta(days=7)
             stay.check_out += timedelta(days=7)
+    elif stay.check_in and stay.check_out is None and side in ("despues", "pasando"):
+        # "el finde después de Carnaval": the first weekend from the day its stay ends.
+        friday = stay.check_in + timedelta(days=(4 - stay.check_in.weekday()) % 7)
+        stay.check_in, stay.check_out = friday, friday + timedelta(days=2)
     elif stay.check_in and stay.check_out is None:
         # "el finde del 14", "el finde largo del 12": the weekend that day names.
         of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
+    elif stay.check_out and stay.check_in is None and side == "antes":
+        # "el finde antes de Carnaval": the last whole weekend before its first day.
+        sunday = stay.check_out - timedelta(days=(stay.check_out.weekday() + 1) % 7)
+        if max(sunday - timedelta(days=2), today) < sunday:
+            stay.check_in, stay.check_out = max(sunday - timedelta(days=2), today), sunday
     elif stay.check_out and stay.check_in is None:
-        # "el finde antes de Navidad", "el finde hasta el lunes": the weekend that ends
-        # there, or the last one before it (session 21: it asked for the arrival).
+        # "el finde hasta el lunes": the weekend that ends there, or the last one before it
+        # (session 21: it asked for the arrival).
         stay.check_in, stay.check_out = _weekend_ending(stay.check_out, today)
     elif stay.check_in and stay.check_out and _weekend_days_listed(toks, at, stay):
         # "el finde del 12 y 13": the weekend those days name, Friday to Sunday.

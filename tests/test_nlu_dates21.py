@@ -488,3 +488,19 @@ def test_an_act_in_a_month_is_no_arrival(text):
 )
 def test_the_night_of_a_holiday_is_one_night(text, check_in, check_out):
     assert _stay(text, SAT) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "check_in", "check_out"),
+    [
+        # "el finde antes de X": the last whole weekend before X's first day; "el finde
+        # después de X": the first one from the day X's stay ends.
+        ("el finde antes de carnaval", D(2027, 1, 29), D(2027, 1, 31)),
+        ("el finde antes de navidad para 2", D(2026, 12, 18), D(2026, 12, 20)),
+        ("el finde despues de carnaval", D(2027, 2, 12), D(2027, 2, 14)),
+        ("el fin de semana después de navidad", D(2027, 1, 1), D(2027, 1, 3)),
+        ("el finde pasando reyes", D(2027, 1, 8), D(2027, 1, 10)),
+    ],
+)
+def test_the_weekend_before_or_after_a_holiday(text, check_in, check_out):
+    assert _stay(text, SAT) == (check_in, check_out)
