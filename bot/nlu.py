@@ -95,7 +95,9 @@ Sunday out; Carnaval is Saturday in, Tuesday out (its Monday and Tuesday are 48 
 and "fin de año" are 31/12 in, 2/1 out; Reyes (after "para", "de", "pasando"...: it is a
 surname too) is 5/1 in, 7/1 out; "el finde largo de carnaval" is Carnaval. "Antes de
 Navidad" (or of a day: "antes del 20, 3 noches") leaves on its first day; "después de
-Navidad", "pasando Año Nuevo" arrive on the day its stay ends (26/12, 2/1).
+Navidad", "pasando Año Nuevo" arrive on the day its stay ends (26/12, 2/1); "el finde
+antes de Carnaval" is the last whole weekend before it, "el finde después de Carnaval" the
+first from the day its stay ends; "la noche de Año Nuevo" is one night (31/12 → 1/1).
 The next one that has not started, unless a year is written; after a wish ("¡feliz
 Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
 última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
