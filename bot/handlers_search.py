@@ -222,6 +222,9 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # "me gusta la del lago pero ¿es muy chica? entran 2 adultos y un nene": the list
         # for 3 came alone, the cabin liked left out without a word (session 20).
         before.append(replies.cabin_not_listed(named, found.ctx.guests))
+    if turn.said.no_such_date and ctx.check_in is None:
+        # "31 de abril", "29 de febrero" in a common year: said, before the days asked.
+        before.append(replies.no_such_date(*turn.said.no_such_date))
     if turn.said.check_in and ctx.check_in == turn.said.check_in and _far_ahead(turn, ctx):
         if _passed_this_year(turn, ctx.check_in):
             # "del 10 al 15 de noviembre" asked on the 26th: next November, and we say so.

@@ -92,7 +92,12 @@ A month named apart from monthless days gives them its month ("enero 2027, del
 Holidays by name are stays: Semana Santa (or "pascuas") is Holy Thursday in, Easter
 Sunday out; Carnaval is Saturday in, Tuesday out (its Monday and Tuesday are 48 and
 47 days before Easter); Navidad (or "Nochebuena") is 24/12 in, 26/12 out; Año Nuevo
-and "fin de año" are 31/12 in, 2/1 out; "el finde largo de carnaval" is Carnaval.
+and "fin de año" are 31/12 in, 2/1 out; Reyes (after "para", "de", "pasando"...: it is a
+surname too) is 5/1 in, 7/1 out; "el finde largo de carnaval" is Carnaval. "Antes de
+Navidad" (or of a day: "antes del 20, 3 noches") leaves on its first day; "después de
+Navidad", "pasando Año Nuevo" arrive on the day its stay ends (26/12, 2/1); "el finde
+antes de Carnaval" is the last whole weekend before it, "el finde después de Carnaval" the
+first from the day its stay ends; "la noche de Año Nuevo" is one night (31/12 → 1/1).
 The next one that has not started, unless a year is written; after a wish ("¡feliz
 Navidad!", "felices pascuas") there is no stay. "La primera/segunda/tercera/cuarta/
 última semana de marzo" is seven nights from the 1st/8th/15th/22nd, or the month's
@@ -109,6 +114,20 @@ and so is "el finde del 12" (a Monday named is a holiday's); "el finde del 14" w
 a fixed date ("el finde del 8 de diciembre" on a Tuesday): then it is the long weekend the
 holiday makes, as "el finde largo del 8" (session 18). "Para la semana que viene" is
 a stay with no days (the bot asks which).
+A holiday not named ("el próximo feriado", "para el feriado", "el feriado que viene") is the
+next national holiday's long weekend (session 21): the free days in a row that hold it
+(weekends, Ley 27.399's holidays with the movable ones moved by its rule, Holy Thursday, the
+Monday or Friday a Tuesday or Thursday holiday bridges), in on the first (the Friday when
+that is a Saturday) and out on the last; a Wednesday alone is that day, no departure. "El
+próximo finde largo" / "el finde largo que viene" is the next such run of three days or more
+("el finde largo" alone stays the coming Friday to Monday: the guest says it is long).
+"En un mes", "dentro de 2 meses" (like "en 15 días") is the arrival that many calendar
+months from today; "un mes y pico" is none. "Del año que viene" / "del próximo año" is next
+year by its number ("la última semana del año que viene"), "de este año" this one's.
+A range of days without a month whose end the arrival's month lacks ("del 27 al 31" on
+27/11) is the next month's that has it (27/12 → 31/12). A date its month lacks ("31 de
+abril", "30 de febrero", "29 de febrero" when the coming February has 28 days) gives no
+dates: ``no_such_date`` and its month, and the bot says so and asks.
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
 month says when the guest pays, not when they stay.
@@ -133,8 +152,8 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 "somos 5 con 3 chicos" = 5), and kids with no count or ages beside a party ("somos
 nosotros dos y los chicos") leave its size unknown.
 
-Known limits: other holidays by name ("Reyes", "el 25 de mayo" as a long weekend)
-give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
+Known limits: other holidays by name ("el 25 de mayo" as a long weekend, "el feriado del
+8") give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
 month ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
 1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
 start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
@@ -173,6 +192,8 @@ from bot.nlu_dates import (
     _find_points,
     _give_holiday_month,
     _months_later,
+    _night_of_holiday,
+    _no_such_date,
     _nth_weekend,
     _one_night_of,
     _pick_range,
@@ -205,6 +226,7 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _HOLD_UNTIL_RE,
+    _NEXT_YEAR_RE,
     _PAID_REPORT_RE,
     _PAY_WHEN_RE,
     _RELATIVE_MONTH_RE,
@@ -212,6 +234,8 @@ from bot.nlu_patterns import (
     _SEE_YOU_AT_RE,
     _SEE_YOU_RE,
     _SLASH_DAYS_RE,
+    _THIS_YEAR_RE,
+    _WEEK_OF_MONTH_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -252,6 +276,10 @@ class Understanding:
     # "no_water", "locked_out", "robbery" or "other" ("no anda el calefón, es urgente").
     urgent: str | None = None
     paid: bool = False  # reports a payment made: "ya te pagué", "te transferí el sábado"
+    # A date written that its month does not have: "31 de abril", "30 de febrero", "29 de
+    # febrero" when the coming February has 28 days, as (day, month, year). No dates then,
+    # and ``month`` is that month: the bot says so and asks which day (session 21).
+    no_such_date: tuple[int, int, int] | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -270,6 +298,7 @@ class _Stay:
     extra_guests: int = 0
     month: int | None = None
     weekend: bool = False
+    no_such_date: tuple[int, int, int] | None = None
 
 
 def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _Stay:
@@ -278,6 +307,11 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
+        canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
+    if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is
+        canon = _NEXT_YEAR_RE.sub(f"de {today.year + 1}", canon)
+        canon = _THIS_YEAR_RE.sub(f"de {today.year}", canon)
     if "/" in canon:  # a cheap guard: most messages have no slash
         canon = _SLASH_DAYS_RE.sub(_slash_days, canon)
     toks = _tokenize(_mask_noise(canon))
@@ -293,12 +327,19 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         _give_month(points, named, bool(_EARLY_MONTH_RE.search(canon)))
     else:
         _give_holiday_month(points, holidays, today)
+    no_such_date = _no_such_date(points, today)
+    if no_such_date:  # "31 de abril": no dates; the month, and the bot says it has no 31
+        points = []
+        named = [(no_such_date[1], no_such_date[2])]
     months = [month for month, _ in named]
     nights = _find_nights(toks)
     points = _ends_before(toks, points, nights)
     stay = _Stay(nights=nights, months=None if nights else _find_months(toks))
+    stay.no_such_date = no_such_date
     # Both ends, or a start and a stated length: "x 2" after the date can only be people.
+    # "la semana del 14 x 2" is a week from the 14th (_week_from): a stay with its length.
     ranged = len(points) > 1 or bool(nights or stay.months)
+    ranged = ranged or (len(points) == 1 and _week_from(toks, points[0], None))
     stay.guests, stay.extra_guests = _find_guests(toks, canon, ranged)
     # A pasted form's labelled lines ("Personas: 5\nVehículos: 2", "Noches: 3") say what
     # each number counts.
@@ -317,6 +358,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # "para año nuevo 3 noches": the holiday's arrival, the length stated its departure.
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
     spanned = start is not None and start.vague and start.kind == "explicit"
+    if spanned and stay.check_in and stay.check_out and stay.check_in < today < stay.check_out:
+        stay.check_in = today  # "la última semana del mes" under way: what is left of it
     if spanned and stay.nights and stay.check_in and stay.check_out:
         # "la segunda quincena de enero, una semana": that many nights from the span's
         # start, not the whole half month (a span shorter than the nights keeps its end:
@@ -325,6 +368,9 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
             stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
+    if stay.nights is None and start and start.kind == "holiday" and stay.check_in:
+        if _night_of_holiday(toks, start.pos):  # "la noche de Año Nuevo": that one night
+            stay.check_out = stay.check_in + timedelta(days=1)
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
@@ -346,6 +392,19 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
     return stay
+
+
+_MONTH_WORDS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+
+def _month_written(match: re.Match[str], today: date) -> str:
+    """ "semana del mes que viene" as "semana de diciembre de 2026" (this month's for "del
+    mes"), so the week of a month is read (session 21: it gave the month alone)."""
+    year, month = _add_months(today.year, today.month, 0 if match.group("this") else 1)
+    return f"{match.group(1)} de {_MONTH_WORDS[month - 1]} de {year}"
 
 
 def _bare_pair(toks: list[_Tok]) -> bool:
@@ -415,12 +474,14 @@ def _keep_points(points: list[_Point], canon: str, context: bool, size: int) -> 
     return [
         p
         for p in points
-        if not p.weak or (not deferring and (p.kind != "relative" or p.offset or size <= 3))
+        if not p.weak
+        or (not deferring and (p.kind != "relative" or p.offset or p.months or size <= 3))
     ]
 
 
 def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
     long_weekend = _text_at(toks, at + 1) == "largo"
+    side = _text_at(toks, at + 2 if long_weekend else at + 1)  # "el finde antes de ..."
     if stay.check_in is None and stay.check_out is None:
         if _weekend_ordinal(toks, at) not in (None, 1):
             # "el segundo finde", "el último finde" with no month (answering when, the month
@@ -434,15 +495,39 @@ def _apply_weekend(stay: _Stay, toks: list[_Tok], at: int, today: date) -> None:
             # "el otro finde", "el finde siguiente": the one after the coming weekend.
             stay.check_in += timedelta(days=7)
             stay.check_out += timedelta(days=7)
+    elif stay.check_in and stay.check_out is None and side in ("despues", "pasando"):
+        # "el finde después de Carnaval": the first weekend from the day its stay ends.
+        friday = stay.check_in + timedelta(days=(4 - stay.check_in.weekday()) % 7)
+        stay.check_in, stay.check_out = friday, friday + timedelta(days=2)
     elif stay.check_in and stay.check_out is None:
         # "el finde del 14", "el finde largo del 12": the weekend that day names.
         of_day = _text_at(toks, at + (2 if long_weekend else 1)) in ("del", "de")
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, of_day)
+    elif stay.check_out and stay.check_in is None and side == "antes":
+        # "el finde antes de Carnaval": the last whole weekend before its first day.
+        sunday = stay.check_out - timedelta(days=(stay.check_out.weekday() + 1) % 7)
+        if max(sunday - timedelta(days=2), today) < sunday:
+            stay.check_in, stay.check_out = max(sunday - timedelta(days=2), today), sunday
+    elif stay.check_out and stay.check_in is None:
+        # "el finde hasta el lunes": the weekend that ends there, or the last one before it
+        # (session 21: it asked for the arrival).
+        stay.check_in, stay.check_out = _weekend_ending(stay.check_out, today)
     elif stay.check_in and stay.check_out and _weekend_days_listed(toks, at, stay):
         # "el finde del 12 y 13": the weekend those days name, Friday to Sunday.
         stay.check_in, stay.check_out = _weekend_around(stay.check_in, long_weekend, today, True)
     if stay.nights and stay.check_in:  # "el finde, 3 noches": the nights decide departure
         stay.check_out = stay.check_in + timedelta(days=stay.nights)
+
+
+def _weekend_ending(departure: date, today: date) -> tuple[date | None, date]:
+    """The weekend a departure ends: from the last Friday before it, out on it when that is
+    the Saturday to Monday after (a long weekend's Monday), else on that Friday's Sunday;
+    under way, from today. No arrival when that weekend is over."""
+    friday = departure - timedelta(days=(departure.weekday() - 4) % 7 or 7)
+    sunday = friday + timedelta(days=2)
+    end = departure if (departure - friday).days <= 3 else sunday
+    arrival = max(friday, today)
+    return (arrival, end) if arrival < end else (None, departure)
 
 
 def _weekend_days_listed(toks: list[_Tok], at: int, stay: _Stay) -> bool:
@@ -557,6 +642,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         problem=problem or urgent is not None,
         urgent=urgent,
         paid=paid,
+        no_such_date=stay.no_such_date,
         text=norm,
     )
 

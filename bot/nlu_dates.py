@@ -14,6 +14,7 @@ below.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,6 +59,7 @@ class _Point:
     shift: int = 0  # days added once resolved: "llegamos 2 días antes del 15" is the 13th
     nights_said: bool = False  # a list closed by "a la noche": its days are the nights
     next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
+    months: int = 0  # "relative" points: calendar months from today ("en un mes")
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -150,6 +152,7 @@ def _find_points(
     while i < len(toks):
         step = (
             _holiday(toks, i, points)
+            or _next_holiday(toks, i, points)
             or _week_of_month(toks, i, points)
             or _time_window(toks, i, points)
             or _explicit_date(toks, i, points)
@@ -229,6 +232,10 @@ def _trip_for_length(toks: list[_Tok], pos: int) -> bool:
     return count is not None and count.kind == "num" and _text_at(toks, k + 2) in _LENGTH_UNITS
 
 
+# "Reyes" is also a surname and the Magi of a story: a stay only after these.
+_REYES_BEFORE = frozenset({"para", "de", "en", "por", "x", "pasando", "pasado"})
+
+
 def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """ "Semana Santa", "carnaval", "Navidad", "Año Nuevo", "fin de año" (+ a year): the
     stay the holiday names, as an arrival and a departure (see _holiday_stay). After a
@@ -239,6 +246,10 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
             continue
         if any(t.used for t in toks[i:stop]) or _text_at(toks, i - 1) in _WISHES:
             return 0
+        if name == "reyes" and _text_at(toks, i - 1) not in _REYES_BEFORE:
+            return 0  # "soy Juan Reyes", "los reyes magos": a name, a story
+        if name == "reyes" and _text_at(toks, i - 2) == "dia" and _text_at(toks, i - 3) in _WISHES:
+            return 0  # "¡feliz día de Reyes!"
         year, nxt = _year_after(toks, stop)
         if year is not None and len(toks[nxt - 1].text) != 4:
             year, nxt = None, stop  # "semana santa del 25 al 28": days, not the year 2025
@@ -247,6 +258,98 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         _mark(toks, i, nxt)
         return nxt
     return 0
+
+
+_NEXT_BEFORE = frozenset({"proximo", "proxima", "siguiente"})
+_NEXT_AFTER = frozenset({"proximo", "siguiente", "entrante"})
+
+
+def _next_holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
+    """ "el próximo feriado", "para el feriado", "el feriado que viene": the next national
+    holiday's long weekend; "el próximo finde largo", "el finde largo que viene": the next
+    holiday's that makes one (see _next_free_run). Session 21: they read nothing, or the
+    coming Friday to Monday, a long weekend or not.
+
+    "El finde largo" / "este finde largo" stay the coming Friday to Monday (the guest says
+    it is long), "el feriado del 8" its day, "el feriado de carnaval" Carnaval's, and the
+    plural ("los feriados") none in particular.
+    """
+    if toks[i].text == "feriado":
+        name, stop = "feriado", i + 1
+    elif toks[i].text == "finde" and _text_at(toks, i + 1) == "largo":
+        name, stop = "finde_largo", i + 2
+    else:
+        return 0
+    if toks[i].used:
+        return 0
+    later = 0
+    if (_text_at(toks, stop), _text_at(toks, stop + 1)) == ("que", "viene"):
+        later = 2
+    elif _text_at(toks, stop) in _NEXT_AFTER:
+        later = 1
+    said_next = later or _text_at(toks, i - 1) in _NEXT_BEFORE
+    if name == "finde_largo" and not said_next:
+        return 0
+    if name == "feriado" and not said_next and _text_at(toks, i - 1) != "el":
+        return 0
+    stop += later
+    day_after = _day_at(toks, stop) is not None and not _is_noun_after(toks, stop)
+    if _text_at(toks, stop) in ("de", "del") or day_after:
+        return 0  # "el feriado del 8", "el feriado 8", "el feriado de mayo": that day, month
+    points.append(_Point(i, "holiday", holiday=name, vague=True))
+    points.append(_Point(i, "holiday", holiday=name, offset=1, vague=True))
+    _mark(toks, i, stop)
+    return stop
+
+
+# Argentina's movable national holidays (Ley 27.399, art. 6): on a Tuesday or Wednesday
+# they move to the Monday before, on a Thursday or Friday to the Monday after. A decree
+# may still move one otherwise; the dates are said back and the guest can correct them.
+_MOVABLE_HOLIDAYS = ((6, 17), (8, 17), (10, 12), (11, 20))
+
+
+@functools.lru_cache(maxsize=8)
+def _free_days(year: int) -> frozenset[date]:
+    """The year's national holidays, Holy Thursday (a non-working day) and the bridges a
+    Tuesday or Thursday holiday makes (the Monday or Friday between, as Argentina sets
+    its "puentes"); weekends aside."""
+    easter = _easter(year)
+    days = {date(year, month, day) for month, day in _FIXED_HOLIDAYS}
+    days |= {easter - timedelta(days=n) for n in (48, 47, 3, 2)}  # Carnaval, Holy Thu/Fri
+    for month, day in _MOVABLE_HOLIDAYS:
+        moved = date(year, month, day)
+        if moved.weekday() in (1, 2):
+            moved -= timedelta(days=moved.weekday())
+        elif moved.weekday() in (3, 4):
+            moved += timedelta(days=7 - moved.weekday())
+        days.add(moved)
+    days |= {d - timedelta(days=1) for d in days if d.weekday() == 1}
+    days |= {d + timedelta(days=1) for d in days if d.weekday() == 3}
+    return frozenset(days)
+
+
+def _free(day: date) -> bool:
+    return day.weekday() >= 5 or day in _free_days(day.year)
+
+
+def _next_free_run(today: date, long_weekend: bool) -> tuple[date, date | None]:
+    """The stay for the next holiday: the free days in a row that hold it (weekend days,
+    holidays, bridges), in on the first (on the Friday when that is a Saturday, as any
+    weekend is Friday in) and out on the last, the first such stay not started. A
+    Wednesday holiday alone is that day and no departure (the bot asks until when).
+    ``long_weekend``: only runs of three days or more ("el próximo finde largo")."""
+    for year in (today.year, today.year + 1, today.year + 2):
+        for holiday in sorted(_free_days(year)):
+            first = last = holiday
+            while _free(first - timedelta(days=1)):
+                first -= timedelta(days=1)
+            while _free(last + timedelta(days=1)):
+                last += timedelta(days=1)
+            arrival = first - timedelta(days=1) if first.weekday() == 5 else first
+            if arrival < today or (long_weekend and (last - first).days < 2):
+                continue
+            return arrival, (last if last > arrival else None)
+    return today, None  # pragma: no cover (every year has long weekends)
 
 
 def _easter(year: int) -> date:
@@ -280,6 +383,8 @@ def _holiday_in(name: str, year: int) -> tuple[date, date]:
         return easter - timedelta(days=50), easter - timedelta(days=47)
     if name == "navidad":
         return date(year, 12, 24), date(year, 12, 26)
+    if name == "reyes":  # the 6th of January: its eve and the day, as Navidad
+        return date(year, 1, 5), date(year, 1, 7)
     return date(year, 12, 31), date(year + 1, 1, 2)
 
 
@@ -287,6 +392,9 @@ def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
     """The holiday's next stay that has not started (with a year: that year's; "Año
     Nuevo 2027" is the one that ends in 2027)."""
     name = point.holiday or "navidad"
+    if name in ("feriado", "finde_largo"):  # "el próximo feriado": its long weekend
+        arrival, departure = _next_free_run(today, name == "finde_largo")
+        return arrival, departure or arrival
     if point.year is not None:
         return _holiday_in(name, point.year - (name == "ano_nuevo"))
     for year in (today.year - 1, today.year, today.year + 1):
@@ -378,11 +486,15 @@ def _week_of_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         if at < 0 or (at > 0 and _text_at(toks, at - 1) not in ("en", "para", "de")):
             return 0
     month = _month_at(toks, at)
+    year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
     if month is None and at > k and _text_at(toks, at) == "ano":
         month = 12 if nth == -1 else 1  # "la última semana del año": December's
+    elif month is None and at > k and len(_text_at(toks, at)) == 4:
+        # "la última semana de 2027" ("del año que viene" reaches us so): December's.
+        year, nxt = _year_after(toks, at)
+        month = None if year is None else 12 if nth == -1 else 1
     if month is None or (unit == "quincena" and nth not in (1, 2, -1)):
         return 0
-    year, nxt = _year_after(toks, at + 1) if at > k else (None, k + 1)
     next_year, next_month = _add_months(year or 2001, month, 1)
     month_end = calendar.monthrange(2001, month)[1]  # a common year: February has 28 days
     if unit == "quincena":  # no week: its length is the half month's, not seven nights
@@ -445,8 +557,10 @@ def _day_then_month(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     month = _month_at(toks, j)
     if month is None and (month := _month_number_at(toks, i)):
         j = i + 2
-    if month is None or not _valid_day_month(day, month):
+    if month is None:
         return 0
+    # "31 de abril", "30 de febrero": kept as written, a day its month does not have
+    # (see _no_such_date: the bot says so and asks, session 21).
     if _text_at(toks, i - 1) not in _DAY_PREFIX and _month_opens_range(toks, j):
         return 0  # "seríamos 4 dic 15 al 18": the month heads the range after it
     year, nxt = _year_after(toks, j + 1)
@@ -770,17 +884,30 @@ _IN_DAYS_BEFORE = frozenset(
     """
     hola buenas buen dia para ir vamos iriamos llegamos llegariamos llego llegaria viajamos
     viajo venimos vendriamos salimos saldriamos
+    lugar lugares disponibilidad disponible algo
     """.split()
 ) | {""}
 _DAYS_AHEAD_UNITS = {"dia": 1, "dias": 1, "semana": 7, "semanas": 7}
+# "en un mes", "dentro de 2 meses": calendar months, the same day that many months on.
+_MONTHS_AHEAD_UNITS = frozenset({"mes", "meses"})
+# "dentro de un mes y pico", "en un mes y medio": vaguer than a day (the bot asks).
+_VAGUE_AFTER = frozenset({"pico", "algo", "medio"})
 
 
 def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
-    """ "dentro de 15 días", "en dos semanas": the arrival that many days from today.
+    """ "dentro de 15 días", "en dos semanas": the arrival that many days from today; "en
+    un mes", "dentro de 2 meses" that many calendar months (session 21: "¿tienen lugar en
+    un mes para 3 noches?" read no arrival, "dentro de un mes" only next month).
 
-    "En N días" only opening the message or after a greeting or a going verb: elsewhere it
-    is too often a delay ("se acredita en 2 días", "te confirmo en 3 días").
+    "En N días" only opening the message or after a greeting, a going verb or what is
+    asked for ("¿hay lugar en 10 días?"): elsewhere it is too often a delay ("se acredita
+    en 2 días", "te confirmo en 3 días"). "Un mes y pico" is too vague for a day.
     """
+    j = i - 1
+    while _text_at(toks, j) in ("te", "lo", "la", "les", "le", "se", "ya"):
+        j -= 1
+    if _text_at(toks, j) in _ACT_VERBS:
+        return 0  # "te pago dentro de un mes", "te confirmo en 15 días": when they act
     k = i + 1
     if toks[i].text == "de":
         # "de acá a 10 días", "de aquí a 2 semanas": "dentro de", said another way.
@@ -793,13 +920,20 @@ def _days_ahead(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         k += 1
     elif _text_at(toks, i - 1) not in _IN_DAYS_BEFORE and not _party_before(toks, i):
         return 0
-    per_unit = _DAYS_AHEAD_UNITS.get(_text_at(toks, k + 1))
-    if per_unit is None or k >= len(toks):
+    unit = _text_at(toks, k + 1)
+    per_unit = _DAYS_AHEAD_UNITS.get(unit)
+    in_months = unit in _MONTHS_AHEAD_UNITS
+    if (per_unit is None and not in_months) or k >= len(toks):
         return 0
     count = toks[k]
-    if count.kind != "num" or count.used or not 1 <= count.value <= 60:
+    if count.kind != "num" or count.used or not 1 <= count.value <= (6 if in_months else 60):
         return 0
-    points.append(_Point(i, "relative", offset=count.value * per_unit, weak=True))
+    if _text_at(toks, k + 2) == "y" and _text_at(toks, k + 3) in _VAGUE_AFTER:
+        return 0
+    if in_months:
+        points.append(_Point(i, "relative", months=count.value, weak=True))
+    else:
+        points.append(_Point(i, "relative", offset=count.value * (per_unit or 1), weak=True))
     _mark(toks, i, k + 2)
     return k + 2
 
@@ -934,7 +1068,7 @@ def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
     if point.kind == "holiday":
         return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
-        return today + timedelta(days=point.offset)
+        return _months_later(today, point.months) + timedelta(days=point.offset)
     if point.kind == "weekday":
         if point.next_week:  # "el jueves de la semana que viene": from next Monday on
             floor = max(floor, today + timedelta(days=7 - today.weekday()))
@@ -1177,6 +1311,8 @@ def _resolve_stay(
         return None, _lone_departure(end, today, nights, months)
     if start and start.week and end.week:  # "la cuarta semana de febrero": seven nights
         return check_in, check_in + timedelta(days=7)
+    if start and (moved := _month_with_end_day(start, end, check_in)) is not None:
+        check_in = moved
     # The end rolls forward (month, then year) until it is after the start.
     check_out = _resolve(end, check_in + timedelta(days=1), today)
     if check_out is None or check_out <= check_in:
@@ -1198,6 +1334,42 @@ def _resolve_stay(
         # said shows the days are its nights, so out the day after the last.
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _month_with_end_day(start: _Point, end: _Point, check_in: date) -> date | None:
+    """ "del 27 al 31" written on the 27th of November: no month has been named and the
+    arrival's month has no 31st, so both days are the next month's that has it (27/12 →
+    31/12), not 27/11 → 31/12, 34 nights nobody asked for (session 21). None when the
+    range fits its arrival's month, wraps ("del 27 al 3") or names a month."""
+    if not (start.kind == end.kind == "explicit") or start.month or end.month or end.year:
+        return None
+    if start.week or not start.day < end.day <= 31:
+        return None
+    if end.day <= calendar.monthrange(check_in.year, check_in.month)[1]:
+        return None
+    for delta in range(1, 12):
+        year, month = _add_months(check_in.year, check_in.month, delta)
+        if end.day <= calendar.monthrange(year, month)[1]:
+            return date(year, month, start.day)
+    return None  # pragma: no cover (every other month has a 31st)
+
+
+def _no_such_date(points: list[_Point], today: date) -> tuple[int, int, int] | None:
+    """ "31 de abril", "30 de febrero", and "29 de febrero" when the coming February has 28
+    days: (day, month, year) of the first date written that its month does not have, in the
+    year written or else the month's coming one (this one included), or None.
+
+    A guest means the coming February, not the next leap one: "29 de febrero" said in
+    November 2026 is no stay in 2028, fifteen months away, whose year the bot's replies do
+    not show (session 21). The bot tells them that month has no such day and asks.
+    """
+    for point in points:
+        if point.kind != "explicit" or point.month is None or point.vague or point.week:
+            continue
+        year = point.year or today.year + (point.month < today.month)
+        if point.day > calendar.monthrange(year, point.month)[1]:
+            return point.day, point.month, year
+    return None
 
 
 def _same_day_range(start: _Point, end: _Point) -> bool:
@@ -1253,6 +1425,18 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
         _text_at(toks, k - 1) == "noche"
         and _text_at(toks, k - 2) in ("la", "una")
         and _text_at(toks, k - 3) != "a"
+    )
+
+
+def _night_of_holiday(toks: list[_Tok], pos: int) -> bool:
+    """ "la noche de Año Nuevo", "solo la noche de Navidad": one night, the holiday's first
+    (session 21: it read the holiday's whole stay); "llegamos a la noche de Navidad" is an
+    arrival time."""
+    return (
+        _text_at(toks, pos - 1) == "de"
+        and _text_at(toks, pos - 2) == "noche"
+        and _text_at(toks, pos - 3) in ("la", "una", "esa")
+        and _text_at(toks, pos - 4) != "a"
     )
 
 
@@ -1513,6 +1697,19 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
     enero": a length that ends on the day named, which is then the departure (13 to 20,
     22/12 to 24/12, 12/1 to 15/1). A holiday named so is its first day (Navidad: the 24th),
     so its departure point goes. A move ("llegamos 2 días antes del 15") is no length."""
+    bounded = [
+        p
+        for p in points
+        if p.offset == 0 and _before_or_after(toks, _before_day(toks, p)) is not None
+    ]
+    if len(bounded) > 1 and all(p.kind == "holiday" for p in bounded):
+        # "llegamos antes de Navidad y nos vamos después de Año Nuevo": the span between
+        # them, from the first's arrival to the last's departure, as "de Navidad hasta
+        # Año Nuevo" (each alone would end or start the stay at the other).
+        first, last = bounded[0], bounded[-1]
+        end = next(p for p in points if p.pos == last.pos and p.offset == 1)
+        first.role, end.role = "start", "end"
+        return [first, end]
     for point in points:
         k = _before_day(toks, point)
         if _lead_before(toks, k):
@@ -1525,6 +1722,12 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             point.role, point.shift, point.weak = move[0], -move[1], False
             # A holiday named so is its first day, like a length before it (below).
             return [p for p in points if p is point or p.pos != point.pos]
+        if (side := _before_or_after(toks, k)) and point.offset == 0:
+            if side == "end" and _deadline(toks, k - 1, point.pos):
+                # "te confirmo antes del 20", "antes de Navidad te aviso": when the guest
+                # does something, no stay.
+                return [p for p in points if p.pos != point.pos]
+            return _bounded_by(points, point, side)
     if not nights:
         return points
     for point in points:
@@ -1540,6 +1743,54 @@ def _ends_before(toks: list[_Tok], points: list[_Point], nights: int | None) -> 
             point.role, point.weak = "end", False
             return [p for p in points if p is point or p.pos != point.pos]
     return points
+
+
+_AFTER_WORDS = frozenset({"pasando", "pasado", "pasada", "pasados", "pasadas"})
+
+
+def _before_or_after(toks: list[_Tok], k: int) -> str | None:
+    """ "antes de(l)" ending at k: "end"; "después de", "pasando", "pasado" ending at k:
+    "start" (after); not with a length or a move before "antes" ("dos noches antes de
+    Navidad", "llegamos 2 días antes del 15": their own rules)."""
+    word = _text_at(toks, k)
+    if word in _AFTER_WORDS:
+        return "start"
+    if word not in ("de", "del"):
+        return None
+    if _text_at(toks, k - 1) == "despues":
+        return "start"
+    unit = _text_at(toks, k - 2)
+    if (
+        _text_at(toks, k - 1) == "antes"
+        and unit not in _NIGHT_UNITS
+        and unit not in ("dia", "dias")
+    ):
+        return "end"
+    return None
+
+
+def _deadline(toks: list[_Tok], before: int, pos: int) -> bool:
+    """A verb of doing (confirm, pay, tell...) among the three words before "antes" at
+    ``before`` or the four after the day at ``pos``."""
+    near = [*range(before - 3, before), *range(pos + 1, pos + 5)]
+    return any(_text_at(toks, k) in _ACT_VERBS for k in near)
+
+
+def _bounded_by(points: list[_Point], point: _Point, side: str) -> list[_Point]:
+    """ "antes de Navidad", "antes del 20, 3 noches": out that day (a holiday's first,
+    the 24th); "después de Navidad", "pasando Año Nuevo": in on the day a holiday's stay
+    ends (26/12, 2/1). A day after "después del" stays the arrival, as written (session
+    21: "antes de" and "después de" a holiday read the holiday's own stay)."""
+    if side == "end":
+        point.role, point.weak = "end", False
+        return [p for p in points if p is point or p.pos != point.pos]
+    if point.kind != "holiday":
+        return points
+    after = next((p for p in points if p.pos == point.pos and p.offset == 1), None)
+    if after is None:
+        return points
+    after.role, after.weak = "start", False
+    return [p for p in points if p is after or p.pos != point.pos]
 
 
 _LEAD_VERBS = frozenset(

@@ -109,6 +109,15 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwashing machine\b", "lavarropas"),
         (r"\bhot water\b", "agua caliente"),
         (r"\bhow (?:long|much time) (?:del |do )?(?:i|we) (?:have|got)\b", "cuanto tiempo tengo"),
+        # Session 21: "next long weekend", "the next holiday" (the holidays' table, as
+        # "el próximo finde largo"), "in a month / in two weeks / in 10 days" (an arrival,
+        # as "en un mes"); "a" is a Spanish word, so the article is read here.
+        (r"\bnext long finde\b", "proximo finde largo"),
+        (r"\blong finde\b", "finde largo"),
+        (r"\b(?:the )?next holiday\b", "el proximo feriado"),
+        (r"\bin (?:a|one|uno|un) mes\b", "en un mes"),
+        (r"\bin (?:a|one|uno|una) semana\b", "en una semana"),
+        (r"\bin (\d+|dos|tres|cuatro|cinco|seis|diez|quince) (meses|semanas|dias)\b", r"en \1 \2"),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.
@@ -147,7 +156,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # diez") stand between words that belong together.
         (r"\b(?:eh+|ehm+|emm+|mm+)\b ?", ""),
         # The one compound day written in words: "el treinta y uno de diciembre".
-        (r"\btreinta y uno\b", "31"),
+        # Voice typing and haste glue it ("treintaiuno", "treintayuno", "treinta i uno").
+        (r"\btreinta ?[yi] ?uno\b", "31"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
         # "gracias por la info": closing thanks, not a request for information; an adverb
         # may stand between ("gracias también por la info", "gracias igual x la info").
@@ -1782,10 +1792,26 @@ _SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'
 # vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
 _RELATIVE_MONTH_RE = re.compile(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
-    # "dentro de un mes": about the month that comes (round 15); the bot asks the days.
+    # "dentro de un mes": the month that comes (round 15) when no day is read from it ("un
+    # mes y pico"); "dentro de un mes" alone is the same day next month (session 21).
     r"|dentro de un mes"
     r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
 )
+# "el 10 de marzo del año que viene", "la última semana del año próximo": next year's, by
+# its number (in January "febrero del año que viene" is not this February); "de este año"
+# this year's. Not "fin de año que viene": that is the holiday's (the next one).
+_NEXT_YEAR_RE = re.compile(
+    r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)"
+    r"|(?:proximo|siguiente) ano)\b"
+)
+# "la primera semana del mes que viene", "la segunda quincena del mes": a week or half of
+# next month or this one, written as that month and year (see bot.nlu._find_stay).
+_WEEK_OF_MONTH_RE = re.compile(
+    r"\b(semana|quincena) (?:del (?:mes (?:que viene|proximo|siguiente|entrante)"
+    r"|(?:proximo|siguiente) mes)|(?P<this>del mes|de este mes))\b"
+    r"(?! (?:que viene|proximo|siguiente|entrante)\b)"
+)
+_THIS_YEAR_RE = re.compile(r"(?<!\bfin )\bde este ano\b")
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
 # month to stay in (read on the text before the month).
 _PAY_WHEN_RE = re.compile(

@@ -162,9 +162,11 @@ def _date_tokens(m: re.Match[str], text: str, month_first: bool = False) -> list
         or _MONTH_BEHIND_RE.search(text, max(0, m.start() - 12), m.start())
     ):
         return day_range
-    if _valid_day_month(day, month):
+    # "31/11", "30/2": kept as written, a day its month does not have, which bot.nlu_dates
+    # reads as none (no_such_date: the bot says so, session 21); "15-18" is a day range.
+    if _valid_day_month(day, month) or (not dashed and 1 <= month <= 12 and 1 <= day <= 31):
         return [_Tok("date", m.group(0), day, month, _year_from(m.group("y")))]
-    return day_range if dashed else []  # "15-18": a day range
+    return day_range if dashed else []
 
 
 def _text_at(toks: list[_Tok], i: int) -> str:

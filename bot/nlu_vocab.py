@@ -185,6 +185,10 @@ _ABBREVIATIONS |= {
         "hasta": "until till",
         "semana": "week",
         "semanas": "weeks",
+        # Session 21: "in a month for 3 nights", "in 10 days" (see the "in" rewrites).
+        "mes": "month",
+        "meses": "months",
+        "dias": "days",
         "lunes": "monday",
         "martes": "tuesday",
         "miercoles": "wednesday",
@@ -433,6 +437,7 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
     internet informacion habitaciones ingreso egreso calefaccion acondicionado
+    feriado feriados
     """.split()
 )
 
@@ -552,6 +557,7 @@ _HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("nochebuena",): "navidad",
     ("ano", "nuevo"): "ano_nuevo",
     ("fin", "de", "ano"): "fin_de_ano",
+    ("reyes",): "reyes",
 }
 # Words before a holiday that make it a wish, not a stay ("¡feliz Navidad!").
 _WISHES = frozenset(

@@ -14,6 +14,7 @@ handlers decide when (more than ~10 months ahead).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -621,6 +622,15 @@ def year_ahead(check_in: dt.date) -> Text:
         f"Ojo: esas fechas de este año ya pasaron, así que te las busco en "
         f"*{MONTHS[check_in.month - 1]} de {check_in.year}* 📅"
     )
+
+
+def no_such_date(day: int, month: int, year: int) -> Text:
+    """Before asking for the days of a month the guest named with a day it does not have
+    ("31 de abril", "29 de febrero" in a common year); February's year said, since
+    whether it has a 29th depends on it."""
+    length = calendar.monthrange(year, month)[1]
+    name = f"{MONTHS[month - 1]} de {year}" if month == 2 else MONTHS[month - 1]
+    return Text(f"Ojo: {name} tiene {length} días, así que no hay {day} 🙂")
 
 
 def days_swapped(

@@ -63,7 +63,9 @@ STAYS: list[tuple[date, str, str, str | None, str | None, int | None]] = [
     (MON, "el 29/12", "availability", "2026-12-29", None, None),
     (MON, "el 20/12", "availability", "2027-12-20", None, None),
     (MON, "2/1", "availability", "2027-01-02", None, None),
-    (SAT, "29/2", "availability", "2028-02-29", None, None),
+    # Session 21: the coming February (2027) has no 29th: no date (no_such_date, the
+    # bot says so), not 29/2/2028, fifteen months away.
+    (SAT, "29/2", "availability", None, None, None),
     (SAT, "el 27 de febrero", "availability", "2027-02-27", None, None),
     # --- ranges -----------------------------------------------------------------------
     (THU, "del 15 al 18", "availability", "2026-12-15", "2026-12-18", None),

@@ -18,7 +18,9 @@ Conventions as checked (decisions where the contract is silent are marked *):
 * No year: the first such date on or after today; an explicit year is taken as written.
 * Day without month: the first date on or after today with that day of the month, i.e.
   this month if not past, else the next month that has that day* ("el 31" on 5/4 is 31/5,
-  "el 30" on 31/1 is 30/3).
+  "el 30" on 31/1 is 30/3). A range of such days whose end its start's month does not
+  have ("del 28 al 31" on 27/2) is the next month's that has both* (28/3 → 31/3, not
+  28/2 → 31/3: session 21).
 * Range: a month named once applies to both ends; if that puts the start after the end,
   the start takes the month before ("del 28 al 2 de marzo" = 28/2 → 2/3). When the
   month before has no such day ("del 30 al 2 de marzo", "del 31 al 3 de mayo") there is
@@ -128,6 +130,15 @@ def first_day_on_or_after(floor: date, day: int) -> date:
         if found and found >= floor:
             return found
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def month_with_both(start: date, last: int) -> date:
+    """``start``'s day in the first month from ``start``'s that also has day ``last``."""
+    found = real(start.year, start.month, last) if last <= 31 else start
+    while found is None:
+        start = first_day_after(start, start.day)
+        found = real(start.year, start.month, last)
+    return start
 
 
 def first_day_after(start: date, day: int) -> date:
@@ -348,7 +359,8 @@ def days_without_month(today: date) -> Iterator[Case]:
             yield (f"el {first} x una semana",), stay(start, start + 7 * ONE)
         if 3 in kinds:
             texts = (f"del {first} al {first + 3}", f"entre el {first} y el {first + 3}")
-            yield texts, stay(start, first_day_after(start, first + 3))
+            start_with_end = month_with_both(start, first + 3)
+            yield texts, stay(start_with_end, first_day_after(start_with_end, first + 3))
     for first, last in ((28, 2), (29, 1), (30, 2), (31, 3)):
         start = first_day_on_or_after(today, first)
         yield (f"del {first} al {last}",), stay(start, first_day_after(start, last))

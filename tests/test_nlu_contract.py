@@ -402,7 +402,8 @@ CONTRACT_CASES: list[tuple[date, str, Exp, Exp, Exp, Exp]] = [
     (LEAP, "una semana desde el 29", "availability", "2028-02-29", "2028-03-07", None),
     (LEAP, "3 noches desde el 27/2", "availability", "2029-02-27", "2029-03-02", None),
     (LEAP, "desde el 28, 2 noches", "availability", "2028-02-28", "2028-03-01", None),
-    (SAT27, "29/2", "availability", "2028-02-29", None, None),
+    # Session 21: February 2027 has no 29th: no date (no_such_date), not 29/2/2028.
+    (SAT27, "29/2", "availability", None, None, None),
     (SAT27, "del 27 al 2", "availability", "2027-02-27", "2027-03-02", None),
     (SAT27, "del 28 al 2 de marzo", "availability", "2027-02-28", "2027-03-02", None),
     (SAT27, "el 28", "availability", "2027-02-28", None, None),

@@ -170,7 +170,8 @@ PASSING: list[Row] = [
     (LEAP, "pasado mañana x 2 noches", AV, "2028-03-01", "2028-03-03", None),  # passed before
     (LEAP, "este finde", AV, "2028-03-03", "2028-03-05", None),  # passed before
     (LEAP, "el jueves que viene", AV, "2028-03-02", None, None),  # passed before
-    (SUN31, "29 de febrero", AV, "2028-02-29", None, None),  # passed before
+    # Session 21: February 2027 has no 29th: no date (no_such_date), not 29/2/2028.
+    (SUN31, "29 de febrero", AV, None, None, None),
     (SUN31, "del 28 al 1 de marzo", AV, "2027-02-28", "2027-03-01", None),  # passed before
     (SUN31, "este finde", AV, "2027-02-05", "2027-02-07", None),  # passed before
     (SUN31, "del sábado al sábado", AV, "2027-02-06", "2027-02-13", None),  # passed before

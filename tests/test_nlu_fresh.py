@@ -736,7 +736,8 @@ PASSING: list[Row] = [
         "2026-11-30",
         4,
     ),
-    (THU, "para reyes tienen lugar?", "availability", None, None, None),
+    # Session 21: Reyes by name is 5/1 in, 7/1 out (it was a known limit: no stay).
+    (THU, "para reyes tienen lugar?", "availability", "2027-01-05", "2027-01-07", None),
     (
         THU,
         "hay disponibilidad del diez al trece de enero para cuatro personas?",

@@ -2709,7 +2709,8 @@ MORE_STAYS_E: list[tuple[date, str, str, str | None, str | None, int | None]] = 
         "2027-01-02",
         6,
     ),
-    (THU, "queremos ir para reyes", "availability", None, None, None),
+    # Session 21: Reyes by name is 5/1 in, 7/1 out (it was a known limit: no stay).
+    (THU, "queremos ir para reyes", "availability", "2027-01-05", "2027-01-07", None),
     (
         THU,
         "hola, estaria necesitando del 4 al 8 de enero para 3",

@@ -1315,7 +1315,9 @@ WORK2: list[Row] = [
     (SAT, "del viernes 27 al domingo 29 para 2", AV, "2026-11-27", "2026-11-29", 2, None),
     (WED, "dentro de 10 dias x 2 noches", AV, "2027-01-23", "2027-01-25", None, None),
     (WED, "en una semana mas o menos para 2", AV, "2027-01-20", None, 2, None),
-    (WED, "el proximo fin de semana largo", AV, "2027-01-15", "2027-01-18", None, None),
+    # Session 21: the next long weekend by the holidays' table (Carnaval 2027, Friday 5 to
+    # Tuesday 9 of February), not the coming Friday to Monday, which has no holiday.
+    (WED, "el proximo fin de semana largo", AV, "2027-02-05", "2027-02-09", None, None),
     (WED, "la semana que viene de lunes a jueves", AV, "2027-01-18", "2027-01-21", None, None),
     (SAT, "mañana y pasado para 3", AV, "2026-11-15", "2026-11-17", 3, None),
     (WED, "el tercer finde de marzo", AV, "2027-03-19", "2027-03-21", None, None),

@@ -247,6 +247,8 @@ def _copy_table() -> list[tuple[str, object]]:
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
         ("year_ahead", R.year_ahead(dt.date(2027, 11, 10))),
+        ("no_such_date", R.no_such_date(29, 2, 2027)),
+        ("no_such_date", R.no_such_date(31, 4, 2027)),
         ("days_swapped", R.days_swapped(dt.date(2026, 12, 18), dt.date(2027, 1, 15),
                                         dt.date(2027, 1, 15), dt.date(2027, 1, 18))),
         ("stay_too_short", R.stay_too_short(d1, dt.date(2026, 10, 6), 2, dt.date(2026, 10, 7))),
