@@ -472,6 +472,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # and whatever was pending stays so.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.wrong_chat(), nudge)
+    if _EMAIL_RE.search(text) and _only_an_email(turn):
+        # "mi mail es …, por si necesitan": thanked and told it is not needed, never a miss.
+        return step(state, understood(ctx), replies.email_not_needed(), nudge_for(pending))
     if REFERRED_RE.search(words) and not says_stay(turn.said) and "?" not in text:
         # How they found us, and nothing asked yet: welcomed, not "no te entendí" + menu.
         if len(ctx.history) <= 1 and state == State.IDLE:
@@ -651,6 +654,19 @@ def _new_stay_data(turn: Turn, ctx: Context) -> bool:
         return False
     others = (said.check_in, said.check_out, said.nights, said.month, said.extra_guests)
     return said.guests != ctx.guests or any(v is not None for v in others)
+
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _only_an_email(turn: Turn) -> bool:
+    """The message gives an email address and asks or says nothing else we could act on."""
+    return (
+        turn.intent in ("unknown", "greeting", "thanks")
+        and not says_stay(turn.said)
+        and not asks(turn)
+        and not turn.said.topic
+    )
 
 
 def _only_a_name(turn: Turn) -> bool:

@@ -385,6 +385,14 @@ def fine() -> Text:
     return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
 
 
+def email_not_needed() -> Text:
+    """An email address given unasked: not needed, and where the payment's receipt goes."""
+    return Text(
+        "¡Gracias! 🙂 Por ahora no hace falta: la reserva se arregla toda por acá, y el "
+        "comprobante del pago te lo manda Mercado Pago a tu correo."
+    )
+
+
 def no_hurry() -> Text:
     """ "Después te escribo", "estoy manejando" with nothing under way: it waits."""
     return Text("¡Dale, sin apuro! 🙂 Escribime cuando puedas y seguimos por acá.")

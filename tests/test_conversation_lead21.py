@@ -217,3 +217,30 @@ async def test_sending_one_is_still_not_needed(guest: Guest):
     await paid_quiet_stay(guest, guest.app[DB])
     said = text_of(await guest.say("te mando el comprobante?"))
     assert "correo" not in said
+
+
+# ------------------------------------------------------- an email address given unasked
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["mi mail es lucia@gmail.com por si necesitan", "te dejo mi correo: juan.perez@hotmail.com"],
+)
+async def test_an_email_given_unasked_is_thanked_not_a_miss(guest: Guest, given: str):
+    await guest.say("hola")
+    said = text_of(await guest.say(given))
+    assert "no hace falta" in said and "no te entendí" not in said
+
+
+async def test_an_email_given_under_the_list_keeps_the_list_pending(guest: Guest):
+    check_in, check_out = quiet_stay(days_ahead=50, nights=3)
+    await guest.say(f"del {ddmm(check_in)} al {ddmm(check_out)} para 2")
+    said = text_of(await guest.say("te dejo mi correo: juanperez@hotmail.com"))
+    assert "no hace falta" in said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_an_email_with_a_stay_is_the_stay(guest: Guest):
+    check_in, check_out = quiet_stay(days_ahead=50, nights=3)
+    await guest.say(f"hola, del {ddmm(check_in)} al {ddmm(check_out)} para 2, mi mail es a@b.com")
+    assert await guest.state() == State.CHOOSE_CABIN
