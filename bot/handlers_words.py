@@ -125,6 +125,8 @@ PAID_RE = re.compile(
     r"|deposite|hice el pago|hicimos el pago|esta pag[oa]d?[oa]?|realice el pago)\b"
     r"|\b(?:pago|sena) (?:hech[oa]|realizad[oa]|enviad[oa]|abonad[oa])\b"
     r"|\b(?:te )?(?:mande|envie|paso) (?:el )?comprobante\b"
+    # "ahí te mandé la captura", "les envié el recibo" (session 21)
+    r"|\b(?:te|les) (?:mande|envie|pase) (?:el |la |una )?(?:comprobante|captura|recibo)\b"
     # "la pagué ayer", but not "cuando la pague" (that one is still to be paid)
     r"|(?<!cuando )(?<!apenas )(?<!que )\b(?:te la|te lo|la|lo)"
     r" (?:pague|pagamos|abone|abonamos|transferi|transferimos)\b"

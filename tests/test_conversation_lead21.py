@@ -18,6 +18,7 @@ from tests.conversation_support import (
     button_ids,
     ddmm,
     handed_off,
+    hold_quiet_stay,
     paid_quiet_stay,
     quiet_stay,
     text_of,
@@ -244,3 +245,13 @@ async def test_an_email_with_a_stay_is_the_stay(guest: Guest):
     check_in, check_out = quiet_stay(days_ahead=50, nights=3)
     await guest.say(f"hola, del {ddmm(check_in)} al {ddmm(check_out)} para 2, mi mail es a@b.com")
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ----------------------------- "ahí te mandé la captura" while the hold waits: a payment told
+
+
+@pytest.mark.parametrize("told", ["listo, ahi te mande la captura", "les envie el recibo 👍"])
+async def test_a_receipt_said_sent_is_a_payment_told(guest: Guest, told: str):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(told))
+    assert "Todavía no me llegó la confirmación" in said and code in said
