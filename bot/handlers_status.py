@@ -45,6 +45,7 @@ from bot.handlers_words import (
     PAY_FAILED_RE,
     TIME_LEFT_RE,
     WHOSE_NAME_RE,
+    WRITING_ABOUT,
 )
 from bot.holder import booked_for
 from bot.nlu import parse
@@ -224,9 +225,7 @@ _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
     # "hola! te escribo x la reserva": the question is yet to come
-    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
-    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
-    r" (?:lo de )?(?:la|mi|nuestra) reserva\b"
+    r"|" + WRITING_ABOUT + r"(?:lo de )?(?:la|mi|nuestra) reserva\b"
 )
 # "No me llegó el mail de confirmación", "¿me reenviás la confirmación?": the booking as
 # it stands (a paid one is confirmed; the bot sends no mail, this chat is the record).
