@@ -461,6 +461,7 @@ async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:
         done = await holds.cancel_reservation(
             turn.pool, target.code, GUEST_REASON, "guest", notifier=turn.app[NOTIFIER]
         )
+        turn.reservations_changed()
     except (InvalidTransition, ReservationNotFound):
         return step(State.IDLE, clear_flow(ctx), replies.cannot_cancel())
     hold = None if ctx.hold == done.code else ctx.hold

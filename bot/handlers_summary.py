@@ -545,6 +545,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
             turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests, notes=_notes(ctx)
         )
+        turn.reservations_changed()
     except DatesUnavailable:
         again = await search(turn, ctx)
         return dataclasses.replace(again, replies=(replies.dates_taken(), *again.replies))
