@@ -206,6 +206,19 @@ async def about_a_cabin(turn: Turn, *, ask: bool = True) -> list[Outbound] | Non
     return [replies.cabin_detail(cabin, ask=ask)] if cabin else None
 
 
+async def answer_topics(
+    turn: Turn, ctx: Context, state: State, topics: tuple[str, ...]
+) -> list[Outbound]:
+    """Only `topics` of the message answered, the rest of it answered by another handler
+    ("¿tiene parrilla? llegamos tipo 11"): nothing when there are none. A question about
+    every cabin is about the listed ones while a list is on screen."""
+    if not topics:
+        return []
+    said = dataclasses.replace(turn.said, topic=topics[0], topics=topics)
+    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
+    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+
+
 async def answer_info(
     turn: Turn, ctx: Context, *, listed: bool = False, about: Sequence[Cabin] = ()
 ) -> list[Outbound]:

@@ -525,12 +525,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         # The hold we were talking about expired (maybe while a person had the chat):
         # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
         # Its stay and party are remembered for that search (a forgotten chat had neither).
-        ctx = dataclasses.replace(
-            ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0, nights=None,
-            month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
-            guests=lapsed.guests,
-        )  # fmt: skip
-        return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
+        return step(State.IDLE, _search_again(ctx, lapsed), hello, replies.hold_expired(lapsed))
     if (
         not mine
         and (what_now or to_pay)
