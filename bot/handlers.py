@@ -71,6 +71,15 @@ def prepend_no(found: Step, why: Outbound) -> Step:
     return dataclasses.replace(found, replies=(why, *(without_cheer(r) for r in found.replies)))
 
 
+@dataclass
+class TurnReads:
+    """What a turn has read from the database and may be asked for again. Mutable inside
+    the frozen Turn, and shared by the copies `dataclasses.replace` makes of it (same guest,
+    same message, same day)."""
+
+    mine: list[Reservation] | None = None  # `Turn.active_reservations`, None: not read yet
+
+
 @dataclass(frozen=True)
 class Turn:
     """One inbound message with everything a handler may need to answer it."""
@@ -82,6 +91,7 @@ class Turn:
     rules: BookingRules
     # The cabins the previous reply answered about (`Context.asked`), for "esa".
     asked_before: tuple[str, ...] = ()
+    reads: TurnReads = dataclasses.field(default_factory=TurnReads, repr=False, compare=False)
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -106,8 +116,17 @@ class Turn:
 
     async def active_reservations(self) -> list[Reservation]:
         """The guest's holds and confirmed stays that have not ended, soonest first.
-        Read afresh on each call: a handler may place or cancel one in between."""
-        return await active_reservations_for(self.pool, self.msg.wa_id, today=self.today)
+        Read once a turn, as several handlers ask; a handler that places, moves or cancels
+        one calls `reservations_changed` after it, so the next call reads them afresh."""
+        if self.reads.mine is None:
+            self.reads.mine = await active_reservations_for(
+                self.pool, self.msg.wa_id, today=self.today
+            )
+        return list(self.reads.mine)  # a copy: a caller's sort or append stays its own
+
+    def reservations_changed(self) -> None:
+        """The guest's reservations were just changed in this turn: read them again."""
+        self.reads.mine = None
 
 
 def unaccented(text: str) -> str:

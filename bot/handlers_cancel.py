@@ -27,7 +27,7 @@ from bot.handlers import (
     hesitant,
     link_is_demo,
     local_time,
-    miss,
+    missed,
     name_words,
     payment_link,
     plain,
@@ -348,10 +348,7 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
     if not turn.reply_id and turn.intent == "cancel":
         # "cancelar reserva" again: which one is still the question, not a miss.
         return step(State.CHOOSE_CANCEL, understood(ctx), replies.cancel_list(listed))
-    ctx = miss(ctx)
-    if ctx.misses >= 2:
-        return step(State.CHOOSE_CANCEL, ctx, replies.not_understood(ctx.misses))
-    return step(State.CHOOSE_CANCEL, ctx, replies.cancel_list(listed, again=True))
+    return missed(ctx, State.CHOOSE_CANCEL, replies.cancel_list(listed, again=True))
 
 
 async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
@@ -422,10 +419,7 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         return step(State.CONFIRM_CANCEL, understood(ctx), replies.nudge("cancel", later=True))
     if (answer := await _question(turn, ctx)) is not None:
         return step(State.CONFIRM_CANCEL, understood(ctx), answer, replies.ask_cancel(target))
-    ctx = miss(ctx)
-    if ctx.misses >= 2:
-        return step(State.CONFIRM_CANCEL, ctx, replies.not_understood(ctx.misses))
-    return step(State.CONFIRM_CANCEL, ctx, replies.ask_cancel(target, again=True))
+    return missed(ctx, State.CONFIRM_CANCEL, replies.ask_cancel(target, again=True))
 
 
 def _nod_after_a_detour(turn: Turn, ctx: Context) -> bool:
@@ -461,6 +455,7 @@ async def _cancel(turn: Turn, ctx: Context, target: Reservation) -> Step:
         done = await holds.cancel_reservation(
             turn.pool, target.code, GUEST_REASON, "guest", notifier=turn.app[NOTIFIER]
         )
+        turn.reservations_changed()
     except (InvalidTransition, ReservationNotFound):
         return step(State.IDLE, clear_flow(ctx), replies.cannot_cancel())
     hold = None if ctx.hold == done.code else ctx.hold

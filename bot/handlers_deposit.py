@@ -375,6 +375,7 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
     before = held.guests
     if said.guests != before:
         held = await holds.change_hold_guests(turn.pool, held.code, said.guests)
+        turn.reservations_changed()
     ctx = dataclasses.replace(understood(ctx), guests=said.guests)
     return step(State.AWAIT_PAYMENT, ctx, replies.hold_party_changed(held, cabin.capacity, before))
 

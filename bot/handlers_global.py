@@ -51,6 +51,7 @@ from bot.handlers_info import (
     answer_info,
     answer_location,
     answer_prices,
+    answer_topics,
     asked_about,
     same_question,
     topics_of,
@@ -422,11 +423,7 @@ async def _other_questions(turn: Turn, ctx: Context, state: State) -> list[repli
     """The answers to what else a message about the arrival hour asks ("¿tiene parrilla?
     ¿hay que llevar toallas?"), the hour's own topics left to `early_or_late`."""
     others = tuple(t for t in topics_of(turn) if t not in _HOUR_TOPICS)
-    if not others:
-        return []
-    said = dataclasses.replace(turn.said, topic=others[0], topics=others)
-    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
-    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+    return await answer_topics(turn, ctx, state, others)
 
 
 async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:

@@ -87,6 +87,7 @@ async def hold_dates_changed(
         moved = await holds.change_hold_dates(
             turn.pool, held.code, fresh.check_in, fresh.check_out, rules=turn.rules
         )
+        turn.reservations_changed()
     except DatesUnavailable:
         taken = replies.hold_dates_taken(held, fresh.check_in, fresh.check_out)
         return prepend(await search_said(turn, fresh), taken)

@@ -212,6 +212,19 @@ async def about_a_cabin(turn: Turn, *, ask: bool = True) -> list[Outbound] | Non
     return [replies.cabin_detail(cabin, ask=ask)] if cabin else None
 
 
+async def answer_topics(
+    turn: Turn, ctx: Context, state: State, topics: tuple[str, ...]
+) -> list[Outbound]:
+    """Only `topics` of the message answered, the rest of it answered by another handler
+    ("¿tiene parrilla? llegamos tipo 11"): nothing when there are none. A question about
+    every cabin is about the listed ones while a list is on screen."""
+    if not topics:
+        return []
+    said = dataclasses.replace(turn.said, topic=topics[0], topics=topics)
+    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
+    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+
+
 async def answer_info(
     turn: Turn, ctx: Context, *, listed: bool = False, about: Sequence[Cabin] = ()
 ) -> list[Outbound]:
@@ -242,16 +255,9 @@ async def answer_info(
         return [replies.cabins_overview(shown)]
     # "Es para mis viejos" … "¿a qué hora entran?": the times speak of them, not of the guest.
     theirs = asked_for_them(turn.plain) or stay_for_others(ctx.history, ctx.holder, ctx.name)
-    fetched: list[list[Reservation]] = []  # the guest's bookings, read once if at all
-
-    async def bookings() -> list[Reservation]:
-        if not fetched:
-            fetched.append(await turn.active_reservations())
-        return fetched[0]
-
     if not theirs and {"checkin", "checkout", "times"} & set(topics):
         # Paid, the holder is done with in the chat; the reservations still say whose.
-        mine = await bookings()
+        mine = await turn.active_reservations()
         theirs = bool(mine) and all(booked_for(r.guest_name, ctx.name) for r in mine)
     answers = [_answer(topic, cabins, cabin, turn, theirs=theirs) for topic in topics]
     late, hour = night_arrival(turn.plain) if _ARRIVAL_TOPICS & set(topics) else (False, None)
@@ -267,13 +273,17 @@ async def answer_info(
     if "payment" in topics and not (listed or ctx.hold or ctx.offers or ctx.check_in):
         # Paid, "¿el resto lo pago en efectivo?" is about the rest: the deposit's terms
         # ("por acá no puedo tomarla en efectivo") would speak of a payment already made.
-        if (paid := _paid_stay(await bookings())) is not None:
+        if (paid := _paid_stay(await turn.active_reservations())) is not None:
             way = _pay_way(turn)
             rest = replies.rest_after_deposit(paid, way)
             if RECEIPT_WANTED_RE.search(turn.plain):  # "¿me mandás el comprobante?"
                 rest = replies.deposit_receipt(paid)
             answers = [rest if t == "payment" else a for t, a in zip(topics, answers, strict=True)]
-    if "pets" in topics and _notice_asked(cabin, cabins) and (mine := await bookings()):
+    if (
+        "pets" in topics
+        and _notice_asked(cabin, cabins)
+        and (mine := await turn.active_reservations())
+    ):
         # "¿Podemos llevar al perro al final?" with a booking: the rule asks for notice,
         # so how to give it ("vamos con el perro" reaches the owner, bot/handlers_pet.py),
         # unless the pet the guest spoke of is in the booking's notes already.

@@ -46,6 +46,7 @@ from bot.handlers_words import (
     RECEIPT_WANTED_RE,
     TIME_LEFT_RE,
     WHOSE_NAME_RE,
+    WRITING_ABOUT,
 )
 from bot.holder import booked_for
 from bot.nlu import parse
@@ -225,9 +226,7 @@ _QUESTION_ABOUT_IT_RE = re.compile(
     r"\b(?:duda|dudas|consulta|pregunta|problema|tema) (?:con|sobre|de|por) (?:la|mi|nuestra)"
     r" reserva\b"
     # "hola! te escribo x la reserva": the question is yet to come
-    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
-    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
-    r" (?:lo de )?(?:la|mi|nuestra) reserva\b"
+    r"|" + WRITING_ABOUT + r"(?:lo de )?(?:la|mi|nuestra) reserva\b"
 )
 # "No me llegó el mail de confirmación", "¿me reenviás la confirmación?": the booking as
 # it stands (a paid one is confirmed; the bot sends no mail, this chat is the record).
@@ -529,12 +528,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         # The hold we were talking about expired (maybe while a person had the chat):
         # say so, and "Buscar de nuevo" searches the same stay, rather than "no encontré".
         # Its stay and party are remembered for that search (a forgotten chat had neither).
-        ctx = dataclasses.replace(
-            ctx, hold=None, pay_url=None, cabin=None, offers=(), misses=0, nights=None,
-            month=None, check_in=lapsed.check_in, check_out=lapsed.check_out,
-            guests=lapsed.guests,
-        )  # fmt: skip
-        return step(State.IDLE, ctx, hello, replies.hold_expired(lapsed))
+        return step(State.IDLE, _search_again(ctx, lapsed), hello, replies.hold_expired(lapsed))
     if (
         not mine
         and (what_now or to_pay)

@@ -13,7 +13,7 @@ import re
 from booking import availability, holds
 from booking.catalog import list_cabins
 from booking.errors import DatesUnavailable, InvalidStay
-from booking.models import Cabin, Guest, Reservation, Status, Stay
+from booking.models import Cabin, Guest, Quote, Reservation, Status, Stay
 from booking.pricing import min_nights_for, quote_stay
 from bot import replies
 from bot.handlers import (
@@ -433,21 +433,25 @@ def _only_deferred_day(turn: Turn) -> bool:
     )
 
 
-async def _nightly(turn: Turn, ctx: Context) -> replies.Text | None:
+async def _quote_on_screen(turn: Turn, ctx: Context) -> Quote | None:
+    """The summary's stay priced for its cabin, or None when the chat lost either."""
     cabin = await cabin_by_slug(turn.pool, ctx.cabin)
     stay = stay_of(ctx)
     if cabin is None or stay is None:
         return None
-    return replies.nightly_price(quote_stay(cabin, stay, turn.rules.deposit_percent))
+    return quote_stay(cabin, stay, turn.rules.deposit_percent)
+
+
+async def _nightly(turn: Turn, ctx: Context) -> replies.Text | None:
+    quote = await _quote_on_screen(turn, ctx)
+    return replies.nightly_price(quote) if quote is not None else None
 
 
 async def _total(turn: Turn, ctx: Context) -> replies.Buttons | None:
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
-    stay, key = stay_of(ctx), summary_of(ctx)
-    if cabin is None or stay is None or key is None:
+    quote, key = await _quote_on_screen(turn, ctx), summary_of(ctx)
+    if quote is None or key is None:
         return None
-    percent = turn.rules.deposit_percent
-    return replies.summary_total(quote_stay(cabin, stay, percent), percent, key)
+    return replies.summary_total(quote, turn.rules.deposit_percent, key)
 
 
 def _asks_how_paying_works(turn: Turn) -> bool:
@@ -461,12 +465,10 @@ def _asks_how_paying_works(turn: Turn) -> bool:
 
 
 async def _deposit(turn: Turn, ctx: Context) -> replies.Buttons | None:
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
-    stay, key = stay_of(ctx), summary_of(ctx)
-    if cabin is None or stay is None or key is None:
+    quote, key = await _quote_on_screen(turn, ctx), summary_of(ctx)
+    if quote is None or key is None:
         return None
     rules = turn.rules
-    quote = quote_stay(cabin, stay, rules.deposit_percent)
     return replies.summary_deposit(
         quote,
         rules.deposit_percent,
@@ -524,13 +526,11 @@ def _wants_longer(turn: Turn) -> bool:
 
 
 async def _summary_again(turn: Turn, ctx: Context) -> Step:
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
-    stay = stay_of(ctx)
-    if cabin is None or stay is None or ctx.guests is None:
+    quote = await _quote_on_screen(turn, ctx)
+    if quote is None or ctx.guests is None:
         return await search(turn, ctx)
     if ctx.misses >= 2:
         return step(State.CONFIRM_HOLD, ctx, replies.not_understood(ctx.misses))
-    quote = quote_stay(cabin, stay, turn.rules.deposit_percent)
     return step(State.CONFIRM_HOLD, ctx, summary_reply(turn, quote, ctx.guests))
 
 
@@ -545,6 +545,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
         held = await _own_hold(turn, cabin.id, stay) or await holds.place_hold(
             turn.pool, turn.rules, cabin.id, stay, guest, ctx.guests, notes=_notes(ctx)
         )
+        turn.reservations_changed()
     except DatesUnavailable:
         again = await search(turn, ctx)
         return dataclasses.replace(again, replies=(replies.dates_taken(), *again.replies))

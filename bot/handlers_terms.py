@@ -8,14 +8,19 @@ the summary and with a hold; the step that was pending is reminded after it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
-from bot.handlers_info import HAGGLE_RE, PER_PERSON_RE, answer_info, listed_cabins, topics_of
+from bot.handlers_info import (
+    HAGGLE_RE,
+    PER_PERSON_RE,
+    answer_topics,
+    listed_cabins,
+    topics_of,
+)
 from bot.handlers_words import GUARANTEE_RE
 from bot.messages import Outbound
 from bot.session import Context
@@ -129,11 +134,7 @@ _FEE_TOPICS = frozenset({"amenities", "payment"})
 async def _other_questions(turn: Turn, ctx: Context, state: State, fee: bool) -> list[Outbound]:
     """ "¿Tienen wifi? ¿Es por persona?": the other questions of the message answered too."""
     others = tuple(t for t in topics_of(turn) if not (fee and t in _FEE_TOPICS))
-    if not others:
-        return []
-    said = dataclasses.replace(turn.said, topic=others[0], topics=others)
-    listed = state == State.CHOOSE_CABIN and bool(ctx.offers)
-    return await answer_info(dataclasses.replace(turn, said=said), ctx, listed=listed)
+    return await answer_topics(turn, ctx, state, others)
 
 
 def _fee_asked(words: str) -> str | None:

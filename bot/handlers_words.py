@@ -265,6 +265,14 @@ BARE_NUMBER_RE = re.compile(
 # on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
 BARE_NO_RE = re.compile(r"^(?:n[oa]+|nop+e?|noup|nou|nah+|nel)(?: (?:n[oa]+|nop+e?))*$")
 LINK_RE = re.compile(r"\b(?:link|links|enlace|url)\b")
+# "te escribo por", "les escribimos x", "consulto sobre", "vengo de nuevo por": the guest
+# writing about what they name next. A fragment, not a pattern: the NLU's existing booking
+# (nlu_patterns._EXISTING_BOOKING_RE) and the status handler's question about it
+# (handlers_status._QUESTION_ABOUT_IT_RE) end it with the booking each reads.
+WRITING_ABOUT = (
+    r"\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
+    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de) "
+)
 # "¿cuáles son mis reservas?", "¿qué reservas tengo?": every one of them, not the last hold.
 MY_RESERVATIONS_RE = re.compile(
     r"\b(?:mis|nuestras) reservas\b|\b(?:que|cuales|cuantas) reservas (?:tengo|tenemos)\b"

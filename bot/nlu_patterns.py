@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.handlers_words import WRITING_ABOUT
 from bot.nlu_vocab import _MONTHS, _NUMBER_WORDS, _PET_WORDS
 
 # Multi-word phrases rewritten to one token, so later rules see a single word.
@@ -750,9 +751,7 @@ _EXISTING_BOOKING_RE = re.compile(
     r"|\b(?:tengo|tenemos) (?:ya )?reservad[oa]s?\b"
     # "te escribo por la reserva", "les escribimos x la reserva", "consulto sobre mi
     # reserva": the one they have, written about ("¿cuánto pago por la reserva?" is none).
-    r"|\b(?:escrib(?:o|imos|ir)|habl(?:o|amos|ar)|consult(?:o|amos|ar)|pregunt(?:o|amos|ar)"
-    r"|vengo|venimos) (?:de nuevo |otra vez )?(?:por|x|sobre|acerca de|por el tema de)"
-    r" (?:la|mi|nuestra) (?:reservas?|reservacion)\b"
+    r"|" + WRITING_ABOUT + r"(?:la|mi|nuestra) (?:reservas?|reservacion)\b"
     # "la reserva que tengo", "la reserva que hicimos": theirs, named after
     r"|\breservas? que (?:tengo|tenemos|hice|hicimos|ya tengo|ya tenemos)\b"
 )
