@@ -31,6 +31,13 @@ SEASONS_ASKED_RE = re.compile(
     r"|\btemporadas?(?: \w+){0,3}? (?:cuando|desde cuando|hasta cuando|que fechas|que dias"
     r"|que meses)\b"
 )
+# A season named in a question: "¿tienen lugar en temporada alta?", "¿y en temp baja cuánto
+# sale?" (asked with a stay on screen, not a stay of its own: the nights of each season and,
+# for the price, the night in and out of them; the dates are still the guest's to give).
+SEASON_NAMED_RE = re.compile(r"\btemp(?:orada|orda|rada|o)?s? (?:alta|baja|media)\b")
+_PRICE_WORDS_RE = re.compile(
+    r"\b(?:cuanto|precios?|cuesta|cuestan|sale|salen|vale|valen|valor|tarifas?|la noche)\b"
+)
 _PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
 # Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
 # temporada?" (a question only: "vamos en temporada baja" tells, it asks nothing).
@@ -90,7 +97,7 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     per_person = per_person and (asks(turn) or turn.intent == "prices")
     haggle = bool(HAGGLE_RE.search(words))
     if not (seasons or fee is not None or per_person or haggle or guarantee):
-        return None
+        return await _season_named(turn, state, ctx, pending)
     cabins = await list_cabins(turn.pool)
     answers: list[Outbound] = await _other_questions(turn, ctx, state, fee is not None)
     if haggle:
@@ -107,6 +114,25 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
         answers.append(replies.price_ranges(cabins))  # nothing quoted yet: the prices asked about
     after = [replies.nudge(pending)] if pending else []
     return step(state, understood(ctx), answers, after)
+
+
+async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    """ "¿Tienen lugar en temporada alta?" / "¿y en temporada baja cuánto sale?" with a stay
+    on screen: each season's nights (the price too, when asked), and where the stay on screen
+    falls. Before any stay the search asks the dates, as before."""
+    words = turn.plain
+    if state == State.IDLE or not SEASON_NAMED_RE.search(words):
+        return None
+    if not (asks(turn) or turn.intent in ("availability", "prices")):
+        return None  # "vamos en temporada baja": told, nothing asked
+    cabins = await list_cabins(turn.pool)
+    stay = (ctx.check_in, ctx.check_out) if ctx.check_in and ctx.check_out else None
+    priced = turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
+    answer = replies.season_asked(
+        cabins, _on_screen(state, ctx, cabins) if priced else [], turn.rules.today(), stay
+    )
+    after = [replies.nudge(pending)] if pending else []
+    return step(state, understood(ctx), answer, after)
 
 
 def _on_screen(state: State, ctx: Context, cabins: list[Cabin]) -> list[Cabin]:

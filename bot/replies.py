@@ -2991,6 +2991,41 @@ def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
     return Text("\n".join(lines))
 
 
+def season_asked(
+    cabins: Sequence[Cabin],
+    priced: Sequence[Cabin],
+    today: dt.date,
+    stay: tuple[dt.date, dt.date] | None,
+) -> Text:
+    """ "¿Tienen lugar en temporada alta?", "¿y en temporada baja cuánto sale?": each coming
+    season's nights (`price_seasons`); for `priced` cabins the night out of season and in
+    each season; and whether the stay on screen falls in one (the data names the seasons,
+    "alta" or "baja" is the guest's word for in or out of them)."""
+    lines = [price_seasons(cabins, today).body]
+    if priced:
+        lines.append("Lo que sale la noche en cada una 💰")
+    for c in priced:
+        line = f"• *{c.name}*: {money(c.base_price_cents)} fuera de temporada"
+        if c.weekend_price_cents != c.base_price_cents:
+            line += f" (viernes y sábado {money(c.weekend_price_cents)})"
+        ahead = sorted((s for s in c.seasons if s.ends_on > today), key=lambda s: s.starts_on)
+        coming = {s.name: s for s in reversed(ahead)}  # each season's next nights
+        for s in sorted(coming.values(), key=lambda s: s.starts_on):
+            line += f"; {s.name}, {money(s.nightly_price_cents)}"
+        lines.append(line)
+    if stay is not None:
+        nights_of = [stay[0] + dt.timedelta(days=i) for i in range((stay[1] - stay[0]).days)]
+        names = list(
+            dict.fromkeys(
+                s.name for c in cabins for s in c.seasons for n in nights_of if s.covers(n)
+            )
+        )
+        where = f"caen en *{' y '.join(names)}*" if names else "son fuera de temporada"
+        lines.append(f"Las fechas que estás mirando ({span(*stay)}) {where}.")
+        lines.append("Si querés otras fechas, pasámelas y te digo qué queda libre 📅")
+    return Text("\n".join(lines))
+
+
 def fee_not_in_our_info(thing: str | None) -> Text:
     """ "¿Cobran limpieza aparte?", "¿es con IVA?", "¿el precio es final?": no such charge in
     the cabins' data. The total quoted is what the booking charges; the owner confirms the
