@@ -39,7 +39,6 @@ from tests.conversation_support import (
     paid_quiet_stay,
     pay_deposit,
     quiet_stay,
-    rows,
     text_of,
     today,
 )
@@ -62,8 +61,9 @@ async def _listed(guest, guests: int = 2) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["¿tienen lugar en temporada alta?", "tienen lugar en temporada alta", "y en temporada alta hay lugar?",
-     "hay disponibilidad en temporada alta??", "en temp alta tienen algo? 🙏"],
+    ["¿tienen lugar en temporada alta?", "tienen lugar en temporada alta",
+     "y en temporada alta hay lugar?", "hay disponibilidad en temporada alta??",
+     "en temp alta tienen algo? 🙏"],
 )  # fmt: skip
 async def test_room_in_a_season_asked_on_the_list_names_its_nights(guest, text):
     # "Elegí una cabaña de la lista tocando *Ver cabañas*…": a miss counted.
@@ -77,8 +77,9 @@ async def test_room_in_a_season_asked_on_the_list_names_its_nights(guest, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["¿y en temporada baja cuánto sale?", "y en temp baja cuanto sale", "cuanto sale en temporada baja?",
-     "en temporada alta cuanto cuesta la noche?", "y en temporada alta q precio tiene 🤔"],
+    ["¿y en temporada baja cuánto sale?", "y en temp baja cuanto sale",
+     "cuanto sale en temporada baja?", "en temporada alta cuanto cuesta la noche?",
+     "y en temporada alta q precio tiene 🤔"],
 )  # fmt: skip
 async def test_a_seasons_price_asked_on_the_list_is_the_night_by_season(guest, text):
     # The stay on screen's totals, as if that were the season asked about.
