@@ -18,6 +18,7 @@ from bot.handlers import Step, Turn, asks, step, understood
 from bot.handlers_info import HAGGLE_RE, PER_PERSON_RE, answer_info, listed_cabins, topics_of
 from bot.handlers_words import GUARANTEE_RE
 from bot.messages import Outbound
+from bot.nlu_vocab import _NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
 
@@ -37,6 +38,19 @@ SEASONS_ASKED_RE = re.compile(
 SEASON_NAMED_RE = re.compile(r"\btemp(?:orada|orda|rada|o)?s? (?:alta|baja|media)\b")
 _PRICE_WORDS_RE = re.compile(
     r"\b(?:cuanto|precios?|cuesta|cuestan|sale|salen|vale|valen|valor|tarifas?|la noche)\b"
+)
+# The price compared between head counts: "¿vale lo mismo para 2 que para 4?", "si vamos
+# 2 sale menos?", "¿es el mismo precio para 2 q para 4?" (a question about the price, not a
+# new party: the party on screen stays).
+_CHEAPER = r"(?:menos|mas barat[oa]|mas economic[oa]|mas car[oa]|mas plata|distinto|diferente)"
+PARTY_PRICE_RE = re.compile(
+    r"\b(?:sale|saldria|vale|valdria|cuesta|costaria|es|seria|cobran|cobras|pagamos|pagariamos)"
+    rf" (?:lo mismo|igual|{_CHEAPER})\b"
+    r"|\b(?:el )?mismo (?:precio|valor)\b|\bmisma tarifa\b"
+)
+_PARTY_NUMBER_RE = re.compile(
+    r"\b(?:para|si (?:vamos|somos|fueramos|vinieramos|vamos solo|somos solo)|solo|que para"
+    r"|o)\s(\d{1,2}|" + "|".join(n for n in _NUMBER_WORDS if n not in ("un", "una")) + r")\b"
 )
 _PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
 # Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
@@ -82,6 +96,8 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     if turn.reply_id or state == State.HANDOFF:
         return None
     said = turn.said
+    if (by_party := await _price_by_party(turn, state, ctx, pending)) is not None:
+        return by_party  # "¿vale lo mismo para 2 que para 4?": no new head count
     if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
         return None  # a stay to search: the search answers with it
     why, is_season = bool(SEASONS_ASKED_RE.search(words)), bool(_IS_SEASON_RE.search(words))
@@ -114,6 +130,37 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
         answers.append(replies.price_ranges(cabins))  # nothing quoted yet: the prices asked about
     after = [replies.nudge(pending)] if pending else []
     return step(state, understood(ctx), answers, after)
+
+
+async def _price_by_party(
+    turn: Turn, state: State, ctx: Context, pending: str | None
+) -> Step | None:
+    """ "¿Vale lo mismo para 2 que para 4?", "si vamos 2 sale menos?": pricing has no
+    per-person part (the cabin's nights only), so the same cabin costs the same; a smaller
+    cabin that fits the smaller party, and costs less a night, is named. The party on
+    screen is kept: it was a question, not a new head count."""
+    said, words = turn.said, turn.plain
+    if said.check_in or said.check_out or said.nights or not PARTY_PRICE_RE.search(words):
+        return None
+    if not (asks(turn) or words.startswith(("si ", "y si "))):
+        return None
+    told = [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in _PARTY_NUMBER_RE.findall(words)]
+    parties = sorted(
+        {n for n in told if 0 < n <= 30}
+        | ({said.guests} if said.guests else set())
+        | ({ctx.guests} if ctx.guests else set())  # "si vamos 2…" asked of a party of 4
+    )
+    if not parties:
+        return None
+    cabins = await list_cabins(turn.pool)
+    shown = _on_screen(state, ctx, cabins)
+    smaller = min(parties)
+    cheapest_shown = min(c.base_price_cents for c in shown)
+    fits = [c for c in cabins if c.capacity >= smaller and c.base_price_cents < cheapest_shown]
+    cheaper = min(fits, key=lambda c: (c.base_price_cents, c.capacity), default=None)
+    answer = replies.price_by_party(shown, parties, cheaper)
+    after = [replies.nudge(pending)] if pending else []
+    return step(state, understood(ctx), answer, after)
 
 
 async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:

@@ -2957,6 +2957,26 @@ def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
     )
 
 
+def price_by_party(cabins: Sequence[Cabin], parties: Sequence[int], cheaper: Cabin | None) -> Text:
+    """ "¿Vale lo mismo para 2 que para 4?", "si vamos 2 sale menos?": by the cabin, so the
+    same cabin costs the same for any party it takes; `cheaper`, a smaller cabin for the
+    smaller party that does cost less a night."""
+    if len(parties) > 1:
+        same = f"La misma cabaña sale lo mismo para {parties[0]} que para {people(parties[-1])}"
+    else:
+        same = f"Siendo {people(parties[0])}, la misma cabaña sale lo mismo"
+    lines = [f"El precio es por cabaña y por noche, no por persona 🙂 {same}."]
+    if cheaper is not None:
+        lines.append(
+            f"Para {people(parties[0])} hay una más chica, la *{cheaper.name}* (hasta "
+            f"{people(cheaper.capacity)}), que sale menos: {money(cheaper.base_price_cents)} la "
+            f"noche. Si van a ser {parties[0]}, decímelo y te digo si está libre 😉"
+        )
+    elif len(cabins) > 1:
+        lines += [f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins]
+    return Text("\n".join(lines))
+
+
 def _in_words(date: dt.date) -> str:
     return f"{date.day} de {MONTHS[date.month - 1]}"
 
