@@ -479,6 +479,9 @@ def _answer(
         return replies.minimum_stay(shown)
     if topic == "cancellation":
         return replies.cancellation_policy()
+    if topic == "checkout" and _KEYS_RE.search(turn.plain):
+        # "¿Dónde dejamos la llave al irnos?": the hour is known, where the keys go is not.
+        return replies.keys_not_in_our_info(shown, leaving=True)
     if topic == "checkout" and not {"checkin", "times"} & set(topics_of(turn)):
         # "¿Y el check out?": the leaving time, not the entering one said again with it.
         return replies.leaving_time(shown)

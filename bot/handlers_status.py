@@ -238,6 +238,21 @@ _CONFIRMATION_MISSING_RE = re.compile(
 )
 
 # "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
+# How much was paid, or is still owed, asked: "¿cuánto pagué de seña?", "¿cuánto les
+# transferí?", "¿cuánto me falta pagar?", "cuánto queda por pagar", "¿cuánto es lo que
+# debo?", "¿de cuánto fue la seña?" (the reservation's deposit and balance answer it).
+_PAID_VERB = (
+    r"(?:pague|pagamos|abone|abonamos|deposite|depositamos|transferi|transferimos|di|dimos"
+    r"|deje|dejamos|mande|mandamos|puse|pusimos)"
+)
+_HOW_MUCH_RE = re.compile(
+    rf"\bcuanto (?:les |te |le )?{_PAID_VERB}\b"
+    r"|\bcuanto (?:me |nos )?(?:falta|faltan|queda|quedan|resta|restan)"
+    r"(?: (?:por |para )?(?:pagar|abonar|saldar))?\b"
+    r"|\bcuanto (?:les |te |le )?(?:debo|debemos|debia|debiamos)\b"
+    r"|\blo (?:que|q) (?:debo|debemos)\b"
+    r"|\b(?:de )?cuanto (?:es|fue|era) (?:la sena|el saldo|el resto|lo que falta)\b"
+)
 _MY_MONEY_RE = re.compile(
     r"^(?:(?:y|che|hola|pero|ey) )*(?:mi|nuestra) (?:plata|guita|dinero|pago|sena)$"
     r"|^(?:y|che|pero) (?:la plata|la guita)$"
@@ -505,7 +520,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     )
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
     what_now = what_now or bool(_CONFIRM_ASKED_RE.search(turn.plain))
+    how_much = bool(_HOW_MUCH_RE.search(turn.plain))  # the deposit paid, the balance owed
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
+    asked = asked or how_much
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -557,6 +574,11 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             # "¿Puedo pagar el saldo ahora por Mercado Pago?": the rest, and who arranges
             # paying it that way (not only when it is due).
             answers.append(replies.rest_after_deposit(res, way))
+            continue
+        if res.status == Status.CONFIRMED and how_much:
+            # "¿Cuánto pagué de seña?", "¿cuánto me falta?": both amounts, from the booking.
+            staying = res.check_in <= turn.today < res.check_out
+            answers.append(replies.deposit_and_balance(res, staying=staying))
             continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"

@@ -1194,6 +1194,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkout",
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
+            # The key left on leaving: "¿dónde dejamos la llave al irnos?", "¿qué hacemos con
+            # las llaves cuando nos vamos?" ("¿nos dejan la llave?" is the arrival's handover).
+            # Asked, not told: "ya dejamos las llaves en la mesa" asks nothing.
+            # ("¿dónde nos van a dejar la llave?" is the arrival's).
+            r"|\b(?:donde|a quien)(?: \w+){0,2}? (?:(?:hay que|tenemos que|tengo que|debemos"
+            r"|podemos|puedo) (?:dejar|devolver|entregar)|dejamos|dejo|devolvemos|devuelvo"
+            r"|entregamos|entrego) (?:la|las) llaves?\b"
+            r"|\bllaves?\b(?: \w+){0,5}? (?:al (?:irnos|irme|salir|retirarnos|partir"
+            r"|dejar la cabana)|cuando (?:nos vamos|me voy|salimos|salgo|nos vayamos|me vaya"
+            r"|salgamos|nos retiremos|salida))\b"  # "nos vamos" reads "salida"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
             r"|\bque hora (?:es|seria) (?:la |el )?(?:salida|egreso|checkout)\b"

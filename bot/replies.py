@@ -1425,6 +1425,30 @@ def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Tex
     )
 
 
+def deposit_and_balance(res: Reservation, *, staying: bool = False) -> Text:
+    """ "¿Cuánto pagué de seña?", "¿cuánto me falta pagar?" once the deposit is paid: the
+    deposit and what is left, from the reservation. `staying`: the rest was due on arrival,
+    and whether it was paid is between the guest and the owner."""
+    balance = res.total_cents - res.deposit_cents
+    head = (
+        f"De tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        f"pagaste {money(res.deposit_cents)} de seña ✅"
+    )
+    if balance <= 0:
+        return Text(f"{head} Ya está todo pago, no queda nada pendiente 🙂")
+    if staying:
+        rest = (
+            f"El resto, {money(balance)} (el total es {money(res.total_cents)}), se paga en la "
+            "cabaña: si ya lo arreglaron con el dueño, no queda nada pendiente 🙂"
+        )
+    else:
+        rest = (
+            f"Quedan {money(balance)}, que se pagan al llegar (el total es "
+            f"{money(res.total_cents)}) 👍"
+        )
+    return Text(f"{head} {rest}")
+
+
 def confirmed_status(
     res: Reservation, *, booked_for: str | None = None, staying: bool = False
 ) -> Text:
@@ -3057,13 +3081,20 @@ def fee_not_in_our_info(thing: str | None) -> Text:
     )
 
 
-def keys_not_in_our_info(cabins: Sequence[Cabin]) -> Text:
+def keys_not_in_our_info(cabins: Sequence[Cabin], *, leaving: bool = False) -> Text:
     """ "¿Dónde retiro las llaves?": the hours the data has; how the keys are handed over
-    it does not say, so the owner is asked."""
-    hours = {clock(c.check_in_time) for c in cabins}
-    since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+    it does not say, so the owner is asked. `leaving`: "¿dónde dejamos la llave al irnos?",
+    the check-out hour and where the keys are left."""
+    if leaving:
+        hours = {clock(c.check_out_time) for c in cabins}
+        since = f"La salida es hasta las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+        what = "Dónde dejar las llaves al irse"
+    else:
+        hours = {clock(c.check_in_time) for c in cabins}
+        since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+        what = "Cómo es la entrega de llaves"
     return Text(
-        f"{since}Cómo es la entrega de llaves no figura en mi info 🤔 Si querés, escribí "
+        f"{since}{what} no figura en mi info 🤔 Si querés, escribí "
         "*hablar con una persona* y te lo confirman."
     )
 

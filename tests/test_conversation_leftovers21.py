@@ -32,6 +32,7 @@ import datetime as dt
 
 import pytest
 
+from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
     ddmm,
@@ -197,6 +198,19 @@ async def test_the_key_on_leaving_is_the_check_out_and_the_owner(guest, db):
         said = text_of(await guest.say(text))
         assert "10:00" in said and "llaves" in said and _plain(said), (text, said)
         assert "ingreso" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("donde dejamos la llave al irnos?", "checkout"),
+     ("a quien le devolvemos las llaves?", "checkout"),
+     ("donde hay que dejar las llaves?", "checkout"), ("donde retiro las llaves?", "checkin"),
+     ("quien nos da las llaves?", "checkin")],
+)  # fmt: skip
+def test_the_key_left_on_leaving_is_the_check_out_topic(text, topic):
+    assert topic in parse_fresh(text, dt.date(2027, 3, 5)).topics
+    told = parse_fresh("ya dejamos las llaves en la mesa, gracias por todo", dt.date(2027, 3, 5))
+    assert "checkout" not in told.topics
 
 
 @pytest.mark.parametrize(
