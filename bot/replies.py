@@ -1876,6 +1876,54 @@ def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
     )
 
 
+def on_the_road(res: Reservation, cabin: Cabin, eta: dt.time | None, *, early: bool) -> Buttons:
+    """ "Estamos llegando en una hora" on the day the stay starts: welcomed, the check-in
+    hour, and (`early`: the time they say puts them there before it) that arriving earlier
+    is the owner's to confirm."""
+    since = clock(cabin.check_in_time)
+    head = f"¡Buen viaje! 🚗 Los esperamos en la *{res.cabin_name}*."
+    if early and eta is not None:
+        body = (
+            f"{head} Llegarían tipo {clock(eta)}, y el ingreso es desde las {since} 🕑 Entrar "
+            "antes depende de que la cabaña esté lista, y eso lo confirma el dueño: tocá "
+            "*Hablar con alguien* y lo consultan por acá 👇"
+        )
+    else:
+        body = (
+            f"{head} El ingreso es desde las {since} 🕑 Si necesitan algo para la llegada, "
+            "tocá *Hablar con alguien* 👇"
+        )
+    return _buttons(body, (MENU_HUMAN, "Hablar con alguien"), (MENU_SHOW, "Ver el menú"))
+
+
+def on_the_road_another_day(res: Reservation) -> Buttons:
+    """ "Ya estamos en camino" when the guest's booking starts another day: that day, and a
+    person in case the dates are not what they thought."""
+    return _buttons(
+        f"Ojo 👀 Tu reserva *{res.code}* ({res.cabin_name}) es "
+        f"{span(res.check_in, res.check_out)}. Si viajan hoy y hay algo que revisar con las "
+        "fechas, tocá *Hablar con alguien* y lo revisan con el dueño 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def on_the_road_staying(res: Reservation) -> Text:
+    """On the way back to the cabin during the stay: nothing to arrange."""
+    return Text(f"¡Dale! 🚗 Cualquier cosa de la *{res.cabin_name}*, escribime por acá 🙂")
+
+
+def on_the_road_unbooked() -> Buttons:
+    """On the way, with no confirmed booking at this number (booked by someone else, or
+    with another phone): a person looks it up, never a guess."""
+    return _buttons(
+        "¡Buen viaje! 🚗 No encuentro una reserva confirmada a este número 🤔 Si la hizo otra "
+        "persona o con otro teléfono, tocá *Hablar con alguien* y lo revisan 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def night_arrival(cabins: Sequence[Cabin], hour: str | None) -> Buttons:
     """ "¿Puedo llegar a las 2 de la mañana?", "si llegamos tarde, ¿hay problema?": the
     cabin is ready (check-in time passed), but someone has to hand over the keys at that
