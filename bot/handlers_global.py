@@ -34,6 +34,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_again import same_dates_as_before
+from bot.handlers_amenity import amenity_follow_up
 from bot.handlers_cancel import (
     after_cancelling,
     cancel_terms,
@@ -532,6 +533,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return doubt  # "¿sos un bot?": yes, a person offered, and the step kept
     if (terms := await price_terms(turn, state, ctx, pending)) is not None:
         return terms  # "¿xq varía?", "¿cobran limpieza aparte?": the price's terms, at any step
+    if (detail := await amenity_follow_up(turn, state, ctx, pending)) is not None:
+        return detail  # "¿tiene pileta?" … "¿y está climatizada?": about the pool
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person

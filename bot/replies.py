@@ -2563,6 +2563,26 @@ AMENITY_NAMES = {
 }
 
 
+def amenity_detail(
+    thing: str, detail: str, having: Sequence[Cabin], asked: Sequence[Cabin]
+) -> Text:
+    """ "¿Tiene pileta?" … "¿y está climatizada?": what the data says of `thing` again, and
+    that the `detail` asked ("está climatizada") is not in it; the owner confirms."""
+    confirm = "Si querés confirmarlo, escribí *hablar con una persona* 🙏"
+    if not having:
+        where = f"de la *{asked[0].name}*" if len(asked) == 1 else "de las cabañas"
+        return Text(
+            f"En la info {where} no figura {thing}, así que tampoco te sé decir si {detail} 🤔 "
+            f"{confirm}"
+        )
+    if len(having) == len(asked) and len(asked) > 1:
+        who = "Todas tienen"
+    else:
+        who = " y ".join(f"la *{c.name}*" for c in having)
+        who = f"{who[0].upper()}{who[1:]} {'tiene' if len(having) == 1 else 'tienen'}"
+    return Text(f"{who} {thing}, pero la info no dice si {detail} 🤔 {confirm}")
+
+
 def amenity(
     thing: str,
     found: Sequence[tuple[Cabin, str]],
