@@ -48,6 +48,10 @@ async def amenity_follow_up(
         return None
     cabins = await list_cabins(turn.pool)
     shown = _about(state, ctx, turn, cabins)
+    if state == State.IDLE and not turn.asked_before and not ctx.cabin:
+        # A guest with a stay booked asked about the cabin they booked (as `on_idle` does).
+        booked = {r.accommodation_id for r in await turn.active_reservations()}
+        shown = [c for c in cabins if c.id in booked] if len(booked) == 1 else shown
     having, _ = with_feature(shown, feature)
     verb = _ACCENTED.get(found["verb"] or "es", found["verb"] or "es")
     detail = f"{verb} {found['detail']}" if found["detail"] else verb
@@ -63,7 +67,7 @@ def _about(state: State, ctx: Context, turn: Turn, cabins: list[Cabin]) -> list[
     the hold's, the list's rows, or every cabin."""
     if turn.asked_before:
         shown = [c for c in cabins if c.slug in turn.asked_before]
-    elif state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT) and ctx.cabin:
+    elif state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT, State.IDLE) and ctx.cabin:
         shown = [c for c in cabins if c.slug == ctx.cabin]
     elif state == State.CHOOSE_CABIN:
         shown = listed_cabins(cabins, ctx)

@@ -168,13 +168,16 @@ async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | N
     on screen: each season's nights (the price too, when asked), and where the stay on screen
     falls. Before any stay the search asks the dates, as before."""
     words = turn.plain
-    if state == State.IDLE or not SEASON_NAMED_RE.search(words):
+    if not SEASON_NAMED_RE.search(words):
         return None
+    if state == State.IDLE and turn.intent in ("availability", "book"):
+        return None  # "¿tienen lugar en temporada alta?" before any stay: the dates asked
     if not (asks(turn) or turn.intent in ("availability", "prices")):
         return None  # "vamos en temporada baja": told, nothing asked
     cabins = await list_cabins(turn.pool)
     stay = (ctx.check_in, ctx.check_out) if ctx.check_in and ctx.check_out else None
-    priced = turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
+    # Before any stay, "¿y en temporada alta?" follows the prices: the night in each season.
+    priced = state == State.IDLE or turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
     answer = replies.season_asked(
         cabins, _on_screen(state, ctx, cabins) if priced else [], turn.rules.today(), stay
     )

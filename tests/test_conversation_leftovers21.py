@@ -93,6 +93,17 @@ async def test_a_seasons_price_asked_on_the_list_is_the_night_by_season(guest, t
     assert await guest.state() == State.CHOOSE_CABIN
 
 
+@pytest.mark.parametrize(
+    "text", ["y en temporada alta?", "¿y en temporada baja?", "y en temp alta cuanto??"]
+)
+async def test_a_season_asked_after_the_prices_is_the_night_by_season(guest, text):
+    # "Mmm, eso no lo tengo en mi info 🤔" right after the nightly prices.
+    await guest.say("hola cuanto sale la noche?")
+    said = text_of(await guest.say(text))
+    assert "fuera de temporada" in said and "de diciembre" in said and _plain(said), said
+    assert await guest.state() == State.IDLE
+
+
 # --------------------------------------------------------- the price for another party
 
 
@@ -232,6 +243,15 @@ async def test_a_follow_up_on_a_missing_amenity_is_about_it(guest, follow):
     said = text_of(await guest.say(follow))
     assert "pileta" in said and _plain(said) and "esta " not in said, said
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_a_follow_up_about_the_booked_cabin_names_it(guest, db):
+    # "En la info de las cabañas…": every cabin, after an answer about the booked one.
+    await paid_quiet_stay(guest, db)
+    await guest.forget()
+    await guest.say("la cabaña tiene pileta?")
+    said = text_of(await guest.say("y es climatizada?"))
+    assert "*Cabaña Lago Lácar*" in said and "pileta" in said, said
 
 
 async def test_a_follow_up_on_a_listed_amenity_says_what_the_data_has(guest):
