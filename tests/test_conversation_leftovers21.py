@@ -34,6 +34,8 @@ import datetime as dt
 
 import pytest
 
+from appkeys import DB
+from booking import holds
 from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
@@ -42,6 +44,7 @@ from tests.conversation_support import (
     paid_quiet_stay,
     pay_deposit,
     quiet_stay,
+    rows,
     text_of,
     today,
 )
@@ -262,3 +265,38 @@ async def test_a_follow_up_on_a_listed_amenity_says_what_the_data_has(guest):
     assert _plain(said)
     said = text_of(await guest.say("¿y tiene aire?"))  # another thing named: that one
     assert "aire acondicionado" in said and "parrilla" not in said, said
+
+
+# ------------------------------------------------------------- messy journeys, start to end
+
+
+@pytest.mark.parametrize(
+    "text", ["espera mejor una noche mas", "esperá, mejor agregame una noche!",
+             "esperame, mejor que sean 4 noches", "uy espera, una noche mas 🙏"],
+)  # fmt: skip
+async def test_hold_on_with_a_change_of_stay_is_the_change(guest, text):
+    # "¡Dale, sin apuro! 🙂 Todavía no te guardé nada", and the "confirmo" next held the
+    # three nights the guest had just changed.
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola! del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.say(text))
+    assert "4 noches" in said and "sin apuro" not in said, said
+    await guest.say("ok ahora si, confirmo")
+    assert await guest.state() == State.AWAIT_PAYMENT
+    held = await holds.get_reservation(guest.app[DB], (await guest.session()).ctx.hold)
+    assert (held.check_out - held.check_in).days == 4
+
+
+@pytest.mark.parametrize(
+    "text", ["esperá que le pregunto a mi marido", "espera un toque", "pará que lo consulto"]
+)
+async def test_hold_on_alone_still_waits(guest, text):
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.say(text))
+    assert "sin apuro" in said and await guest.state() == State.CONFIRM_HOLD, said
+    # (a guard: the wait told alone is as before; the change above is the new rule)
+    said = text_of(await guest.say("espera, mejor una noche mas"))
+    assert "4 noches" in said, said
