@@ -66,7 +66,7 @@ SPECIFIC_AMENITIES = (
     ("lavarropas", r"lavarropas?", ("lavarropa",)),
     (
         "cocina",
-        r"cocinas?|heladera|microondas|vajilla|cafetera|horno|anafe|kitchenette|cocineta",
+        r"cocinas?|heladera|microondas?|vajilla|cafetera|horno|anafe|kitchenette|cocineta",
         ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe", "kitchen"),
     ),
     ("cuna", r"cunas?", ("cuna",)),

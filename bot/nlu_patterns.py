@@ -1316,6 +1316,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "amenities",
             r"\b(?:aire acondicionado|aire(?! libre)|calefaccion|calefactor|estufa|hogar"
             r"|salamandra|tv|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
+            # Said in the singular: "¿y lavarropa?", "¿hay microonda?".
+            r"|lavarropa|microonda"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"
