@@ -58,7 +58,8 @@ AMENITY_KINDS = {
 SPECIFIC_AMENITIES = (
     (
         "calefacción",
-        r"calefac\w*|estufas?|hogar|salamandras?|radiador\w*|losa radiante|caloventor\w*",
+        r"calefac\w*|estufas?|hogar|chimeneas?|salamandras?|radiador\w*|losa radiante"
+        r"|caloventor\w*",
         ("calefac", "estufa", "hogar", "salamandra", "radiador", "losa radiante", "caloventor"),
     ),
     ("aire acondicionado", r"aire(?: acondicionado)?", ("aire acondicionado", "split")),

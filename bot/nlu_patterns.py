@@ -1300,6 +1300,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "grill",
             r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero|asadit[oa]s?|parri"
             r"|parrillitas?|fogon|fogones|fogatas?|(?:hacer|prender) (?:un )?fuego"
+            # ... not in the fireplace: "¿se puede hacer fuego en el hogar?" (heating's)
+            r"(?! (?:en|con) (?:el |la )?(?:hogar|estufa|salamandra|chimenea))"
             r"|barbacoas?|brasero)\b",  # Spain's and Mexico's words for it
         ),
         (
@@ -1317,7 +1319,7 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:aire acondicionado|aire(?! libre)|calefaccion|calefactor|estufa|hogar"
             r"|salamandra|tv|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
             # Said in the singular: "¿y lavarropa?", "¿hay microonda?".
-            r"|lavarropa|microonda"
+            r"|lavarropa|microonda|chimenea"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"

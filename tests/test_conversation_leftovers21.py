@@ -310,3 +310,16 @@ async def test_an_appliance_said_in_the_singular_is_answered(guest, text):
     said = text_of(await guest.say(text))
     assert "Bosque de Quila" in said and "sola libre" not in said and _plain(said), said
     assert ("lavarropas" in said) or ("cocina" in said)
+
+
+@pytest.mark.parametrize(
+    "text", ["se puede hacer fuego en el hogar?", "podemos prender fuego en la salamandra??",
+             "se puede hacer fuego en la chimenea 🔥"],
+)  # fmt: skip
+async def test_a_fire_in_the_fireplace_is_no_grill(guest, text):
+    # "No figura parrilla" first, then the fireplace: the grill nobody asked about.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)} para 2")
+    said = text_of(await guest.say(text))
+    assert "parrilla" not in said and "hogar a leña" in said, said
+    assert "grill" in parse_fresh("¿se puede hacer fuego afuera?", today()).topics
