@@ -52,6 +52,15 @@ _PARTY_NUMBER_RE = re.compile(
     r"\b(?:para|si (?:vamos|somos|fueramos|vinieramos|vamos solo|somos solo)|solo|que para"
     r"|o)\s(\d{1,2}|" + "|".join(n for n in _NUMBER_WORDS if n not in ("un", "una")) + r")\b"
 )
+# Whether children pay: "¿los nenes pagan?", "¿el bebé paga?", "¿cobran a los menores?"
+# (pricing is by the cabin: nobody pays apart; they count toward how many it takes).
+_KIDS = r"(?:nenes?|nenas?|chicos?|chicas?|chicos|ninos?|ninas?|menores|bebes?|hijos|criaturas)"
+KIDS_PAY_RE = re.compile(
+    rf"\b{_KIDS}(?: \w+){{0,3}}? (?:pagan|paga|pagarian|pagaria|abonan|abona|se cobran"
+    r"|se cobra|tienen costo|tiene costo)\b"
+    r"|\b(?:cobran|cobras|se cobra|se paga|pagan) (?:\w+ ){0,2}?(?:por |a )?"
+    rf"(?:los |las |el |la )?{_KIDS}\b"
+)
 _PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
 # Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
 # temporada?" (a question only: "vamos en temporada baja" tells, it asks nothing).
@@ -98,6 +107,10 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     said = turn.said
     if (by_party := await _price_by_party(turn, state, ctx, pending)) is not None:
         return by_party  # "¿vale lo mismo para 2 que para 4?": no new head count
+    if asks(turn) and KIDS_PAY_RE.search(words) and not (said.check_in or said.nights):
+        # "¿Los nenes pagan?": by the cabin, so no; they count toward its size.
+        after = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.kids_pay_nothing_apart(), after)
     if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
         return None  # a stay to search: the search answers with it
     why, is_season = bool(SEASONS_ASKED_RE.search(words)), bool(_IS_SEASON_RE.search(words))
@@ -145,13 +158,14 @@ async def _price_by_party(
     if not (asks(turn) or words.startswith(("si ", "y si "))):
         return None
     told = [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in _PARTY_NUMBER_RE.findall(words)]
+    told = [n for n in told if 0 < n <= 30]
+    if not (told or said.guests):
+        return None  # "¿cuál sale menos?": the cabins weighed, no party compared
     parties = sorted(
-        {n for n in told if 0 < n <= 30}
+        set(told)
         | ({said.guests} if said.guests else set())
         | ({ctx.guests} if ctx.guests else set())  # "si vamos 2…" asked of a party of 4
     )
-    if not parties:
-        return None
     cabins = await list_cabins(turn.pool)
     shown = _on_screen(state, ctx, cabins)
     smaller = min(parties)

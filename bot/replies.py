@@ -1443,7 +1443,7 @@ def deposit_and_balance(res: Reservation, *, staying: bool = False) -> Text:
         )
     else:
         rest = (
-            f"Quedan {money(balance)}, que se pagan al llegar (el total es "
+            f"Quedan los {money(balance)} restantes, que se pagan al llegar (el total es "
             f"{money(res.total_cents)}) 👍"
         )
     return Text(f"{head} {rest}")
@@ -3034,6 +3034,15 @@ def prices_for_parties(parties: Sequence[tuple[int, Cabin]]) -> Text:
 def price_per_cabin() -> Text:
     """ "¿Es por persona o por cabaña?": by the cabin (pricing has no per-person part)."""
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
+
+
+def kids_pay_nothing_apart() -> Text:
+    """ "¿Los nenes pagan?": pricing is by the cabin, so children pay nothing apart; they
+    count toward how many the cabin takes (babies too)."""
+    return Text(
+        "El precio es por cabaña y por noche, no por persona 🙂 Los chicos no pagan aparte; "
+        "eso sí, cuentan para la capacidad de la cabaña (bebés incluidos) 🧒"
+    )
 
 
 def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:

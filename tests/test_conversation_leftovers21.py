@@ -323,3 +323,16 @@ async def test_a_fire_in_the_fireplace_is_no_grill(guest, text):
     said = text_of(await guest.say(text))
     assert "parrilla" not in said and "hogar a leña" in said, said
     assert "grill" in parse_fresh("¿se puede hacer fuego afuera?", today()).topics
+
+
+@pytest.mark.parametrize(
+    "text", ["los nenes pagan?", "¿el bebé paga?", "los chicos pagan aparte??",
+             "cobran a los menores? 🙏", "los 2 nenes pagan como adultos?"],
+)  # fmt: skip
+async def test_whether_children_pay_is_by_the_cabin(guest, text):
+    # "Si viajan chicos contalos en la cantidad de personas…": the price left unanswered.
+    start, end = quiet_stay()
+    await guest.say(f"del {ddmm(start)} al {ddmm(end)}, 2 adultos y 2 nenes")
+    said = text_of(await guest.say(text))
+    assert "no por persona" in said and "no pagan aparte" in said, said
+    assert (await guest.session()).ctx.guests == 4 and await guest.state() == State.CHOOSE_CABIN

@@ -516,6 +516,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("price_seasons", R.price_seasons([c], dt.date(2026, 11, 1))),
         ("price_by_party", R.price_by_party([c, c2], [2, 4], c)),
         ("price_by_party", R.price_by_party([c, c2], [2], None)),
+        ("kids_pay_nothing_apart", R.kids_pay_nothing_apart()),
         ("season_asked", R.season_asked([c, c2], [c, c2], dt.date(2026, 11, 1), (d1, d2))),
         ("season_asked", R.season_asked([c, c2], [], dt.date(2026, 11, 1), None)),
         ("fee_not_in_our_info", R.fee_not_in_our_info("limpieza")),
