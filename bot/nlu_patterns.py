@@ -1160,6 +1160,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # Arrived and asking: "llegamos!! ¿dónde están las llaves?" ("no encuentro las
+            # llaves" is a guest locked out, see URGENT).
+            r"|\bdonde (?:estan|esta|estarian|quedan|queda|dejaron|dejan) (?:la|las) llaves?\b"
             # A tourist's English: "where do I pick up the keys?", "who gives us the key?".
             r"|\bthe keys?\b"
             # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
@@ -1243,6 +1246,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿cómo se hace para llegar?", "¿cómo es el acceso, es de ripio?": getting there.
             # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
             r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
+            # ... nor where to put something at the cabin: "¿dónde tiramos la basura?",
+            # "¿dónde dejo las toallas?" (not in the data: a person, never the address).
+            r"(?! (?:se |la |lo |las |los )?(?:tira|tiramos|tiro|tirar|deja|dejamos|dejo|dejar"
+            r"|pone|ponemos|pongo|poner|guarda|guardamos|guardo|guardar|cuelga|colgamos"
+            r"|tiende|tendemos|separa|separamos|reciclamos)\b)"
             # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
             # (check-in), not where the cabins are.
             r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"

@@ -336,3 +336,27 @@ async def test_whether_children_pay_is_by_the_cabin(guest, text):
     said = text_of(await guest.say(text))
     assert "no por persona" in said and "no pagan aparte" in said, said
     assert (await guest.session()).ctx.guests == 4 and await guest.state() == State.CHOOSE_CABIN
+
+
+# ---------------------------------------------------------------- at the cabin, messily
+
+
+@pytest.mark.parametrize(
+    "text", ["donde tiramos la basura?", "donde se tira la basura??", "donde ponemos los residuos?"]
+)
+async def test_where_to_put_something_is_no_address(guest, db, text):
+    # The cabins' address and map link, to a guest asking where the rubbish goes.
+    await _paid_from(guest, db, -1)
+    said = text_of(await guest.say(text))
+    assert "Costanera" not in said and "maps" not in said and "Hablar con alguien" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["llegamos!! donde estan las llaves?", "ya llegamos, donde esta la llave?",
+             "donde quedan las llaves? 🔑"],
+)  # fmt: skip
+async def test_where_the_keys_are_on_arrival_is_the_handover(guest, db, text):
+    # "Mmm, eso no lo tengo en mi info": the arrival's keys, asked at the door.
+    await _paid_from(guest, db, 0)
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and "llaves" in said and "hablar con una persona" in said, said
