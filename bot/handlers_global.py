@@ -59,7 +59,7 @@ from bot.handlers_info import (
 from bot.handlers_party import two_cabins
 from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_road import on_the_road
+from bot.handlers_road import leaving_told, on_the_road
 from bot.handlers_search import (
     PICK_PREFIX,
     advice_without_party,
@@ -591,6 +591,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return await start_cancel(turn, ctx)
     if state not in BOOKING_FLOW and (road := await on_the_road(turn, ctx)) is not None:
         return road  # "estamos llegando en una hora": their booking's day and hour
+    if state not in BOOKING_FLOW and (leaving := await leaving_told(turn, ctx)) is not None:
+        return leaving  # "nos vamos mañana temprano" while staying: no new search
     if (times := await early_or_late(turn, ctx)) is not None:
         # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any
         # state, and whatever was pending is still pending.

@@ -2,6 +2,9 @@
 camino". Answered from their confirmed booking: welcomed with the check-in hour on the day
 it starts (an arrival before that hour is an early arrival, which the owner confirms), the
 booked day named when it is another, and a person offered when no booking is found.
+
+And on the way out: "nos vamos mañana temprano" from a guest staying, on the stay's last
+day, is their departure told (the check-out hour), never a new search from that day.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ ON_THE_ROAD_RE = re.compile(
     r"|\b(?:ya salimos|salimos recien|recien salimos|acabamos de salir|salimos ahora"
     r"|ya arrancamos|ya estamos yendo)\b"
 )
+# Leaving, told: "nos vamos mañana", "salimos el domingo temprano", "mañana nos volvemos".
+_LEAVING_RE = re.compile(
+    r"\b(?:nos vamos|me voy|salimos|nos retiramos|nos volvemos|volvemos|partimos|nos iriamos"
+    r"|dejamos la cabana|entregamos la cabana)\b"
+)
+# A stay asked for all the same: "nos vamos el 5, ¿tienen lugar para volver en marzo?".
+_STAY_ASKED_RE = re.compile(r"\b(?:reserv\w*|lugar|disponib\w*|libre|otra|cuanto|precio)\b")
 _MINUTES_RE = re.compile(
     r"\b(\d{1,3}|cinco|diez|quince|veinte|treinta|cuarenta) ?(?:min|mins|minutos|minutitos)\b"
     r"|\b(\d|una|dos|tres|media|hora y media)(?: ?(?:hs|h|horas?)\b| hora\b)"
@@ -79,3 +89,21 @@ async def on_the_road(turn: Turn, ctx: Context) -> Step | None:
         eta = arrival.time() if arrival.date() == now.date() else None
     early = eta is not None and eta < cabin.check_in_time
     return step(State.IDLE, understood(ctx), replies.on_the_road(res, cabin, eta, early=early))
+
+
+async def leaving_told(turn: Turn, ctx: Context) -> Step | None:
+    """A step when a guest staying says they leave on their stay's last day, else None."""
+    said, words = turn.said, turn.plain
+    day = said.check_out or said.check_in
+    if turn.reply_id or day is None or (said.check_in and said.check_out) or said.guests:
+        return None
+    if said.nights or not _LEAVING_RE.search(words) or _STAY_ASKED_RE.search(words):
+        return None
+    mine = [r for r in await turn.active_reservations() if r.status == Status.CONFIRMED]
+    res = next((r for r in mine if r.check_in <= turn.today < r.check_out == day), None)
+    if res is None:
+        return None
+    cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
+    if cabin is None:
+        return None
+    return step(State.IDLE, understood(ctx), replies.leaving_noted(res, cabin, ctx.name))

@@ -1913,6 +1913,15 @@ def on_the_road_staying(res: Reservation) -> Text:
     return Text(f"¡Dale! 🚗 Cualquier cosa de la *{res.cabin_name}*, escribime por acá 🙂")
 
 
+def leaving_noted(res: Reservation, cabin: Cabin, name: str | None) -> Text:
+    """ "Nos vamos mañana temprano" from a guest staying: the check-out hour of that day."""
+    hi = f", {first_name(name)}" if name else ""
+    return Text(
+        f"¡Gracias por avisar{hi}! 🙌 El {day(res.check_out)} la salida es hasta las "
+        f"{clock(cabin.check_out_time)} 🕑 ¡Buen viaje de vuelta! 🚗"
+    )
+
+
 def on_the_road_unbooked() -> Buttons:
     """On the way, with no confirmed booking at this number (booked by someone else, or
     with another phone): a person looks it up, never a guess."""

@@ -360,3 +360,15 @@ async def test_where_the_keys_are_on_arrival_is_the_handover(guest, db, text):
     await _paid_from(guest, db, 0)
     said = text_of(await guest.say(text))
     assert "14:00" in said and "llaves" in said and "hablar con una persona" in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["bueno nos vamos mañana temprano, dejamos la llave en la mesa", "mañana nos vamos!",
+             "salimos mañana tipo 9 😢"],
+)  # fmt: skip
+async def test_leaving_on_the_last_day_told_while_staying_is_no_search(guest, db, text):
+    # "Te irías el dom 29/11 👍 ¿Qué día llegarían?": a new booking asked of a guest leaving.
+    await _paid_from(guest, db, -2)  # three nights: it ends tomorrow
+    said = text_of(await guest.say(text))
+    assert "10:00" in said and "llegarían" not in said and "Buen viaje" in said, said
+    assert await guest.state() == State.IDLE

@@ -327,6 +327,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("on_the_road_another_day", R.on_the_road_another_day(paid)),
         ("on_the_road_staying", R.on_the_road_staying(paid)),
         ("on_the_road_unbooked", R.on_the_road_unbooked()),
+        ("leaving_noted", R.leaving_noted(paid, c, "Lucía")),
+        ("leaving_noted", R.leaving_noted(paid, c, None)),
         ("deposit_and_balance", R.deposit_and_balance(paid)),
         ("deposit_and_balance", R.deposit_and_balance(paid, staying=True)),
         ("confirmed_status", R.confirmed_status(paid, staying=True)),
