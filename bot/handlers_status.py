@@ -284,6 +284,11 @@ _LATE_RE = re.compile(
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia"
     r"|late|later)\b"  # a tourist's English: "can we check out late on sunday?"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos dejar las valijas después del check out?": out after the time, if only the
+    # luggage (as "dejar las valijas antes" is in before it)
+    r"|\b(?:dejar|dejamos|dejo|guardar|guardamos) (?:las valijas|el equipaje|los bolsos|las cosas"
+    r"|las maletas|las mochilas)(?: \w+){0,3}? (?:despues (?:del|de la|de) (?:check ?out|salida"
+    r"|las \d{1,2}|hora)|hasta (?:la tarde|mas tarde|las \d{1,2}|el mediodia))\b"
     # "¿podemos quedarnos hasta las 12?", "¿nos podemos quedar hasta el mediodía?" (not
     # "hasta el domingo": other dates)
     r"|\b(?:quedarnos|quedarme|quedar|nos quedamos|me quedo) hasta (?:las \d{1,2}"

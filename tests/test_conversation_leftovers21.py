@@ -372,3 +372,15 @@ async def test_leaving_on_the_last_day_told_while_staying_is_no_search(guest, db
     said = text_of(await guest.say(text))
     assert "10:00" in said and "llegarían" not in said and "Buen viaje" in said, said
     assert await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize(
+    "text", ["podemos dejar las valijas despues del check out?",
+             "se pueden dejar los bolsos en la cabaña hasta la tarde?",
+             "podemos dejar las cosas despues de la salida?? 🙏"],
+)  # fmt: skip
+async def test_leaving_the_luggage_after_check_out_is_a_late_check_out(guest, db, text):
+    # "La salida es hasta las 10:00 🕑 Es todo lo que dice la info…": nobody offered.
+    await _paid_from(guest, db, -1)
+    said = text_of(await guest.say(text))
+    assert "10:00" in said and "dueño" in said and "Es todo lo que dice" not in said, said
