@@ -14,7 +14,7 @@ import re
 from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
-from bot.handlers import Step, Turn, asks, step, understood
+from bot.handlers import Step, Turn, step, understood
 from bot.handlers_info import feature_of, listed_cabins, topics_of, with_feature
 from bot.nlu import parse
 from bot.session import Context
@@ -35,8 +35,8 @@ async def amenity_follow_up(
     turn: Turn, state: State, ctx: Context, pending: str | None
 ) -> Step | None:
     """A step when the message asks a detail of the amenity asked about just before."""
-    if turn.reply_id or not asks(turn) or topics_of(turn) or len(ctx.history) < 2:
-        return None
+    if turn.reply_id or topics_of(turn) or len(ctx.history) < 2:
+        return None  # ("y está climatizada" often comes without its "?")
     if turn.intent not in ("unknown", "info"):
         return None
     if (found := _DETAIL_RE.match(turn.plain)) is None:

@@ -236,7 +236,7 @@ def test_the_key_left_on_leaving_is_the_check_out_topic(text):
 
 @pytest.mark.parametrize(
     "follow", ["¿y está climatizada?", "y es climatizada?", "esta climatizada??", "es techada?",
-               "y es cubierta? 🤔"],
+               "y es cubierta? 🤔", "y esta climatizada"],
 )  # fmt: skip
 async def test_a_follow_up_on_a_missing_amenity_is_about_it(guest, follow):
     # "Mmm, eso no lo tengo en mi info" after "no figura pileta".
@@ -384,3 +384,16 @@ async def test_leaving_the_luggage_after_check_out_is_a_late_check_out(guest, db
     await _paid_from(guest, db, -1)
     said = text_of(await guest.say(text))
     assert "10:00" in said and "dueño" in said and "Es todo lo que dice" not in said, said
+
+
+@pytest.mark.parametrize("price", ["cuanto sale esa", "ah bueno no importa. cuanto sale esa?",
+                                   "y esa cuanto cuesta? 🤔"])  # fmt: skip
+async def test_the_price_of_that_one_after_a_question_about_it(guest, price):
+    # Every listed cabin's total, and "dale reservamela" next asked "¿Cuál de las 2?".
+    await _listed(guest, guests=3)
+    await guest.say("la de chapelco tiene pileta?")
+    await guest.say("y esta climatizada")  # a follow-up keeps the cabin talked about
+    said = text_of(await guest.say(price))
+    assert "Cerro Chapelco" in said and "Bosque de Quila" not in said, said
+    said = text_of(await guest.say("dale reservamela"))
+    assert "*Cabaña Cerro Chapelco*" in said and await guest.state() == State.CONFIRM_HOLD
