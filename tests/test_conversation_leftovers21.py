@@ -23,6 +23,12 @@ Decided:
   climatizada?", "¿es techada?") is about that amenity: what the data says of it, and
   that the detail is not in it (the owner confirms). A thing named ("¿y tiene aire?") is
   that thing.
+- Messy journeys: a hold-on opening a change ("esperá, mejor una noche más") is the change
+  (it was a pause, and "confirmo" held the old nights); "¿los nenes pagan?" is by the cabin;
+  a fire "en el hogar" is no grill; "¿dónde tiramos la basura?" is no address; "llegamos,
+  ¿dónde están las llaves?" is the handover; "nos vamos mañana" while staying is the
+  check-out, no search; the luggage left after check-out is a late check-out; "¿cuánto
+  sale esa?" after a question about one listed cabin is that one's total.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
