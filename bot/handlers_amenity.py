@@ -28,6 +28,11 @@ _DETAIL_RE = re.compile(
     r"|(?P<alone>[a-zñ]+(?:ad|id)[oa]s?))$"
 )
 
+# Not a detail of the thing: a nod or a verdict ("está bien", "es todo", "es igual").
+_NODS_RE = re.compile(
+    r"^(?:re |muy |todo )?(?:bien|perfecto|genial|barbaro|joya|buenisimo|ideal|todo|igual"
+    r"|lo mismo|suficiente|eso|asi|caro|barato|posible|seguro|verdad|cierto)$"
+)
 _ACCENTED = {"esta": "está", "estan": "están", "seria": "sería"}
 
 
@@ -41,6 +46,10 @@ async def amenity_follow_up(
         return None
     if (found := _DETAIL_RE.match(turn.plain)) is None:
         return None
+    if not ("?" in (turn.msg.text or "") or turn.plain.startswith("y ")):
+        return None  # "está bien", "es todo": told, not asked ("y está climatizada" asks)
+    if _NODS_RE.match(found["detail"] or found["alone"] or ""):
+        return None  # "¿está bien?", "¿es lo mismo?": no detail of the amenity
     previous = ctx.history[-2]
     msg = dataclasses.replace(turn.msg, text=previous)
     before = dataclasses.replace(turn, msg=msg, said=parse(previous, turn.today))

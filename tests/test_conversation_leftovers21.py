@@ -271,6 +271,8 @@ async def test_a_follow_up_on_a_listed_amenity_says_what_the_data_has(guest):
     assert _plain(said)
     said = text_of(await guest.say("¿y tiene aire?"))  # another thing named: that one
     assert "aire acondicionado" in said and "parrilla" not in said, said
+    for nod in ("esta bien", "es todo, gracias"):  # a nod after it is no detail asked
+        assert "la info no dice si" not in text_of(await guest.say(nod))
 
 
 # ------------------------------------------------------------- messy journeys, start to end
