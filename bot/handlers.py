@@ -366,7 +366,7 @@ def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -
     if not (ctx.check_in and ctx.check_out) or said.check_in:
         return said
     words = plain(text)
-    if _KEEP_RE.search(words):
+    if _KEEP_RE.search(holds_on_first(text) or words):
         # "¿Me la guardás un día más?" asks about the hold, not for a one-night stay.
         relative = _LONGER_RE.search(words) and said.check_out is None
         return dataclasses.replace(said, nights=None) if relative else said
@@ -755,11 +755,28 @@ def understood(ctx: Context) -> Context:
     return dataclasses.replace(ctx, misses=0) if ctx.misses else ctx
 
 
+# "Esperá, …", "uy espera mejor…" opening a message (lowercase, no accents, punctuation
+# kept): a hold-on interjection before what follows, not "esperame un día más" (the hold).
+_HOLD_ON_FIRST_RE = re.compile(
+    r"^\W*(?:(?:ah|uy|ay|no|y)[ ,]+)?(?:espera|esperame|esperen|aguarda|aguardame|pera|para)"
+    r"(?:[ ,]+(?:espera|para|pera))?(?:\s*[,.!…]+|\s+(?=mejor\b))"
+)
+
+
+def holds_on_first(text: str) -> str | None:
+    """The rest of a message that opens with a hold-on ("esperá, mejor una noche más": "mejor
+    una noche más"), as plain text; None when it opens otherwise."""
+    found = _HOLD_ON_FIRST_RE.match(unaccented(text.lower()))
+    return plain(unaccented(text.lower())[found.end() :]) if found else None
+
+
 def put_off(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
     """ "Después te aviso", "esperá que le pregunto a mi marido": no question again, and
     nothing held or dropped. A question asked with it ("esperá, ¿tiene wifi?") is answered."""
     if not defers(turn) or asks(turn):
         return None
+    if says_stay(turn.said) and holds_on_first(turn.msg.text or ""):
+        return None  # "esperá, mejor una noche más": the stay corrected, no pause
     return step(state, understood(ctx), nudge(pending, later=True))
 
 

@@ -35,6 +35,7 @@ from bot.handlers import (
     understood,
 )
 from bot.handlers_again import same_dates_as_before
+from bot.handlers_amenity import amenity_follow_up
 from bot.handlers_cancel import (
     after_cancelling,
     cancel_terms,
@@ -60,6 +61,7 @@ from bot.handlers_info import (
 from bot.handlers_party import two_cabins
 from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
+from bot.handlers_road import leaving_told, on_the_road
 from bot.handlers_search import (
     PICK_PREFIX,
     advice_without_party,
@@ -532,6 +534,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return doubt  # "¿sos un bot?": yes, a person offered, and the step kept
     if (terms := await price_terms(turn, state, ctx, pending)) is not None:
         return terms  # "¿xq varía?", "¿cobran limpieza aparte?": the price's terms, at any step
+    if (detail := await amenity_follow_up(turn, state, ctx, pending)) is not None:
+        return detail  # "¿tiene pileta?" … "¿y está climatizada?": about the pool
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
@@ -586,6 +590,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
             return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)
+    if state not in BOOKING_FLOW and (road := await on_the_road(turn, ctx)) is not None:
+        return road  # "estamos llegando en una hora": their booking's day and hour
+    if state not in BOOKING_FLOW and (leaving := await leaving_told(turn, ctx)) is not None:
+        return leaving  # "nos vamos mañana temprano" while staying: no new search
     if (times := await early_or_late(turn, ctx)) is not None:
         # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any
         # state, and whatever was pending is still pending.

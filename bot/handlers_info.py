@@ -64,7 +64,8 @@ AMENITY_KINDS = {
 SPECIFIC_AMENITIES = (
     (
         "calefacción",
-        r"calefac\w*|estufas?|hogar|salamandras?|radiador\w*|losa radiante|caloventor\w*",
+        r"calefac\w*|estufas?|hogar|chimeneas?|salamandras?|radiador\w*|losa radiante"
+        r"|caloventor\w*",
         ("calefac", "estufa", "hogar", "salamandra", "radiador", "losa radiante", "caloventor"),
     ),
     ("aire acondicionado", r"aire(?: acondicionado)?", ("aire acondicionado", "split")),
@@ -72,7 +73,7 @@ SPECIFIC_AMENITIES = (
     ("lavarropas", r"lavarropas?", ("lavarropa",)),
     (
         "cocina",
-        r"cocinas?|heladera|microondas|vajilla|cafetera|horno|anafe|kitchenette|cocineta",
+        r"cocinas?|heladera|microondas?|vajilla|cafetera|horno|anafe|kitchenette|cocineta",
         ("cocina", "heladera", "microondas", "vajilla", "cafetera", "horno", "anafe", "kitchen"),
     ),
     ("cuna", r"cunas?", ("cuna",)),
@@ -497,6 +498,9 @@ def _answer(
         return replies.minimum_stay(shown)
     if topic == "cancellation":
         return replies.cancellation_policy()
+    if topic == "checkout" and _KEYS_RE.search(turn.plain):
+        # "¿Dónde dejamos la llave al irnos?": the hour is known, where the keys go is not.
+        return replies.keys_not_in_our_info(shown, leaving=True)
     if topic == "checkout" and not {"checkin", "times"} & set(topics_of(turn)):
         # "¿Y el check out?": the leaving time, not the entering one said again with it.
         return replies.leaving_time(shown)

@@ -360,8 +360,14 @@ async def _totals(turn: Turn, ctx: Context) -> tuple[replies.Text, list[Quote]] 
     if CHEAPEST_RE.search(turn.plain):
         return cheapest_of(listed, ctx.guests), [min(listed, key=lambda q: q.total_cents)]
     cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
+    if cabin is None and len(turn.asked_before) == 1 and _THAT_ONE_RE.search(turn.plain):
+        # "¿La de Chapelco tiene pileta?" … "¿cuánto sale esa?": the one just asked about.
+        cabin = next((q.cabin for q in listed if q.cabin.slug == turn.asked_before[0]), None)
     quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
     return replies.listed_totals(quoted), quoted
+
+
+_THAT_ONE_RE = re.compile(r"\b(?:esa|esta|esa cabana|esta cabana|la misma)\b")
 
 
 def _singled_out(ctx: Context, quoted: list[Quote]) -> Context:

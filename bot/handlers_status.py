@@ -238,6 +238,21 @@ _CONFIRMATION_MISSING_RE = re.compile(
 )
 
 # "¿Y mi plata?", "¿qué pasó con mi pago?": asked by someone who paid (on the plain text).
+# How much was paid, or is still owed, asked: "¿cuánto pagué de seña?", "¿cuánto les
+# transferí?", "¿cuánto me falta pagar?", "cuánto queda por pagar", "¿cuánto es lo que
+# debo?", "¿de cuánto fue la seña?" (the reservation's deposit and balance answer it).
+_PAID_VERB = (
+    r"(?:pague|pagamos|abone|abonamos|deposite|depositamos|transferi|transferimos|di|dimos"
+    r"|deje|dejamos|mande|mandamos|puse|pusimos)"
+)
+_HOW_MUCH_RE = re.compile(
+    rf"\bcuanto (?:les |te |le )?{_PAID_VERB}\b"
+    r"|\bcuanto (?:me |nos )?(?:falta|faltan|queda|quedan|resta|restan)"
+    r"(?: (?:por |para )?(?:pagar|abonar|saldar))?\b"
+    r"|\bcuanto (?:les |te |le )?(?:debo|debemos|debia|debiamos)\b"
+    r"|\blo (?:que|q) (?:debo|debemos)\b"
+    r"|\b(?:de )?cuanto (?:es|fue|era) (?:la sena|el saldo|el resto|lo que falta)\b"
+)
 _MY_MONEY_RE = re.compile(
     r"^(?:(?:y|che|hola|pero|ey) )*(?:mi|nuestra) (?:plata|guita|dinero|pago|sena)$"
     r"|^(?:y|che|pero) (?:la plata|la guita)$"
@@ -269,6 +284,11 @@ _LATE_RE = re.compile(
     r"(?:mas tarde|tarde|(?:a|por) la (?:tarde|siesta)|(?:al|despues del) mediodia"
     r"|late|later)\b"  # a tourist's English: "can we check out late on sunday?"
     r"|\b(?:late check ?out|salida (?:tardia|mas tarde))\b"
+    # "¿podemos dejar las valijas después del check out?": out after the time, if only the
+    # luggage (as "dejar las valijas antes" is in before it)
+    r"|\b(?:dejar|dejamos|dejo|guardar|guardamos) (?:las valijas|el equipaje|los bolsos|las cosas"
+    r"|las maletas|las mochilas)(?: \w+){0,3}? (?:despues (?:del|de la|de) (?:check ?out|salida"
+    r"|las \d{1,2}|hora)|hasta (?:la tarde|mas tarde|las \d{1,2}|el mediodia))\b"
     # "¿podemos quedarnos hasta las 12?", "¿nos podemos quedar hasta el mediodía?" (not
     # "hasta el domingo": other dates)
     r"|\b(?:quedarnos|quedarme|quedar|nos quedamos|me quedo) hasta (?:las \d{1,2}"
@@ -506,8 +526,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     to_pay = bool(_PAY_WISH_RE.search(turn.plain)) and not says_stay(turn.said)
     what_now = what_now or bool(_CONFIRM_ASKED_RE.search(turn.plain))
     receipt = bool(RECEIPT_WANTED_RE.search(turn.plain))  # "¿me dan algún recibo?"
+    how_much = bool(_HOW_MUCH_RE.search(turn.plain))  # the deposit paid, the balance owed
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
-    asked = asked or receipt
+    asked = asked or receipt or how_much
     if not (asked or balance):
         return None
     if set(topics_of(turn)) - {"payment"}:
@@ -555,8 +576,13 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
             # paying it that way (not only when it is due).
             answers.append(replies.rest_after_deposit(res, way))
             continue
-        if res.status == Status.CONFIRMED and RECEIPT_WANTED_RE.search(turn.plain):
+        if res.status == Status.CONFIRMED and receipt:
             answers.append(replies.deposit_receipt(res))  # "hola, ¿me dan algún recibo?"
+            continue
+        if res.status == Status.CONFIRMED and how_much:
+            # "¿Cuánto pagué de seña?", "¿cuánto me falta?": both amounts, from the booking.
+            staying = res.check_in <= turn.today < res.check_out
+            answers.append(replies.deposit_and_balance(res, staying=staying))
             continue
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"

@@ -23,6 +23,7 @@ from bot.handlers_info import (
 )
 from bot.handlers_words import GUARANTEE_RE
 from bot.messages import Outbound
+from bot.nlu_vocab import _NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
 
@@ -35,6 +36,35 @@ SEASONS_ASKED_RE = re.compile(
     r"|\b(?:que|cual|cuando|cuales|desde cuando|hasta cuando)(?: \w+){0,3}? temporadas?\b"
     r"|\btemporadas?(?: \w+){0,3}? (?:cuando|desde cuando|hasta cuando|que fechas|que dias"
     r"|que meses)\b"
+)
+# A season named in a question: "¿tienen lugar en temporada alta?", "¿y en temp baja cuánto
+# sale?" (asked with a stay on screen, not a stay of its own: the nights of each season and,
+# for the price, the night in and out of them; the dates are still the guest's to give).
+SEASON_NAMED_RE = re.compile(r"\btemp(?:orada|orda|rada|o)?s? (?:alta|baja|media)\b")
+_PRICE_WORDS_RE = re.compile(
+    r"\b(?:cuanto|precios?|cuesta|cuestan|sale|salen|vale|valen|valor|tarifas?|la noche)\b"
+)
+# The price compared between head counts: "¿vale lo mismo para 2 que para 4?", "si vamos
+# 2 sale menos?", "¿es el mismo precio para 2 q para 4?" (a question about the price, not a
+# new party: the party on screen stays).
+_CHEAPER = r"(?:menos|mas barat[oa]|mas economic[oa]|mas car[oa]|mas plata|distinto|diferente)"
+PARTY_PRICE_RE = re.compile(
+    r"\b(?:sale|saldria|vale|valdria|cuesta|costaria|es|seria|cobran|cobras|pagamos|pagariamos)"
+    rf" (?:lo mismo|igual|{_CHEAPER})\b"
+    r"|\b(?:el )?mismo (?:precio|valor)\b|\bmisma tarifa\b"
+)
+_PARTY_NUMBER_RE = re.compile(
+    r"\b(?:para|si (?:vamos|somos|fueramos|vinieramos|vamos solo|somos solo)|solo|que para"
+    r"|o)\s(\d{1,2}|" + "|".join(n for n in _NUMBER_WORDS if n not in ("un", "una")) + r")\b"
+)
+# Whether children pay: "¿los nenes pagan?", "¿el bebé paga?", "¿cobran a los menores?"
+# (pricing is by the cabin: nobody pays apart; they count toward how many it takes).
+_KIDS = r"(?:nenes?|nenas?|chicos?|chicas?|chicos|ninos?|ninas?|menores|bebes?|hijos|criaturas)"
+KIDS_PAY_RE = re.compile(
+    rf"\b{_KIDS}(?: \w+){{0,3}}? (?:pagan|paga|pagarian|pagaria|abonan|abona|se cobran"
+    r"|se cobra|tienen costo|tiene costo)\b"
+    r"|\b(?:cobran|cobras|se cobra|se paga|pagan) (?:\w+ ){0,2}?(?:por |a )?"
+    rf"(?:los |las |el |la )?{_KIDS}\b"
 )
 _PERSON_RE = re.compile(r"\b(?:personas?|cabeza|pax|c/u|cada uno)\b")
 # Whether some days are a season, asked: "¿en enero es temporada alta?", "¿julio cae en
@@ -80,6 +110,12 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     if turn.reply_id or state == State.HANDOFF:
         return None
     said = turn.said
+    if (by_party := await _price_by_party(turn, state, ctx, pending)) is not None:
+        return by_party  # "¿vale lo mismo para 2 que para 4?": no new head count
+    if asks(turn) and KIDS_PAY_RE.search(words) and not (said.check_in or said.nights):
+        # "¿Los nenes pagan?": by the cabin, so no; they count toward its size.
+        after = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), replies.kids_pay_nothing_apart(), after)
     if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
         return None  # a stay to search: the search answers with it
     why, is_season = bool(SEASONS_ASKED_RE.search(words)), bool(_IS_SEASON_RE.search(words))
@@ -95,7 +131,7 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     per_person = per_person and (asks(turn) or turn.intent == "prices")
     haggle = bool(HAGGLE_RE.search(words))
     if not (seasons or fee is not None or per_person or haggle or guarantee):
-        return None
+        return await _season_named(turn, state, ctx, pending)
     cabins = await list_cabins(turn.pool)
     answers: list[Outbound] = await _other_questions(turn, ctx, state, fee is not None)
     if haggle:
@@ -112,6 +148,60 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
         answers.append(replies.price_ranges(cabins))  # nothing quoted yet: the prices asked about
     after = [replies.nudge(pending)] if pending else []
     return step(state, understood(ctx), answers, after)
+
+
+async def _price_by_party(
+    turn: Turn, state: State, ctx: Context, pending: str | None
+) -> Step | None:
+    """ "¿Vale lo mismo para 2 que para 4?", "si vamos 2 sale menos?": pricing has no
+    per-person part (the cabin's nights only), so the same cabin costs the same; a smaller
+    cabin that fits the smaller party, and costs less a night, is named. The party on
+    screen is kept: it was a question, not a new head count."""
+    said, words = turn.said, turn.plain
+    if said.check_in or said.check_out or said.nights or not PARTY_PRICE_RE.search(words):
+        return None
+    if not (asks(turn) or words.startswith(("si ", "y si "))):
+        return None
+    told = [int(n) if n.isdigit() else _NUMBER_WORDS[n] for n in _PARTY_NUMBER_RE.findall(words)]
+    told = [n for n in told if 0 < n <= 30]
+    if not (told or said.guests):
+        return None  # "¿cuál sale menos?": the cabins weighed, no party compared
+    parties = sorted(
+        set(told)
+        | ({said.guests} if said.guests else set())
+        | ({ctx.guests} if ctx.guests else set())  # "si vamos 2…" asked of a party of 4
+    )
+    cabins = await list_cabins(turn.pool)
+    shown = _on_screen(state, ctx, cabins)
+    smaller = min(parties)
+    cheapest_shown = min(c.base_price_cents for c in shown)
+    fits = [c for c in cabins if c.capacity >= smaller and c.base_price_cents < cheapest_shown]
+    cheaper = min(fits, key=lambda c: (c.base_price_cents, c.capacity), default=None)
+    answer = replies.price_by_party(shown, parties, cheaper)
+    after = [replies.nudge(pending)] if pending else []
+    return step(state, understood(ctx), answer, after)
+
+
+async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    """ "¿Tienen lugar en temporada alta?" / "¿y en temporada baja cuánto sale?" with a stay
+    on screen: each season's nights (the price too, when asked), and where the stay on screen
+    falls. Before any stay the search asks the dates, as before."""
+    words = turn.plain
+    if not SEASON_NAMED_RE.search(words):
+        return None
+    if state == State.IDLE and turn.intent in ("availability", "book"):
+        return None  # "¿tienen lugar en temporada alta?" before any stay: the dates asked
+    if not (asks(turn) or turn.intent in ("availability", "prices")):
+        return None  # "vamos en temporada baja": told, nothing asked
+    cabins = await list_cabins(turn.pool)
+    stay = (ctx.check_in, ctx.check_out) if ctx.check_in and ctx.check_out else None
+    # Before any stay, "¿y en temporada alta?" follows the prices: the night in each season.
+    priced = state == State.IDLE or turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
+    answer = replies.season_asked(
+        cabins, _on_screen(state, ctx, cabins) if priced else [], turn.rules.today(), stay
+    )
+    after = [replies.nudge(pending)] if pending else []
+    return step(state, understood(ctx), answer, after)
 
 
 def _on_screen(state: State, ctx: Context, cabins: list[Cabin]) -> list[Cabin]:

@@ -1169,6 +1169,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # Arrived and asking: "llegamos!! ¿dónde están las llaves?" ("no encuentro las
+            # llaves" is a guest locked out, see URGENT).
+            r"|\bdonde (?:estan|esta|estarian|quedan|queda|dejaron|dejan) (?:la|las) llaves?\b"
             # A tourist's English: "where do I pick up the keys?", "who gives us the key?".
             r"|\bthe keys?\b"
             # "¿cómo es el tema de la llave?", "¿cómo hacemos con las llaves?".
@@ -1203,6 +1206,16 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "checkout",
             r"\bcheckout\b(?! (?:el |del |dia )?\d)|\bcheckout (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
+            # The key left on leaving: "¿dónde dejamos la llave al irnos?", "¿qué hacemos con
+            # las llaves cuando nos vamos?" ("¿nos dejan la llave?" is the arrival's handover).
+            # Asked, not told: "ya dejamos las llaves en la mesa" asks nothing.
+            # ("¿dónde nos van a dejar la llave?" is the arrival's).
+            r"|\b(?:donde|a quien)(?: \w+){0,2}? (?:(?:hay que|tenemos que|tengo que|debemos"
+            r"|podemos|puedo) (?:dejar|devolver|entregar)|dejamos|dejo|devolvemos|devuelvo"
+            r"|entregamos|entrego) (?:la|las) llaves?\b"
+            r"|\bllaves?\b(?: \w+){0,5}? (?:al (?:irnos|irme|salir|retirarnos|partir"
+            r"|dejar la cabana)|cuando (?:nos vamos|me voy|salimos|salgo|nos vayamos|me vaya"
+            r"|salgamos|nos retiremos|salida))\b"  # "nos vamos" reads "salida"
             r"|\b(?:(?:hora|horario)s?|hs) de (?:salida|egreso)\b|\blate\b"
             r"|\b(?:salida|egreso|checkout) (?:es |seria )?(?:hasta|a) que hora\b"
             r"|\bque hora (?:es|seria) (?:la |el )?(?:salida|egreso|checkout)\b"
@@ -1242,6 +1255,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿cómo se hace para llegar?", "¿cómo es el acceso, es de ripio?": getting there.
             # "¿a dónde te transfiero?" asks where to pay, not where the cabin is.
             r"\b(?:donde(?! (?:te |les |le |se )?(?:transf|pag|deposit|abon))"
+            # ... nor where to put something at the cabin: "¿dónde tiramos la basura?",
+            # "¿dónde dejo las toallas?" (not in the data: a person, never the address).
+            r"(?! (?:se |la |lo |las |los )?(?:tira|tiramos|tiro|tirar|deja|dejamos|dejo|dejar"
+            r"|pone|ponemos|pongo|poner|guarda|guardamos|guardo|guardar|cuelga|colgamos"
+            r"|tiende|tendemos|separa|separamos|reciclamos)\b)"
             # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
             # (check-in), not where the cabins are.
             r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"
@@ -1299,6 +1317,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "grill",
             r"\b(?:parrillas?|parrillero|asador|asado|quincho|fogonero|asadit[oa]s?|parri"
             r"|parrillitas?|fogon|fogones|fogatas?|(?:hacer|prender) (?:un )?fuego"
+            # ... not in the fireplace: "¿se puede hacer fuego en el hogar?" (heating's)
+            r"(?! (?:en|con) (?:el |la )?(?:hogar|estufa|salamandra|chimenea))"
             r"|barbacoas?|brasero)\b",  # Spain's and Mexico's words for it
         ),
         (
@@ -1315,6 +1335,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "amenities",
             r"\b(?:aire acondicionado|aire(?! libre)|calefaccion|calefactor|estufa|hogar"
             r"|salamandra|tv|tele|television|netflix|cocina|heladera|microondas|lavarropas|vajilla|incluye"
+            # Said in the singular: "¿y lavarropa?", "¿hay microonda?".
+            r"|lavarropa|microonda|chimenea"
             r"|servicios|comodidades|equipad[oa]s?|equipamiento|secador|cafetera|ventilador"
             r"|cuna|banera|agua caliente|limpieza|mucama|servicio de \w+"
             r"|horno|anafe|plancha|split|tostadora|pava electrica|freezer|lavavajillas"

@@ -1456,6 +1456,30 @@ def already_confirmed(res: Reservation, *, booked_for: str | None = None) -> Tex
     )
 
 
+def deposit_and_balance(res: Reservation, *, staying: bool = False) -> Text:
+    """ "¿Cuánto pagué de seña?", "¿cuánto me falta pagar?" once the deposit is paid: the
+    deposit and what is left, from the reservation. `staying`: the rest was due on arrival,
+    and whether it was paid is between the guest and the owner."""
+    balance = res.total_cents - res.deposit_cents
+    head = (
+        f"De tu reserva *{res.code}* ({res.cabin_name}, {span(res.check_in, res.check_out)}) "
+        f"pagaste {money(res.deposit_cents)} de seña ✅"
+    )
+    if balance <= 0:
+        return Text(f"{head} Ya está todo pago, no queda nada pendiente 🙂")
+    if staying:
+        rest = (
+            f"El resto, {money(balance)} (el total es {money(res.total_cents)}), se paga en la "
+            "cabaña: si ya lo arreglaron con el dueño, no queda nada pendiente 🙂"
+        )
+    else:
+        rest = (
+            f"Quedan los {money(balance)} restantes, que se pagan al llegar (el total es "
+            f"{money(res.total_cents)}) 👍"
+        )
+    return Text(f"{head} {rest}")
+
+
 def confirmed_status(
     res: Reservation, *, booked_for: str | None = None, staying: bool = False
 ) -> Text:
@@ -1880,6 +1904,63 @@ def on_time(cabins: Sequence[Cabin], hour: str, *, late: bool) -> Text:
     times = sorted({clock(c.check_in_time) for c in cabins})
     return Text(
         f"¡Sí! El ingreso es desde las {' o '.join(times)}, así que a las {hour} está bien 👍"
+    )
+
+
+def on_the_road(res: Reservation, cabin: Cabin, eta: dt.time | None, *, early: bool) -> Buttons:
+    """ "Estamos llegando en una hora" on the day the stay starts: welcomed, the check-in
+    hour, and (`early`: the time they say puts them there before it) that arriving earlier
+    is the owner's to confirm."""
+    since = clock(cabin.check_in_time)
+    head = f"¡Buen viaje! 🚗 Los esperamos en la *{res.cabin_name}*."
+    if early and eta is not None:
+        body = (
+            f"{head} Llegarían tipo {clock(eta)}, y el ingreso es desde las {since} 🕑 Entrar "
+            "antes depende de que la cabaña esté lista, y eso lo confirma el dueño: tocá "
+            "*Hablar con alguien* y lo consultan por acá 👇"
+        )
+    else:
+        body = (
+            f"{head} El ingreso es desde las {since} 🕑 Si necesitan algo para la llegada, "
+            "tocá *Hablar con alguien* 👇"
+        )
+    return _buttons(body, (MENU_HUMAN, "Hablar con alguien"), (MENU_SHOW, "Ver el menú"))
+
+
+def on_the_road_another_day(res: Reservation) -> Buttons:
+    """ "Ya estamos en camino" when the guest's booking starts another day: that day, and a
+    person in case the dates are not what they thought."""
+    return _buttons(
+        f"Ojo 👀 Tu reserva *{res.code}* ({res.cabin_name}) es "
+        f"{span(res.check_in, res.check_out)}. Si viajan hoy y hay algo que revisar con las "
+        "fechas, tocá *Hablar con alguien* y lo revisan con el dueño 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def on_the_road_staying(res: Reservation) -> Text:
+    """On the way back to the cabin during the stay: nothing to arrange."""
+    return Text(f"¡Dale! 🚗 Cualquier cosa de la *{res.cabin_name}*, escribime por acá 🙂")
+
+
+def leaving_noted(res: Reservation, cabin: Cabin, name: str | None) -> Text:
+    """ "Nos vamos mañana temprano" from a guest staying: the check-out hour of that day."""
+    hi = f", {first_name(name)}" if name else ""
+    return Text(
+        f"¡Gracias por avisar{hi}! 🙌 El {day(res.check_out)} la salida es hasta las "
+        f"{clock(cabin.check_out_time)} 🕑 ¡Buen viaje de vuelta! 🚗"
+    )
+
+
+def on_the_road_unbooked() -> Buttons:
+    """On the way, with no confirmed booking at this number (booked by someone else, or
+    with another phone): a person looks it up, never a guess."""
+    return _buttons(
+        "¡Buen viaje! 🚗 No encuentro una reserva confirmada a este número 🤔 Si la hizo otra "
+        "persona o con otro teléfono, tocá *Hablar con alguien* y lo revisan 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
     )
 
 
@@ -2522,6 +2603,26 @@ AMENITY_NAMES = {
 }
 
 
+def amenity_detail(
+    thing: str, detail: str, having: Sequence[Cabin], asked: Sequence[Cabin]
+) -> Text:
+    """ "¿Tiene pileta?" … "¿y está climatizada?": what the data says of `thing` again, and
+    that the `detail` asked ("está climatizada") is not in it; the owner confirms."""
+    confirm = "Si querés confirmarlo, escribí *hablar con una persona* 🙏"
+    if not having:
+        where = f"de la *{asked[0].name}*" if len(asked) == 1 else "de las cabañas"
+        return Text(
+            f"En la info {where} no figura {thing}, así que tampoco te sé decir si {detail} 🤔 "
+            f"{confirm}"
+        )
+    if len(having) == len(asked) and len(asked) > 1:
+        who = "Todas tienen"
+    else:
+        who = " y ".join(f"la *{c.name}*" for c in having)
+        who = f"{who[0].upper()}{who[1:]} {'tiene' if len(having) == 1 else 'tienen'}"
+    return Text(f"{who} {thing}, pero la info no dice si {detail} 🤔 {confirm}")
+
+
 def amenity(
     thing: str,
     found: Sequence[tuple[Cabin, str]],
@@ -2984,6 +3085,15 @@ def price_per_cabin() -> Text:
     return Text("El precio es por cabaña y por noche, no por persona 🙂")
 
 
+def kids_pay_nothing_apart() -> Text:
+    """ "¿Los nenes pagan?": pricing is by the cabin, so children pay nothing apart; they
+    count toward how many the cabin takes (babies too)."""
+    return Text(
+        "El precio es por cabaña y por noche, no por persona 🙂 Los chicos no pagan aparte; "
+        "eso sí, cuentan para la capacidad de la cabaña (bebés incluidos) 🧒"
+    )
+
+
 def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
     """ "¿Cuánto cobran por persona extra?" with cabins on screen: by the cabin, and how many
     each one takes (one more person costs nothing while the cabin fits them)."""
@@ -2995,6 +3105,26 @@ def price_per_cabin_up_to(cabins: Sequence[Cabin]) -> Text:
         "El precio es por cabaña y por noche, no por persona 🙂 Mientras entren, una "
         f"persona más no cambia el precio.\n{fits}"
     )
+
+
+def price_by_party(cabins: Sequence[Cabin], parties: Sequence[int], cheaper: Cabin | None) -> Text:
+    """ "¿Vale lo mismo para 2 que para 4?", "si vamos 2 sale menos?": by the cabin, so the
+    same cabin costs the same for any party it takes; `cheaper`, a smaller cabin for the
+    smaller party that does cost less a night."""
+    if len(parties) > 1:
+        same = f"La misma cabaña sale lo mismo para {parties[0]} que para {people(parties[-1])}"
+    else:
+        same = f"Siendo {people(parties[0])}, la misma cabaña sale lo mismo"
+    lines = [f"El precio es por cabaña y por noche, no por persona 🙂 {same}."]
+    if cheaper is not None:
+        lines.append(
+            f"Para {people(parties[0])} hay una más chica, la *{cheaper.name}* (hasta "
+            f"{people(cheaper.capacity)}), que sale menos: {money(cheaper.base_price_cents)} la "
+            f"noche. Si van a ser {parties[0]}, decímelo y te digo si está libre 😉"
+        )
+    elif len(cabins) > 1:
+        lines += [f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins]
+    return Text("\n".join(lines))
 
 
 def _in_words(date: dt.date) -> str:
@@ -3031,6 +3161,41 @@ def price_seasons(cabins: Sequence[Cabin], today: dt.date) -> Text:
     return Text("\n".join(lines))
 
 
+def season_asked(
+    cabins: Sequence[Cabin],
+    priced: Sequence[Cabin],
+    today: dt.date,
+    stay: tuple[dt.date, dt.date] | None,
+) -> Text:
+    """ "¿Tienen lugar en temporada alta?", "¿y en temporada baja cuánto sale?": each coming
+    season's nights (`price_seasons`); for `priced` cabins the night out of season and in
+    each season; and whether the stay on screen falls in one (the data names the seasons,
+    "alta" or "baja" is the guest's word for in or out of them)."""
+    lines = [price_seasons(cabins, today).body]
+    if priced:
+        lines.append("Lo que sale la noche en cada una 💰")
+    for c in priced:
+        line = f"• *{c.name}*: {money(c.base_price_cents)} fuera de temporada"
+        if c.weekend_price_cents != c.base_price_cents:
+            line += f" (viernes y sábado {money(c.weekend_price_cents)})"
+        ahead = sorted((s for s in c.seasons if s.ends_on > today), key=lambda s: s.starts_on)
+        coming = {s.name: s for s in reversed(ahead)}  # each season's next nights
+        for s in sorted(coming.values(), key=lambda s: s.starts_on):
+            line += f"; {s.name}, {money(s.nightly_price_cents)}"
+        lines.append(line)
+    if stay is not None:
+        nights_of = [stay[0] + dt.timedelta(days=i) for i in range((stay[1] - stay[0]).days)]
+        names = list(
+            dict.fromkeys(
+                s.name for c in cabins for s in c.seasons for n in nights_of if s.covers(n)
+            )
+        )
+        where = f"caen en *{' y '.join(names)}*" if names else "son fuera de temporada"
+        lines.append(f"Las fechas que estás mirando ({span(*stay)}) {where}.")
+        lines.append("Si querés otras fechas, pasámelas y te digo qué queda libre 📅")
+    return Text("\n".join(lines))
+
+
 def fee_not_in_our_info(thing: str | None) -> Text:
     """ "¿Cobran limpieza aparte?", "¿es con IVA?", "¿el precio es final?": no such charge in
     the cabins' data. The total quoted is what the booking charges; the owner confirms the
@@ -3042,13 +3207,20 @@ def fee_not_in_our_info(thing: str | None) -> Text:
     )
 
 
-def keys_not_in_our_info(cabins: Sequence[Cabin]) -> Text:
+def keys_not_in_our_info(cabins: Sequence[Cabin], *, leaving: bool = False) -> Text:
     """ "¿Dónde retiro las llaves?": the hours the data has; how the keys are handed over
-    it does not say, so the owner is asked."""
-    hours = {clock(c.check_in_time) for c in cabins}
-    since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+    it does not say, so the owner is asked. `leaving`: "¿dónde dejamos la llave al irnos?",
+    the check-out hour and where the keys are left."""
+    if leaving:
+        hours = {clock(c.check_out_time) for c in cabins}
+        since = f"La salida es hasta las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+        what = "Dónde dejar las llaves al irse"
+    else:
+        hours = {clock(c.check_in_time) for c in cabins}
+        since = f"El ingreso es desde las {hours.pop()} 🕑 " if len(hours) == 1 else ""
+        what = "Cómo es la entrega de llaves"
     return Text(
-        f"{since}Cómo es la entrega de llaves no figura en mi info 🤔 Si querés, escribí "
+        f"{since}{what} no figura en mi info 🤔 Si querés, escribí "
         "*hablar con una persona* y te lo confirman."
     )
 
