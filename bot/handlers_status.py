@@ -253,6 +253,8 @@ _HOW_MUCH_RE = re.compile(
     r"|\blo (?:que|q) (?:debo|debemos)\b"
     r"|\b(?:de )?cuanto (?:es|fue|era) (?:la sena|el saldo|el resto|lo que falta)\b"
 )
+# "¿Cuánto es la seña?": the terms, asked in the present by anyone (not what one paid).
+_TERMS_ASKED_RE = re.compile(r"\bcuanto es\b")
 _MY_MONEY_RE = re.compile(
     r"^(?:(?:y|che|hola|pero|ey) )*(?:mi|nuestra) (?:plata|guita|dinero|pago|sena)$"
     r"|^(?:y|che|pero) (?:la plata|la guita)$"
@@ -552,10 +554,12 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, _search_again(ctx, lapsed), hello, replies.hold_expired(lapsed))
     if (
         not mine
-        and (what_now or to_pay)
+        and (what_now or to_pay or (how_much and _TERMS_ASKED_RE.search(turn.plain)))
         and not (typed or paid or time_left or doubt or failed or status)
     ):
-        return None  # "¿y ahora?", "¿cómo pago?" with nothing booked: not about a reservation
+        # "¿y ahora?", "¿cómo pago?", "¿cuánto es la seña?" with nothing booked: not about a
+        # reservation (the deposit's terms answer the last; "¿cuánto pagué?" is one's own)
+        return None
     if not mine:
         if more:
             return step(State.IDLE, ctx, hello, replies.paid_details_noted(None))
