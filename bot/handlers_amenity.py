@@ -15,7 +15,7 @@ from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, step, understood
-from bot.handlers_info import feature_of, listed_cabins, topics_of, with_feature
+from bot.handlers_info import cabins_on_screen, feature_of, topics_of, with_feature
 from bot.nlu import parse
 from bot.session import Context
 from bot.states import State
@@ -75,11 +75,5 @@ def _about(state: State, ctx: Context, turn: Turn, cabins: list[Cabin]) -> list[
     """The cabins the amenity was asked about: the one last talked about, the summary's or
     the hold's, the list's rows, or every cabin."""
     if turn.asked_before:
-        shown = [c for c in cabins if c.slug in turn.asked_before]
-    elif state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT, State.IDLE) and ctx.cabin:
-        shown = [c for c in cabins if c.slug == ctx.cabin]
-    elif state == State.CHOOSE_CABIN:
-        shown = listed_cabins(cabins, ctx)
-    else:
-        shown = []
-    return shown or cabins
+        return [c for c in cabins if c.slug in turn.asked_before] or cabins
+    return cabins_on_screen(state, ctx, cabins, idle_cabin=True)

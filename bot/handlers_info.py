@@ -600,6 +600,21 @@ async def same_question(turn: Turn, ctx: Context, state: State, pending: str | N
     return step(state, ctx, answer, [replies.nudge(pending)] if pending else [])
 
 
+def cabins_on_screen(
+    state: State, ctx: Context, cabins: list[Cabin], *, idle_cabin: bool = False
+) -> list[Cabin]:
+    """The cabins the guest is looking at: the summary's or the hold's (with `idle_cabin`,
+    also the one last talked about with no flow open), the list's rows, or every cabin."""
+    held = (State.CONFIRM_HOLD, State.AWAIT_PAYMENT, *((State.IDLE,) if idle_cabin else ()))
+    if state in held and ctx.cabin:
+        shown = [c for c in cabins if c.slug == ctx.cabin]
+    elif state == State.CHOOSE_CABIN:
+        shown = listed_cabins(cabins, ctx)
+    else:
+        shown = []
+    return shown or cabins
+
+
 def listed_cabins(cabins: list[Cabin], ctx: Context) -> list[Cabin]:
     """The cabins of the list on screen, in its order."""
     slugs = dict.fromkeys(o.split(":")[1] for o in ctx.offers if o.count(":") >= 1)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from booking.catalog import list_cabins
-from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
 from bot.handlers_info import (
     HAGGLE_RE,
     PER_PERSON_RE,
     answer_topics,
-    listed_cabins,
+    cabins_on_screen,
     topics_of,
 )
 from bot.handlers_words import GUARANTEE_RE
@@ -141,7 +140,7 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     if per_person and state == State.IDLE:
         answers.append(replies.price_per_cabin())  # every cabin's size is in the prices below
     elif per_person:
-        answers.append(replies.price_per_cabin_up_to(_on_screen(state, ctx, cabins)))
+        answers.append(replies.price_per_cabin_up_to(cabins_on_screen(state, ctx, cabins)))
     if fee is not None:
         answers.append(replies.fee_not_in_our_info(fee or None))
     if state == State.IDLE and (per_person or haggle or turn.intent == "prices"):
@@ -172,7 +171,7 @@ async def _price_by_party(
         | ({ctx.guests} if ctx.guests else set())  # "si vamos 2…" asked of a party of 4
     )
     cabins = await list_cabins(turn.pool)
-    shown = _on_screen(state, ctx, cabins)
+    shown = cabins_on_screen(state, ctx, cabins)
     smaller = min(parties)
     cheapest_shown = min(c.base_price_cents for c in shown)
     fits = [c for c in cabins if c.capacity >= smaller and c.base_price_cents < cheapest_shown]
@@ -198,22 +197,10 @@ async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | N
     # Before any stay, "¿y en temporada alta?" follows the prices: the night in each season.
     priced = state == State.IDLE or turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
     answer = replies.season_asked(
-        cabins, _on_screen(state, ctx, cabins) if priced else [], turn.rules.today(), stay
+        cabins, cabins_on_screen(state, ctx, cabins) if priced else [], turn.rules.today(), stay
     )
     after = [replies.nudge(pending)] if pending else []
     return step(state, understood(ctx), answer, after)
-
-
-def _on_screen(state: State, ctx: Context, cabins: list[Cabin]) -> list[Cabin]:
-    """The cabins the guest is looking at: the summary's or the hold's, the list's rows,
-    or every cabin."""
-    if state in (State.CONFIRM_HOLD, State.AWAIT_PAYMENT) and ctx.cabin:
-        shown = [c for c in cabins if c.slug == ctx.cabin]
-    elif state == State.CHOOSE_CABIN:
-        shown = listed_cabins(cabins, ctx)
-    else:
-        shown = []
-    return shown or cabins
 
 
 # The topics a question about a cleaning fee raises on its own ("limpieza" is an amenity,
