@@ -129,20 +129,25 @@ class Turn:
         self.reads.mine = None
 
 
+# Pure and asked of the same text many times a turn (each cabin's name by every check that
+# looks for a name, the guest's message by most handlers): ~20 calls of each for a "hola".
+@functools.lru_cache(maxsize=4096)
 def unaccented(text: str) -> str:
     """Lowercase with the accents taken off, punctuation kept."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """Lowercase, no accents, single spaces: for the few literal commands we match."""
     return re.sub(r"[^a-z0-9ñ/]+", " ", unaccented(text)).strip()
 
 
-def name_words(name: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def name_words(name: str) -> frozenset[str]:
     """The words that tell a cabin by name ("lago", "lacar"), not "cabaña" or "de"."""
-    return {w for w in plain(name).split() if len(w) >= 4} - {"cabana", "casa"}
+    return frozenset(w for w in plain(name).split() if len(w) >= 4) - {"cabana", "casa"}
 
 
 def clear_flow(ctx: Context) -> Context:
@@ -565,6 +570,7 @@ _SOUNDS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _sound(word: str) -> str:
     for spelt, sound in _SOUNDS:
         word = word.replace(spelt, sound)
