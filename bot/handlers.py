@@ -78,6 +78,7 @@ class TurnReads:
     same message, same day)."""
 
     mine: list[Reservation] | None = None  # `Turn.active_reservations`, None: not read yet
+    cabins: list[Cabin] | None = None  # `Turn.cabins`, None: not read yet
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,15 @@ class Turn:
                 self.pool, self.msg.wa_id, today=self.today
             )
         return list(self.reads.mine)  # a copy: a caller's sort or append stays its own
+
+    async def cabins(self) -> list[Cabin]:
+        """The active cabins, read once a turn: a turn asks for them from several handlers
+        (a cabin named? a question about one? the list, the pick, the summary), each a
+        round trip. Kept no longer than the turn, so an owner's change is seen by the
+        guest's next message on every instance, with nothing to invalidate."""
+        if self.reads.cabins is None:
+            self.reads.cabins = await list_cabins(self.pool)
+        return list(self.reads.cabins)  # a copy: a caller's sort stays its own
 
     def reservations_changed(self) -> None:
         """The guest's reservations were just changed in this turn: read them again."""
@@ -512,10 +522,10 @@ def stay_of(ctx: Context) -> Stay | None:
     return None
 
 
-async def cabin_by_slug(pool: asyncpg.Pool, slug: str | None) -> Cabin | None:
+async def cabin_by_slug(turn: Turn, slug: str | None) -> Cabin | None:
     if not slug:
         return None
-    return next((c for c in await list_cabins(pool) if c.slug == slug), None)
+    return next((c for c in await turn.cabins() if c.slug == slug), None)
 
 
 # "la de 6", "la de cuatro": a cabin by how many it sleeps (a head count is "para 6").

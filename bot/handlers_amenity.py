@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from booking.catalog import list_cabins
 from booking.models import Cabin
 from bot import replies
 from bot.handlers import Step, Turn, step, understood
@@ -55,7 +54,7 @@ async def amenity_follow_up(
     before = dataclasses.replace(turn, msg=msg, said=parse(previous, turn.today))
     if (feature := feature_of(before)) is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     shown = _about(state, ctx, turn, cabins)
     if state == State.IDLE and not turn.asked_before and not ctx.cabin:
         # A guest with a stay booked asked about the cabin they booked (as `on_idle` does).

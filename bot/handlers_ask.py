@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import re
 
-from booking.catalog import list_cabins
 from bot import replies
 from bot.corrections import corrects
 from bot.handlers import (
@@ -76,7 +75,7 @@ async def _offer_taken_with_cabin(turn: Turn, ctx: Context) -> Step | None:
         return None
     if hesitant(turn) or asks(turn):
         return None
-    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    cabin = named_cabin(turn.msg.text or "", await turn.cabins())
     if cabin is None and not says_place(turn.plain):
         return None
     out = ctx.check_in + dt.timedelta(days=ctx.nights)  # type: ignore[operator]

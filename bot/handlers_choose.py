@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from booking.catalog import list_cabins
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import quote_stay
 from bot import replies
@@ -150,7 +149,7 @@ async def cabins_asked_about(turn: Turn, ctx: Context) -> list[Cabin]:
     one named ("¿y la del lago tiene wifi?", "¿la de 6 tiene parrilla?"), or "la otra" /
     "las otras" among those listed, or the ones the previous question was about ("¿y
     pileta?" next, `followed_up`). Empty when it is about the one on screen."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     by_slug = {c.slug: c for c in cabins}
     named = named_cabin(turn.msg.text or "", cabins)
     if named is None and (placed := listed_at_place(turn.plain, ctx.offers)) is not None:
@@ -185,9 +184,7 @@ async def no_other_listed(
         or _NO_OTHER_RE.search(turn.plain)
     ):
         return None
-    cabin = next(
-        (c for c in await list_cabins(turn.pool) if c.slug == ctx.offers[0].split(":")[1]), None
-    )
+    cabin = next((c for c in await turn.cabins() if c.slug == ctx.offers[0].split(":")[1]), None)
     if cabin is None:
         return None
     return replies.no_other_free(cabin.name, ctx.guests, summary=summary)
@@ -243,7 +240,7 @@ async def _priced_offer(turn: Turn, ctx: Context) -> str | None:
 
 
 async def _named_offer(turn: Turn, ctx: Context) -> str | None:
-    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    cabin = named_cabin(turn.msg.text or "", await turn.cabins())
     if cabin is None:
         return None
     return next((o for o in ctx.offers if o.split(":")[1] == cabin.slug), None)
@@ -253,7 +250,7 @@ async def unlisted_cabin(turn: Turn, ctx: Context) -> replies.Text | None:
     """ "Quiero la de Lago Lácar" when it is not in the list: why it is not there."""
     if turn.reply_id or turn.intent in ("info", "prices") or not ctx.offers:
         return None
-    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    cabin = named_cabin(turn.msg.text or "", await turn.cabins())
     if cabin is None or any(o.split(":")[1] == cabin.slug for o in ctx.offers):
         return None
     return replies.cabin_not_listed(cabin, ctx.guests)
@@ -293,7 +290,7 @@ async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
 
 async def listed_quotes(turn: Turn, ctx: Context) -> list[Quote]:
     """What each listed offer costs, from the cabins' prices (no availability check)."""
-    cabins: dict[str, Cabin] = {c.slug: c for c in await list_cabins(turn.pool)}
+    cabins: dict[str, Cabin] = {c.slug: c for c in await turn.cabins()}
     quotes = []
     for offer in ctx.offers:
         parsed = parse_pick(offer)
@@ -319,7 +316,7 @@ async def compared_offers(turn: Turn, ctx: Context) -> replies.Text | None:
     one named: it and the one on the summary, or the others listed; none: every one listed."""
     if turn.reply_id or turn.intent == "prices" or _PICKS_RE.search(turn.plain):
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     named = named_cabins(turn.msg.text or "", cabins)
     asked = asks(turn) or bool(_ASKED_RE.match(turn.plain))
     compares = COMPARE_RE.search(turn.plain) or (
@@ -365,7 +362,7 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
         return None
     if not (ctx.check_in and ctx.check_out):
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     named = named_cabins(turn.msg.text or "", cabins)
     by_slug = {c.slug: c for c in cabins}
     if len(named) == 1 and ctx.cabin in by_slug and named[0].slug != ctx.cabin:
@@ -408,7 +405,7 @@ async def prices_weighed(
         return None
     word = found["adj"] or found["verb"] or ""
     dearer = word.startswith(("car", "mas")) if word else None
-    named = named_cabins(turn.msg.text or "", await list_cabins(turn.pool))
+    named = named_cabins(turn.msg.text or "", await turn.cabins())
     by_slug = {q.cabin.slug: q for q in listed}
     if any(c.slug not in by_slug for c in named):
         return None

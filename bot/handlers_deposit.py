@@ -12,7 +12,6 @@ import re
 
 from appkeys import NOTIFIER
 from booking import holds
-from booking.catalog import list_cabins
 from booking.models import Reservation, Status
 from bot import replies
 from bot.handlers import (
@@ -361,7 +360,7 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
         guests = min(held.guests + more, MAX_GUESTS_ASKED)
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=guests))
         said = turn.said
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == held.accommodation_id), None)
     if cabin is None:
         return None
     if said.guests > cabin.capacity:
@@ -483,7 +482,7 @@ async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str 
 
 async def _key_of(turn: Turn, held: Reservation) -> str | None:
     """The key of the summary this reservation was confirmed from."""
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == held.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == held.accommodation_id), None)
     if cabin is None:
         return None
     return replies.summary_key(cabin.slug, held.check_in, held.check_out, held.guests)

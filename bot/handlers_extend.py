@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from booking.availability import nights_free
-from booking.catalog import list_cabins
 from booking.models import Reservation, Status, Stay
 from booking.pricing import quote_stay
 from bot import replies
@@ -114,7 +113,7 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
         count = asked[0]
         extra = Stay(res.check_out, res.check_out + dt.timedelta(days=count))
         longer = Stay(res.check_in, extra.check_out)
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
     if cabin is None or extra.check_in < turn.today:
         return None
     if not await nights_free(turn.pool, cabin, extra):

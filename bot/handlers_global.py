@@ -12,7 +12,6 @@ import datetime as dt
 import re
 
 from booking import holds
-from booking.catalog import list_cabins
 from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
@@ -898,7 +897,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         asked = await _about_own_cabin(turn, ctx)
         answer = await answer_info(turn, asked)
         # "¿y wifi?" next is about the cabin this question named, if it named one.
-        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        ctx = asked_about(turn, understood(ctx), await turn.cabins())
         return step(State.IDLE, ctx, hello, answer)
     if turn.intent == "prices":
         if stay_of(ctx) is not None and ctx.guests:
@@ -906,7 +905,7 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         asked = await answer_info(turn, ctx) if topics_of(turn) else []  # "¿wifi? ¿cuánto sale?"
         prices = await answer_prices(turn, ctx)
         # "¿Cuánto sale la del lago?": "la quiero del 5 al 8" next is about it.
-        ctx = asked_about(turn, understood(ctx), await list_cabins(turn.pool))
+        ctx = asked_about(turn, understood(ctx), await turn.cabins())
         return step(State.IDLE, ctx, hello, asked, prices)
     if (advice := await advice_without_party(turn, ctx)) is not None:
         return advice  # "¿cuál me recomendás?": it depends on how many they are
@@ -1007,7 +1006,7 @@ async def _about_own_cabin(turn: Turn, ctx: Context) -> Context:
     booked = {r.accommodation_id for r in mine}
     if len(booked) != 1:
         return ctx
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id in booked), None)
+    cabin = next((c for c in await turn.cabins() if c.id in booked), None)
     return dataclasses.replace(ctx, cabin=cabin.slug) if cabin else ctx
 
 

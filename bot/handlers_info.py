@@ -10,7 +10,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from booking.catalog import list_cabins
 from booking.models import Cabin, Reservation, Status
 from bot import replies
 from bot.arrival import night_arrival
@@ -203,7 +202,7 @@ async def about_a_cabin(turn: Turn, *, ask: bool = True) -> list[Outbound] | Non
     end asking for the dates and party (not mid-booking)."""
     if turn.intent not in ("unknown", "greeting") or not turn.msg.text:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     named = named_cabins(turn.msg.text, cabins)
     if len(named) >= 2 and (asks(turn) or COMPARE_RE.search(turn.plain)):
         return [replies.cabins_compared([(c, None) for c in named], ask_dates=ask)]
@@ -232,7 +231,7 @@ async def answer_info(
     """`listed`: a list of cabins is on screen, so a question about every cabin is about
     the listed ones ("¿y lavarropas?" while choosing between two); `about`: the cabins the
     question is about, when the guest pointed at them ("¿la otra tiene parrilla?")."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     cabin = subject_of(turn, cabins) or next((c for c in cabins if c.slug == ctx.cabin), None)
     if listed:
         cabins = listed_cabins(cabins, ctx) or cabins
@@ -585,7 +584,7 @@ async def same_question(turn: Turn, ctx: Context, state: State, pending: str | N
     question answered about the cabin named, which becomes the one talked about."""
     if (again := asked_again(turn, ctx)) is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     placed = (listed_at_place(turn.plain, ctx.offers) or "::").split(":")[1]
     cabin = named_cabin(turn.msg.text or "", cabins) or next(
         (c for c in cabins if c.slug == placed), None
@@ -865,7 +864,7 @@ def ranked_cabin(words: str, cabins: list[Cabin]) -> Cabin | None:
 async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
     """Price ranges per cabin (with dates, the booking search quotes instead), after the
     answer to what was asked about them: per person or per cabin, a discount."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     cabin = named_cabin(turn.msg.text or "", cabins) or ranked_cabin(turn.plain, cabins)
     if cabin is None and len(turn.plain.split()) <= _BARE_PRICE_WORDS:
         # "¿Precio?", "¿y cuánto sale?" right after questions about one cabin: its price.
@@ -879,7 +878,7 @@ async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
 
 
 async def answer_location(turn: Turn) -> list[Outbound]:
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     return [replies.location_thanks(cabins[0] if cabins else None)]
 
 
@@ -889,7 +888,7 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
         listed = state == State.CHOOSE_CABIN  # about the cabins on the list, not all
         # "¿la primera tiene parrilla?": that row of the list
         placed = (listed_at_place(turn.plain, ctx.offers) or "::") if listed else "::"
-        cabins = await list_cabins(turn.pool)
+        cabins = await turn.cabins()
         about = [c for c in cabins if c.slug == placed.split(":")[1]]
         answer = await answer_info(turn, ctx, listed=listed, about=about)
         pointed = about[0] if about else named_cabin(turn.msg.text or "", cabins)

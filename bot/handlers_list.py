@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from booking.catalog import list_cabins
 from booking.models import Quote
 from bot import replies
 from bot.handlers import (
@@ -249,7 +248,7 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
     # A comma ends a clause too: "guardame la del lago, ¿tiene parrilla?" written without
     # the "¿" ("guardame la del lago, tiene parrilla?") is a pick and then a question.
     sentences = re.split(r"(?<=[.!?,;])\s+|¿|\n", turn.msg.text or "")
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     for sentence in sentences:
         if "?" in sentence:
             continue
@@ -296,7 +295,7 @@ async def _unlisted_taken(turn: Turn, ctx: Context) -> replies.Text | None:
         return None
     if not (turn.intent == "book" or _takes(turn) or turn.said.affirm):
         return None
-    cabin = next((c for c in await list_cabins(turn.pool) if c.slug == asked[0]), None)
+    cabin = next((c for c in await turn.cabins() if c.slug == asked[0]), None)
     return replies.cabin_not_listed(cabin, ctx.guests) if cabin else None
 
 
@@ -320,7 +319,7 @@ async def _by_feature(turn: Turn, ctx: Context) -> Step | None:
     feature = feature_of(turn)
     if feature is None:
         return None
-    listed = listed_cabins(await list_cabins(turn.pool), ctx)
+    listed = listed_cabins(await turn.cabins(), ctx)
     found, answer = with_feature(listed, feature)
     if len(found) == 1:
         offer = next(o for o in ctx.offers if o.split(":")[1] == found[0][0].slug)

@@ -25,7 +25,6 @@ import dataclasses
 import re
 
 from booking import availability
-from booking.catalog import list_cabins
 from booking.errors import InvalidStay
 from bot import replies
 from bot.handlers import (
@@ -241,7 +240,7 @@ async def party_changed(turn: Turn, ctx: Context, state: State) -> Step | None:
         return None
     text = turn.plain
     if _BABY_RE.search(text) and _SHARES_RE.search(text):
-        cabins = await list_cabins(turn.pool)
+        cabins = await turn.cabins()
         left_out = [c for c in cabins if ctx.guests - 1 <= c.capacity < ctx.guests]
         return step(state, understood(ctx), replies.babies_count(ctx.guests, left_out))
     if who_comes_only(turn, ctx):
@@ -307,7 +306,7 @@ async def two_cabins(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or not turn.msg.text:
         return None
     asked = ctx
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     named = named_cabins(turn.plain, cabins)
     by_size = len(named) != 2 and bool(_TWO_LARGEST_RE.search(turn.plain))
     if by_size:

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 
 from booking import availability, holds
-from booking.catalog import list_cabins
 from booking.errors import InvalidStay, ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
@@ -155,7 +154,7 @@ async def book_again(turn: Turn, ctx: Context, lapsed: Reservation) -> Step:
         availability.validate_stay(turn.rules, lapsed.stay)
     except InvalidStay:
         return found  # too close or past by now: the search says why, nothing was "taken"
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == lapsed.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == lapsed.accommodation_id), None)
     slug = cabin.slug if cabin else ""
     row = f"{PICK_PREFIX}{slug}:{lapsed.check_in:%Y%m%d}:{lapsed.check_out:%Y%m%d}"
     if found.state == State.CHOOSE_CABIN and row in found.ctx.offers:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from booking.catalog import list_cabins
 from booking.models import Status
 from bot import replies
 from bot.arrival import said_hour
@@ -79,7 +78,7 @@ async def on_the_road(turn: Turn, ctx: Context) -> Step | None:
     res = min(mine, key=lambda r: (abs((r.check_in - turn.today).days), r.check_in))
     if not res.check_in <= turn.today < res.check_out:
         return step(State.IDLE, understood(ctx), replies.on_the_road_another_day(res))
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
     if cabin is None or res.check_in < turn.today:
         return step(State.IDLE, understood(ctx), replies.on_the_road_staying(res))
     eta = None
@@ -103,7 +102,7 @@ async def leaving_told(turn: Turn, ctx: Context) -> Step | None:
     res = next((r for r in mine if r.check_in <= turn.today < r.check_out == day), None)
     if res is None:
         return None
-    cabin = next((c for c in await list_cabins(turn.pool) if c.id == res.accommodation_id), None)
+    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
     if cabin is None:
         return None
     return step(State.IDLE, understood(ctx), replies.leaving_noted(res, cabin, ctx.name))

@@ -18,7 +18,6 @@ import datetime as dt
 import re
 
 from booking import availability, holds
-from booking.catalog import list_cabins
 from booking.errors import InvalidStay
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import min_nights_for
@@ -102,7 +101,7 @@ def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understan
 async def search(turn: Turn, ctx: Context) -> Step:
     """Ask for whatever is missing, else list the free cabins (or alternatives)."""
     ctx = dataclasses.replace(ctx, offers=(), cabin=None, cancel=None)
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     if ctx.guests and cabins and ctx.guests > (largest := max(c.capacity for c in cabins)):
         # Before asking for dates: no dates can make room for a party this big.
         total, ctx = ctx.guests, dataclasses.replace(ctx, guests=None)
@@ -192,7 +191,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         ctx.check_in is None
         and ctx.guests
         and (turn.intent == "prices" or PRICE_HINT_RE.search(turn.plain))
-        and _parties(turn, await list_cabins(turn.pool))
+        and _parties(turn, await turn.cabins())
     ):
         # "¿Cuánto sale para 2? ¿y para 6?": prices for both, and no head count assumed.
         ctx = dataclasses.replace(ctx, guests=None)
@@ -204,7 +203,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         found = await when_free(turn, ctx)
     else:
         found = await search(turn, ctx)
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     if (advice := _advice_before_dates(turn, found, cabins)) is not None:
         return advice  # "¿cuál me recomendás para una pareja?": that one, then the dates
     cabin = named = named_cabin(turn.msg.text or "", cabins)
@@ -350,7 +349,7 @@ async def advice_without_party(turn: Turn, ctx: Context) -> Step | None:
     many they are asked, which decides it (the answer gets the recommendation, above)."""
     if turn.reply_id or turn.said.guests or not _ADVICE_ASKED_RE.search(turn.plain):
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     named = named_cabins(turn.msg.text or "", cabins)
     # "¿La de Chapelco o la del lago, cuál me conviene?": those two side by side.
     shown = (
@@ -455,7 +454,7 @@ async def cabin_asked_for(turn: Turn, *, greeted: bool = False) -> Cabin | None:
     intents = ("unknown", "greeting") if greeted else ("unknown",)
     if turn.intent not in intents or turn.reply_id or not turn.msg.text:
         return None
-    cabin = named_cabin(turn.msg.text, await list_cabins(turn.pool))
+    cabin = named_cabin(turn.msg.text, await turn.cabins())
     return cabin if cabin is not None and _asked_for(turn, cabin) else None
 
 
@@ -594,7 +593,7 @@ async def _each_cabin_party(turn: Turn, ctx: Context) -> int | None:
     is four people in one cabin)."""
     if turn.reply_id or (found := _EACH_RE.search(turn.plain)) is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     largest = max((c.capacity for c in cabins), default=0)
     if not (ANOTHER_STAY_RE.search(turn.plain) or (ctx.guests or 0) > largest):
         return None
@@ -626,7 +625,7 @@ async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
     count."""
     if turn.reply_id or (found := _SPLIT_RE.match(turn.plain)) is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     largest = max((c.capacity for c in cabins), default=0)
     before = ctx.history[:-1][-_SPLIT_READ:]
     if not any((parse(text, turn.today).guests or 0) > largest for text in before):
@@ -638,7 +637,7 @@ async def first_cabin_party(turn: Turn, ctx: Context) -> int | None:
 async def split_pending(turn: Turn, ctx: Context) -> tuple[int, int] | None:
     """(the party, the largest cabin) when one of the guest's last few messages gave a
     party no cabin sleeps ("somos 9"): the head count still wanted is the first cabin's."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     largest = max((c.capacity for c in cabins), default=0)
     before = ctx.history[:-1][-_SPLIT_READ:]
     parties = [parse(text, turn.today).guests or 0 for text in before]
@@ -710,7 +709,7 @@ async def _first_free(
 ) -> list[Quote]:
     """Up to `limit` stays one after the other from `floor`, each the cheapest free cabin
     for the nights asked (or the shortest stay the cabins take from that day)."""
-    fitting = [c for c in await list_cabins(turn.pool) if c.capacity >= guests]
+    fitting = [c for c in await turn.cabins() if c.capacity >= guests]
     found: list[Quote] = []
     start, horizon = floor, floor + dt.timedelta(days=WHEN_FREE_DAYS)
     while fitting and start < horizon and len(found) < limit:
@@ -795,7 +794,7 @@ def _written_before(turn: Turn, ctx: Context) -> dt.date | None:
 
 async def _nothing_free(turn: Turn, ctx: Context, stay: Stay, guests: int) -> Step:
     """Explain why nothing fits (too many people, too few nights) or offer shifted dates."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     big_enough = [c for c in cabins if c.capacity >= guests]  # some, as `search` checked
     if big_enough and all(stay.nights < min_nights_for(c, stay) for c in big_enough):
         needed = min(min_nights_for(c, stay) for c in big_enough)
@@ -1061,7 +1060,7 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
         return prepend(
             await search(turn, ctx), replies.stale_list(old, (now.check_in, now.check_out))
         )
-    cabin = await cabin_by_slug(turn.pool, slug)
+    cabin = await cabin_by_slug(turn, slug)
     if ctx.guests is None:
         # A list from a conversation dropped since: its dates, then the head count, with
         # the cabin tapped remembered for its summary when the count comes.
@@ -1169,7 +1168,7 @@ async def same_cabin_as_before(turn: Turn) -> LastStay | None:
     latest = await holds.latest_stay_for(turn.pool, turn.msg.wa_id)
     if latest is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     cabin = next((c for c in cabins if c.id == latest.accommodation_id), None)
     return LastStay(cabin, latest.check_out <= turn.today) if cabin else None
 
@@ -1187,7 +1186,7 @@ def asks_same_cabin(turn: Turn) -> bool:
 async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:
     """The second cabin's party of a group no cabin sleeps ("somos 8", then 6 booked in the
     first): the group said earlier in the chat less the ones booked, when it fits a cabin."""
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     largest = max((c.capacity for c in cabins), default=0)
     for text in reversed(ctx.history[:-1]):
         group = parse(text, turn.today).guests

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from booking import holds
-from booking.catalog import list_cabins
 from booking.deposits import REFUND_NEEDED_EVENT
 from booking.errors import ReservationNotFound
 from booking.models import Cabin, Reservation, Status
@@ -331,7 +330,7 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     arrives = at_night or (said is not None and loose and bool(ARRIVE_RE.search(turn.plain)))
     if not (late or arrives or _EARLY_RE.search(turn.plain)):
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     mine = await turn.active_reservations()
     booked = {r.accommodation_id for r in mine}
     shown = [c for c in cabins if c.id in booked] or [c for c in cabins if c.slug == ctx.cabin]

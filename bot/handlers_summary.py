@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from booking import availability, holds
-from booking.catalog import list_cabins
 from booking.errors import DatesUnavailable, InvalidStay
 from booking.models import Cabin, Guest, Quote, Reservation, Status, Stay
 from booking.pricing import min_nights_for, quote_stay
@@ -237,7 +236,7 @@ async def _about_another(
     if not wants_info(turn):
         return None
     others = others or await cabins_asked_about(turn, ctx)
-    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    on_screen = await cabin_by_slug(turn, ctx.cabin)
     if not others or on_screen is None:
         return None
     answer = await answer_info(turn, ctx, about=others)
@@ -253,8 +252,8 @@ async def _which_confirms(turn: Turn, ctx: Context, asked: tuple[str, ...]) -> r
     holds and how to see the other's summary (a bare "tocá Confirmar y te la guardo" reads
     as the one just talked about)."""
     listed = {o.split(":")[1] for o in ctx.offers if o.count(":") >= 1}
-    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
-    other = await cabin_by_slug(turn.pool, asked[0]) if len(asked) == 1 else None
+    on_screen = await cabin_by_slug(turn, ctx.cabin)
+    other = await cabin_by_slug(turn, asked[0]) if len(asked) == 1 else None
     if on_screen is None or other is None or other.slug not in listed:
         return replies.nudge("confirm")
     return replies.other_or_confirm(on_screen, other, two_listed=len(listed) == 2)
@@ -273,10 +272,10 @@ async def _that_one_asked_about(turn: Turn, ctx: Context) -> Step | None:
     rows = [o for o in ctx.offers if o.split(":")[1] in turn.asked_before]
     if len(rows) == 1:
         return await pick(turn, ctx, rows[0])
-    on_screen = await cabin_by_slug(turn.pool, ctx.cabin)
+    on_screen = await cabin_by_slug(turn, ctx.cabin)
     if not rows or on_screen is None:
         return None
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     listed = [c for c in cabins if any(r.split(":")[1] == c.slug for r in rows)]
     ctx = dataclasses.replace(understood(ctx), asked=turn.asked_before)  # still "esa"
     return step(State.CONFIRM_HOLD, ctx, replies.which_one(on_screen, listed))
@@ -294,7 +293,7 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
         return None
     if fresh.check_in != ctx.check_in and not arrival_moved(turn.msg.text or ""):
         return None
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    cabin = await cabin_by_slug(turn, ctx.cabin)
     if cabin is None or fresh.guests is None:
         return None
     if (fresh.check_in, fresh.check_out) == (ctx.check_in, ctx.check_out):
@@ -328,7 +327,7 @@ async def _too_small_now(turn: Turn, ctx: Context, found: Step) -> Step:
     guests = found.ctx.guests
     if found.state != State.CHOOSE_CABIN or guests is None or guests == ctx.guests:
         return found
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    cabin = await cabin_by_slug(turn, ctx.cabin)
     if cabin is None or cabin.capacity >= guests:
         return found
     return prepend_no(found, replies.cabin_not_listed(cabin, guests))
@@ -343,7 +342,7 @@ async def _same_cabin_new_party(turn: Turn, ctx: Context, fresh: Context) -> Ste
         return None
     if (fresh.check_in, fresh.check_out) != (ctx.check_in, ctx.check_out) or fresh.month:
         return None
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    cabin = await cabin_by_slug(turn, ctx.cabin)
     if cabin is None or ctx.check_in is None or ctx.check_out is None:
         return None
     found = await search_said(turn, fresh)
@@ -435,7 +434,7 @@ def _only_deferred_day(turn: Turn) -> bool:
 
 async def _quote_on_screen(turn: Turn, ctx: Context) -> Quote | None:
     """The summary's stay priced for its cabin, or None when the chat lost either."""
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    cabin = await cabin_by_slug(turn, ctx.cabin)
     stay = stay_of(ctx)
     if cabin is None or stay is None:
         return None
@@ -536,7 +535,7 @@ async def _summary_again(turn: Turn, ctx: Context) -> Step:
 
 async def confirm(turn: Turn, ctx: Context) -> Step:
     """Place the hold and send the deposit link; a lost race re-offers what is left."""
-    cabin = await cabin_by_slug(turn.pool, ctx.cabin)
+    cabin = await cabin_by_slug(turn, ctx.cabin)
     stay = stay_of(ctx)
     if cabin is None or stay is None or ctx.guests is None:
         return await search(turn, ctx)
@@ -578,7 +577,7 @@ async def confirm(turn: Turn, ctx: Context) -> Step:
 async def _group_said(turn: Turn, ctx: Context) -> bool:
     """The chat named a party no single cabin sleeps ("somos 9") or asked for a second
     cabin ("2 cabañas", "otra cabaña para los chicos"), not one instead of the other."""
-    largest = max((c.capacity for c in await list_cabins(turn.pool)), default=0)
+    largest = max((c.capacity for c in await turn.cabins()), default=0)
     for text in ctx.history:
         words = plain(text)
         if ANOTHER_STAY_RE.search(words) and not SWAP_CABIN_RE.search(words):
@@ -664,7 +663,7 @@ async def old_summary(turn: Turn, ctx: Context, state: State, *prompt: replies.O
 
 async def stale_summary(turn: Turn, key: str | None) -> replies.Text:
     parsed = parse_summary(key)
-    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    cabin = await cabin_by_slug(turn, parsed[0]) if parsed else None
     stay = parsed[1] if parsed else None
     return replies.stale_summary(
         cabin.name if cabin else None,
@@ -688,7 +687,7 @@ def parse_summary(key: str | None) -> tuple[str, Stay, int] | None:
 async def reservation_of(turn: Turn, key: str | None) -> Reservation | None:
     """The guest's live hold or confirmed stay made from the summary with this key."""
     parsed = parse_summary(key)
-    cabin = await cabin_by_slug(turn.pool, parsed[0]) if parsed else None
+    cabin = await cabin_by_slug(turn, parsed[0]) if parsed else None
     if parsed is None or cabin is None:
         return None
     mine = await turn.active_reservations()
@@ -749,7 +748,7 @@ async def _named_again(turn: Turn, ctx: Context) -> bool:
         return False
     if turn.said.deny and not (turn.said.affirm or _SORRY_RE.search(turn.plain)):
         return False  # "no, la del lago no"; but "ay no, perdón" takes back the "cancelar"
-    cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+    cabin = named_cabin(turn.msg.text or "", await turn.cabins())
     return cabin is not None and cabin.slug == ctx.offers[0].split(":")[1]
 
 

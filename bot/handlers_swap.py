@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from booking.catalog import list_cabins
 from booking.models import Reservation
 from bot import replies
 from bot.handlers import Step, Turn, asks, local_time, named_cabin, prepend, stay_of, understood
@@ -37,7 +36,7 @@ async def other_cabin_instead(
     cabin = await cabin_asked_for(turn)
     moved = bool(CABIN_MOVE_RE.search(turn.plain))  # "¿se puede cambiar a la de 4?"
     if cabin is None and moved:
-        cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+        cabin = named_cabin(turn.msg.text or "", await turn.cabins())
     if cabin is not None and cabin.id == held.accommodation_id:
         return None  # "mejor la del lago" is the hold itself
     if cabin is None and not (moved or SWAP_CABIN_RE.search(turn.plain)):
@@ -65,7 +64,7 @@ async def own_hold_again(turn: Turn, state: State, ctx: Context) -> Step | None:
     if held is None or not is_live(held) or stay_of(ctx) != held.stay:
         return None
     if not back:
-        cabin = named_cabin(turn.msg.text or "", await list_cabins(turn.pool))
+        cabin = named_cabin(turn.msg.text or "", await turn.cabins())
         if cabin is None or cabin.id != held.accommodation_id:
             return None
     ctx = dataclasses.replace(understood(ctx), cabin=None, offers=())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from booking.catalog import list_cabins
 from bot import replies
 from bot.handlers import Step, Turn, asks, step, understood
 from bot.handlers_info import (
@@ -131,7 +130,7 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     haggle = bool(HAGGLE_RE.search(words))
     if not (seasons or fee is not None or per_person or haggle or guarantee):
         return await _season_named(turn, state, ctx, pending)
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     answers: list[Outbound] = await _other_questions(turn, ctx, state, fee is not None)
     if haggle:
         answers.append(replies.no_discounts(listed=False))
@@ -170,7 +169,7 @@ async def _price_by_party(
         | ({said.guests} if said.guests else set())
         | ({ctx.guests} if ctx.guests else set())  # "si vamos 2…" asked of a party of 4
     )
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     shown = cabins_on_screen(state, ctx, cabins)
     smaller = min(parties)
     cheapest_shown = min(c.base_price_cents for c in shown)
@@ -192,7 +191,7 @@ async def _season_named(turn: Turn, state: State, ctx: Context, pending: str | N
         return None  # "¿tienen lugar en temporada alta?" before any stay: the dates asked
     if not (asks(turn) or turn.intent in ("availability", "prices")):
         return None  # "vamos en temporada baja": told, nothing asked
-    cabins = await list_cabins(turn.pool)
+    cabins = await turn.cabins()
     stay = (ctx.check_in, ctx.check_out) if ctx.check_in and ctx.check_out else None
     # Before any stay, "¿y en temporada alta?" follows the prices: the night in each season.
     priced = state == State.IDLE or turn.intent == "prices" or bool(_PRICE_WORDS_RE.search(words))
