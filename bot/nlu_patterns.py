@@ -23,6 +23,10 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfindes\b", "finde"),
         # "el feriado largo" is what Argentines also call the long weekend (round 25).
         (r"\bferiado largo\b", "finde largo"),
+        # "del vienes 4 al domingo 6": "vienes" is a known word (the verb), so no typo fix
+        # reaches it; before a day or after a date's article it is Friday (session 22).
+        (r"\b(el|del|al|de|este|proximo|desde|hasta) vienes\b", r"\1 viernes"),
+        (r"\bvienes (\d{1,2})\b", r"viernes \1"),
         (r"\bpasado manana\b", "pasadomanana"),
         # "¿ay lugar?": "hay" with its silent "h" dropped, before what is asked (round 29;
         # "¡ay, qué lindo!" is a sigh).

@@ -230,3 +230,25 @@ def test_no_part_without_one_named(text, today, month):
 )
 def test_new_phrasings_already_read_right(text, today, check_in, check_out):
     assert _stay(text, today) == (check_in, check_out)
+
+
+# ------------------------------------------------------- slips in a weekday or "largo"
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("finde lagro del 8", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("el fin de semana lagro del 8 de diciembre", SAT, D(2026, 12, 4), D(2026, 12, 8)),
+        ("del vienes 4 al domingo 6", SAT, D(2026, 12, 4), D(2026, 12, 6)),
+        ("desde el vienes hasta el domingo", SAT, D(2026, 12, 4), D(2026, 12, 6)),
+        ("vienes 11 al lunes 14 para 2", SAT, D(2026, 12, 11), D(2026, 12, 14)),
+    ],
+)
+def test_a_slip_in_a_weekday_or_in_largo(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+def test_vienes_the_verb_is_no_friday():
+    said = parse_fresh("vienes con tu familia? somos 4", SAT)
+    assert (said.check_in, said.check_out, said.guests) == (None, None, 4)
