@@ -1511,6 +1511,14 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     """
     if start is None or end is not None:
         return False
+    if start.kind == "relative" and not start.months and not start.offset > 2:
+        # "solo esta noche", "hay lugar solo para esta noche?", "mañana nomás" ("esta noche"
+        # reaches us as "hoy"): that one night (session 22: it asked until when).
+        near = (_text_at(toks, start.pos - 1), _text_at(toks, start.pos - 2))
+        if _text_at(toks, start.pos + 1) in _ONLY_WORDS or (
+            near[0] in _ONLY_WORDS or (near[0] in ("para", "por") and near[1] in _ONLY_WORDS)
+        ):
+            return True
     at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
     if at_night and (
         _text_at(toks, start.pos + 4) in _ONLY_WORDS

@@ -252,3 +252,24 @@ def test_a_slip_in_a_weekday_or_in_largo(text, today, check_in, check_out):
 def test_vienes_the_verb_is_no_friday():
     said = parse_fresh("vienes con tu familia? somos 4", SAT)
     assert (said.check_in, said.check_out, said.guests) == (None, None, 4)
+
+
+# ------------------------------------------------------------------ "solo esta noche"
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "check_in", "check_out"),
+    [
+        ("solo esta noche", SAT, D(2026, 11, 28), D(2026, 11, 29)),
+        ("hay lugar solo para esta noche?", SAT, D(2026, 11, 28), D(2026, 11, 29)),
+        ("esta noche nomas, somos 2", JAN13, D(2027, 1, 13), D(2027, 1, 14)),
+        ("solo por hoy", SAT, D(2026, 11, 28), D(2026, 11, 29)),
+        ("mañana nomás para 2", SAT, D(2026, 11, 29), D(2026, 11, 30)),
+    ],
+)
+def test_only_tonight_is_one_night(text, today, check_in, check_out):
+    assert _stay(text, today) == (check_in, check_out)
+
+
+def test_tonight_alone_still_asks_how_long():
+    assert _stay("hay lugar para esta noche?", SAT) == (D(2026, 11, 28), None)
