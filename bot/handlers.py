@@ -163,8 +163,8 @@ def name_words(name: str) -> frozenset[str]:
 def clear_flow(ctx: Context) -> Context:
     """Forget the booking being built (not the guest's name or history)."""
     return dataclasses.replace(
-        ctx, check_in=None, check_out=None, nights=None, month=None, guests=None,
-        cabin=None, offers=(), cancel=None, misses=0,
+        ctx, check_in=None, check_out=None, nights=None, month=None, month_part=None,
+        guests=None, cabin=None, offers=(), cancel=None, misses=0,
     )  # fmt: skip
 
 
@@ -207,6 +207,8 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
             changes.update(nights=said.nights)
     if said.month and not (said.check_in or said.check_out):
         changes.update(month=said.month, check_in=None, check_out=None)
+    if "month" in changes:  # the part goes with its month: "a fines de enero", then "en marzo"
+        changes.update(month_part=said.month_part if changes["month"] else None)
     if said.guests and 0 < said.guests <= MAX_GUESTS_ASKED:
         changes.update(guests=said.guests)
     elif said.extra_guests and ctx.guests:  # "somos uno más": added to the party we had

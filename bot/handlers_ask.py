@@ -129,7 +129,11 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     if told_again_in_detail(turn, ctx):
         # "somos 4" … "2 adultos y 2 chicos": heard, not "¡Genial, para 4!" word for word.
         undated = ctx.check_in is None and ctx.check_out is None
-        ask = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights) if undated else None
+        ask = (
+            replies.ask_dates(month=ctx.month, part=ctx.month_part, nights_wanted=ctx.nights)
+            if undated
+            else None
+        )
         counted = replies.kids_counted(ctx.guests)  # type: ignore[arg-type]
         return step(State.ASK_DATES, understood(ctx), counted, ask or _ask_again(ctx))
     turn = _party_added(turn, ctx)  # "para 2 adultos" … "y 2 niños": 4, not 2
@@ -271,7 +275,9 @@ def _ask_again(ctx: Context) -> replies.Outbound:
         return replies.ask_departure(ctx.check_in)
     if ctx.check_out and not ctx.check_in:
         return replies.ask_arrival(ctx.check_out)
-    return replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
+    return replies.ask_dates(
+        month=ctx.month, part=ctx.month_part, nights_wanted=ctx.nights, again=True
+    )
 
 
 async def on_ask_guests(turn: Turn, ctx: Context) -> Step:

@@ -378,7 +378,9 @@ def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
     elif state == State.ASK_DATES and ctx.check_in and not ctx.check_out:
         shown = replies.ask_departure(ctx.check_in)
     elif state == State.ASK_DATES:
-        shown = replies.ask_dates(month=ctx.month, nights_wanted=ctx.nights, again=True)
+        shown = replies.ask_dates(
+            month=ctx.month, part=ctx.month_part, nights_wanted=ctx.nights, again=True
+        )
     else:
         return None  # the payment and cancel steps answer "¿y ahora?" themselves
     return step(state, understood(ctx), shown)

@@ -125,7 +125,11 @@ async def search(turn: Turn, ctx: Context) -> Step:
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_in is None:
         ask = replies.ask_dates(
-            guests=party, month=ctx.month, nights_wanted=ctx.nights, first=first
+            guests=party,
+            month=ctx.month,
+            part=ctx.month_part,
+            nights_wanted=ctx.nights,
+            first=first,
         )
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None and ctx.nights:
@@ -873,8 +877,15 @@ def other_dates(ctx: Context) -> Context:
     """ "Cambiar fechas": the dates go; their month stays the one days are read in
     (`handlers.in_month_of_talk`), so "del 17 al 20" after a March stay is in March."""
     month = ctx.check_in.month if ctx.check_in else ctx.month
+    part = None if ctx.check_in else ctx.month_part
     return dataclasses.replace(
-        ctx, check_in=None, check_out=None, nights=None, cabin=None, month=month
+        ctx,
+        check_in=None,
+        check_out=None,
+        nights=None,
+        cabin=None,
+        month=month,
+        month_part=part,
     )
 
 

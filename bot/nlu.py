@@ -130,7 +130,20 @@ abril", "30 de febrero", "29 de febrero" when the coming February has 28 days) g
 dates: ``no_such_date`` and its month, and the bot says so and asks.
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
-month says when the guest pays, not when they stay.
+month says when the guest pays, not when they stay. The part of the month named is
+``month_part`` (session 22): "a principios de marzo" ``early``, "a mediados de enero"
+``mid``, "a fines de diciembre" / "los últimos días de enero" / "a fin de mes" ``late``
+(the thirds: 1-10, 11-20, 21 on), a window and still no days, as CONTRACT §6 gives a
+month alone; "a mediados de mes" / "a principios de mes" are next month's once that part
+of this one is past. The bot says the window back and asks the days in it.
+A day named as a holiday ("el feriado del 8", "el puente del 7", "el finde largo del 8
+de febrero") is the long weekend it makes by the holidays' table: the free days in a row
+around it (a movable holiday named by its date moves first: "el 12 de octubre" of 2027 is
+Monday the 11th), Friday in when they start on a Saturday, out on the last (Carnaval's
+Tuesday, the Sunday after a Friday holiday); a Wednesday alone is that day. Without a
+month, "el feriado del 24" is the next 24th that is a holiday. A range whose two ends name
+their weekdays ("del viernes 12 al domingo 14", "del 12 al 14 (vie a dom)") is the first
+month ahead where both fall so (session 22).
 
 Corrections take back what they name: "no somos 4, somos 3", "no era del 15, era del 16
 al 19", "del 16 no, del 17 al 20", "en vez del 12 al 15, del 13 al 16", "es de diciembre,
@@ -152,12 +165,14 @@ Kids named by their ages count one each ("mi marido y yo con nuestras hijas de 4
 "somos 5 con 3 chicos" = 5), and kids with no count or ages beside a party ("somos
 nosotros dos y los chicos") leave its size unknown.
 
-Known limits: other holidays by name ("el 25 de mayo" as a long weekend, "el feriado del
-8") give no stay beyond their date; vague periods ("a fines de diciembre") give at most a
-month ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
+Known limits: other holidays by name ("el 25 de mayo" as a long weekend) give no stay
+beyond their date; vague periods ("a fines de diciembre") give at most a month and its part
+("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
 1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
-start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th
-from Tuesday to Thursday gives only that day; "me voy el domingo" alone is read as a start,
+start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th a
+Wednesday and no holiday run around it gives only that day;
+one weekday beside a day that does not fall on it ("el sábado 31") keeps the day if
+neither this month nor the next has it so; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
 a form-like message that starts that way ("adultos: 2, menores: 1") or one labelled line
 each ("Personas: 5\nVehículos: 2", see ``nlu_form``); "no quiero cancelar"
@@ -202,6 +217,7 @@ from bot.nlu_dates import (
     _week_from,
     _weekend,
     _weekend_around,
+    _weekend_holiday,
     _weekend_ordinal,
 )
 from bot.nlu_form import form_fields
@@ -226,6 +242,7 @@ from bot.nlu_patterns import (
     _FAREWELL_RE,
     _GREETING_RE,
     _HOLD_UNTIL_RE,
+    _MONTH_PART_RE,
     _NEXT_YEAR_RE,
     _PAID_REPORT_RE,
     _PAY_WHEN_RE,
@@ -263,6 +280,10 @@ class Understanding:
     extra_guests: int | None = None
     nights: int | None = None  # stated ("3 noches", "una semana") or derived from the dates
     month: int | None = None  # a month named without days ("en enero"); only when no dates
+    # The part of that month named ("a principios de marzo" "early", "a mediados de enero"
+    # "mid", "a fines de diciembre" / "a fin de mes" "late"): a window, not days (session
+    # 22). Only beside ``month``; the bot asks which days, its example in the window.
+    month_part: str | None = None
     topic: str | None = None  # first info topic mentioned (see TOPICS)
     topics: tuple[str, ...] = ()  # every info topic mentioned, in order of appearance
     choice: int | None = None  # a picked option: "2", "la 2", "opción 2", "la segunda"
@@ -297,6 +318,7 @@ class _Stay:
     guests: int | None = None
     extra_guests: int = 0
     month: int | None = None
+    month_part: str | None = None
     weekend: bool = False
     no_such_date: tuple[int, int, int] | None = None
 
@@ -321,7 +343,10 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     points = _drop_taken_back(toks, _drop_echoes(toks, points, today), raw)
     relative = _RELATIVE_MONTH_RE.search(canon)
     if relative and not _PAY_WHEN_RE.search(canon, 0, relative.start()):
-        delta = 0 if relative.group(0).startswith(("este", "fin")) else 1
+        said = relative.group(0)
+        delta = 0 if said.startswith(("este", "fin")) else 1
+        if (last := _part_last_day(said)) is not None:  # "a mediados de mes"
+            delta = 0 if today.day <= last else 1
         named.append(_add_months(today.year, today.month, delta)[::-1])
     if named:
         _give_month(points, named, bool(_EARLY_MONTH_RE.search(canon)))
@@ -371,6 +396,14 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     if stay.nights is None and start and start.kind == "holiday" and stay.check_in:
         if _night_of_holiday(toks, start.pos):  # "la noche de Año Nuevo": that one night
             stay.check_out = stay.check_in + timedelta(days=1)
+    if start is not None and start.off and weekend_at is None and stay.check_out is None:
+        # "el feriado del 8", "el puente del 7": the long weekend that holiday makes, as
+        # "el finde largo del 8" (a Wednesday alone stays its day: the bot asks).
+        if (day := stay.check_in) is not None:
+            long_weekend = not _weekend_holiday(day)  # on a Saturday: Friday to Sunday
+            stay.check_in, stay.check_out = _weekend_around(day, long_weekend, today, True)
+        if stay.nights and stay.check_in:  # "el feriado del 8, 2 noches": from its arrival
+            stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.nights is None and _week_from(toks, start, end):
         stay.nights = 7  # "la semana del 4 de enero": a week from the 4th
     if weekend_at is not None:
@@ -391,7 +424,32 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     _apply_nights(stay)
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
+        if part := _MONTH_PART_RE.search(canon):
+            stay.month_part = _MONTH_PARTS[part[1] or part[2]]
     return stay
+
+
+def _part_last_day(said: str) -> int | None:
+    """ "a principios de mes" (10), "a mediados de mes" (20): the last day of the part of
+    this month named, which is next month's once that day is past (said on the 28th, "a
+    mediados de mes" is no fortnight ago). None for "a fin de mes" (always this month's)
+    and the other relative months."""
+    if said.startswith("mediados"):
+        return 20
+    return 10 if said.startswith(("principio", "comienzo", "inicio")) else None
+
+
+# The part of a month a guest names, as the window of days the conversation asks in: the
+# thirds Argentines mean (principios 1-10, mediados 11-20, fines 21 to the end), as
+# bot.handlers_search reads "a fines de abril" for the first free stays (from the 21st).
+# A part is no stay: CONTRACT §6 gives a month alone no dates, and a part of one says no
+# day and no length (unlike "la segunda quincena", a span of nights the guest names).
+_MONTH_PARTS = {
+    "principios": "early", "principio": "early", "comienzos": "early", "comienzo": "early",
+    "inicios": "early", "inicio": "early", "primeros dias": "early",
+    "mediados": "mid", "mitad": "mid",
+    "fines": "late", "fin": "late", "finales": "late", "final": "late", "ultimos dias": "late",
+}  # fmt: skip
 
 
 _MONTH_WORDS = (
@@ -631,6 +689,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         extra_guests=stay.extra_guests or None,
         nights=stay.nights,
         month=stay.month,
+        month_part=stay.month_part,
         topic=topics[0] if topics else None,
         topics=topics,
         choice=choice,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -60,6 +61,7 @@ class _Point:
     nights_said: bool = False  # a list closed by "a la noche": its days are the nights
     next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
     months: int = 0  # "relative" points: calendar months from today ("en un mes")
+    off: bool = False  # a day named as a holiday: "el feriado del 8", "el puente del 7"
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -188,8 +190,10 @@ def _find_points(
             written = holidays[:1] + written
         points = written
     next_week = any(p.kind == "weekday" for p in points) and _names_next_week(toks)
+    _weekdays_after_range(toks, points)
     for point in points:
         point.next_week = next_week and point.kind == "weekday"
+        point.off = point.kind == "explicit" and _named_holiday(toks, point)
         point.role = _role_before(toks, point.pos)
         if point.role == "end" and _trip_for_length(toks, point.pos):
             point.role = "start"  # "volvemos el 20 de febrero por 3 noches": coming for them
@@ -199,6 +203,29 @@ def _find_points(
         if point.role:
             point.weak = False
     return points, months, holidays
+
+
+def _weekdays_after_range(toks: list[_Tok], points: list[_Point]) -> None:
+    """ "del 12 al 14 (vie a dom)": weekdays written right after a range of days, joined
+    as the days are, are those days' (see _month_of_weekdays), no dates of their own."""
+    for start, end in itertools.pairwise(points):
+        k = end.pos + 1
+        if start.kind != "explicit" or end.kind != "explicit" or end.pos - start.pos > 3:
+            continue
+        first, joint, last = _text_at(toks, k), _text_at(toks, k + 1), _text_at(toks, k + 2)
+        if first in _WEEKDAYS and joint in ("a", "al", "-", "hasta") and last in _WEEKDAYS:
+            start.weekday_of = (
+                start.weekday_of if start.weekday_of is not None else _WEEKDAYS[first]
+            )
+            end.weekday_of = end.weekday_of if end.weekday_of is not None else _WEEKDAYS[last]
+
+
+def _named_holiday(toks: list[_Tok], point: _Point) -> bool:
+    """ "el feriado del 8", "el puente del 7 de diciembre": a day named as a holiday (or
+    the bridge beside one), whose stay is the long weekend it makes (see _holiday_run).
+    "El 8 x el feriado" stays the day: the holiday is said of it, not named by it."""
+    k = _before_day(toks, point)
+    return _text_at(toks, k) in ("del", "de") and _text_at(toks, k - 1) in ("feriado", "puente")
 
 
 def _names_next_week(toks: list[_Tok]) -> bool:
@@ -271,8 +298,8 @@ def _next_holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     coming Friday to Monday, a long weekend or not.
 
     "El finde largo" / "este finde largo" stay the coming Friday to Monday (the guest says
-    it is long), "el feriado del 8" its day, "el feriado de carnaval" Carnaval's, and the
-    plural ("los feriados") none in particular.
+    it is long), "el feriado del 8" the long weekend of that day (see _named_holiday), "el
+    feriado de carnaval" Carnaval's, and the plural ("los feriados") none in particular.
     """
     if toks[i].text == "feriado":
         name, stop = "feriado", i + 1
@@ -316,40 +343,86 @@ def _free_days(year: int) -> frozenset[date]:
     easter = _easter(year)
     days = {date(year, month, day) for month, day in _FIXED_HOLIDAYS}
     days |= {easter - timedelta(days=n) for n in (48, 47, 3, 2)}  # Carnaval, Holy Thu/Fri
-    for month, day in _MOVABLE_HOLIDAYS:
-        moved = date(year, month, day)
-        if moved.weekday() in (1, 2):
-            moved -= timedelta(days=moved.weekday())
-        elif moved.weekday() in (3, 4):
-            moved += timedelta(days=7 - moved.weekday())
-        days.add(moved)
+    days |= {_moved(date(year, month, day)) for month, day in _MOVABLE_HOLIDAYS}
     days |= {d - timedelta(days=1) for d in days if d.weekday() == 1}
     days |= {d + timedelta(days=1) for d in days if d.weekday() == 3}
     return frozenset(days)
+
+
+def _moved(day: date) -> date:
+    """A movable holiday's date by Ley 27.399's rule (its Monday before or after); any
+    other day as it is: "el feriado del 12 de octubre" is the Monday it moves to."""
+    if (day.month, day.day) not in _MOVABLE_HOLIDAYS:
+        return day
+    if day.weekday() in (1, 2):
+        return day - timedelta(days=day.weekday())
+    if day.weekday() in (3, 4):
+        return day + timedelta(days=7 - day.weekday())
+    return day
 
 
 def _free(day: date) -> bool:
     return day.weekday() >= 5 or day in _free_days(day.year)
 
 
+def _free_run(day: date) -> tuple[date, date]:
+    """The first and last of the free days in a row that hold ``day`` (weekend days,
+    holidays, bridges)."""
+    first = last = day
+    while _free(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while _free(last + timedelta(days=1)):
+        last += timedelta(days=1)
+    return first, last
+
+
+def _run_stay(first: date, last: date) -> tuple[date, date | None]:
+    """A free run's stay: in on its first day (on the Friday when that is a Saturday, as
+    any weekend is Friday in), out on its last; no departure when that is the arrival (a
+    Wednesday holiday alone: the bot asks until when)."""
+    arrival = first - timedelta(days=1) if first.weekday() == 5 else first
+    return arrival, (last if last > arrival else None)
+
+
 def _next_free_run(today: date, long_weekend: bool) -> tuple[date, date | None]:
-    """The stay for the next holiday: the free days in a row that hold it (weekend days,
-    holidays, bridges), in on the first (on the Friday when that is a Saturday, as any
-    weekend is Friday in) and out on the last, the first such stay not started. A
-    Wednesday holiday alone is that day and no departure (the bot asks until when).
-    ``long_weekend``: only runs of three days or more ("el próximo finde largo")."""
+    """The stay for the next holiday: its free run's (see _run_stay), the first such stay
+    not started. ``long_weekend``: only runs of three days or more ("el próximo finde
+    largo")."""
     for year in (today.year, today.year + 1, today.year + 2):
         for holiday in sorted(_free_days(year)):
-            first = last = holiday
-            while _free(first - timedelta(days=1)):
-                first -= timedelta(days=1)
-            while _free(last + timedelta(days=1)):
-                last += timedelta(days=1)
-            arrival = first - timedelta(days=1) if first.weekday() == 5 else first
+            first, last = _free_run(holiday)
+            arrival, departure = _run_stay(first, last)
             if arrival < today or (long_weekend and (last - first).days < 2):
                 continue
-            return arrival, (last if last > arrival else None)
+            return arrival, departure
     return today, None  # pragma: no cover (every year has long weekends)
+
+
+def _holiday_run(day: date) -> tuple[date, date | None] | None:
+    """ "el feriado del 8", "el finde largo del 8 de febrero": the free run a holiday
+    named by its day makes (see _free_run; a movable one by the date it moves to), or None
+    when that day is no holiday on a weekday (a weekend alone, a working day)."""
+    day = _moved(day)
+    if day.weekday() >= 5 or day not in _free_days(day.year):
+        return None
+    return _run_stay(*_free_run(day))
+
+
+def _weekend_holiday(day: date) -> bool:
+    """A holiday on a Saturday or Sunday ("el feriado del 1 de mayo" of 2027): it makes no
+    long weekend, only its weekend."""
+    return day.weekday() >= 5 and day in _free_days(day.year)
+
+
+def _next_holiday_on(day: int, floor: date) -> date | None:
+    """ "el feriado del 24" with no month: the first 24th on or after ``floor`` that is a
+    holiday (24/3), within a year; None when no month has one."""
+    for delta in range(13):
+        year, month = _add_months(floor.year, floor.month, delta)
+        found = _safe_date(year, month, day)
+        if found and found >= floor and _holiday_run(found) is not None:
+            return found
+    return None
 
 
 def _easter(year: int) -> date:
@@ -1069,6 +1142,8 @@ def _resolve_named(point: _Point, floor: date, today: date) -> date | None:
         return _holiday_stay(point, today)[point.offset]
     if point.kind == "relative":
         return _months_later(today, point.months) + timedelta(days=point.offset)
+    if point.off and point.month is None and (found := _next_holiday_on(point.day, floor)):
+        return found  # "el feriado del 24": the next 24th that is a holiday
     if point.kind == "weekday":
         if point.next_week:  # "el jueves de la semana que viene": from next Monday on
             floor = max(floor, today + timedelta(days=7 - today.weekday()))
@@ -1303,6 +1378,7 @@ def _resolve_stay(
     """Dates for the start and end mentions; ``nights`` / ``months``, a stated length,
     place a departure given alone (see _lone_departure)."""
     if start and end and start.kind == end.kind == "explicit":
+        _month_of_weekdays(start, end, today)
         _inherit(start, end)
     check_in = _resolve(start, today, today) if start else None
     if end is None or (start and _same_day_range(start, end)):
@@ -1334,6 +1410,29 @@ def _resolve_stay(
         # said shows the days are its nights, so out the day after the last.
         check_out += timedelta(days=1)
     return check_in, check_out
+
+
+def _month_of_weekdays(start: _Point, end: _Point, today: date) -> None:
+    """ "del viernes 12 al domingo 14", "llegamos el jueves 10 y nos vamos el domingo 13",
+    "del 12 al 14 (vie a dom)" with no month: both ends name their weekday, so the range is
+    the first month ahead (within a year) where both fall so, not this or next month's
+    days on other weekdays (12/12/2026 is a Saturday: February's). One weekday alone ("el
+    sábado 31") may be a slip, and keeps its day (see _first_on_or_after); so does a pair
+    no month of the coming year has."""
+    if start.weekday_of is None or end.weekday_of is None or start.week:
+        return
+    if start.month or end.month or start.year or end.year:
+        return
+    for delta in range(13):
+        year, month = _add_months(today.year, today.month, delta)
+        first = _safe_date(year, month, start.day)
+        if first is None or first < today or first.weekday() != start.weekday_of:
+            continue
+        out_year, out_month = (year, month) if end.day > start.day else _add_months(year, month, 1)
+        last = _safe_date(out_year, out_month, end.day)
+        if last is not None and last.weekday() == end.weekday_of:
+            start.month, start.year, end.month, end.year = month, year, out_month, out_year
+            return
 
 
 def _month_with_end_day(start: _Point, end: _Point, check_in: date) -> date | None:
@@ -1412,6 +1511,14 @@ def _one_night_of(toks: list[_Tok], start: _Point | None, end: _Point | None) ->
     """
     if start is None or end is not None:
         return False
+    if start.kind == "relative" and not start.months and not start.offset > 2:
+        # "solo esta noche", "hay lugar solo para esta noche?", "mañana nomás" ("esta noche"
+        # reaches us as "hoy"): that one night (session 22: it asked until when).
+        near = (_text_at(toks, start.pos - 1), _text_at(toks, start.pos - 2))
+        if _text_at(toks, start.pos + 1) in _ONLY_WORDS or (
+            near[0] in _ONLY_WORDS or (near[0] in ("para", "por") and near[1] in _ONLY_WORDS)
+        ):
+            return True
     at_night = [_text_at(toks, start.pos + k) for k in (1, 2, 3)] == ["a", "la", "noche"]
     if at_night and (
         _text_at(toks, start.pos + 4) in _ONLY_WORDS
@@ -1594,7 +1701,16 @@ def _weekend_around(
         # "el finde del 8 de diciembre" with the 8th a Tuesday: a weekend named by a holiday
         # is the long weekend it makes, as "el finde largo del 8" (not the one after it).
         long_weekend = True
-    if day.weekday() == 0 and (long_weekend or of_day):
+    run = _holiday_run(day) if long_weekend else None
+    if run is not None and run[1] is not None:
+        # A long weekend named by a holiday's day ("el finde largo del 8 de febrero",
+        # Carnaval's Monday; "el feriado del 9 de julio", a Friday): the free run it makes
+        # by the holidays' table, out on its last day (Carnaval's Tuesday, the Sunday after
+        # a Friday), not by the weekday alone. A plain "el finde del 26" keeps the weekend
+        # of its weekday (a Good Friday named is Friday in, not the Wednesday its run
+        # starts on).
+        friday, departure = run
+    elif day.weekday() == 0 and (long_weekend or of_day):
         friday, departure = day - timedelta(days=3), day
     elif day.weekday() == 1 and long_weekend:
         # "el finde largo del 8" with the 8th a Tuesday: a Tuesday holiday makes the long

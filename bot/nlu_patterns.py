@@ -23,6 +23,10 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfindes\b", "finde"),
         # "el feriado largo" is what Argentines also call the long weekend (round 25).
         (r"\bferiado largo\b", "finde largo"),
+        # "del vienes 4 al domingo 6": "vienes" is a known word (the verb), so no typo fix
+        # reaches it; before a day or after a date's article it is Friday (session 22).
+        (r"\b(el|del|al|de|este|proximo|desde|hasta) vienes\b", r"\1 viernes"),
+        (r"\bvienes (\d{1,2})\b", r"viernes \1"),
         (r"\bpasado manana\b", "pasadomanana"),
         # "¿ay lugar?": "hay" with its silent "h" dropped, before what is asked (round 29;
         # "¡ay, qué lindo!" is a sigh).
@@ -1816,7 +1820,22 @@ _RELATIVE_MONTH_RE = re.compile(
     # "dentro de un mes": the month that comes (round 15) when no day is read from it ("un
     # mes y pico"); "dentro de un mes" alone is the same day next month (session 21).
     r"|dentro de un mes"
-    r"|fin(?:es)? del? mes(?! (?:que viene|proximo|siguiente)\b))\b"
+    # "a mediados de mes", "a principios de mes": this month's part, as "a fin de mes"
+    # (session 22; the next month's when that part is past, see bot.nlu._find_stay).
+    r"|(?:fin(?:es)?|finales|mediados|principios?|comienzos?|inicios?) del? mes"
+    r"(?! (?:que viene|proximo|siguiente)\b))\b"
+)
+# "a principios de marzo", "a mediados de enero", "a fines de diciembre", "a fin de mes",
+# "los últimos días del mes que viene": the part of the month named (its word), read only
+# when the month is all the stay data (bot.nlu: Understanding.month_part).
+_PARTS = (
+    r"(principios?|comienzos?|inicios?|primeros dias|mediados|mitad|fines|finales?|fin"
+    r"|ultimos dias)"
+)
+_MONTH_PART_RE = re.compile(
+    rf"\b{_PARTS} (?:de|del)(?: mes de)? (?:este |el )?(?:mes\b|(?:{'|'.join(_MONTHS)})\b)"
+    # "en enero a mediados", "enero, para fines": the part after its month.
+    rf"|\b(?:{'|'.join(_MONTHS)}) (?:a|para|por|hacia) {_PARTS}\b"
 )
 # "el 10 de marzo del año que viene", "la última semana del año próximo": next year's, by
 # its number (in January "febrero del año que viene" is not this February); "de este año"

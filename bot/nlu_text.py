@@ -58,6 +58,10 @@ from bot.nlu_vocab import (
 _ORDINAL_SUFFIX_RE = re.compile(
     r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d)|st|nd|rd|th)\b|°)"
 )
+# "1er semana", "1era quincena", "1° semana de enero": the first week or half month. The
+# suffix is dropped below, and a bare "1 semana" is a length (one week); for a 1 the
+# suffix is all that tells the rank (2 to 4 are ranks either way, see _week_of_month).
+_FIRST_WEEK_RE = re.compile(r"(?<!\d)1(?:ra|era|er|ero|ro|a|o|°) ?(?=(?:semana|quincena)\b)")
 # English "the 10th to the 14th" (the ordinal already a number): "el 10 al el 14" reads
 # like "del 10 al 14".
 _THE_DAY_RE = re.compile(r"\bthe (?=\d)")
@@ -144,6 +148,8 @@ def normalize(text: str) -> str:
     s = _REPEATED_WORD_RE.sub(r"\1", s)
     s = _COUNT_P_RE.sub(r"\1 personas", s)
     s = _glued_party(s)
+    if "1" in s:  # a cheap guard
+        s = _FIRST_WEEK_RE.sub("primera ", s)
     s = _ORDINAL_SUFFIX_RE.sub(r"\1", s)  # "1ro", "2da", "1º", "10th" -> the number
     if "the " in s:
         s = _THE_DAY_RE.sub("el ", s)

@@ -437,7 +437,7 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
     internet informacion habitaciones ingreso egreso calefaccion acondicionado
-    feriado feriados
+    feriado feriados largo
     """.split()
 )
 

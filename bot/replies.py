@@ -530,24 +530,28 @@ def ask_dates(
     *,
     guests: int | None = None,
     month: int | None = None,
+    part: str | None = None,
     nights_wanted: int | None = None,
     again: bool = False,
     first: bool = False,
 ) -> Text:
-    """`first`: `guests` is the first cabin's of a split party (`_party_lead`)."""
+    """`first`: `guests` is the first cabin's of a split party (`_party_lead`). `part`: the
+    part of `month` the guest named ("a fines de enero": "late"), said back, and the
+    example's days in it."""
     if again:
-        return _ask_dates_again(month, nights_wanted)
+        return _ask_dates_again(month, nights_wanted, part)
     lead = _party_lead(guests, first)
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
         # "en abril, tipo 3 noches": the month said back, so the guest sees it was heard.
-        of = f" de {MONTHS[month - 1]}" if month else ""
+        of = f" de {_month_window(month, part)}" if month else ""
         return Text(f"{lead}¿Desde qué día{of} serían las {nights(nights_wanted)}? 📅")
     if month:
+        first_day, last_day = _PART_EXAMPLE.get(part or "", (10, 14))
         return Text(
-            f"{lead}¿Qué días de {MONTHS[month - 1]} querés venir? 📅 "
-            f"Por ejemplo: *del 10 al 14 de {MONTHS[month - 1]}*."
+            f"{lead}¿Qué días de {_month_window(month, part)} querés venir? 📅 "
+            f"Por ejemplo: *del {first_day} al {last_day} de {MONTHS[month - 1]}*."
         )
     return Text(
         f"{lead}¿Para qué fechas querés venir? 📅 Escribime la llegada y la salida, "
@@ -555,10 +559,23 @@ def ask_dates(
     )
 
 
-def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
+# The part of a month a guest named (bot.nlu: Understanding.month_part), said back, and an
+# example stay inside it (principios: days 1-10, mediados 11-20, fines 21 on).
+_PART_WORDS = {"early": "principios de", "mid": "mediados de", "late": "fines de"}
+_PART_EXAMPLE = {"early": (3, 6), "mid": (14, 17), "late": (24, 27)}
+
+
+def _month_window(month: int, part: str | None) -> str:
+    """ "enero", or "fines de enero" when the guest named that part of it."""
+    words = _PART_WORDS.get(part or "")
+    return f"{words} {MONTHS[month - 1]}" if words else MONTHS[month - 1]
+
+
+def _ask_dates_again(month: int | None, nights_wanted: int | None, part: str | None) -> Text:
     """Asked a second time: shorter, and not the same words as the first time."""
+    first_day, last_day = _PART_EXAMPLE.get(part or "", (10, 14))
     if nights_wanted:
-        example = f"el 10 de {MONTHS[month - 1]}" if month else "el 15/12"
+        example = f"el {first_day} de {MONTHS[month - 1]}" if month else "el 15/12"
         return Text(
             f"Decime el día de llegada (por ejemplo *{example}*) y te busco lugar "
             f"para {nights(nights_wanted)} 📅"
@@ -566,7 +583,8 @@ def _ask_dates_again(month: int | None, nights_wanted: int | None) -> Text:
     if month:
         name = MONTHS[month - 1]
         return Text(
-            f"Decime el día de llegada y el de salida, por ejemplo *del 10 al 14 de {name}* 🙂"
+            f"Decime el día de llegada y el de salida, por ejemplo *del {first_day} al "
+            f"{last_day} de {name}* 🙂"
         )
     return Text(
         "Para buscarte lugar necesito el día de llegada y el de salida 🙂 "

@@ -64,6 +64,9 @@ class Context:
     check_out: dt.date | None = None
     nights: int | None = None  # "5 noches" said before the arrival day
     month: int | None = None  # "en enero" said before the days
+    # The part of that month said with it ("a fines de enero": "late"; see
+    # Understanding.month_part): the days are asked in that window. Set with `month`.
+    month_part: str | None = None
     guests: int | None = None
     cabin: str | None = None  # slug of the cabin being talked about
     offers: tuple[str, ...] = ()  # ids of the rows last listed, for "la 2"

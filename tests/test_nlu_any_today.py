@@ -55,6 +55,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.nlu import parse
+from bot.nlu_dates import _free_days
 
 ONE = timedelta(days=1)
 EVERY = os.environ.get("NLU_EVERY_TODAY") == "1"
@@ -534,7 +535,10 @@ def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
     last day. A Monday names a long weekend's holiday: Friday to it. From Tuesday to
     Thursday, that week's weekend; a long one there is Friday to a Tuesday holiday, a
     Thursday holiday to Sunday (the day between bridged), and a Wednesday alone."""
-    if day.weekday() == 0:
+    run = holiday_run(day) if nights == 3 else None
+    if run is not None:
+        friday, departure = run
+    elif day.weekday() == 0:
         friday, departure = day - 3 * ONE, day
     elif day.weekday() == 1 and nights == 3:
         friday, departure = day - 4 * ONE, day
@@ -550,6 +554,33 @@ def weekend_around(day: date, today: date, nights: int = 2) -> Expected:
         departure = friday + nights * ONE
     arrival = max(friday, today)
     return stay(arrival, departure) if arrival < departure else stay(day, None)
+
+
+# Ley 27.399's movable holidays: on a Tuesday or Wednesday the Monday before, on a
+# Thursday or Friday the Monday after.
+MOVABLE = {(6, 17), (8, 17), (10, 12), (11, 20)}
+
+
+def free(day: date) -> bool:
+    return day.weekday() >= 5 or day in _free_days(day.year)
+
+
+def holiday_run(day: date) -> tuple[date, date] | None:
+    """Session 22: a long weekend named by a holiday's day (a movable one's by the Monday it
+    moves to) is the free days in a row around it by the holidays' table, Friday in when
+    they start on a Saturday, out on the last; None for no holiday on a weekday, or one
+    alone (a Wednesday)."""
+    if (day.month, day.day) in MOVABLE and day.weekday() in (1, 2, 3, 4):
+        day += (-day.weekday() if day.weekday() < 3 else 7 - day.weekday()) * ONE
+    if day.weekday() >= 5 or not free(day):
+        return None
+    first, last = day, day
+    while free(first - ONE):
+        first -= ONE
+    while free(last + ONE):
+        last += ONE
+    arrival = first - ONE if first.weekday() == 5 else first
+    return (arrival, last) if last > arrival else None
 
 
 # Holidays on a fixed date: "el finde del" one on a Tuesday or a Thursday is the long

@@ -258,7 +258,8 @@ def test_the_next_long_weekend_is_the_next_holidays(text, today, check_in, check
         # Guards: the long weekend the guest says is coming, a holiday named or its day.
         ("el finde largo", D(2026, 11, 26), D(2026, 11, 27), D(2026, 11, 30)),
         ("este finde largo", D(2026, 11, 26), D(2026, 11, 27), D(2026, 11, 30)),
-        ("para el feriado del 8 tienen algo?", D(2026, 11, 30), D(2026, 12, 8), None),
+        # Session 22: the day named as a holiday is its long weekend (test_nlu_dates22).
+        ("para el feriado del 8 tienen algo?", D(2026, 11, 30), D(2026, 12, 4), D(2026, 12, 8)),
         ("el 8 x el feriado", D(2026, 11, 30), D(2026, 12, 8), None),
         ("el feriado de carnaval", SAT, D(2027, 2, 6), D(2027, 2, 9)),
     ],

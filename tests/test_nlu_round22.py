@@ -677,7 +677,8 @@ WORK: list[Row] = [
         ("hola que tal queria consultar para el fin de semana largo del 12 de octubre somos cinco"),
         AV,
         "2027-10-08",
-        "2027-10-12",
+        # Session 22: by the holidays' table, 12/10/2027 (a Tuesday) moves to Monday the 11th.
+        "2027-10-11",
         5,
         None,
     ),
@@ -1138,7 +1139,7 @@ HELD_OUT2: list[Row] = [
         "hay algo para el finde largo del 12 de octubre? somos 4",
         AV,
         "2027-10-08",
-        "2027-10-12",
+        "2027-10-11",  # session 22: the holiday moves to Monday the 11th (Ley 27.399)
         4,
         None,
     ),

@@ -2977,7 +2977,8 @@ WORK_4: list[OpenRow] = [
     (MON, "hola, para este finde tienen algo?", AV, "2026-12-04", "2026-12-06", None, None),
     (MON, "tienen algo para el 8? somos 2", AV, "2026-12-08", None, 2, None),
     (MON, "del 7 al 9 para 2", AV, "2026-12-07", "2026-12-09", 2, None),
-    (MON, "para el feriado del 8 tienen algo?", AV, "2026-12-08", ANY, None, None),
+    # Session 22: the day named as a holiday is its long weekend (test_nlu_dates22).
+    (MON, "para el feriado del 8 tienen algo?", AV, "2026-12-04", "2026-12-08", None, None),
     (MON, "el jueves 3 al domingo 6 somos 4", AV, "2026-12-03", "2026-12-06", 4, None),
     (MON, "esta semana tenes algo?", AV, ANY, ANY, None, None),
     (MON, "para esta semana?", AV, ANY, ANY, None, None),
