@@ -790,9 +790,10 @@ def _thing_in(question: str) -> str | None:
     return lowered[at : at + len(found[1])] if at >= 0 else found[1]
 
 
-# What an amenity runs on: "hogar a leña", "cocina a gas", "parrilla a carbón". The word
-# after "a" is the fuel, which the amenity does not say comes with the cabin.
-_RUNS_ON_RE = re.compile(r"\ba (?!(?:la|las|el|los|un|una|su|sus)\b)([a-z]{3,})\b")
+# What an amenity runs on: "hogar a leña", "cocina a gas", "parrilla a carbón": the fuel,
+# which the amenity does not say comes with the cabin. Fuels only: "acceso a playa" is no
+# such thing.
+_RUNS_ON_RE = re.compile(r"\ba (lena|gas|carbon|pellets?|garrafa|kerosene|querosen)\b")
 
 
 def fuel_asked(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
@@ -807,9 +808,10 @@ def fuel_asked(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | Non
             for fuel in _RUNS_ON_RE.findall(plain(amenity)):
                 fuels.setdefault(fuel, []).append((c, amenity))
     for fuel, found in fuels.items():
-        asked = re.search(rf"\b{fuel}s?\b", text)
-        if asked and not re.search(rf"\ba {fuel}s?\b", text):
-            word = next(w for w in found[0][1].split() if plain(w) == fuel)
+        stem = fuel.removesuffix("s") if fuel.startswith("pellet") else fuel  # "pellet" too
+        asked = re.search(rf"\b{stem}s?\b", text)
+        if asked and not re.search(rf"\ba {stem}s?\b", text):
+            word = next(w for w in found[0][1].split() if plain(w).startswith(stem))
             return replies.fuel_not_listed(word, found, shown, only=cabin)
     return None
 

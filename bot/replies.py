@@ -2692,7 +2692,7 @@ def fuel_not_listed(
     said = {listed for _, listed in found}
     if only is not None:
         head = f"La *{only.name}* tiene {found[0][1]}"
-    elif len(found) == len(asked) and len(said) == 1:
+    elif len(found) == len(asked) > 1 and len(said) == 1:
         head = f"Todas tienen {found[0][1]}"
     elif len(said) == 1:
         who = " y la ".join(f"*{c.name}*" for c, _ in found)

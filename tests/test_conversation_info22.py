@@ -70,8 +70,45 @@ async def test_firewood_asked_of_one_cabin(guest, text):
 
 @pytest.mark.parametrize("text", ["¿tienen hogar a leña?", "el hogar es a leña?"])
 async def test_the_wood_fireplace_asked_is_still_a_yes(guest, text):
+    # A guard (passed before): asking what the fireplace burns is no question of firewood.
     said = text_of(await guest.say(text))
     assert "hogar a leña" in said and not _NO_FIREWOOD.search(said), said
+
+
+def _cabin(**fields):
+    import dataclasses
+
+    from tests.test_replies import cabin
+
+    return dataclasses.replace(cabin(), **fields)
+
+
+@pytest.mark.parametrize(
+    ("amenities", "text", "said"),
+    [
+        (("cocina a gas",), "hay gas?", "cocina a gas"),
+        (("estufa a pellets", "wifi"), "tienen pellet?", "estufa a pellets"),
+        (("parrilla a carbón",), "el carbon lo ponen ustedes?", "parrilla a carbón"),
+    ],
+)
+def test_any_fuel_the_amenities_name_is_not_said_to_be_there(amenities, text, said):
+    # The rule reads the owner's data: any fuel an amenity runs on, not firewood alone.
+    from bot.handlers import plain
+    from bot.handlers_info import fuel_asked
+
+    one = _cabin(amenities=amenities)
+    answer = fuel_asked(plain(text), [one], None)
+    assert answer is not None and said in answer.body and "no dice si" in answer.body
+    assert "Todas" not in answer.body, answer.body
+
+
+@pytest.mark.parametrize("text", ["hay playa?", "la cocina es a gas?", "tienen wifi?"])
+def test_no_fuel_asked_is_left_to_the_other_answers(text):
+    from bot.handlers import plain
+    from bot.handlers_info import fuel_asked
+
+    one = _cabin(amenities=("cocina a gas", "acceso a playa"))
+    assert fuel_asked(plain(text), [one], None) is None
 
 
 # ------------------------------------------------------------------ big dogs
@@ -111,8 +148,25 @@ async def test_a_big_dog_after_the_pets_answer(guest):
 
 
 async def test_pets_asked_without_a_size_stay_the_rule(guest):
+    # A guard (passed before): no size asked, the rule alone.
     said = text_of(await guest.say("aceptan mascotas?"))
     assert said.startswith("Aceptamos mascotas chicas y medianas"), said
+
+
+@pytest.mark.parametrize(
+    ("rule", "small", "big"),
+    [
+        ("Aceptamos mascotas chicas y medianas con aviso previo.", True, False),
+        ("Aceptamos mascotas, salvo perros grandes.", True, False),
+        ("Se aceptan perros de cualquier tamaño, chicos o grandes.", True, True),
+        ("No se aceptan mascotas.", False, False),
+        ("Se aceptan mascotas con aviso.", None, None),
+    ],
+)
+def test_the_size_is_read_from_the_owners_rule(rule, small, big):
+    from bot.pet_size import BIG, SMALL, verdict
+
+    assert (verdict(rule, SMALL), verdict(rule, BIG)) == (small, big)
 
 
 # ------------------------------------------------------------------ from the airport
@@ -140,6 +194,7 @@ async def test_directions_from_a_place_the_data_does_not_start_from(guest, text,
 
 @pytest.mark.parametrize("text", ["como llego desde el centro?", "¿cómo llego?"])
 async def test_directions_the_data_has_are_given_as_they_are(guest, text):
+    # A guard (passed before): from where the directions start, or from nowhere said.
     said = text_of(await guest.say(text))
     assert said.startswith("📍 Av. Costanera 1450") and "tengo" not in said, said
 
@@ -231,7 +286,7 @@ async def test_the_wifi_follow_up_on_a_list_keeps_the_list(guest):
 
 
 async def test_a_detail_the_wifi_rule_says_is_answered_by_it(guest):
-    # "¿es por fibra?": the rule says so, no "la info no dice".
+    # A guard (passed before): "¿es por fibra?" the rule says, so no "la info no dice".
     await guest.say("tienen wifi?")
     said = text_of(await guest.say("es por fibra?"))
     assert "wifi por fibra" in said and not _NOT_IN_INFO.search(said), said
@@ -246,6 +301,7 @@ async def test_a_part_the_wifi_rule_names_is_answered_by_it(guest, then):
 
 
 async def test_a_nod_after_the_wifi_is_no_question(guest):
+    # A guard (passed before): "está bien" is a nod, no detail asked of the wifi.
     await guest.say("tienen wifi?")
     said = text_of(await guest.say("está bien"))
     assert not _NOT_IN_INFO.search(said), said

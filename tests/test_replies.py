@@ -453,6 +453,11 @@ def _copy_table() -> list[tuple[str, object]]:
         ("pets_by_size", R.pets_by_size([c], [True], "small", kind="mascotas")),
         ("pets_by_size", R.pets_by_size([c, c2], [None, False], "medium", kind="gatos")),
         ("pets_by_size", R.pets_by_size([bare], [None], "big")),
+        ("directions_from", R.directions_from("el aeropuerto", [c])),
+        ("directions_from", R.directions_from("la terminal", [c, bare])),
+        ("rule_detail", R.rule_detail("wifi", [c], "anda bien")),
+        ("rule_detail", R.rule_detail("wifi", [c, c2], "qué velocidad tiene")),
+        ("rule_detail", R.rule_detail("parking", [c], "entra una camioneta")),
         ("capacities", R.capacities([c, c2])),
         *[("payment_terms", R.payment_terms(30, 30, asked=a))
           for a in (None, "cuotas", "efectivo", "dólares", "transferencia", "resto", "todo")],
