@@ -36,6 +36,7 @@ from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
 from bot.nlu_text import normalize
+from bot.pet_size import size_asked, verdict
 from bot.session import Context
 from bot.states import State
 
@@ -247,6 +248,8 @@ async def answer_info(
         return [replies.amenity("depósito de garantía", [], shown, only=cabin)]
     if not topics:
         shown = [cabin] if cabin else cabins
+        if (fuel := fuel_asked(turn.plain, shown, cabin)) is not None:
+            return [fuel]
         if (specific := specific_answer(turn.plain, shown, cabin)) is not None:
             # "¿Es apto para silla de ruedas?", "¿tienen generador?": no topic, a known thing.
             return [specific]
@@ -453,6 +456,49 @@ _NEARBY_RE = re.compile(
 )
 
 
+# Where the guest sets out from: "desde el aeropuerto", "desde la terminal de micros",
+# "desde Bariloche", "del aeropuerto" (a hub after "del"; "del centro" is the town's).
+# Up to three words, stopped by what follows a place ("hasta", "a la cabaña", "como").
+_NOT_A_PLACE = (
+    r"(?:hasta|a|al|como|para|y|o|e|en|por|que|cuanto|cuanta|cuantos|cuantas|hay|son|es|se"
+    r"|me|nos|te|le|les|tarda|tardan|tardo|tardamos|queda|quedan|esta|estan|llego|llega"
+    r"|llegamos|llegar|vamos|voy|ir|sale|salen|hago|hacemos|conviene|tomo|tomamos|tengo"
+    r"|tenemos|hace|con|sin|mas|muy|lejos|cerca|remis|taxi|micro|colectivo|bus)"
+)
+_ORIGIN_RE = re.compile(
+    r"\b(?:desde (?P<article>(?:el|la|los|las) )?(?!(?:aca|ahi|alli|alla|donde|cuando|que"
+    r"|hoy|manana|ya|ahora|antes|dia|el|la|las|los)\b)"
+    rf"(?P<place>[a-z]+(?: (?!{_NOT_A_PLACE}\b)[a-z0-9]+){{0,2}})"
+    r"|(?:del|de la) (?P<hub>aeropuerto|terminal(?: de (?:micros|omnibus|buses|colectivos))?"
+    r"|estacion de (?:micros|omnibus|tren)))"
+)
+
+
+def _origin_unknown(turn: Turn, shown: list[Cabin]) -> str | None:
+    """The place the guest asks the way from, as written, when no cabin's directions
+    mention it (they start from the town centre, say); None otherwise."""
+    found = _ORIGIN_RE.search(turn.plain)
+    if found is None:
+        return None
+    place = re.sub(r"(?: (?:de|del|la|las|los))+$", "", found["place"] or found["hub"])
+    known = " ".join(plain(f"{c.address} {c.house_rules.get('directions', '')}") for c in shown)
+    if any(w in known for w in place.split() if len(w) >= 4):
+        # "¿cómo llego desde el centro?" (the directions start there), "desde San Martín"
+        # (the town the address is in): what we have answers it.
+        return None
+    article = found["article"] or ("el " if found["hub"] == "aeropuerto" else "la ")
+    words = f"{article if found['hub'] or found['article'] else ''}{place}"
+    return as_written(turn.msg.text or "", words)
+
+
+def as_written(text: str, words: str) -> str:
+    """`words` (plain) in the guest's own spelling, accents kept, when found so."""
+    lowered = text.lower()
+    bare = unaccented(lowered)
+    at = bare.find(words)
+    return lowered[at : at + len(words)] if at >= 0 and len(bare) == len(lowered) else words
+
+
 # "¿Cuántos dormitorios tiene?", "¿cuántas habitaciones?": the rooms, not the head count.
 _BATHROOMS_RE = re.compile(r"\bbanos?\b")
 # "¿Quién nos da las llaves?", "where do I pick up the keys?": the handover (the owner's).
@@ -466,8 +512,13 @@ def _answer(
     shown = [cabin] if cabin else cabins
     if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
         return replies.nearby(shown)
+    if topic in ("location", "directions") and (place := _origin_unknown(turn, shown)):
+        # "¿Cómo llego desde el aeropuerto?": the data's directions start elsewhere.
+        return replies.directions_from(place, shown)
     if topic not in replies.HOUSE_RULE_TOPICS and any(topic in c.house_rules for c in shown):
         return replies.house_rule(topic, shown)  # an owner's own entry answers first
+    if topic in ("amenities", "linens") and (fuel := fuel_asked(turn.plain, shown, cabin)):
+        return fuel  # "¿hay leña?" with "hogar a leña": a fireplace is no firewood
     if topic in AMENITY_WORDS:
         label, words = amenity_asked(topic, turn.plain)
         found = _with_amenity(shown, words)
@@ -514,7 +565,20 @@ def _answer(
         return replies.house_rules(shown, noise_asked=_noise_unlisted(turn, shown))
     if topic == "kids":
         return replies.kids()
+    if topic == "pets" and (sized := size_asked(turn.plain)) is not None:
+        # "¿Aceptan perros grandes?", "tengo un labrador": the size asked, from the rule.
+        size, breed = sized
+        verdicts = [verdict(c.house_rules.get("pets", ""), size) for c in shown]
+        kind = next((k for k, r in _PET_KINDS if r.search(turn.plain)), "perros")
+        return replies.pets_by_size(shown, verdicts, size, breed=breed, kind=kind)
     return replies.info(topic, cabins, cabin, theirs=theirs)
+
+
+# Which pet a size was asked of ("¿aceptan gatos grandes?"); a breed or none: dogs.
+_PET_KINDS = (
+    ("gatos", re.compile(r"\bgat(?:o|os|a|as|ito|itos)\b")),
+    ("mascotas", re.compile(r"\bmascotas?\b")),
+)
 
 
 # "¿Se puede hacer ruido?", "¿se pueden hacer fiestas?", "¿a qué hora hay silencio?".
@@ -723,6 +787,32 @@ def _thing_in(question: str) -> str | None:
     # The same words in the guest's own spelling (unaccented keeps every letter's place).
     at = bare.find(found[1])
     return lowered[at : at + len(found[1])] if at >= 0 else found[1]
+
+
+# What an amenity runs on: "hogar a leña", "cocina a gas", "parrilla a carbón": the fuel,
+# which the amenity does not say comes with the cabin. Fuels only: "acceso a playa" is no
+# such thing.
+_RUNS_ON_RE = re.compile(r"\ba (lena|gas|carbon|pellets?|garrafa|kerosene|querosen)\b")
+
+
+def fuel_asked(text: str, shown: list[Cabin], cabin: Cabin | None) -> Text | None:
+    """ "¿Hay leña?", "¿la leña está incluida?" when the cabins' amenities name firewood
+    only as what the fireplace burns ("hogar a leña"): the fireplace, and that the data
+    does not say the firewood is provided (the owner confirms). Never "Tienen leña". None
+    when the message names no such fuel, or asks what the thing runs on ("¿el hogar es a
+    leña?", answered as the fireplace). `text` is plain."""
+    fuels: dict[str, list[tuple[Cabin, str]]] = {}
+    for c in [cabin] if cabin else shown:
+        for amenity in c.amenities:
+            for fuel in _RUNS_ON_RE.findall(plain(amenity)):
+                fuels.setdefault(fuel, []).append((c, amenity))
+    for fuel, found in fuels.items():
+        stem = fuel.removesuffix("s") if fuel.startswith("pellet") else fuel  # "pellet" too
+        asked = re.search(rf"\b{stem}s?\b", text)
+        if asked and not re.search(rf"\ba {stem}s?\b", text):
+            word = next(w for w in found[0][1].split() if plain(w).startswith(stem))
+            return replies.fuel_not_listed(word, found, shown, only=cabin)
+    return None
 
 
 def _with_amenity(cabins: list[Cabin], words: tuple[str, ...]) -> list[tuple[Cabin, str]]:

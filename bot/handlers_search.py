@@ -264,6 +264,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         # "el viernes 6 de marzo" when the 6th is a Saturday: the days searched, said so.
         before.append(replies.weekday_mismatch(wrong))
     asks_price = turn.intent == "prices" or bool(PRICE_HINT_RE.search(turn.plain))
+    asks_price = asks_price or _price_asked_before(turn, ctx)
     parties = _parties(turn, cabins) if asks_price else []
     if asks_price and found.state == State.ASK_DATES and ctx.check_in is None and parties:
         # "¿Cuánto sale para 2? ¿y para 6?", "somos 4 pero capaz 6": an answer for each.
@@ -401,6 +402,24 @@ _PARTY_RE = re.compile(
     r"(?! ?(?:noches?|dias?|semanas?|quincenas?|mes|meses|findes?|fin|anos?|de|del|hs)\b)"
 )
 _SIZES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8}
+
+
+# "y para 4?", "¿y si somos 4?", "e para cuatro": a short follow-up opening with "y".
+_AND_FOR_RE = re.compile(r"^(?:y|e)\b")
+_FOLLOW_UP_WORDS = 6
+
+
+def _price_asked_before(turn: Turn, ctx: Context) -> bool:
+    """ "¿Cuánto sale para 2?" … "¿y para 4?": a head count alone, right after a price
+    question with no dates, asks that price again for the new party (not only the dates)."""
+    if turn.reply_id or turn.said.guests is None or turn.said.check_in or len(ctx.history) < 2:
+        return False
+    if not _AND_FOR_RE.match(turn.plain) or len(turn.plain.split()) > _FOLLOW_UP_WORDS:
+        return False
+    before = ctx.history[-2]
+    said = parse(before, turn.today)
+    asked = said.intent == "prices" or bool(PRICE_HINT_RE.search(plain(before)))
+    return asked and said.check_in is None
 
 
 def _parties(turn: Turn, cabins: list[Cabin]) -> list[tuple[int, Cabin]]:

@@ -2641,6 +2641,22 @@ def amenity_detail(
     return Text(f"{who} {thing}, pero la info no dice si {detail} 🤔 {confirm}")
 
 
+# A house rule's thing as a follow-up names it: "Del wifi sé esto: …".
+_RULE_THING_NAMES = {"wifi": "wifi", "parking": "estacionamiento"}
+
+
+def rule_detail(rule: str, cabins: Sequence[Cabin], detail: str) -> Text:
+    """ "¿Hay wifi?" … "¿es rápido?": what the cabins' rule says of the thing again, and that
+    the `detail` asked ("es rápido", "qué velocidad tiene") is not in it; the owner confirms."""
+    name = _RULE_THING_NAMES.get(rule, rule)
+    said = _same_or_each(cabins, lambda c: c.house_rules.get(rule) or TOPIC_FALLBACK[rule])
+    joined = "si " if not detail.startswith(("qué", "cuánt", "cómo")) else ""
+    return Text(
+        f"Del {name} sé esto: {said}\nPero la info no dice {joined}{detail} 🤔 Si querés "
+        "confirmarlo, escribí *hablar con una persona* 🙏"
+    )
+
+
 def amenity(
     thing: str,
     found: Sequence[tuple[Cabin, str]],
@@ -2684,6 +2700,27 @@ def amenity(
         return Text(f"La que tiene {thing} es la *{cabin.name}*{detail} 🙌 {missing}")
     lines = [f"• *{c.name}*: {listed}" for c, listed in found]
     return Text(f"Tienen {thing}:\n" + "\n".join(lines) + f"\n{missing}")
+
+
+def fuel_not_listed(
+    fuel: str, found: Sequence[tuple[Cabin, str]], asked: Sequence[Cabin], *, only: Cabin | None
+) -> Text:
+    """ "¿Hay leña?" when the data says "hogar a leña": the cabins with the thing that burns
+    it, and that the data does not say the `fuel` itself comes with the cabin."""
+    said = {listed for _, listed in found}
+    if only is not None:
+        head = f"La *{only.name}* tiene {found[0][1]}"
+    elif len(found) == len(asked) > 1 and len(said) == 1:
+        head = f"Todas tienen {found[0][1]}"
+    elif len(said) == 1:
+        who = " y la ".join(f"*{c.name}*" for c, _ in found)
+        head = f"La {who} {'tiene' if len(found) == 1 else 'tienen'} {found[0][1]}"
+    else:
+        head = "\n".join(f"• *{c.name}*: {listed}" for c, listed in found)
+    return Text(
+        f"{head}, pero la info no dice si la cabaña trae {fuel} o hay que llevar 🤔 "
+        "Te lo confirma el dueño si escribís *hablar con una persona* 🙂"
+    )
 
 
 def capacities(cabins: Sequence[Cabin]) -> Text:
@@ -2820,6 +2857,52 @@ def how_paying_goes(*, listed: bool, summed_up: bool) -> Text:
         f"{first}: ahí mismo te mando el link de Mercado Pago para pagar la seña 💳 "
         "Pagás desde el celu y te confirmo la reserva apenas se acredita."
     )
+
+
+# How a pet's size reads in "Perros grandes no": by the pet the guest named.
+_PET_SIZES = {
+    "small": ("chico", "chicos", "chicas"),
+    "medium": ("mediano", "medianos", "medianas"),
+    "big": ("grande", "grandes", "grandes"),
+}
+
+
+def pets_by_size(
+    cabins: Sequence[Cabin],
+    verdicts: Sequence[bool | None],
+    size: str,
+    *,
+    breed: str | None = None,
+    kind: str = "perros",
+) -> Text:
+    """ "¿Aceptan perros grandes?", "tengo un labrador": the size asked answered from each
+    cabin's pets rule (`verdicts`: True takes it, False does not, None the rule is silent on
+    sizes), the rule itself after it."""
+    one, male, female = _PET_SIZES[size]
+    what = f"{kind} {female if kind == 'mascotas' else male} no, perdón 🙏"
+    if breed:
+        what = f"un {breed} es un perro {one}, y {what}"  # "tengo un labrador"
+
+    def said(c: Cabin, taken: bool | None) -> str:
+        rule = c.house_rules.get("pets") or TOPIC_FALLBACK["pets"]
+        if "pets" not in c.house_rules:
+            return rule
+        if taken is None:
+            return (
+                f"{rule} Del tamaño no dice nada: te lo confirma el dueño si escribís "
+                "*hablar con una persona* 🙂"
+            )
+        if taken:
+            return f"¡Sí! {rule}"
+        return (
+            f"{what[0].upper()}{what[1:]} {rule} Si querés consultarlo igual, escribí "
+            "*hablar con una persona*."
+        )
+
+    answers = [said(c, v) for c, v in zip(cabins, verdicts, strict=True)]
+    if len(set(answers)) == 1:
+        return Text(answers[0])
+    return Text("\n".join(f"• *{c.name}*: {a}" for c, a in zip(cabins, answers, strict=True)))
 
 
 def told_after_answer() -> Text:
@@ -3076,6 +3159,17 @@ def _same_or_each(cabins: Sequence[Cabin], say) -> str:  # type: ignore[no-untyp
     if len(set(answers)) == 1:
         return answers[0]
     return "\n".join(f"• *{c.name}*: {a}" for c, a in zip(cabins, answers, strict=True))
+
+
+def directions_from(place: str, cabins: Sequence[Cabin]) -> Text:
+    """ "¿Cómo llego desde el aeropuerto?" when the data's directions start elsewhere: that
+    we have none from there, what we have, and the owner for the trip."""
+    return Text(
+        f"Cómo llegar desde {place} no lo tengo en la info 🙏 Lo que sí tengo:\n"
+        f"{_same_or_each(cabins, _where)}\n"
+        f"Para el viaje desde {place}, te lo cuenta el dueño si escribís *hablar con una "
+        "persona* 🙂"
+    )
 
 
 def location_thanks(cabin: Cabin | None) -> Text:
