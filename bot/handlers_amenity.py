@@ -99,7 +99,7 @@ async def _rule_part(turn: Turn, state: State, ctx: Context, pending: str | None
     rule = next((t for t in topics_of(_before(turn, ctx)) if t in _RULE_THINGS), None)
     if rule is None:
         return None
-    shown = _about(state, ctx, turn, await list_cabins(turn.pool))
+    shown = _about(state, ctx, turn, await turn.cabins())
     if found["part"] not in plain(" ".join(c.house_rules.get(rule, "") for c in shown)).split():
         return None
     after = [replies.nudge(pending)] if pending else []
@@ -119,7 +119,7 @@ async def _rule_detail(
 ) -> Step:
     """The house rule about the thing again, and that the detail asked is not in it (the
     owner confirms); the rule alone when it says the detail ("¿es por fibra?")."""
-    shown = _about(state, ctx, turn, await list_cabins(turn.pool))
+    shown = _about(state, ctx, turn, await turn.cabins())
     detail = _detail_said(turn, found)
     said = plain(" ".join(c.house_rules.get(rule, "") for c in shown))
     words = [w for w in plain(detail).split() if len(w) >= 4]
