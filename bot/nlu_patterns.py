@@ -14,6 +14,7 @@ import re
 
 from bot.handlers_words import WRITING_ABOUT
 from bot.nlu_vocab import _MONTHS, _NUMBER_WORDS, _PET_WORDS
+from bot.prefilter import Prefiltered, prefiltered
 
 # Multi-word phrases rewritten to one token, so later rules see a single word.
 _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -226,7 +227,7 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 # One pass over the text finds every phrase; _rewrite then picks its replacement.
-_ANY_REWRITE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _CANONICAL_REWRITES))
+_ANY_REWRITE_RE = prefiltered("|".join(f"(?:{p.pattern})" for p, _ in _CANONICAL_REWRITES))
 
 # Something wrong at the cabin, told during or after the stay ("no anda el wifi", "se
 # cortó la luz", "perdí la llave", "nos olvidamos un cargador", "una vergüenza, quiero mi
@@ -252,7 +253,7 @@ _BROKEN = (
     r"(?:anda|andan|funciona|funcionan|prende|prenden|enciende|encienden|calienta|calientan"
     r"|abre|abren|cierra|cierran|tira|sale|llega|llegan|enfria|enfrian|calefacciona|funca)"
 )
-PROBLEM_RE = re.compile(
+PROBLEM_RE = prefiltered(
     rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
     rf"|\b{_FAULTY} (?:ya )?no (?:me |nos )?{_BROKEN}\b"
     r"|\bse (?:nos |me )?(?:corto|cortaron|rompio|rompieron|quemo|quemaron|tapo|taparon"
@@ -300,7 +301,7 @@ PROBLEM_RE = re.compile(
 # "no hay agua caliente", "no tenemos luz": a problem when told, but asked ("¿no hay wifi?",
 # "¿no hay calefacción?") it is a guest before booking asking what the cabin has, which the
 # topics answer: see nlu_intents._decide_intent (only without a "?").
-MISSING_RE = re.compile(
+MISSING_RE = prefiltered(
     rf"\bno (?:hay|tenemos|tengo) (?:mas |nada de |ni )?(?:\w+ ){{0,1}}?{_FAULTY}\b"
     rf"|\b(?:nos quedamos|me quede) sin {_FAULTY}\b"
     # "la ducha no tiene agua caliente", "la cabaña no tiene luz": the thing that lacks it.
@@ -386,7 +387,7 @@ URGENT_RES = (
     ),
 )
 # "urgente", "es una emergencia" with a problem told: urgent, with no safety step of its own.
-URGENT_WORDS_RE = re.compile(r"\b(?:emergencia|urgente|urgencia)\b")
+URGENT_WORDS_RE = prefiltered(r"\b(?:emergencia|urgente|urgencia)\b")
 
 # The bot insulted or said to be useless ("bot de porquería", "bot inútil", "qué porquería
 # de bot", "no sirve este bot", "sos un inútil"): fed up, a person serves them. A word of
@@ -405,8 +406,8 @@ _MACHINE_SCORNED = (
     rf"|\b{_MACHINE}(?: que)? no (?:sirve|sirven|anda|funciona|entiende)\b"
     rf"|\bsos (?:un |una |re |muy |tan )*{_SCORN}\b"
 )
-MACHINE_SCORNED_RE = re.compile(_MACHINE_SCORNED)
-_HUMAN_RE = re.compile(
+MACHINE_SCORNED_RE = prefiltered(_MACHINE_SCORNED)
+_HUMAN_RE = prefiltered(
     r"\b(?:hablar|hablo|comuni(?:c|qu)\w*|contactarme|contactar"
     r"|charlar|pasame|pasarme|pasas|pasan|derivame|derivarme|derivar|atienda|atender"
     r"|atiende|atiendan|atendeme|atendenos|atiendanme|chatear|consultar|hablando)\b(?: \w+){0,3}?"
@@ -510,7 +511,7 @@ _HUMAN_RE = re.compile(
 # "¿hay alguien?", "¿hay alguien ahí?": is anybody reading (``human``). Not "¿hay alguien
 # para recibirnos?" / "¿hay alguien en la cabaña?", nor "si llegamos a las 23, ¿hay
 # alguien?": how arriving works, topic checkin (see _decide_intent).
-_SOMEONE_THERE_RE = re.compile(
+_SOMEONE_THERE_RE = prefiltered(
     # "¿hay una persona?", "¿hay alguna persona ahí?" ask the same (round 25).
     r"\bhay (?:alguien|(?:una|alguna) persona)"
     r"(?=$| (?:ahi|alli|aca|ahora|atendiendo|disponible|conectad[oa]|en linea"
@@ -519,8 +520,8 @@ _SOMEONE_THERE_RE = re.compile(
 )
 # "hola, ¿hay alguien? quiero reservar": closed by punctuation (on the raw text, accents
 # stripped) it asks the same, whatever follows.
-_SOMEONE_THERE_RAW_RE = re.compile(r"\bhay (?:alguien|(?:una|alguna) persona)\s*[?!.,;]")
-_CANCEL_RE = re.compile(
+_SOMEONE_THERE_RAW_RE = prefiltered(r"\bhay (?:alguien|(?:una|alguna) persona)\s*[?!.,;]")
+_CANCEL_RE = prefiltered(
     r"\b(?:cancel\w*|anul\w*"
     r"|(?:dar(?:me|nos|la|lo|le)?|dame|danos|denme|doy|damos|das|dan|de|den|da|dale|denle"
     # "damela de baja", "dala de baja", "dénmela de baja": the booking as a pronoun.
@@ -562,14 +563,14 @@ _CANCEL_RE = re.compile(
 # The deposit sent by bank transfer with the account's details asked for ("pasame el alias
 # y te transfiero la seña", "¿me pasás el CBU que te deposito la seña?"): a transfer is
 # asked for, not a yes to the link (bot.handlers_deposit answers who can arrange one).
-_BANK_DETAILS_RE = re.compile(r"\b(?:alias|cbu|cvu|datos bancarios|numero de cuenta)\b")
-_DEPOSIT_SENT_RE = re.compile(
+_BANK_DETAILS_RE = prefiltered(r"\b(?:alias|cbu|cvu|datos bancarios|numero de cuenta)\b")
+_DEPOSIT_SENT_RE = prefiltered(
     r"\b(?:(?:te|les|le) )?(?:hago|hacemos|dejo|dejamos|transfiero|transferimos|deposito"
     r"|depositamos|giro|giramos|mando|mandamos) la sena\b"
 )
 # Another stay cancelled on the guest ("se me canceló un alojamiento y necesito algo",
 # "me cancelaron el otro hotel"): why they search, nothing of ours to cancel.
-_CANCELLED_ELSEWHERE_RE = re.compile(
+_CANCELLED_ELSEWHERE_RE = prefiltered(
     r"\b(?:se (?:me|nos) )?(?:cancelo|cancelaron|anularon)(?: (?:el|la))?"
     r" (?:un|una|otro|otra|el otro|la otra) (?:alojamiento|hotel|hostel|depto|departamento"
     r"|casa|cabana|lugar|reserva|alquiler|hospedaje)\b"
@@ -582,11 +583,11 @@ _CANCELLED_ELSEWHERE_RE = re.compile(
     r"|\b(?:reserva|alquiler|alojamiento) en otro (?:lado|lugar|sitio)\b"
 )
 # "tengo presupuesto de 250 mil, ¿alcanza?": whether it pays for the stay, a price asked.
-_BUDGET_ENOUGH_RE = re.compile(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
+_BUDGET_ENOUGH_RE = prefiltered(r"\b(?:alcanza|alcanzaria|me alcanza|nos alcanza|llego|llegamos)\b")
 # "si reservamos directo, ¿sale menos?": the price of booking asked, no booking yet.
-_IF_BOOKING_RE = re.compile(r"\bsi (?:\w+ )?(?:reserv|alquil|cerr)\w*")
+_IF_BOOKING_RE = prefiltered(r"\bsi (?:\w+ )?(?:reserv|alquil|cerr)\w*")
 # A cancel word inside a question about the policy is an info question instead.
-_CANCEL_HYPOTHETICAL_RE = re.compile(
+_CANCEL_HYPOTHETICAL_RE = prefiltered(
     r"(?:politicas? de|condiciones de|como es la|como son las|como funciona la"
     r"|(?:\bsi|que pasa si|y si|hasta cuando|hasta que (?:dia|fecha)"
     # "¿hasta cuántos días antes puedo cancelar?", "¿con cuánta anticipación se cancela?"
@@ -609,7 +610,7 @@ _CANCEL_HYPOTHETICAL_RE = re.compile(
 # "¿se puede cancelar sin cargo?", "¿puedo cancelar hasta cuándo?", "¿cancelar con cuánta
 # anticipación?", "¿se puede cancelar si no vamos?": the terms of cancelling asked right
 # after the word, the policy (read from the end of the cancel word on).
-_CANCEL_TERMS_AFTER_RE = re.compile(
+_CANCEL_TERMS_AFTER_RE = prefiltered(
     r"(?: \w+){0,3}? (?:sin (?:cargo|costo|penalidad|perder|multa|recargo)|con cuanta"
     r" (?:anticipacion|antelacion)|hasta (?:cuando|que dia|que fecha|cuantos dias)"
     r"|con (?:cuantos|cuantas) (?:dias|horas|semanas)"
@@ -617,21 +618,21 @@ _CANCEL_TERMS_AFTER_RE = re.compile(
     # condition asks what happens then ("si o si", "si, dale" are no condition).
     r"|(?:si(?! (?:o si|si|dale|ok|claro)\b)|en caso (?:de|que)) \w+)\b"
 )
-_CANCEL_IMPERATIVE_RE = re.compile(
+_CANCEL_IMPERATIVE_RE = prefiltered(
     r"(?:cancel|anul)(?:en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo|ame|anos)\b"
 )
-_CANCEL_WANTED_RE = re.compile(
+_CANCEL_WANTED_RE = prefiltered(
     r"\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|vamos a|voy a|tengo que"
     r"|tenemos que|hay que|deseo|deseamos)(?: \w+)? $"
 )
 # "si cancelala", "si, anulala", "si cancelar" (the bot's own "Sí, cancelar"): with no
 # accent, "sí" reads as the hypothetical "si", but an order or a bare infinitive right
 # after it is a yes ("si cancelo…", "si tengo que cancelar…" stay questions).
-_BARE_SI_RE = re.compile(r"(?:^|\s)si (la |lo |las |los )?$")
-_CANCEL_ORDER_RE = re.compile(
+_BARE_SI_RE = prefiltered(r"(?:^|\s)si (la |lo |las |los )?$")
+_CANCEL_ORDER_RE = prefiltered(
     r"(?:cancel|anul)(?:ar|a|en|emos|ala|alo|alas|alos|enla|enlo|amela|amelo)\b"
 )
-_REFUND_RE = re.compile(
+_REFUND_RE = prefiltered(
     r"\b(?:reintegro|reembolso|devolucion|devuelven|devuelve|reembolsable|reintegrable"
     r"|reintegran|reintegra|reembolsan|reembolsa|penalidad|penalidades|penalizacion"
     # "¿me devolvés la plata?", "¿nos la devolverían?": the voseo and the conditional.
@@ -643,8 +644,8 @@ _REFUND_RE = re.compile(
 _MONTH_ALT = "|".join(_MONTHS)
 # Days listed with slashes before their month: "18/19/20 de diciembre" is the nights of the
 # 18th, 19th and 20th, not the 18th of a 19th month (see nlu._slash_days).
-_SLASH_DAYS_RE = re.compile(rf"\b\d{{1,2}}(?:/\d{{1,2}})+(?= (?:de )?(?:{_MONTH_ALT})\b)")
-_BOOK_RE = re.compile(
+_SLASH_DAYS_RE = prefiltered(rf"\b\d{{1,2}}(?:/\d{{1,2}})+(?= (?:de )?(?:{_MONTH_ALT})\b)")
+_BOOK_RE = prefiltered(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
     # Any imperative or infinitive with a pronoun: "reservarmela", "reservanos", "reservenme".
@@ -724,19 +725,19 @@ _BOOK_RE = re.compile(
 )
 # "quiero hacer el booking": the English noun made, a booking; "lo vi en booking" names the
 # website (round 28).
-_BOOK_NOUN_RE = re.compile(
+_BOOK_NOUN_RE = prefiltered(
     r"\b(?:reservas?|reservacion(?:es)?|(?:hacer|hago|hacemos|confirmar|confirmo)"
     r" (?:el |la |un |una )?booking)\b"
 )
 # Wanting to book, said: with it a booking noun books even beside a question about paying
 # ("quiero hacer una reserva, ¿aceptan tarjeta?"); without it, "¿la reserva se puede
 # hacer con tarjeta?" asks how to pay (see nlu_intents._wants_booking).
-_WANT_RE = re.compile(
+_WANT_RE = prefiltered(
     r"\b(?:quiero|queremos|quisiera|quisieramos|queria|queriamos|gustaria|necesito|necesitamos"
     r"|hacemos|hagamos|hago)\b"
 )
 # "mi reserva", "tengo una reserva": an existing booking, not a new one.
-_EXISTING_BOOKING_RE = re.compile(
+_EXISTING_BOOKING_RE = prefiltered(
     r"\b(?:mi|mis|nuestra|nuestras|tengo una|tenemos una|tengo|tenemos|ya tengo|ya tenemos"
     r"|ya hice|ya hicimos|hice una|hicimos una|hice la|hicimos la"
     r"|de la|de mi|de mis|politica de|numero de|codigo de) (?:\w+ )?(?:reservas?|reservacion)\b"
@@ -766,11 +767,11 @@ _EXISTING_BOOKING_RE = re.compile(
 # _HUMAN_RE. Both parts are searched apart (see nlu_intents.changes_booking): the
 # booking named (_EXISTING_BOOKING_RE, or the ones here) and a change asked for. "Pasar"
 # counts only toward a date ("pasar a buscar la llave" is no change).
-_BOOKED_RE = re.compile(
+_BOOKED_RE = prefiltered(
     r"\b(?:reservamos|reservaron|reserve|lo que reservamos|lo que reserve|reserva hecha"
     r"|(?:tengo|tenemos) reservad[oa])\b"
 )
-_BOOKING_CHANGE_RE = re.compile(
+_BOOKING_CHANGE_RE = prefiltered(
     r"\b(?:agreg(?:ar|arle|arnos|o|amos|aria|ariamos)|sum(?:ar|arle|arnos|o|amos|aria"
     r"|ariamos)|cambiarla|cambiarlo|moverla|moverlo|correrla|correrlo|pasarla|pasarlo"
     r"|extend(?:er|erla|erlo)|alarg(?:ar|arla|arlo)|acort(?:ar|arla"
@@ -788,19 +789,19 @@ _BOOKING_CHANGE_RE = re.compile(
     r"|vendriamos|venimos) \w+)\b"
 )
 # Lengthening or cutting a stay is a change of a booking held: "queremos extender la estadía".
-_STAY_CHANGE_RE = re.compile(
+_STAY_CHANGE_RE = prefiltered(
     r"\b(?:extender|alargar|estirar|prolongar|acortar)(?:la|lo)? (?:(?:la|nuestra|mi)"
     r" )?(?:estadia|estancia|reserva)\b"
 )
 # What cancelling costs ("¿cuánto me cobran por cancelar?", "si la cancelo, ¿me cobran
 # algo?") is a question about the policy, not about prices.
-_CANCEL_COST_RE = re.compile(
+_CANCEL_COST_RE = prefiltered(
     r"\b(?:cuanto )?(?:me |nos |te )?(?:cobran|cobra|cobras|cuesta|sale|cargo|recargo)"
     r"(?: (?:algo|mucho|extra))? (?:(?:por|para|si) )?(?:la |lo )?(?:cancel|anul)\w*"
     r"|\b(?:si|cuando) (?:la |lo )?(?:cancel|anul)\w*(?: \w+)?? (?:me |nos |te )?"
     r"(?:cobran|cobra|cuesta|sale)\b"
 )
-_PRICE_RE = re.compile(
+_PRICE_RE = prefiltered(
     r"\b(?:precios?|tarifas?|valor(?:es)?|(?<!sin )costos?|cuestan?|costaria|importe"
     # "¿cobran en efectivo?", "¿me cobrás con tarjeta?": how to pay, the payment topic.
     r"|(?:cobran|cobras)(?! (?:en|con) (?:efectivo|tarjetas?|transferencia|dolares|pesos"
@@ -843,7 +844,7 @@ _PRICE_RE = re.compile(
 )
 # "¿el precio incluye desayuno?", "¿la limpieza está incluida en la tarifa?": what comes
 # with the price, a question about that thing (its topic), not about money.
-_PRICE_INCLUDES_RE = re.compile(
+_PRICE_INCLUDES_RE = prefiltered(
     r"\b(?:precios?|tarifas?|valor(?:es)?) (?:ya )?(?:incluye|incluyen|cubre|tiene incluid[oa])\b"
     r"|\b(?:incluid[oa]s?|incluye|incluyen|esta|estan)(?: \w+){0,3}? en (?:el|la|los|las)"
     r" (?:precios?|tarifas?|valor(?:es)?)\b"
@@ -851,7 +852,7 @@ _PRICE_INCLUDES_RE = re.compile(
 # A charge on top asked about a thing ("llevamos al perro, ¿cobran extra?", "¿la cochera
 # se paga aparte?", "¿cobran por la ropa de cama?"): the thing's terms, its topic, not
 # the cabins' prices (see nlu_intents._decide_intent).
-_EXTRA_COST_RE = re.compile(
+_EXTRA_COST_RE = prefiltered(
     r"\b(?:cuanto )?(?:me |nos |te |les )?(?:cobran|cobras|cobra|se cobra|se cobran|se paga"
     r"|se pagan|pagan?|cuesta|tiene|tienen|hay|es|son)(?: algo| un| una)?"
     r" (?:extra|aparte|adicional|por separado|(?:costo|cargo) (?:extra|adicional|aparte)"
@@ -861,19 +862,19 @@ _EXTRA_COST_RE = re.compile(
     r"|\b(?:cobran|cobras|se cobra) (?:algo )?(?:por|x) (?:cada )?(?!noche|persona|dia)\w"
 )
 # "antes de reservar, ¿el wifi anda bien?": a question asked before booking, no booking.
-_BEFORE_BOOKING_RE = re.compile(
+_BEFORE_BOOKING_RE = prefiltered(
     r"\bantes de (?:hacer (?:la |una )?reserva|reservar\w*|senar|confirmar\w*"
     r"|pagar(?: la sena)?)\b"
 )
 # Whether they book, still to be told: "te aviso mañana si la tomamos", "te confirmo si la
 # reservamos", "no sé si la tomamos": the booking words after that "si" are undecided.
-_BOOKING_UNDECIDED_RE = re.compile(
+_BOOKING_UNDECIDED_RE = prefiltered(
     r"\b(?:(?:te|les|le) (?:aviso|avisamos|confirmo|confirmamos|digo|decimos|cuento|contamos)"
     r"(?: \w+){0,2}?|no se|no sabemos|no se todavia) si(?: (?:la|lo|las|los|nos|me))? \w+"
 )
 # An amount per night or person: "120 mil x 3 noches?", "$90.000 la noche?", or the night
 # said first ("¿la noche está $80.000?", "¿por persona sale 30 mil?").
-_AMOUNT_PER_RE = re.compile(
+_AMOUNT_PER_RE = prefiltered(
     r"(?:\$ ?\d[\d.]*|\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd)"
     r"|\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*)(?: \w+){0,3}?"
     r" (?:noches?|personas?|dias?|semanas?|finde)\b"
@@ -885,7 +886,7 @@ _AMOUNT_PER_RE = re.compile(
 )
 # A budget the guest has ("tenemos un presupuesto de 400.000") is no price asked, unlike
 # "¿me pasás un presupuesto?".
-_BUDGET_RE = re.compile(
+_BUDGET_RE = prefiltered(
     r"\b(?:tengo|tenemos|con|contamos con|manejo|manejamos|nuestro|mi)(?: un)? presupuesto"
     # with its amount, which is no price asked either: "de 100 mil por noche"
     r"(?: (?:de )?(?:hasta )?(?:\$ ?)?\d[\d.]*(?: ?(?:mil|k|lucas|pesos))?"
@@ -893,7 +894,7 @@ _BUDGET_RE = re.compile(
     # "presupuesto para 4", "de 2 noches", "del 3 al 5": a quote asked for that stay.
     r"(?! (?:para|por|del?|x) (?:\d{1,2}|una?|dos|tres|cuatro|cinco|seis|el|la|las|los)\b)"
 )
-_CUANTO_RE = re.compile(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
+_CUANTO_RE = prefiltered(r"(?:\b(a|en) )?\bcuanto\b(?: (\w+))?(?: (\w+))?")
 _CUANTO_NOT_PRICE = frozenset(
     """
     tiempo tarda tardo queda quedan km kilometros metros minutos cuadras dura antes mide miden
@@ -901,10 +902,10 @@ _CUANTO_NOT_PRICE = frozenset(
 )
 # A least or most asked with a bare "cuánto es" ("el mínimo de noches, ¿cuánto es?",
 # "¿cuánto es la capacidad máxima?"): a count, not money ("¿cuánto sale…?" still is).
-_MEASURE_ASKED_RE = re.compile(r"\b(?:minimo|minima|minimos|maximo|maxima|capacidad)\b")
+_MEASURE_ASKED_RE = prefiltered(r"\b(?:minimo|minima|minimos|maximo|maxima|capacidad)\b")
 # A vehicle named: "hay lugar" beside it is room to park, not a stay.
-_VEHICLE_RE = re.compile(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
-_AVAIL_RE = re.compile(
+_VEHICLE_RE = prefiltered(r"\b(?:autos?|coches?|camionetas?|vehiculos?|motos?|motorhome|trailer)\b")
+_AVAIL_RE = prefiltered(
     # "¿a qué hora hay que dejar libre la cabaña?" frees the cabin, asks no room; "¿la
     # pileta es al aire libre?" is outdoors (round 29).
     r"\b(?:disponib\w*|(?<!\bdejar )(?<!\bdejarla )(?<!\bdejamos )(?<!\baire )libres?|vacantes?"
@@ -964,7 +965,7 @@ _AVAIL_RE = re.compile(
 # booking the guest has, never a new one. ``info`` rather than ``human``: the bot answers
 # questions about an own booking (status, payment, times), naming it and asking what the
 # doubt is (bot/handlers_status.py); a person only when the guest asks for one.
-_BOOKING_QUESTION_RE = re.compile(
+_BOOKING_QUESTION_RE = prefiltered(
     r"\b(?:dudas?|consultas?|consultita|preguntas?|preguntita|problemas?|inconvenientes?|tema"
     r"|drama|lio) (?:con|sobre|de|por|acerca de|respecto de|respecto a|en)"
     r" (?:la|mi|nuestra|esta|esa) (?:reservas?|reservacion)\b"
@@ -975,7 +976,7 @@ _BOOKING_QUESTION_RE = re.compile(
     # "¿ya está confirmada mi reservación?": the state first.
     r"|\b(?:esta|quedo|sigue) (?:bien )?confirmad[oa] (?:la|mi|nuestra) (?:reserva|reservacion)\b"
 )
-_CONFIRMATION_ASKED_RE = re.compile(
+_CONFIRMATION_ASKED_RE = prefiltered(
     # "reservamos y pagamos la seña, ¿cuándo llega la confirmación?", "no nos llegó el
     # voucher", "¿cuándo me confirman la reserva?": the confirmation of a booking made.
     r"\b(?:cuando|como|a que hora|donde) (?:me |nos |les )?(?:llega|llegaria|va a llegar"
@@ -994,7 +995,7 @@ _CONFIRMATION_ASKED_RE = re.compile(
 # (bot/handlers_status.py) instead of searching a stay; a day in it is when they paid,
 # not a stay (bot.nlu.parse drops it). "cuando la pague", "que pague" are still to pay;
 # "pagamos", "transferimos" are also present tense, so they count only after "ya", "recién"...
-_PAID_REPORT_RE = re.compile(
+_PAID_REPORT_RE = prefiltered(
     # "todavía no pagué", "no te transferí" are no payment.
     # "que lo pague mi hijo" is still to pay, by someone else.
     r"(?<!cuando )(?<!apenas )(?<!que )(?<!no )(?<!no te )(?<!no les )(?<!no le )(?<!no lo )"
@@ -1012,14 +1013,14 @@ _PAID_REPORT_RE = re.compile(
     r"|\b(?:esta|quedo) (?:pagad[oa]|pag[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
 )
 # "hola, no era para vos, perdón", "mensaje equivocado": written to the wrong chat.
-_WRONG_CHAT_RE = re.compile(
+_WRONG_CHAT_RE = prefiltered(
     r"\b(?:no era para (?:vos|ustedes|usted|este (?:chat|numero))|mensaje equivocado"
     r"|(?:me )?equivoque de (?:chat|numero|contacto|persona)|(?:chat|numero) equivocado)\b"
 )
 # A check-in or check-out time moved: "late checkout", "early check in", "salir más tarde".
-_TIME_SHIFT_RE = re.compile(r"\b(?:late|early|mas tarde|mas temprano)\b")
+_TIME_SHIFT_RE = prefiltered(r"\b(?:late|early|mas tarde|mas temprano)\b")
 # "¿hay problema?", "¿se puede?", "¿está bien?" asked without a "?" in a voice note.
-_OK_ASKED_RE = re.compile(
+_OK_ASKED_RE = prefiltered(
     r"\b(?:hay (?:algun |ningun )?(?:problema|drama|inconveniente)|se puede|esta bien"
     r"|pasa algo|es posible)\b"
 )
@@ -1027,7 +1028,7 @@ _OK_ASKED_RE = re.compile(
 # cabaña", "¿qué tienen las cabañas?" (the bot shows them all).
 # A question with no "?", as voice typing writes it: "hola cuántas noches mínimo hay que
 # quedarse en enero", "quería preguntar si las cabañas tienen calefacción".
-_ASKED_UNMARKED_RE = re.compile(
+_ASKED_UNMARKED_RE = prefiltered(
     # "quisiera saber cuántas noches…", "le consulto si…": a question told, not marked.
     r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) (?:si|cuant\w+|cual\w*|como"
     r"|donde|cuando|a que|hasta que|desde que)\b"
@@ -1035,17 +1036,17 @@ _ASKED_UNMARKED_RE = re.compile(
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )
 # Booking as an obligation asked about: "¿cuántas noches mínimo debo reservar?".
-_OBLIGED_BOOKING_RE = re.compile(
+_OBLIGED_BOOKING_RE = prefiltered(
     r"\b(?:debo|debemos|hay que|tengo que|tenemos que|se debe|se deben|es obligatorio)"
     r" reservar\b"
 )
 # Thanks all the same, after a price or an answer that did not suit: "re caro, gracias
 # igual", "no nos sirve, gracias de todas formas". A goodbye, whatever it remarks on.
-_THANKS_ANYWAY_RE = re.compile(
+_THANKS_ANYWAY_RE = prefiltered(
     r"\b(?:gracias (?:igual|de todas (?:formas|maneras)|de todos modos|lo mismo)"
     r"|igual (?:muchas |mil )?gracias)\b"
 )
-_INFO_GENERIC_RE = re.compile(
+_INFO_GENERIC_RE = prefiltered(
     r"\b(?:info|informacion|informes|mas datos|detalles"
     # Getting about inside: "¿tiene escaleras?", "¿está en planta baja?" (the description
     # says how the cabin is laid out).
@@ -1073,7 +1074,7 @@ _INFO_GENERIC_RE = re.compile(
     r"|segur[oa]s?|silencios[oa]s?)|es (?:muy |re )?(?:tranquil[oa]|silencios[oa])"
     r" (?:el|la) (?:lugar|zona|barrio|complejo|cabana))\b"
 )
-_THANKS_RE = re.compile(
+_THANKS_RE = prefiltered(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|se agradece|thanks|thank you"
     r"|thx|tks"
     r"|(?:muy|re|super|tan) amables?|buendeseo"
@@ -1081,7 +1082,7 @@ _THANKS_RE = re.compile(
     r"|(?<!que )(?<!hace )(?<!dio )gracia)\b"
 )
 # A goodbye closes the conversation like a thanks does ("chau", "nos vemos").
-_FAREWELL_RE = re.compile(
+_FAREWELL_RE = prefiltered(
     r"^(?:(?:bueno|ok|listo|dale) )?(?:chau|chao|chauu|adios|bye|nos vemos|hasta luego"
     r"|hasta la vista"
     r"|hasta pronto|hasta la proxima|hasta manana|hasta pasadomanana|nos hablamos|buendeseo"
@@ -1105,7 +1106,7 @@ _FAREWELL_RE = re.compile(
 # _canonicalize rewrites it to the token "buendeseo" (a thanks and a goodbye).
 # Holiday wishes too ("felices fiestas", "feliz navidad", "feliz año"): a thanks-like
 # goodbye, not a holiday asked for, nor a question about parties (topic "rules").
-_WEEKEND_WISH_RE = re.compile(
+_WEEKEND_WISH_RE = prefiltered(
     r"(?:^|\b(?P<keep>(?:chau|chao|gracias(?: por (?:todo|tu ayuda|su ayuda|la ayuda))?"
     r"|saludos|abrazo|abrazos|besos|dale|bueno|listo|ok"
     r"|hola) )|\bque (?:tengas|tengan|tenga|pases|pasen|pase)(?: un| unas| una)? )"
@@ -1113,7 +1114,7 @@ _WEEKEND_WISH_RE = re.compile(
     r" (?:finde(?: largo)?|fiestas|navidad|nochebuena|ano nuevo|ano|fin de ano|pascuas?)\b"
 )
 # "¿cómo están?", "¿qué onda?" greet; "¿cómo está el clima?" asks about something else.
-_GREETING_RE = re.compile(
+_GREETING_RE = prefiltered(
     # Any agreement of "buen…" with the time of day: fast thumbs and autocorrect mix
     # them ("buena tardes", "buenos tardes", "buen dias").
     r"\b(?:hola|holis|holi|buenas|buen(?:os|as|a)? (?:dias?|tardes?|noches?)|que tal"
@@ -1125,8 +1126,8 @@ _GREETING_RE = re.compile(
     r"|hey|saludos|hello|hi|good (?:morning|afternoon|evening))\b"
 )
 
-_TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (topic, re.compile(pattern))
+_TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
+    (topic, prefiltered(pattern))
     for topic, pattern in (
         (
             "pets",
@@ -1478,14 +1479,14 @@ _WRITER_OUT = (
 )
 # Others named as the party ("mi hermana y su marido", "van mis viejos", "ellos"): before
 # "yo no voy (a ir)" the writer leaves themself out of that party; it cancels nothing.
-_OTHERS_NAMED_RE = re.compile(
+_OTHERS_NAMED_RE = prefiltered(
     rf"\b(?:(?:mis?|su|sus|tus?|nuestr[oa]s?|el|la|los|las) (?:{_COMPANION}s?|{_CHILD_ONE}s?"
     r"|viejos|padres|abuel[oa]s?|amig[oa]s|chic[oa]s|familia)"
     r"|ellos|ellas|van|viajan|vienen|viaja|va|viene)\b"
 )
 # The writer's own "no voy/puedo (ir)" right after an emphatic "yo" (on `_CANCEL_RE`'s match).
-_WRITER_NOT_GOING_RE = re.compile(r"no (?:voy|puedo)\b")
-_COUPLE_RE = re.compile(
+_WRITER_NOT_GOING_RE = prefiltered(r"no (?:voy|puedo)\b")
+_COUPLE_RE = prefiltered(
     # "de luna de miel", "viaje de bodas", "recién casados": a couple.
     rf"\b(?:en pareja|luna de miel|viaje de bodas|recien casad[oa]s"
     rf"|con mi (?:{_COMPANION}|niet[oa]|sobrin[oa]|{_LITTLE_ONE})"
@@ -1519,7 +1520,7 @@ _COUPLE_RE = re.compile(
     r"|(?:ella|el) y su (?:pareja|novi[oa]|espos[oa]|marido|mujer))\b"
 )
 # Two companions plus the writer: "mis viejos y yo", "voy con mis viejos".
-_PARENTS_RE = re.compile(
+_PARENTS_RE = prefiltered(
     r"\b(?:mis (?:viejos|padres|papas)|mis suegros)(?: y)? yo\b(?! no\b)"
     r"|\byo y mis (?:viejos|padres|papas)\b"
     r"|\b(?:voy|viajo|yo) (?:con|y) mis (?:viejos|padres|papas|suegros|abuelos)\b"
@@ -1551,7 +1552,7 @@ _AFTER_MEMBER = "|".join(
     f"(?<={word} )"
     for word in (_COMPANION + "|" + _CHILD_ONE).replace("(?:", "").replace(")", "").split("|")
 )
-_EXTRA_COMPANION_RE = re.compile(
+_EXTRA_COMPANION_RE = prefiltered(
     rf"(?:^(?={_MEMBER_PLAIN} (?:y |mi |mis |yo\b|con |nosotros ))|{_AFTER_MEMBER}"
     # First of a list closed by the writer: "…, mi mamá, mi hermana y yo".
     rf"|\b(?=mi {_COMPANION} mi {_COMPANION} y yo\b)"
@@ -1565,7 +1566,7 @@ _COUNTED_NOUN = (
     r"|chicos|chicas|ninos|ninas|menores|hijos|hijas)"
 )
 _NUMBER_ALT = "|".join(name for name in _NUMBER_WORDS if name not in ("un", "una", "uno"))
-_COUNT_PLUS_RE = re.compile(
+_COUNT_PLUS_RE = prefiltered(
     rf"(?:\b(?:somos|vamos|viajamos|para|iriamos|vendriamos|nosotros) (?:\d+|{_NUMBER_ALT})"
     # (?<!\d): a count starts where its digits do (else a digit run is scanned quadratically)
     rf"(?: {_COUNTED_NOUN})?|(?:(?<!\d)\d+|{_NUMBER_ALT}) {_COUNTED_NOUN}"
@@ -1579,12 +1580,12 @@ _COUNT_PLUS_RE = re.compile(
 )
 # A count, then who comes with it: "somos 2 con los mellizos", "vamos 2 con mis viejos". Whether
 # they are among the count depends on how many they are (round 25, nlu_guests._party_size).
-_COUNT_WITH_RE = re.compile(
+_COUNT_WITH_RE = prefiltered(
     rf"\b(?:somos|seriamos|seremos|vamos|viajamos|iriamos|vendriamos|para)"
     rf" (?:\d{{1,2}}|{_NUMBER_ALT}) (?=con )"
 )
 # ... kids named with no number right after that "con": at least two of them.
-_WITH_UNCOUNTED_KIDS_RE = re.compile(
+_WITH_UNCOUNTED_KIDS_RE = prefiltered(
     r"con (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos"
     r"|ninas|nietos|nietas|peques)\b"
 )
@@ -1592,24 +1593,24 @@ _WITH_UNCOUNTED_KIDS_RE = re.compile(
 # para mis suegros", "mis viejos van a ir". Not visitors: "vienen mis suegros a visitarnos".
 _OTHERS_PAIR = r"(?:mis|sus) (?:viejos|padres|papas|suegros|abuelos)"
 _GO_OTHERS = r"(?:van|viajan|vienen|irian|iran|vendrian|vendran|viajarian)"
-_OTHERS_PAIR_RE = re.compile(
+_OTHERS_PAIR_RE = prefiltered(
     rf"\b(?:(?:{_GO_OTHERS}|para) {_OTHERS_PAIR}|{_OTHERS_PAIR} {_GO_OTHERS})\b"
     r"(?! a (?:visitar\w*|vernos|verme|comer|cenar|almorzar|merendar|saludar|tomar)\b)"
 )
 # The writer with their numbered kids: "yo y mis 2 hijos", "voy con mis 3 nenes".
-_WRITER_WITH_KIDS_RE = re.compile(
+_WRITER_WITH_KIDS_RE = prefiltered(
     rf"\b(?:yo|voy|viajo|ire|iria|voy a (?:estar|ir|viajar)|estare|estaria|vengo|vendria)"
     rf"(?: sol[oa])? (?:y|con|mas) (?:{_KIDS_GROUP}"
     # "yo y mis 2 amigas": counted friends come with the writer too (round 15).
     rf"|mis (?:\d+|{_NUMBER_ALT}) (?:amig[oa]s|companer[oa]s))\b"
 )
 # "lo charlo con mi señora": someone consulted, not someone coming.
-_CONSULT_BEFORE_RE = re.compile(
+_CONSULT_BEFORE_RE = prefiltered(
     r"\b(?:charlo|charlamos|hablo|hablamos|consulto|consultamos|comento|veo|vemos|arreglo"
     r"|decido|decidimos|pregunto|preguntamos|hablar|charlar|consultar|preguntar|ver) $"
 )
 # "yo solito", "voy solita": the diminutive is the same one person.
-_SOLO_RE = re.compile(
+_SOLO_RE = prefiltered(
     r"\b(?:solo yo|yo solit[oa]|voy solit[oa]|viajo solit[oa]|solito yo|solita yo"
     r"|yo solo|yo sola|voy solo|voy sola|viajo solo|viajo sola|para mi solo"
     r"|para mi sola|soy yo solo|soy yo sola|solo para mi|seria solo yo|estaria solo"
@@ -1619,18 +1620,18 @@ _SOLO_RE = re.compile(
     rf"|(?:mi|su) {_COMPANION} (?:va|viaja|viene|iria|ira|vendria|viajaria))"
     r" (?:sol[oa]|solit[oa])\b"
 )
-_UNCOUNTED_KIDS_RE = re.compile(
+_UNCOUNTED_KIDS_RE = prefiltered(
     r"\b(?:mis|los|las|con|y) (?:hijos|hijas|chicos|chicas|nenes|nenas|ninos|ninas|nietos)\b"
 )
 # Kids without a count added to a counted party: "somos nosotros dos y los chicos", "somos
 # 4 más los nenes" (but "somos 5 con los chicos" counts them in).
-_UNCOUNTED_KIDS_ADDED_RE = re.compile(
+_UNCOUNTED_KIDS_ADDED_RE = prefiltered(
     r"(?:\b(?:y|mas)|\+) (?:los|las|mis|nuestros|nuestras) (?:hijos|hijas|chicos|chicas|nenes"
     r"|nenas|ninos|ninas|nietos|nietas|peques)\b"
 )
-_FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
+_FAMILY_TYPE_RE = prefiltered(r"\bfamilia tipo\b")
 
-_CHOICE_RE = re.compile(
+_CHOICE_RE = prefiltered(
     r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon) ){0,2}"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con) )?"
@@ -1640,10 +1641,10 @@ _CHOICE_RE = re.compile(
     r"|uno|dos|tres|cuatro|cinco|seis)"
     r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?$"
 )
-_INLINE_CHOICE_RE = re.compile(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
+_INLINE_CHOICE_RE = prefiltered(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
 # "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only
 # (the cabin, the option): "el 5 me sirve" answers "¿qué día llegan?" with a day.
-_SETTLED_CHOICE_RE = re.compile(
+_SETTLED_CHOICE_RE = prefiltered(
     r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|nah|na|mmm|uh|ay|entonces) ){0,2}"
     r"la (?:(?:opcion|cabana) )?([1-9]|primera|segunda|tercera|cuarta|quinta)"
     r"(?: (?:esta bien|me sirve|nos sirve|me gusta|nos gusta|nomas|dale|porfa|entonces))+$"
@@ -1653,12 +1654,12 @@ _SETTLED_CHOICE_RE = re.compile(
 # choice is still reported, so a list of options ("el 2" = the second row) keeps working:
 # the pick states look at the choice before the dates. "la 2" / "2" / "opción 2" are
 # choices only: cabins and options are feminine, and a bare number has no day marker.
-_DAY_ANSWER_RE = re.compile(
+_DAY_ANSWER_RE = prefiltered(
     r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|y) )?(?:para |desde )?el (?:dia )?"
     r"(?:\d{1,2}|primero|dos|tres|cuatro|cinco|seis)$"
 )
 
-_AFFIRM_RE = re.compile(
+_AFFIRM_RE = prefiltered(
     r"^(?:(?:bueno|ah|ah bueno|ok|hola) )?"
     r"(?:si|dale|ok|confirmo|confirmado|confirmamos|confirmar|perfecto|listo|joya|genial|buenisimo"
     r"|barbaro|claro|obvio|afirmativo|correcto|exacto|de acuerdo|esta bien|me parece bien"
@@ -1672,7 +1673,7 @@ _AFFIRM_RE = re.compile(
 # A whole message of yes words: "bueno", "bueno, esa", "va", "sipi", "metele nomás",
 # "hagámoslo", "de 10", "sin problema", "¿cómo no?". Words that start many other
 # messages ("bueno, una pregunta", "va a haber lugar?") count only alone like this.
-_YES_ONLY_RE = re.compile(
+_YES_ONLY_RE = prefiltered(
     r"^(?:(?:si|sip|sipi|sis|sisi|sisisi|dale|ok|okis|oki|okey|oka|okay|oquei|va|bueno|listo"
     r"|joya|joyita|genial|perfecto|buenisimo|barbaro|excelente|impecable|obvio|claro|seguro"
     r"|segurisimo|adelante|metele|mandale|hagamoslo|hagamos eso|avancemos|avanzamos|avanza"
@@ -1685,14 +1686,14 @@ _YES_ONLY_RE = re.compile(
     r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # ... but it must hold a yes word: "esa, gracias" or "entonces" alone is no yes.
-_FILLERS_ONLY_RE = re.compile(
+_FILLERS_ONLY_RE = prefiltered(
     r"^(?:(?:nomas|entonces|esa|ese|eso|esa misma|esta|porfa|por favor|che|gracias|genio|amigo"
     r"|amiga|que va|que si|ahora|ahi)(?: |$))+$"
 )
 # A yes that defers ("ok, después te aviso", "dale, lo consulto y te digo", "sí, después te
 # confirmo", "ok, lo pienso") accepts nothing yet. A bare "te confirmo" ("sí, te confirmo")
 # is a yes; with a time ("te confirmo a la noche", "ya te confirmo") it is a promise.
-_NOT_YET_RE = re.compile(
+_NOT_YET_RE = prefiltered(
     r"\b(?:te|les|le) (?:aviso|avisamos|digo|decimos|escribo|escribimos|cuento|contamos"
     r"|contesto|contestamos|respondo|respondemos)\b(?! que si\b)"
     r"|\b(?:despues|luego|mas tarde|manana|pasadomanana|en un rato|al rato|ya|ahi|en breve"
@@ -1719,23 +1720,23 @@ _NOT_YET_RE = re.compile(
 )
 # "sí, pero para 3", "dale, pero ¿cuánto es la seña?": a condition or a question first.
 # "sí... no sé, capaz", "dale, tal vez": a yes taken back by doubt.
-_YES_BUT_RE = re.compile(
+_YES_BUT_RE = prefiltered(
     r"\bpero\b|\b(?:no se|no sabemos|no sabria|capaz|quizas|quiza|tal vez|a lo mejor"
     r"|puede ser|no estoy segur[oa]|no estamos segur[oa]s|ni idea)\b"
 )
 # "ok y cuánto es la seña?", "dale, y el resto cuándo se paga?": yes words, then "y" and a
 # question (only with a "?" in the message): the guest moves on to ask, accepting nothing.
-_YES_AND_ASK_RE = re.compile(
+_YES_AND_ASK_RE = prefiltered(
     r"^(?:(?:ah|bueno|ok|okey|oka|dale|si|listo|perfecto|genial|joya|barbaro|buenisimo|va"
     r"|claro|entiendo|entendido|ya veo) )+y \w"
 )
 # "¿confirmar?", "¿confirmo?", "¿confirmado?": a confirmation word asked back is a question.
-_CONFIRM_ASKED_RE = re.compile(
+_CONFIRM_ASKED_RE = prefiltered(
     r"^(?:(?:y|entonces|ok|ah) )?(?:(?:lo|la|te|les) )?(?:confirmar|confirmo|confirmamos"
     r"|confirmado|confirmada|confirmarlo|confirmarla|confirmamos entonces|confirmo entonces)$"
 )
 # "si" followed by a verb is usually "if" ("si tienen lugar avisame").
-_CONDITIONAL_SI_RE = re.compile(
+_CONDITIONAL_SI_RE = prefiltered(
     r"^si (?:tienen|tenes|tiene|hay|es|son|puedo|podes|pueden|podemos|se|me|te|nos|le|les"
     r"|llego|llegamos|queda|quedan|esta|estan|tuvieran|hubiera|no|cancelo|cancelamos|van"
     r"|vamos|quiero|queremos|tengo|tenemos|necesito|necesitamos|cancelan|cancelara"
@@ -1747,13 +1748,13 @@ _CONDITIONAL_SI_RE = re.compile(
 # A second "si" after the yes: "sí, si me confirmás que hay cochera", "dale, si llega a
 # tiempo la plata": the yes hangs on a condition, like "sí, pero...".
 # Only with a verb of what the bot or the money does, so "sí, si me sirve" stays a yes.
-_LATER_CONDITION_RE = re.compile(
+_LATER_CONDITION_RE = prefiltered(
     r"(?<=\w) si (?:me |nos |te )?(?:confirmas|confirman|haces|hacen|das|dan|aseguras|aseguran"
     r"|garantizas|garantizan|llega|llegan|hay|tienen|tenes|aceptan|acepta|incluye|incluyen"
     r"|bajas|bajan|respetan|respetas|mantienen|mantenes|podes|pueden)\b"
 )
-_RAW_SI_RE = re.compile(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
-_DENY_RE = re.compile(
+_RAW_SI_RE = prefiltered(r"^\W*s[ií]+\s*[,.!;]|^\W*sí")
+_DENY_RE = prefiltered(
     # Leading no words may stack before the refusal: "no no, dejala", "naa, dejalo". At
     # most three: a longer "no no no no" is a "no" and its fillers, and an unbounded stack
     # could be split against the fillers in n ways ("no " * 1,000 was quadratic).
@@ -1782,40 +1783,42 @@ _DENY_RE = re.compile(
 )
 # "no, para el 20", "no, somos 4", "no, mejor del 10 al 12": a "no" that corrects the stay
 # just offered (see bot.nlu.parse: only when stay data follows) is no refusal.
-_CORRECTION_RE = re.compile(
+_CORRECTION_RE = prefiltered(
     r"^(?:no|nop|nah)(?: (?:mejor|perdon|disculpa|che|era|es|seria|son))?"
     r" (?:para|del|el|desde|hasta|somos|seriamos|mejor|en|x|\d)\b(?!.* no\b)"
 )
 # A thumbs-up, OK hand or check mark alone is a WhatsApp "sí" (skin tones allowed).
-_EMOJI_YES_RE = re.compile(
+_EMOJI_YES_RE = prefiltered(
     "^\\s*(?:[\U0001f44d\U0001f44c\u2705\u2714\U0001f197\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$"
 )
-_RAW_NO_RE = re.compile(r"^\W*(?:no+\s+)*no+\s*[,.!;]")
+_RAW_NO_RE = prefiltered(r"^\W*(?:no+\s+)*no+\s*[,.!;]")
 # "no, la quiero", "no, mejor cancelala", "no no, cancelala nomás": a "no" written apart
 # (a comma, "!") and then taken back by what the guest does want: that want or order is
 # the answer, so the leading "no" is dropped before reading (see bot.nlu.parse). At
 # "¿Seguro que cancelo?" "no, la quiero" keeps the booking; at "¿Confirmo?" it takes it;
 # never a refusal that drops it. Without the comma ("no la quiero") it stays a no.
-_RETRACTED_NO_RE = re.compile(
+_RETRACTED_NO_RE = prefiltered(
     r"^\W*(?:(?:no+|nah|naa)\s+)*(?:no+|nah|naa)\s*[,.!;]+\s*"
     r"(?=(?:(?:mejor|s[ií]|dale|entonces|bueno|che)\W+)*(?:(?:la|lo) (?:quiero|queremos)\b"
     r"|cancel|anul))"
 )
 # A thumbs-down or a cross alone is a WhatsApp "no".
-_EMOJI_NO_RE = re.compile("^\\s*(?:[\U0001f44e\u274c\u2716\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$")
+_EMOJI_NO_RE = prefiltered("^\\s*(?:[\U0001f44e\u274c\u2716\ufe0f\U0001f3fb-\U0001f3ff])+\\s*$")
 
 # "nos vemos en enero": a goodbye, not a month to book.
 # "hasta mañana!", "gracias, hasta el sábado": a goodbye too, whose date asks for no stay.
 # Only alone or after a thanks/goodbye: "hasta el domingo" alone may answer "¿hasta cuándo?".
-_SEE_YOU_AT_RE = re.compile(
+_SEE_YOU_AT_RE = prefiltered(
     r"\bnos vemos\b|^hasta (?:manana|pasadomanana)\b"
     r"|\b(?:gracias|chau|chao|saludos|abrazo|besos) hasta (?:manana|pasadomanana|el \w+"
     r"|la semana que viene)\b"
 )
-_SEE_YOU_RE = re.compile(rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b")
+_SEE_YOU_RE = prefiltered(
+    rf"\bnos vemos (?:en |el |para |a )?(?:mes de )?(?:{'|'.join(_MONTHS)})\b"
+)
 # "este mes", "el mes que viene"; "a fin de mes" is the end of this one (the days are
 # vague, so only the month: the bot asks which), "a fines del mes que viene" the next's.
-_RELATIVE_MONTH_RE = re.compile(
+_RELATIVE_MONTH_RE = prefiltered(
     r"\b(?:este mes|mes que viene|proximo mes|mes proximo|siguiente mes|mes siguiente"
     # "dentro de un mes": the month that comes (round 15) when no day is read from it ("un
     # mes y pico"); "dentro de un mes" alone is the same day next month (session 21).
@@ -1832,7 +1835,7 @@ _PARTS = (
     r"(principios?|comienzos?|inicios?|primeros dias|mediados|mitad|fines|finales?|fin"
     r"|ultimos dias)"
 )
-_MONTH_PART_RE = re.compile(
+_MONTH_PART_RE = prefiltered(
     rf"\b{_PARTS} (?:de|del)(?: mes de)? (?:este |el )?(?:mes\b|(?:{'|'.join(_MONTHS)})\b)"
     # "en enero a mediados", "enero, para fines": the part after its month.
     rf"|\b(?:{'|'.join(_MONTHS)}) (?:a|para|por|hacia) {_PARTS}\b"
@@ -1840,21 +1843,21 @@ _MONTH_PART_RE = re.compile(
 # "el 10 de marzo del año que viene", "la última semana del año próximo": next year's, by
 # its number (in January "febrero del año que viene" is not this February); "de este año"
 # this year's. Not "fin de año que viene": that is the holiday's (the next one).
-_NEXT_YEAR_RE = re.compile(
+_NEXT_YEAR_RE = prefiltered(
     r"(?<!\bfin )\bdel? (?:ano (?:que viene|proximo|siguiente|entrante)"
     r"|(?:proximo|siguiente) ano)\b"
 )
 # "la primera semana del mes que viene", "la segunda quincena del mes": a week or half of
 # next month or this one, written as that month and year (see bot.nlu._find_stay).
-_WEEK_OF_MONTH_RE = re.compile(
+_WEEK_OF_MONTH_RE = prefiltered(
     r"\b(semana|quincena) (?:del (?:mes (?:que viene|proximo|siguiente|entrante)"
     r"|(?:proximo|siguiente) mes)|(?P<this>del mes|de este mes))\b"
     r"(?! (?:que viene|proximo|siguiente|entrante)\b)"
 )
-_THIS_YEAR_RE = re.compile(r"(?<!\bfin )\bde este ano\b")
+_THIS_YEAR_RE = prefiltered(r"(?<!\bfin )\bde este ano\b")
 # "te pago a fin de mes", "transfiero la seña el mes que viene": when the guest pays, no
 # month to stay in (read on the text before the month).
-_PAY_WHEN_RE = re.compile(
+_PAY_WHEN_RE = prefiltered(
     r"\b(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos"
     r"|abono|abonamos|seno|senamos)(?: \w+){0,3} $"
 )
@@ -1882,11 +1885,11 @@ _PAY_DEPOSIT = (
 )
 # Anger or money back demanded, with nothing broken: beside a cancel ("ya no vamos,
 # devolveme la plata", "cancelen todo, es una vergüenza") it is the cancel's reason.
-COMPLAINT_ONLY_RE = re.compile(
+COMPLAINT_ONLY_RE = prefiltered(
     r"\b(?:verguenza|estafa|estafaron|estafadores|un asco|pesimo|pesima|quiero (?:mi|la) plata"
     r"|devuelvan (?:mi|la) plata|devolveme (?:mi|la) plata)\b"
 )
-_HOLD_UNTIL_RE = re.compile(
+_HOLD_UNTIL_RE = prefiltered(
     r"\b(?:guard(?:a|as|an|ame|anos|ar|arme|arnos|amela|anosla|arla|arlo|armela|arnosla"
     r"|arias|arian|enme|enmela)|esper(?:ar|arme|arnos|ame|anos|as|an|arias)"
     r"|banc(?:ame|anos|as|an|ar|arme|arnos))(?: \w+){0,4}? (?P<when>hasta " + _WHEN_TIME + r")\b"
@@ -1906,7 +1909,7 @@ _HOLD_UNTIL_RE = re.compile(
     r"|(?P<when6>\b" + _WHEN_TIME + _WHEN_TAIL + r") (?=(?:te |les |le )?" + _PAY_DEPOSIT + r"\b)"
 )
 
-_DEFERRAL_RE = re.compile(
+_DEFERRAL_RE = prefiltered(
     r"\b(?:te|les|le|lo|los) (?:confirmo|confirmamos|aviso|avisamos|escribo|escribimos|digo"
     r"|decimos|llamo|contesto|respondo|mando|paso|cuento|charlo|consulto|veo|pienso)\b"
     r"|\b(?:hablamos|seguimos hablando|vuelvo a escribir|vuelvo a consultar)\b"
