@@ -140,6 +140,17 @@ _CONFIRM_ASKED_RE = re.compile(
     r"\b(?:me|nos) (?:confirmas|confirman|confirmarias|confirmarian|(?:podes|podrias|pueden"
     r"|podrian) confirmar) (?:la|mi|nuestra|lo de la) reserva\b"
 )
+# A booking the guest says they made, then its confirmation asked for in any words
+# ("reservé la semana pasada, ¿me confirmás?", "ya reservé, me la confirmás"): their own
+# reservations' status, also when none is found (session 22: the menu). Not a booking asked
+# for ("¿me reserva la de 4 y me confirmás?", "que me reserve"): no past before it.
+_BOOKED_CONFIRM_RE = re.compile(
+    r"(?:^|\b(?:ya|hola|buenas|buen dia|soy \w+|y|recien|que)\b ?)"
+    r"(?:reserve|reservamos|hice la reserva|hicimos la reserva|hice una reserva"
+    r"|hicimos una reserva)\b(?: \w+){0,6}?"
+    r"(?: y)? (?:(?:me|nos) (?:la |lo )?(?:confirmas|confirman|confirmarias|confirmarian"
+    r"|confirmes|confirmen|(?:podes|podrias|pueden|podrian) confirmar)|confirmame|confirmanos)\b"
+)
 # "quiero pagar la seña", "¿cómo pago la reserva?": paying the hold the guest had.
 _PAY_WISH_RE = re.compile(
     r"\b(?:quiero|queremos|quisiera|necesito|como|donde|puedo) (?:hacer el )?"
@@ -518,6 +529,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     )
     status = missing or bool(
         _STATUS_RE.search(turn.plain)
+        or _BOOKED_CONFIRM_RE.search(turn.plain)
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)
     )

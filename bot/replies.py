@@ -1042,7 +1042,12 @@ def recommendation(chosen: Quote, others: Sequence[Quote], guests: int | None) -
     cabin = chosen.cabin
     who = f"Para {people(guests)}" if guests else "Para ustedes"
     cheapest = all(chosen.total_cents <= q.total_cents for q in others)
-    why = "la justa para ustedes" + (" y la más económica" if cheapest else "")
+    if not others:  # what there is: "la justa" would be a stretch for 2 in a cabin for 6
+        why = "la única que tengo libre para esas fechas"
+    elif guests and cabin.capacity - guests >= 2:
+        why = "la más chica de las que tengo libres" + (" y la más económica" if cheapest else "")
+    else:
+        why = "la justa para ustedes" + (" y la más económica" if cheapest else "")
     lines = [
         f"{who} te recomiendo la *{cabin.name}* 👌 {cabin.description} Es {why}: "
         f"{money(chosen.total_cents)} en total."
