@@ -259,6 +259,7 @@ def _trip_for_length(toks: list[_Tok], pos: int) -> bool:
     return count is not None and count.kind == "num" and _text_at(toks, k + 2) in _LENGTH_UNITS
 
 
+_HOLIDAY_FIRST_WORDS = frozenset(words[0] for words in _HOLIDAY_NAMES)
 # "Reyes" is also a surname and the Magi of a story: a stay only after these.
 _REYES_BEFORE = frozenset({"para", "de", "en", "por", "x", "pasando", "pasado"})
 
@@ -267,6 +268,8 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """ "Semana Santa", "carnaval", "Navidad", "Año Nuevo", "fin de año" (+ a year): the
     stay the holiday names, as an arrival and a departure (see _holiday_stay). After a
     wish ("¡feliz Navidad!", "felices pascuas") it is no stay."""
+    if _text_at(toks, i) not in _HOLIDAY_FIRST_WORDS:  # asked at every token: a set first
+        return 0
     for words, name in _HOLIDAY_NAMES.items():
         stop = i + len(words)
         if tuple(_text_at(toks, k) for k in range(i, stop)) != words:

@@ -102,7 +102,8 @@ class Prefiltered:
     def may_match(self, text: str) -> bool:
         """False only when no match can be (pos/endpos only narrow the text)."""
         pieces = self.pieces
-        return pieces is None or any(p in text for p in pieces)
+        # map over the bound method: the loop stays in C (a generator costs ~4x as much)
+        return pieces is None or any(map(text.__contains__, pieces))
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.regex.search(text, *bounds) if self.may_match(text) else None
