@@ -705,10 +705,19 @@ def _yes_to_a_person(turn: Turn, ctx: Context) -> bool:
         # "ok perfecto, entonces confirmo", "bueno, reservala": the summary's own yes, said
         # in words, when the last answer also offered a person (it handed off, nothing held)
         and not (offered and ctx.misses < 2 and _CONFIRM_WORD_RE.search(turn.plain))
+        # "perfecto, gracias!" under an answer that offered a person: the guest closing the
+        # chat, not asking for the owner; "sí, gracias" / "dale, gracias" still say yes.
+        and not (
+            offered
+            and ctx.misses < 2
+            and turn.intent == "thanks"
+            and not _PLAIN_YES_RE.search(turn.plain)
+        )
     )
 
 
 _CONFIRM_WORD_RE = re.compile(r"\b(?:confirm|reserv|guard)\w*")
+_PLAIN_YES_RE = re.compile(r"\b(?:si+|sip|dale|porfa|por favor|plis|de una|obvio|claro)\b")
 
 
 # "me olvidé un cargador", "nos dejamos la campera", "se me quedó el celu": a thing left at

@@ -12,8 +12,11 @@ from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
     Guest,
+    button_ids,
     ddmm,
+    handed_off,
     hold_quiet_stay,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
@@ -87,3 +90,30 @@ async def test_a_cabin_the_party_fills_is_still_the_right_size(app) -> None:
     answer = text_of(await guest.say("cuál nos recomendás?"))
     assert "Lago Lácar" in answer
     assert "la justa para ustedes" in answer, answer
+
+
+# ------------------------------- thanks under an answer that offered a person
+
+
+@pytest.mark.parametrize(
+    "thanks", ["perfecto gracias!!", "genial muchas gracias", "ok gracias 🙌", "bueno, gracias!"]
+)
+async def test_thanks_under_a_person_offered_is_no_yes(app, db, thanks: str) -> None:
+    """ "Si querés, tocá Hablar con alguien" under the early check-in answer: a thanks is
+    the guest closing the chat, not asking for the owner (it handed the chat off)."""
+    guest = Guest(app)
+    await paid_quiet_stay(guest, db)
+    offer = await guest.say("se puede llegar a las 10 de la mañana?")
+    assert R.MENU_HUMAN in button_ids(offer)
+    answer = text_of(await guest.say(thanks))
+    assert not await handed_off(app), answer
+    assert "alguien del equipo" not in answer
+
+
+@pytest.mark.parametrize("yes", ["si porfa", "dale, gracias", "sí, gracias!"])
+async def test_a_yes_with_thanks_under_a_person_offered_is_a_yes(app, db, yes: str) -> None:
+    guest = Guest(app)
+    await paid_quiet_stay(guest, db)
+    await guest.say("se puede llegar a las 10 de la mañana?")
+    await guest.say(yes)
+    assert await handed_off(app)
