@@ -411,9 +411,11 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         note = replies.change_dates_by_person()
         return step(State.CONFIRM_CANCEL, understood(ctx), note, replies.ask_cancel(target))
     if not rid and ("cancellation" in topics_of(turn) or (asks(turn) and turn.intent == "cancel")):
-        # "¿me devuelven la seña?", "¿me conviene cancelar?" about this very reservation.
+        # "¿me devuelven la seña?", "¿me conviene cancelar?" about this very reservation;
+        # then the question again, short (the note said the refund: not twice).
         note = replies.cancel_refund_note(target)
-        return step(State.CONFIRM_CANCEL, understood(ctx), note, replies.ask_cancel(target))
+        again = replies.ask_cancel(target, again=True)
+        return step(State.CONFIRM_CANCEL, understood(ctx), note, again)
     if defers(turn) and not asks(turn):
         # "la cancelo mañana", "esperá que le pregunto a mi marido": nothing cancelled.
         return step(State.CONFIRM_CANCEL, understood(ctx), replies.nudge("cancel", later=True))

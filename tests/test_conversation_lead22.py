@@ -117,3 +117,22 @@ async def test_a_yes_with_thanks_under_a_person_offered_is_a_yes(app, db, yes: s
     await guest.say("se puede llegar a las 10 de la mañana?")
     await guest.say(yes)
     assert await handed_off(app)
+
+
+# ------------------------------- the refund asked at "¿Seguro que querés cancelar?"
+
+
+@pytest.mark.parametrize(
+    "asked", ["y me devuelven la seña?", "me devuelven la plata?", "y la seña q pague?? 😬"]
+)
+async def test_the_refund_asked_at_the_cancel_question_is_said_once(app, db, asked: str) -> None:
+    """Paid, about to cancel: the refund answered once, then the question, shorter (it
+    said the deposit and the refund twice, the question in full between them)."""
+    guest = Guest(app)
+    code = await paid_quiet_stay(guest, db)
+    await guest.say("hola, al final no vamos a poder ir, se puede cancelar?")
+    assert await guest.state() == State.CONFIRM_CANCEL
+    answer = text_of(await guest.say(asked))
+    assert answer.count("devolución") == 1, answer
+    assert code in answer
+    assert await guest.state() == State.CONFIRM_CANCEL
