@@ -45,6 +45,7 @@ from bot.handlers_hold_dates import hold_dates_changed
 from bot.handlers_info import (
     PAY_WAYS,
     answer_aside,
+    answer_info,
     asks_discount,
     no_discounts_first,
     topics_of,
@@ -373,11 +374,17 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
         said_back = replies.hold_party_would_fit(held, cabin.capacity, said.guests)
         return step(State.AWAIT_PAYMENT, understood(ctx), said_back)
     before = held.guests
+    # "¿Tiene calefacción? Vamos con mi vieja": the party told in passing, the question is
+    # what was asked (and the hold's count is only said back when it changed).
+    asked = await answer_info(turn, ctx) if asks(turn) and topics_of(turn) else []
     if said.guests != before:
         held = await holds.change_hold_guests(turn.pool, held.code, said.guests)
         turn.reservations_changed()
     ctx = dataclasses.replace(understood(ctx), guests=said.guests)
-    return step(State.AWAIT_PAYMENT, ctx, replies.hold_party_changed(held, cabin.capacity, before))
+    if asked and said.guests == before:
+        return step(State.AWAIT_PAYMENT, ctx, asked, replies.nudge("payment"))
+    changed = replies.hold_party_changed(held, cabin.capacity, before)
+    return step(State.AWAIT_PAYMENT, ctx, changed, asked)
 
 
 async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:

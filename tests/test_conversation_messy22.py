@@ -1,0 +1,159 @@
+"""Session 22: whole journeys played as real guests write on WhatsApp (lowercase, no
+accents, typos, emojis, two things in one message, a change of mind, "jaja", "dale"), and
+the replies that were wrong in them, each read as a rule over a family of phrasings.
+
+Decided:
+- While a hold waits for its deposit, a question with the party told in passing ("¿tiene
+  calefacción? vamos con mi vieja") is the question: answered, and the hold's head count
+  is only changed (and said) when it is another one.
+- "¿Cuánto sale la segunda?", "¿y la 3 cuánto?", "la última, ¿qué precio tiene?" under a
+  list: that row's total, and "dale" next takes it (every listed total was said).
+- "Era el 2, no el 1" without the comma: a day affirmed with "era", "es", "sería" or
+  "quise decir" is the one meant, and the day after its "no" is taken back ("el 16 no el
+  17", with no verb, is still the 17th).
+- A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
+  que la más barata") is the pick.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from appkeys import DB
+from booking import holds
+from bot.nlu import parse_fresh
+from bot.states import State
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    hold_quiet_stay,
+    quiet_stay,
+    rows,
+    text_of,
+    today,
+)
+
+NAMES = ("Lago Lácar", "Cerro Chapelco", "Bosque de Quila")
+
+
+async def _listed(guest: Guest, guests: int = 2) -> None:
+    start, end = quiet_stay()
+    await guest.say(f"holaa! del {ddmm(start)} al {ddmm(end)} somos {guests}")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------ a question with the same party, while the hold waits
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("pregunta, la cabaña tiene calefaccion? vamos con mi vieja que es friolenta jaja",
+         "hogar"),
+        ("hay wifi? vamos con mi novio a trabajar jaja", "wifi"),
+        ("somos 2 nomas, tiene parrilla?", "parrilla"),
+        ("vamos con mi pareja, hay toallas? 🙏", "toallas"),
+    ],
+)  # fmt: skip
+async def test_a_question_with_the_holds_own_party_is_answered(guest: Guest, text, word):
+    # "Tu reserva CAB-… ya es para 2 personas 👍", and the question left unanswered.
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert word in said.lower() and "ya es para" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_a_new_party_with_a_question_changes_the_hold_and_answers(guest: Guest):
+    code = await hold_quiet_stay(guest)  # the cabin for 2
+    said = text_of(await guest.say("al final vamos solo yo, tiene wifi?"))
+    assert "wifi" in said.lower() and "ahora es para 1 persona" in said, said
+    assert (await holds.get_reservation(guest.app[DB], code)).guests == 1
+
+
+# ------------------------------------------- the price of one row, by its place on the list
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("cuanto sale la segunda?", "Cerro Chapelco"),
+        ("y la 3 cuanto?", "Bosque de Quila"),
+        ("la ultima que precio tiene", "Bosque de Quila"),
+        ("la primera cuanto sale en total?", "Lago Lácar"),
+        ("precio de la 2?? 🤔", "Cerro Chapelco"),
+    ],
+)
+async def test_the_price_of_a_row_by_its_place_is_that_rows(guest: Guest, text, name):
+    # Every listed cabin's total, as if no cabin had been pointed at.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert name in said and not any(n in said for n in NAMES if n != name), said
+    summary = text_of(await guest.say("dale"))
+    assert f"*Cabaña {name}*" in summary and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_the_price_asked_with_no_row_is_still_every_rows(guest: Guest):
+    await _listed(guest)
+    said = text_of(await guest.say("cuanto sale cada una?"))
+    assert all(n in said for n in NAMES), said
+
+
+# ------------------------------------------------ "era el 2 no el 1": the day affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perdon me equivoque, era el {new} no el {old}",
+        "perdon es del {new} no del {old}",
+        "uy seria el {new} no el {old} jaja",
+        "quise decir el {new} no el {old} 🙈",
+    ],
+)
+async def test_a_day_affirmed_before_its_no_is_the_one_meant(guest: Guest, text):
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    new = start + dt.timedelta(days=1)
+    await guest.say(text.format(new=new.day, old=start.day))
+    ctx = (await guest.session()).ctx
+    assert ctx.check_in == new, text_of(guest.heard[-2:])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("era el 2 no el 1", 2),
+        ("es el 2 no el 1", 2),
+        ("seria del 5 no del 4", 5),
+        ("el 16 no el 17", 17),  # no verb: as before, the day after the "no" (round 23)
+        ("no era el 15, era el 16", 16),
+    ],
+)
+def test_the_day_affirmed_in_the_nlu(text: str, day: int):
+    said = parse_fresh(text, today())
+    assert said.check_in is not None and said.check_in.day == day, said
+
+
+# ---------------------------------------------------- a pick told for someone else
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi señora dice que mejor la mas grande", "Bosque de Quila"),
+        ("dice mi novio que la mas barata jaja", "Lago Lácar"),
+        ("mi marido prefiere la mas chica", "Lago Lácar"),
+        ("ok mi hermana dice que la del medio", "Cerro Chapelco"),
+    ],
+)
+async def test_a_pick_told_for_someone_else_is_the_pick(guest: Guest, text, name):
+    # "Elegí una cabaña de la lista tocando Ver cabañas…": a miss.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert f"*Cabaña {name}*" in said and await guest.state() == State.CONFIRM_HOLD, said
