@@ -1226,7 +1226,14 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
         while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
             k -= 1
         before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
-        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end" and not no_is_next
+        # "era el 2 no el 1", "quise decir el 3 no el 1": a day affirmed by its verb is the
+        # one meant, so its "no" takes back the day after it, comma or not.
+        affirmed = not before_no and _affirmed(toks, k, point.pos)
+        after_no = (
+            _text_at(toks, point.pos + 1) == "no"
+            and point.role != "end"
+            and not (no_is_next or affirmed)
+        )
         followed_by_end = n + 1 < len(points) and points[n + 1].role == "end"
         dropped = points[n : n + 2] if followed_by_end else [point]
         if not (before_no or (after_no and not followed_by_end)):
@@ -1235,6 +1242,13 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
         if len(kept) >= len(dropped):
             return kept
     return points
+
+
+def _affirmed(toks: list[_Tok], k: int, pos: int) -> bool:
+    """The words between ``k`` and the date at ``pos`` (its marker) hold "era", "es" or
+    "sería", or "decir" / "dije" stands right before them."""
+    said = {t.text for t in toks[k + 1 : pos]}
+    return bool(said & {"era", "es", "seria"}) or (k >= 0 and toks[k].text in ("decir", "dije"))
 
 
 def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:
