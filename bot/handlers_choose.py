@@ -33,7 +33,15 @@ _BY_RANK_RE = re.compile(
     r"|(?:mas )?(?P<small>chic[oa]|chiquit[oa]|pequen[oa]|peque)"
     r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa])"
     r"|(?P<middle>del medio|de en medio))"
-    r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"
+    r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo|ja(?:ja)+j?))*$"
+)
+# "mi señora dice que mejor la más grande", "dice mi novio que la más barata", "mi marido
+# prefiere la más chica": a pick told for someone else in the chat (two write from one
+# phone), which is the pick all the same.
+_TOLD_FOR_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|y|entonces|jaja) )*"
+    r"(?:(?:mi|mis|los|las) \w+ (?:dice|dicen|quiere|quieren|prefiere|prefieren|vota|votan"
+    r"|elige|eligen|eligio|eligieron)|dice(?:n)? (?:mi|mis|los|las) \w+)(?: que)? "
 )
 # The same in a tourist's simple English: "the cheapest one please", "ok the big one",
 # "I'll take the other one" (on plain text: "I'll" is "i ll").
@@ -48,6 +56,8 @@ _BY_RANK_EN_RE = re.compile(
 
 
 def _by_rank(words: str) -> re.Match[str] | None:
+    if (told := _TOLD_FOR_RE.match(words)) is not None:
+        words = words[told.end() :]
     return _BY_RANK_RE.match(words) or _BY_RANK_EN_RE.match(words)
 
 
