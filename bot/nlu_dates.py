@@ -1697,12 +1697,34 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
+            if _text_at(toks, i - 1) == "de" and _text_at(toks, i - 2) in ("vez", "lugar"):
+                # "en vez de 3 noches, mejor 2": the count taken back, the bare one after it.
+                instead = _bare_count_after(toks, i + 2)
+                if instead is None:
+                    continue
+                t.used = True
+                return instead * per_unit
             if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
             if unit in ("dia", "dias") and _text_at(toks, i - 1) in _BUSY_VERBS:
                 continue  # "el wifi anda? tengo que trabajar 2 días": days of work, no stay
             t.used = True
             return t.value * per_unit
+    return None
+
+
+def _bare_count_after(toks: list[_Tok], start: int) -> int | None:
+    """The first number from ``start`` with no noun of its own after it ("son 2", "mejor
+    2 nomás", "que sean 2?"), taken; None if there is none."""
+    for j in range(start, len(toks)):
+        t = toks[j]
+        if t.kind == "num" and not t.used and 1 <= t.value <= 60:
+            if _text_at(toks, j + 1) not in ("", *_ONLY_WORDS, "mejor", "jaja"):
+                return None
+            if _text_at(toks, j - 1) in ("somos", "seriamos", "vamos", "para", "x"):
+                return None  # "en vez de 3 noches, somos 4": the party
+            t.used = True
+            return t.value
     return None
 
 

@@ -11,6 +11,9 @@ Decided:
 - "Era el 2, no el 1" without the comma: a day affirmed with "era", "es", "sería" or
   "quise decir" is the one meant, and the day after its "no" is taken back ("el 16 no el
   17", with no verb, is still the 17th).
+- "¿Y si en vez de 3 noches son 2?": the count after "en vez de" / "en lugar de" is the one
+  taken back, and a bare number after it is the new count of the same unit ("somos 4"
+  after it is still the party).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -157,3 +160,40 @@ async def test_a_pick_told_for_someone_else_is_the_pick(guest: Guest, text, name
     await _listed(guest)
     said = text_of(await guest.say(text))
     assert f"*Cabaña {name}*" in said and await guest.state() == State.CONFIRM_HOLD, said
+
+
+# ------------------------------------------- "en vez de 3 noches son 2": the count after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok, y si en vez de 3 noches son 2?",
+        "en vez de 3 noches mejor 2",
+        "en lugar de 3 noches que sean 2 nomas",
+        "y si son 2 noches en vez de 3?",  # (a guard: this one was read right)
+    ],
+)
+async def test_nights_told_instead_of_others_are_the_new_ones(guest: Guest, text):
+    # The same summary of 3 nights again ("son 2" was read as two guests).
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    assert "2 noches" in said and ctx.check_out == start + dt.timedelta(days=2), said
+    assert ctx.guests == 2 and await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "nights", "guests"),
+    [
+        ("en vez de 3 noches mejor 2", 2, None),
+        ("en vez de una semana 5 noches", 5, None),
+        ("en vez de 3 noches somos 4", None, 4),
+        ("en vez de 3 noches para 2 personas", None, 2),
+    ],
+)
+def test_the_count_instead_in_the_nlu(text: str, nights, guests):
+    said = parse_fresh(text, today())
+    assert (said.nights, said.guests) == (nights, guests), said
