@@ -1263,7 +1263,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
             # (check-in), not where the cabins are.
             r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"
-            r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
+            # ... not after a hello: "¿cómo va? El jueves llegamos" (session 22).
+            r"|ubicacion|ubicad[oa]s?|direccion"
+            r"|como (?!(?:va|vas|andas|andan|anda|estas|estan|(?:te|les|le) va)\b)"
+            r"(?:\w+ ){0,3}?(?:llego|llegar"
             r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
             r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"

@@ -14,6 +14,8 @@ Decided:
 - "¿Y si en vez de 3 noches son 2?": the count after "en vez de" / "en lugar de" is the one
   taken back, and a bare number after it is the new count of the same unit ("somos 4"
   after it is still the party).
+- "¿Cómo va? El jueves llegamos, ¿a qué hora se entra?": "cómo va", "cómo andás", "cómo
+  estás" are a hello, so the "llegamos" after them asks no way there (the address was sent).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -197,3 +199,35 @@ async def test_nights_told_instead_of_others_are_the_new_ones(guest: Guest, text
 def test_the_count_instead_in_the_nlu(text: str, nights, guests):
     said = parse_fresh(text, today())
     assert (said.nights, said.guests) == (nights, guests), said
+
+
+# --------------------------------- "como va? el jueves llegamos": a hello, not the way there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "holaaa como va? el jueves llegamos, a partir de que hora se puede entrar? y la salida?",
+        "hola como andas? llegamos el viernes, a que hora podemos entrar?",
+        "buenas como estas?? el sabado llegamos, desde que hora es el check in? 🙌",
+        "como les va! llegamos mañana, a que hora se puede ingresar",
+    ],
+)
+async def test_a_hello_before_we_arrive_asks_no_way_there(guest: Guest, text):
+    # The address and the map link, unasked, before the check-in hour.
+    await guest.say("hola")
+    said = text_of(await guest.say(text))
+    assert "14:00" in said and "Costanera" not in said and "maps" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("como va? llegamos el jueves", False),
+        ("como andan? el finde llegamos a las 14", False),
+        ("como llegamos desde el centro?", True),
+        ("como hacemos para llegar?", True),
+    ],
+)
+def test_a_hello_is_no_way_there_in_the_nlu(text: str, way: bool):
+    assert ("location" in parse_fresh(text, today()).topics) is way
