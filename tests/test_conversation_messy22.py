@@ -16,6 +16,9 @@ Decided:
   after it is still the party).
 - "¿Cómo va? El jueves llegamos, ¿a qué hora se entra?": "cómo va", "cómo andás", "cómo
   estás" are a hello, so the "llegamos" after them asks no way there (the address was sent).
+- Once a person is done, "¿seguimos?", "continuamos con la reserva?", "sigamos 👍" resume
+  the stay the guest had on screen when the handoff began: the list checked again (what is
+  free now), or the summary as a yes does; with nothing on screen, as from idle.
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -29,13 +32,15 @@ import datetime as dt
 
 import pytest
 
-from appkeys import DB
+from appkeys import DB, REDIS
 from booking import holds
+from bot import handoff
 from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
     Guest,
     ddmm,
+    guest_key,
     hold_quiet_stay,
     quiet_stay,
     rows,
@@ -231,3 +236,48 @@ async def test_a_hello_before_we_arrive_asks_no_way_there(guest: Guest, text):
 )
 def test_a_hello_is_no_way_there_in_the_nlu(text: str, way: bool):
     assert ("location" in parse_fresh(text, today()).topics) is way
+
+
+# ---------------------------------------- "¿seguimos?" once the person is done: the stay
+
+
+RESUMES = [
+    "ya hable con el dueño, me dijo que si. seguimos?",
+    "listo! continuamos con la reserva?",
+    "ok sigamos 👍",
+    "hola, retomamos lo de antes?",
+]
+
+
+async def _person_done(guest: Guest) -> None:
+    await guest.say("quiero hablar con el dueño")
+    assert await guest.state() == State.HANDOFF
+    await handoff.end(guest.app[REDIS], guest_key(guest.app))
+
+
+@pytest.mark.parametrize("text", RESUMES)
+async def test_resuming_after_a_handoff_on_the_list_lists_again(guest: Guest, text):
+    # "Mmm, eso no lo tengo en mi info", and "la de 4" next was its card and "pasame fechas".
+    await _listed(guest, guests=4)
+    await _person_done(guest)
+    said = text_of(await guest.say(text))
+    assert "Volví" in said and "Cerro Chapelco" in said and "Bosque de Quila" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
+    summary = text_of(await guest.say("la de 4"))
+    assert "*Cabaña Cerro Chapelco*" in summary and await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", RESUMES[:2])
+async def test_resuming_after_a_handoff_on_the_summary_shows_it(guest: Guest, text):
+    await _listed(guest)
+    await guest.say("la del lago")
+    await _person_done(guest)
+    said = text_of(await guest.say(text))
+    assert "*Cabaña Lago Lácar*" in said and await guest.state() == State.CONFIRM_HOLD, said
+
+
+async def test_resuming_with_nothing_on_screen_is_as_from_idle(guest: Guest):
+    await guest.say("hola")
+    await _person_done(guest)
+    said = text_of(await guest.say("seguimos?"))
+    assert "Volví" in said and await guest.state() == State.IDLE, said
