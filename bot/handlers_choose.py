@@ -458,15 +458,16 @@ def advised(listed: list[Quote], guests: int | None) -> Quote | None:
     return min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents)) if fitting else None
 
 
-def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
+def cheapest_of(listed: list[Quote], guests: int | None, *, summary: bool = False) -> replies.Text:
     """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
     (the only one listed is said to be the only one; weekdays are suggested only when
-    the stay has Friday or Saturday nights, which cost more)."""
+    the stay has Friday or Saturday nights, which cost more). `summary`: on the summary,
+    whose cabin needs no "te paso el resumen"."""
     cheapest = min(listed, key=lambda q: q.total_cents)
     cabin = cheapest.cabin
     dearer = cabin.weekend_price_cents > cabin.base_price_cents and any(
         night.weekday() in (4, 5) for night, _ in cheapest.per_night
     )
     return replies.cheapest_listed(
-        cheapest, listed=len(listed), guests=guests, dearer_weekend=dearer
+        cheapest, listed=len(listed), guests=guests, dearer_weekend=dearer, summed_up=summary
     )

@@ -159,7 +159,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         asked = (cheapest,) if cheapest != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         then = await _which_confirms(turn, ctx, asked)
-        return step(State.CONFIRM_HOLD, kept, cheapest_of(listed, ctx.guests), then)
+        cheapest_said = cheapest_of(listed, ctx.guests, summary=True)
+        return step(State.CONFIRM_HOLD, kept, cheapest_said, then)
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:

@@ -19,6 +19,8 @@ Decided:
 - Once a person is done, "¿seguimos?", "continuamos con la reserva?", "sigamos 👍" resume
   the stay the guest had on screen when the handoff began: the list checked again (what is
   free now), or the summary as a yes does; with nothing on screen, as from idle.
+- "¿Hay algo más barato?" on the summary of the only cabin that fits: that it is the only one
+  free, without "escribime *dale* y te paso el resumen" (the summary is on screen).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -281,3 +283,30 @@ async def test_resuming_with_nothing_on_screen_is_as_from_idle(guest: Guest):
     await _person_done(guest)
     said = text_of(await guest.say("seguimos?"))
     assert "Volví" in said and await guest.state() == State.IDLE, said
+
+
+# -------------------------------- "¿algo más barato?" on the summary of the only one free
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah esta cara, hay algo mas barato?",
+        "uh es carisima, no tenes algo mas economico?",
+        "muy caro 😅 algo mas barato??",
+    ],
+)
+async def test_cheaper_asked_on_the_summary_of_the_only_one_is_no_new_summary(guest, text):
+    # "Si te sirve esta, escribime *dale* y te paso el resumen", under its own summary.
+    await _listed(guest, guests=5)
+    await guest.say("la de quila")
+    assert await guest.state() == State.CONFIRM_HOLD
+    said = text_of(await guest.say(text))
+    assert "la única libre es la *Cabaña Bosque de Quila*" in said, said
+    assert "te paso el resumen" not in said and await guest.state() == State.CONFIRM_HOLD
+
+
+async def test_cheaper_asked_on_the_list_of_one_still_offers_its_summary(guest):
+    await _listed(guest, guests=5)
+    said = text_of(await guest.say("hay algo mas barato?"))
+    assert "te paso el resumen" in said
