@@ -257,8 +257,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # theirs once the deposit is in, so the link, not a new search.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
-    if turn.intent == "unknown" and (turn.said.affirm or _reaction(turn)):
-        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again).
+    nod = (turn.said.affirm or _reaction(turn)) and not LINK_RE.search(turn.plain)
+    if turn.intent == "unknown" and nod:
+        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again);
+        # "dale, ¿me mandás el link de nuevo?" asks for it (below), no nod.
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if trouble and not _OTHER_WAY_RE.search(turn.plain):
         # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question

@@ -21,6 +21,8 @@ Decided:
   free now), or the summary as a yes does; with nothing on screen, as from idle.
 - "¿Hay algo más barato?" on the summary of the only cabin that fits: that it is the only one
   free, without "escribime *dale* y te paso el resumen" (the summary is on screen).
+- "Dale, ¿me mandás el link de nuevo?" while the hold waits: the link, not the nod's "tu
+  reserva sigue guardada" (a yes opening a request is no nod).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -310,3 +312,29 @@ async def test_cheaper_asked_on_the_list_of_one_still_offers_its_summary(guest):
     await _listed(guest, guests=5)
     said = text_of(await guest.say("hay algo mas barato?"))
     assert "te paso el resumen" in said
+
+
+# ------------------------------------------ "dale, me mandas el link de nuevo?": the link
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dale ahi lo hago, me mandas el link de nuevo porfa",
+        "dale, pasame el link otra vez",
+        "ok, me reenvias el link?",
+        "si si genial, mandame el link 🙏",
+    ],
+)
+async def test_a_yes_with_the_link_asked_again_gets_the_link(guest: Guest, text):
+    # "Tu reserva sigue guardada; cuando pagues la seña queda confirmada 👍", and no link.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert f"checkout/{code}" in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_a_yes_alone_is_still_a_nod(guest: Guest):
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say("dale genial"))
+    assert f"checkout/{code}" not in said, said
