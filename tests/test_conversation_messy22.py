@@ -23,6 +23,9 @@ Decided:
   free, without "escribime *dale* y te paso el resumen" (the summary is on screen).
 - "Dale, ¿me mandás el link de nuevo?" while the hold waits: the link, not the nod's "tu
   reserva sigue guardada" (a yes opening a request is no nod).
+- "¿Se puede cambiar la fecha en vez de cancelar?", "sin cancelarla", "no quiero cancelar,
+  quiero cambiar la fecha": no cancel asked ("¿Seguro que querés cancelar?" was), the change
+  of a paid stay goes to the team as other changes do.
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -46,6 +49,7 @@ from tests.conversation_support import (
     ddmm,
     guest_key,
     hold_quiet_stay,
+    paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
@@ -338,3 +342,46 @@ async def test_a_yes_alone_is_still_a_nod(guest: Guest):
     code = await hold_quiet_stay(guest)
     said = text_of(await guest.say("dale genial"))
     assert f"checkout/{code}" not in said, said
+
+
+# ------------------------------------ "cambiarla en vez de cancelar": no cancel asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola, se puede cambiar para otra fecha en vez de cancelar?",
+        "en lugar de cancelar podemos pasarla a otra fecha?",
+        "no quiero cancelar, quiero cambiar la fecha",
+        "se puede mover la reserva sin cancelarla? 🙏",
+    ],
+)
+async def test_a_change_instead_of_cancelling_is_no_cancel(guest: Guest, text):
+    # "¿Seguro que querés cancelar la reserva …?" with "Sí, cancelar" under it.
+    await paid_quiet_stay(guest, guest.app[DB])
+    said = text_of(await guest.say(text))
+    assert "Seguro que querés cancelar" not in said, said
+    # A person changes a paid stay: offered ("Los cambios … los ve alguien del equipo"),
+    # or called at once when the reservation itself is named ("mover la reserva").
+    assert "alguien del equipo" in said, said
+    assert await guest.state() in (State.IDLE, State.HANDOFF)
+
+
+async def test_cancelling_is_still_asked_about(guest: Guest):
+    await paid_quiet_stay(guest, guest.app[DB])
+    await guest.say("hola, quiero cancelar la reserva")
+    assert await guest.state() == State.CONFIRM_CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("en vez de cancelar se puede cambiar la fecha?", False),
+        ("no quiero cancelar, quiero pasarla para abril", False),
+        ("la podemos posponer sin cancelar?", False),
+        ("quiero cancelar", True),
+        ("no, quiero cancelar", True),
+    ],
+)
+def test_a_cancel_word_taken_back_in_the_nlu(text: str, intent: bool):
+    assert (parse_fresh(text, today()).intent == "cancel") is intent
