@@ -397,7 +397,11 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
 
 # A question opened by its word, typed without "?" ("cual sale menos", "cuanto sale la mas
 # barata").
-_QUESTION_WORD_RE = re.compile(r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b")
+# ... or closed by it: "la más barata cuál es", "y la más económica cuál sería" (session 22).
+_QUESTION_WORD_RE = re.compile(
+    r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b"
+    r"|\b(?:cual|cuales) (?:es|seria|son|serian|sale|conviene)(?: (?:ja)+j?)?$"
+)
 
 
 async def prices_weighed(
@@ -411,7 +415,7 @@ async def prices_weighed(
     if turn.reply_id or _PICKS_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain):
         return None  # "¿no hay algo más barato?" wants cheaper than these (`cheapest_of`)
     found = _PRICE_COMPARED_RE.search(turn.plain)
-    if found is None or not (asks(turn) or _QUESTION_WORD_RE.match(turn.plain)):
+    if found is None or not (asks(turn) or _QUESTION_WORD_RE.search(turn.plain)):
         return None  # "cuánto sale la más barata", typed without "?", asks all the same
     listed = await listed_quotes(turn, ctx)
     if len(listed) < 2:

@@ -26,6 +26,8 @@ Decided:
 - "¿Se puede cambiar la fecha en vez de cancelar?", "sin cancelarla", "no quiero cancelar,
   quiero cambiar la fecha": no cancel asked ("¿Seguro que querés cancelar?" was), the change
   of a paid stay goes to the team as other changes do.
+- "La más barata cuál es", with the question word last and no "?": asked, as "¿cuál es la
+  más barata?" is (it was a miss under the list).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -385,3 +387,25 @@ async def test_cancelling_is_still_asked_about(guest: Guest):
 )
 def test_a_cancel_word_taken_back_in_the_nlu(text: str, intent: bool):
     assert (parse_fresh(text, today()).intent == "cancel") is intent
+
+
+# ----------------------------------------------- "la mas barata cual es": the question last
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la mas barata cual es", "Cerro Chapelco"),
+        ("y la mas economica cual seria", "Cerro Chapelco"),
+        ("la mas cara cual es jaja", "Bosque de Quila"),
+        ("cual es la mas barata", "Cerro Chapelco"),  # (a guard: read before)
+    ],
+)
+async def test_which_is_cheapest_asked_last_is_answered(guest: Guest, text, name):
+    # "Elegí una cabaña de la lista tocando *Ver cabañas*…": a miss.
+    await _listed(guest, guests=3)
+    said = text_of(await guest.say(text))
+    assert name in said and "Elegí una cabaña de la lista" not in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
+    summary = text_of(await guest.say("dale"))
+    assert f"*Cabaña {name}*" in summary, summary
