@@ -28,6 +28,8 @@ Decided:
   of a paid stay goes to the team as other changes do.
 - "La más barata cuál es", with the question word last and no "?": asked, as "¿cuál es la
   más barata?" is (it was a miss under the list).
+- A hello with a change the summary's cabin cannot take ("hola, al final somos 4") is
+  greeted first, then why not and the list (the "¡Hola!" came between the two).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -409,3 +411,24 @@ async def test_which_is_cheapest_asked_last_is_answered(guest: Guest, text, name
     assert await guest.state() == State.CHOOSE_CABIN
     summary = text_of(await guest.say("dale"))
     assert f"*Cabaña {name}*" in summary, summary
+
+
+# ------------------------------------------- the hello first, before why the cabin won't do
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola soy el marido, al final vamos con los chicos, somos 4",
+        "holaa! al final somos 4",
+        "buenas, perdon, somos 5 al final 🙈",
+    ],
+)
+async def test_a_hello_with_a_party_too_big_for_the_summary_is_said_first(guest: Guest, text):
+    # "La Cabaña Lago Lácar es para hasta 2…", then "¡Hola, Lucía! 👋", then the list.
+    await _listed(guest)
+    await guest.say("la 1")
+    said = await guest.say(text)
+    assert text_of(said[:1]).startswith("¡Hola"), text_of(said)
+    assert "es para hasta 2 personas" in text_of(said[1:2]), text_of(said)
+    assert await guest.state() == State.CHOOSE_CABIN
