@@ -1697,7 +1697,8 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
-            if _text_at(toks, i - 1) == "de" and _text_at(toks, i - 2) in ("vez", "lugar"):
+            instead_of = _text_at(toks, i - 2) in ("vez", "lugar") and _text_at(toks, i - 3) == "en"
+            if instead_of and _text_at(toks, i - 1) == "de":
                 # "en vez de 3 noches, mejor 2": the count taken back, the bare one after it.
                 instead = _bare_count_after(toks, i + 2)
                 if instead is None:

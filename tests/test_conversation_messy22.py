@@ -211,6 +211,7 @@ async def test_nights_told_instead_of_others_are_the_new_ones(guest: Guest, text
         ("en vez de una semana 5 noches", 5, None),
         ("en vez de 3 noches somos 4", None, 4),
         ("en vez de 3 noches para 2 personas", None, 2),
+        ("hay lugar de 3 noches? somos 2", 3, 2),  # room "de 3 noches" is no "en lugar de"
     ],
 )
 def test_the_count_instead_in_the_nlu(text: str, nights, guests):
