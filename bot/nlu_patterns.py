@@ -1630,7 +1630,8 @@ _UNCOUNTED_KIDS_ADDED_RE = re.compile(
 _FAMILY_TYPE_RE = re.compile(r"\bfamilia tipo\b")
 
 _CHOICE_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon) ){0,2}"
+    # "uh no mejor la 1", "jaja ok dale la 2": a few fillers before it (session 22)
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon|uh|ay|uy|nah|na|mmm|jaja|jajaja) ){0,3}"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con) )?"
     r"(?:(?:la|el|con la|con el) )?"

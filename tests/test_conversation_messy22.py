@@ -30,6 +30,9 @@ Decided:
   más barata?" is (it was a miss under the list).
 - A hello with a change the summary's cabin cannot take ("hola, al final somos 4") is
   greeted first, then why not and the list (the "¡Hola!" came between the two).
+- A row picked by its number after a few fillers ("uh no, mejor la 1", "ay no, la 3
+  porfa", "jaja ok dale la 2") is that row, as "mejor la 1" was (three fillers, or "uh",
+  "ay", "nah", "jaja" among them, were a miss).
 - A pick told for someone else ("mi señora dice que mejor la más grande", "dice mi novio
   que la más barata") is the pick.
 
@@ -433,3 +436,202 @@ async def test_a_hello_with_a_party_too_big_for_the_summary_is_said_first(guest:
     assert text_of(said[:1]).startswith("¡Hola"), text_of(said)
     assert "es para hasta 2 personas" in text_of(said[1:2]), text_of(said)
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------------ "uh no, mejor la 1": a row after fillers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("uh no, mejor la 1", "Lago Lácar"),
+        ("nah mejor la 2 entonces", "Cerro Chapelco"),
+        ("ay no, la 3 porfa", "Bosque de Quila"),
+        ("jaja ok dale la 2", "Cerro Chapelco"),
+    ],
+)
+async def test_a_row_picked_after_fillers_is_that_row(guest: Guest, text, name):
+    # "Elegí una cabaña de la lista tocando *Ver cabañas*…": a miss.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert f"*Cabaña {name}*" in said and await guest.state() == State.CONFIRM_HOLD, said
+
+
+# ------------------------------------------------------------- whole journeys, messily
+#
+# Each is one guest's chat from the first message to where it ends (the link, the paid
+# stay's answers, a person and back), with at least one step the rules above fixed. Steps:
+# (what the guest writes, the state after it, what the reply must say). Every reply is
+# checked by `Guest` (no ids, no field names, WhatsApp's limits) and for a miss.
+
+MISSED = ("no te entendí", "no te estoy entendiendo", "no lo tengo en mi info")
+Steps = list[tuple[str, State | None, tuple[str, ...]]]
+
+
+async def _walk(guest: Guest, steps: Steps, **fmt: object) -> None:
+    for text, state, says in steps:
+        said = text_of(await guest.say(text.format(**fmt)))
+        assert not any(m in said for m in MISSED), (text, said)
+        assert all(s.format(**fmt) in said for s in says), (text, said)
+        if state is not None:
+            assert await guest.state() == state, (text, said)
+
+
+def _stay() -> dict[str, object]:
+    start, end = quiet_stay(nights=3)
+    return {"s": ddmm(start), "e": ddmm(end), "d": start.day, "d1": (start.day % 28) + 1}
+
+
+LISTED, SUMMED, HELD, IDLE = State.CHOOSE_CABIN, State.CONFIRM_HOLD, State.AWAIT_PAYMENT, State.IDLE
+
+JOURNEYS: dict[str, Steps] = {
+    "hello to the link, a row's price asked on the way": [
+        ("holaa buenas tardes!! 😊 queria consultar disponibilidad", State.ASK_DATES, ()),
+        ("seria del {s} al {e}", State.ASK_GUESTS, ()),
+        ("somos 2 y un perrito jaja", LISTED, ("mascotas",)),
+        ("cuanto sale la segunda?", LISTED, ("Cerro Chapelco",)),
+        ("uh no, mejor la 1", SUMMED, ("*Cabaña Lago Lácar*",)),
+        ("perfecto confirmo", HELD, ("checkout/",)),
+        ("ok gracias!!", HELD, ()),
+    ],
+    "a waiting hold, a question with the party, the link again": [
+        ("buenas! tienen algo del {s} al {e} para 2? cuanto sale?", LISTED, ()),
+        ("la del lago", SUMMED, ()),
+        ("siii", HELD, ("checkout/",)),
+        ("pregunta, tiene calefaccion? vamos con mi vieja que es friolenta jaja", HELD, ("hogar",)),
+        ("dale ahi lo hago, me mandas el link de nuevo porfa", HELD, ("checkout/",)),
+        ("ok ahi pague 👍", HELD, ("Todavía no me llegó",)),
+    ],
+    "nights changed on the summary, then held": [
+        (
+            "buenas tardes! precio y disponibilidad para 2 personas del {s} al {e} gracias",
+            LISTED,
+            (),
+        ),
+        ("la del lago", SUMMED, ("3 noches",)),
+        ("cuanto seria el total con la seña? y el resto como se paga, efectivo?", SUMMED, ()),
+        ("ok, y si en vez de 3 noches son 2?", SUMMED, ("2 noches",)),
+        ("ok confirmo", HELD, ("checkout/",)),
+    ],
+    "two people on one phone": [
+        ("hola del {s} al {e} para 2", LISTED, ()),
+        ("la 1", SUMMED, ()),
+        (
+            "hola soy el marido, al final vamos con los chicos, somos 4",
+            LISTED,
+            ("es para hasta 2 personas",),
+        ),
+        ("mi señora dice que mejor la mas grande", SUMMED, ("*Cabaña Bosque de Quila*",)),
+        ("mi mujer pregunta si tiene lavarropas", SUMMED, ("lavarropas",)),
+        ("ok reservala", HELD, ("checkout/",)),
+    ],
+    "a date corrected without the comma": [
+        ("hola! del {s} al {e} para 2", LISTED, ()),
+        ("la 1", SUMMED, ()),
+        ("perdon me equivoque, era el {d1} no el {d}", LISTED, ("Lago Lácar",)),
+        ("la del lago dale", SUMMED, ("*Cabaña Lago Lácar*",)),
+        ("ok ahora si confirmo", HELD, ("checkout/",)),
+    ],
+    "cheaper asked on the only one's summary": [
+        ("hola!! somos 5 del {s} al {e}, q tienen?", LISTED, ()),
+        ("la de quila", SUMMED, ()),
+        ("uh es carisima, no tenes algo mas economico?", SUMMED, ("la única libre",)),
+        ("bueno dale, confirmo", HELD, ("checkout/",)),
+    ],
+    "the cheapest asked with its question word last": [
+        ("👋👋", IDLE, ()),
+        ("hay lugar del {s} al {e}?? 🙏", State.ASK_GUESTS, ()),
+        ("3 adultos", LISTED, ()),
+        ("la mas barata cual es", LISTED, ("Cerro Chapelco",)),
+        ("y esa tiene parrilla?", LISTED, ("parrilla",)),
+        ("dale esa", SUMMED, ("*Cabaña Cerro Chapelco*",)),
+    ],
+    "a pick told for the boyfriend": [
+        ("holaa del {s} al {e} somos 2", LISTED, ()),
+        ("dice mi novio que la mas barata jaja", SUMMED, ("*Cabaña Lago Lácar*",)),
+        ("listo confirmo", HELD, ("checkout/",)),
+        ("cuanto tiempo tengo para pagar?", HELD, ("guardada hasta",)),
+    ],
+    "the third row's price, an emoji hello": [
+        ("buen dia! ☀️ disponibilidad {s} al {e} 2 adultos", LISTED, ()),
+        ("y la 3 cuanto?", LISTED, ("Bosque de Quila",)),
+        ("uh no jaja, la 1 entonces", SUMMED, ("*Cabaña Lago Lácar*",)),
+        ("dale", HELD, ("checkout/",)),
+    ],
+    "a hold, the party said again with a question": [
+        ("hola, del {s} al {e} para 2 porfa", LISTED, ()),
+        ("la primera", SUMMED, ()),
+        ("confirmo", HELD, ()),
+        ("somos 2 nomas, tiene parrilla?", HELD, ("parrilla",)),
+        ("genial 👍", HELD, ()),
+        ("ok, me reenvias el link?", HELD, ("checkout/",)),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(JOURNEYS))
+async def test_a_messy_journey(guest: Guest, name: str):
+    await _walk(guest, JOURNEYS[name], **_stay())
+
+
+async def test_a_journey_through_a_person_on_the_list(guest: Guest):
+    fmt = _stay()
+    await _walk(guest, [
+        ("hola, queria reservar del {s} al {e}, somos 4 adultos", LISTED, ()),
+        ("el perro es un labrador re tranquilo, quiero hablar con el dueño", State.HANDOFF, ()),
+    ], **fmt)  # fmt: skip
+    await handoff.end(guest.app[REDIS], guest_key(guest.app))
+    await _walk(guest, [
+        ("ya hable con el dueño, me dijo que si. seguimos?", LISTED, ("Volví",)),
+        ("la de 4", SUMMED, ("*Cabaña Cerro Chapelco*",)),
+        ("dale", HELD, ("checkout/",)),
+    ], **fmt)  # fmt: skip
+
+
+async def test_a_journey_through_a_person_on_the_summary(guest: Guest):
+    fmt = _stay()
+    await _walk(guest, [
+        ("hola del {s} al {e} para 2", LISTED, ()),
+        ("la del lago", SUMMED, ()),
+        ("prefiero hablar con alguien, es para una sorpresa de aniversario", State.HANDOFF, ()),
+    ], **fmt)  # fmt: skip
+    await handoff.end(guest.app[REDIS], guest_key(guest.app))
+    await _walk(guest, [
+        ("listo! continuamos con la reserva?", SUMMED, ("*Cabaña Lago Lácar*",)),
+        ("confirmo", HELD, ("checkout/",)),
+    ], **fmt)  # fmt: skip
+
+
+async def test_a_paid_guest_before_arriving(guest: Guest):
+    await paid_quiet_stay(guest, guest.app[DB])
+    await guest.forget()  # the next day: the chat forgotten, the stay paid
+    await _walk(guest, [
+        ("holaaa como va? el jueves llegamos, a partir de que hora se puede entrar? y la salida?",
+         IDLE, ("14:00", "10:00")),
+        ("ah y hay que llevar sabanas?", IDLE, ("ropa de cama",)),
+        ("dale gracias!! nos vemos 🙌", IDLE, ()),
+    ])  # fmt: skip
+    assert "Costanera" not in text_of(guest.heard)
+
+
+async def test_a_paid_guest_who_would_rather_move_than_cancel(guest: Guest):
+    await paid_quiet_stay(guest, guest.app[DB])
+    await guest.forget()
+    await _walk(guest, [
+        ("hola!! 😊 se puede cambiar para otra fecha en vez de cancelar?", IDLE,
+         ("Los cambios",)),
+        ("ok, y si cancelo pierdo la seña?", IDLE, ("devolución",)),
+        ("no quiero cancelar, quiero cambiar la fecha", IDLE, ("alguien del equipo",)),
+    ])  # fmt: skip
+    assert "Seguro que querés cancelar" not in text_of(guest.heard)
+
+
+async def test_a_paid_guest_back_the_next_day_with_a_hello(guest: Guest):
+    await paid_quiet_stay(guest, guest.app[DB])
+    await guest.forget()
+    await _walk(guest, [
+        ("buenas como estas?? el sabado llegamos, desde que hora es el check in? 🙌", IDLE,
+         ("14:00",)),
+        ("y como llego desde el centro?", IDLE, ("Costanera",)),
+        ("genial gracias, saludos!", IDLE, ()),
+    ])  # fmt: skip
