@@ -461,8 +461,9 @@ async def test_a_row_picked_after_fillers_is_that_row(guest: Guest, text, name):
 #
 # Each is one guest's chat from the first message to where it ends (the link, the paid
 # stay's answers, a person and back), with at least one step the rules above fixed. Steps:
-# (what the guest writes, the state after it, what the reply must say). Every reply is
-# checked by `Guest` (no ids, no field names, WhatsApp's limits) and for a miss.
+# (what the guest writes, the state after it, what the reply must say; "!…": must not say).
+# Every reply is checked by `Guest` (no ids, no field names, WhatsApp's limits) and for a
+# miss. Each of the fifteen fails on the code before this session (1842a5b).
 
 MISSED = ("no te entendí", "no te estoy entendiendo", "no lo tengo en mi info")
 Steps = list[tuple[str, State | None, tuple[str, ...]]]
@@ -472,7 +473,10 @@ async def _walk(guest: Guest, steps: Steps, **fmt: object) -> None:
     for text, state, says in steps:
         said = text_of(await guest.say(text.format(**fmt)))
         assert not any(m in said for m in MISSED), (text, said)
-        assert all(s.format(**fmt) in said for s in says), (text, said)
+        wanted = [s.format(**fmt) for s in says if not s.startswith("!")]
+        unwanted = [s[1:].format(**fmt) for s in says if s.startswith("!")]
+        assert all(s in said for s in wanted), (text, said)
+        assert not any(s in said for s in unwanted), (text, said)
         if state is not None:
             assert await guest.state() == state, (text, said)
 
@@ -535,7 +539,11 @@ JOURNEYS: dict[str, Steps] = {
     "cheaper asked on the only one's summary": [
         ("hola!! somos 5 del {s} al {e}, q tienen?", LISTED, ()),
         ("la de quila", SUMMED, ()),
-        ("uh es carisima, no tenes algo mas economico?", SUMMED, ("la única libre",)),
+        (
+            "uh es carisima, no tenes algo mas economico?",
+            SUMMED,
+            ("la única libre", "!te paso el resumen"),
+        ),
         ("bueno dale, confirmo", HELD, ("checkout/",)),
     ],
     "the cheapest asked with its question word last": [
@@ -631,7 +639,7 @@ async def test_a_paid_guest_back_the_next_day_with_a_hello(guest: Guest):
     await guest.forget()
     await _walk(guest, [
         ("buenas como estas?? el sabado llegamos, desde que hora es el check in? 🙌", IDLE,
-         ("14:00",)),
+         ("14:00", "!Costanera")),
         ("y como llego desde el centro?", IDLE, ("Costanera",)),
         ("genial gracias, saludos!", IDLE, ()),
     ])  # fmt: skip
