@@ -1245,10 +1245,19 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
 
 
 def _affirmed(toks: list[_Tok], k: int, pos: int) -> bool:
-    """The words between ``k`` and the date at ``pos`` (its marker) hold "era", "es" or
-    "sería", or "decir" / "dije" stands right before them."""
+    """The date at ``pos`` is said to be the one ("era el 2 no el 1"): "era", "es" or
+    "sería" between ``k`` and it (not after an "if": "si es el 5 no puedo"), or "decir" /
+    "dije" right before, and its "no" is followed by another day ("no el 1", "no del 1")."""
+    if _text_at(toks, pos + 2) not in ("el", "del") and not _is_num(toks, pos + 2):
+        return False
     said = {t.text for t in toks[k + 1 : pos]}
+    if k >= 0 and toks[k].text == "si":
+        return False
     return bool(said & {"era", "es", "seria"}) or (k >= 0 and toks[k].text in ("decir", "dije"))
+
+
+def _is_num(toks: list[_Tok], i: int) -> bool:
+    return 0 <= i < len(toks) and toks[i].kind == "num"
 
 
 def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:

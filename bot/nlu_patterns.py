@@ -1263,11 +1263,14 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
             # (check-in), not where the cabins are.
             r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"
-            # ... not after a hello: "¿cómo va? El jueves llegamos" (session 22).
+            # ... but after a hello only the way asked ("¿cómo va el camino para llegar?"),
+            # not the arrival told ("¿cómo va? El jueves llegamos", session 22).
             r"|ubicacion|ubicad[oa]s?|direccion"
             r"|como (?!(?:va|vas|andas|andan|anda|estas|estan|(?:te|les|le) va)\b)"
-            r"(?:\w+ ){0,3}?(?:llego|llegar"
-            r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            r"(?:\w+ ){0,3}?(?:llego|llegar|se llega|llegamos|llegan)"
+            r"|como (?:va|vas|andas|andan|anda|estas|estan|(?:te|les|le) va)"
+            r" (?:\w+ ){0,3}?(?:llegar|se llega)"
+            r"|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
             r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"

@@ -158,6 +158,7 @@ async def test_a_day_affirmed_before_its_no_is_the_one_meant(guest: Guest, text)
         ("seria del 5 no del 4", 5),
         ("el 16 no el 17", 17),  # no verb: as before, the day after the "no" (round 23)
         ("no era el 15, era el 16", 16),
+        ("si es el 5 no puedo, el 6?", 6),  # an "if", and no day after its "no"
     ],
 )
 def test_the_day_affirmed_in_the_nlu(text: str, day: int):
@@ -248,6 +249,7 @@ async def test_a_hello_before_we_arrive_asks_no_way_there(guest: Guest, text):
         ("como andan? el finde llegamos a las 14", False),
         ("como llegamos desde el centro?", True),
         ("como hacemos para llegar?", True),
+        ("como va el camino para llegar?", True),  # the way asked after "cómo va"
     ],
 )
 def test_a_hello_is_no_way_there_in_the_nlu(text: str, way: bool):
