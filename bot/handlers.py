@@ -27,7 +27,7 @@ from booking.reservations import active_reservations_for
 from bot.handlers_words import A_NIGHT_RE, LATER_RE, PER_NIGHT_RE, PRICE_HINT_RE
 from bot.messages import Inbound, Outbound
 from bot.nlu import Understanding, parse
-from bot.replies import given_names, not_understood, nudge, without_cheer
+from bot.replies import given_names, hello, not_understood, nudge, without_cheer
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -67,8 +67,11 @@ def prepend(found: Step, *before: Outbound) -> Step:
 
 def prepend_no(found: Step, why: Outbound) -> Step:
     """`why` something the guest asked for is not possible ("no está libre"), then what is:
-    the list that follows loses its "¡Buenas noticias!"."""
-    return dataclasses.replace(found, replies=(why, *(without_cheer(r) for r in found.replies)))
+    the list that follows loses its "¡Buenas noticias!". A hello that opens `found` stays
+    first ("hola, al final somos 4": "¡Hola!", then why the cabin won't do)."""
+    said = tuple(without_cheer(r) for r in found.replies)
+    at = 1 if said[:1] == (hello(found.ctx.name),) else 0
+    return dataclasses.replace(found, replies=(*said[:at], why, *said[at:]))
 
 
 @dataclass

@@ -32,7 +32,15 @@ _BY_RANK_RE = re.compile(
     r"|(?:mas )?(?P<small>chic[oa]|chiquit[oa]|pequen[oa]|peque)"
     r"|(?P<last>ultim[oa]|de abajo)|(?P<first>de arriba)|(?P<other>otr[oa])"
     r"|(?P<middle>del medio|de en medio))"
-    r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo))*$"
+    r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo|ja(?:ja)+j?))*$"
+)
+# "mi señora dice que mejor la más grande", "dice mi novio que la más barata", "mi marido
+# prefiere la más chica": a pick told for someone else in the chat (two write from one
+# phone), which is the pick all the same.
+_TOLD_FOR_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|y|entonces|jaja) )*"
+    r"(?:(?:mi|mis|los|las) \w+ (?:dice|dicen|quiere|quieren|prefiere|prefieren|vota|votan"
+    r"|elige|eligen|eligio|eligieron)|dice(?:n)? (?:mi|mis|los|las) \w+)(?: que)? "
 )
 # The same in a tourist's simple English: "the cheapest one please", "ok the big one",
 # "I'll take the other one" (on plain text: "I'll" is "i ll").
@@ -47,6 +55,8 @@ _BY_RANK_EN_RE = re.compile(
 
 
 def _by_rank(words: str) -> re.Match[str] | None:
+    if (told := _TOLD_FOR_RE.match(words)) is not None:
+        words = words[told.end() :]
     return _BY_RANK_RE.match(words) or _BY_RANK_EN_RE.match(words)
 
 
@@ -384,7 +394,11 @@ async def price_compared(turn: Turn, ctx: Context) -> tuple[replies.Text, str | 
 
 # A question opened by its word, typed without "?" ("cual sale menos", "cuanto sale la mas
 # barata").
-_QUESTION_WORD_RE = re.compile(r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b")
+# ... or closed by it: "la más barata cuál es", "y la más económica cuál sería" (session 22).
+_QUESTION_WORD_RE = re.compile(
+    r"^(?:y )?(?:cual|cuales|cuanto|cuanta)\b"
+    r"|\b(?:cual|cuales) (?:es|seria|son|serian|sale|conviene)(?: (?:ja)+j?)?$"
+)
 
 
 async def prices_weighed(
@@ -398,7 +412,7 @@ async def prices_weighed(
     if turn.reply_id or _PICKS_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain):
         return None  # "¿no hay algo más barato?" wants cheaper than these (`cheapest_of`)
     found = _PRICE_COMPARED_RE.search(turn.plain)
-    if found is None or not (asks(turn) or _QUESTION_WORD_RE.match(turn.plain)):
+    if found is None or not (asks(turn) or _QUESTION_WORD_RE.search(turn.plain)):
         return None  # "cuánto sale la más barata", typed without "?", asks all the same
     listed = await listed_quotes(turn, ctx)
     if len(listed) < 2:
@@ -445,15 +459,16 @@ def advised(listed: list[Quote], guests: int | None) -> Quote | None:
     return min(fitting, key=lambda q: (q.cabin.capacity, q.total_cents)) if fitting else None
 
 
-def cheapest_of(listed: list[Quote], guests: int | None) -> replies.Text:
+def cheapest_of(listed: list[Quote], guests: int | None, *, summary: bool = False) -> replies.Text:
     """ "¿Algo más barato?": the cheapest listed cabin, said to fit the stay asked for
     (the only one listed is said to be the only one; weekdays are suggested only when
-    the stay has Friday or Saturday nights, which cost more)."""
+    the stay has Friday or Saturday nights, which cost more). `summary`: on the summary,
+    whose cabin needs no "te paso el resumen"."""
     cheapest = min(listed, key=lambda q: q.total_cents)
     cabin = cheapest.cabin
     dearer = cabin.weekend_price_cents > cabin.base_price_cents and any(
         night.weekday() in (4, 5) for night, _ in cheapest.per_night
     )
     return replies.cheapest_listed(
-        cheapest, listed=len(listed), guests=guests, dearer_weekend=dearer
+        cheapest, listed=len(listed), guests=guests, dearer_weekend=dearer, summed_up=summary
     )

@@ -44,6 +44,7 @@ from bot.handlers_hold_dates import hold_dates_changed
 from bot.handlers_info import (
     PAY_WAYS,
     answer_aside,
+    answer_info,
     asks_discount,
     no_discounts_first,
     topics_of,
@@ -255,8 +256,10 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # theirs once the deposit is in, so the link, not a new search.
         url, demo = ctx.pay_url, link_is_demo(turn.app)
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.link_works(held, url, demo=demo))
-    if turn.intent == "unknown" and (turn.said.affirm or _reaction(turn)):
-        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again).
+    nod = (turn.said.affirm or _reaction(turn)) and not LINK_RE.search(turn.plain)
+    if turn.intent == "unknown" and nod:
+        # 👍, ❤️, 😍: a nod or a reaction, answered alike (❤️ got the whole hold again);
+        # "dale, ¿me mandás el link de nuevo?" asks for it (below), no nod.
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.nudge("payment"))
     if trouble and not _OTHER_WAY_RE.search(turn.plain):
         # "No puedo pagar con tarjeta, quiero transferir": the transfer is the question
@@ -372,11 +375,17 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
         said_back = replies.hold_party_would_fit(held, cabin.capacity, said.guests)
         return step(State.AWAIT_PAYMENT, understood(ctx), said_back)
     before = held.guests
+    # "¿Tiene calefacción? Vamos con mi vieja": the party told in passing, the question is
+    # what was asked (and the hold's count is only said back when it changed).
+    asked = await answer_info(turn, ctx) if asks(turn) and topics_of(turn) else []
     if said.guests != before:
         held = await holds.change_hold_guests(turn.pool, held.code, said.guests)
         turn.reservations_changed()
     ctx = dataclasses.replace(understood(ctx), guests=said.guests)
-    return step(State.AWAIT_PAYMENT, ctx, replies.hold_party_changed(held, cabin.capacity, before))
+    if asked and said.guests == before:
+        return step(State.AWAIT_PAYMENT, ctx, asked, replies.nudge("payment"))
+    changed = replies.hold_party_changed(held, cabin.capacity, before)
+    return step(State.AWAIT_PAYMENT, ctx, changed, asked)
 
 
 async def _other_reservation(turn: Turn, held: Reservation) -> Reservation | None:

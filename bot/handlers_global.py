@@ -89,6 +89,7 @@ from bot.handlers_summary import (
     parse_summary,
     reservation_of,
     stale_summary,
+    stay_resumed,
     summary_left,
     summary_of,
     take_back,
@@ -1068,7 +1069,8 @@ async def _welcome(turn: Turn, ctx: Context) -> list[replies.Outbound]:
 async def on_handoff_over(turn: Turn, ctx: Context) -> Step:
     """The person is done (or the handoff timed out): greet back, then answer as from idle;
     a yes to the summary the guest had on screen when the handoff began shows it again."""
-    if (pending := await summary_left(turn, ctx)) is not None:
+    pending = await summary_left(turn, ctx) or await stay_resumed(turn, ctx)
+    if pending is not None:  # "¿Seguimos?": the list or summary the guest was on
         return dataclasses.replace(
             pending, replies=(replies.welcome_back(ctx.name), *pending.replies)
         )

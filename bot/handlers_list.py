@@ -362,7 +362,13 @@ async def _totals(turn: Turn, ctx: Context) -> tuple[replies.Text, list[Quote]] 
     if cabin is None and len(turn.asked_before) == 1 and _THAT_ONE_RE.search(turn.plain):
         # "¿La de Chapelco tiene pileta?" … "¿cuánto sale esa?": the one just asked about.
         cabin = next((q.cabin for q in listed if q.cabin.slug == turn.asked_before[0]), None)
-    quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
+    placed = None if cabin else listed_at_place(turn.plain, ctx.offers)
+    if placed is not None:
+        # "¿Cuánto sale la segunda?", "¿y la 3 cuánto?": that row, as the list shows it.
+        quoted = [q for q in listed if replies.pick_id(q) == placed]
+    else:
+        quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
+    quoted = quoted or listed
     return replies.listed_totals(quoted), quoted
 
 

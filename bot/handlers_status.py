@@ -197,6 +197,9 @@ _CHANGE_RE = re.compile(
     r"|\b(?:llegar|entrar|ir|venir|irnos|salir|quedarnos|quedarme)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:antes|despues|mas)\b"
     r"|\bsomos (?:uno|una|dos|tres|\d+) (?:mas|menos)\b"
+    # "¿se puede cambiar para otra fecha?", "pasarla a otras fechas" (session 22)
+    r"|\b(?:cambiar|cambiarla|cambiarlo|pasar|pasarla|pasarlo|mover|moverla|moverlo|correr"
+    r"|correrla)(?: \w+){0,2}? (?:a|para) (?:otra|otras) (?:fechas?|semanas?)\b"
     r"|\b(?:se suma|se suman|viene|vienen|se agrega|se agregan) (?:uno|una|alguien|\d+|dos|tres)"
     r"(?: persona| personas)? mas\b"
     # The stay moved by a span or to a day: "¿podemos pasarla una semana después?", "la

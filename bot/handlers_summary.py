@@ -158,7 +158,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         asked = (cheapest,) if cheapest != ctx.cabin else ()
         kept = dataclasses.replace(understood(ctx), asked=asked)
         then = await _which_confirms(turn, ctx, asked)
-        return step(State.CONFIRM_HOLD, kept, cheapest_of(listed, ctx.guests), then)
+        cheapest_said = cheapest_of(listed, ctx.guests, summary=True)
+        return step(State.CONFIRM_HOLD, kept, cheapest_said, then)
     if not rid and (other := await other_listed(turn, ctx)) is not None:
         return await pick(turn, ctx, other)  # "mejor la 2", "prefiero la otra"
     if (only_one := await no_other_listed(turn, ctx, summary=True)) is not None:
@@ -753,6 +754,28 @@ async def _named_again(turn: Turn, ctx: Context) -> bool:
 
 
 _SORRY_RE = re.compile(r"\b(?:perdon|perdona|disculpa|uy|ay|ups)\b")
+
+
+# "¿Seguimos?", "continuamos con la reserva", "sigamos", "retomamos lo de antes": picking up
+# where the chat was (on plain text).
+_RESUME_RE = re.compile(
+    r"\b(?:seguimos|sigamos|continuamos|continuemos|retomamos|retomemos|sigo con"
+    r"|seguimos con|volvemos a lo de antes|donde estabamos|en que estabamos)\b"
+)
+
+
+async def stay_resumed(turn: Turn, ctx: Context) -> Step | None:
+    """ "¿Seguimos?" once a handoff is over: the summary the guest had on screen (as a yes
+    shows it, `summary_left`), or the list of the stay asked about, searched again (what is
+    free may have changed meanwhile). None when nothing was under way or a stay is told."""
+    if turn.reply_id or ctx.hold is not None or not _RESUME_RE.search(turn.plain):
+        return None
+    if says_stay(turn.said) or turn.said.deny or stay_of(ctx) is None or not ctx.guests:
+        return None
+    if summary_of(ctx) is not None:
+        row = f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+        return await pick(turn, understood(ctx), row)
+    return await search(turn, understood(ctx))
 
 
 async def summary_left(turn: Turn, ctx: Context) -> Step | None:

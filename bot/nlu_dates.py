@@ -1304,7 +1304,14 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
         while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
             k -= 1
         before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
-        after_no = _text_at(toks, point.pos + 1) == "no" and point.role != "end" and not no_is_next
+        # "era el 2 no el 1", "quise decir el 3 no el 1": a day affirmed by its verb is the
+        # one meant, so its "no" takes back the day after it, comma or not.
+        affirmed = not before_no and _affirmed(toks, k, point.pos)
+        after_no = (
+            _text_at(toks, point.pos + 1) == "no"
+            and point.role != "end"
+            and not (no_is_next or affirmed)
+        )
         followed_by_end = n + 1 < len(points) and points[n + 1].role == "end"
         dropped = points[n : n + 2] if followed_by_end else [point]
         if not (before_no or (after_no and not followed_by_end)):
@@ -1313,6 +1320,22 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
         if len(kept) >= len(dropped):
             return kept
     return points
+
+
+def _affirmed(toks: list[_Tok], k: int, pos: int) -> bool:
+    """The date at ``pos`` is said to be the one ("era el 2 no el 1"): "era", "es" or
+    "sería" between ``k`` and it (not after an "if": "si es el 5 no puedo"), or "decir" /
+    "dije" right before, and its "no" is followed by another day ("no el 1", "no del 1")."""
+    if _text_at(toks, pos + 2) not in ("el", "del") and not _is_num(toks, pos + 2):
+        return False
+    said = {t.text for t in toks[k + 1 : pos]}
+    if k >= 0 and toks[k].text == "si":
+        return False
+    return bool(said & {"era", "es", "seria"}) or (k >= 0 and toks[k].text in ("decir", "dije"))
+
+
+def _is_num(toks: list[_Tok], i: int) -> bool:
+    return 0 <= i < len(toks) and toks[i].kind == "num"
 
 
 def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, _Point | None, int]:
@@ -1802,12 +1825,35 @@ def _find_nights(toks: list[_Tok]) -> int | None:
             # "hace 2 días", "en 3 días", "cada 2 semanas" are not the stay's length.
             if _text_at(toks, i - 1) in ("hace", "en", "dentro", "cada"):
                 continue
+            instead_of = _text_at(toks, i - 2) in ("vez", "lugar") and _text_at(toks, i - 3) == "en"
+            if instead_of and _text_at(toks, i - 1) == "de":
+                # "en vez de 3 noches, mejor 2": the count taken back, the bare one after it.
+                instead = _bare_count_after(toks, i + 2)
+                if instead is None:
+                    continue
+                t.used = True
+                return instead * per_unit
             if _lead_time(toks, i) or _moved_before(toks, i):
                 continue  # "si cancelo una semana antes", "con 10 días de anticipación"
             if unit in ("dia", "dias") and _text_at(toks, i - 1) in _BUSY_VERBS:
                 continue  # "el wifi anda? tengo que trabajar 2 días": days of work, no stay
             t.used = True
             return t.value * per_unit
+    return None
+
+
+def _bare_count_after(toks: list[_Tok], start: int) -> int | None:
+    """The first number from ``start`` with no noun of its own after it ("son 2", "mejor
+    2 nomás", "que sean 2?"), taken; None if there is none."""
+    for j in range(start, len(toks)):
+        t = toks[j]
+        if t.kind == "num" and not t.used and 1 <= t.value <= 60:
+            if _text_at(toks, j + 1) not in ("", *_ONLY_WORDS, "mejor", "jaja"):
+                return None
+            if _text_at(toks, j - 1) in ("somos", "seriamos", "vamos", "para", "x"):
+                return None  # "en vez de 3 noches, somos 4": the party
+            t.used = True
+            return t.value
     return None
 
 

@@ -103,8 +103,14 @@ _NEGATED_RE = re.compile(
 # todavía", "no cancelen nada"): without it "no quiero cancelar" may be "no, quiero
 # cancelar" typed without the comma, and it cancels (the flow asks before it does).
 _NEGATION_TAIL_RE = re.compile(
-    r"(?: \w+){0,3}? (?:todavia|aun|nada|por ahora|nunca|ni|solo|sino|nomas)\b"
+    r"(?: \w+){0,3}? (?:todavia|aun|nada|por ahora|nunca|ni|solo|sino|nomas"
+    # "no quiero cancelar, quiero cambiar la fecha": another wish told instead (session 22)
+    r"|cambiar\w*|pasarla|moverla|mover|postergar\w*|posponer\w*)\b"
 )
+# "en vez de cancelar", "en lugar de reservar", "sin cancelarla": the word is what the
+# guest does not want, right before it (session 22: "¿se puede cambiar la fecha en vez de
+# cancelar?" asked "¿Seguro que querés cancelar?").
+_INSTEAD_OF_RE = re.compile(r"\b(?:en vez de|en lugar de|sin) (?:(?:me|nos|la|lo) )?$")
 
 _NOT_A_VERB = frozenset("el la los las un una del al o con es sos solo otro puro".split())
 
@@ -113,6 +119,8 @@ def _negated(canon: str, start: int, end: int) -> bool:
     """Whether the key word at canon[start:end] is said not to be wanted."""
     if canon[start:end].split(" ", 1)[0] in _NOT_A_VERB:
         return False  # "atendeme vos, no el bot": a "no" to a thing, not to the wish
+    if _INSTEAD_OF_RE.search(canon, max(0, start - 20), start):
+        return True
     negation = _NEGATED_RE.search(canon, max(0, start - 60), start)
     if negation is None:
         return False

@@ -1268,8 +1268,14 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             # "¿dónde retiro las llaves?", "where do I pick up the keys?": the keys' handover
             # (check-in), not where the cabins are.
             r"(?!(?: \w+){1,4} (?:llaves?|keys?)\b)"
-            r"|ubicacion|ubicad[oa]s?|direccion|como (?:\w+ ){0,3}?(?:llego|llegar"
-            r"|se llega|llegamos|llegan)|acceso|ripio|asfalto|asfaltado|camino de tierra"
+            # ... but after a hello only the way asked ("¿cómo va el camino para llegar?"),
+            # not the arrival told ("¿cómo va? El jueves llegamos", session 22).
+            r"|ubicacion|ubicad[oa]s?|direccion"
+            r"|como (?!(?:va|vas|andas|andan|anda|estas|estan|(?:te|les|le) va)\b)"
+            r"(?:\w+ ){0,3}?(?:llego|llegar|se llega|llegamos|llegan)"
+            r"|como (?:va|vas|andas|andan|anda|estas|estan|(?:te|les|le) va)"
+            r" (?:\w+ ){0,3}?(?:llegar|se llega)"
+            r"|acceso|ripio|asfalto|asfaltado|camino de tierra"
             # "¿el camino es de tierra?", "¿la calle está asfaltada?".
             r"|(?:camino|calle|calles|ruta) (?:es |esta |son |estan )?(?:de )?(?:tierra"
             r"|asfaltad[oa]s?|pavimentad[oa]s?)"
@@ -1632,7 +1638,8 @@ _UNCOUNTED_KIDS_ADDED_RE = prefiltered(
 _FAMILY_TYPE_RE = prefiltered(r"\bfamilia tipo\b")
 
 _CHOICE_RE = prefiltered(
-    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon) ){0,2}"
+    # "uh no mejor la 1", "jaja ok dale la 2": a few fillers before it (session 22)
+    r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon|uh|ay|uy|nah|na|mmm|jaja|jajaja) ){0,3}"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con) )?"
     r"(?:(?:la|el|con la|con el) )?"

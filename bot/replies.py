@@ -1110,10 +1110,16 @@ def no_other_free(name: str, guests: int | None, *, summary: bool = False) -> Te
 
 
 def cheapest_listed(
-    quote: Quote, *, listed: int = 2, guests: int | None = None, dearer_weekend: bool = False
+    quote: Quote,
+    *,
+    listed: int = 2,
+    guests: int | None = None,
+    dearer_weekend: bool = False,
+    summed_up: bool = False,
 ) -> Text:
     """ "¿Algo más barato?" with a list on screen. `listed`: how many cabins it shows;
-    `dearer_weekend`: the stay has Friday or Saturday nights, which cost more."""
+    `dearer_weekend`: the stay has Friday or Saturday nights, which cost more; `summed_up`:
+    its summary is on screen already (no "te paso el resumen")."""
     total = money(quote.total_cents)
     weekdays = (
         "Los viernes y sábados la noche sale más: si pueden venir entre semana, "
@@ -1122,6 +1128,11 @@ def cheapest_listed(
     if listed == 1:
         who = f"Para {people(guests)}, en" if guests else "En"
         head = f"{who} esas fechas la única libre es la *{quote.cabin.name}*: {total} en total 😕"
+        if summed_up:
+            other = (
+                weekdays if dearer_weekend else "Si te sirven otras fechas, pasámelas y me fijo 📅"
+            )
+            return Text(f"{head} {other}")
         if dearer_weekend:
             return Text(
                 f"{head} {weekdays} Si te sirve esta, escribime *dale* y te paso el resumen."

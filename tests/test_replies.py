@@ -287,6 +287,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("cheapest_listed", R.cheapest_listed(q, listed=1, guests=6)),
         ("cheapest_listed", R.cheapest_listed(q, listed=1, dearer_weekend=True)),
         ("cheapest_listed", R.cheapest_listed(q, listed=3, dearer_weekend=True)),
+        ("cheapest_listed", R.cheapest_listed(q, listed=1, summed_up=True)),
         ("no_longer_free", R.no_longer_free()), ("summary", R.summary(q, 3, 30, 30)),
         ("summary", R.summary(q, 3, 30, 30, party=True)),
         ("cheaper_fits_now", R.cheaper_fits_now(q2, 1)),
