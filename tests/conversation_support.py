@@ -28,6 +28,32 @@ FORBIDDEN = re.compile(
 )
 
 
+async def app_logging_queries(
+    settings: Any, db: Any, aiohttp_client: Any, monkeypatch: Any, queries: list[str]
+) -> web.Application:
+    """The whole app with demo cabins, every connection of its pools logging each query
+    it sends into `queries` (asyncpg's own query logger): for tests that count reads."""
+    import asyncpg
+
+    from app import create_app
+    from booking import db as booking_db
+    from booking.demo import seed_demo
+
+    real = asyncpg.create_pool
+
+    def logged(*args: Any, **kwargs: Any) -> Any:
+        async def init(conn: asyncpg.Connection) -> None:
+            conn.add_query_logger(lambda record: queries.append(record.query))
+
+        return real(*args, init=init, **kwargs)
+
+    monkeypatch.setattr(booking_db.asyncpg, "create_pool", logged)
+    async with db.acquire() as conn:
+        await seed_demo(conn)
+    client = await aiohttp_client(create_app(settings))
+    return client.server.app
+
+
 async def owner_app(
     settings: Any, db: Any, graph: Any, aiohttp_client: Any, **overrides: Any
 ) -> Any:

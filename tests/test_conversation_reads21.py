@@ -21,10 +21,8 @@ import datetime as dt
 import itertools
 from typing import Any
 
-import asyncpg
 import pytest
 
-from booking import db as booking_db
 from booking import holds
 from booking.errors import InvalidTransition
 from booking.models import BookingRules
@@ -40,6 +38,7 @@ from bot.states import State
 from tests.conversation_support import (
     GUEST,
     Guest,
+    app_logging_queries,
     hold_quiet_stay,
     paid_quiet_stay,
     summed_up,
@@ -58,22 +57,7 @@ def queries() -> list[str]:
 @pytest.fixture
 async def app(settings: Any, db: Any, aiohttp_client: Any, monkeypatch: Any, queries: list[str]):
     """The whole app, its pools' connections each with a query logger into `queries`."""
-    from app import create_app
-    from booking.demo import seed_demo
-
-    real = asyncpg.create_pool
-
-    def logged(*args: Any, **kwargs: Any) -> Any:
-        async def init(conn: asyncpg.Connection) -> None:
-            conn.add_query_logger(lambda record: queries.append(record.query))
-
-        return real(*args, init=init, **kwargs)
-
-    monkeypatch.setattr(booking_db.asyncpg, "create_pool", logged)
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
+    return await app_logging_queries(settings, db, aiohttp_client, monkeypatch, queries)
 
 
 def _reads(queries: list[str]) -> int:

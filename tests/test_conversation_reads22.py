@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import asyncpg
 import pytest
 
-from booking import db as booking_db
 from booking.catalog import Q as CATALOG_Q
 from bot import replies
-from tests.conversation_support import Guest, ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import Guest, app_logging_queries, ddmm, quiet_stay, rows, text_of
 
 
 @pytest.fixture
@@ -36,22 +34,7 @@ def queries() -> list[str]:
 @pytest.fixture
 async def app(settings: Any, db: Any, aiohttp_client: Any, monkeypatch: Any, queries: list[str]):
     """The whole app, its pools' connections each with a query logger into `queries`."""
-    from app import create_app
-    from booking.demo import seed_demo
-
-    real = asyncpg.create_pool
-
-    def logged(*args: Any, **kwargs: Any) -> Any:
-        async def init(conn: asyncpg.Connection) -> None:
-            conn.add_query_logger(lambda record: queries.append(record.query))
-
-        return real(*args, init=init, **kwargs)
-
-    monkeypatch.setattr(booking_db.asyncpg, "create_pool", logged)
-    async with db.acquire() as conn:
-        await seed_demo(conn)
-    client = await aiohttp_client(create_app(settings))
-    return client.server.app
+    return await app_logging_queries(settings, db, aiohttp_client, monkeypatch, queries)
 
 
 def _catalog_reads(queries: list[str]) -> int:
