@@ -36,7 +36,7 @@ from bot.holder import asked_for_them, booked_for, stay_for_others
 from bot.messages import Outbound, Text
 from bot.nlu import parse
 from bot.nlu_text import normalize
-from bot.pet_size import size_asked, verdict
+from bot.pet_size import SMALL, size_asked, verdict
 from bot.session import Context
 from bot.states import State
 
@@ -571,12 +571,18 @@ def _answer(
         verdicts = [verdict(c.house_rules.get("pets", ""), size) for c in shown]
         kind = next((k for k, r in _PET_KINDS if r.search(turn.plain)), "perros")
         return replies.pets_by_size(shown, verdicts, size, breed=breed, kind=kind)
+    if topic == "pets" and _PET_KINDS[0][1].search(turn.plain):
+        # "¿se puede llevar un gato?": a cat is a small pet; a yes when every rule shown
+        # takes small ones (otherwise the rules as they are, said by the owner's words).
+        verdicts = [verdict(c.house_rules.get("pets", ""), SMALL) for c in shown]
+        if verdicts and all(verdicts):
+            return replies.pets_by_size(shown, verdicts, SMALL, kind="gatos")
     return replies.info(topic, cabins, cabin, theirs=theirs)
 
 
 # Which pet a size was asked of ("¿aceptan gatos grandes?"); a breed or none: dogs.
 _PET_KINDS = (
-    ("gatos", re.compile(r"\bgat(?:o|os|a|as|ito|itos)\b")),
+    ("gatos", re.compile(r"\bgat(?:o|os|a|as|ito|itos|ita|itas)\b")),
     ("mascotas", re.compile(r"\bmascotas?\b")),
 )
 

@@ -165,3 +165,17 @@ async def test_a_months_long_weekend_is_searched(app, text: str) -> None:
     assert await guest.state() == State.CHOOSE_CABIN, text_of(answer)
     assert f"{arrival.day:02d}/{arrival.month:02d}" in text_of(answer)
     assert f"{departure.day:02d}/{departure.month:02d}" in text_of(answer)
+
+
+# ------------------------------- a cat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["se puede llevar un gato?", "aceptan gatos?", "tengo una gatita, puedo ir con ella? 🐱"],
+)
+async def test_a_cat_is_a_small_pet(app, text: str) -> None:
+    """The demo's rule takes small and medium pets: a cat is a yes (it was the rule alone)."""
+    answer = text_of(await Guest(app).say(text))
+    assert answer.startswith("¡Sí!"), answer
+    assert "chicas y medianas" in answer
