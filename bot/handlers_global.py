@@ -762,7 +762,7 @@ async def menu_choice(turn: Turn, ctx: Context, rid: str, state: State = State.I
     if rid == replies.MENU_AVAILABILITY:
         return await search(turn, ctx)
     if rid == replies.MENU_PRICES:
-        return step(stay, ctx, await answer_prices(turn, ctx), nudge)
+        return step(stay, ctx, await answer_prices(turn, ctx, ask=not nudge), nudge)
     if rid == replies.MENU_INFO:
         return step(stay, ctx, await answer_info(turn, ctx), nudge)
     if rid == replies.MENU_CANCEL:

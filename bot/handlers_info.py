@@ -957,9 +957,10 @@ def ranked_cabin(words: str, cabins: list[Cabin]) -> Cabin | None:
     return ranked[0] if len(ranked) == 1 else None
 
 
-async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
+async def answer_prices(turn: Turn, ctx: Context, *, ask: bool = True) -> list[Outbound]:
     """Price ranges per cabin (with dates, the booking search quotes instead), after the
-    answer to what was asked about them: per person or per cabin, a discount."""
+    answer to what was asked about them: per person or per cabin, a discount. `ask`: end
+    asking for dates and party (not mid-booking, where the step's own reminder follows)."""
     cabins = await turn.cabins()
     cabin = named_cabin(turn.msg.text or "", cabins) or ranked_cabin(turn.plain, cabins)
     if cabin is None and len(turn.plain.split()) <= _BARE_PRICE_WORDS:
@@ -970,7 +971,7 @@ async def answer_prices(turn: Turn, ctx: Context) -> list[Outbound]:
         before.append(replies.price_per_cabin())
     if _DISCOUNT_RE.search(turn.plain) or HAGGLE_RE.search(turn.plain):
         before.append(replies.no_discounts())
-    return [*before, replies.price_ranges([cabin] if cabin else cabins)]
+    return [*before, replies.price_ranges([cabin] if cabin else cabins, ask=ask)]
 
 
 async def answer_location(turn: Turn) -> list[Outbound]:
@@ -1003,7 +1004,7 @@ async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> 
     if turn.intent == "prices":
         # "¿Tienen wifi? ¿Cuánto sale?": the other questions too, not only the prices.
         asked = await answer_info(turn, ctx) if topics_of(turn) else []
-        prices = await answer_prices(turn, ctx)
+        prices = await answer_prices(turn, ctx, ask=False)  # the reminder asks
         return step(state, understood(ctx), asked, prices, replies.nudge(pending))
     if turn.intent == "thanks":
         bye = replies.thanks(ctx.name, farewell=turn.said.farewell, wished=turn.said.wished)

@@ -179,3 +179,22 @@ async def test_a_cat_is_a_small_pet(app, text: str) -> None:
     answer = text_of(await Guest(app).say(text))
     assert answer.startswith("¡Sí!"), answer
     assert "chicas y medianas" in answer
+
+
+# ------------------------------- prices asked mid-booking
+
+
+@pytest.mark.parametrize(
+    "asked", ["primero decime cuanto sale", "cuanto sale x noche?", "y q precios tienen? 💸"]
+)
+async def test_prices_asked_while_the_dates_are_asked_ask_for_them_once(app, asked: str) -> None:
+    """The prices, then one line asking for the dates (it asked twice: "Pasame fechas y
+    cantidad de personas…" and "Cuando quieras, pasame las fechas y seguimos")."""
+    guest = Guest(app)
+    await guest.say("hola quiero reservar")
+    assert await guest.state() == State.ASK_DATES
+    answer = text_of(await guest.say(asked))
+    assert "precios por noche" in answer, answer
+    assert "Pasame fechas" not in answer, answer
+    assert answer.count("fechas") == 1, answer
+    assert await guest.state() == State.ASK_DATES
