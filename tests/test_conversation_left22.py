@@ -1,0 +1,64 @@
+"""Session 22, the morning's leftovers: four replies still wrong in messy chats, each read
+as a rule over a family of phrasings.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import handoff
+from bot.states import State
+from tests.conversation_support import Guest, ddmm, guest_key, quiet_stay, rows, text_of
+
+MISSED = ("no te entendí", "no te estoy entendiendo")
+
+
+async def _listed(guest: Guest, guests: int = 2) -> None:
+    start, end = quiet_stay()
+    await guest.say(f"holaa! del {ddmm(start)} al {ddmm(end)} somos {guests}")
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------ "no, mejor dejamos las 3": the stay before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, mejor dejamos las 3 jaja",
+        "nono mejor como estaba",
+        "no mejor dejalo en 3",
+        "mmm no, dejemoslo como estaba 🙈",
+        "no no, volvamos a las tres noches 😅",  # (a guard, as the next)
+        "ah no mejor las 3 noches como antes",  # (a guard: nights told were read)
+    ],
+)
+async def test_a_change_taken_back_is_the_stay_before_it(guest: Guest, text):
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.say("mejor 2 noches")
+    ctx = (await guest.session()).ctx
+    assert ctx.check_out == start + dt.timedelta(days=2), text_of(guest.heard[-1:])
+    said = text_of(await guest.say(text))
+    ctx = (await guest.session()).ctx
+    assert await guest.state() == State.CONFIRM_HOLD, said
+    assert (ctx.check_in, ctx.check_out) == (start, end), said
+    assert "lo dejamos acá" not in said.lower(), said
+
+
+async def test_another_change_after_a_change_is_that_change(guest: Guest):
+    # A guard: "no, mejor 4" after "mejor 2" is a third stay, not the one before.
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.say("mejor 2 noches")
+    said = text_of(await guest.say("no, mejor 4 noches"))
+    ctx = (await guest.session()).ctx
+    assert ctx.check_out == start + dt.timedelta(days=4), said
+    assert await guest.state() == State.CONFIRM_HOLD, said
