@@ -13,7 +13,8 @@ import pytest
 
 from bot import handoff
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, guest_key, quiet_stay, rows, text_of
+from bot.nlu import parse_fresh
+from tests.conversation_support import Guest, ddmm, guest_key, quiet_stay, rows, text_of, today
 
 MISSED = ("no te entendí", "no te estoy entendiendo")
 
@@ -62,3 +63,39 @@ async def test_another_change_after_a_change_is_that_change(guest: Guest):
     ctx = (await guest.session()).ctx
     assert ctx.check_out == start + dt.timedelta(days=4), said
     assert await guest.state() == State.CONFIRM_HOLD, said
+
+
+# ------------------------------------ "uh cara jaja. la 1 entonces": a pick said last
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("uh cara jaja. la 1 entonces", "Lago Lácar"),
+        ("mmm q lindas todas!! la 2 porfa", "Cerro Chapelco"),
+        ("uf re caras 😅 la primera", "Lago Lácar"),
+        ("ok ya lo hablamos.\nla 3", "Bosque de Quila"),
+        ("Bueno, me convencieron. Quiero la 2", "Cerro Chapelco"),
+    ],
+)
+async def test_a_pick_after_a_remark_is_that_row(guest: Guest, text, name):
+    # "Elegí una cabaña de la lista tocando *Ver cabañas*…": a miss.
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert f"*Cabaña {name}*" in said and await guest.state() == State.CONFIRM_HOLD, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somos 4. la 2",  # a party in the remark: no pick read from its end
+        "del 10 al 12! la 1",
+    ],
+)
+def test_no_pick_said_last_after_a_stay(text: str):
+    assert parse_fresh(text, today()).choice is None
+
+
+def test_the_pick_said_last_reads_only_its_sentence():
+    assert parse_fresh("uh cara jaja. la 1 entonces", today()).choice == 1
+    assert parse_fresh("uh cara jaja la 1 entonces", today()).choice is None
