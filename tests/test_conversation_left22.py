@@ -11,10 +11,17 @@ import datetime as dt
 
 import pytest
 
-from bot import handoff
-from bot.states import State
 from bot.nlu import parse_fresh
-from tests.conversation_support import Guest, ddmm, guest_key, quiet_stay, rows, text_of, today
+from bot.states import State
+from tests.conversation_support import (
+    Guest,
+    ddmm,
+    handed_off,
+    quiet_stay,
+    rows,
+    text_of,
+    today,
+)
 
 MISSED = ("no te entendí", "no te estoy entendiendo")
 
@@ -99,3 +106,47 @@ def test_no_pick_said_last_after_a_stay(text: str):
 def test_the_pick_said_last_reads_only_its_sentence():
     assert parse_fresh("uh cara jaja. la 1 entonces", today()).choice == 1
     assert parse_fresh("uh cara jaja la 1 entonces", today()).choice is None
+
+
+# --------------------------- "¿se puede? sino hablo con el dueño": answered, person offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el perro es un labrador, se puede? sino hablo con el dueño",
+        "tengo un labrador se puede llevar?? si no hablo con el dueno",
+        "aceptan perros grandes? 🐶 o sino consulto con alguien",  # (a guard: it was right)
+        "se puede ir con un labrador? cualquier cosa hablo con una persona",  # (a guard)
+    ],
+)
+async def test_a_question_with_a_person_if_not_is_answered_first(guest: Guest, text):
+    # "¡Dale! Ya le aviso a alguien del equipo…": handed off, the dog never answered.
+    said = text_of(await guest.say(text))
+    assert not await handed_off(guest.app), said
+    assert "labrador" in said.lower() or "grande" in said.lower(), said
+    assert "hablar con" in said.lower(), said  # the person offered, in words or a button
+
+
+async def test_a_person_asked_outright_is_still_a_handoff(guest: Guest):
+    # A guard: no question beside it, the person it is.
+    said = text_of(await guest.say("quiero hablar con el dueño"))
+    assert await handed_off(guest.app), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hay wifi? si no le pregunto al dueño", "tienen wifi?? sino me comunico con una persona 🙏"],
+)
+async def test_the_answer_gets_the_person_offered_under_it(guest: Guest, text):
+    said = text_of(await guest.say(text))
+    assert not await handed_off(guest.app), said
+    assert "wifi" in said.lower() and "Hablar con alguien" in said, said
+
+
+async def test_mid_booking_the_step_stays_with_the_person_offered(guest: Guest):
+    await _listed(guest)
+    said = text_of(await guest.say("tienen wifi? sino hablo con el dueño"))
+    assert not await handed_off(guest.app), said
+    assert "wifi" in said.lower() and "hablar con una persona" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN, said
