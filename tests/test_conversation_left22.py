@@ -150,3 +150,37 @@ async def test_mid_booking_the_step_stays_with_the_person_offered(guest: Guest):
     assert not await handed_off(guest.app), said
     assert "wifi" in said.lower() and "hablar con una persona" in said, said
     assert await guest.state() == State.CHOOSE_CABIN, said
+
+
+# ------------------------------------ "¿entra una camioneta?" after the parking answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿entra una camioneta?", "entra una 4x4?", "y cabe una trafic??", "entran 2 autos? 🚗"],
+)
+async def test_a_vehicle_asked_after_the_parking_is_about_the_parking(guest: Guest, text):
+    # "Mmm, eso no lo tengo en mi info 🤔": as if the question were about nothing.
+    parking = text_of(await guest.say("hay estacionamiento?"))
+    assert "estacionamiento" in parking, parking
+    said = text_of(await guest.say(text))
+    assert "estacionamiento techado" in said and "no lo tengo en mi info" not in said, said
+    assert "la info no dice si" in said, said  # the size is not in the data: said so
+
+
+async def test_a_vehicle_asked_out_of_the_blue_is_still_unknown(guest: Guest):
+    # A guard: with no parking asked before, "¿entra una camioneta?" is about nothing known.
+    said = text_of(await guest.say("¿entra una camioneta?"))
+    assert "estacionamiento" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("entran 2 autos?", ("parking",)),
+        ("caben 2 camionetas??", ("parking",)),
+        ("entran 6?", ("capacity",)),  # a guard: people, as before
+    ],
+)
+def test_vehicles_that_fit_are_no_party_in_the_nlu(text: str, topics):
+    assert parse_fresh(text, today()).topics == topics
