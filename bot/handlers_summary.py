@@ -357,10 +357,14 @@ async def _stay_taken_back(turn: Turn, ctx: Context) -> Step | None:
     if parsed is None or parsed[0] != ctx.cabin or ctx.was == summary_row(ctx):
         return None
     said, before = turn.said, parsed[1]
+    if before.check_in != ctx.check_in and before.check_out != ctx.check_out:
+        return None  # one end kept by a change ("mejor 2 noches"): this is another stay
     if said.check_in or said.check_out or said.month or said.guests or said.extra_guests:
         return None
     if said.nights is not None and said.nights != before.nights:
         return None  # "no, mejor 4 noches": another change, read as one
+    if asks(turn) and not said.deny:
+        return None  # "¿el precio es como antes?" asks
     if not _AS_BEFORE_RE.search(turn.plain):
         count = _BACK_TO_COUNT_RE.search(turn.plain)
         told = said.nights

@@ -60,6 +60,27 @@ async def test_a_change_taken_back_is_the_stay_before_it(guest: Guest, text):
     assert "lo dejamos acá" not in said.lower(), said
 
 
+@pytest.mark.parametrize(
+    ("change", "back"),
+    [
+        ("mejor una noche más", "uh no, mejor como estaba"),
+        ("podemos llegar un día antes?", "nah dejemoslo como estaba jaja"),
+    ],
+)
+async def test_other_changes_taken_back_too(guest: Guest, change, back):
+    start, end = quiet_stay(nights=3)
+    listed = await guest.say(f"hola del {ddmm(start)} al {ddmm(end)} para 2")
+    await guest.tap(rows(listed)[0].id, rows(listed)[0].title)
+    await guest.say(change)
+    assert (await guest.session()).ctx.check_out - (await guest.session()).ctx.check_in != (
+        end - start
+    ), text_of(guest.heard[-1:])
+    said = text_of(await guest.say(back))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (start, end), said
+    assert await guest.state() == State.CONFIRM_HOLD, said
+
+
 async def test_another_change_after_a_change_is_that_change(guest: Guest):
     # A guard: "no, mejor 4" after "mejor 2" is a third stay, not the one before.
     start, end = quiet_stay(nights=3)
