@@ -1,6 +1,24 @@
 """Session 22, the morning's leftovers: four replies still wrong in messy chats, each read
 as a rule over a family of phrasings.
 
+Decided:
+- A change made on the summary ("mejor 2 noches", "una noche más", "¿podemos llegar un día
+  antes?") remembers the stay before it (`Context.was`); "no, mejor dejamos las 3 jaja",
+  "nono mejor como estaba", "dejalo en 3" go back to it, checked again and summed up (it
+  was "Listo, lo dejamos acá" for the "no", or the changed stay kept). A count that is not
+  the one before ("no, mejor 4 noches") is another change; a question is no take-back.
+- A row picked in the last sentence of a message, after a remark and a break (".", "!",
+  "?", a new line or an emoji: "uh cara jaja. la 1 entonces", "uf re caras 😅 la primera"),
+  is that row, as the sentence alone would be; not when the message tells a stay or party
+  ("somos 4. la 2").
+- A person said as a question's fallback ("¿se puede? sino hablo con el dueño", "si no le
+  pregunto al dueño", "cualquier cosa hablo con una persona") is not asked for yet: the
+  question is answered, and a person offered under it (in words mid-booking, with
+  *Hablar con alguien* otherwise) unless the answer already offers one. No handoff.
+- "¿Entra una camioneta?", "¿cabe una 4x4?", "¿entran 2 autos?" after the parking answer
+  are about the parking: its rule again, and that the data does not say what fits (the
+  owner confirms). "¿Entran 2 autos?" is no head count ("¿entran 6?" still is).
+
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
 """
