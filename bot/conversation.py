@@ -34,7 +34,7 @@ from bot.handlers import (
     said_name,
     step,
 )
-from bot.handlers_doubt import asked_beside
+from bot.handlers_doubt import asked_beside, person_if_not, with_person_offered
 from bot.handlers_global import WORDS, english_noted, global_step, nudge_once
 from bot.handlers_hold import paid_meanwhile
 from bot.handlers_search import moved_stay, next_weekend_elided, one_night_asked
@@ -213,7 +213,11 @@ async def _run(app: web.Application, msg: Inbound, state: State, ctx: Context) -
     refused_out = ctx.refused_out
     ctx = ctx.replace(asked=(), refused_out=None)
     try:
-        found = await _answered(turn, state, ctx)
+        if (asked := person_if_not(turn)) is not None:
+            # "¿Se puede? sino hablo con el dueño": the question answered, a person offered.
+            found = with_person_offered(await _answered(asked, state, ctx))
+        else:
+            found = await _answered(turn, state, ctx)
         if (rest := asked_beside(turn, found)) is not None:
             # "¿sos un bot? quiero saber precios": the honest answer, then the rest answered.
             more = await _answered(rest, found.state, found.ctx)

@@ -167,7 +167,7 @@ def clear_flow(ctx: Context) -> Context:
     """Forget the booking being built (not the guest's name or history)."""
     return dataclasses.replace(
         ctx, check_in=None, check_out=None, nights=None, month=None, month_part=None,
-        guests=None, cabin=None, offers=(), cancel=None, misses=0,
+        guests=None, cabin=None, offers=(), cancel=None, misses=0, was=None,
     )  # fmt: skip
 
 

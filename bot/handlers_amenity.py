@@ -20,12 +20,14 @@ from bot.session import Context
 from bot.states import State
 
 # "y está climatizada", "es techada", "son grandes", "anda bien", "climatizada": a verb of
-# being (or working, or reaching: "¿llega la señal?") and what the guest asks it to be; no
-# verb, a participle alone.
+# being (or working, reaching, fitting: "¿llega la señal?", "¿entra una camioneta?") and
+# what the guest asks it to be; no verb, a participle alone.
 _DETAIL_RE = re.compile(
     r"^(?:y |pero |y tambien |che )?(?:(?P<verb>es|esta|son|estan|anda|andan|funciona|funcionan"
-    r"|queda|viene|vienen|seria|llega|llegan|se corta|se cae|alcanza|sirve)"
-    r"(?: (?P<detail>[a-zñ]+(?: [a-zñ]+){0,3}))?"
+    r"|queda|viene|vienen|seria|llega|llegan|se corta|se cae|alcanza|sirve"
+    # what fits in it: "¿entra una camioneta?", "¿cabe una 4x4?" (session 22)
+    r"|entra|entran|cabe|caben)"
+    r"(?: (?P<detail>[a-zñ0-9]+(?: [a-zñ0-9]+){0,3}))?"
     r"|(?P<alone>[a-zñ]+(?:ad|id)[oa]s?)"
     # "¿cuántos megas tiene?", "¿qué velocidad tiene?": how fast, asked outright.
     r"|(?P<speed>(?:de )?(?:cuantos megas|que velocidad|cuanta velocidad)(?: \w+){0,2}))$"

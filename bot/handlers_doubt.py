@@ -110,3 +110,47 @@ def _doubt_or_greeting(clause: str, turn: Turn) -> bool:
     if _DOUBT_RE.search(words) or _ADDRESSED_RE.search(words):
         return True
     return parse(clause, turn.today).intent == "greeting"
+
+
+# "…, ¿se puede? sino hablo con el dueño", "o si no consulto con alguien", "cualquier cosa
+# hablo con una persona": a person as the fallback of a question, not asked for now. On the
+# message lowercased (accents kept, so its offsets are the message's).
+_PERSON_IF_NOT_RE = re.compile(
+    r"[\s,;]*\b(?:o )?(?:sino|si no|caso contrario|de lo contrario|cualquier cosa|en todo caso"
+    r"|de [uú]ltima)\b[\s,]*(?:\w+ ){0,3}?(?:hablo|hablamos|consulto|consultamos|pregunto"
+    r"|preguntamos|me comunico|nos comunicamos|llamo|llamamos|escribo|me pas[aá]s|pasame)\b"
+    r"(?: \w+){0,3}? (?:due[nñ][oa]s?|persona|alguien|encargad[oa]|humano|propietari[oa]|gente)\b"
+)
+
+
+def person_if_not(turn: Turn) -> Turn | None:
+    """ "El perro es un labrador, ¿se puede? sino hablo con el dueño": the question before
+    the person said as a fallback, as a turn of its own (answered, then a person offered:
+    `replies.person_if_needed`); None when there is no such fallback or nothing else is
+    asked (then the person is what the message asks for)."""
+    text = turn.msg.text or ""
+    if turn.reply_id or not _PERSON_WORD_RE.search(text.lower()):
+        return None
+    found = _PERSON_IF_NOT_RE.search(text.lower())
+    if found is None or not (rest := text[: found.start()].strip(" ,;")):
+        return None
+    said = parse(rest, turn.today)
+    if said.intent in _NOTHING_ASKED and not said.topics:
+        return None
+    msg = dataclasses.replace(turn.msg, text=rest)
+    return dataclasses.replace(turn, msg=msg, said=said)
+
+
+_PERSON_WORD_RE = re.compile(r"due[nñ]|persona|alguien|encargad|humano|propietari|gente")
+
+
+def with_person_offered(found: Step) -> Step:
+    """`found`, with a person offered under it unless one of its replies already does."""
+    for reply in found.replies:
+        buttons = getattr(reply, "buttons", ())
+        if any(b.id == replies.MENU_HUMAN for b in buttons) or "hablar con" in (
+            getattr(reply, "body", "").lower()
+        ):
+            return found
+    offer = replies.person_if_needed(mid_booking=found.state != State.IDLE)
+    return dataclasses.replace(found, replies=(*found.replies, offer))

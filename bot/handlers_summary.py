@@ -47,6 +47,7 @@ from bot.handlers_choose import (
     listed_quotes,
     no_other_listed,
     other_listed,
+    parse_pick,
     price_compared,
     prices_weighed,
     unlisted_cabin,
@@ -108,6 +109,8 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
     action, about = hold_button(rid) or (None, None)
     if _only_deferred_day(turn) and (later := put_off(turn, ctx, State.CONFIRM_HOLD, "confirm")):
         return later  # "confirmo mañana": nothing held, and no search for tomorrow
+    if not rid and (back := await _stay_taken_back(turn, ctx)) is not None:
+        return back  # "mejor 2 noches", then "no, mejor dejamos las 3": the stay before
     if not rid and _wants_longer(turn) and (terms := await _deposit(turn, ctx)):
         # "¿Me la guardás hasta mañana?": not a yes (it is held only while the deposit is
         # paid, which may not suit them), but how long and how it is paid, to decide;
@@ -308,7 +311,8 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
     if (quote := next((q for q in quotes if q.cabin.slug == cabin.slug), None)) is not None:
         # The cabins free for the new stay are the ones "¿y la otra?" or "la 2" mean now.
         offers = tuple(replies.pick_id(q) for q in quotes[: replies.MAX_ROWS])
-        shown = dataclasses.replace(fresh, cabin=cabin.slug, offers=offers)
+        was = summary_row(ctx)  # what "no, mejor como estaba" goes back to
+        shown = dataclasses.replace(fresh, cabin=cabin.slug, offers=offers, was=was)
         return step(
             State.CONFIRM_HOLD, shown, summary_reply(turn, quote, fresh.guests, changed=True)
         )
@@ -320,6 +324,55 @@ async def _same_cabin_new_stay(turn: Turn, ctx: Context, fresh: Context) -> Step
         cabin, stay.check_in, stay.check_out, needed if stay.nights < needed else None
     )
     return prepend_no(found, why)
+
+
+# "como estaba", "como antes", "lo de antes", "volvamos a lo que era": the stay before a
+# change (on plain text).
+_AS_BEFORE_RE = re.compile(
+    r"\b(?:como (?:estaba|era|antes|al principio|lo teniamos|lo tenia)|lo de antes"
+    r"|(?:volvamos|volvemos|volver) a lo (?:de antes|que (?:era|estaba|tenia|teniamos)))\b"
+)
+# "dejamos las 3", "dejalo en 3", "mejor las tres", "volvamos a 3": a count kept or gone
+# back to, and the count (digits or a word).
+_BACK_TO_COUNT_RE = re.compile(
+    r"\b(?:dej\w*|volv\w*|mejor|quedamos con|quedemos con|sigamos con)"
+    r"(?: (?:en|con|a|las|los|la|el|nomas)){0,2} (\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete)\b"
+)
+_COUNT_WORDS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7}
+
+
+def summary_row(ctx: Context) -> str | None:
+    """The summary on screen as a list row's id (what `pick` takes), or None."""
+    if ctx.cabin is None or ctx.check_in is None or ctx.check_out is None:
+        return None
+    return f"{PICK_PREFIX}{ctx.cabin}:{ctx.check_in:%Y%m%d}:{ctx.check_out:%Y%m%d}"
+
+
+async def _stay_taken_back(turn: Turn, ctx: Context) -> Step | None:
+    """ "Mejor 2 noches" on a summary, then "no, mejor dejamos las 3 jaja", "nono mejor como
+    estaba", "dejalo en 3": the change taken back, so the stay summed up before it, checked
+    again and summed up (it was "lo dejamos acá" for the "no", or the changed stay kept).
+    None with no change remembered (`Context.was`), or another stay or party said."""
+    parsed = parse_pick(ctx.was) if ctx.was else None
+    if parsed is None or parsed[0] != ctx.cabin or ctx.was == summary_row(ctx):
+        return None
+    said, before = turn.said, parsed[1]
+    if before.check_in != ctx.check_in and before.check_out != ctx.check_out:
+        return None  # one end kept by a change ("mejor 2 noches"): this is another stay
+    if said.check_in or said.check_out or said.month or said.guests or said.extra_guests:
+        return None
+    if said.nights is not None and said.nights != before.nights:
+        return None  # "no, mejor 4 noches": another change, read as one
+    if asks(turn) and not said.deny:
+        return None  # "¿el precio es como antes?" asks
+    if not _AS_BEFORE_RE.search(turn.plain):
+        count = _BACK_TO_COUNT_RE.search(turn.plain)
+        told = said.nights
+        if count is not None:
+            told = int(count[1]) if count[1].isdigit() else _COUNT_WORDS[count[1]]
+        if told != before.nights or not (count or said.deny):
+            return None  # "mejor 3 noches" alone is a change like any other
+    return await pick(turn, dataclasses.replace(understood(ctx), was=None), ctx.was, again=True)
 
 
 async def _too_small_now(turn: Turn, ctx: Context, found: Step) -> Step:

@@ -681,6 +681,8 @@ def parse_fresh(text: str, today: date) -> Understanding:
         # A month beside the length is still no stay ("¿se puede 1 noche sola en enero?").
         nights_only=bool(stay.nights) and not (stay.check_in or stay.check_out or stay.guests),
     )
+    if choice is None and not has_stay_data and _BREAK_RE.search(text):
+        choice = _choice_said_last(text)  # "uh cara jaja. la 1 entonces"
     return Understanding(
         intent=intent,
         check_in=stay.check_in,
@@ -704,6 +706,35 @@ def parse_fresh(text: str, today: date) -> Understanding:
         no_such_date=stay.no_such_date,
         text=norm,
     )
+
+
+# Where one sentence ends and the next begins: "uh cara jaja. la 1 entonces", "re caras 😅
+# la primera", a new line. An emoji (any character from U+2600 on) is one as well.
+_BREAK_CHARS = frozenset(".!?…\n")
+_BREAK_RE = re.compile("[.!?…\n\u2600-\U0010ffff]")
+_LAST_SENTENCE_MAX = 40  # characters: a pick said last is short
+
+
+def _breaks(char: str) -> bool:
+    return char in _BREAK_CHARS or char >= "\u2600"
+
+
+def _choice_said_last(text: str) -> int | None:
+    """A row picked in the last sentence of a message after a remark ("uh cara jaja. la 1
+    entonces", "mmm q lindas todas!! la 2 porfa"): that sentence alone is a pick (as
+    `_choice` reads a whole message). None when it is no pick, or the message has one
+    sentence. Called only when the message says no stay (then a number is its own)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or _breaks(text[end - 1])):
+        end -= 1
+    start = end
+    while start and not _breaks(text[start - 1]) and end - start <= _LAST_SENTENCE_MAX:
+        start -= 1
+    if not start or not _breaks(text[start - 1]) or not text[:start].strip(" .!?…\n"):
+        return None
+    canon = _canonicalize(normalize(text[start:end]))
+    choice, only_choice = _choice(canon)
+    return choice if only_choice and not _DAY_ANSWER_RE.match(canon) else None
 
 
 _parse_short = functools.lru_cache(maxsize=4096)(parse_fresh)

@@ -1394,7 +1394,9 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r"|^(?:(?:y|hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|che"
             r"|consulta|una consulta|otra consulta|pregunta|una pregunta) ){0,3}"
             r"(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
-            r"|cinco|seis|siete|ocho|nueve|diez))\b",
+            r"|cinco|seis|siete|ocho|nueve|diez)\b"
+            # ... of people: "¿entran 2 autos?" asks of the parking (session 22).
+            r"(?! (?:autos?|coches?|carros?|camionetas?|vehiculos?|motos?|trafics?)\b))\b",
         ),
         (
             "payment",

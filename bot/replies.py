@@ -381,6 +381,21 @@ def machine_answer(*, mid_booking: bool) -> Outbound:
     )
 
 
+def person_if_needed(*, mid_booking: bool) -> Outbound:
+    """Under the answer to a question said with "si no, hablo con el dueño": the person
+    offered, not handed over (the guest may not need one). Mid-booking the way is said in
+    words, so a "sí" next still answers the step."""
+    if mid_booking:
+        return Text(
+            "Y si igual preferís hablarlo con una persona, escribí *hablar con una persona*."
+        )
+    return _buttons(
+        "Y si igual preferís hablarlo con una persona del equipo, tocá *Hablar con alguien* 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def fine() -> Text:
     return Text("¡Dale! Cualquier cosa, escribime por acá 😊")
 

@@ -95,6 +95,10 @@ class Context:
     # The departure of the stay the last reply refused as too short (the reply says it back,
     # so "¿y si nos quedamos una noche más?" next makes that stay longer). Lives one turn.
     refused_out: dt.date | None = None
+    # The summary's row (`replies.pick_id` form) before the guest last changed its stay on
+    # the summary ("mejor 2 noches"): what "no, mejor como estaba" goes back to
+    # (bot.handlers_summary). Forgotten with the flow.
+    was: str | None = None
 
     def replace(self, **changes: Any) -> Context:
         """`dataclasses.replace(self, **changes)` at a sixth of the cost (~0.7 µs, not

@@ -614,6 +614,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("time_left", R.time_left(res, None, 20, None, demo=False, no_card=True)),
         ("info", R.info("checkin", [c], None, theirs=True)),
         *[("machine_answer", R.machine_answer(mid_booking=m)) for m in (True, False)],
+        *[("person_if_needed", R.person_if_needed(mid_booking=m)) for m in (True, False)],
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, url, demo=False, receipt=True)),
         ("someone_elses_card", R.someone_elses_card(res, url, demo=True)),
         ("someone_elses_card", R.someone_elses_card(None, None, demo=False)),
