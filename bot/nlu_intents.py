@@ -71,6 +71,7 @@ from bot.nlu_patterns import (
     _THANKS_ANYWAY_RE,
     _THANKS_RE,
     _TIME_SHIFT_RE,
+    _TOLD_CHOICE_RE,
     _TOPIC_PATTERNS,
     _VEHICLE_RE,
     _WANT_RE,
@@ -288,6 +289,8 @@ def _wants_to_book(canon: str) -> bool:
 def _choice(canon: str) -> tuple[int | None, bool]:
     """(option number, whether the whole message is just that choice)."""
     match = _CHOICE_RE.match(canon)
+    if match is None and (told := _TOLD_CHOICE_RE.match(canon)) is not None:
+        match = _CHOICE_RE.match(canon[told.end() :])  # "mi marido dice que la primera"
     if match:
         raw = match.group(1)
         value = int(raw) if raw.isdigit() else _ORDINALS.get(raw) or _NUMBER_WORDS[raw]

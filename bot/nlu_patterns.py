@@ -1648,7 +1648,16 @@ _CHOICE_RE = prefiltered(
     r"(?:(?:opcion|numero|cabana|alternativa) )?"
     r"(\d{1,2}|primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto"
     r"|uno|dos|tres|cuatro|cinco|seis)"
-    r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?$"
+    r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?(?: ja(?:ja)+j?)?$"
+)
+# "mi marido dice que la primera", "dice que sí, la 2", "dicen los chicos que la segunda":
+# a pick told for someone else in the chat (two write from one phone); what follows is read
+# as the pick (`_choice`). See also handlers_choose._TOLD_FOR_RE, for "la más grande".
+_TOLD_CHOICE_RE = prefiltered(
+    r"^(?:(?:si|ok|dale|bueno|listo|y|entonces|jaja) )*"
+    r"(?:(?:mi|mis|los|las|el|la) \w+ (?:dice|dicen|quiere|quieren|prefiere|prefieren|vota"
+    r"|votan|elige|eligen|eligio|eligieron)|dice(?:n)?(?: (?:mi|mis|los|las|el|la) \w+)?)"
+    r"(?: que)?(?: (?:si|mejor))* "
 )
 _INLINE_CHOICE_RE = prefiltered(r"\b(?:opcion|alternativa|numero|cabana) (\d{1,2})\b")
 # "nah, la primera está bien", "la 2 me sirve": a listed option settled on. Feminine only

@@ -198,3 +198,27 @@ async def test_prices_asked_while_the_dates_are_asked_ask_for_them_once(app, ask
     assert "Pasame fechas" not in answer, answer
     assert answer.count("fechas") == 1, answer
     assert await guest.state() == State.ASK_DATES
+
+
+# ------------------------------- a pick told for someone else
+
+
+@pytest.mark.parametrize(
+    ("said", "row"),
+    [
+        ("mi marido dice que la primera", 0),
+        ("dice que si, la primera", 0),
+        ("dicen los chicos que la 2 jaja", 1),
+        ("mi señora quiere la segunda", 1),
+    ],
+)
+async def test_a_row_picked_for_someone_else(app, said: str, row: int) -> None:
+    """Two write from one phone: "mi marido dice que la primera" is the first row (it was
+    "elegí una cabaña de la lista"); session 22's messy journeys read "la más grande" so."""
+    start, end = quiet_stay()
+    guest = Guest(app)
+    offer = await guest.say(f"para 2 del {ddmm(start)} al {ddmm(end)}")
+    await guest.say("esperá que le pregunto a mi marido")
+    answer = text_of(await guest.say(said))
+    assert await guest.state() == State.CONFIRM_HOLD, answer
+    assert rows(offer)[row].title in answer

@@ -67,3 +67,18 @@ def test_a_month_without_a_holiday_or_no_long_weekend_said_stays_the_month(text)
 def test_the_long_weekends_read_before(text, check_in, check_out):
     said = parse_fresh(text, SAT)
     assert (said.check_in, said.check_out) == (check_in, check_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("mi marido dice que la primera", 1),
+        ("dice que si, la primera", 1),
+        ("dicen los chicos que la 2", 2),
+        ("mi señora quiere la segunda", 2),
+        # not a pick: what follows is no choice alone
+        ("mi hija dice que la 2 no le gusta", None),
+    ],
+)
+def test_a_pick_told_for_someone_else(text, choice):
+    assert parse_fresh(text, SAT).choice == choice
