@@ -319,7 +319,7 @@ def _next_holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         later = 1
     said_next = later or _text_at(toks, i - 1) in _NEXT_BEFORE
     if name == "finde_largo" and not said_next:
-        return _long_weekend_of_month(toks, i, stop, points)
+        return 0
     if name == "feriado" and not said_next and _text_at(toks, i - 1) != "el":
         return 0
     stop += later
@@ -330,45 +330,6 @@ def _next_holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     points.append(_Point(i, "holiday", holiday=name, offset=1, vague=True))
     _mark(toks, i, stop)
     return stop
-
-
-def _long_weekend_of_month(toks: list[_Tok], i: int, stop: int, points: list[_Point]) -> int:
-    """ "el finde largo de diciembre", "algún fin de semana largo en marzo": the month's
-    first long weekend that has not started (see _month_free_run). Session 22: only the
-    month was read, and the bot asked which days of it."""
-    if _text_at(toks, stop) not in ("de", "del", "en"):
-        return 0
-    month = _month_at(toks, stop + 1)
-    if month is None or month not in _MONTHS_WITH_A_LONG_WEEKEND:
-        return 0  # "el finde largo de septiembre": no holiday, the month as said
-    name = f"finde_largo_{month}"
-    points.append(_Point(i, "holiday", holiday=name, vague=True))
-    points.append(_Point(i, "holiday", holiday=name, offset=1, vague=True))
-    _mark(toks, i, stop + 2)
-    return stop + 2
-
-
-# Months with a national holiday every year (fixed or movable; Carnaval falls in February
-# or March, Easter in March or April): their long weekend is looked for. September has none.
-_MONTHS_WITH_A_LONG_WEEKEND = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12})
-
-
-def _month_free_run(today: date, month: int) -> tuple[date, date | None]:
-    """The first long weekend (three free days or more) around a holiday of ``month`` in
-    its next occurrence (this year's, unless it is over); when that month has none that
-    year (8/12 on a Wednesday), its first holiday's days as they fall; the month's 1st when
-    it has no holiday left."""
-    year = today.year + (month < today.month)
-    for this_year in (year, year + 1):
-        runs = [
-            (_free_run(holiday), _run_stay(*_free_run(holiday)))
-            for holiday in sorted(d for d in _free_days(this_year) if d.month == month)
-        ]
-        runs = [(run, stay) for run, stay in runs if stay[0] >= today]
-        if runs:
-            long = [stay for (first, last), stay in runs if (last - first).days >= 2]
-            return long[0] if long else runs[0][1]
-    return date(year, month, 1), None  # pragma: no cover (every listed month has a holiday)
 
 
 # Argentina's movable national holidays (Ley 27.399, art. 6): on a Tuesday or Wednesday
@@ -509,9 +470,6 @@ def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
     name = point.holiday or "navidad"
     if name in ("feriado", "finde_largo"):  # "el próximo feriado": its long weekend
         arrival, departure = _next_free_run(today, name == "finde_largo")
-        return arrival, departure or arrival
-    if name.startswith("finde_largo_"):  # "el finde largo de diciembre"
-        arrival, departure = _month_free_run(today, int(name.rsplit("_", 1)[1]))
         return arrival, departure or arrival
     if point.year is not None:
         return _holiday_in(name, point.year - (name == "ano_nuevo"))

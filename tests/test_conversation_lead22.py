@@ -138,35 +138,6 @@ async def test_the_refund_asked_at_the_cancel_question_is_said_once(app, db, ask
     assert await guest.state() == State.CONFIRM_CANCEL
 
 
-# ------------------------------- "el fin de semana largo de diciembre"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hola como estas? queria consultar por una cabaña para 2 personas para el fin de "
-        "semana largo de diciembre",
-        "tienen lugar el finde largo de diciembre? somos 2 🙂",
-    ],
-)
-async def test_a_months_long_weekend_is_searched(app, text: str) -> None:
-    """The month's first long weekend not started (bot.nlu_dates._month_free_run, the
-    holidays table): the free cabins for it, no longer "¿qué días de diciembre?"."""
-    from bot.nlu_dates import _month_free_run
-    from tests.conversation_support import today
-
-    arrival, departure = _month_free_run(today(), 12)
-    guest = Guest(app)
-    answer = await guest.say(text)
-    if departure is None:  # a December with no long weekend: its holiday, and "¿hasta?"
-        assert await guest.state() == State.ASK_DATES
-        assert f"{arrival.day:02d}/12" in text_of(answer)
-        return
-    assert await guest.state() == State.CHOOSE_CABIN, text_of(answer)
-    assert f"{arrival.day:02d}/{arrival.month:02d}" in text_of(answer)
-    assert f"{departure.day:02d}/{departure.month:02d}" in text_of(answer)
-
-
 # ------------------------------- a cat
 
 
