@@ -9,6 +9,9 @@ Decided:
   is the party, not a count of pets ("4 mascota" counts nothing). "4 mascotas", "4 perros"
   are still pets, and a pet label with its own answer after it ("somos 4. Mascotas: 1",
   "Perros: no") leaves the number before it to the party as well.
+- A tourist's "we're 4" (the apostrophe gone: "were 4") is "we are 4", and "friends" are
+  "amigos": "hi! we're 4 friends, any cabin from … to …?" is listed for 4, as "somos 4
+  amigos" is. ("next weekend" still asks, as session 19 decided: this one or the next.)
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
@@ -49,3 +52,24 @@ async def test_a_party_before_a_singular_pet_is_the_party(guest: Guest, template
 )
 def test_pets_counted_in_the_plural_are_still_no_party(text):
     assert parse_fresh(text, today()).guests is None
+
+
+# -------------------------------------------------------- a tourist's party, in English
+
+
+@pytest.mark.parametrize(
+    ("template", "party"),
+    [
+        ("hi! we're 4 friends, any cabin from {a} to {b}? how much?", 4),
+        ("Hello, we're 3, is there anything from {a} to {b}?", 3),
+        ("4 friends from {a} to {b}, any cabin??", 4),
+        ("hey we’re 2 looking for a cabin {a} - {b} 🙂", 2),
+        ("HI! WERE 6 FRIENDS, FROM {a} UNTIL {b}", 6),
+    ],
+)
+async def test_a_tourists_party_of_friends_is_the_party(guest: Guest, template, party):
+    # "¿Cuántas personas van a ser? 👥" after "we're 4 friends".
+    start, end = quiet_stay()
+    said = text_of(await guest.say(template.format(a=ddmm(start), b=ddmm(end))))
+    assert f"para {party} personas" in said and "Cuántas personas" not in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
