@@ -119,10 +119,13 @@ _ONE_PET = frozenset("perro perra perrito perrita mascota gato gata gatito gatit
 
 def _pet_label(toks: list[_Tok], i: int) -> bool:
     """The pet word after the number at i starts its own phrase: a singular after more
-    than one ("somos 4. perro chico"), or a form's label with its answer after it
-    ("somos 5. Mascotas: 1", "Perros: no")."""
+    than one ("somos 4. perro chico"), a range's last day or a number no pets are ("march
+    10-13, pets allowed?", "del 10 al 13 mascotas?"), or a form's label with its answer
+    after it ("somos 5. Mascotas: 1", "Perros: no")."""
     after = _text_at(toks, i + 2)
     if _text_at(toks, i + 1) in _ONE_PET and toks[i].value > 1:
+        return True
+    if toks[i].value > 6 or _text_at(toks, i - 1) in ("al", "a", "-"):
         return True
     return (i + 2 < len(toks) and toks[i + 2].kind == "num") or after in ("si", "no")
 

@@ -12,6 +12,10 @@ Decided:
 - A tourist's "we're 4" (the apostrophe gone: "were 4") is "we are 4", and "friends" are
   "amigos": "hi! we're 4 friends, any cabin from … to …?" is listed for 4, as "somos 4
   amigos" is. ("next weekend" still asks, as session 19 decided: this one or the next.)
+  "there are 3 of us", "the 4 of us", "for the two of us": the party (the 4 was a day).
+- A range's last day before a pet word, the comma gone ("march 10-13, pets allowed?",
+  "del 10 al 13 mascotas?"): the day the stay ends, not thirteen pets; so is any number
+  past 6 before one (no party brings seven pets).
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
@@ -73,3 +77,50 @@ async def test_a_tourists_party_of_friends_is_the_party(guest: Guest, template, 
     said = text_of(await guest.say(template.format(a=ddmm(start), b=ddmm(end))))
     assert f"para {party} personas" in said and "Cuántas personas" not in said, said
     assert await guest.state() == State.CHOOSE_CABIN
+
+
+@pytest.mark.parametrize(
+    ("template", "party"),
+    [
+        ("there are 3 of us, {a} to {b}", 3),
+        ("Hi! From {a} to {b} for the 4 of us, any cabin?", 4),
+        ("hello, a cabin for the two of us from {a} to {b} please", 2),
+        ("{a}-{b}, there will be 5 of us 🙂", 5),
+    ],
+)
+async def test_so_many_of_us_is_the_party(guest: Guest, template, party):
+    # "¿Cuántas personas van a ser?"; and "the 4 of us" was the 4th as the arrival.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(template.format(a=ddmm(start), b=ddmm(end))))
+    assert f"para {party} personas" in said and "Cuántas personas" not in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+# ------------------------------------------- a range's last day before a pet word
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "hello! 2 adults, {m} {a}-{b}, pets allowed?",
+        "somos 2 del {a} al {b} mascotas? 🐶",
+        "del {a} al {b} perritos?? somos 2",
+        "hi 2 adults {m} {a} to {b} pets ok?",
+        "buenas de {a} a {b} gatos aceptan? somos 2",
+    ],
+)
+async def test_a_ranges_last_day_before_a_pet_word_is_the_day(guest: Guest, template):
+    # "Llegarías el mié 10/03 👍 ¿Hasta qué día te quedás?": "13 pets".
+    start, end = next(
+        (s, e) for s, e in (quiet_stay(days_ahead=d) for d in range(40, 120, 7)) if s.day < 25
+    )
+    month = (
+        "january february march april may june july august september october november december"
+    ).split()[start.month - 1]
+    mes = (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ).split()[start.month - 1]
+    text = template.format(m=month, mes=mes, a=start.day, b=end.day)
+    said = text_of(await guest.say(text))
+    assert "mascotas" in said and "para 2 personas" in said, said
+    assert "(3 noches)" in said and "Hasta qué día" not in said, said
