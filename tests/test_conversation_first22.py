@@ -16,6 +16,10 @@ Decided:
 - A range's last day before a pet word, the comma gone ("march 10-13, pets allowed?",
   "del 10 al 13 mascotas?"): the day the stay ends, not thirteen pets; so is any number
   past 6 before one (no party brings seven pets).
+- "¿Tienen la cabaña para 6 libre …? somos 5 adultos": a cabin named by its size with the
+  article ("la cabaña para 6", "la de 6 personas", "la cabañita para 4") is that cabin, and
+  the party is the one told beside it (it was the larger, 6). Alone ("¿tienen cabaña para
+  6?") it is still the party.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
@@ -124,3 +128,34 @@ async def test_a_ranges_last_day_before_a_pet_word_is_the_day(guest: Guest, temp
     said = text_of(await guest.say(text))
     assert "mascotas" in said and "para 2 personas" in said, said
     assert "(3 noches)" in said and "Hasta qué día" not in said, said
+
+
+# --------------------------------- a cabin named by its size, beside the party told
+
+
+@pytest.mark.parametrize(
+    ("template", "party"),
+    [
+        ("tienen la cabaña para 6 libre del {a} al {b}? somos 5 adultos", 5),
+        ("somos 5, tienen la cabaña para 6 del {a} al {b}?", 5),
+        ("la de 6 personas esta libre del {a} al {b}? somos 5 😊", 5),
+        ("quiero la cabaña para 4 del {a} al {b}, somos 3", 3),
+        ("la cabañita para 4 esta libre? vamos 3 del {a} al {b}", 3),
+    ],
+)
+async def test_a_cabin_named_by_its_size_is_no_party(guest: Guest, template, party):
+    # "para 6 personas": the cabin's size taken for the party told beside it.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(template.format(a=ddmm(start), b=ddmm(end))))
+    # The list for the party, or (the cabin pointed at being free) its summary.
+    assert f"para {party} personas" in said or f"👥 {party} personas" in said, said
+    assert await guest.state() in (State.CHOOSE_CABIN, State.CONFIRM_HOLD)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [("tienen cabaña para 6?", 6), ("la cabaña para 4 esta libre?", 4),
+     ("tienen cabaña para 6? vamos con mis suegros y los chicos", 6)],
+)  # fmt: skip
+def test_a_place_asked_for_a_count_alone_is_still_the_party(text, party):
+    assert parse_fresh(text, today()).guests == party
