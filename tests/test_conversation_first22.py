@@ -20,6 +20,8 @@ Decided:
   article ("la cabaña para 6", "la de 6 personas", "la cabañita para 4") is that cabin, and
   the party is the one told beside it (it was the larger, 6). Alone ("¿tienen cabaña para
   6?") it is still the party.
+- "Para 4 del … al …, ¿la más barata cuál es?", "¿tenés algo barato?": the list, and under
+  it the cheapest listed said (as asked at the list), which "dale" then takes.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
@@ -159,3 +161,25 @@ async def test_a_cabin_named_by_its_size_is_no_party(guest: Guest, template, par
 )  # fmt: skip
 def test_a_place_asked_for_a_count_alone_is_still_the_party(text, party):
     assert parse_fresh(text, today()).guests == party
+
+
+# ------------------------------------------- the cheapest asked in the first message
+
+
+@pytest.mark.parametrize(
+    ("template", "cheapest"),
+    [
+        ("para 4 personas del {a} al {b}, la más barata cuál es?", "Cerro Chapelco"),
+        ("del {a} al {b} somos 2 cual es la mas economica??", "Lago Lácar"),
+        ("hola! 3 personas {a} al {b}, tenes algo barato? 🙏", "Cerro Chapelco"),
+        ("buenas, cuanto sale la mas barata para 2 del {a} al {b}", "Lago Lácar"),
+    ],
+)
+async def test_the_cheapest_asked_first_is_said_under_the_list(guest: Guest, template, cheapest):
+    # The list alone: the question of which is cheapest left unanswered.
+    start, end = quiet_stay()
+    said = text_of(await guest.say(template.format(a=ddmm(start), b=ddmm(end))))
+    assert said.count(cheapest) >= 2, said  # its row, and the answer under the list
+    assert await guest.state() == State.CHOOSE_CABIN
+    summary = text_of(await guest.say("dale"))
+    assert f"*Cabaña {cheapest}*" in summary and await guest.state() == State.CONFIRM_HOLD
