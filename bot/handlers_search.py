@@ -40,7 +40,15 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_choose import RANKED_ASKED_RE, advised, listed_quotes, parse_pick
+from bot.handlers_choose import (
+    CHEAPER_RE,
+    CHEAPEST_RE,
+    RANKED_ASKED_RE,
+    advised,
+    cheapest_of,
+    listed_quotes,
+    parse_pick,
+)
 from bot.handlers_hold import current_hold, is_live, payment_status
 from bot.handlers_info import (
     ACCESS_NEED_RE,
@@ -297,6 +305,7 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         if quote is not None:
             before.append(replies.listed_totals([quote]))
     found = await _advice_with_the_list(turn, found)
+    found = await _cheapest_with_the_list(turn, found)
     after: list[replies.Outbound] = []
     if found.state == State.CHOOSE_CABIN and (budget := said_budget(turn.msg.text or "")):
         # "Del 3 al 6 para 2, tenemos un presupuesto de 300 mil": under the list, which of
@@ -324,6 +333,22 @@ async def _advice_with_the_list(turn: Turn, found: Step) -> Step:
     advice = replies.recommendation(chosen, others, ctx.guests)
     ctx = dataclasses.replace(ctx, cabin=chosen.cabin.slug)
     return dataclasses.replace(found, ctx=ctx, replies=(*found.replies, advice))
+
+
+async def _cheapest_with_the_list(turn: Turn, found: Step) -> Step:
+    """ "Para 4 del 8 al 11, ¿la más barata cuál es?", "¿tenés algo barato?": the list, and
+    under it the cheapest listed (as asked at the list), which "dale" then takes."""
+    ctx = found.ctx
+    if turn.reply_id or found.state != State.CHOOSE_CABIN or len(ctx.offers) < 2 or ctx.cabin:
+        return found
+    if not (CHEAPEST_RE.search(turn.plain) or CHEAPER_RE.search(turn.plain)):
+        return found
+    if not (listed := await listed_quotes(turn, ctx)):
+        return found
+    cheapest = min(listed, key=lambda q: q.total_cents)
+    ctx = dataclasses.replace(ctx, cabin=cheapest.cabin.slug)
+    answer = cheapest_of(listed, ctx.guests)
+    return dataclasses.replace(found, ctx=ctx, replies=(*found.replies, answer))
 
 
 def _advice_before_dates(turn: Turn, found: Step, cabins: list[Cabin]) -> Step | None:

@@ -32,6 +32,7 @@ from bot.nlu_vocab import (
     _MONTH_ABBR_AFTER_DAY,
     _MONTHS,
     _NOUNS_AFTER_NUMBERS,
+    _PET_WORDS,
     _START_MARKERS,
     _WEEK_ORDINALS,
     _WEEKDAYS,
@@ -106,7 +107,27 @@ def _is_noun_after(toks: list[_Tok], i: int) -> bool:
         # "para 2, finde del 9" (the comma gone): the party, then the weekend; two weekends
         # are "2 findes" ("un finde" is still a length, "el 2do finde" a rank).
         return False
+    if after in _PET_WORDS and toks[i].kind == "num" and _pet_label(toks, i):
+        return False
     return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
+
+
+# A pet in the singular ("4 mascota" counts nothing): the number before it ends another
+# phrase, the full stop or comma gone ("Pax: 4. Mascota: sí", "somos 4, perro chico").
+_ONE_PET = frozenset("perro perra perrito perrita mascota gato gata gatito gatita".split())
+
+
+def _pet_label(toks: list[_Tok], i: int) -> bool:
+    """The pet word after the number at i starts its own phrase: a singular after more
+    than one ("somos 4. perro chico"), a range's last day or a number no pets are ("march
+    10-13, pets allowed?", "del 10 al 13 mascotas?"), or a form's label with its answer
+    after it ("somos 5. Mascotas: 1", "Perros: no")."""
+    after = _text_at(toks, i + 2)
+    if _text_at(toks, i + 1) in _ONE_PET and toks[i].value > 1:
+        return True
+    if toks[i].value > 6 or _text_at(toks, i - 1) in ("al", "a", "-"):
+        return True
+    return (i + 2 < len(toks) and toks[i + 2].kind == "num") or after in ("si", "no")
 
 
 # A party in the singular: "del 9 al 12 pareja + bebé" ends the range on the 12th and the

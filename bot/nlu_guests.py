@@ -301,12 +301,44 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_CABIN_WORDS = frozenset("cabana cabanita casa casita".split())
+
+
+def _names_a_cabin(toks: list[_Tok], i: int) -> bool:
+    """ "la cabaña para 6", "la cabañita de 4", "la de 6 (personas)": the number at i is
+    the size of a cabin pointed at with the article."""
+    prev = _text_at(toks, i - 1)
+    if prev not in ("para", "de"):
+        return False
+    if _text_at(toks, i - 2) in ("la", "esa"):
+        return prev == "de"  # "la de 6"; "la para 6" is no way to say it
+    return _text_at(toks, i - 2) in _CABIN_WORDS and _text_at(toks, i - 3) in ("la", "esa")
+
+
+def _cabin_sizes(toks: list[_Tok]) -> frozenset[int]:
+    """The numbers that size a cabin pointed at ("¿tienen la cabaña para 6 libre? somos
+    5"), when the party is told beside them; alone ("la cabaña para 4 está libre?") the
+    size is the party."""
+    sizes = [i for i, t in enumerate(toks) if t.kind == "num" and _names_a_cabin(toks, i)]
+    if not sizes:
+        return frozenset()
+    told = any(
+        t.kind == "num"
+        and not t.used
+        and i not in sizes
+        and (_is_party_size(toks, i) or _noun_category(toks, i) is not None)
+        for i, t in enumerate(toks)
+    )
+    return frozenset(sizes) if told else frozenset()
+
+
 def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) -> None:
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
     noun_first = _noun_first_layout(toks)
     last: tuple[int, str] | None = None  # the previous number counted, and its category
+    sizes = _cabin_sizes(toks)
     for i, t in enumerate(toks):
-        if t.kind != "num" or t.used or not 1 <= t.value <= 50:
+        if t.kind != "num" or t.used or not 1 <= t.value <= 50 or i in sizes:
             continue
         if _not_the_party(toks, i) or _denied_count(toks, i):
             continue

@@ -124,6 +124,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bin (?:a|one|uno|un) mes\b", "en un mes"),
         (r"\bin (?:a|one|uno|una) semana\b", "en una semana"),
         (r"\bin (\d+|dos|tres|cuatro|cinco|seis|diez|quince) (meses|semanas|dias)\b", r"en \1 \2"),
+        # Session 22: "there are 3 of us", "for the 4 of us" ("the 4" was the 4th).
+        (
+            r"\b(?:para )?(?:el |los |the )?(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+            r" de us\b",
+            r"somos \1",
+        ),
         # English "next weekend" is this coming one or the one after: no dates, it asks.
         (r"\bnext finde\b", "next weekend"),
         # English "for a week" / "for a night" ("for" reads "para"): one week, one night.

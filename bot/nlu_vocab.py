@@ -272,6 +272,11 @@ _ABBREVIATIONS |= {
         "mas": "more",
         "vista": "view",
         "diferencia": "difference",
+        # Session 22: a tourist's first message: "we're 4 friends" (the apostrophe gone:
+        # "were").
+        "somos": "were",
+        "amigos": "friends",
+        "amigo": "friend",
     }.items()
     for english in words.split()
 }
