@@ -15,6 +15,7 @@ from booking.models import Cabin, Quote, Stay
 from booking.pricing import quote_stay
 from bot import replies
 from bot.handlers import Turn, asks, asks_per_night, named_cabin, named_cabins
+from bot.nlu_patterns import _TOLD_CHOICE_RE
 from bot.session import Context
 
 # A cabin picked by how it compares with the others listed ("la más barata",
@@ -34,14 +35,9 @@ _BY_RANK_RE = re.compile(
     r"|(?P<middle>del medio|de en medio))"
     r"(?: (?:porfa|por favor|gracias|entonces|mejor|dale|esa|va|ok|listo|ja(?:ja)+j?))*$"
 )
-# "mi señora dice que mejor la más grande", "dice mi novio que la más barata", "mi marido
-# prefiere la más chica": a pick told for someone else in the chat (two write from one
-# phone), which is the pick all the same.
-_TOLD_FOR_RE = re.compile(
-    r"^(?:(?:si|ok|dale|bueno|listo|y|entonces|jaja) )*"
-    r"(?:(?:mi|mis|los|las) \w+ (?:dice|dicen|quiere|quieren|prefiere|prefieren|vota|votan"
-    r"|elige|eligen|eligio|eligieron)|dice(?:n)? (?:mi|mis|los|las) \w+)(?: que)? "
-)
+# "mi señora dice que mejor la más grande", "dice mi novio que la más barata": a pick told
+# for someone else in the chat is the pick all the same; the preface is the NLU's
+# (nlu_patterns._TOLD_CHOICE_RE, which reads "mi marido dice que la primera" by row).
 # The same in a tourist's simple English: "the cheapest one please", "ok the big one",
 # "I'll take the other one" (on plain text: "I'll" is "i ll").
 _BY_RANK_EN_RE = re.compile(
@@ -55,7 +51,7 @@ _BY_RANK_EN_RE = re.compile(
 
 
 def _by_rank(words: str) -> re.Match[str] | None:
-    if (told := _TOLD_FOR_RE.match(words)) is not None:
+    if (told := _TOLD_CHOICE_RE.match(words)) is not None:
         words = words[told.end() :]
     return _BY_RANK_RE.match(words) or _BY_RANK_EN_RE.match(words)
 

@@ -571,7 +571,7 @@ def _answer(
         verdicts = [verdict(c.house_rules.get("pets", ""), size) for c in shown]
         kind = next((k for k, r in _PET_KINDS if r.search(turn.plain)), "perros")
         return replies.pets_by_size(shown, verdicts, size, breed=breed, kind=kind)
-    if topic == "pets" and _PET_KINDS[0][1].search(turn.plain):
+    if topic == "pets" and _CAT_RE.search(turn.plain):
         # "¿se puede llevar un gato?": a cat is a small pet; a yes when every rule shown
         # takes small ones (otherwise the rules as they are, said by the owner's words).
         verdicts = [verdict(c.house_rules.get("pets", ""), SMALL) for c in shown]
@@ -581,8 +581,9 @@ def _answer(
 
 
 # Which pet a size was asked of ("¿aceptan gatos grandes?"); a breed or none: dogs.
+_CAT_RE = re.compile(r"\bgat(?:o|os|a|as|ito|itos|ita|itas)\b")
 _PET_KINDS = (
-    ("gatos", re.compile(r"\bgat(?:o|os|a|as|ito|itos|ita|itas)\b")),
+    ("gatos", _CAT_RE),
     ("mascotas", re.compile(r"\bmascotas?\b")),
 )
 

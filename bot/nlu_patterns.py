@@ -1658,7 +1658,7 @@ _CHOICE_RE = prefiltered(
 )
 # "mi marido dice que la primera", "dice que sí, la 2", "dicen los chicos que la segunda":
 # a pick told for someone else in the chat (two write from one phone); what follows is read
-# as the pick (`_choice`). See also handlers_choose._TOLD_FOR_RE, for "la más grande".
+# as the pick (`_choice`), and by handlers_choose for a rank ("la más grande").
 _TOLD_CHOICE_RE = prefiltered(
     r"^(?:(?:si|ok|dale|bueno|listo|y|entonces|jaja) )*"
     r"(?:(?:mi|mis|los|las|el|la) \w+ (?:dice|dicen|quiere|quieren|prefiere|prefieren|vota"
