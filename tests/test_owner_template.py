@@ -166,7 +166,12 @@ async def test_a_template_whatsapp_could_not_take_goes_on_the_notice_s_next_try(
     # The free-form notice is refused for the window, then WhatsApp is down for every try
     # of the template: the notice stays queued, and its next try must send the template,
     # not find the free-form key "already sent" and drop the notice.
-    client = await app_with_template(settings, db, graph, aiohttp_client)
+    # The booking jobs' loop may claim the notice's first try before `tell_owner` does; its
+    # backoff is then the loop's own base, min(15 s, the interval), so the interval is short
+    # here or the next try would come after `wait_for` gave up.
+    client = await app_with_template(
+        settings, db, graph, aiohttp_client, job_expire_interval_seconds=1
+    )
     app = client.server.app
     fake, _ = graph
     fake.window_closed.add(OWNER_CLOUD)
