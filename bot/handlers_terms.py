@@ -39,6 +39,18 @@ SEASONS_ASKED_RE = re.compile(
 # sale?" (asked with a stay on screen, not a stay of its own: the nights of each season and,
 # for the price, the night in and out of them; the dates are still the guest's to give).
 SEASON_NAMED_RE = re.compile(r"\btemp(?:orada|orda|rada|o)?s? (?:alta|baja|media)\b")
+# A month's price compared with the rest of the year: "¿en enero sube?", "¿en febrero es
+# más caro?", "¿los precios de enero son iguales?", "¿aumenta en diciembre?" (asked beside a
+# month: the month against the seasons, not a stay whose days are asked; "¿cuánto sale en
+# enero?" compares nothing and still asks the days).
+MONTH_PRICE_CHANGE_RE = re.compile(
+    r"\b(?:sube|suben|subio|aumenta|aumentan|aumento|aumentos|cambia|cambian|varia|varian"
+    r"|bajan)\b|(?<!\bde )\bbaja\b"
+    r"|\bmas (?:car[oa]s?|barat[oa]s?|alt[oa]s?|baj[oa]s?|economic[oa]s?|plata)\b"
+    r"|\b(?:sale|salen|cuesta|cuestan|vale|valen|es|son|esta|estan) (?:igual|iguales"
+    r"|lo mismo|distint[oa]s?|diferentes?)\b"
+    r"|\b(?:el )?mismo precio\b|\bhay diferencia\b"
+)
 _PRICE_WORDS_RE = re.compile(
     r"\b(?:cuanto|precios?|cuesta|cuestan|sale|salen|vale|valen|valor|tarifas?|la noche)\b"
 )
@@ -117,6 +129,12 @@ async def price_terms(turn: Turn, state: State, ctx: Context, pending: str | Non
     if said.check_in or said.check_out or said.nights or said.guests or said.extra_guests:
         return None  # a stay to search: the search answers with it
     why, is_season = bool(SEASONS_ASKED_RE.search(words)), bool(_IS_SEASON_RE.search(words))
+    if said.month and asks(turn) and (is_season or MONTH_PRICE_CHANGE_RE.search(words)):
+        # "¿En enero sube?", "¿en marzo es temporada alta?": that month against the seasons.
+        cabins, today = await turn.cabins(), turn.rules.today()
+        answer = replies.month_in_seasons(cabins, said.month, today, ask_dates=not pending)
+        after = [replies.nudge(pending)] if pending else []
+        return step(state, understood(ctx), answer, after)
     if said.month and not (why or is_season):
         return None  # "¿en enero es temporada alta?": the seasons, not the days of January
     seasons = why or (is_season and asks(turn))

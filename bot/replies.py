@@ -3339,6 +3339,71 @@ def season_asked(
     return Text("\n".join(lines))
 
 
+def month_in_seasons(
+    cabins: Sequence[Cabin], month: int, today: dt.date, *, ask_dates: bool = True
+) -> Text:
+    """ "¿En enero sube?", "¿en marzo es temporada alta?", "¿los precios de febrero son
+    iguales?": the month's nights (its next coming, whole) against the seasons in the
+    cabins' data, then each cabin's night in that month. Whether a season costs more or
+    less is read from the prices, never assumed from its name. `ask_dates`: nothing else
+    under way, so the dates are asked for the exact total."""
+    year = today.year if month >= today.month else today.year + 1
+    first = dt.date(year, month, 1)
+    nights = [first + dt.timedelta(days=i) for i in range(calendar.monthrange(year, month)[1])]
+    name_of_month = MONTHS[month - 1]
+    covered: dict[str, list[dt.date]] = {}
+    spans: dict[str, tuple[dt.date, dt.date]] = {}  # each season's own nights, first and last
+    for n in nights:
+        for s in (s for c in cabins for s in c.seasons):
+            if s.covers(n) and n not in covered.setdefault(s.name, []):
+                covered[s.name].append(n)
+                spans.setdefault(s.name, (s.starts_on, s.ends_on - dt.timedelta(days=1)))
+    lines = []
+    for name, days in covered.items():
+        more = _season_direction(cabins, name)
+        if len(days) == len(nights):
+            costs = f"la noche {more[0]}" if more else "la noche tiene otro precio"
+            season = f"*{name}* (noches {_days_in_words(*spans[name])})"
+            lines.append(f"Todo {name_of_month} cae en {season}, así que {costs} 📅")
+        else:
+            during = _days_in_words(min(days), max(days))
+            costs = more[1] if more else "tienen otro precio"
+            lines.append(
+                f"En {name_of_month}, las noches {during} caen en *{name}* y {costs}; "
+                "el resto del mes rige el precio común 📅"
+            )
+    if not lines:
+        lines.append(
+            f"{name_of_month.capitalize()} no cae en ninguna temporada: rige el precio común 🙂"
+        )
+    lines.append("Lo que sale la noche en cada una 💰")
+    for c in cabins:
+        in_month = {s.name: s for s in c.seasons for n in nights if s.covers(n)}
+        usual = money(c.base_price_cents)
+        if c.weekend_price_cents != c.base_price_cents:
+            usual += f" (viernes y sábado {money(c.weekend_price_cents)})"
+        if not in_month:
+            lines.append(f"• *{c.name}*: {usual}")
+            continue
+        priced = "; ".join(f"{money(s.nightly_price_cents)} en {s.name}" for s in in_month.values())
+        lines.append(f"• *{c.name}*: {priced}; fuera de temporada {usual}")
+    if ask_dates:
+        lines.append("Pasame las fechas y cuántos son y te digo el total exacto 😉")
+    return Text("\n".join(lines))
+
+
+def _season_direction(cabins: Sequence[Cabin], name: str) -> tuple[str, str] | None:
+    """How the season `name`'s night compares with the usual one, by the cabins' prices, as
+    (a night, nights) "sale más …" / "salen más …"; None when the cabins differ."""
+    pairs = [(s.nightly_price_cents, c.base_price_cents) for c in cabins for s in c.seasons
+             if s.name == name]  # fmt: skip
+    if pairs and all(season > usual for season, usual in pairs):
+        return "sale más que fuera de temporada", "salen más que fuera de temporada"
+    if pairs and all(season < usual for season, usual in pairs):
+        return "sale menos que fuera de temporada", "salen menos que fuera de temporada"
+    return None
+
+
 def fee_not_in_our_info(thing: str | None) -> Text:
     """ "¿Cobran limpieza aparte?", "¿es con IVA?", "¿el precio es final?": no such charge in
     the cabins' data. The total quoted is what the booking charges; the owner confirms the
