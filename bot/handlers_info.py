@@ -506,7 +506,30 @@ _KEYS_RE = re.compile(r"\b(?:llaves?|keys?)\b")
 _ROOMS_RE = re.compile(r"\b(?:dormitorios?|habitacion(?:es)?|cuartos?|piezas?|ambientes?)\b")
 
 
+# The beds ("¿las camas son matrimoniales?", "¿hay cuchetas?") and the phone's signal ("¿hay
+# señal de celular?", "¿agarra señal el teléfono?"): asked beside what the data has (who
+# fits, the wifi), and said not to be in it rather than answered by the nearest topic alone.
+# "Ropa de cama" is the linens; "la señal del wifi" is the wifi.
+_BEDS_RE = re.compile(
+    r"(?<!ropa de )\bcamas?\b(?! (?:y )?(?:toallas|blancos))|\bcuchetas?\b|\bsommier\w*"
+    r"|\bcolchon(?:es)?\b"
+)
+_PHONE_RE = re.compile(r"\b(?:celu|celus|celular(?:es)?|telefonos?|movil(?:es)?|[345]g|movistar)\b")
+
+
 def _answer(
+    topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
+) -> Text:
+    answer = _answer_topic(topic, cabins, cabin, turn, theirs=theirs)
+    words = turn.plain
+    if topic == "capacity" and _BEDS_RE.search(words):
+        return replies.beside_what_we_know("Cómo son las camas no lo tengo en la info", answer)
+    if topic == "wifi" and "senal" in words and _PHONE_RE.search(words) and "wifi" not in words:
+        return replies.beside_what_we_know("La señal del celular no la tengo en la info", answer)
+    return answer
+
+
+def _answer_topic(
     topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
 ) -> Text:
     shown = [cabin] if cabin else cabins

@@ -1402,7 +1402,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r"(?:entran|caben|cabemos|duermen) (?:\d+|dos|tres|cuatro"
             r"|cinco|seis|siete|ocho|nueve|diez)\b"
             # ... of people: "¿entran 2 autos?" asks of the parking (session 22).
-            r"(?! (?:autos?|coches?|carros?|camionetas?|vehiculos?|motos?|trafics?)\b))\b",
+            r"(?! (?:autos?|coches?|carros?|camionetas?|vehiculos?|motos?|trafics?)\b)"
+            # Session 23: one bed asked of ("¿la cama es king?", "¿es de 2 plazas?").
+            r"|cama (?:es |son )?(?:king|queen|doble|grande|de (?:dos|2|una|1) plazas?)"
+            r"|(?:king|queen) size|de (?:dos|2) plazas)\b",
         ),
         (
             "payment",

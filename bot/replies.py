@@ -2950,6 +2950,15 @@ def info_said_already() -> Text:
     )
 
 
+def beside_what_we_know(unknown: str, known: Text) -> Text:
+    """A question no cabin's data answers ("¿las camas son matrimoniales?", "¿hay señal de
+    celular?"), said first with the owner to confirm it, then the nearest thing the data
+    does say (who fits, the wifi)."""
+    return Text(
+        f"{unknown} 🤔 Te lo confirma el dueño si escribís *hablar con una persona*.\n{known.body}"
+    )
+
+
 def house_rule(key: str, cabins: Sequence[Cabin]) -> Text:
     return Text(_same_or_each(cabins, lambda c: c.house_rules.get(key) or ASK_THE_TEAM))
 

@@ -76,3 +76,54 @@ async def test_a_month_wanted_still_asks_for_its_days(app, text: str) -> None:
     answer = text_of(await Guest(app).say(text))
     assert "Qué días de enero" in answer, answer
     assert "cae en" not in answer
+
+
+# --------------------------------- the beds and the phone signal, which no data describes
+
+# "¿Las camas son matrimoniales?" got each cabin's size alone, as if the beds were answered.
+BEDS = [
+    "las camas son matrimoniales?",
+    "que tipo de camas tienen?",
+    "hay cuchetas? 🛏️",
+    "cuantas camas tiene la de 4?",
+    "la cama es king o queen?",
+]
+
+
+@pytest.mark.parametrize("text", BEDS)
+async def test_the_beds_asked_are_said_not_to_be_in_the_data(app, text: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "Cómo son las camas no lo tengo en la info" in answer, answer
+    assert "hablar con una persona" in answer
+    assert "hasta 4 personas" in answer  # what the data does say: who fits
+
+
+@pytest.mark.parametrize("text", ["cuantas personas entran en la de 4?", "hay ropa de cama?"])
+async def test_who_fits_and_the_linens_are_no_beds_question(app, text: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "camas no lo tengo" not in answer, answer
+
+
+# "¿Hay señal de celular?" got the wifi alone, as if the phone's signal were answered.
+SIGNAL = [
+    "hay señal de celular?",
+    "llega la señal del celu?",
+    "agarra señal el telefono alla?",
+    "hay senal de movil",
+    "tiene señal 4g?",
+]
+
+
+@pytest.mark.parametrize("text", SIGNAL)
+async def test_the_phone_signal_is_said_not_to_be_in_the_data_beside_the_wifi(
+    app, text: str
+) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "La señal del celular no la tengo en la info" in answer, answer
+    assert "wifi" in answer  # what the data does say
+
+
+@pytest.mark.parametrize("text", ["anda bien la señal del wifi?", "hay señal de wifi?"])
+async def test_the_wifi_s_signal_is_the_wifi(app, text: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "celular" not in answer and "wifi" in answer, answer
