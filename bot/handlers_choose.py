@@ -85,6 +85,44 @@ _PICKS_RE = re.compile(
     r"\b(?:me quedo|nos quedamos|quiero|queremos|reserv\w*|elijo|elegimos|vamos con|voy con"
     r"|dame|danos|prefiero|preferimos)\b"
 )
+# The biggest or smallest cabin asked for: "¿cuál es la más grande?", "¿cuál tiene más
+# lugar?", "¿qué cabaña es más amplia?", "la más chica ¿cuál es?" (a question: "quiero la
+# más grande" picks it, `_BY_RANK_RE`; "¿la de 6 es más grande?" weighs one named).
+_SIZE_RANK_RE = re.compile(
+    r"\b(?:cual|cuales|que cabana|que casa)\b(?: \w+){0,5}? (?P<how>mas|mayor|menor|menos)"
+    r" (?P<word>grandes?|amplias?|espaciosas?|lugar|espacio|capacidad|chic[oa]s?"
+    r"|chiquit[oa]s?|pequen[oa]s?)\b"
+    r"|\b(?:la|el) mas (?P<word2>grande|amplia|espaciosa|chic[oa]|chiquit[oa]|pequen[oa])"
+    r" (?:cual|que)\b"
+)
+_SMALL_WORDS = ("chic", "chiquit", "pequen")
+
+
+def cabin_size_asked(words: str) -> bool | None:
+    """True when the biggest cabin is asked for, False for the smallest, None for neither."""
+    found = _SIZE_RANK_RE.search(words)
+    if found is None:
+        return None
+    word = found["word"] or found["word2"]
+    small = word.startswith(_SMALL_WORDS)
+    if found["how"] in ("menor", "menos"):
+        return small  # "menos lugar" is the smallest, "menos chica" the biggest
+    return not small
+
+
+async def sizes_weighed(turn: Turn, ctx: Context) -> tuple[replies.Text, str | None] | None:
+    """ "¿Cuál es la más grande?" with several cabins listed and none named: the biggest (or
+    smallest) of them beside the others' sizes, and its slug ("dale" takes it next)."""
+    big = None if turn.reply_id else cabin_size_asked(turn.plain)
+    if big is None or named_cabins(turn.msg.text or "", await turn.cabins()):
+        return None  # "la del lago o la del bosque, ¿cuál es más grande?": those compared
+    listed = [q.cabin for q in await listed_quotes(turn, ctx)]
+    if len(listed) < 2:
+        return None
+    answer, alone = replies.sizes_ranked(listed, big=big, take=True)
+    return answer, alone.slug if alone else None
+
+
 # "¿cuánto sale la más barata?": the cheapest of the list, asked about.
 CHEAPEST_RE = re.compile(r"\b(?:la|el|lo) mas (?:barat|economic)\w*")
 # "¿y la otra?", "¿y la otra cuánto sale?", "¿cuánto sale la otra?": asked about the

@@ -905,6 +905,8 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         return again  # "¿la del lago tiene wifi?" … "¿y la de Quila?"
     # "Hola, ¿aceptan perros?": the hello said back before the answer.
     hello = [replies.hello(ctx.name)] if said.greeted and len(ctx.history) <= 1 else []
+    if topics_of(turn) == ("capacity",) and (pair := await about_a_cabin(turn)) is not None:
+        return step(State.IDLE, understood(ctx), hello, pair)  # two named: "¿cuál es más grande?"
     if wants_info(turn):
         asked = await _about_own_cabin(turn, ctx)
         answer = await answer_info(turn, asked)

@@ -24,7 +24,13 @@ from bot.handlers import (
     unaccented,
     understood,
 )
-from bot.handlers_choose import COMPARE_RE, followed_up, listed_at_place, listed_quotes
+from bot.handlers_choose import (
+    COMPARE_RE,
+    cabin_size_asked,
+    followed_up,
+    listed_at_place,
+    listed_quotes,
+)
 from bot.handlers_words import (
     GUARANTEE_RE,
     OTHERS_CARD_RE,
@@ -201,7 +207,10 @@ async def about_a_cabin(turn: Turn, *, ask: bool = True) -> list[Outbound] | Non
     named and asked about ("me gusta la del lago pero también la del bosque, ¿cuál es más
     grande?"): those two side by side, not the first one's card alone. `ask`: the details
     end asking for the dates and party (not mid-booking)."""
-    if turn.intent not in ("unknown", "greeting") or not turn.msg.text:
+    # "…la del bosque, ¿cuál es más grande?" reads as the capacity topic (session 23): the
+    # biggest of every cabin, unless two are named, when those two are weighed here.
+    sized = topics_of(turn) == ("capacity",) and cabin_size_asked(turn.plain) is not None
+    if (turn.intent not in ("unknown", "greeting") and not sized) or not turn.msg.text:
         return None
     cabins = await turn.cabins()
     named = named_cabins(turn.msg.text, cabins)
@@ -558,6 +567,9 @@ def _answer_topic(
     if topic == "capacity" and _ROOMS_RE.search(turn.plain):
         # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
+    big = cabin_size_asked(turn.plain) if topic == "capacity" and len(shown) > 1 else None
+    if big is not None and not named_cabins(turn.msg.text or "", cabins):
+        return replies.sizes_ranked(shown, big=big)[0]  # "¿cuál es la más grande?"
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)
     if topic == "payment" and OTHERS_CARD_RE.search(turn.plain):

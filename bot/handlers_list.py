@@ -38,6 +38,7 @@ from bot.handlers_choose import (
     listed_quotes,
     no_other_listed,
     prices_weighed,
+    sizes_weighed,
     unlisted_cabin,
 )
 from bot.handlers_info import (
@@ -119,6 +120,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # "¿Cuál sale menos?", "¿la de 6 es más cara?": an answer, not a pick; "dale" takes it.
         ctx = dataclasses.replace(understood(ctx), cabin=weighed[1])
         return step(State.CHOOSE_CABIN, ctx, weighed[0])
+    if (sized := await sizes_weighed(turn, ctx)) is not None:
+        # "¿Cuál es la más grande?": an answer, not a pick; "dale" takes it.
+        return step(State.CHOOSE_CABIN, dataclasses.replace(understood(ctx), cabin=sized[1]),
+                    sized[0])  # fmt: skip
     if (compared := await compared_offers(turn, ctx)) is not None:
         # Before a cabin named is taken as picked: "¿la de 4 es más linda?" asks.
         return step(State.CHOOSE_CABIN, understood(ctx), compared, replies.nudge("choose"))

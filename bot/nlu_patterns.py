@@ -1403,6 +1403,13 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r"|cinco|seis|siete|ocho|nueve|diez)\b"
             # ... of people: "¿entran 2 autos?" asks of the parking (session 22).
             r"(?! (?:autos?|coches?|carros?|camionetas?|vehiculos?|motos?|trafics?)\b)"
+            # Session 23: the biggest or smallest asked ("¿cuál tiene más lugar?", "¿qué
+            # cabaña es más amplia?", "la más grande ¿cuál es?"), as handlers_choose reads it.
+            r"|(?:cual|cuales|que cabana|que casa)(?: \w+){0,5}? (?:mas|mayor|menor|menos)"
+            r" (?:grandes?|amplias?|espaciosas?|lugar|espacio|capacidad|chic[oa]s?"
+            r"|chiquit[oa]s?|pequen[oa]s?)"
+            r"|(?:la|el) mas (?:grande|amplia|espaciosa|chic[oa]|chiquit[oa]|pequen[oa])"
+            r" (?:cual|que)"
             # Session 23: one bed asked of ("¿la cama es king?", "¿es de 2 plazas?").
             r"|cama (?:es |son )?(?:king|queen|doble|grande|de (?:dos|2|una|1) plazas?)"
             r"|(?:king|queen) size|de (?:dos|2) plazas)\b",

@@ -2754,6 +2754,30 @@ def fuel_not_listed(
     )
 
 
+def sizes_ranked(
+    cabins: Sequence[Cabin], *, big: bool, take: bool = False
+) -> tuple[Text, Cabin | None]:
+    """ "¿Cuál es la más grande?" (`big`) or "¿cuál es la más chica?": that cabin, with its
+    own description, then how many each other one sleeps; with the cabin when it is one
+    alone (several of the same size are named together). `take`: a list is on screen and
+    "dale" takes it next."""
+    ranked = sorted(cabins, key=lambda c: c.capacity, reverse=big)
+    edge = ranked[0].capacity
+    asked = [c for c in ranked if c.capacity == edge]
+    word = "grande" if big else "chica"
+    if len(asked) == 1:
+        lead = f"La más {word} es la *{asked[0].name}*, para hasta {people(edge)} 🏡"
+        if asked[0].description:
+            lead += f" {asked[0].description}"
+    else:
+        names = " y la ".join(f"*{c.name}*" for c in asked)
+        lead = f"Las más {word}s son la {names}: para hasta {people(edge)} cada una 🏡"
+    lines = [lead, *(f"• *{c.name}*: hasta {people(c.capacity)}" for c in ranked[len(asked) :])]
+    if take and len(asked) == 1:
+        lines.append("Si te sirve esa, escribime *dale* y te paso el resumen.")
+    return Text("\n".join(lines)), asked[0] if len(asked) == 1 else None
+
+
 def capacities(cabins: Sequence[Cabin]) -> Text:
     lines = [f"• *{c.name}*: hasta {people(c.capacity)}" for c in cabins]
     return Text("Capacidad de cada cabaña 👥\n" + "\n".join(lines))

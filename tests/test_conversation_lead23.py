@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from bot.states import State
-from tests.conversation_support import Guest, text_of
+from tests.conversation_support import Guest, ddmm, quiet_stay, text_of
+
+
+def _stay() -> str:
+    """A quiet stay the three demo cabins are free on: "del 1/3 al 4/3"."""
+    check_in, check_out = quiet_stay(nights=3)
+    return f"del {ddmm(check_in)} al {ddmm(check_out)}"
+
 
 # ------------------------------------------- "¿en enero sube?": a month's price compared
 
@@ -127,3 +134,52 @@ async def test_the_phone_signal_is_said_not_to_be_in_the_data_beside_the_wifi(
 async def test_the_wifi_s_signal_is_the_wifi(app, text: str) -> None:
     answer = text_of(await Guest(app).say(text))
     assert "celular" not in answer and "wifi" in answer, answer
+
+
+# ------------------------------------------ "¿cuál tiene más lugar?": the cabins by size
+
+# The biggest (or smallest) cabin asked for: "no lo tengo en mi info", or every cabin side
+# by side, when the data has how many each sleeps.
+BIGGEST = [
+    "cual es la mas grande?",
+    "cual tiene mas lugar?",
+    "cual es mas espaciosa?",
+    "que cabaña es mas amplia??",
+    "la mas grande cual es?",
+    "cual tiene mas espacio 🤔",
+]
+
+
+@pytest.mark.parametrize("text", BIGGEST)
+async def test_the_biggest_listed_cabin_is_named_and_dale_takes_it(app, text: str) -> None:
+    guest = Guest(app)
+    await guest.say(f"hola, para 2 {_stay()}")
+    answer = text_of(await guest.say(text))
+    assert "La más grande es la *Cabaña Bosque de Quila*" in answer, answer
+    assert "hasta 6 personas" in answer and "hasta 2 personas" in answer  # the others too
+    assert await guest.state() == State.CHOOSE_CABIN
+    summary = text_of(await guest.say("dale"))
+    assert "Bosque de Quila" in summary and await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize("text", ["cual es la mas chica?", "cual tiene menos lugar?"])
+async def test_the_smallest_listed_cabin_is_named(app, text: str) -> None:
+    guest = Guest(app)
+    await guest.say(f"hola, para 2 {_stay()}")
+    answer = text_of(await guest.say(text))
+    assert "La más chica es la *Cabaña Lago Lácar*" in answer, answer
+
+
+@pytest.mark.parametrize("text", [*BIGGEST[:4], "cual de las cabañas es la mas grande?"])
+async def test_the_biggest_cabin_asked_first_is_named(app, text: str) -> None:
+    guest = Guest(app)
+    answer = text_of(await guest.say(text))
+    assert "La más grande es la *Cabaña Bosque de Quila*" in answer, answer
+    assert await guest.state() == State.IDLE
+
+
+async def test_the_biggest_wanted_is_still_a_pick(app) -> None:
+    guest = Guest(app)
+    await guest.say(f"hola, para 2 {_stay()}")
+    await guest.say("quiero la mas grande")
+    assert await guest.state() == State.CONFIRM_HOLD
