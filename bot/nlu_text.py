@@ -240,23 +240,24 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
 
     Only when a single number (or month) is that close."""
     for i, word in enumerate(words):
-        if not 2 <= len(word) <= 7 or not word.isalpha():
+        if not 2 <= len(word) <= 7 or word in _COMMON_WORDS or not word.isalpha():
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        counted = (
-            before in _NUMBER_BEFORE
-            or after in _NUMBER_AFTER
-            or (before == "de" and i >= 2 and words[i - 2] in _GROUP_NOUNS)  # "familia de"
-        )
         if word in _KNOWN:
-            if word not in _COMMON_WORDS and (
-                (counted and (before in _PARTY_OPENINGS or after in _NUMBER_AFTER))
+            if (
+                before in _PARTY_OPENINGS
+                or after in _NUMBER_AFTER
                 or (before == "para" and after != "de")
                 or _day_slot(words, i)
             ):
                 words[i] = _number_reshuffled(word) or word
             continue
+        counted = (
+            before in _NUMBER_BEFORE
+            or after in _NUMBER_AFTER
+            or (before == "de" and i >= 2 and words[i - 2] in _GROUP_NOUNS)  # "familia de"
+        )
         found = None
         if counted and len(word) <= 5:
             found = _one_close(word, _SHORT_NUMBERS, _NUMBER_WORDS)
