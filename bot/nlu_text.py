@@ -219,9 +219,15 @@ _RANGE_WORDS = frozenset({"al", "hasta", "a"})
 # The months a 3- or 4-letter slip may stand for: the short names, one letter away
 # ("eneo", "abri", "mrzo", "myo"), which _fuzzy leaves alone (5 letters at least).
 _SLIP_MONTHS = tuple(name for name in _MONTHS if 4 <= len(name) <= 6)
-# Where a word stands for a month: after "de"/"en" ("la semana de abil", "en eero"), or
-# right after or before a day ("10 myao", "abri del 1 al 5", "myo 10").
+# Where a word stands for a month: after "de"/"en" that follow a day or a part of the
+# calendar ("la semana de abil", "el primero de eero", "dos semanas en eneo"; "la hija de
+# juli" is a name), or right after or before a day ("10 myao", "abri del 1 al 5").
 _MONTH_BEFORE = frozenset({"de", "en"})
+_CALENDAR_WORDS = frozenset(
+    """semana semanas quincena quincenas mes meses finde findes feriado fin dias noches
+    principios comienzos inicios mediados mitad fines finales primero primera primer
+    segunda segundo tercera tercer tercero cuarta ultima ultimo vacaciones""".split()
+)
 
 
 def _fix_short_numbers(words: list[str]) -> list[str]:
@@ -235,8 +241,9 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
       adultos": autocorrect's pick);
     - in a day's place ("del die al quince", "al cnico de enero", "hasta el sei"): a
       number word one edit away, only numbers considered ("cnico" is no "chico" there);
-    - in a month's place ("la semana de abil", "en eero", "maro del 1 al 5"): a month
-      one edit away, same first letter.
+    - in a month's place (after "de"/"en" that follow a day or a part of the calendar:
+      "la semana de abil", "dos semanas en eneo"; beside a day: "10 myao", "abri del 1
+      al 5"): a month one edit away, same first letter.
 
     Only when a single number (or month) is that close."""
     for i, word in enumerate(words):
@@ -244,36 +251,41 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        of_group = before == "de" and i >= 2 and words[i - 2] in _GROUP_NOUNS  # "familia de"
         if word in _KNOWN:
             if (
                 before in _PARTY_OPENINGS
                 or after in _NUMBER_AFTER
+                or of_group
                 or (before == "para" and after != "de")
                 or _day_slot(words, i)
             ):
                 words[i] = _number_reshuffled(word) or word
             continue
-        counted = (
-            before in _NUMBER_BEFORE
-            or after in _NUMBER_AFTER
-            or (before == "de" and i >= 2 and words[i - 2] in _GROUP_NOUNS)  # "familia de"
-        )
+        counted = before in _NUMBER_BEFORE or after in _NUMBER_AFTER or of_group
         found = None
         if counted and len(word) <= 5:
             found = _one_close(word, _SHORT_NUMBERS, _NUMBER_WORDS)
-        if found is None and len(word) >= 3 and _day_slot(words, i):
+        if found is None and _day_slot(words, i):
             found = _one_close(word, _DAY_NUMBERS, _NUMBER_WORDS)
         if (
             found is None
             and 3 <= len(word) <= 4
             and (
-                before in _MONTH_BEFORE or before.isdigit() or after == "del" or after[:1].isdigit()
+                before.isdigit()
+                or after == "del"
+                or after[:1].isdigit()
+                or (before in _MONTH_BEFORE and i >= 2 and _names_a_day(words[i - 2]))
             )
         ):
             found = _one_close(word, _SLIP_MONTHS, _MONTHS)
             found = found if found and found[0] == word[0] else None
         words[i] = found or word
     return words
+
+
+def _names_a_day(word: str) -> bool:
+    return word in _CALENDAR_WORDS or word in _NUMBER_WORDS or word.isdigit()
 
 
 def _one_close(word: str, names: tuple[str, ...], meaning: dict[str, int]) -> str | None:

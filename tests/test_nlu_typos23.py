@@ -71,6 +71,8 @@ DAY_SLOT_ROWS: list[Row] = [
     (SAT, "tienen lugar para el trenita y uno de diciembre", "2026-12-31", None, None),
     (SAT, "del veintiocho al trenita de diciembre", "2026-12-28", "2026-12-30", None),
     (SAT, "el treinta y un de diciembre", "2026-12-31", None, None),
+    (SAT, "del ds al siete de enero", "2027-01-02", "2027-01-07", None),
+    (SAT, "vamos del veintiocho de diciembre al ds de enero", "2026-12-28", "2027-01-02", None),
     (SAT, "EL TREINTA Y UN DE DICIEMBRE SOMOS 4", "2026-12-31", None, 4),
 ]
 
@@ -108,6 +110,7 @@ PARTY_ROWS: list[Row] = [
     (SAT, "doz meses desde el 1 de enero", "2027-01-01", "2027-03-01", None),
     (SAT, "ds noches desde el 5 de enero", "2027-01-05", "2027-01-07", None),
     (SAT, "del diez al veinte de enero para una familia de cuato", "2027-01-10", "2027-01-20", 4),
+    (SAT, "del 2 al 5 para una familia de cuarto", "2026-12-02", "2026-12-05", 4),
 ]
 
 # "para el 12, no el 13" in capitals, with an emoji after the comma, or the day glued.
