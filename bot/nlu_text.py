@@ -221,7 +221,8 @@ _RANGE_WORDS = frozenset({"al", "hasta", "a"})
 _SLIP_MONTHS = tuple(name for name in _MONTHS if 4 <= len(name) <= 6)
 # Where a word stands for a month: after "de"/"en" that follow a day or a part of the
 # calendar ("la semana de abil", "el primero de eero", "dos semanas en eneo"; "la hija de
-# juli" is a name), or right after or before a day ("10 myao", "abri del 1 al 5").
+# juli" is a name) or open the message ("en eneo, el segundo finde"), or right after or
+# before a day ("10 myao", "abri del 1 al 5").
 _MONTH_BEFORE = frozenset({"de", "en"})
 _CALENDAR_WORDS = frozenset(
     """semana semanas quincena quincenas mes meses finde findes feriado fin dias noches
@@ -275,7 +276,7 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
                 before.isdigit()
                 or after == "del"
                 or after[:1].isdigit()
-                or (before in _MONTH_BEFORE and i >= 2 and _names_a_day(words[i - 2]))
+                or (before in _MONTH_BEFORE and (i == 1 or _names_a_day(words[i - 2])))
             )
         ):
             found = _one_close(word, _SLIP_MONTHS, _MONTHS)

@@ -94,6 +94,7 @@ MONTH_SLOT_ROWS: list[Row] = [
     ),
     (SAT, "abri del 1 al 5", "2027-04-01", "2027-04-05", None),
     (SAT, "para ener del diez al veinte", "2027-01-10", "2027-01-20", None),
+    (SAT, "en eneo, el segundo finde", "2027-01-08", "2027-01-10", None),
 ]
 
 # A party's number misspelled: beside couples, groups and months too; autocorrect's real
