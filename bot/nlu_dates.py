@@ -1302,8 +1302,10 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return _month_at(toks, after) is not None
 
 
-# "para el 23, no el 22": a comma before the "no" gives it to the date after it.
-_COMMA_NO_RE = re.compile(r",\s*no\s+(?:(?:es|era|para)\s+)?(?:el|del)\s+\d")
+# "para el 23, no el 22": a comma before the "no" gives it to the date after it, in
+# capitals too ("PARA EL 23, NO EL 22"), with an emoji after the comma or the day glued
+# ("no el22").
+_COMMA_NO_RE = re.compile(r",[^\w,]*no\s+(?:(?:es|era|para)\s+)?(?:el|del)[^\w,]*\d", re.IGNORECASE)
 
 
 def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> list[_Point]:

@@ -12,18 +12,33 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu_text import _strip_accents
+from bot.nlu_text import _fix_word, _strip_accents
 from bot.nlu_vocab import _NUMBER_WORDS
 
-# "Cantidad de personas: 4", "N° de huéspedes: 3", "- Adultos: 2", "Noches: 3".
+# "Cantidad de personas: 4", "N° de huéspedes: 3", "- Adultos: 2", "Noches: 3", "Niños: 😅 1"
+# (an emoji or other mark between the colon and the value).
 _FIELD_RE = re.compile(
     r"^[ \t\-*•·>]*(?:(?:cantidad|cant|total|n|nro|numero|no)\.? de |cantidad |n[°º] de )?"
-    r"(?P<label>personas|huespedes|pax|pasajeros|integrantes|adultos|mayores|menores|ninos"
-    r"|chicos|nenes|bebes|noches)(?: \(?\w+\)?)?[ \t]*:[ \t]*(?P<value>\d{1,2}|[a-z]+)\b",
+    r"(?P<label>[a-z]{2,12})(?: \(?\w+\)?)?[ \t]*:[^\w\n]*(?P<value>\d{1,2}|[a-z]+)\b",
     re.MULTILINE,
 )
 _TOTAL_LABELS = frozenset("personas huespedes pax pasajeros integrantes".split())
 _KID_LABELS = frozenset("menores ninos chicos nenes bebes".split())
+_ADULT_LABELS = frozenset({"adultos", "mayores"})
+# A label typed by hand may be misspelled or singular ("Adulos: 2", "Ninossss: 1",
+# "Noche: 3"): read through the typo fixer, then by its plural (round 30).
+_LABELS = _TOTAL_LABELS | _KID_LABELS | _ADULT_LABELS | {"noches"}
+
+
+def _label(word: str) -> str | None:
+    if word in _LABELS:
+        return word
+    fixed = _fix_word(word)
+    if fixed in _LABELS:
+        return fixed
+    return (
+        fixed + "s" if fixed + "s" in _LABELS else fixed + "es" if fixed + "es" in _LABELS else None
+    )
 
 
 def form_fields(text: str) -> tuple[int | None, int | None]:
@@ -40,7 +55,9 @@ def form_fields(text: str) -> tuple[int | None, int | None]:
         number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value)
         if number is None:
             continue
-        label = match.group("label")
+        label = _label(match.group("label"))
+        if label is None:
+            continue
         if label == "noches":
             nights = nights or number
         elif label in _TOTAL_LABELS:

@@ -170,6 +170,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The one compound day written in words: "el treinta y uno de diciembre".
         # Voice typing and haste glue it ("treintaiuno", "treintayuno", "treinta i uno").
         (r"\btreinta ?[yi] ?uno\b", "31"),
+        # "el treinta y un de diciembre", as it is said: a day, not a count of days.
+        (r"\btreinta ?[yi] ?un de\b", "31 de"),
         (r"\b(?:esta noche|hoy a la noche|hoy por la noche)\b", "hoy"),
         # "gracias por la info": closing thanks, not a request for information; an adverb
         # may stand between ("gracias también por la info", "gracias igual x la info").

@@ -41,6 +41,7 @@ from bot.nlu_vocab import (
     _COUPLE_NOUNS,
     _DAY_PREFIX,
     _FUZZY_TARGETS,
+    _GROUP_NOUNS,
     _MONTH_ABBR_AFTER_DAY,
     _MONTHS,
     _NUMBER_WORDS,
@@ -58,10 +59,11 @@ from bot.nlu_vocab import (
 _ORDINAL_SUFFIX_RE = re.compile(
     r"(?<!\d)(\d+)(?:(?:ro|ero|er|do|da|to|ta|vo|va|mo|ma|no|na|o|a(?! ?\d)|st|nd|rd|th)\b|°)"
 )
-# "1er semana", "1era quincena", "1° semana de enero": the first week or half month. The
-# suffix is dropped below, and a bare "1 semana" is a length (one week); for a 1 the
-# suffix is all that tells the rank (2 to 4 are ranks either way, see _week_of_month).
-_FIRST_WEEK_RE = re.compile(r"(?<!\d)1(?:ra|era|er|ero|ro|a|o|°) ?(?=(?:semana|quincena)\b)")
+# "1er semana", "1era quincena", "1° semana de enero": the first week or half month (its
+# last letter may be stretched: "1era semanaaa"). The suffix is dropped below, and a bare
+# "1 semana" is a length (one week); for a 1 the suffix is all that tells the rank (2 to 4
+# are ranks either way, see _week_of_month).
+_FIRST_WEEK_RE = re.compile(r"(?<!\d)1(?:ra|era|er|ero|ro|a|o|°) ?(?=(?:semana|quincena)a*\b)")
 # English "the 10th to the 14th" (the ordinal already a number): "el 10 al el 14" reads
 # like "del 10 al 14".
 _THE_DAY_RE = re.compile(r"\bthe (?=\d)")
@@ -123,6 +125,7 @@ _PROXIMA_RE = re.compile(r"\bproximo(?= (?:semana|quincena)\b)|(?<=\bsemana )pro
 _OTHER_WEEKEND_RE = re.compile(
     r"\b(?:este|el) (?:finde|fin de semana) no (?:el )?(?:otro|siguiente)\b"
 )
+_SPACES_RE = re.compile(" {2,}")
 _DIGIT_LETTER_RE = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TRIPLE_RE = re.compile(r"(.)\1{2,}")
 _DOUBLE_RE = re.compile(r"(.)\1+")
@@ -168,6 +171,8 @@ def normalize(text: str) -> str:
     s = _JUNK_RE.sub(" ", s)
     if not s.strip() and _THANKS_EMOJI_ONLY_RE.match(text):
         return "gracias"
+    if "  " in s:  # "enero 8  - 12": a doubled space is one, so the dash stays a range
+        s = _SPACES_RE.sub(" ", s)
     s = _LOOSE_PUNCT_RE.sub(" ", s)
     s = _LOOSE_DASH_RE.sub(" ", s)
     if "coma" in s:
@@ -190,36 +195,138 @@ def normalize(text: str) -> str:
 
 
 # What a number word counts or follows when it tells a party or a length ("somos trs",
-# "tre noches", "para dso personas"): there a short unknown word is a number misspelled.
+# "tre noches", "para dso personas", "tes parejas", "doz meses"): there a short unknown
+# word is a number misspelled.
 _NUMBER_BEFORE = _TOTAL_PREFIX | {"seriamos", "x", "por"}
 _NUMBER_AFTER = (
-    _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | {"noche", "noches", "dias", "semanas", "pax"}
+    _TOTAL_NOUNS
+    | _ADULT_NOUNS
+    | _CHILD_NOUNS
+    | _COUPLE_NOUNS
+    | _GROUP_NOUNS
+    | {"noche", "noches", "dias", "semanas", "meses", "pax"}
 )
+# A party's opening that wants a number right after it ("somos cuarto", "vamos sis").
+_PARTY_OPENINGS = frozenset({"somos", "seriamos", "vamos"})
 # Up to six letters: a five-letter slip may have dropped one ("cuato noches").
 _SHORT_NUMBERS = tuple(name for name in _NUMBER_WORDS if 3 <= len(name) <= 6)
+# The days of a month in words, for a slip in a day's place ("del die al quince").
+_DAY_NUMBERS = tuple(name for name in _NUMBER_WORDS if len(name) >= 3)
+# Where a word stands for a day of the month: "del X al", "desde el X hasta", "al X de
+# enero", "el X de marzo" (see _day_slot).
+_DAY_OPENERS = frozenset({"del", "al", "el", "desde", "hasta"})
+_RANGE_WORDS = frozenset({"al", "hasta", "a"})
+# The months a 3- or 4-letter slip may stand for: the short names, one letter away
+# ("eneo", "abri", "mrzo", "myo"), which _fuzzy leaves alone (5 letters at least).
+_SLIP_MONTHS = tuple(name for name in _MONTHS if 4 <= len(name) <= 6)
+# Where a word stands for a month: after "de"/"en" that follow a day or a part of the
+# calendar ("la semana de abil", "el primero de eero", "dos semanas en eneo"; "la hija de
+# juli" is a name) or open the message ("en eneo, el segundo finde"), or right after or
+# before a day ("10 myao", "abri del 1 al 5").
+_MONTH_BEFORE = frozenset({"de", "en"})
+_CALENDAR_WORDS = frozenset(
+    """semana semanas quincena quincenas mes meses finde findes feriado fin dias noches
+    principios comienzos inicios mediados mitad fines finales primero primera primer
+    segunda segundo tercera tercer tercero cuarta ultima ultimo vacaciones""".split()
+)
 
 
 def _fix_short_numbers(words: list[str]) -> list[str]:
-    """Number words misspelled by one edit into 3 to 5 letters ("trs", "tre", "dso", "ocoh",
-    "cuato"),
-    too short for _fuzzy anywhere, read as the number only beside what a number counts
-    ("3 noches", "personas") or a party's opening ("somos", "para"), and only when a
-    single number is that close."""
+    """Number words and months misspelled into words too short for _fuzzy, read by the
+    place they stand in (round 30 widened the places):
+
+    - beside what a number counts ("3 noches", "personas", "parejas") or a party's
+      opening ("somos", "para"): a number word one edit away ("trs", "tre", "dso",
+      "ocoh", "cuato"); after "somos" or before a count noun also a real word that is a
+      number word with two letters swapped or one dropped ("somos cuarto", "sis
+      adultos": autocorrect's pick);
+    - in a day's place ("del die al quince", "al cnico de enero", "hasta el sei"): a
+      number word one edit away, only numbers considered ("cnico" is no "chico" there);
+    - in a month's place (after "de"/"en" that follow a day or a part of the calendar:
+      "la semana de abil", "dos semanas en eneo"; beside a day: "10 myao", "abri del 1
+      al 5"): a month one edit away, same first letter.
+
+    Only when a single number (or month) is that close."""
     for i, word in enumerate(words):
-        if not 3 <= len(word) <= 5 or word in _KNOWN or not word.isalpha():
+        if not 2 <= len(word) <= 7 or word in _COMMON_WORDS or not word.isalpha():
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if before not in _NUMBER_BEFORE and after not in _NUMBER_AFTER:
+        of_group = before == "de" and i >= 2 and words[i - 2] in _GROUP_NOUNS  # "familia de"
+        if word in _KNOWN:
+            if (
+                before in _PARTY_OPENINGS
+                or after in _NUMBER_AFTER
+                or of_group
+                or (before == "para" and after != "de")
+                or _day_slot(words, i)
+            ):
+                words[i] = _number_reshuffled(word) or word
             continue
-        close = {
-            _NUMBER_WORDS[name]: name
-            for name in _SHORT_NUMBERS
-            if abs(len(name) - len(word)) <= 1 and _edit_distance(word, name, 1) <= 1
-        }
-        if len(close) == 1:
-            words[i] = close.popitem()[1]
+        counted = before in _NUMBER_BEFORE or after in _NUMBER_AFTER or of_group
+        found = None
+        if counted and len(word) <= 5:
+            found = _one_close(word, _SHORT_NUMBERS, _NUMBER_WORDS)
+        if found is None and _day_slot(words, i):
+            found = _one_close(word, _DAY_NUMBERS, _NUMBER_WORDS)
+        if (
+            found is None
+            and 3 <= len(word) <= 4
+            and (
+                before.isdigit()
+                or after == "del"
+                or after[:1].isdigit()
+                or (before in _MONTH_BEFORE and (i == 1 or _names_a_day(words[i - 2])))
+            )
+        ):
+            found = _one_close(word, _SLIP_MONTHS, _MONTHS)
+            found = found if found and found[0] == word[0] else None
+        words[i] = found or word
     return words
+
+
+def _names_a_day(word: str) -> bool:
+    return word in _CALENDAR_WORDS or word in _NUMBER_WORDS or word.isdigit()
+
+
+def _one_close(word: str, names: tuple[str, ...], meaning: dict[str, int]) -> str | None:
+    """The one name (by meaning) of ``names`` one edit from ``word``, or None."""
+    close = {
+        meaning[name]: name
+        for name in names
+        if abs(len(name) - len(word)) <= 1 and _edit_distance(word, name, 1) <= 1
+    }
+    return close.popitem()[1] if len(close) == 1 else None
+
+
+def _number_reshuffled(word: str) -> str | None:
+    """The number word a real word is with two neighbouring letters swapped or one letter
+    dropped ("cuarto": cuatro, "sis": seis), or None."""
+    swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+    found = {
+        name
+        for name in _SHORT_NUMBERS
+        if name in swaps
+        or (
+            len(name) == len(word) + 1
+            and any(name[:k] + name[k + 1 :] == word for k in range(len(name)))
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _day_slot(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` stands where a day of the month does: "del X al", "desde el X
+    hasta", "al X de enero", "el X de marzo", "hasta el X"."""
+    before = words[i - 1] if i else ""
+    if before not in _DAY_OPENERS:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after in ("de", "del"):
+        return i + 2 < len(words) and words[i + 2] in _MONTHS
+    if after in _RANGE_WORDS:
+        return before != "al"
+    return before == "el" and i >= 2 and words[i - 2] in ("desde", "hasta")
 
 
 def _people_emoji(match: re.Match[str]) -> str:
@@ -293,6 +400,8 @@ def _fix_word(word: str) -> str:
         return _ABBREVIATIONS[word]
     if word in _KNOWN:
         return word
+    if "ll" in word and (respelled := word.replace("ll", "y")) in _LL_TARGETS:
+        return respelled  # "mallo": "ll" and "y" sound alike, and "malo" is no month
     word = _unstretch(word)
     if word in _ABBREVIATIONS:
         return _ABBREVIATIONS[word]
@@ -310,7 +419,13 @@ def _fix_word(word: str) -> str:
             return _fix_word(respelled)
     if (respelled := _SESEO_NUMBERS.get(_seseo(word))) is not None:
         return respelled  # "dies", "onse", "dose", "trez": a number spelled as it sounds
-    return _spelled_as_said(word) or _diminutive(word) or _fuzzy(word) or _split_glued(word) or word
+    if (said := _spelled_as_said(word)) is not None:
+        return said
+    if (small := _diminutive(word)) is not None:
+        # "trenita" is "treinta" with two letters swapped, no small train.
+        close = _closest(word)
+        return close if close in _NUMBER_WORDS else small
+    return _fuzzy(word) or _split_glued(word) or word
 
 
 def _spelled_as_said(word: str) -> str | None:
@@ -593,6 +708,8 @@ _TARGETS: tuple[str, ...] = tuple(
     )
 )
 _TARGET_SET = frozenset(_TARGETS)
+# The months and key words a "ll" written for a "y" may stand for ("mallo", "sallo").
+_LL_TARGETS = frozenset(w for w in (*_TARGETS, *_MONTHS) if "y" in w)
 # Key words by their sound (see _seseo), for the ones whose "c" or "z" a guest may write
 # as "s": the fuzzy targets and the forms of "cancelar" ("cansela", "canselar").
 _SESEO_KEYS: dict[str, str] = {
@@ -630,7 +747,8 @@ _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 
 def _canonicalize(norm: str) -> str:
     canon = _ANY_REWRITE_RE.sub(_rewrite, norm).strip()  # a dropped "eh" may end it
-    # "del 15 12 al 18 12": days and months written with spaces, both ends alike.
+    # "del 15 12 al 18 12", "del 22 - 12 al 26 - 12": days and months written with spaces,
+    # both ends alike (a dash there joins a date's parts, no range's ends).
     canon = _SPACED_RANGE_RE.sub(r"\1/\2 \3 \4/\5", canon)
     # A Brazilian's "7 de março" (accents gone: "marco", a Spanish word) after a day is March.
     canon = _MARCO_RE.sub(r"\1 de marzo", canon)
@@ -640,8 +758,8 @@ def _canonicalize(norm: str) -> str:
 
 
 _SPACED_RANGE_RE = re.compile(
-    r"\b([12]\d|3[01]|0?[1-9]) (1[0-2]|0?[1-9]) (al|a|hasta el|hasta) ([12]\d|3[01]|0?[1-9])"
-    r" (1[0-2]|0?[1-9])\b(?![/.:-]?\d)"
+    r"\b([12]\d|3[01]|0?[1-9]) (?:- )?(1[0-2]|0?[1-9]) (al|a|hasta el|hasta)"
+    r" ([12]\d|3[01]|0?[1-9]) (?:- )?(1[0-2]|0?[1-9])\b(?![/.:-]?\d)"
 )
 _MARCO_RE = re.compile(r"\b(\d{1,2}) de marco\b")
 _WISHED_RE = re.compile(r"finde|fiestas|navidad|nochebuena|\bano\b|pascua")
