@@ -1950,3 +1950,15 @@ _DEFERRAL_RE = prefiltered(
     r" (?:manana|pasadomanana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo))\b"
 )
+# A booking already made, told with the day it was made: "hice la reserva el lunes",
+# "reservé el martes", "la reserva la hice el 25", "ya reservamos el miércoles". That day
+# is in the past and no arrival (session 23): the group ``when`` is dropped. "Reservé
+# para el martes" and "reservamos el martes" (we book it) keep their day; so does a day
+# with its month ("reservé el 15 de enero" may be the stay booked).
+BOOKED_ON_RE = prefiltered(
+    r"(?:(?<!me )(?<!que )(?<!se )(?<!lo )(?<!la )\breserve(?: (?:la|una) reserva)?"
+    r"|\bya reservamos|\b(?:hice|hicimos|realice|realizamos|saque|sacamos) (?:la|una|mi|nuestra)"
+    r" reserva(?:cion)?|\bla reserva la (?:hice|hicimos|saque|sacamos|realice|realizamos))"
+    r"(?P<when> (?:(?:el|este) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?: pasado)?| el \d{1,2}(?! de)(?: pasado)?)\b"
+)
