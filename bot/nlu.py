@@ -254,6 +254,7 @@ from bot.nlu_patterns import (
     _THIS_YEAR_RE,
     _WEEK_OF_MONTH_RE,
     BOOKED_ON_RE,
+    STAY_OR_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -302,6 +303,10 @@ class Understanding:
     # febrero" when the coming February has 28 days, as (day, month, year). No dates then,
     # and ``month`` is that month: the bot says so and asks which day (session 21).
     no_such_date: tuple[int, int, int] | None = None
+    # The other of two stays told as alternatives ("del 10 al 13 o del 17 al 20", "el 10
+    # por 2 o 3 noches": check_in/check_out are the first said, this the other), as
+    # (arrival, departure). Session 23: the bot listed one and never said the other.
+    other_stay: tuple[date, date] | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -639,6 +644,19 @@ def parse(text: str, today: date) -> Understanding:
 _RESERVATION_CODE_RE = re.compile(r"\bcab[\s_-]?(?=[a-z]*[2-9])[2-9a-z]{4,8}\b", re.IGNORECASE)
 
 
+def _alternatives(found: re.Match[str]) -> tuple[str, str]:
+    """The message told with the first of two alternatives, and with the other (see
+    STAY_OR_RE): "del 10 al 13 o del 17 al 20 de dic" is "del 10 al 13 de dic" and "del 17
+    al 20 de dic", the words around them kept for both."""
+    text = found.string
+    name = next(key for key, value in found.groupdict().items() if value is not None)
+    first, other = found.group(name), found.group(name[:-1] + "2")
+    if name.startswith("day") and not other.startswith("el "):
+        other = "el " + other  # "el 10 o 11"
+    before, after = text[: found.start()], text[found.end() :]
+    return before + first + after, before + other + after
+
+
 def parse_fresh(text: str, today: date) -> Understanding:
     """`parse` without the cache of short messages."""
     if "cab" in text.lower():  # a cheap guard: most messages name no code
@@ -660,7 +678,15 @@ def parse_fresh(text: str, today: date) -> Understanding:
     )
     # "te transferí el sábado": the day they paid, no stay asked for.
     paid = bool(_PAID_REPORT_RE.search(canon))
+    other_stay = None
+    if not paid and " o " in canon and (alternatives := STAY_OR_RE.search(canon)):
+        canon, other_canon = _alternatives(alternatives)
+        other = _find_stay(other_canon, today, booking_words, text)
+        if other.check_in and other.check_out:
+            other_stay = (other.check_in, other.check_out)
     stay = _Stay() if paid else _find_stay(canon, today, booking_words, text)
+    if other_stay == (stay.check_in, stay.check_out) or not stay.check_out:
+        other_stay = None
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
@@ -705,6 +731,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         problem=problem or urgent is not None,
         urgent=urgent,
         paid=paid,
+        other_stay=other_stay,
         no_such_date=stay.no_such_date,
         text=norm,
     )

@@ -674,6 +674,25 @@ def no_such_date(day: int, month: int, year: int) -> Text:
     return Text(f"Ojo: {name} tiene {length} días, así que no hay {day} 🙂")
 
 
+def other_stay(
+    first: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date], free: int | None
+) -> Text:
+    """Before the answer for two stays told as alternatives ("del 10 al 13 o del 17 al
+    20", "2 o 3 noches"): which is shown first, and how the other stands (``free``: how
+    many cabins are free then; None when the head count is still to come)."""
+    shown = f"te muestro primero {span(*first)} ({nights((first[1] - first[0]).days)})"
+    typed = f"*del {other[0]:%d/%m} al {other[1]:%d/%m}*"
+    other_said = f"{span(*other)} ({nights((other[1] - other[0]).days)})"
+    if free is None:
+        rest = f"Después, si querés, vemos {other_said}: escribime {typed}."
+    elif free == 0:
+        rest = f"{other_said.capitalize()} no me queda nada libre para ustedes 😕"
+    else:
+        cabins = "1 cabaña libre" if free == 1 else f"{free} cabañas libres"
+        rest = f"{other_said.capitalize()} tengo {cabins}: escribime {typed} y te las muestro."
+    return Text(f"Me pasaste dos opciones: {shown}. {rest}")
+
+
 def days_swapped(
     check_in: dt.date, check_out: dt.date, meant_in: dt.date, meant_out: dt.date
 ) -> Text:

@@ -62,3 +62,63 @@ async def test_a_booking_told_with_its_day_is_about_that_booking(guest: Guest, s
     answer = text_of(await guest.say(said))
     assert code in answer, answer
     assert await guest.state() != State.ASK_GUESTS
+
+
+# ------------------------------- two stays told as alternatives: the other one is not dropped
+
+
+def _quiet_pair() -> tuple[dt.date, dt.date, dt.date, dt.date]:
+    """Two quiet stays of 3 nights a week apart, both free of the demo's seasons."""
+    from tests.conversation_support import quiet_stay
+
+    first_in, first_out = quiet_stay(days_ahead=40, nights=3)
+    return first_in, first_out, first_in + dt.timedelta(days=7), first_out + dt.timedelta(days=7)
+
+
+def _dm(day: dt.date) -> str:
+    return f"{day:%d/%m}"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "hola, del {a} al {b} o del {c} al {d} para 2",
+        "Tienen lugar {a} al {b} o {c} al {d}? somos 2",
+        "del {a} al {b} o del {c} al {d} x 2 😊",
+    ],
+)
+async def test_two_ranges_list_the_first_and_say_how_the_other_stands(guest: Guest, template):
+    a, b, c, d = _quiet_pair()
+    said = template.format(a=_dm(a), b=_dm(b), c=_dm(c), d=_dm(d))
+    answer = text_of(await guest.say(said))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (a, b), answer
+    assert "dos opciones" in answer and f"{c:%d/%m}" in answer, answer
+    assert "3 cabañas libres" in answer, answer  # the other stay searched too
+    await guest.say(f"del {_dm(c)} al {_dm(d)}")
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (c, d)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "el {a} por 2 o 3 noches, somos 2",
+        "llegamos el {a}, dos o tres noches para 2",
+    ],
+)
+async def test_two_lengths_list_the_first_and_say_the_other(guest: Guest, template):
+    a, _, _, _ = _quiet_pair()
+    answer = text_of(await guest.say(template.format(a=_dm(a))))
+    ctx = (await guest.session()).ctx
+    assert (ctx.check_in, ctx.check_out) == (a, a + dt.timedelta(days=2)), answer
+    assert "dos opciones" in answer and "3 noches" in answer, answer
+
+
+async def test_two_ranges_without_a_party_say_the_other_comes_next(guest: Guest):
+    a, b, c, d = _quiet_pair()
+    answer = text_of(
+        await guest.say(f"hay lugar del {_dm(a)} al {_dm(b)} o del {_dm(c)} al {_dm(d)}?")
+    )
+    assert await guest.state() == State.ASK_GUESTS
+    assert "dos opciones" in answer and f"*del {c:%d/%m} al {d:%d/%m}*" in answer, answer

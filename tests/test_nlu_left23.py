@@ -91,3 +91,41 @@ def test_a_booking_made_on_a_day_is_no_arrival(text):
 )
 def test_a_booking_to_be_made_still_names_the_arrival(text, check_in):
     assert parse_fresh(text, SAT).check_in == check_in
+
+
+# ------------------------------------------------- two stays told as alternatives
+
+DEC = 12
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "other"),
+    [
+        ("del 10 al 13 o del 17 al 20 de diciembre para 2", (10, 13), (17, 20)),
+        ("hola! del 10 al 13 o del 17 al 20?", (10, 13), (17, 20)),
+        ("10/12 al 13/12 o 17/12 al 20/12", (10, 13), (17, 20)),
+        ("el 10 de diciembre por 2 o 3 noches, somos 2", (10, 12), (10, 13)),
+        ("desde el 10, dos o tres noches", (10, 12), (10, 13)),
+        ("del 10 al 12 o 13 😊", (10, 12), (10, 13)),
+        ("llegamos el 10 o el 11, 3 noches", (10, 13), (11, 14)),
+        ("Del 5 al 8 o del 12 al 15 de dic x 4", (5, 8), (12, 15)),
+    ],
+)
+def test_two_stays_told_as_alternatives_are_both_read(text, first, other):
+    said = parse_fresh(text, SAT)
+    assert (said.check_in, said.check_out) == (D(2026, DEC, first[0]), D(2026, DEC, first[1]))
+    assert said.other_stay == (D(2026, DEC, other[0]), D(2026, DEC, other[1]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "del 10 al 13 para 2 o 3 personas",
+        "del 10 al 13, o si no avisame",
+        "del 10 al 13 o mas",
+        "3 noches desde el 10",
+        "del 10 al 13 o sea 3 noches",
+    ],
+)
+def test_one_stay_has_no_alternative(text):
+    assert parse_fresh(text, SAT).other_stay is None
