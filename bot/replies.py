@@ -3222,6 +3222,25 @@ def directions_from(place: str, cabins: Sequence[Cabin]) -> Text:
     )
 
 
+def area_unknown() -> Text:
+    """ "¿Es seguro el barrio?", "¿la zona es tranquila?": no cabin's data says; said so,
+    and the owner, who knows the area (session 23: the address was the answer)."""
+    return Text(
+        "Cómo es la zona (si es segura, si es tranquila) no lo tengo a mano 🙏 Si querés, "
+        "escribí *hablar con una persona* y te lo cuenta el dueño, que la conoce bien 🙂"
+    )
+
+
+def distance_unknown(place: str, cabins: Sequence[Cabin]) -> Text:
+    """ "¿Está lejos del centro?", "¿a cuánto están del cerro?": a distance the data does not
+    give; said so, where the cabins are (the map shows the rest), and the owner."""
+    return Text(
+        f"A qué distancia están {place} no lo tengo a mano 🙏 Lo que sí tengo:\n"
+        f"{_same_or_each(cabins, _where)}\n"
+        "Si querés el dato justo, escribí *hablar con una persona* y te lo cuenta el dueño 🙂"
+    )
+
+
 def location_thanks(cabin: Cabin | None) -> Text:
     where = f"\nPara llegar a las cabañas:\n{_where(cabin)}" if cabin is not None else ""
     return Text(f"¡Gracias por la ubicación! 📍{where}")

@@ -122,3 +122,66 @@ async def test_two_ranges_without_a_party_say_the_other_comes_next(guest: Guest)
     )
     assert await guest.state() == State.ASK_GUESTS
     assert "dos opciones" in answer and f"*del {c:%d/%m} al {d:%d/%m}*" in answer, answer
+
+
+# ------------------------------- what the cabins' data cannot say: said so, and the owner
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "¿es seguro el barrio?",
+        "la zona es tranquila?",
+        "es peligrosa la zona??",
+        "Hola! el barrio es seguro? vamos con chicos",
+    ],
+)
+async def test_whether_the_area_is_safe_is_not_in_the_data(guest: Guest, said: str):
+    answer = text_of(await guest.say(said))
+    assert "no lo tengo a mano" in answer, answer
+    assert "hablar con una persona" in answer, answer
+    assert "Costanera 1450" not in answer, answer  # the address answers nothing asked
+    assert await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("¿está lejos del centro?", "del centro"),
+        ("a cuánto están del cerro chapelco?", "del cerro chapelco"),
+        ("queda cerca del lago?", "del lago"),
+        ("cuantos km hay hasta el centro", "del centro"),
+        ("esta cerca de la playa? 🏖️", "de la playa"),
+        ("Estan muy lejos de la terminal?", "de la terminal"),
+        ("¿a cuántas cuadras queda el centro?", "del centro"),
+        ("a cuantos minutos estan del Cerro?", "del cerro"),
+    ],
+)
+async def test_a_distance_the_data_does_not_give_is_said_so_with_the_address(
+    guest: Guest, said: str, place: str
+):
+    answer = text_of(await guest.say(said))
+    assert "no lo tengo a mano" in answer and place in answer, answer
+    assert "Costanera 1450" in answer, answer  # where the cabins are, as context
+    assert "hablar con una persona" in answer, answer
+
+
+@pytest.mark.parametrize("said", ["¿a cuánto queda el muelle?", "¿están lejos del muelle?"])
+async def test_a_distance_the_directions_give_is_answered_from_them(guest: Guest, said: str):
+    answer = text_of(await guest.say(said))
+    assert "800 m del muelle" in answer and "no lo tengo a mano" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "¿el precio incluye limpieza?",
+        "el total incluye la limpieza final?",
+        "la tarifa incluye limpieza??",
+        "¿incluye la limpieza el precio?",
+    ],
+)
+async def test_whether_the_price_covers_cleaning_is_the_fee_question(guest: Guest, said: str):
+    answer = text_of(await guest.say(said))
+    assert "Incluye: wifi" not in answer, answer  # not every cabin's amenities
+    assert "hablar con una persona" in answer or "dueño" in answer, answer
