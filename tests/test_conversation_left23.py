@@ -185,3 +185,34 @@ async def test_whether_the_price_covers_cleaning_is_the_fee_question(guest: Gues
     answer = text_of(await guest.say(said))
     assert "Incluye: wifi" not in answer, answer  # not every cabin's amenities
     assert "hablar con una persona" in answer or "dueño" in answer, answer
+
+
+# ------------------------------- "hola soy maria": a name typed in lowercase is the guest's
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("hola soy maria, tienen lugar?", "Maria"),  # as typed, capitalised
+        ("hola soy maría, tienen lugar?", "María"),
+        ("buenas soy juan! tienen lugar?", "Juan"),
+        ("holaa soy yamila, tienen lugar?", "Yamila"),
+    ],
+)
+async def test_a_lowercase_name_after_soy_is_used_to_greet(guest: Guest, said: str, name: str):
+    answer = text_of(await guest.say(said))
+    assert answer.startswith(f"¡Hola, {name}!"), answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hola soy de cordoba, tienen lugar?",
+        "hola soy yo de nuevo, tienen lugar?",
+        "hola soy la que reservó ayer, tienen lugar?",
+        "hola soy re despistada, tienen lugar?",
+    ],
+)
+async def test_what_the_guest_says_they_are_keeps_the_profile_name(guest: Guest, said: str):
+    answer = text_of(await guest.say(said))
+    assert answer.startswith("¡Hola, Lucía!"), answer

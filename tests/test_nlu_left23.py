@@ -129,3 +129,49 @@ def test_two_stays_told_as_alternatives_are_both_read(text, first, other):
 )
 def test_one_stay_has_no_alternative(text):
     assert parse_fresh(text, SAT).other_stay is None
+
+
+# ------------------------------------------------- "soy maria": a name typed in lowercase
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("soy maria", "Maria"),
+        ("hola soy maria", "Maria"),
+        ("hola soy maría, tienen lugar?", "María"),
+        ("buenas, soy juan", "Juan"),
+        ("soy agustina 🙂 consulta por las cabañas", "Agustina"),
+        ("holaa soy yamila!", "Yamila"),  # not in the list: after a greeting, alone
+        ("buen dia soy nahuel, una consulta", "Nahuel"),
+        ("soy maria jose", "Maria Jose"),
+    ],
+)
+def test_a_first_name_typed_in_lowercase_is_the_guests(text, name):
+    from bot.handlers import said_name
+
+    assert said_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soy de cordoba",
+        "hola soy de rosario",
+        "soy yo de nuevo",
+        "hola soy yo",
+        "soy el que reservó la semana pasada",
+        "hola soy la que te escribió ayer",
+        "soy celiaca, hay opciones?",
+        "hola soy nueva por aca",
+        "hola soy re despistada jaja",
+        "hola soy medio complicado con las fechas",
+        "soy consultora, viajo por trabajo",
+        "hola soy socia del club",
+        "soy maria de cordoba",  # "Soy X de Y": as before, no name
+    ],
+)
+def test_what_a_guest_says_they_are_is_no_name(text):
+    from bot.handlers import said_name
+
+    assert said_name(text) is None
