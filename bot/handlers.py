@@ -692,8 +692,9 @@ def defers(turn: Turn) -> bool:
 
 
 # "soy Marta", "me llamo Juan Pérez", "hola, habla Carla": the guest says their name, at the
-# start of the message or after a greeting. After "soy" or "habla" only a capitalised word is a
-# name ("soy de Córdoba", "soy celíaca" are not); after "me llamo" any word is.
+# start of the message or after a greeting. After "soy" or "habla" a capitalised word is a
+# name ("soy de Córdoba", "soy celíaca" are not), a lowercase one only as _lowercase_name
+# says; after "me llamo" any word is.
 _NAME_RE = re.compile(
     r"(?:^|[,.!¡]\s*|\b(?P<hello>hola+|holis|buenas|buen dia|buen día|buenos dias|buenos días"
     r"|buenas tardes|buenas noches)\W+)"
