@@ -328,6 +328,9 @@ async def _other_stay_note(turn: Turn, found: Step) -> replies.Text | None:
     at a time keeps "la 2" and "dale" about one stay; the other is a message away."""
     other = turn.said.other_stay
     ctx = found.ctx
+    if turn.said.other_nights and turn.said.nights and ctx.check_in is None and not turn.reply_id:
+        # "¿tienen lugar 2 o 3 noches?": the arrival is asked next, the first length kept
+        return replies.other_nights(turn.said.nights, turn.said.other_nights)
     first = (turn.said.check_in, turn.said.check_out)
     if other is None or turn.reply_id or first[0] is None:
         return None

@@ -307,6 +307,9 @@ class Understanding:
     # por 2 o 3 noches": check_in/check_out are the first said, this the other), as
     # (arrival, departure). Session 23: the bot listed one and never said the other.
     other_stay: tuple[date, date] | None = None
+    # The other of two lengths told with no arrival ("¿tienen lugar 2 o 3 noches?": nights
+    # is 2, this 3).
+    other_nights: int | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -653,6 +656,8 @@ def _alternatives(found: re.Match[str]) -> tuple[str, str]:
     first, other = found.group(name), found.group(name[:-1] + "2")
     if name.startswith("day") and not other.startswith("el "):
         other = "el " + other  # "el 10 o 11"
+    if name == "range1" and found["month"]:
+        other += found["month"]  # "del 10 al 13 de enero o del 17 al 20": both in January
     before, after = text[: found.start()], text[found.end() :]
     return before + first + after, before + other + after
 
@@ -678,15 +683,17 @@ def parse_fresh(text: str, today: date) -> Understanding:
     )
     # "te transferí el sábado": the day they paid, no stay asked for.
     paid = bool(_PAID_REPORT_RE.search(canon))
-    other_stay = None
+    other = None
     if not paid and " o " in canon and (alternatives := STAY_OR_RE.search(canon)):
         canon, other_canon = _alternatives(alternatives)
         other = _find_stay(other_canon, today, booking_words, text)
-        if other.check_in and other.check_out:
-            other_stay = (other.check_in, other.check_out)
     stay = _Stay() if paid else _find_stay(canon, today, booking_words, text)
-    if other_stay == (stay.check_in, stay.check_out) or not stay.check_out:
-        other_stay = None
+    other_stay = other_nights = None
+    if other and other.check_in and other.check_out and stay.check_out:
+        other_stay = (other.check_in, other.check_out)
+        other_stay = None if other_stay == (stay.check_in, stay.check_out) else other_stay
+    elif other and not stay.check_in and other.nights != stay.nights:
+        other_nights = other.nights
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
@@ -732,6 +739,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         urgent=urgent,
         paid=paid,
         other_stay=other_stay,
+        other_nights=other_nights,
         no_such_date=stay.no_such_date,
         text=norm,
     )

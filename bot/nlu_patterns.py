@@ -1968,8 +1968,8 @@ BOOKED_ON_RE = prefiltered(
 _ALT_DAY = r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?"
 _ALT_COUNT = r"(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 STAY_OR_RE = prefiltered(
-    rf"\b(?P<range1>(?:del? )?{_ALT_DAY} al? {_ALT_DAY}) o (?P<range2>(?:del? )?{_ALT_DAY} al?"
-    rf" {_ALT_DAY})\b"
+    rf"\b(?P<range1>(?:del? )?{_ALT_DAY} al? {_ALT_DAY}(?P<month> de (?:{_MONTH_ALT}))?) o"
+    rf" (?P<range2>(?:del? )?{_ALT_DAY} al? {_ALT_DAY})\b"
     rf"|\b(?P<nights1>{_ALT_COUNT}) o (?P<nights2>{_ALT_COUNT})(?= (?:noches|dias)\b)"
     r"|(?<=\bal )(?P<end1>\d{1,2}) o (?P<end2>\d{1,2})\b(?! (?:personas|pax|adultos|huespedes))"
     r"|\b(?P<day1>el \d{1,2}) o (?P<day2>(?:el )?\d{1,2})\b"

@@ -693,6 +693,15 @@ def other_stay(
     return Text(f"Me pasaste dos opciones: {shown}. {rest}")
 
 
+def other_nights(first: int, other: int) -> Text:
+    """Before the arrival asked for two lengths told with no day ("¿tienen lugar 2 o 3
+    noches?"): the first is searched, and how to have the other."""
+    return Text(
+        f"Me pasaste dos opciones: busco primero {nights(first)}; si al final son "
+        f"{nights(other)}, escribime *{nights(other)}* y lo cambio 🙂"
+    )
+
+
 def days_swapped(
     check_in: dt.date, check_out: dt.date, meant_in: dt.date, meant_out: dt.date
 ) -> Text:

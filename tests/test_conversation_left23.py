@@ -115,6 +115,16 @@ async def test_two_lengths_list_the_first_and_say_the_other(guest: Guest, templa
     assert "dos opciones" in answer and "3 noches" in answer, answer
 
 
+@pytest.mark.parametrize(
+    "said", ["hola, tienen lugar 2 o 3 noches para 2?", "dos o tres noches, somos 2 😊"]
+)
+async def test_two_lengths_without_an_arrival_say_which_is_searched(guest: Guest, said: str):
+    answer = text_of(await guest.say(said))
+    assert await guest.state() == State.ASK_DATES
+    assert "dos opciones" in answer and "*3 noches*" in answer, answer
+    assert (await guest.session()).ctx.nights == 2
+
+
 async def test_two_ranges_without_a_party_say_the_other_comes_next(guest: Guest):
     a, b, c, d = _quiet_pair()
     answer = text_of(

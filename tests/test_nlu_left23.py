@@ -109,6 +109,7 @@ DEC = 12
         ("del 10 al 12 o 13 😊", (10, 12), (10, 13)),
         ("llegamos el 10 o el 11, 3 noches", (10, 13), (11, 14)),
         ("Del 5 al 8 o del 12 al 15 de dic x 4", (5, 8), (12, 15)),
+        ("del 10 al 13 de diciembre o del 17 al 20 para 2", (10, 13), (17, 20)),
     ],
 )
 def test_two_stays_told_as_alternatives_are_both_read(text, first, other):
@@ -129,6 +130,20 @@ def test_two_stays_told_as_alternatives_are_both_read(text, first, other):
 )
 def test_one_stay_has_no_alternative(text):
     assert parse_fresh(text, SAT).other_stay is None
+
+
+@pytest.mark.parametrize(
+    "text", ["tienen lugar 2 o 3 noches?", "dos o tres noches para 2", "Somos 4, 2 o 3 noches 🙏"]
+)
+def test_two_lengths_without_an_arrival_are_both_read(text):
+    said = parse_fresh(text, SAT)
+    assert (said.nights, said.other_nights, said.check_in) == (2, 3, None)
+
+
+def test_the_month_after_the_first_range_is_the_others_too():
+    said = parse_fresh("del 10 al 13 de enero o del 17 al 20 para 2", SAT)
+    assert (said.check_in, said.check_out) == (D(2027, 1, 10), D(2027, 1, 13))
+    assert said.other_stay == (D(2027, 1, 17), D(2027, 1, 20))
 
 
 # ------------------------------------------------- "soy maria": a name typed in lowercase
