@@ -467,19 +467,25 @@ _AREA_RE = re.compile(
 # How far a place is: "¿está lejos del centro?", "¿a cuánto están del cerro?", "¿queda cerca
 # del lago?", "¿cuántos km hay hasta el centro?", "¿a cuánto queda el muelle?" (the place
 # after "de/hasta", or after the verb when the question opens with "a cuánto").
-_PLACE = r"(?P<place>(?:del|de la|de los|de las|hasta el|hasta la|al|a la) [a-z]+(?: [a-z]+)?)"
+_NOT_PLACE_WORD = r"(?:el|la|los|las|y|o|que|para|con|en|a|de|del|es|esta|hay|si|me|nos|se)\b"
+_PLACE = (
+    r"(?P<place>(?:del|de la|de los|de las|hasta el|hasta la|al|a la)"
+    rf" (?!{_NOT_PLACE_WORD})[a-z]+(?: (?!{_NOT_PLACE_WORD})[a-z]+)?)"
+)
 _DISTANCE_RE = re.compile(
     rf"\b(?:lejos|cerca|a cuant[oa]s?(?: \w+)?(?: (?:esta|estan|queda|quedan|estamos))?"
     rf"|(?:km|kms|kilometros|cuadras|minutos|metros) (?:hay|son|estan|esta|quedan|queda))"
     rf" {_PLACE}"
     r"|\ba cuant[oa]s?(?: (?:km|kms|kilometros|cuadras|minutos|metros))? (?:esta|queda|quedan"
-    r"|estan) (?P<subject>(?:el|la|los|las) [a-z]+(?: [a-z]+)?)"
+    rf"|estan) (?P<subject>(?:el|la|los|las) [a-z]+(?: (?!{_NOT_PLACE_WORD})[a-z]+)?)"
 )
 # A distance the data gives: "estamos a 800 m del muelle" (a number and its unit, then the
 # place within a few words).
 _DISTANCE_GIVEN = r"\b\d+(?:[.,]\d+)? ?(?:m|mts|metros|km|kms|kilometros|cuadras|min|minutos)\b"
 # Words of a place that say nothing of which ("la cabaña" is where they are asking from).
-_PLACE_FILLER = frozenset({"de", "del", "la", "las", "los", "el", "al", "a", "hasta", "aca"})
+_PLACE_FILLER = frozenset(
+    {"de", "del", "la", "las", "los", "el", "al", "a", "hasta", "aca", "cabana", "cabanas"}
+)
 
 
 def _distance_unknown(turn: Turn, shown: list[Cabin]) -> str | None:
