@@ -26,8 +26,9 @@ from booking.models import BookingRules, Cabin, Reservation, Stay
 from booking.reservations import active_reservations_for
 from bot.handlers_words import A_NIGHT_RE, LATER_RE, PER_NIGHT_RE, PRICE_HINT_RE
 from bot.messages import Inbound, Outbound
+from bot.names import COMMON_FIRST_NAMES
 from bot.nlu import Understanding, parse
-from bot.replies import given_names, hello, not_understood, nudge, without_cheer
+from bot.replies import SECOND_GIVEN, given_names, hello, not_understood, nudge, without_cheer
 from bot.session import Context
 from bot.states import State
 from settings import Settings
@@ -691,10 +692,11 @@ def defers(turn: Turn) -> bool:
 
 
 # "soy Marta", "me llamo Juan Pérez", "hola, habla Carla": the guest says their name, at the
-# start of the message or after a greeting. After "soy" or "habla" only a capitalised word is a
-# name ("soy de Córdoba", "soy celíaca" are not); after "me llamo" any word is.
+# start of the message or after a greeting. After "soy" or "habla" a capitalised word is a
+# name ("soy de Córdoba", "soy celíaca" are not), a lowercase one only as _lowercase_name
+# says; after "me llamo" any word is.
 _NAME_RE = re.compile(
-    r"(?:^|[,.!¡]\s*|\b(?:hola|holis|buenas|buen dia|buen día|buenos dias|buenos días"
+    r"(?:^|[,.!¡]\s*|\b(?P<hello>hola+|holis|buenas|buen dia|buen día|buenos dias|buenos días"
     r"|buenas tardes|buenas noches)\W+)"
     r"(?:(?P<sure>me llamo|mi nombre es)|soy|habla|te habla|les habla|te escribe|les escribe)"
     r"\s+(?P<name>[^\W\d_]{2,30})\b",
@@ -745,6 +747,29 @@ def _signed_name(text: str) -> str | None:
     return " ".join(words[: given_names(words)])
 
 
+# Endings of what a guest says they are, not of a first name ("soy despistada", "soy
+# consultora", "soy física"), for a lowercase word after a greeting that no list knows.
+_DESCRIPTION_ENDINGS = (
+    "ado", "ada", "ido", "ida", "ista", "ente", "ante", "oso", "osa", "ora", "dor", "ble",
+    "ico", "ica", "ivo", "iva", "ion",
+)  # fmt: skip
+
+
+def _lowercase_name(found: re.Match[str], name: str) -> bool:
+    """ "soy maria", "hola soy yamila!": a name typed in lowercase after "soy" / "habla"
+    (session 23; capitalised was the rule). Taken when it is a common first name
+    (COMMON_FIRST_NAMES), or when it follows a greeting and stands alone, the message
+    ending or a comma after it ("hola soy yamila, una consulta"), and reads as no
+    description ("hola soy re despistada", "hola soy consultora, …"). "soy de Córdoba",
+    "soy yo", "soy el que reservó" stay no name (_NOT_NAMES)."""
+    word = plain(name)
+    if word in COMMON_FIRST_NAMES:
+        return True
+    if not found["hello"] or word.endswith(_DESCRIPTION_ENDINGS) or len(word) < 3:
+        return False
+    return re.match(r"\s*(?:$|[,.!?¿¡;:]|[^\w\s])", found.string[found.end() :]) is not None
+
+
 def said_name(text: str | None) -> str | None:
     """The first name the guest gives for themself in `text`, title-cased, or None.
 
@@ -754,14 +779,18 @@ def said_name(text: str | None) -> str | None:
     text = text or ""
     for found in _NAME_RE.finditer(text):
         name = found["name"]
-        if name.lower() in _NOT_NAMES or not (found["sure"] or name[0].isupper()):
+        if name.lower() in _NOT_NAMES or not (
+            found["sure"] or name[0].isupper() or _lowercase_name(found, name)
+        ):
             continue
         said_soy = plain(text[found.start() : found.start("name")]).endswith("soy")
         rest = text[found.end() :]
         if plain(name) in _NOT_NAMES_SOY or (said_soy and re.match(r"\s+de[l]?\s", rest)):
             continue
         second = re.match(r"\s+([^\W\d_]{2,30})\b", rest)
-        words = [name, second[1]] if second and (found["sure"] or second[1][0].isupper()) else []
+        if second and not (found["sure"] or second[1][0].isupper()):
+            second = second if name.islower() and plain(second[1]) in SECOND_GIVEN else None
+        words = [name, second[1]] if second else []
         if len(words) == 2 and given_names(words) == 2:
             return " ".join(w[0].upper() + w[1:].lower() for w in words)
         return name[0].upper() + name[1:].lower()

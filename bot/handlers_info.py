@@ -465,6 +465,63 @@ _NEARBY_RE = re.compile(
 )
 
 
+# Whether the area is safe or quiet: "¿es seguro el barrio?", "¿la zona es tranquila?",
+# "¿es peligrosa la zona?". No cabin's data says (session 23: the address was the answer).
+_AREA_RE = re.compile(
+    r"\b(?:segur|tranquil|peligros|insegur)[oa]s? (?:el |la |los |las )?(?:barrios?|zonas?"
+    r"|lugar|area|vecindario)\b"
+    r"|\b(?:barrios?|zonas?|lugar|area|vecindario) (?:es |son |esta |estan )?(?:muy |re )?"
+    r"(?:segur|tranquil|peligros|insegur)[oa]s?\b|\binseguridad\b"
+)
+# How far a place is: "¿está lejos del centro?", "¿a cuánto están del cerro?", "¿queda cerca
+# del lago?", "¿cuántos km hay hasta el centro?", "¿a cuánto queda el muelle?" (the place
+# after "de/hasta", or after the verb when the question opens with "a cuánto").
+_NOT_PLACE_WORD = r"(?:el|la|los|las|y|o|que|para|con|en|a|de|del|es|esta|hay|si|me|nos|se)\b"
+_PLACE = (
+    r"(?P<place>(?:del|de la|de los|de las|hasta el|hasta la|al|a la)"
+    rf" (?!{_NOT_PLACE_WORD})[a-z]+(?: (?!{_NOT_PLACE_WORD})[a-z]+)?)"
+)
+_DISTANCE_RE = re.compile(
+    rf"\b(?:lejos|cerca|a cuant[oa]s?(?: \w+)?(?: (?:esta|estan|queda|quedan|estamos))?"
+    rf"|(?:km|kms|kilometros|cuadras|minutos|metros) (?:hay|son|estan|esta|quedan|queda))"
+    rf" {_PLACE}"
+    r"|\ba cuant[oa]s?(?: (?:km|kms|kilometros|cuadras|minutos|metros))? (?:esta|queda|quedan"
+    rf"|estan) (?P<subject>(?:el|la|los|las) [a-z]+(?: (?!{_NOT_PLACE_WORD})[a-z]+)?)"
+)
+# A distance the data gives: "estamos a 800 m del muelle" (a number and its unit, then the
+# place within a few words).
+_DISTANCE_GIVEN = r"\b\d+(?:[.,]\d+)? ?(?:m|mts|metros|km|kms|kilometros|cuadras|min|minutos)\b"
+# Words of a place that say nothing of which ("la cabaña" is where they are asking from).
+_PLACE_FILLER = frozenset(
+    {"de", "del", "la", "las", "los", "el", "al", "a", "hasta", "aca", "cabana", "cabanas"}
+)
+
+
+def _distance_unknown(turn: Turn, shown: list[Cabin]) -> str | None:
+    """The place asked how far it is, as written ("del centro"), when no cabin's address or
+    directions give a distance to it; None when they do, or none is asked."""
+    found = _DISTANCE_RE.search(turn.plain)
+    if found is None:
+        return None
+    said = found["place"] or found["subject"]
+    words = [w for w in said.split() if w not in _PLACE_FILLER and len(w) >= 3]
+    if not words:
+        return None
+    known = " ".join(plain(f"{c.address} {c.house_rules.get('directions', '')}") for c in shown)
+    for given in re.finditer(_DISTANCE_GIVEN, known):
+        near = known[given.end() : given.end() + 40].split()[:4]
+        if any(w in near for w in words):
+            return None  # "estamos a 800 m del muelle": the data says it
+    # said back as "del centro" / "de la playa", however it was asked ("hasta el centro")
+    article, noun = (
+        said.split(" ", 1)
+        if said.startswith(("el ", "la ", "los ", "las "))
+        else (said.removeprefix("hasta ").split(" ", 1))
+    )
+    of = {"el": "del", "al": "del", "la": "de la", "los": "de los", "las": "de las"}
+    return f"{of.get(article, article)} {as_written(turn.msg.text or '', noun)}"
+
+
 # Where the guest sets out from: "desde el aeropuerto", "desde la terminal de micros",
 # "desde Bariloche", "del aeropuerto" (a hub after "del"; "del centro" is the town's).
 # Up to three words, stopped by what follows a place ("hasta", "a la cabaña", "como").
@@ -544,6 +601,10 @@ def _answer_topic(
     shown = [cabin] if cabin else cabins
     if topic in ("location", "directions") and _NEARBY_RE.search(turn.plain):
         return replies.nearby(shown)
+    if topic in ("location", "directions") and _AREA_RE.search(turn.plain):
+        return replies.area_unknown()  # "¿es seguro el barrio?": not in the data
+    if topic in ("location", "directions") and (far := _distance_unknown(turn, shown)):
+        return replies.distance_unknown(far, shown)  # "¿está lejos del centro?"
     if topic in ("location", "directions") and (place := _origin_unknown(turn, shown)):
         # "¿Cómo llego desde el aeropuerto?": the data's directions start elsewhere.
         return replies.directions_from(place, shown)

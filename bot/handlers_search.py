@@ -268,6 +268,8 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if asks_discount(turn):
         # "En Booking la vi a $150.000, ¿me la dejan a ese precio?": answered, not skipped.
         before.append(replies.no_discounts(listed=found.state == State.CHOOSE_CABIN))
+    if (note := await _other_stay_note(turn, found)) is not None:
+        before.append(note)  # "del 10 al 13 o del 17 al 20": the other one said, not dropped
     if turn.said.check_in and (wrong := _weekdays_wrong(turn, found.ctx)):
         # "el viernes 6 de marzo" when the 6th is a Saturday: the days searched, said so.
         before.append(replies.weekday_mismatch(wrong))
@@ -316,6 +318,30 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
     if not (before or after):
         return found
     return dataclasses.replace(found, replies=(*before, *found.replies, *after))
+
+
+async def _other_stay_note(turn: Turn, found: Step) -> replies.Text | None:
+    """Two stays told as alternatives ("del 10 al 13 o del 17 al 20", "el 10 por 2 o 3
+    noches"): decided so (session 23), the first said is searched and answered as any stay,
+    and a line before it says so and how the other stands: how many cabins are free then
+    for the party (searched too), or, with no head count yet, that it comes next. One list
+    at a time keeps "la 2" and "dale" about one stay; the other is a message away."""
+    other = turn.said.other_stay
+    ctx = found.ctx
+    if turn.said.other_nights and turn.said.nights and ctx.check_in is None and not turn.reply_id:
+        # "¿tienen lugar 2 o 3 noches?": the arrival is asked next, the first length kept
+        return replies.other_nights(turn.said.nights, turn.said.other_nights)
+    first = (turn.said.check_in, turn.said.check_out)
+    if other is None or turn.reply_id or first[0] is None:
+        return None
+    if ctx.check_in is not None and (ctx.check_in, ctx.check_out) != first:
+        return None  # another stay answered (one on screen moved, a cabin's summary)
+    if found.state not in (State.CHOOSE_CABIN, State.ASK_GUESTS, State.ASK_DATES):
+        return None
+    free = None
+    if ctx.guests:
+        free = len(await _free_quotes(turn, Stay(*other), ctx.guests))
+    return replies.other_stay(first, other, free)  # type: ignore[arg-type]
 
 
 async def _advice_with_the_list(turn: Turn, found: Step) -> Step:

@@ -49,6 +49,7 @@ from bot.handlers_words import (
 )
 from bot.holder import booked_for
 from bot.nlu import parse
+from bot.nlu_patterns import BOOKED_ON_RE
 from bot.session import Context
 from bot.states import State
 
@@ -535,6 +536,8 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         or _BOOKED_CONFIRM_RE.search(turn.plain)
         or MY_RESERVATIONS_RE.search(turn.plain)
         or HAVE_BOOKING_RE.search(turn.plain)
+        # "hice la reserva el lunes", "reservé el martes": told with the day it was made
+        or BOOKED_ON_RE.search(turn.plain)
     )
     what_now = bool(_WHAT_NOW_RE.match(turn.plain)) or (
         asks(turn) and bool(_ALL_SET_RE.match(turn.plain))

@@ -94,6 +94,11 @@ CLEANING_FEE_RE = re.compile(
     r"(?: \w+){0,2}? (?:aparte|extra|adicional|costo|cargo|incluid[oa]|por separado)\b"
     rf"|\b(?:tasa|cargo|costo|gastos?|fee|tarifa|recargo|adicional) (?:de |por |x )?{_FEE_THING}\b"
     r"|\bcleaning fee\b"
+    # "¿el precio incluye limpieza?", "¿la tarifa incluye la limpieza final?": the price's
+    # cover asked, not a service during the stay (session 23).
+    rf"|\b(?:precio|total|tarifa|valor|monto)(?: \w+){{0,2}}? (?:incluye|incluyen|cubre|contempla)"
+    rf" {_FEE_THING}\b"
+    rf"|\b{_FEE_THING} (?:esta |va |viene )?(?:incluida|incluido) en el (?:precio|total|valor)\b"
 )
 # Taxes on the price: "¿el precio es con IVA?", "¿es más IVA?", "¿tiene IVA incluido?".
 _TAX_RE = re.compile(r"\b(?:con|mas|sin|\+) iva\b|\biva (?:incluido|aparte|incluye)\b")

@@ -64,3 +64,27 @@ def person_words(name: str | None) -> list[str]:
     if not words or len(words[0]) < 2:
         return []  # "J. P." or "." : no name to say
     return [_as_written(w) for w in words]
+
+
+# Common Argentine first names (plain: lowercase, no accents). "soy maria" typed in lowercase
+# is a name when the word is one of these (bot.handlers.said_name); a name missing here is
+# still taken capitalised, after "me llamo", or alone after a greeting ("hola soy yamila!").
+COMMON_FIRST_NAMES = frozenset(
+    """
+    maria ana laura lucia sofia valentina camila martina agustina florencia julieta carolina
+    gabriela natalia paula daniela micaela victoria romina silvina andrea claudia patricia
+    marta susana graciela silvia monica veronica mariana luciana juliana cecilia alejandra
+    lorena vanesa soledad celeste belen milagros rocio jesica jessica erica angelica
+    guadalupe josefina catalina emilia isabel ines elena beatriz norma alicia rosa carmen
+    mercedes noelia melina pamela yanina marcela viviana adriana sandra stella flor mari
+    nadia sabrina eugenia antonella delfina candela abril pilar clara julia lourdes dora
+    flora aurora
+    juan jose carlos luis jorge pablo martin diego javier alejandro fernando sergio daniel
+    marcelo gustavo ricardo roberto eduardo miguel pedro mario hector oscar raul ruben
+    sebastian matias nicolas lucas santiago facundo federico gonzalo ignacio joaquin tomas
+    agustin franco bruno emiliano leandro maximiliano ezequiel cristian damian hernan
+    mauricio claudio esteban francisco andres manuel antonio marcos gabriel rodrigo walter
+    dario hugo alberto enrique guillermo horacio alfredo mariano leonardo emanuel julian
+    fabian adrian ramon nestor victor cesar rafael lautaro thiago benjamin bautista valentin
+    """.split()
+)

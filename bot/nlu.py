@@ -253,6 +253,8 @@ from bot.nlu_patterns import (
     _SLASH_DAYS_RE,
     _THIS_YEAR_RE,
     _WEEK_OF_MONTH_RE,
+    BOOKED_ON_RE,
+    STAY_OR_RE,
     TOPICS,
 )
 from bot.nlu_text import _canonicalize, normalize
@@ -301,6 +303,13 @@ class Understanding:
     # febrero" when the coming February has 28 days, as (day, month, year). No dates then,
     # and ``month`` is that month: the bot says so and asks which day (session 21).
     no_such_date: tuple[int, int, int] | None = None
+    # The other of two stays told as alternatives ("del 10 al 13 o del 17 al 20", "el 10
+    # por 2 o 3 noches": check_in/check_out are the first said, this the other), as
+    # (arrival, departure). Session 23: the bot listed one and never said the other.
+    other_stay: tuple[date, date] | None = None
+    # The other of two lengths told with no arrival ("¿tienen lugar 2 o 3 noches?": nights
+    # is 2, this 3).
+    other_nights: int | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -329,6 +338,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # already booked; the date after it asks for no stay (what comes before still counts).
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
+    canon = BOOKED_ON_RE.sub(_without_when, canon)  # "reservé el martes": made, not a stay
     if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
         canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
     if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is
@@ -637,6 +647,21 @@ def parse(text: str, today: date) -> Understanding:
 _RESERVATION_CODE_RE = re.compile(r"\bcab[\s_-]?(?=[a-z]*[2-9])[2-9a-z]{4,8}\b", re.IGNORECASE)
 
 
+def _alternatives(found: re.Match[str]) -> tuple[str, str]:
+    """The message told with the first of two alternatives, and with the other (see
+    STAY_OR_RE): "del 10 al 13 o del 17 al 20 de dic" is "del 10 al 13 de dic" and "del 17
+    al 20 de dic", the words around them kept for both."""
+    text = found.string
+    name = next(key for key, value in found.groupdict().items() if value is not None)
+    first, other = found.group(name), found.group(name[:-1] + "2")
+    if name.startswith("day") and not other.startswith("el "):
+        other = "el " + other  # "el 10 o 11"
+    if name == "range1" and found["month"]:
+        other += found["month"]  # "del 10 al 13 de enero o del 17 al 20": both in January
+    before, after = text[: found.start()], text[found.end() :]
+    return before + first + after, before + other + after
+
+
 def parse_fresh(text: str, today: date) -> Understanding:
     """`parse` without the cache of short messages."""
     if "cab" in text.lower():  # a cheap guard: most messages name no code
@@ -658,7 +683,17 @@ def parse_fresh(text: str, today: date) -> Understanding:
     )
     # "te transferí el sábado": the day they paid, no stay asked for.
     paid = bool(_PAID_REPORT_RE.search(canon))
+    other = None
+    if not paid and " o " in canon and (alternatives := STAY_OR_RE.search(canon)):
+        canon, other_canon = _alternatives(alternatives)
+        other = _find_stay(other_canon, today, booking_words, text)
     stay = _Stay() if paid else _find_stay(canon, today, booking_words, text)
+    other_stay = other_nights = None
+    if other and other.check_in and other.check_out and stay.check_out:
+        other_stay = (other.check_in, other.check_out)
+        other_stay = None if other_stay == (stay.check_in, stay.check_out) else other_stay
+    elif other and not stay.check_in and other.nights != stay.nights:
+        other_nights = other.nights
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
@@ -703,6 +738,8 @@ def parse_fresh(text: str, today: date) -> Understanding:
         problem=problem or urgent is not None,
         urgent=urgent,
         paid=paid,
+        other_stay=other_stay,
+        other_nights=other_nights,
         no_such_date=stay.no_such_date,
         text=norm,
     )

@@ -63,6 +63,7 @@ class _Point:
     next_week: bool = False  # a weekday of "la semana que viene": on or after next Monday
     months: int = 0  # "relative" points: calendar months from today ("en un mes")
     off: bool = False  # a day named as a holiday: "el feriado del 8", "el puente del 7"
+    around: bool = False  # "holiday" points of "la semana de Navidad": the week around it
 
 
 def _day_at(toks: list[_Tok], i: int) -> int | None:
@@ -304,9 +305,18 @@ def _holiday(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         year, nxt = _year_after(toks, stop)
         if year is not None and len(toks[nxt - 1].text) != 4:
             year, nxt = None, stop  # "semana santa del 25 al 28": days, not the year 2025
-        points.append(_Point(i, "holiday", year=year, holiday=name, vague=True))
-        points.append(_Point(i, "holiday", year=year, holiday=name, offset=1, vague=True))
-        _mark(toks, i, nxt)
+        # "la semana de Navidad", "semana del año nuevo": the week around it (see
+        # _holiday_stay), "semana" not read again as "una semana" from the holiday.
+        around = _text_at(toks, i - 1) in ("de", "del", "d") and _text_at(toks, i - 2) == "semana"
+        start = i - 2 if around and not toks[i - 2].used else i
+        around = start < i
+        if around and _text_at(toks, start - 1) in _WISHES:
+            return 0  # "¡feliz semana de Navidad!"
+        points.append(_Point(i, "holiday", year=year, holiday=name, vague=True, around=around))
+        points.append(
+            _Point(i, "holiday", year=year, holiday=name, offset=1, vague=True, around=around)
+        )
+        _mark(toks, start, nxt)
         return nxt
     return 0
 
@@ -492,13 +502,32 @@ def _holiday_stay(point: _Point, today: date) -> tuple[date, date]:
     if name in ("feriado", "finde_largo"):  # "el próximo feriado": its long weekend
         arrival, departure = _next_free_run(today, name == "finde_largo")
         return arrival, departure or arrival
-    if point.year is not None:
-        return _holiday_in(name, point.year - (name == "ano_nuevo"))
+    if point.around:  # the week still running counts (on the 25th, "la semana de Navidad")
+        return _week_around(_holiday_own_stay(name, point.year, today - timedelta(days=3)), today)
+    return _holiday_own_stay(name, point.year, today)
+
+
+def _holiday_own_stay(name: str, year: int | None, today: date) -> tuple[date, date]:
+    if year is not None:
+        return _holiday_in(name, year - (name == "ano_nuevo"))
     for year in (today.year - 1, today.year, today.year + 1):
         stay = _holiday_in(name, year)
         if stay[0] >= today:
             return stay
     return _holiday_in(name, today.year + 1)  # pragma: no cover (the loop always finds one)
+
+
+def _week_around(stay: tuple[date, date], today: date) -> tuple[date, date]:
+    """The week of a holiday ("la semana de Navidad", "de Año Nuevo", "de Reyes"): 7
+    nights with the holiday's own stay (see _holiday_in) in the middle, the odd night
+    after it: Navidad 22/12 → 29/12, Año Nuevo 29/12 → 5/1, Reyes 3/1 → 10/1. Decided so
+    (session 23) because guests who say it mean the days around the holiday, not a
+    calendar week from Monday, and the holiday's own nights must be in it. Told once that
+    week has begun (on the 23rd, of Navidad), the stay is from today to the week's end."""
+    arrival, departure = stay
+    before = (7 - (departure - arrival).days) // 2
+    arrival -= timedelta(days=before)
+    return max(arrival, today), arrival + timedelta(days=7)
 
 
 def _give_holiday_month(points: list[_Point], holidays: list[_Point], today: date) -> None:

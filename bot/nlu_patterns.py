@@ -1962,3 +1962,28 @@ _DEFERRAL_RE = prefiltered(
     r" (?:manana|pasadomanana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo))\b"
 )
+# A booking already made, told with the day it was made: "hice la reserva el lunes",
+# "reservé el martes", "la reserva la hice el 25", "ya reservamos el miércoles". That day
+# is in the past and no arrival (session 23): the group ``when`` is dropped. "Reservé
+# para el martes" and "reservamos el martes" (we book it) keep their day; so does a day
+# with its month ("reservé el 15 de enero" may be the stay booked).
+BOOKED_ON_RE = prefiltered(
+    r"(?:(?<!me )(?<!que )(?<!se )(?<!lo )(?<!la )\breserve(?: (?:la|una) reserva)?"
+    r"|\bya reservamos|\b(?:hice|hicimos|realice|realizamos|saque|sacamos) (?:la|una|mi|nuestra)"
+    r" reserva(?:cion)?|\bla reserva la (?:hice|hicimos|saque|sacamos|realice|realizamos))"
+    r"(?P<when> (?:(?:el|este) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?: pasado)?| el \d{1,2}(?! de)(?: pasado)?)\b"
+)
+# Two stays told as alternatives (session 23): "del 10 al 13 o del 17 al 20", "por 2 o 3
+# noches", "del 10 al 12 o 13", "llegamos el 10 o el 11". Groups in pairs, the first said
+# and the other (see nlu._alternatives); "para 2 o 3 personas" is no stay.
+_ALT_DAY = r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?"
+_ALT_COUNT = r"(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+STAY_OR_RE = prefiltered(
+    rf"\b(?P<range1>(?:del? )?{_ALT_DAY} al? {_ALT_DAY}(?P<month> de (?:{_MONTH_ALT}))?) o"
+    rf" (?P<range2>(?:del? )?{_ALT_DAY} al? {_ALT_DAY})\b"
+    rf"|\b(?P<nights1>{_ALT_COUNT}) o (?P<nights2>{_ALT_COUNT})(?= (?:noches|dias)\b)"
+    r"|(?<=\bal )(?P<end1>\d{1,2}) o (?P<end2>\d{1,2})\b(?! (?:personas|pax|adultos|huespedes))"
+    r"|\b(?P<day1>el \d{1,2}) o (?P<day2>(?:el )?\d{1,2})\b"
+    r"(?! (?:personas|pax|adultos|huespedes|noches|dias))"
+)

@@ -674,6 +674,34 @@ def no_such_date(day: int, month: int, year: int) -> Text:
     return Text(f"Ojo: {name} tiene {length} días, así que no hay {day} 🙂")
 
 
+def other_stay(
+    first: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date], free: int | None
+) -> Text:
+    """Before the answer for two stays told as alternatives ("del 10 al 13 o del 17 al
+    20", "2 o 3 noches"): which is shown first, and how the other stands (``free``: how
+    many cabins are free then; None when the head count is still to come)."""
+    shown = f"te muestro primero {span(*first)} ({nights((first[1] - first[0]).days)})"
+    typed = f"*del {other[0]:%d/%m} al {other[1]:%d/%m}*"
+    other_said = f"{span(*other)} ({nights((other[1] - other[0]).days)})"
+    if free is None:
+        rest = f"Después, si querés, vemos {other_said}: escribime {typed}."
+    elif free == 0:
+        rest = f"{other_said.capitalize()} no me queda nada libre para ustedes 😕"
+    else:
+        cabins = "1 cabaña libre" if free == 1 else f"{free} cabañas libres"
+        rest = f"{other_said.capitalize()} tengo {cabins}: escribime {typed} y te las muestro."
+    return Text(f"Me pasaste dos opciones: {shown}. {rest}")
+
+
+def other_nights(first: int, other: int) -> Text:
+    """Before the arrival asked for two lengths told with no day ("¿tienen lugar 2 o 3
+    noches?"): the first is searched, and how to have the other."""
+    return Text(
+        f"Me pasaste dos opciones: busco primero {nights(first)}; si al final son "
+        f"{nights(other)}, escribime *{nights(other)}* y lo cambio 🙂"
+    )
+
+
 def days_swapped(
     check_in: dt.date, check_out: dt.date, meant_in: dt.date, meant_out: dt.date
 ) -> Text:
@@ -3233,6 +3261,25 @@ def directions_from(place: str, cabins: Sequence[Cabin]) -> Text:
         f"{_same_or_each(cabins, _where)}\n"
         f"Para el viaje desde {place}, te lo cuenta el dueño si escribís *hablar con una "
         "persona* 🙂"
+    )
+
+
+def area_unknown() -> Text:
+    """ "¿Es seguro el barrio?", "¿la zona es tranquila?": no cabin's data says; said so,
+    and the owner, who knows the area (session 23: the address was the answer)."""
+    return Text(
+        "Cómo es la zona (si es segura, si es tranquila) no lo tengo a mano 🙏 Si querés, "
+        "escribí *hablar con una persona* y te lo cuenta el dueño, que la conoce bien 🙂"
+    )
+
+
+def distance_unknown(place: str, cabins: Sequence[Cabin]) -> Text:
+    """ "¿Está lejos del centro?", "¿a cuánto están del cerro?": a distance the data does not
+    give; said so, where the cabins are (the map shows the rest), and the owner."""
+    return Text(
+        f"A qué distancia están {place} no lo tengo a mano 🙏 Lo que sí tengo:\n"
+        f"{_same_or_each(cabins, _where)}\n"
+        "Si querés el dato justo, escribí *hablar con una persona* y te lo cuenta el dueño 🙂"
     )
 
 

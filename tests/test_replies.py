@@ -636,6 +636,11 @@ def _copy_table() -> list[tuple[str, object]]:
         *[("whose_name", R.whose_name(r, paid=p))
           for r in (res, dataclasses.replace(res, guest_name=None)) for p in (True, False)],
         ("see_you", R.see_you("Lucía", d1, d1)), ("see_you", R.see_you(None, d2, d1)),
+        ("other_nights", R.other_nights(2, 3)),
+        ("area_unknown", R.area_unknown()),
+        ("distance_unknown", R.distance_unknown("del centro", [c])),
+        *[("other_stay", R.other_stay((d1, d2), (d1, d2 + dt.timedelta(days=1)), f))
+          for f in (None, 0, 1, 3)],
         *[("handoff_started", R.handoff_started(n, 120, problem=True, left_behind=True, praised=p))
           for n in ("Lucía", None) for p in (True, False)],
     ]  # fmt: skip
