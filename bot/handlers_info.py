@@ -580,6 +580,31 @@ _BEDS_RE = re.compile(
     r"(?<!ropa de )\bcamas?\b(?! (?:y )?(?:toallas|blancos))|\bcuchetas?\b|\bsommier\w*"
     r"|\bcolchon(?:es)?\b"
 )
+# Getting there, asked of what directions rarely say: the road ("¿es de ripio?", "¿hace
+# falta 4x4?"), buses and cabs ("¿hay colectivo que llegue?", "¿hay remises?"), an electric
+# car's charge. Said not to be in the data, before the address and directions, unless the
+# directions do say it (the word asked is in them).
+_ACCESS_UNKNOWN = (
+    (
+        re.compile(
+            r"\b(?:ripio|asfalt\w*|de tierra|barro|4x4|cuatro por cuatro|auto (?:bajo|bajito"
+            r"|normal|comun)|(?:mi )?auto es (?:bajo|bajito)|(?:como|que tal) (?:es |esta )?el"
+            r" (?:camino|acceso)|el (?:camino|acceso) (?:es|esta))\b"
+        ),
+        "Cómo es el camino no lo tengo en la info",
+    ),
+    (
+        re.compile(
+            r"\b(?:colectivos?|bondis?|micros?|omnibus|transporte publico|remis(?:es)?|taxis?"
+            r"|uber|cabify)\b"
+        ),
+        "Si llega transporte público o un remís no lo tengo en la info",
+    ),
+    (
+        re.compile(r"\b(?:auto|coche|vehiculo)s? electricos?\b|\bcargadores?\b"),
+        "Dónde cargar un auto eléctrico no lo tengo en la info",
+    ),
+)
 _PHONE_RE = re.compile(r"\b(?:celu|celus|celular(?:es)?|telefonos?|movil(?:es)?|[345]g|movistar)\b")
 
 
@@ -592,6 +617,11 @@ def _answer(
         return replies.beside_what_we_know("Cómo son las camas no lo tengo en la info", answer)
     if topic == "wifi" and "senal" in words and _PHONE_RE.search(words) and "wifi" not in words:
         return replies.beside_what_we_know("La señal del celular no la tengo en la info", answer)
+    if topic in ("location", "directions", "parking"):
+        for pattern, unknown in _ACCESS_UNKNOWN:
+            found = pattern.search(words)
+            if found is not None and found[0] not in plain(answer.body):
+                return replies.beside_what_we_know(unknown, answer)
     return answer
 
 

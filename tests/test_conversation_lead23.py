@@ -183,3 +183,32 @@ async def test_the_biggest_wanted_is_still_a_pick(app) -> None:
     await guest.say(f"hola, para 2 {_stay()}")
     await guest.say("quiero la mas grande")
     assert await guest.state() == State.CONFIRM_HOLD
+
+
+# ------------------------------------ getting there: the road, buses, an electric car's charge
+
+# "¿El camino es de ripio?", "¿hay colectivo que llegue?" got the address and directions as
+# if answered; the data says neither, so that comes first, with the owner to ask.
+ACCESS = [
+    ("el camino es de ripio?", "Cómo es el camino"),
+    ("se llega en auto normal o hace falta 4x4?", "Cómo es el camino"),
+    ("que tal esta el acceso? mi auto es bajito", "Cómo es el camino"),
+    ("hay colectivo que llegue?", "Si llega transporte público o un remís"),
+    ("se puede llegar en bondi desde el centro?", "Si llega transporte público o un remís"),
+    ("se puede ir en remis desde la terminal?", "Si llega transporte público o un remís"),
+    ("hay donde cargar el auto electrico?", "Dónde cargar un auto eléctrico"),
+]
+
+
+@pytest.mark.parametrize(("text", "unknown"), ACCESS)
+async def test_what_the_directions_do_not_say_is_said_first(app, text: str, unknown: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert f"{unknown} no lo tengo en la info" in answer, answer
+    assert "hablar con una persona" in answer and "Av. Costanera 1450" in answer
+    assert answer.index(unknown) < answer.index("Av. Costanera 1450")  # said first
+
+
+@pytest.mark.parametrize("text", ["como llego?", "donde quedan?", "me pasas la direccion"])
+async def test_the_way_there_asked_is_the_directions_alone(app, text: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "Av. Costanera 1450" in answer and "no lo tengo" not in answer, answer
