@@ -13,8 +13,9 @@ import re
 CONFIRM_RE = re.compile(
     r"\bme (?:la |lo )?(?:confirmas|confirman|guardas|guardan|reservas|reservan|apartas)\b"
     r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
-    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
-    r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
+    # "no la quiero" is no want (session 23: "nah dejalo, no la quiero" held the cabin).
+    r"|(?<!no )\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|(?<!no )\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
 )
 # "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
 # said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
@@ -89,7 +90,7 @@ LATER_RE = re.compile(
 # "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
 REGRET_RE = re.compile(
     r"\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos"
-    r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
+    r"|(?<!no )(?:la|lo) (?:quiero|queremos|queria|queriamos)"
     r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
 )
 # "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.

@@ -1,0 +1,168 @@
+"""Session 23, after a cabin is chosen: the summary, a hold waiting for its deposit, a paid
+stay and cancelling, written as guests write on WhatsApp (no accents, typos, emojis, several
+sentences in one message). The replies that held a cabin refused, ignored a hold let go, or
+told a bank transfer to wait for Mercado Pago.
+
+Decided:
+- A refusal told in more than one breath ("nah dejalo, no la quiero", "mejor no, la dejo",
+  "dejala, no la vamos a tomar") is a "no", and "no la quiero" is never "la quiero": the
+  summary is dropped, nothing held.
+- A waiting hold let go in words ("bajala", "soltala", "liberala", "no la voy a pagar",
+  "no voy a pagar, dejala") is a cancel: "¿seguro?" about that hold, as "cancelala" is.
+- A deposit said sent by bank transfer ("ya transferi", "te hice la transferencia") is not
+  waited for from Mercado Pago: the link's payment is confirmed by itself, a transfer to an
+  account the bot cannot see, so a person is offered to check it; the hold stays.
+- A paid stay moved ("se puede mover la reserva a otro finde?", "pasar la reserva para
+  marzo") is a change of that stay, answered as "quiero cambiar las fechas" is (a person
+  sees it, with a button), never a silent handoff; the deposit kept for other dates ("que
+  me guarden la seña para otra fecha") is that change too, no "¿seguro que cancelás?".
+- "Cerramos" / "cerrala" on the summary closes the deal: a yes.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6. A quiet stay for 2 holds the Lago Lácar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import replies as R
+from bot.handlers_words import CONFIRM_RE
+from bot.nlu import parse_fresh
+from bot.states import State
+from tests.conversation_support import (
+    button_ids,
+    handed_off,
+    hold_quiet_stay,
+    paid_quiet_stay,
+    summed_up,
+    text_of,
+)
+
+TODAY = dt.date(2027, 3, 5)
+
+# ------------------------------------------------------------------------- on the summary
+
+REFUSALS = [
+    "nah dejalo, no la quiero",
+    "no la quiero mas",
+    "dejala, no la vamos a tomar",
+    "naa no gracias, no la voy a tomar",
+    "mejor no, la dejo",
+    "nah olvidate, ya fue 😅",
+    "no no dejala, no nos convence",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_a_refusal_in_two_breaths_is_a_no(text):
+    said = parse_fresh(text, TODAY)
+    assert said.deny and not said.affirm, said
+
+
+@pytest.mark.parametrize("text", ["no la quiero", "nah no la quiero mas", "ya no la queremos"])
+def test_a_want_said_with_no_is_no_confirmation(text):
+    assert CONFIRM_RE.search(parse_fresh(text, TODAY).text) is None
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+async def test_a_refusal_on_the_summary_holds_nothing(guest, text):
+    # "nah dejalo, no la quiero" held the cabin and sent the link: "la quiero" was a yes.
+    await summed_up(guest)
+    said = text_of(await guest.say(text))
+    assert "Te guardé" not in said, said
+    assert await guest.state() == State.IDLE and (await guest.session()).ctx.hold is None
+
+
+@pytest.mark.parametrize("text", ["va, cerramos asi", "cerramos!", "cerrala nomas 👍"])
+async def test_closing_the_deal_on_the_summary_holds_it(guest, text):
+    # "va, cerramos asi" got the summary again, as if nothing was said.
+    await summed_up(guest)
+    said = text_of(await guest.say(text))
+    assert "Te guardé" in said and await guest.state() == State.AWAIT_PAYMENT, said
+
+
+# ------------------------------------------------------------- a hold waiting for its deposit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no voy a pagar, dejala",
+        "mejor no, bajala",
+        "soltala nomas, no la vamos a usar",
+        "liberala porfa",
+        "no la voy a pagar, borrala",
+    ],
+)
+async def test_a_hold_let_go_in_words_asks_to_cancel_it(guest, text):
+    # "mejor no, bajala" got the hold and its link again; "no voy a pagar" how to pay.
+    code = await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.CONFIRM_CANCEL, said
+    assert "Seguro que querés cancelar" in said and code in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "listo ya transferi",
+        "ya te hice la transferencia 👍",
+        "te transferi la seña recien",
+        "deposite en la cuenta, fijate",
+    ],
+)
+async def test_a_bank_transfer_said_is_not_waited_for_from_mercado_pago(guest, text):
+    # "Todavía no me llegó… Mercado Pago tarda unos minutos": a transfer never arrives there.
+    code = await hold_quiet_stay(guest)
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert "transferencia" in said and "no me llega" in said and code in said, said
+    assert R.MENU_HUMAN in button_ids(answer)
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_paid_through_the_link_still_waits_for_mercado_pago(guest):
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say("ya pague con el link 👌"))
+    assert "Mercado Pago tarda" in said and "no me llega" not in said, said
+
+
+# ---------------------------------------------------------------------------- a paid stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se puede mover la reserva a otro finde?",
+        "podemos pasar la reserva para marzo?",
+        "quiero correr la reserva una semana",
+        "se puede trasladar la reserva a otra fecha?",
+    ],
+)
+async def test_moving_a_paid_stay_is_a_change(guest, db, text):
+    # "¿se puede mover la reserva a otro finde?" handed the chat over in silence.
+    code = await paid_quiet_stay(guest, db)
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert not await handed_off(guest.app), said
+    assert code in said and "Los cambios" in said and R.MENU_HUMAN in button_ids(answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puedo cancelar y que me guarden la seña para otra fecha?",
+        "si cancelo me queda la seña a favor para otra fecha?",
+        "no podemos ir ese finde, se puede usar la seña para otra fecha?",
+    ],
+)
+async def test_the_deposit_kept_for_other_dates_is_a_change_not_a_cancel(guest, db, text):
+    # "¿Seguro que querés cancelar…?": the guest asked to keep the money for another stay.
+    code = await paid_quiet_stay(guest, db)
+    answer = await guest.say(text)
+    said = text_of(answer)
+    assert await guest.state() != State.CONFIRM_CANCEL, said
+    assert code in said and "Los cambios" in said and R.MENU_HUMAN in button_ids(answer)
