@@ -85,6 +85,7 @@ from bot.handlers_words import (
     PAYING_SOON_RE,
     RECEIPT_RE,
     TIME_LEFT_RE,
+    TRANSFER_SENT_RE,
     WHAT_HAPPENED_RE,
     WHOSE_NAME_RE,
 )
@@ -202,6 +203,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
+    if not turn.reply_id and TRANSFER_SENT_RE.search(turn.plain) and not asks(turn):
+        # "ya transferí": the link's payment confirms itself, a transfer to an account never
+        # reaches it, so "Mercado Pago tarda" would have the guest wait for nothing.
+        until = local_time(held.expires_at, turn.rules)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.transfer_not_seen(held, until))
     if says_paid(turn) and paid_said_before(turn, ctx):
         # "ya está pago" … "¿cuándo me confirman?": not the same thanks and link again.
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))

@@ -120,6 +120,15 @@ CHANGE_DATES_RE = re.compile(
     # A tourist's English: "change dates", "I want to change the dates", "wrong dates".
     r"|\b(?:change|modify) (?:the |our |my )?dates?\b|\bwrong dates?\b"
 )
+# "ya transferí", "te hice la transferencia", "deposité en la cuenta", "te pasé la plata al
+# alias": the deposit said sent by bank transfer, which never reaches Mercado Pago's notice
+# (session 23). Not "¿puedo transferir?" (a way asked) nor "te transfiero" (still to do).
+TRANSFER_SENT_RE = re.compile(
+    r"\b(?:transferi|transferimos|deposite|depositamos)\b"
+    r"|\b(?:hice|hicimos|mande|mandamos|envie|enviamos) (?:la|una|el) (?:transferencia|deposito)\b"
+    r"|\b(?:te |les )?(?:pase|pasamos|mande|mandamos) (?:la plata|el dinero|la sena) (?:al|por)"
+    r" (?:alias|cbu|cvu|transferencia|la cuenta|tu cuenta)\b"
+)
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
     r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
