@@ -100,6 +100,7 @@ from bot.handlers_words import (
     ACK_RE,
     BARE_NUMBER_RE,
     CHANGE_DATES_RE,
+    DEPOSIT_KEPT_RE,
     GUARANTEE_RE,
     LINK_RE,
     LINK_TROUBLE_RE,
@@ -541,6 +542,13 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
+        if not _PERSON_NAMED_RE.search(turn.plain) and (
+            change := await change_of_booking(turn, ctx)
+        ):
+            # "¿Se puede mover la reserva a otro finde?": read as a person's job, it handed
+            # the chat over in silence; the paid stay named and a person offered, as
+            # "quiero cambiar las fechas" gets (no person asked for in so many words).
+            return change
     if turn.intent == "human" and (billed := await _invoice_with_a_stay(turn, state, ctx)):
         return billed  # "una cabaña del 3 al 6 para 4, necesitamos factura A": both answered
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
@@ -551,6 +559,11 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # the NLU, and the guest hears that nothing is cancelled all the same.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
+    if state == State.IDLE and DEPOSIT_KEPT_RE.search(turn.plain):
+        # "¿Puedo cancelar y que me guarden la seña para otra fecha?": the paid stay moved,
+        # which a person does; no "¿seguro que querés cancelar?" (session 23).
+        if (change := await change_of_booking(turn, ctx)) is not None:
+            return change
     imagined = state == State.IDLE and turn.intent != "cancel" and asks(turn)
     imagined = imagined and not GUARANTEE_RE.search(turn.plain)  # a security deposit asked
     if imagined and "cancellation" in topics_of(turn):
@@ -841,6 +854,15 @@ async def _points_at_a_lost_offer(turn: Turn, ctx: Context) -> bool:
     if not (_LOST_OFFER_RE.search(turn.plain) and turn.intent in ("book", "unknown", "greeting")):
         return False
     return not await turn.active_reservations()
+
+
+# Someone to talk to named in so many words: "hablar con alguien para mover la reserva",
+# "que me llame el dueño". Without them, a change the NLU reads as a person's job ("¿se puede
+# mover la reserva?") is that change, answered (session 23).
+_PERSON_NAMED_RE = re.compile(
+    r"\b(?:persona|alguien|humano|dueno|duena|encargad[oa]|operador[a]?|asesor[a]?|agente"
+    r"|hablar|llam\w*|comunic\w*|contact\w*|atiend\w*|atencion)\b"
+)
 
 
 async def on_idle(turn: Turn, ctx: Context) -> Step:

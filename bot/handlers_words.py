@@ -129,6 +129,16 @@ TRANSFER_SENT_RE = re.compile(
     r"|\b(?:te |les )?(?:pase|pasamos|mande|mandamos) (?:la plata|el dinero|la sena) (?:al|por)"
     r" (?:alias|cbu|cvu|transferencia|la cuenta|tu cuenta)\b"
 )
+# The deposit kept for another stay ("que me guarden la seña para otra fecha", "¿me queda la
+# seña a favor?", "¿puedo usar la seña para otro finde?"): a change of the paid stay, not a
+# cancel (session 23).
+DEPOSIT_KEPT_RE = re.compile(
+    r"\bsena a favor\b"
+    r"|\b(?:guard\w*|usar|uso|usamos|pasar|pasen|pasan|mantener|mantienen|mantengan|reservar)"
+    r" (?:la|mi|nuestra) sena\b"
+    r"|\bsena (?:para|en|a) (?:otra|otras|otro|otros) (?:fechas?|momento|vez|finde|fines"
+    r"|mes|temporada|dias?)\b"
+)
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
     r"\bya (?:te |lo |la )?(?:pague|pagamos|abone|abonamos|transferi|transferimos"
