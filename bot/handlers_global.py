@@ -161,6 +161,10 @@ WHAT_TO_DO_RE = re.compile(
     r"\bno (?:entendi|entiendo|entendimos|te entendi|te entiendo)(?! (?:la|el|lo|los|las|que|por)"
     r"\b)|\bque (?:tengo|tenemos|debo|debemos|hay) que hacer\b|\bque (?:hago|hacemos)(?: ahora)?$"
     r"|\bcomo (?:sigo|seguimos|continuo|continuamos)\b"
+    # "ok perfecto. ¿cómo sigue?", "¿cuál es el próximo paso?", "¿y ahora qué sigue?"
+    # (session 23: "eso no lo tengo en mi info" on the summary).
+    r"|\bcomo sigue(?: esto| la cosa| ahora)?$|\b(?:y )?(?:ahora )?que sigue(?: ahora)?$"
+    r"|\b(?:cual es el|cual seria el|y el) (?:siguiente|proximo) paso\b"
     # "no sé qué tocar", "no sé cómo seguir", "¿qué toco?": lost, not hesitating.
     r"|\bno se (?:que|como|donde|cual) (?:tocar|apretar|hacer|poner|seguir|elegir)\b"
     r"|\bque (?:toco|aprieto|pongo)\b"

@@ -525,7 +525,10 @@ MUST_I_RE = re.compile(
 )
 # "pago a la noche", "mañana te la pago", "la pago después": later than a hold lasts.
 PAY_LATER_RE = re.compile(
-    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)|pagar(?:la|lo|te)?)"
+    # Not what is left to pay later ("¿cuánto me queda por pagar después?", "lo que falta
+    # pagar mañana"): the rest, paid on arrival (session 23).
+    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)"
+    r"|(?<!\bpor )(?<!\bqueda )(?<!\bfalta )(?<!\bresta )pagar(?:la|lo|te)?)"
     r" (?:hoy|a la noche|a la tarde|mas tarde|despues|luego|manana|el lunes|el martes|el miercoles"
     r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
     r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"

@@ -37,6 +37,7 @@ from tests.conversation_support import (
     handed_off,
     hold_quiet_stay,
     paid_quiet_stay,
+    quiet_stay,
     summed_up,
     text_of,
 )
@@ -82,6 +83,42 @@ async def test_closing_the_deal_on_the_summary_holds_it(guest, text):
     await summed_up(guest)
     said = text_of(await guest.say(text))
     assert "Te guardé" in said and await guest.state() == State.AWAIT_PAYMENT, said
+
+
+@pytest.mark.parametrize(
+    "text", ["ok perfecto. como sigue?", "y ahora que sigue?", "cual es el proximo paso? 🙂"]
+)
+async def test_what_comes_next_on_the_summary_says_what_its_buttons_do(guest, text):
+    # "ok perfecto. ¿cómo sigue?" got "Mmm, eso no lo tengo en mi info".
+    await summed_up(guest)
+    said = text_of(await guest.say(text))
+    assert "*Confirmar*: te guardo" in said and "no lo tengo" not in said, said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y si en vez del lunes entramos el martes?",
+        "en lugar del lunes llegamos el martes",
+        "mejor el martes en vez del lunes",
+    ],
+)
+def test_a_weekday_replaced_is_no_end_of_the_stay(text):
+    # Monday 1 March 2027 to Tuesday: one night, the day taken back read as the arrival.
+    said = parse_fresh(text, dt.date(2027, 2, 24))
+    assert said.check_in == dt.date(2027, 3, 2) and said.check_out is None, said
+
+
+async def test_arriving_a_weekday_later_on_the_summary_keeps_the_departure(guest):
+    # "del lun al mar (1 noche)": refused as too short, and the list of other dates. Now the
+    # stay searched is the one "en vez del 1 entramos el 2" gives: Tuesday to the departure.
+    start, end = quiet_stay()
+    await summed_up(guest)
+    said = text_of(await guest.say("y si en vez del lunes entramos el martes?"))
+    later = start + dt.timedelta(days=1)
+    assert f"{later:%d/%m} al" in said and f"{end:%d/%m} (2 noches)" in said, said
+    assert "1 noche" not in said
 
 
 # ------------------------------------------------------------- a hold waiting for its deposit
@@ -166,3 +203,43 @@ async def test_the_deposit_kept_for_other_dates_is_a_change_not_a_cancel(guest, 
     said = text_of(answer)
     assert await guest.state() != State.CONFIRM_CANCEL, said
     assert code in said and "Los cambios" in said and R.MENU_HUMAN in button_ids(answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuanto me queda por pagar despues?",
+        "y cuanto falta pagar despues?",
+        "cuanto es lo que me queda por pagar despues? 🤔",
+    ],
+)
+async def test_what_is_left_to_pay_later_is_the_rest_not_the_hold_time(guest, text):
+    # "¿Cuánto me queda por pagar después?" got how long the hold lasts ("quedan 29 minutos").
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "$ 136.500" in said and "quedan" not in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+# ------------------------------------------------------------------------------ cancelling
+
+
+@pytest.mark.parametrize(
+    "text", ["no la quiero mas", "ya no la necesitamos", "no la vamos a usar, perdon 😔"]
+)
+async def test_the_reservation_not_wanted_at_are_you_sure_cancels_it(guest, db, text):
+    # "¿Seguro que querés cancelar?" — "no la quiero más": "¡Perfecto! Tu reserva sigue en
+    # pie", the "no" read as "No, mantener".
+    code = await paid_quiet_stay(guest, db)
+    await guest.say("quiero dar de baja la reserva")
+    said = text_of(await guest.say(text))
+    assert f"cancelé la reserva *{code}*" in said and "sigue en pie" not in said, said
+    assert await guest.state() == State.IDLE
+
+
+@pytest.mark.parametrize("text", ["no, la quiero", "no la quiero cancelar", "no no, dejala"])
+async def test_a_no_to_are_you_sure_still_keeps_it(guest, db, text):
+    code = await paid_quiet_stay(guest, db)
+    await guest.say("quiero dar de baja la reserva")
+    said = text_of(await guest.say(text))
+    assert "sigue en pie" in said and code in said, said
