@@ -416,6 +416,11 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
 _YES_AFTER_RE = re.compile(
     r"\b(?:confirmo|confirmamos|confirmala|confirmamela|reservala|reservamela|guardamela"
     r"|la reservo|la reservamos|la tomo|la tomamos|avancemos|avanza|dale)$"
+    # "bueno, la tomo. a nombre de Carlos Gómez", "confirmo! a nombre de …": the yes said
+    # first, whose name after it (session 23: noted, and "tocá Confirmar" again).
+    r"|^(?:(?:si|bueno|dale|ok|listo|perfecto|joya|genial) )*(?:confirmo|confirmamos"
+    r"|confirmala|confirmamela|reservala|reservamela|guardamela|la reservo|la reservamos"
+    r"|la tomo|la tomamos)(?: (?:entonces|nomas|porfa))? (?:a nombre|ponela|ponele|que quede)\b"
 )
 
 

@@ -170,6 +170,10 @@ OTHERS_CARD_RE = re.compile(
     r"|un tercero|mi (?!banco)\w+|mis \w+)\b"
     r"|\btarjeta (?:que )?no (?:es|sea) (?:mia|nuestra)\b|\btarjeta a nombre de (?:otr\w+|mi \w+)\b"
     r"|\bpued\w* pagar(?:la|lo)? (?:mi|otra|otro|un|una) \w+(?: \w+)? con (?:su|la|una) tarjeta\b"
+    # "¿puedo pagar con la cuenta de mi marido?", "con el mercado pago de mi hermana"
+    # (session 23): someone else's account, as their card.
+    r"|\b(?:cuenta|mercado ?pago|mp|home ?banking) (?:de|del|de la) (?:otra persona|otro|otra"
+    r"|un amigo|una amiga|un familiar|mi (?!banco)\w+|mis \w+)\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(

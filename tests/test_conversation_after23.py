@@ -121,6 +121,22 @@ async def test_arriving_a_weekday_later_on_the_summary_keeps_the_departure(guest
     assert "1 noche" not in said
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("bueno, la tomo. a nombre de carlos gomez", "Carlos Gomez"),
+        ("dale reservala a nombre de marta perez porfa", "Marta Perez"),
+        ("confirmo! a nombre de Jorge López 👍", "Jorge López"),
+    ],
+)
+async def test_a_yes_then_whose_name_holds_it_under_that_name(guest, text, holder):
+    # "Bueno, la tomo. A nombre de Carlos Gómez": the name noted, then "tocá Confirmar".
+    await summed_up(guest)
+    said = text_of(await guest.say(text))
+    assert holder in said and "Te guardé" in said, said
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
 # ------------------------------------------------------------- a hold waiting for its deposit
 
 
@@ -165,6 +181,22 @@ async def test_paid_through_the_link_still_waits_for_mercado_pago(guest):
     await hold_quiet_stay(guest)
     said = text_of(await guest.say("ya pague con el link 👌"))
     assert "Mercado Pago tarda" in said and "no me llega" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perdon, puedo pagar con la cuenta de mi marido?",
+        "se puede pagar desde el mercado pago de mi hermana?",
+        "la seña la pago con la cuenta de mi viejo, hay problema?",
+    ],
+)
+async def test_someone_elses_account_pays_like_their_card(guest, text):
+    # "¿Puedo pagar con la cuenta de mi marido?" got "Entrá al link y pagá…", the question
+    # unanswered; "la tarjeta de mi marido" already got "Sí, se puede".
+    await hold_quiet_stay(guest)
+    said = text_of(await guest.say(text))
+    assert "Sí, se puede" in said and "a tu nombre" in said, said
 
 
 # ---------------------------------------------------------------------------- a paid stay
