@@ -77,6 +77,13 @@ _CANCEL_REGRET_RE = re.compile(
     r"\bno (?:la |lo )?(?:queria|quise|queriamos|quisimos|quiero|queremos) cancelar"
     r"|\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos)\b"
 )
+# The reservation itself not wanted, written without a comma after the "no" ("no la quiero
+# más", "ya no la necesitamos", "no la vamos a usar"); "no, la quiero" keeps it, and "no la
+# quiero cancelar" / "no la quiero perder" are no such thing. On unaccented raw text.
+_UNWANTED_RE = re.compile(
+    r"\bno (?:la|lo) (?:quiero|queremos|necesito|necesitamos|(?:voy|vamos) a (?:usar|necesitar)"
+    r"|usamos|uso)\b(?! (?:cancelar|anular|perder|dar de baja|bajar|soltar|largar))"
+)
 # "la dejo", "mantenela", "me arrepentí": the answer to "¿seguro?" is to keep it.
 _KEEP_RE = re.compile(
     r"\b(?:(?:la|lo) (?:dejo|dejamos|mantengo|mantenemos|sigo|seguimos)|dejala|dejalo"
@@ -354,7 +361,14 @@ async def on_choose_cancel(turn: Turn, ctx: Context) -> Step:
 async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
     rid = turn.reply_id
     tapped = cancel_button(rid)
-    keep = not rid and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
+    # "no la quiero más", "ya no la necesitamos": the reservation not wanted, a yes to
+    # cancelling it, though the NLU reads a "no" (session 23: it was kept).
+    unwanted = not rid and bool(_UNWANTED_RE.search(unaccented(turn.msg.text or "")))
+    keep = (
+        not rid
+        and not unwanted
+        and (turn.said.deny or negated_cancel(turn) or bool(_KEEP_RE.search(turn.plain)))
+    )
     # Only a clear typed yes cancels: a question ("¿me conviene cancelar?", "ok y ahora
     # qué?") is answered and asked again, unless it is the order itself ("¿me la
     # cancelás?"); a doubt ("no sé si cancelar", "capaz") or "la cancelo mañana" never.
@@ -367,7 +381,7 @@ async def on_confirm_cancel(turn: Turn, ctx: Context) -> Step:
         and not asks_first
         and not hesitant(turn)
         and not defers(turn)
-        and (turn.said.affirm or turn.intent == "cancel")
+        and (turn.said.affirm or turn.intent == "cancel" or unwanted)
     )
     no = bool(tapped and not tapped[0]) or keep
     nod_to_the_question_again = yes and not rid and _nod_after_a_detour(turn, ctx)

@@ -85,6 +85,7 @@ from bot.handlers_words import (
     PAYING_SOON_RE,
     RECEIPT_RE,
     TIME_LEFT_RE,
+    TRANSFER_SENT_RE,
     WHAT_HAPPENED_RE,
     WHOSE_NAME_RE,
 )
@@ -202,6 +203,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         return step(State.AWAIT_PAYMENT, understood(ctx), noted, replies.nudge("payment"))
     if paid_follow_up(turn, ctx):
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.paid_details_noted(held))
+    if not turn.reply_id and TRANSFER_SENT_RE.search(turn.plain) and not asks(turn):
+        # "ya transferí": the link's payment confirms itself, a transfer to an account never
+        # reaches it, so "Mercado Pago tarda" would have the guest wait for nothing.
+        until = local_time(held.expires_at, turn.rules)
+        return step(State.AWAIT_PAYMENT, understood(ctx), replies.transfer_not_seen(held, until))
     if says_paid(turn) and paid_said_before(turn, ctx):
         # "ya está pago" … "¿cuándo me confirman?": not the same thanks and link again.
         return step(State.AWAIT_PAYMENT, understood(ctx), replies.payment_still_not_seen(held))
@@ -230,9 +236,11 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         until = local_time(held.expires_at, turn.rules) if soon else None
         said = replies.link_works(held, url, demo=demo, until=until)
         return step(State.AWAIT_PAYMENT, understood(ctx), said)
-    if not turn.reply_id and (MY_RESERVATIONS_RE.search(turn.plain) or writes_about_it(turn)):
+    about_it = MY_RESERVATIONS_RE.search(turn.plain) or writes_about_it(turn)
+    if not turn.reply_id and about_it and not _REST_RE.search(turn.plain):
         # "¿Cuáles son mis reservas?" (read as "book"), "hola, te escribo por la reserva":
-        # all of them, this one still waiting.
+        # all of them, this one still waiting. "¿Cuánto me queda por pagar?" is the rest
+        # (below), which the hold's status does not say.
         if (mine := await about_my_booking(turn, ctx)) is not None:
             return dataclasses.replace(mine, state=State.AWAIT_PAYMENT, ctx=understood(ctx))
     trouble = bool(LINK_TROUBLE_RE.search(turn.plain))
@@ -446,7 +454,11 @@ def _asks_what_it_costs(turn: Turn) -> bool:
 _OTHER_WAY_RE = re.compile(
     r"\b(?:transfer\w*|cbu|alias|efectivo|dolar(?:es)?|usd|cash|dollars?)\b"  # and English
 )
-_REST_RE = re.compile(r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b")
+_REST_RE = re.compile(
+    r"\b(?:el resto|el saldo|lo que falta|lo restante|lo demas)\b"
+    # "¿cuánto me queda por pagar después?", "¿cuánto falta pagar?" (session 23)
+    r"|\bcuanto (?:me |nos )?(?:queda|quedaria|falta|faltaria|resta) (?:por |para |a |de )?pagar\b"
+)
 # "¿el resto en efectivo?": how to pay it, which the payment terms answer.
 _PAY_HOW_RE = re.compile(
     r"\b(?:efectivo|transfer\w*|tarjeta|cuotas|mercado ?pago|cbu|alias|cash|card)\b"

@@ -100,6 +100,7 @@ from bot.handlers_words import (
     ACK_RE,
     BARE_NUMBER_RE,
     CHANGE_DATES_RE,
+    DEPOSIT_KEPT_RE,
     GUARANTEE_RE,
     LINK_RE,
     LINK_TROUBLE_RE,
@@ -160,6 +161,10 @@ WHAT_TO_DO_RE = re.compile(
     r"\bno (?:entendi|entiendo|entendimos|te entendi|te entiendo)(?! (?:la|el|lo|los|las|que|por)"
     r"\b)|\bque (?:tengo|tenemos|debo|debemos|hay) que hacer\b|\bque (?:hago|hacemos)(?: ahora)?$"
     r"|\bcomo (?:sigo|seguimos|continuo|continuamos)\b"
+    # "ok perfecto. ¿cómo sigue?", "¿cuál es el próximo paso?", "¿y ahora qué sigue?"
+    # (session 23: "eso no lo tengo en mi info" on the summary).
+    r"|\bcomo sigue(?: esto| la cosa| ahora)?$|\b(?:y )?(?:ahora )?que sigue(?: ahora)?$"
+    r"|\b(?:cual es el|cual seria el|y el) (?:siguiente|proximo) paso\b"
     # "no sé qué tocar", "no sé cómo seguir", "¿qué toco?": lost, not hesitating.
     r"|\bno se (?:que|como|donde|cual) (?:tocar|apretar|hacer|poner|seguir|elegir)\b"
     r"|\bque (?:toco|aprieto|pongo)\b"
@@ -411,6 +416,11 @@ def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
 _YES_AFTER_RE = re.compile(
     r"\b(?:confirmo|confirmamos|confirmala|confirmamela|reservala|reservamela|guardamela"
     r"|la reservo|la reservamos|la tomo|la tomamos|avancemos|avanza|dale)$"
+    # "bueno, la tomo. a nombre de Carlos Gómez", "confirmo! a nombre de …": the yes said
+    # first, whose name after it (session 23: noted, and "tocá Confirmar" again).
+    r"|^(?:(?:si|bueno|dale|ok|listo|perfecto|joya|genial) )*(?:confirmo|confirmamos"
+    r"|confirmala|confirmamela|reservala|reservamela|guardamela|la reservo|la reservamos"
+    r"|la tomo|la tomamos)(?: (?:entonces|nomas|porfa))? (?:a nombre|ponela|ponele|que quede)\b"
 )
 
 
@@ -541,6 +551,13 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
     if turn.intent == "human" and state == State.IDLE:
         if (more := await extra_nights(turn, ctx)) is not None:
             return more  # "quiero agregar una noche" to a paid stay: is it free, and a person
+        if not _PERSON_NAMED_RE.search(turn.plain) and (
+            change := await change_of_booking(turn, ctx)
+        ):
+            # "¿Se puede mover la reserva a otro finde?": read as a person's job, it handed
+            # the chat over in silence; the paid stay named and a person offered, as
+            # "quiero cambiar las fechas" gets (no person asked for in so many words).
+            return change
     if turn.intent == "human" and (billed := await _invoice_with_a_stay(turn, state, ctx)):
         return billed  # "una cabaña del 3 al 6 para 4, necesitamos factura A": both answered
     if turn.intent == "human" or _yes_to_a_person(turn, ctx):
@@ -551,6 +568,11 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # the NLU, and the guest hears that nothing is cancelled all the same.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.nothing_cancelled(), nudge)
+    if state == State.IDLE and DEPOSIT_KEPT_RE.search(turn.plain):
+        # "¿Puedo cancelar y que me guarden la seña para otra fecha?": the paid stay moved,
+        # which a person does; no "¿seguro que querés cancelar?" (session 23).
+        if (change := await change_of_booking(turn, ctx)) is not None:
+            return change
     imagined = state == State.IDLE and turn.intent != "cancel" and asks(turn)
     imagined = imagined and not GUARANTEE_RE.search(turn.plain)  # a security deposit asked
     if imagined and "cancellation" in topics_of(turn):
@@ -841,6 +863,15 @@ async def _points_at_a_lost_offer(turn: Turn, ctx: Context) -> bool:
     if not (_LOST_OFFER_RE.search(turn.plain) and turn.intent in ("book", "unknown", "greeting")):
         return False
     return not await turn.active_reservations()
+
+
+# Someone to talk to named in so many words: "hablar con alguien para mover la reserva",
+# "que me llame el dueño". Without them, a change the NLU reads as a person's job ("¿se puede
+# mover la reserva?") is that change, answered (session 23).
+_PERSON_NAMED_RE = re.compile(
+    r"\b(?:persona|alguien|humano|dueno|duena|encargad[oa]|operador[a]?|asesor[a]?|agente"
+    r"|hablar|llam\w*|comunic\w*|contact\w*|atiend\w*|atencion)\b"
+)
 
 
 async def on_idle(turn: Turn, ctx: Context) -> Step:

@@ -39,6 +39,7 @@ from bot.handlers_words import (
     ANOTHER_STAY_RE,
     CABIN_MOVE_RE,
     DAYS_LEFT_RE,
+    DEPOSIT_KEPT_RE,
     LINK_TROUBLE_RE,
     MY_RESERVATIONS_RE,
     PAY_FAILED_RE,
@@ -190,8 +191,9 @@ _SHIFT = (
     r"|(?:al|para el) \d{1,2})\b"
 )
 _CHANGE_RE = re.compile(
-    r"\b(?:cambiar|modificar|mover|correr|pasar|adelantar|atrasar|postergar|extender|alargar)"
-    r"(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?(?:fechas?|reservas?|dias?|estadia)\b"
+    r"\b(?:cambiar|modificar|mover|correr|pasar|adelantar|atrasar|postergar|extender|alargar"
+    r"|trasladar|reprogramar)(?:la|lo)? (?:(?:la|las|mi|mis|nuestra|nuestras|de) )?"
+    r"(?:fechas?|reservas?|dias?|estadia)\b"
     r"|\b(?:agregar|agregarle|sumar|sumarle|extender|alargar)"
     r" (?:una|un|\d+|dos|tres) (?:noches?|dias?)\b"
     r"|\b(?:una|un|\d+|dos|tres) (?:noches?|dias?) (?:mas|extra|menos)\b"
@@ -398,7 +400,11 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
             return step(State.IDLE, understood(ctx), named)
     party = _party_only(turn)
     holder = bool(_HOLDER_CHANGE_RE.search(turn.plain)) and not says_stay(turn.said)
-    moved = _CHANGE_RE.search(turn.plain) or CABIN_MOVE_RE.search(turn.plain)
+    moved = (
+        _CHANGE_RE.search(turn.plain)
+        or CABIN_MOVE_RE.search(turn.plain)
+        or DEPOSIT_KEPT_RE.search(turn.plain)  # "que me guarden la seña para otra fecha"
+    )
     if not (party or holder or moved):
         return None
     mine = await turn.active_reservations()

@@ -13,8 +13,9 @@ import re
 CONFIRM_RE = re.compile(
     r"\bme (?:la |lo )?(?:confirmas|confirman|guardas|guardan|reservas|reservan|apartas)\b"
     r"|\b(?:confirmame|confirmamela|confirmala|guardamela|guardala|reservamela|apartamela)\b"
-    r"|\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
-    r"|\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
+    # "no la quiero" is no want (session 23: "nah dejalo, no la quiero" held the cabin).
+    r"|(?<!no )\b(?:la|lo) (?:quiero|queremos|tomo|tomamos|reservo|reservamos)\b"
+    r"|(?<!no )\b(?:quiero|queremos|vamos con|me quedo con|nos quedamos con) esa\b"
 )
 # "Muy amable. Confirmo.", "nos encantó 😍 confirmo", "bueno, confirmo entonces": a yes
 # said last, in a sentence (or after an emoji) of its own. On one clause (`_last_clause`).
@@ -89,7 +90,7 @@ LATER_RE = re.compile(
 # "Me equivoqué", "la quería", "no quise cancelar": the summary just dropped, wanted after all.
 REGRET_RE = re.compile(
     r"\b(?:me equivoque|nos equivocamos|sin querer|me arrepenti|nos arrepentimos"
-    r"|(?:la|lo) (?:quiero|queremos|queria|queriamos)"
+    r"|(?<!no )(?:la|lo) (?:quiero|queremos|queria|queriamos)"
     r"|no (?:queria|quise|queriamos|quisimos) cancelar)\b"
 )
 # "ninguna", "ninguna de esas", "no me convence ninguna": none of the cabins listed.
@@ -118,6 +119,25 @@ CHANGE_DATES_RE = re.compile(
     r"|\bequivo\w* (?:de|con|en) (?:las |los |la |el )?(?:fechas?|dias?)\b"
     # A tourist's English: "change dates", "I want to change the dates", "wrong dates".
     r"|\b(?:change|modify) (?:the |our |my )?dates?\b|\bwrong dates?\b"
+)
+# "ya transferí", "te hice la transferencia", "deposité en la cuenta", "te pasé la plata al
+# alias": the deposit said sent by bank transfer, which never reaches Mercado Pago's notice
+# (session 23). Not "¿puedo transferir?" (a way asked) nor "te transfiero" (still to do).
+TRANSFER_SENT_RE = re.compile(
+    r"\b(?:transferi|transferimos|deposite|depositamos)\b"
+    r"|\b(?:hice|hicimos|mande|mandamos|envie|enviamos) (?:la|una|el) (?:transferencia|deposito)\b"
+    r"|\b(?:te |les )?(?:pase|pasamos|mande|mandamos) (?:la plata|el dinero|la sena) (?:al|por)"
+    r" (?:alias|cbu|cvu|transferencia|la cuenta|tu cuenta)\b"
+)
+# The deposit kept for another stay ("que me guarden la seña para otra fecha", "¿me queda la
+# seña a favor?", "¿puedo usar la seña para otro finde?"): a change of the paid stay, not a
+# cancel (session 23).
+DEPOSIT_KEPT_RE = re.compile(
+    r"\bsena a favor\b"
+    r"|\b(?:guard\w*|usar|uso|usamos|pasar|pasen|pasan|mantener|mantienen|mantengan|reservar)"
+    r" (?:la|mi|nuestra) sena\b"
+    r"|\bsena (?:para|en|a) (?:otra|otras|otro|otros) (?:fechas?|momento|vez|finde|fines"
+    r"|mes|temporada|dias?)\b"
 )
 # "ya pagué", "listo, ya transferí": the deposit is paid as far as the guest knows.
 PAID_RE = re.compile(
@@ -150,6 +170,10 @@ OTHERS_CARD_RE = re.compile(
     r"|un tercero|mi (?!banco)\w+|mis \w+)\b"
     r"|\btarjeta (?:que )?no (?:es|sea) (?:mia|nuestra)\b|\btarjeta a nombre de (?:otr\w+|mi \w+)\b"
     r"|\bpued\w* pagar(?:la|lo)? (?:mi|otra|otro|un|una) \w+(?: \w+)? con (?:su|la|una) tarjeta\b"
+    # "¿puedo pagar con la cuenta de mi marido?", "con el mercado pago de mi hermana"
+    # (session 23): someone else's account, as their card.
+    r"|\b(?:cuenta|mercado ?pago|mp|home ?banking) (?:de|del|de la) (?:otra persona|otro|otra"
+    r"|un amigo|una amiga|un familiar|mi (?!banco)\w+|mis \w+)\b"
 )
 # "la hice ayer", "fue hoy a la mañana": more about a payment the guest just said was made.
 PAID_MORE_RE = re.compile(
@@ -505,7 +529,10 @@ MUST_I_RE = re.compile(
 )
 # "pago a la noche", "mañana te la pago", "la pago después": later than a hold lasts.
 PAY_LATER_RE = re.compile(
-    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)|pagar(?:la|lo|te)?)"
+    # Not what is left to pay later ("¿cuánto me queda por pagar después?", "lo que falta
+    # pagar mañana"): the rest, paid on arrival (session 23).
+    r"\b(?:(?:(?:te|la|lo|se) ){0,2}(?:pago|pagamos|abono|abonamos)"
+    r"|(?<!\bpor )(?<!\bqueda )(?<!\bfalta )(?<!\bresta )pagar(?:la|lo|te)?)"
     r" (?:hoy|a la noche|a la tarde|mas tarde|despues|luego|manana|el lunes|el martes|el miercoles"
     r"|el jueves|el viernes|el sabado|el domingo|cuando cobre|cuando cobremos|a fin de mes)\b"
     r"|\b(?:hoy|despues|luego|mas tarde|manana|a la noche|a la tarde) (?:(?:te|la|lo|se) ){0,2}"

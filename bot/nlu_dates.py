@@ -1356,6 +1356,11 @@ def _drop_taken_back(toks: list[_Tok], points: list[_Point], raw: str = "") -> l
         while k >= 0 and toks[k].text in ("el", "del", "dia", "era", "es", "seria"):
             k -= 1
         before_no = point.kind == "explicit" and k < point.pos - 1 and toks[k].text in ("no", "vez")
+        # "en vez del lunes entramos el martes", "el martes en lugar del lunes": the weekday
+        # replaced is no end of the stay (session 23: lunes → martes was one night).
+        before_no = before_no or (
+            point.kind == "weekday" and k < point.pos - 1 and toks[k].text in ("vez", "lugar")
+        )
         # "era el 2 no el 1", "quise decir el 3 no el 1": a day affirmed by its verb is the
         # one meant, so its "no" takes back the day after it, comma or not.
         affirmed = not before_no and _affirmed(toks, k, point.pos)

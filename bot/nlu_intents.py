@@ -64,6 +64,8 @@ from bot.nlu_patterns import (
     _RAW_NO_RE,
     _RAW_SI_RE,
     _REFUND_RE,
+    _REFUSAL_FIRST_RE,
+    _REFUSAL_LAST_RE,
     _SETTLED_CHOICE_RE,
     _SOMEONE_THERE_RAW_RE,
     _SOMEONE_THERE_RE,
@@ -113,13 +115,21 @@ _NEGATION_TAIL_RE = re.compile(
 # cancelar?" asked "¿Seguro que querés cancelar?").
 _INSTEAD_OF_RE = re.compile(r"\b(?:en vez de|en lugar de|sin) (?:(?:me|nos|la|lo) )?$")
 
+# An order with its pronoun attached ("bajala", "cancelenla", "soltamela"): Spanish negates
+# an order otherwise ("no la bajes"), so a "no" before it answers something else ("mejor no,
+# bajala", session 23). Not an infinitive ("no quiero cancelarla" stays negated).
+_ENCLITIC_ORDER_RE = re.compile(r"\w+(?:ala|alo|enla|enlo|amela|amelo|enmela|anosla)")
+
 _NOT_A_VERB = frozenset("el la los las un una del al o con es sos solo otro puro".split())
 
 
 def _negated(canon: str, start: int, end: int) -> bool:
     """Whether the key word at canon[start:end] is said not to be wanted."""
-    if canon[start:end].split(" ", 1)[0] in _NOT_A_VERB:
+    word = canon[start:end].split(" ", 1)[0]
+    if word in _NOT_A_VERB:
         return False  # "atendeme vos, no el bot": a "no" to a thing, not to the wish
+    if _ENCLITIC_ORDER_RE.fullmatch(word):
+        return False
     if _INSTEAD_OF_RE.search(canon, max(0, start - 20), start):
         return True
     negation = _NEGATED_RE.search(canon, max(0, start - 60), start)
@@ -314,6 +324,8 @@ def _affirm_deny(canon: str, raw: str) -> tuple[bool, bool]:
     """
     raw_start = _strip_accents(raw).lower().lstrip()
     deny = bool(_DENY_RE.search(canon) or _RAW_NO_RE.match(raw_start) or _EMOJI_NO_RE.match(raw))
+    if not deny and "?" not in raw:
+        deny = bool(_REFUSAL_LAST_RE.search(canon) or _REFUSAL_FIRST_RE.match(canon))
     if deny:
         return False, True
     if _EMOJI_YES_RE.match(raw):

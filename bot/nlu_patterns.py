@@ -542,6 +542,16 @@ _CANCEL_RE = prefiltered(
     r"|suspender (?:la |mi )?reserva|(?:dej\w*|quede|quedar) sin efecto"
     # "bajame la reserva", "bajen la reserva": taken down, like "dala de baja".
     r"|baj(?:a|en|ame|anos|enme|ala|enla|amela|ar|arme|arnos) (?:la|mi|nuestra|esa) reserva"
+    # "bajala", "soltala nomás", "liberala", "borrala": the booking let go as a pronoun, and
+    # "soltá la reserva", "liberen la cabaña" (session 23), but not a price brought down.
+    r"|(?:baj|solt|liber|borr|elimin)(?:ala|enla|amela|enmela|anosla|arla)\b"
+    r"(?! (?:un poco|de precio|el precio|algo|a \d))"
+    r"|(?:solt|liber)(?:a|en|ame|enme|ar) (?:la|mi|nuestra|esa) (?:reserva|cabana)"
+    # "no la voy a pagar", "no voy a pagar, dejala": the deposit refused, the hold let go
+    # (not "no voy a pagar con tarjeta", "no la voy a pagar hoy": how or when).
+    r"|no (?:la |lo )?(?:voy|vamos) a pagar(?:la|lo)?(?: (?:la sena|nada))?"
+    r"(?=(?: (?:dejala|dejalo|olvidate|olvidala|mejor|al final|gracias|nomas|entonces"
+    r"|borrala|bajala|cancelala|soltala|liberala))*$)"
     # "al final suspendemos", "suspendo el viaje": the writer calls the trip off (not
     # "suspendieron el vuelo", something cancelled on them).
     r"|suspend(?:o|emos|amos|an|ela|anla|er|erla|erlo)"
@@ -1713,6 +1723,8 @@ _YES_ONLY_RE = prefiltered(
     r"^(?:(?:si|sip|sipi|sis|sisi|sisisi|dale|ok|okis|oki|okey|oka|okay|oquei|va|bueno|listo"
     r"|joya|joyita|genial|perfecto|buenisimo|barbaro|excelente|impecable|obvio|claro|seguro"
     r"|segurisimo|adelante|metele|mandale|hagamoslo|hagamos eso|avancemos|avanzamos|avanza"
+    # "va, cerramos así", "cerrala nomás": the deal closed (session 23)
+    r"|cerramos asi|cerrala asi|cerremos asi|cerrala|cerremos|cerremosla"
     r"|cerramos|cerrado|de una|de 10|de diez|de acuerdo|hecho|trato hecho|desde ya|por supuesto"
     r"|confirmo|confirmado|vamos|vamos con esa|sin problemas?|no hay problema|como no"
     r"|por que no|quiero|queremos|esta bien|re si"
@@ -1816,6 +1828,22 @@ _DENY_RE = prefiltered(
     # "claro que no", "obvio que no": a yes word that says no.
     r"|\b(?:claro|obvio|seguro|por supuesto) que no\b"
     r"|\b(?:creo que|mejor|todavia|por ahora|ahora|asi que|entonces) no$"
+)
+# A refusal said last, after another one or a reason (session 23): "nah dejalo, no la
+# quiero", "mejor no, la dejo", "dejala, no la vamos a tomar", "uh cara, no nos convence".
+# Only in a message with no question (see bot.nlu_intents._affirm_deny).
+_REFUSAL_LAST_RE = prefiltered(
+    r"\b(?:no (?:la|lo|las|los) (?:quiero|queremos|necesito|necesitamos|tomo|tomamos)"
+    r"|no (?:la|lo) (?:voy|vamos) a (?:tomar|reservar|necesitar|usar|pagar)"
+    r"|no (?:me|nos) (?:convence|convencio|sirve|interesa|cierra|copa)"
+    r"|(?:la|lo) (?:dejo|dejamos))"
+    r"(?: (?:mas|gracias|nomas|igual|entonces|por ahora|al final|che|mejor|mil|muchas))*$"
+)
+# A "no" and a forget-it opening the message, whatever reason follows: "nah olvidate, es
+# muy cara", "no no dejala, no nos convence" (no question in it either).
+_REFUSAL_FIRST_RE = prefiltered(
+    r"^(?:(?:no|nah|naa|na|mejor) ){1,3}(?:olvidate|olvidalo|olvidala|dejalo|dejala"
+    r"|dejemoslo|dejemosla)\b"
 )
 # "no, para el 20", "no, somos 4", "no, mejor del 10 al 12": a "no" that corrects the stay
 # just offered (see bot.nlu.parse: only when stay data follows) is no refusal.

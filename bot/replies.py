@@ -1493,6 +1493,20 @@ def payment_not_seen_yet(
     )
 
 
+def transfer_not_seen(res: Reservation, until: dt.time | None) -> Buttons:
+    """ "Ya transferí" while the hold waits: a payment through the link is confirmed by
+    itself; a transfer to an account is not seen here, so a person checks it."""
+    when = f" hasta las {clock(until)}" if until else ""
+    return _buttons(
+        f"¡Gracias! 🙌 Todavía no me llegó la confirmación del pago de *{res.code}*. Si "
+        f"pagaste con el link de Mercado Pago, apenas se acredite te aviso por acá ✅ Una "
+        f"transferencia a una cuenta, en cambio, no me llega a mí: para que la revisen y te "
+        f"confirmen la reserva, tocá *Hablar con alguien* 👇 Mientras tanto sigue "
+        f"guardada{when}.",
+        (MENU_HUMAN, "Hablar con alguien"),
+    )
+
+
 def payment_still_not_seen(res: Reservation) -> Text:
     """The payment said (or asked about) again while it has not arrived: shorter, nothing
     for the guest to do, and a person if it is taking long."""

@@ -329,6 +329,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, url, demo=True)),
         ("payment_not_seen_yet", R.payment_not_seen_yet(res, None, demo=False)),
         ("payment_still_not_seen", R.payment_still_not_seen(res)),
+        ("transfer_not_seen", R.transfer_not_seen(res, dt.time(18, 30))),
+        ("transfer_not_seen", R.transfer_not_seen(res, None)),
         ("already_confirmed", R.already_confirmed(paid)),
         ("confirmed_status", R.confirmed_status(paid)),
         ("on_the_road", R.on_the_road(paid, c, dt.time(12, 30), early=True)),
