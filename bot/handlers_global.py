@@ -392,6 +392,36 @@ def _what_to_do(turn: Turn, state: State, ctx: Context) -> Step | None:
     return step(state, understood(ctx), shown)
 
 
+# The weather asked: "¿hace frío en marzo?", "¿cómo es el clima en julio?", "¿llueve mucho
+# en abril?", "¿va a hacer calor el finde?". No data says it (it asked which days of March,
+# or searched the weekend). Not the cabin's heating ("¿hace frío en la cabaña?"), and not
+# beside a stay asked for ("¿tienen lugar el finde? ¿va a hacer calor?": the search).
+_WEATHER_RE = re.compile(
+    r"\b(?:clima|pronostico|temperaturas?)\b"
+    r"|(?<!\bsi )\b(?:hace|hara|hacia|va a hacer|suele hacer|hizo)"
+    r" (?:mucho |tanto |poco |re |demasiado )?"
+    r"(?:frio|calor|fresco)\b"
+    # ("¿y si llueve?" asks what there is to do then: the unanswered question's reply.)
+    r"|(?<!\bsi )\b(?:llueve|llovera|va a llover|llovio|nieva|nevara|va a nevar|nevo)\b"
+    r"|\b(?:hay|corre|sopla) (?:mucho |tanto |poco )?viento\b"
+)
+_INDOORS_RE = re.compile(
+    r"\b(?:cabanas?|casas?|adentro|dentro|calefa\w*|estufas?|hogar|salamandras?|aire)\b"
+)
+_STAY_ASKED_RE = re.compile(
+    r"\b(?:lugar|disponib\w*|libres?|reserv\w*|alquil\w*|precios?|cuanto|tarifas?)\b"
+)
+
+
+def _weather(turn: Turn, state: State, ctx: Context, pending: str | None) -> Step | None:
+    words = turn.plain
+    if not _WEATHER_RE.search(words) or _INDOORS_RE.search(words):
+        return None
+    if _STAY_ASKED_RE.search(words):
+        return None  # a stay asked for too: the search answers it
+    return step(state, understood(ctx), replies.weather_unknown(), nudge_for(pending))
+
+
 def _ping(turn: Turn, state: State, ctx: Context) -> Step | None:
     """ "Hola??", "¿me contestan?" after the bot has answered: "¡Acá estoy!" and where we
     were (the menu when nothing is pending), never the welcome again nor a person at once;
@@ -546,6 +576,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return doubt  # "¿sos un bot?": yes, a person offered, and the step kept
     if (terms := await price_terms(turn, state, ctx, pending)) is not None:
         return terms  # "¿xq varía?", "¿cobran limpieza aparte?": the price's terms, at any step
+    if (weather := _weather(turn, state, ctx, pending)) is not None:
+        return weather  # "¿hace frío en marzo?": not in the data, and where we were
     if (detail := await amenity_follow_up(turn, state, ctx, pending)) is not None:
         return detail  # "¿tiene pileta?" … "¿y está climatizada?": about the pool
     if turn.intent == "human" and state == State.IDLE:

@@ -3278,6 +3278,15 @@ def directions_from(place: str, cabins: Sequence[Cabin]) -> Text:
     )
 
 
+def weather_unknown() -> Text:
+    """ "¿Hace frío en marzo?", "¿va a hacer calor el finde?": no cabin's data says; said so,
+    and the owner, who lives there (session 23: it asked the days, or searched)."""
+    return Text(
+        "Del clima no tengo info por acá 🙏 Si querés saber cómo suele estar en esa época, "
+        "escribí *hablar con una persona* y te cuenta el dueño, que lo conoce bien 🙂"
+    )
+
+
 def area_unknown() -> Text:
     """ "¿Es seguro el barrio?", "¿la zona es tranquila?": no cabin's data says; said so,
     and the owner, who knows the area (session 23: the address was the answer)."""

@@ -212,3 +212,45 @@ async def test_what_the_directions_do_not_say_is_said_first(app, text: str, unkn
 async def test_the_way_there_asked_is_the_directions_alone(app, text: str) -> None:
     answer = text_of(await Guest(app).say(text))
     assert "Av. Costanera 1450" in answer and "no lo tengo" not in answer, answer
+
+
+# ------------------------------------------------------- the weather, which no data says
+
+# "¿Hace frío en marzo?" asked which days of March, "¿va a hacer calor el finde?" searched the
+# weekend: the weather asked is said not to be known here, with the owner, and nothing else.
+WEATHER = [
+    "hace frio en marzo?",
+    "como es el clima en julio?",
+    "llueve mucho en abril?",
+    "que temperatura hace en enero??",
+    "hay mucho viento?",
+    "va a hacer calor el finde?",
+    "nieva en agosto? ❄️",
+]
+
+
+@pytest.mark.parametrize("text", WEATHER)
+async def test_the_weather_asked_is_said_not_to_be_known_here(app, text: str) -> None:
+    guest = Guest(app)
+    answer = text_of(await guest.say(text))
+    assert "Del clima no tengo info por acá" in answer, answer
+    assert "hablar con una persona" in answer and "Qué días" not in answer
+    assert await guest.state() == State.IDLE
+
+
+async def test_the_weather_asked_mid_booking_keeps_the_step(app) -> None:
+    guest = Guest(app)
+    await guest.say(f"hola, tienen lugar {_stay()}?")
+    assert await guest.state() == State.ASK_GUESTS
+    answer = text_of(await guest.say("y en esa fecha hace frio?"))
+    assert "Del clima no tengo info por acá" in answer, answer
+    assert "cuántas personas" in answer  # and where we were
+    assert await guest.state() == State.ASK_GUESTS
+
+
+@pytest.mark.parametrize(
+    "text", ["hace frio en la cabaña?", "tienen lugar el finde? va a hacer calor?"]
+)
+async def test_heating_and_a_stay_asked_are_not_the_weather(app, text: str) -> None:
+    answer = text_of(await Guest(app).say(text))
+    assert "Del clima" not in answer, answer

@@ -548,6 +548,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("season_asked", R.season_asked([c, c2], [c, c2], dt.date(2026, 11, 1), (d1, d2))),
         ("season_asked", R.season_asked([c, c2], [], dt.date(2026, 11, 1), None)),
         ("month_in_seasons", R.month_in_seasons([c, c2], 1, dt.date(2026, 11, 1))),
+        ("weather_unknown", R.weather_unknown()),
         ("sizes_ranked", R.sizes_ranked([c, c2], big=True, take=True)[0]),
         ("sizes_ranked", R.sizes_ranked([c, c2], big=False)[0]),
         ("beside_what_we_know", R.beside_what_we_know("Cómo son las camas no lo tengo en la info",
