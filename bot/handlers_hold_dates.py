@@ -48,6 +48,10 @@ _MOVE_RE = re.compile(
     r"|qued|extend|alarg|estir|prolong|agreg|sum|acort|sac)\w*|\bmejor\b"
     # Shorter, or the departure said again: "una noche menos", "al final nos vamos el 13".
     r"|\b(?:noches?|dias?) menos\b|\b(?:nos vamos|irnos|nos volvemos|volvemos)\b"
+    # A correction of the dates held (session 23): "me equivoqué de fechas, era del 2 al 5",
+    # "perdón, me confundí", "quise decir…", "en realidad es…", "ay no, era…".
+    r"|\b(?:equivoq|equivoc|confund|confundi)\w*|\bquise decir\b|\ben realidad\b"
+    r"|\bera (?:del|el|desde|para)\b"
 )
 
 

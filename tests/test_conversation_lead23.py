@@ -7,10 +7,12 @@ Quila for 6. The demo's seasons: "Temporada alta de verano", nights 15/12 → 28
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, quiet_stay, text_of
+from tests.conversation_support import Guest, ddmm, hold_quiet_stay, quiet_stay, text_of
 
 
 def _stay() -> str:
@@ -254,3 +256,39 @@ async def test_the_weather_asked_mid_booking_keeps_the_step(app) -> None:
 async def test_heating_and_a_stay_asked_are_not_the_weather(app, text: str) -> None:
     answer = text_of(await Guest(app).say(text))
     assert "Del clima" not in answer, answer
+
+
+# ------------------------------- "me equivoqué de fechas, era del 2 al 5" with a hold waiting
+
+# A correction of the held stay's dates searched the new ones and kept the hold on the
+# wrong nights ("sigue guardada… escribí cancelar reserva"); a word for moving it did not
+# come with it. A correction moves the hold, as "¿la podemos correr al 2?" does.
+CORRECTED = [
+    "uy me equivoque de fechas, era del {a} al {b}",
+    "perdon me confundi, en realidad es del {a} al {b}",
+    "quise decir del {a} al {b} 🙈",
+    "ay no, era del {a} al {b}",
+]
+
+
+@pytest.mark.parametrize("text", CORRECTED)
+async def test_a_waiting_hold_s_dates_corrected_move_it(app, db, text: str) -> None:
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    start, end = quiet_stay(nights=3)
+    later = (start + dt.timedelta(days=1), end + dt.timedelta(days=1))
+    answer = text_of(await guest.say(text.format(a=ddmm(later[0]), b=ddmm(later[1]))))
+    assert f"Cambié tu reserva *{code}*" in answer, answer
+    stay = await db.fetchrow("SELECT check_in, check_out FROM reservations WHERE code = $1", code)
+    assert (stay["check_in"], stay["check_out"]) == later
+    assert await guest.state() == State.AWAIT_PAYMENT
+
+
+async def test_another_stay_told_with_a_hold_waiting_is_still_a_search(app, db) -> None:
+    guest = Guest(app)
+    code = await hold_quiet_stay(guest)
+    start, _ = quiet_stay(nights=3)
+    other = (start + dt.timedelta(days=20), start + dt.timedelta(days=23))
+    await guest.say(f"y para otra escapada del {ddmm(other[0])} al {ddmm(other[1])}?")
+    stay = await db.fetchval("SELECT check_in FROM reservations WHERE code = $1", code)
+    assert stay == start  # the hold untouched
