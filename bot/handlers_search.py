@@ -21,7 +21,7 @@ from booking import availability, holds
 from booking.errors import InvalidStay
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import min_nights_for
-from bot import replies
+from bot import nlu_dates, replies
 from bot.budget import PER_NIGHT_RE, said_budget
 from bot.handlers import (
     Step,
@@ -106,6 +106,21 @@ def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understan
     return dataclasses.replace(said, check_out=out, nights=1)
 
 
+# "El finde largo de diciembre", "el fin de semana largo de octubre": that month alone in
+# the NLU (round 6's decision), its long weekends offered by the bot.
+_LONG_WEEKEND_RE = re.compile(r"\b(?:finde|fin de semana|findes|fines de semana) largos?\b")
+
+
+def _long_weekends_asked(turn: Turn, ctx: Context) -> list[tuple[dt.date, dt.date]] | None:
+    """The long weekends still to come in the month asked, when a long weekend of it was
+    asked for ("el finde largo de diciembre"); None when none was."""
+    if ctx.month is None or ctx.month_part or ctx.nights or not _LONG_WEEKEND_RE.search(turn.plain):
+        return None
+    today = turn.rules.today()
+    year = today.year if ctx.month >= today.month else today.year + 1
+    return [s for s in nlu_dates.long_weekends_in(year, ctx.month) if s[0] >= today]
+
+
 async def search(turn: Turn, ctx: Context) -> Step:
     """Ask for whatever is missing, else list the free cabins (or alternatives)."""
     ctx = dataclasses.replace(ctx, offers=(), cabin=None, cancel=None)
@@ -138,6 +153,7 @@ async def search(turn: Turn, ctx: Context) -> Step:
             part=ctx.month_part,
             nights_wanted=ctx.nights,
             first=first,
+            long_weekends=_long_weekends_asked(turn, ctx),
         )
         return step(State.ASK_DATES, ctx, ask)
     if ctx.check_out is None and ctx.nights:

@@ -432,6 +432,22 @@ def _next_free_run(today: date, long_weekend: bool) -> tuple[date, date | None]:
     return today, None  # pragma: no cover (every year has long weekends)
 
 
+def long_weekends_in(year: int, month: int) -> list[tuple[date, date]]:
+    """The long weekends (free runs of three days or more: weekend, holidays, bridges)
+    whose stay begins in that month, as (arrival, departure) the way "el próximo finde
+    largo" reads them (see _run_stay), in order. For the bot: "el finde largo de
+    diciembre" stays the month alone in the NLU (round 6), and the bot offers these."""
+    stays: list[tuple[date, date]] = []
+    for holiday in sorted(_free_days(year) | _free_days(year + 1)):
+        first, last = _free_run(holiday)
+        arrival, departure = _run_stay(first, last)
+        if (arrival.year, arrival.month) != (year, month) or (last - first).days < 2:
+            continue
+        if departure is not None and (arrival, departure) not in stays:
+            stays.append((arrival, departure))
+    return stays
+
+
 def _holiday_run(day: date) -> tuple[date, date | None] | None:
     """ "el feriado del 8", "el finde largo del 8 de febrero": the free run a holiday
     named by its day makes (see _free_run; a movable one by the date it moves to), or None

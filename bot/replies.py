@@ -549,13 +549,17 @@ def ask_dates(
     nights_wanted: int | None = None,
     again: bool = False,
     first: bool = False,
+    long_weekends: Sequence[tuple[dt.date, dt.date]] | None = None,
 ) -> Text:
     """`first`: `guests` is the first cabin's of a split party (`_party_lead`). `part`: the
     part of `month` the guest named ("a fines de enero": "late"), said back, and the
-    example's days in it."""
+    example's days in it. `long_weekends`: "el finde largo de diciembre" was said, and these
+    are that month's still to come (none: the month has none left)."""
     if again:
         return _ask_dates_again(month, nights_wanted, part)
     lead = _party_lead(guests, first)
+    if month and long_weekends is not None:
+        return Text(lead + _long_weekends_said(month, long_weekends))
     if nights_wanted == 1:
         return Text(f"{lead}¿Para qué noche sería? 📅 Decime el día de llegada.")
     if nights_wanted:
@@ -571,6 +575,33 @@ def ask_dates(
     return Text(
         f"{lead}¿Para qué fechas querés venir? 📅 Escribime la llegada y la salida, "
         "por ejemplo: *del 15/12 al 18/12*."
+    )
+
+
+def _long_weekends_said(month: int, stays: Sequence[tuple[dt.date, dt.date]]) -> str:
+    """ "El finde largo de diciembre es del vie 04/12 al mar 08/12 …", with the words that
+    book it as the example; "En marzo no hay finde largo …" when the month has none left."""
+    name = MONTHS[month - 1]
+    if not stays:
+        return (
+            f"En {name} no me queda ningún finde largo 🤔 ¿Qué días querés venir? 📅 "
+            f"Por ejemplo: *del 10 al 14 de {name}*."
+        )
+
+    def words(arrival: dt.date, departure: dt.date) -> str:
+        if arrival.month == departure.month:
+            return f"*del {arrival.day} al {departure.day} de {MONTHS[departure.month - 1]}*"
+        return f"*del {arrival.day} de {name} al {departure.day} de {MONTHS[departure.month - 1]}*"
+
+    spans = " y ".join(f"del {day(a)} al {day(b)}" for a, b in stays)
+    if len(stays) == 1:
+        return (
+            f"El finde largo de {name} es {spans} 📅 Si es ese, escribime {words(*stays[0])}; "
+            "si no, decime qué días querés venir."
+        )
+    return (
+        f"Los findes largos de {name} son {spans} 📅 Escribime cuál, por ejemplo "
+        f"{words(*stays[0])}."
     )
 
 

@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from bot import nlu_dates
+from bot import replies as R
 from bot.states import State
 from tests.conversation_support import Guest, ddmm, hold_quiet_stay, quiet_stay, text_of
 
@@ -292,3 +294,47 @@ async def test_another_stay_told_with_a_hold_waiting_is_still_a_search(app, db) 
     await guest.say(f"y para otra escapada del {ddmm(other[0])} al {ddmm(other[1])}?")
     stay = await db.fetchval("SELECT check_in FROM reservations WHERE code = $1", code)
     assert stay == start  # the hold untouched
+
+
+# ----------------------------------------- "el finde largo de diciembre": which days it is
+
+# "El finde largo de <mes>" stays that month alone (round 6's decision, held by the NLU
+# tables), and the bot asked "¿qué días de diciembre?" with a made-up example. The month's
+# long weekends, from the holidays table, are now the example to take.
+
+
+def _months_ahead() -> list[tuple[int, int]]:
+    first = today_of_app()
+    return [((first.month - 1 + k) % 12 + 1, first.year + (first.month - 1 + k) // 12)
+            for k in range(1, 12)]  # fmt: skip
+
+
+def today_of_app() -> dt.date:
+    from tests.conversation_support import today
+
+    return today()
+
+
+async def test_a_month_s_long_weekend_asked_is_offered_by_its_days(app) -> None:
+    month, year = next(m for m in _months_ahead() if nlu_dates.long_weekends_in(*m[::-1]))
+    arrival, departure = nlu_dates.long_weekends_in(year, month)[0]
+    name = R.MONTHS[month - 1]
+    for text in (
+        f"queria consultar para el finde largo de {name}",
+        f"hay lugar el finde largo de {name}? somos 2",
+    ):
+        guest = Guest(app)
+        answer = text_of(await guest.say(text))
+        assert f"de {name} " in answer and "finde" in answer, answer
+        assert f"del {R.day(arrival)} al {R.day(departure)}" in answer, answer
+        # The example the guest can send back books that very stay.
+        example = answer.split("*")[1]
+        said = text_of(await guest.say(example))
+        assert f"del {R.day(arrival)} al {R.day(departure)}" in said.replace("Del", "del"), said
+
+
+async def test_a_month_without_a_long_weekend_says_so(app) -> None:
+    month, _year = next(m for m in _months_ahead() if not nlu_dates.long_weekends_in(*m[::-1]))
+    name = R.MONTHS[month - 1]
+    answer = text_of(await Guest(app).say(f"tienen para el finde largo de {name}?"))
+    assert f"En {name} no me queda ningún finde largo" in answer, answer
