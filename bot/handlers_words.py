@@ -284,6 +284,20 @@ BARE_NUMBER_RE = re.compile(
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
+_COUNT = r"(\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+# To "¿cuántas personas?", a number wrapped in fillers ("mmm 3", "por ahora 2", "la familia
+# completa, 5", "5 contando al bebe", "4 aprox") or a range ("entre 4 y 6", "3 o 4",
+# "seriamos 3 capaz 4"), and nothing else: group 1 is the number, group 2 the range's top.
+HEAD_COUNT_ANSWER_RE = re.compile(
+    r"^(?:(?:ah|ok|dale|bueno|bien|entonces|si|ya|m{2,}|e+m+|eh+|este|y|no se|no se todavia"
+    r"|todavia no se|por ahora|x ahora|en principio|por el momento|creo que|calculo que"
+    r"|(?:la|toda la) familia(?: completa| entera)?|somos|son|seriamos|seremos|serian|unos"
+    r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo) )*"
+    r"(?:entre )?" + _COUNT + r"(?: (?:y|o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
+    + _COUNT + r")?"
+    r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
+    r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
+)
 # "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
 # yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
 # on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
