@@ -293,8 +293,11 @@ HEAD_COUNT_ANSWER_RE = re.compile(
     r"|todavia no se|por ahora|x ahora|en principio|por el momento|creo que|calculo que"
     r"|(?:la|toda la) familia(?: completa| entera)?|somos|son|seriamos|seremos|serian|unos"
     r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo) )*"
-    r"(?:entre )?" + _COUNT + r"(?: (?:y|o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
-    + _COUNT + r")?"
+    r"(?:entre )?"
+    + _COUNT
+    + r"(?: (?:y|o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
+    + _COUNT
+    + r")?"
     r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
     r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
 )
@@ -490,6 +493,11 @@ WHEN_FREE_RE = re.compile(
     r" (?:libre|disponible|que (?:tengas|tengan|haya))\b"
     r"|\bcualquier (?:fecha|dia|finde|fin de semana)\b"
     r"|\b(?:me|nos) (?:da|dan) (?:igual|lo mismo) (?:la fecha|las fechas|el dia|cuando)\b"
+    # "las fechas q tengas libres", "lo que haya", "cuando haya disponibilidad" (session 23)
+    r"|\b(?:las|los) (?:fechas|dias|noches) (?:que|q) (?:tengas|tengan|haya|esten|queden)"
+    r"(?: libres?| disponibles?)?$"
+    r"|^(?:(?:y|bueno|dale|ok|no se) )*lo (?:que|q) (?:tengas|tengan|haya)"
+    r"(?: libre| disponible)?$|\bcuando (?:haya|tengas|tengan) disponibilidad\b"
 )
 # "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
 BY_FEATURE_RE = re.compile(
@@ -508,6 +516,18 @@ RECOMMEND_RE = re.compile(
     r"(?! (?:tocar|apretar|poner|boton)\b)"
     r"|\bcual (?:elijo|elegimos|agarro|agarramos|tomo|tomamos|me quedo|nos quedamos)\b"
     r"|\b(?:ayudame|ayudanos) a elegir\b|^(?:(?:y|no se|bueno|mmm) )*cualquiera\b"
+    # "me da igual", "la que vos digas", "elegí vos", "la que sea" (session 23): the same.
+    r"|^(?:(?:y|no se|bueno|mmm|ok|dale|la verdad|a mi|a nosotros) )*(?:me|nos) da (?:igual"
+    r"|lo mismo)\b|\b(?:la|cualquiera) (?:que|q) (?:vos )?(?:digas|quieras|elijas"
+    r"|te parezca|recomiendes)\b|^(?:(?:y|bueno|dale|ok) )*la (?:que|q) sea$"
+    r"|\b(?:elegi|elegila|elegime|decidi|decidilo|decidime) vos\b"
+)
+# "la que me recomendaste", "la q me dijiste", "la recomendada": the cabin we singled out.
+ADVISED_SAID_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|entonces|perfecto|vamos con|quiero|me quedo con) )*"
+    r"(?:(?:la|esa) (?:que|q) (?:me |nos )?(?:recomendaste|recomendas|dijiste|sugeriste"
+    r"|aconsejaste|nombraste|mencionaste)(?: vos)?|la recomendada)"
+    r"(?: (?:porfa|por favor|entonces|dale|nomas))?$"
 )
 # "¿hay lugar para esta noche?", "¿tienen algo para hoy?", "mañana a la noche": a night
 # asked for, not an arrival ("llegamos hoy", "desde hoy" leave the departure open).

@@ -75,3 +75,83 @@ async def test_a_range_of_people_is_the_most_of_it(guest, text, count):
     ctx = (await guest.session()).ctx
     assert ctx.guests == count and f"{count} personas" in said, said
     assert (ctx.check_in, ctx.check_out) == (start, end), said
+
+
+async def _listed(guest):
+    start, end = quiet_stay()
+    await guest.say(f"somos 2, del {ddmm(start)} al {ddmm(end)}")
+    assert await guest.state() == State.CHOOSE_CABIN  # Lago Lácar, Cerro Chapelco, Quila
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me da igual",
+        "nos da lo mismo 🤷",
+        "mmm me da igual cual",
+        "la que vos digas",
+        "la q quieras vos",
+        "elegi vos",
+        "decidi vos jaja",
+        "la que sea",
+    ],
+)
+async def test_the_choice_left_to_us_is_a_recommendation(guest, text):
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert "te recomiendo" in said and "Lago Lácar" in said, said
+    said = text_of(await guest.say("dale"))
+    assert "Te resumo" in said and "Lago Lácar" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la que me recomendaste",
+        "la q me dijiste",
+        "la que me dijiste vos",
+        "ok la recomendada",
+        "bueno, la que me sugeriste 👍",
+    ],
+)
+async def test_the_cabin_recommended_taken_by_what_we_said(guest, text):
+    await _listed(guest)
+    await guest.say("cual me recomendas?")
+    said = text_of(await guest.say(text))
+    assert "Te resumo" in said and "Lago Lácar" in said, said
+    assert await guest.state() == State.CONFIRM_HOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin"),
+    [
+        ("la primera que pusiste", "Lago Lácar"),
+        ("la segunda de la lista", "Cerro Chapelco"),
+        ("esa primera", "Lago Lácar"),
+        ("la 2 de la lista", "Cerro Chapelco"),
+        ("la tercera q me pasaste", "Bosque de Quila"),
+        ("dale, la primera que me mostraste", "Lago Lácar"),
+    ],
+)
+async def test_a_place_in_the_list_said_with_where_it_stands(guest, text, cabin):
+    await _listed(guest)
+    said = text_of(await guest.say(text))
+    assert "Te resumo" in said and cabin in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las fechas q tengas libres",
+        "los dias que haya disponibles",
+        "las fechas que tengan",
+        "lo que tengas libre 🙏",
+        "bueno lo q haya",
+        "cuando haya disponibilidad",
+    ],
+)
+async def test_the_dates_left_to_us_are_the_first_free(guest, text):
+    await guest.say("hola quiero reservar una cabaña para 4")
+    assert await guest.state() == State.ASK_DATES
+    said = text_of(await guest.say(text))
+    assert "lo primero que tengo libre" in said, said
