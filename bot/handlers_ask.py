@@ -50,6 +50,7 @@ from bot.handlers_words import (
     ARRIVAL_RE,
     BARE_NO_RE,
     BARE_NUMBER_RE,
+    COUNT_AND_PET_RE,
     DEPARTURE_RE,
     HEAD_COUNT_ANSWER_RE,
     STARTS_MOVED_RE,
@@ -303,6 +304,10 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         # "mmm 3", "la familia completa, 5", "entre 4 y 6": the count, the most of a range
         # ("entre 3 y 4" is no stay from the 3rd to the 4th: the question was people).
         said = dataclasses.replace(said, guests=answer[0], **_NO_STAY)
+        turn = dataclasses.replace(turn, said=said)
+    if said.guests is None and (pet := COUNT_AND_PET_RE.match(turn.plain)):
+        # "2 y un perro": the 2 answers the question (the pet is answered on its own).
+        said = dataclasses.replace(said, guests=_count_word(pet[1]))
         turn = dataclasses.replace(turn, said=said)
     if (split := await two_cabins(turn, ctx)) is not None:
         return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"

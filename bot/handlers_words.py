@@ -301,6 +301,11 @@ HEAD_COUNT_ANSWER_RE = re.compile(
     r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
     r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
 )
+# "2 y un perro", "3 y la perrita", "4 con 2 gatos": the head count, and a pet beside it.
+COUNT_AND_PET_RE = re.compile(
+    r"^" + _COUNT + r" (?:(?:y|con|mas) )?(?:(?:un|una|el|la|mi|los|las|mis|nuestro|nuestra"
+    r"|\d|dos|tres) )?(?:perr\w*|gat\w*|mascotas?|cachorr\w*)$"
+)
 # "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
 # yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
 # on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
@@ -521,6 +526,9 @@ RECOMMEND_RE = re.compile(
     r"|lo mismo)\b|\b(?:la|cualquiera) (?:que|q) (?:vos )?(?:digas|quieras|elijas"
     r"|te parezca|recomiendes)\b|^(?:(?:y|bueno|dale|ok) )*la (?:que|q) sea$"
     r"|\b(?:elegi|elegila|elegime|decidi|decidilo|decidime) vos\b"
+    # "dale la mejor", "¿cuál es la mejor?", "la más linda": the best, which is ours to say
+    r"|^(?:(?:y|bueno|dale|ok|entonces) )*(?:cual (?:es|seria) )?la (?:mejor|mas linda"
+    r"|mas bonita|mas linda de todas|mejor de todas)$"
 )
 # "la que me recomendaste", "la q me dijiste", "la recomendada": the cabin we singled out.
 ADVISED_SAID_RE = re.compile(

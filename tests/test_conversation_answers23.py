@@ -94,6 +94,9 @@ async def _listed(guest):
         "elegi vos",
         "decidi vos jaja",
         "la que sea",
+        "dale la mejor",
+        "cual es la mejor?",
+        "la mas linda 😍",
     ],
 )
 async def test_the_choice_left_to_us_is_a_recommendation(guest, text):
@@ -155,3 +158,20 @@ async def test_the_dates_left_to_us_are_the_first_free(guest, text):
     assert await guest.state() == State.ASK_DATES
     said = text_of(await guest.say(text))
     assert "lo primero que tengo libre" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2 y un perro", 2),
+        ("2 + el perro 🐶", 2),
+        ("3 y la perrita", 3),
+        ("4 con 2 gatos", 4),
+        ("dos y el perro", 2),
+    ],
+)
+async def test_a_head_count_with_the_pet_is_both(guest, text, count):
+    await _asked_guests(guest)
+    said = text_of(await guest.say(text))
+    assert (await guest.session()).ctx.guests == count and f"{count} personas" in said, said
+    assert "mascotas" in said, said
