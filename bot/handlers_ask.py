@@ -354,7 +354,7 @@ def _head_count_answer(words: str) -> tuple[int, bool] | None:
     all, and the price is per cabin). None when the message is more than that."""
     if (match := HEAD_COUNT_ANSWER_RE.match(words)) is None:
         return None
-    low, high = _count_word(match[1]), _count_word(match[2])
+    low, high = _count_word(match[1] or match[3]), _count_word(match[2] or match[4])
     if not high:
         return (low, False) if 0 < low <= 30 else None
     return (high, True) if 0 < low < high <= 12 else None

@@ -287,17 +287,22 @@ BARE_NUMBER_RE = re.compile(
 _COUNT = r"(\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 # To "¿cuántas personas?", a number wrapped in fillers ("mmm 3", "por ahora 2", "la familia
 # completa, 5", "5 contando al bebe", "4 aprox") or a range ("entre 4 y 6", "3 o 4",
-# "seriamos 3 capaz 4"), and nothing else: group 1 is the number, group 2 the range's top.
+# "seriamos 3 capaz 4"), and nothing else: groups 1 and 3 the number, 2 and 4 a range's top.
 HEAD_COUNT_ANSWER_RE = re.compile(
     r"^(?:(?:ah|ok|dale|bueno|bien|entonces|si|ya|m{2,}|e+m+|eh+|este|y|no se|no se todavia"
     r"|todavia no se|por ahora|x ahora|en principio|por el momento|creo que|calculo que"
     r"|(?:la|toda la) familia(?: completa| entera)?|somos|son|seriamos|seremos|serian|unos"
     r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo) )*"
-    r"(?:entre )?"
+    # "y" joins a range only after "entre": "2 y 3" may be 2 adults and 3 kids
+    r"(?:entre "
     + _COUNT
-    + r"(?: (?:y|o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
+    + r" y "
     + _COUNT
-    + r")?"
+    + r"|"
+    + _COUNT
+    + r"(?: (?:o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
+    + _COUNT
+    + r")?)"
     r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
     r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
 )
