@@ -50,7 +50,9 @@ from bot.handlers_words import (
     ARRIVAL_RE,
     BARE_NO_RE,
     BARE_NUMBER_RE,
+    COUNT_AND_PET_RE,
     DEPARTURE_RE,
+    HEAD_COUNT_ANSWER_RE,
     STARTS_MOVED_RE,
     WHEN_FREE_RE,
 )
@@ -296,6 +298,17 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
         # A bare "4" (or "capaz 5") answers "¿cuántas personas?" ("la primera" does not).
         said = dataclasses.replace(said, guests=number)
         turn = dataclasses.replace(turn, said=said)
+    if (answer := _head_count_answer(turn.plain)) is not None and (
+        said.guests is None or answer[1]
+    ):
+        # "mmm 3", "la familia completa, 5", "entre 4 y 6": the count, the most of a range
+        # ("entre 3 y 4" is no stay from the 3rd to the 4th: the question was people).
+        said = dataclasses.replace(said, guests=answer[0], **_NO_STAY)
+        turn = dataclasses.replace(turn, said=said)
+    if said.guests is None and (pet := COUNT_AND_PET_RE.match(turn.plain)):
+        # "2 y un perro": the 2 answers the question (the pet is answered on its own).
+        said = dataclasses.replace(said, guests=_count_word(pet[1]))
+        turn = dataclasses.replace(turn, said=said)
     if (split := await two_cabins(turn, ctx)) is not None:
         return split  # "¿y si alquilamos la de 4 y la de 6?" after "somos 10"
     if (fresh := fresh_stay(turn, ctx)) is not None:
@@ -320,6 +333,37 @@ async def on_ask_guests(turn: Turn, ctx: Context) -> Step:
     if ACK_RE.match(turn.plain):
         return step(State.ASK_GUESTS, ctx, await _guests_again(turn, ctx))  # "ok": no miss
     return missed(ctx, State.ASK_GUESTS, await _guests_again(turn, ctx))
+
+
+_NO_STAY: dict[str, object] = {
+    "check_in": None,
+    "check_out": None,
+    "nights": None,
+    "month": None,
+    "month_part": None,
+    "other_stay": None,
+    "other_nights": None,
+    "extra_guests": None,
+    "choice": None,
+}
+
+
+def _head_count_answer(words: str) -> tuple[int, bool] | None:
+    """The head count a short answer to "¿cuántas personas?" gives (`HEAD_COUNT_ANSWER_RE`),
+    and whether it was the top of a range ("entre 4 y 6" is 6: the cabin must sleep them
+    all, and the price is per cabin). None when the message is more than that."""
+    if (match := HEAD_COUNT_ANSWER_RE.match(words)) is None:
+        return None
+    low, high = _count_word(match[1] or match[3]), _count_word(match[2] or match[4])
+    if not high:
+        return (low, False) if 0 < low <= 30 else None
+    return (high, True) if 0 < low < high <= 12 else None
+
+
+def _count_word(word: str | None) -> int:
+    if word is None:
+        return 0
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
 async def _guests_again(turn: Turn, ctx: Context) -> replies.Outbound:

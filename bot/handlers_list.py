@@ -67,6 +67,7 @@ from bot.handlers_search import (
 from bot.handlers_summary import hold_button, old_summary
 from bot.handlers_words import (
     ACK_RE,
+    ADVISED_SAID_RE,
     BARE_NO_RE,
     BY_FEATURE_RE,
     CHANGE_DATES_RE,
@@ -101,6 +102,8 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # "reservame la 1", "quiero reservar la 2", "¿me guardás la primera?" (a request,
         # not a question): that row's summary (nothing held yet).
         return await pick(turn, ctx, placed)
+    if ADVISED_SAID_RE.match(turn.plain) and (advised := _advised_offer(ctx)) is not None:
+        return await pick(turn, ctx, advised)  # "la que me recomendaste", after we did
     if (advice := await _recommend(turn, ctx)) is not None:
         return advice  # before the search: "para una pareja" is the head count we have
     if (party := await party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
@@ -276,7 +279,8 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
 async def _recommend(turn: Turn, ctx: Context) -> Step | None:
     """ "¿Cuál me recomendás (para una pareja)?": the smallest listed cabin that fits the
     party, the cheapest among those; it becomes the cabin talked about, so "esa" takes it."""
-    if turn.reply_id or not RECOMMEND_RE.search(turn.plain) or turn.intent == "prices":
+    advice = RECOMMEND_RE.search(turn.plain) or ADVISED_SAID_RE.match(turn.plain)
+    if turn.reply_id or not advice or turn.intent == "prices":
         return None
     fresh = fresh_stay(turn, ctx)
     if fresh is not None and stay_changed(ctx, fresh):

@@ -284,6 +284,39 @@ BARE_NUMBER_RE = re.compile(
     r"|maximo |como mucho |calculo )?"
     r"(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$"
 )
+_COUNT = r"(\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+# To "¿cuántas personas?", a number wrapped in fillers ("mmm 3", "por ahora 2", "la familia
+# completa, 5", "5 contando al bebe", "4 aprox") or a range ("entre 4 y 6", "3 o 4",
+# "seriamos 3 capaz 4"), and nothing else: groups 1 and 3 the number, 2 and 4 a range's top.
+HEAD_COUNT_ANSWER_RE = re.compile(
+    r"^(?:(?:ah|ok|dale|bueno|bien|entonces|si|ya|m{2,}|e+m+|eh+|este|y|no se|no se todavia"
+    r"|todavia no se|por ahora|x ahora|en principio|por el momento|creo que|calculo que"
+    r"|(?:la|toda la) familia(?: completa| entera)?|somos|son|seriamos|seremos|serian|unos"
+    r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo) )*"
+    # "y" joins a range only after "entre": "2 y 3" may be 2 adults and 3 kids
+    r"(?:entre "
+    + _COUNT
+    + r" y "
+    + _COUNT
+    + r"|"
+    + _COUNT
+    + r"(?: (?:o|o capaz|capaz|quizas|o quizas|tal vez|o tal vez) "
+    + _COUNT
+    + r")?)"
+    r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
+    r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
+)
+# "2 y un perro", "3 y la perrita", "4 con 2 gatos": the head count, and a pet beside it.
+COUNT_AND_PET_RE = re.compile(
+    r"^" + _COUNT + r" (?:(?:y|con|mas) )?(?:(?:un|una|el|la|mi|los|las|mis|nuestro|nuestra"
+    r"|\d|dos|tres) )?(?:perr\w*|gat\w*|mascotas?|cachorr\w*)$"
+)
+# "3 noches", "x dos noches", "una semana": a length said beside two days that span more
+# ("entre el 10 y el 20 de marzo, 3 noches"): the days are a window, the stay is shorter.
+NIGHTS_SAID_RE = re.compile(
+    r"\b(?:(\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) noches?"
+    r"|(una) semana)\b"
+)
 # "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
 # yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
 # on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).
@@ -476,6 +509,11 @@ WHEN_FREE_RE = re.compile(
     r" (?:libre|disponible|que (?:tengas|tengan|haya))\b"
     r"|\bcualquier (?:fecha|dia|finde|fin de semana)\b"
     r"|\b(?:me|nos) (?:da|dan) (?:igual|lo mismo) (?:la fecha|las fechas|el dia|cuando)\b"
+    # "las fechas q tengas libres", "lo que haya", "cuando haya disponibilidad" (session 23)
+    r"|\b(?:las|los) (?:fechas|dias|noches) (?:que|q) (?:tengas|tengan|haya|esten|queden)"
+    r"(?: libres?| disponibles?)?$"
+    r"|^(?:(?:y|bueno|dale|ok|no se) )*lo (?:que|q) (?:tengas|tengan|haya)"
+    r"(?: libre| disponible)?$|\bcuando (?:haya|tengas|tengan) disponibilidad\b"
 )
 # "la que tiene lavarropas", "quiero la con parrilla": a listed cabin by what it has.
 BY_FEATURE_RE = re.compile(
@@ -494,6 +532,21 @@ RECOMMEND_RE = re.compile(
     r"(?! (?:tocar|apretar|poner|boton)\b)"
     r"|\bcual (?:elijo|elegimos|agarro|agarramos|tomo|tomamos|me quedo|nos quedamos)\b"
     r"|\b(?:ayudame|ayudanos) a elegir\b|^(?:(?:y|no se|bueno|mmm) )*cualquiera\b"
+    # "me da igual", "la que vos digas", "elegí vos", "la que sea" (session 23): the same.
+    r"|^(?:(?:y|no se|bueno|mmm|ok|dale|la verdad|a mi|a nosotros) )*(?:me|nos) da (?:igual"
+    r"|lo mismo)\b|\b(?:la|cualquiera) (?:que|q) (?:vos )?(?:digas|quieras|elijas"
+    r"|te parezca|recomiendes)\b|^(?:(?:y|bueno|dale|ok) )*la (?:que|q) sea$"
+    r"|\b(?:elegi|elegila|elegime|decidi|decidilo|decidime) vos\b"
+    # "dale la mejor", "¿cuál es la mejor?", "la más linda": the best, which is ours to say
+    r"|^(?:(?:y|bueno|dale|ok|entonces) )*(?:cual (?:es|seria) )?la (?:mejor|mas linda"
+    r"|mas bonita|mas linda de todas|mejor de todas)$"
+)
+# "la que me recomendaste", "la q me dijiste", "la recomendada": the cabin we singled out.
+ADVISED_SAID_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|listo|entonces|perfecto|vamos con|quiero|me quedo con) )*"
+    r"(?:(?:la|esa) (?:que|q) (?:me |nos )?(?:recomendaste|recomendas|dijiste|sugeriste"
+    r"|aconsejaste|nombraste|mencionaste)(?: vos)?|la recomendada)"
+    r"(?: (?:porfa|por favor|entonces|dale|nomas))?$"
 )
 # "¿hay lugar para esta noche?", "¿tienen algo para hoy?", "mañana a la noche": a night
 # asked for, not an arrival ("llegamos hoy", "desde hoy" leave the departure open).

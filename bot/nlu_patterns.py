@@ -1672,11 +1672,14 @@ _CHOICE_RE = prefiltered(
     r"^(?:(?:si|ok|dale|bueno|listo|mejor|no|ah|perdon|uh|ay|uy|nah|na|mmm|jaja|jajaja) ){0,3}"
     r"(?:(?:quiero|queremos|prefiero|preferimos|elijo|elegimos|me quedo con|nos quedamos con"
     r"|voy con|vamos con) )?"
-    r"(?:(?:la|el|con la|con el) )?"
+    r"(?:(?:la|el|con la|con el|esa|esta) )?"
     r"(?:(?:opcion|numero|cabana|alternativa) )?"
     r"(\d{1,2}|primera|primero|segunda|segundo|tercera|tercero|cuarta|cuarto|quinta|quinto"
     r"|uno|dos|tres|cuatro|cinco|seis)"
-    r"(?: opcion)?(?: (?:porfa|por favor|gracias|entonces))?(?: ja(?:ja)+j?)?$"
+    # "la primera que pusiste", "la 2 de la lista", "la tercera q me pasaste" (session 23)
+    r"(?: opcion)?(?: (?:de la lista|(?:que|q) (?:me |nos )?(?:pusiste|pasaste|mandaste"
+    r"|mostraste)))?"
+    r"(?: (?:porfa|por favor|gracias|entonces))?(?: ja(?:ja)+j?)?$"
 )
 # "mi marido dice que la primera", "dice que sí, la 2", "dicen los chicos que la segunda":
 # a pick told for someone else in the chat (two write from one phone); what follows is read
