@@ -308,9 +308,10 @@ PROBLEM_RE = prefiltered(
     # problema con las fechas" is no trouble at the cabin), "el calefón anda mal", "la ducha
     # pierde agua", "se terminó el gas de la garrafa", and damage told by the guests
     # ("rompimos una taza", "se manchó el sillón").
-    rf"|\b(?:hay|tenemos|tengo|tuvimos|tuve|hubo) (?:un |unos )?problemas? con (?:el |la |los |las )?"
-    rf"{_FAULTY}\b"
-    rf"|\b{_FAULTY} (?:anda|andan|funciona|funcionan|esta|estan) (?:muy |re |medio |bastante )?mal\b"
+    r"|\b(?:hay|tenemos|tengo|tuvimos|tuve|hubo) (?:un |unos )?problemas? con"
+    rf" (?:el |la |los |las )?{_FAULTY}\b"
+    rf"|\b{_FAULTY} (?:anda|andan|funciona|funcionan|esta|estan)"
+    r" (?:muy |re |medio |bastante )?mal\b"
     rf"|\b{_FAULTY} (?:pierde|pierden|chorrea|chorrean)\b"
     r"|\bse (?:nos |me )?(?:termino|terminaron|acabo|acabaron) (?:el |la |los |las )?(?:gas|garrafa"
     r"|lena|agua caliente|papel|papel higienico)\b"
