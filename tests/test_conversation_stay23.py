@@ -129,3 +129,52 @@ async def test_gas_or_a_key_shut_inside_is_urgent(guest, db, graph, text, label)
 )  # fmt: skip
 def test_no_emergency_in_questions_about_gas_or_keys(text):
     assert parse_fresh(text, today()).urgent is None, text
+
+
+# ------------------------------------------------------- the arrival day told, already paid
+
+
+async def _paid_from(guest, db, days: int) -> str:
+    """A paid stay of 3 nights whose arrival is `days` from today."""
+    code = await hold_quiet_stay(guest)
+    first = today() + dt.timedelta(days=days)
+    await db.execute(
+        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1",
+        code, first, first + dt.timedelta(days=3),
+    )  # fmt: skip
+    await pay_deposit(guest, db, code)
+    await guest.forget()
+    return code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola, llegamos mañana tipo 15hs",
+        "mañana llegamos!! 🙌",
+        "mi reserva es para mañana no? confirmame porfa",
+        "llegariamos mañana a la tarde",
+        "me mandas la ubicacion para mañana?",
+    ],
+)
+async def test_the_booked_arrival_day_told_is_no_new_search(guest, db, text):
+    # "Llegarías el dom 29/11 👍 ¿Hasta qué día te quedás?": a new stay asked for.
+    code = await _paid_from(guest, db, 1)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.IDLE, said
+    assert "Hasta qué día" not in said and "te quedás" not in said, said
+    assert code in said or "Costanera" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["se nos complico, llegamos mañana en vez de hoy", "al final llegamos el lunes",
+     "llegamos pasado mañana, se puede?"],
+)  # fmt: skip
+async def test_another_arrival_day_told_names_the_booked_one(guest, db, text):
+    code = await _paid_from(guest, db, 0)
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.IDLE, said
+    assert code in said and "Hablar con alguien" in said, said
+    first = today()
+    assert f"{first.day:02d}/{first.month:02d}" in said, said
