@@ -15,6 +15,7 @@ from booking import holds
 from booking.errors import ReservationNotFound
 from booking.models import Reservation, Status
 from bot import replies
+from bot.arrival import said_hour
 from bot.handlers import (
     StartHandoff,
     Step,
@@ -60,7 +61,7 @@ from bot.handlers_info import (
 from bot.handlers_party import two_cabins
 from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
-from bot.handlers_road import leaving_told, on_the_road
+from bot.handlers_road import arrival_told, leaving_told, on_the_road
 from bot.handlers_search import (
     PICK_PREFIX,
     advice_without_party,
@@ -650,6 +651,16 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return road  # "estamos llegando en una hora": their booking's day and hour
     if state not in BOOKING_FLOW and (leaving := await leaving_told(turn, ctx)) is not None:
         return leaving  # "nos vamos mañana temprano" while staying: no new search
+    if state not in BOOKING_FLOW and (arriving := await arrival_told(turn, ctx)) is not None:
+        # "llegamos mañana tipo 15hs" from a paid guest: their booking, never a new search.
+        res, same_day = arriving
+        if not same_day:
+            return step(State.IDLE, understood(ctx), replies.arrival_another_day(res))
+        cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+        if cabin is not None:
+            others = await _other_questions(turn, ctx, state)
+            welcome = replies.arrival_day_booked(res, cabin, said_hour(words))
+            return step(State.IDLE, understood(ctx), *others, welcome)
     if (times := await early_or_late(turn, ctx)) is not None:
         # "¿Puedo llegar antes, tipo 11?": the time, and a person confirms; from any
         # state, and whatever was pending is still pending.

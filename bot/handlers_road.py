@@ -3,6 +3,12 @@ camino". Answered from their confirmed booking: welcomed with the check-in hour 
 it starts (an arrival before that hour is an early arrival, which the owner confirms), the
 booked day named when it is another, and a person offered when no booking is found.
 
+The arrival day told by a guest with a paid stay (session 23): "llegamos mañana tipo 15hs",
+"mi reserva es para mañana, ¿no?" on the booked day is that booking confirmed with the
+check-in hour (what else the message asks answered too), never a new search from that
+day; another day ("llegamos mañana en vez de hoy") names the booked days and offers a
+person, as moving a paid stay is theirs to do.
+
 And on the way out: "nos vamos mañana temprano" from a guest staying, on the stay's last
 day, is their departure told (the check-out hour), never a new search from that day.
 """
@@ -12,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from booking.models import Status
+from booking.models import Reservation, Status
 from bot import replies
 from bot.arrival import said_hour
 from bot.handlers import Step, Turn, step, understood
@@ -39,6 +45,18 @@ ON_THE_ROAD_RE = re.compile(
 _LEAVING_RE = re.compile(
     r"\b(?:nos vamos|me voy|salimos|nos retiramos|nos volvemos|volvemos|partimos|nos iriamos"
     r"|dejamos la cabana|entregamos la cabana)\b"
+)
+# An arrival told, or the booking's day asked: "llegamos mañana", "llegariamos el lunes",
+# "mi reserva es para mañana, ¿no?", "¿la ubicación para mañana?" (the day of the visit).
+_ARRIVING_RE = re.compile(
+    r"\b(?:llegamos|llego|llegariamos|llegaremos|llegaria|entramos|ingresamos|caemos|vamos a"
+    r" llegar|estamos llegando|estaremos llegando|estariamos llegando|mi reserva es|la reserva"
+    r" es|reservamos para|reserve para|nuestra reserva es)\b"
+    r"|\b(?:ubicacion|direccion) para\b"
+)
+# ... but a stay asked for ("llegamos el 10, ¿tienen lugar?", "¿cuánto sale si llegamos…?").
+_NEW_STAY_RE = re.compile(
+    r"\b(?:lugar|disponib\w*|libre|libres|otra|otro|cuanto|precio|reservar|tienen|hay)\b"
 )
 # A stay asked for all the same: "nos vamos el 5, ¿tienen lugar para volver en marzo?".
 _STAY_ASKED_RE = re.compile(r"\b(?:reserv\w*|lugar|disponib\w*|libre|otra|cuanto|precio)\b")
@@ -106,3 +124,24 @@ async def leaving_told(turn: Turn, ctx: Context) -> Step | None:
     if cabin is None:
         return None
     return step(State.IDLE, understood(ctx), replies.leaving_noted(res, cabin, ctx.name))
+
+
+async def arrival_told(turn: Turn, ctx: Context) -> tuple[Reservation, bool] | None:
+    """(the confirmed booking, whether the day told is its arrival) when a guest with a paid
+    stay to come tells or asks their arrival day, else None."""
+    said, words = turn.said, turn.plain
+    if turn.reply_id or said.check_in is None or said.check_out or said.nights or said.guests:
+        return None
+    if not _ARRIVING_RE.search(words) or _NEW_STAY_RE.search(words):
+        return None
+    mine = [
+        r
+        for r in await turn.active_reservations()
+        if r.status == Status.CONFIRMED and r.check_out > turn.today
+    ]
+    if not mine:
+        return None
+    res = min(mine, key=lambda r: (abs((r.check_in - said.check_in).days), r.check_in))
+    if abs((res.check_in - said.check_in).days) > 7:
+        return None  # "llegamos el 10 de marzo": far from it, another stay
+    return res, res.check_in == said.check_in

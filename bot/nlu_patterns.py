@@ -304,6 +304,20 @@ PROBLEM_RE = prefiltered(
     r"|preparada|en condiciones)\b"
     r"|\b(?:pague|pagamos|transferi|transferimos|cobraron|debitaron|cobro) (?:\w+ )?(?:dos veces"
     r"|doble|de mas)\b"
+    # Session 23: "hay / tenemos un problema con la calefacción" (the thing named, so "un
+    # problema con las fechas" is no trouble at the cabin), "el calefón anda mal", "la ducha
+    # pierde agua", "se terminó el gas de la garrafa", and damage told by the guests
+    # ("rompimos una taza", "se manchó el sillón").
+    r"|\b(?:hay|tenemos|tengo|tuvimos|tuve|hubo) (?:un |unos )?problemas? con"
+    rf" (?:el |la |los |las )?{_FAULTY}\b"
+    rf"|\b{_FAULTY} (?:anda|andan|funciona|funcionan|esta|estan)"
+    r" (?:muy |re |medio |bastante )?mal\b"
+    rf"|\b{_FAULTY} (?:pierde|pierden|chorrea|chorrean)\b"
+    r"|\bse (?:nos |me )?(?:termino|terminaron|acabo|acabaron) (?:el |la |los |las )?(?:gas|garrafa"
+    r"|lena|agua caliente|papel|papel higienico)\b"
+    r"|\b(?:rompimos|rompi|quebramos|quebre|manchamos|manche|rayamos|raye) (?:un|una|el|la|los"
+    r"|las|unos|unas) (?!chanchito\b)\w+"
+    r"|\bse (?:nos |me )?(?:mancho|mancharon|quebro|quebraron|rajo|rajaron)\b"
 )
 
 # "no hay agua caliente", "no tenemos luz": a problem when told, but asked ("¿no hay wifi?",
@@ -337,6 +351,8 @@ URGENT_RES = (
         "gas",
         re.compile(
             r"\b(?:olor|olorcito|huele|perdida|fuga|escape|pierde|sale|larga) (?:a |de )?gas\b"
+            # "hay un olor raro como a gas", "huele mucho a gas", "olor fuerte a gas".
+            r"|\b(?:olor|olorcito|huele)(?: (?!no\b)\w+){1,3} (?:a|de) gas\b"
             r"|\bmonoxido\b"
         ),
     ),
@@ -384,6 +400,13 @@ URGENT_RES = (
             # "estamos afuera y no podemos entrar", "estoy afuera sin llave" (not "ya
             # dejamos las llaves, estamos afuera": a departure).
             r"|\b(?:estamos|estoy) afuera(?= (?:y no|sin|esperando|de la cabana)\b)"
+            # A door shut on the key inside: "se nos cerró la puerta con la llave adentro",
+            # "dejamos las llaves adentro y se cerró la puerta" (not "¿las dejamos adentro
+            # al irnos?", a departure).
+            r"|\bse (?:nos |me )?(?:cerro|trabo|cerraron|trabaron) la puerta\b"
+            r"(?= con (?:la |las )?llaves? (?:adentro|dentro)\b)"
+            r"|\b(?:llave|llaves) (?:adentro|dentro) y se (?:nos |me )?(?:cerro|trabo)\b"
+            r"|\b(?:llave|llaves) (?:quedo|quedaron) (?:adentro|dentro|encerradas?)\b"
         ),
     ),
     (

@@ -2061,6 +2061,41 @@ def on_the_road_another_day(res: Reservation) -> Buttons:
     )
 
 
+def arrival_day_booked(res: Reservation, cabin: Cabin, hour: dt.time | None) -> Text:
+    """ "Llegamos mañana tipo 15hs" on the booked arrival day: the booking confirmed, the
+    check-in hour, and (an hour said before it) that arriving earlier is the owner's."""
+    since = clock(cabin.check_in_time)
+    head = (
+        f"¡Los esperamos! 🙌 Tu reserva *{res.code}* ({res.cabin_name}, "
+        f"{span(res.check_in, res.check_out)}) está confirmada ✅"
+    )
+    if hour is not None and dt.time(6) <= hour < cabin.check_in_time:
+        return Text(
+            f"{head} El ingreso es desde las {since} 🕑 Llegar antes (a las {clock(hour)}) "
+            "depende de que la cabaña esté lista, y eso lo confirma el dueño: escribí "
+            "*hablar con una persona* y lo consultan."
+        )
+    if hour is not None and (hour >= dt.time(20) or hour < dt.time(6)):
+        return Text(
+            f"{head} El ingreso es desde las {since} 🕑 Para llegar tan tarde (a las "
+            f"{clock(hour)}) hay que coordinar la entrega de llaves con el dueño: escribí "
+            "*hablar con una persona* y lo arreglan."
+        )
+    return Text(f"{head} El ingreso es desde las {since} 🕑")
+
+
+def arrival_another_day(res: Reservation) -> Buttons:
+    """ "Llegamos mañana en vez de hoy" from a paid guest: the booked days, and a person,
+    as a paid stay is moved by hand."""
+    return _buttons(
+        f"Ojo 👀 Tu reserva *{res.code}* ({res.cabin_name}) es "
+        f"{span(res.check_in, res.check_out)}. Si cambian las fechas de llegada, lo ve alguien "
+        "del equipo con el dueño: tocá *Hablar con alguien* y te escriben por acá 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
 def on_the_road_staying(res: Reservation) -> Text:
     """On the way back to the cabin during the stay: nothing to arrange."""
     return Text(f"¡Dale! 🚗 Cualquier cosa de la *{res.cabin_name}*, escribime por acá 🙂")
