@@ -46,9 +46,8 @@ from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
     ddmm,
-    hold_quiet_stay,
     paid_quiet_stay,
-    pay_deposit,
+    paid_stay_from,
     quiet_stay,
     rows,
     text_of,
@@ -149,19 +148,6 @@ async def test_a_smaller_party_asked_cheaper_names_the_smaller_cabin(guest, text
 # ------------------------------------------------------------------- on the road, arriving
 
 
-async def _paid_from(guest, db, days: int) -> str:
-    """A paid stay of 3 nights whose arrival is `days` from today."""
-    code = await hold_quiet_stay(guest)
-    first = today() + dt.timedelta(days=days)
-    await db.execute(
-        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1",
-        code, first, first + dt.timedelta(days=3),
-    )  # fmt: skip
-    await pay_deposit(guest, db, code)
-    await guest.forget()
-    return code
-
-
 ON_THE_ROAD = [
     "estamos llegando en una hora", "llegamos en 20 min", "ya estamos en camino",
     "ya salimos, estamos en camino 🚗", "estamos x llegar", "en media hora estamos ahi",
@@ -172,7 +158,7 @@ ON_THE_ROAD = [
 @pytest.mark.parametrize("text", ON_THE_ROAD)
 async def test_on_the_road_on_the_arrival_day_is_welcomed(guest, db, text):
     # "Perdón, no te entendí bien 🤔" and the menu, to a guest on the way.
-    await _paid_from(guest, db, 0)
+    await paid_stay_from(guest, db, 0)
     said = text_of(await guest.say(text))
     assert "Lago Lácar" in said and "14:00" in said and _plain(said), said
     assert "Buen viaje" in said
@@ -180,7 +166,7 @@ async def test_on_the_road_on_the_arrival_day_is_welcomed(guest, db, text):
 
 @pytest.mark.parametrize("text", ON_THE_ROAD[:4])
 async def test_on_the_road_another_day_names_the_booked_day(guest, db, text):
-    code = await _paid_from(guest, db, 5)
+    code = await paid_stay_from(guest, db, 5)
     said = text_of(await guest.say(text))
     arrival = today() + dt.timedelta(days=5)
     assert f"{arrival.day:02d}/{arrival.month:02d}" in said and code in said, said
@@ -213,7 +199,7 @@ async def test_the_deposit_and_the_balance_asked_after_paying(guest, db, text):
 
 async def test_the_key_on_leaving_is_the_check_out_and_the_owner(guest, db):
     # "Mmm, eso no lo tengo en mi info 🤔" to a guest packing up.
-    await _paid_from(guest, db, -1)
+    await paid_stay_from(guest, db, -1)
     for text in ["¿dónde dejamos la llave al irnos?", "donde dejo las llaves cuando nos vamos?",
                  "las llaves las dejamos en la puerta al salir?",
                  "que hacemos con la llave cuando nos vamos 🔑"]:  # fmt: skip
@@ -354,7 +340,7 @@ async def test_whether_children_pay_is_by_the_cabin(guest, text):
 )
 async def test_where_to_put_something_is_no_address(guest, db, text):
     # The cabins' address and map link, to a guest asking where the rubbish goes.
-    await _paid_from(guest, db, -1)
+    await paid_stay_from(guest, db, -1)
     said = text_of(await guest.say(text))
     assert "Costanera" not in said and "maps" not in said and "Hablar con alguien" in said, said
 
@@ -365,7 +351,7 @@ async def test_where_to_put_something_is_no_address(guest, db, text):
 )  # fmt: skip
 async def test_where_the_keys_are_on_arrival_is_the_handover(guest, db, text):
     # "Mmm, eso no lo tengo en mi info": the arrival's keys, asked at the door.
-    await _paid_from(guest, db, 0)
+    await paid_stay_from(guest, db, 0)
     said = text_of(await guest.say(text))
     assert "14:00" in said and "llaves" in said and "hablar con una persona" in said, said
 
@@ -376,7 +362,7 @@ async def test_where_the_keys_are_on_arrival_is_the_handover(guest, db, text):
 )  # fmt: skip
 async def test_leaving_on_the_last_day_told_while_staying_is_no_search(guest, db, text):
     # "Te irías el dom 29/11 👍 ¿Qué día llegarían?": a new booking asked of a guest leaving.
-    await _paid_from(guest, db, -2)  # three nights: it ends tomorrow
+    await paid_stay_from(guest, db, -2)  # three nights: it ends tomorrow
     said = text_of(await guest.say(text))
     assert "10:00" in said and "llegarían" not in said and "Buen viaje" in said, said
     assert await guest.state() == State.IDLE
@@ -389,7 +375,7 @@ async def test_leaving_on_the_last_day_told_while_staying_is_no_search(guest, db
 )  # fmt: skip
 async def test_leaving_the_luggage_after_check_out_is_a_late_check_out(guest, db, text):
     # "La salida es hasta las 10:00 🕑 Es todo lo que dice la info…": nobody offered.
-    await _paid_from(guest, db, -1)
+    await paid_stay_from(guest, db, -1)
     said = text_of(await guest.say(text))
     assert "10:00" in said and "dueño" in said and "Es todo lo que dice" not in said, said
 

@@ -15,17 +15,14 @@ Real PostgreSQL and Redis, demo cabins, a fake Graph API where the owner's notic
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
     OWNER_CLOUD,
-    hold_quiet_stay,
     owner_app,
-    pay_deposit,
+    paid_stay_from,
     text_of,
     today,
 )
@@ -35,19 +32,6 @@ from tests.conversation_support import (
 async def app(settings, db, graph, aiohttp_client):
     client = await owner_app(settings, db, graph, aiohttp_client)
     return client.server.app
-
-
-async def _staying(guest, db) -> str:
-    """A paid stay of 3 nights that began yesterday, the conversation since forgotten."""
-    code = await hold_quiet_stay(guest)
-    first = today() - dt.timedelta(days=1)
-    await db.execute(
-        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1",
-        code, first, first + dt.timedelta(days=3),
-    )  # fmt: skip
-    await pay_deposit(guest, db, code)
-    await guest.forget()
-    return code
 
 
 # ------------------------------------------------------------- a problem told in other words
@@ -72,7 +56,7 @@ PROBLEMS = [
 async def test_a_problem_told_in_other_words_reaches_the_owner(guest, db, graph, text):
     # Was the heating topic ("¡Sí! tiene hogar a leña"), the price list, or "no te entendí".
     fake, _ = graph
-    await _staying(guest, db)
+    await paid_stay_from(guest, db, -1)
     before = len(fake.texts_to(OWNER_CLOUD))  # the paid deposit's notice
     said = text_of(await guest.say(text))
     assert await guest.state() == State.HANDOFF, said
@@ -113,7 +97,7 @@ URGENT = [
 async def test_gas_or_a_key_shut_inside_is_urgent(guest, db, graph, text, label):
     # "🔧 … avisa un problema" and "2 h como mucho", or the Chapelco cabin's card.
     fake, _ = graph
-    await _staying(guest, db)
+    await paid_stay_from(guest, db, -1)
     before = len(fake.texts_to(OWNER_CLOUD))
     said = text_of(await guest.say(text))
     assert await guest.state() == State.HANDOFF, said
@@ -134,19 +118,6 @@ def test_no_emergency_in_questions_about_gas_or_keys(text):
 # ------------------------------------------------------- the arrival day told, already paid
 
 
-async def _paid_from(guest, db, days: int) -> str:
-    """A paid stay of 3 nights whose arrival is `days` from today."""
-    code = await hold_quiet_stay(guest)
-    first = today() + dt.timedelta(days=days)
-    await db.execute(
-        "UPDATE reservations SET check_in = $2, check_out = $3 WHERE code = $1",
-        code, first, first + dt.timedelta(days=3),
-    )  # fmt: skip
-    await pay_deposit(guest, db, code)
-    await guest.forget()
-    return code
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -159,7 +130,7 @@ async def _paid_from(guest, db, days: int) -> str:
 )
 async def test_the_booked_arrival_day_told_is_no_new_search(guest, db, text):
     # "Llegarías el dom 29/11 👍 ¿Hasta qué día te quedás?": a new stay asked for.
-    code = await _paid_from(guest, db, 1)
+    code = await paid_stay_from(guest, db, 1)
     said = text_of(await guest.say(text))
     assert await guest.state() == State.IDLE, said
     assert "Hasta qué día" not in said and "te quedás" not in said, said
@@ -172,7 +143,7 @@ async def test_the_booked_arrival_day_told_is_no_new_search(guest, db, text):
      "llegamos pasado mañana, se puede?"],
 )  # fmt: skip
 async def test_another_arrival_day_told_names_the_booked_one(guest, db, text):
-    code = await _paid_from(guest, db, 0)
+    code = await paid_stay_from(guest, db, 0)
     said = text_of(await guest.say(text))
     assert await guest.state() == State.IDLE, said
     assert code in said and "Hablar con alguien" in said, said
