@@ -806,8 +806,6 @@ def _nights_in_window(turn: Turn, ctx: Context) -> int | None:
     message says both; None otherwise (the span is then the stay, as before)."""
     if not (ctx.check_in and ctx.check_out and ctx.guests) or turn.reply_id:
         return None
-    if not (turn.said.check_in and turn.said.check_out):
-        return None  # the days are the message's own, not a stay on screen
     if (said := NIGHTS_SAID_RE.search(turn.plain)) is None:
         return None
     nights = 7 if said[2] else int(said[1]) if said[1].isdigit() else NUMBER_WORDS[said[1]]
