@@ -70,7 +70,6 @@ from bot.handlers_words import (
     LIST_AGAIN_RE,
     MOVED_TO_RE,
     NEXT_WEEKEND_RE,
-    NIGHTS_SAID_RE,
     OTHER_DATES_RE,
     PRICE_HINT_RE,
     REPEAT_RE,
@@ -79,7 +78,6 @@ from bot.handlers_words import (
     WHEN_FREE_RE,
 )
 from bot.nlu import Understanding, parse
-from bot.nlu_vocab import _NUMBER_WORDS as NUMBER_WORDS
 from bot.session import Context
 from bot.states import State
 
@@ -231,10 +229,6 @@ async def search_said(turn: Turn, ctx: Context, *, wanted: str | None = None) ->
         ctx = dataclasses.replace(ctx, guests=each)
     if ctx.check_in is None and not turn.reply_id and _when_free_asked(turn, ctx):
         found = await when_free(turn, ctx)
-    elif (nights := _nights_in_window(turn, ctx)) and (
-        window := await _free_in_window(turn, ctx, nights)
-    ):
-        found = window  # "entre el 10 y el 20 de marzo, 3 noches": 3 nights in there
     else:
         found = await search(turn, ctx)
     cabins = await turn.cabins()
@@ -798,31 +792,6 @@ async def when_free(turn: Turn, ctx: Context) -> Step:
     if not found:
         return step(State.ASK_DATES, ctx, replies.nothing_free())
     return _offer(State.CHOOSE_CABIN, ctx, replies.next_free(found, ctx.guests, ctx.month), found)
-
-
-def _nights_in_window(turn: Turn, ctx: Context) -> int | None:
-    """The nights said beside two days that span more ("entre el 10 y el 20 de marzo, 3
-    noches", "del 10 al 20 x 4 noches", "una semana entre el 1 y el 20"), when the
-    message says both; None otherwise (the span is then the stay, as before)."""
-    if not (ctx.check_in and ctx.check_out and ctx.guests) or turn.reply_id:
-        return None
-    if (said := NIGHTS_SAID_RE.search(turn.plain)) is None:
-        return None
-    nights = 7 if said[2] else int(said[1]) if said[1].isdigit() else NUMBER_WORDS[said[1]]
-    return nights if 0 < nights < (ctx.check_out - ctx.check_in).days else None
-
-
-async def _free_in_window(turn: Turn, ctx: Context, nights: int) -> Step | None:
-    """The first stays of `nights` free between the two days said, for the head count
-    (the month named in the reply); None when none fits in there."""
-    assert ctx.check_in and ctx.check_out and ctx.guests
-    found = await _first_free(turn, ctx.guests, nights, max(ctx.check_in, turn.today))
-    found = [q for q in found if q.stay.check_out <= ctx.check_out]
-    if not found:
-        return None
-    ctx = dataclasses.replace(understood(ctx), check_in=None, check_out=None, nights=nights)
-    said = replies.next_free(found, ctx.guests, ctx.month or found[0].stay.check_in.month)
-    return _offer(State.CHOOSE_CABIN, ctx, said, found)
 
 
 async def _first_free(

@@ -311,12 +311,6 @@ COUNT_AND_PET_RE = re.compile(
     r"^" + _COUNT + r" (?:(?:y|con|mas) )?(?:(?:un|una|el|la|mi|los|las|mis|nuestro|nuestra"
     r"|\d|dos|tres) )?(?:perr\w*|gat\w*|mascotas?|cachorr\w*)$"
 )
-# "3 noches", "x dos noches", "una semana": a length said beside two days that span more
-# ("entre el 10 y el 20 de marzo, 3 noches"): the days are a window, the stay is shorter.
-NIGHTS_SAID_RE = re.compile(
-    r"\b(?:(\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) noches?"
-    r"|(una) semana)\b"
-)
 # "no", "nop", "nope", "nah", "no no": a no and nothing else. To a question that is not a
 # yes/no one ("¿cuántas personas?", "¿para qué fechas?") it is no answer: nothing is dropped
 # on it ("no gracias", "no, dejalo", "no por ahora" still say to stop).

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from bot.states import State
-from tests.conversation_support import ddmm, quiet_stay, rows, text_of
+from tests.conversation_support import ddmm, quiet_stay, text_of
 
 
 async def _asked_guests(guest):
@@ -175,25 +175,3 @@ async def test_a_head_count_with_the_pet_is_both(guest, text, count):
     said = text_of(await guest.say(text))
     assert (await guest.session()).ctx.guests == count and f"{count} personas" in said, said
     assert "mascotas" in said, said
-
-
-@pytest.mark.parametrize(
-    ("text", "first", "last"),
-    [
-        ("entre el 10 y el 20 de marzo, 3 noches", 10, 13),
-        ("3 noches entre el 10 y el 20 de marzo", 10, 13),
-        ("del 10 al 20 de marzo x 4 noches", 10, 14),
-        ("una semana entre el 1 y el 20 de marzo 🙏", 1, 8),
-        ("entre el 5 y el 15 de marzo, dos noches", 5, 7),
-    ],
-)
-async def test_nights_said_inside_a_wider_window_are_those_nights(guest, text, first, last):
-    # It quoted the whole window (10 nights) as the stay, the nights said dropped: now
-    # the first free stays of those nights inside it (the demo's March is all free).
-    await guest.say("hola quiero reservar una cabaña para 4")
-    listed = await guest.say(text)
-    said = text_of(listed)
-    assert "marzo" in said and "10 noches" not in said, said
-    row = rows(listed)[0].description
-    assert f"{first:02d}/03 al" in row and f"{last:02d}/03" in row, said
-    assert all(int(r.description.split(" al ")[1].split()[1][:2]) <= 20 for r in rows(listed))
