@@ -108,13 +108,10 @@ def one_night_asked(text: str, said: Understanding, today: dt.date) -> Understan
 
 # "El finde largo de diciembre", "el fin de semana largo de octubre": that month alone in
 # the NLU (round 6's decision), its long weekends offered by the bot.
-_LONG_WEEKEND_RE = re.compile(r"\b(?:finde|fin de semana|findes|fines de semana) largos?\b")
-
-
 def _long_weekends_asked(turn: Turn, ctx: Context) -> list[tuple[dt.date, dt.date]] | None:
     """The long weekends still to come in the month asked, when a long weekend of it was
-    asked for ("el finde largo de diciembre"); None when none was."""
-    if ctx.month is None or ctx.month_part or ctx.nights or not _LONG_WEEKEND_RE.search(turn.plain):
+    asked for ("el finde largo de diciembre", read by the NLU); None when none was."""
+    if ctx.month is None or ctx.month_part or ctx.nights or not turn.said.long_weekend:
         return None
     today = turn.rules.today()
     year = today.year if ctx.month >= today.month else today.year + 1

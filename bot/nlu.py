@@ -286,6 +286,9 @@ class Understanding:
     # "mid", "a fines de diciembre" / "a fin de mes" "late"): a window, not days (session
     # 22). Only beside ``month``; the bot asks which days, its example in the window.
     month_part: str | None = None
+    # That month's long weekend asked ("el finde largo de diciembre", "el feriado largo de
+    # marzo"): only beside ``month``, as its days are set by decree (the bot names them).
+    long_weekend: bool = False
     topic: str | None = None  # first info topic mentioned (see TOPICS)
     topics: tuple[str, ...] = ()  # every info topic mentioned, in order of appearance
     choice: int | None = None  # a picked option: "2", "la 2", "opción 2", "la segunda"
@@ -328,6 +331,7 @@ class _Stay:
     extra_guests: int = 0
     month: int | None = None
     month_part: str | None = None
+    long_weekend: bool = False  # the month's long weekend, its days cleared (below)
     weekend: bool = False
     no_such_date: tuple[int, int, int] | None = None
 
@@ -431,11 +435,14 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         this_one = _text_at(toks, weekend_at - 1) in ("este", "proximo")
         if months and not points and (other_month or (long_weekend and not this_one)):
             stay.check_in = stay.check_out = None
+            stay.long_weekend = long_weekend
     _apply_nights(stay)
     if months and not stay.check_in and not stay.check_out and not _SEE_YOU_RE.search(canon):
         stay.month = months[0]
         if part := _MONTH_PART_RE.search(canon):
             stay.month_part = _MONTH_PARTS[part[1] or part[2]]
+    else:
+        stay.long_weekend = False
     return stay
 
 
@@ -727,6 +734,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         nights=stay.nights,
         month=stay.month,
         month_part=stay.month_part,
+        long_weekend=stay.long_weekend and not stay.month_part,
         topic=topics[0] if topics else None,
         topics=topics,
         choice=choice,

@@ -20,6 +20,9 @@ from bot.prefilter import Prefiltered, prefiltered
 _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
+        # "los fines de semana largos de marzo", "feriados largos": the plural read as one
+        # (session 24). First: the rewrites are one pass, the first to match a place wins.
+        (r"\b(?:fines de semana|findes|feriados) largos\b", "finde largo"),
         (r"\bfin(?:es)? de semana\b", "finde"),
         (r"\bfindes\b", "finde"),
         # "el feriado largo" is what Argentines also call the long weekend (round 25).
