@@ -9,6 +9,7 @@ reads the offers kept in the context, never the database rows behind them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from booking.models import Cabin, Quote, Stay
@@ -98,6 +99,7 @@ _SIZE_RANK_RE = re.compile(
 _SMALL_WORDS = ("chic", "chiquit", "pequen")
 
 
+@functools.lru_cache(maxsize=1024)
 def cabin_size_asked(words: str) -> bool | None:
     """True when the biggest cabin is asked for, False for the smallest, None for neither."""
     found = _SIZE_RANK_RE.search(words)
@@ -110,12 +112,22 @@ def cabin_size_asked(words: str) -> bool | None:
     return not small
 
 
+def size_ranked_asked(turn: Turn, cabins: list[Cabin]) -> bool | None:
+    """The biggest (True) or smallest (False) of the cabins asked for with none of `cabins`
+    named; None otherwise: "la del lago o la del bosque, ¿cuál es más grande?" weighs those
+    two (`handlers_info.about_a_cabin`), it ranks nothing."""
+    big = cabin_size_asked(turn.plain)
+    if big is None or named_cabins(turn.msg.text or "", cabins):
+        return None
+    return big
+
+
 async def sizes_weighed(turn: Turn, ctx: Context) -> tuple[replies.Text, str | None] | None:
     """ "¿Cuál es la más grande?" with several cabins listed and none named: the biggest (or
     smallest) of them beside the others' sizes, and its slug ("dale" takes it next)."""
-    big = None if turn.reply_id else cabin_size_asked(turn.plain)
-    if big is None or named_cabins(turn.msg.text or "", await turn.cabins()):
-        return None  # "la del lago o la del bosque, ¿cuál es más grande?": those compared
+    big = None if turn.reply_id else size_ranked_asked(turn, await turn.cabins())
+    if big is None:
+        return None
     listed = [q.cabin for q in await listed_quotes(turn, ctx)]
     if len(listed) < 2:
         return None

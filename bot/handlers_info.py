@@ -30,6 +30,7 @@ from bot.handlers_choose import (
     followed_up,
     listed_at_place,
     listed_quotes,
+    size_ranked_asked,
 )
 from bot.handlers_words import (
     GUARANTEE_RE,
@@ -658,8 +659,8 @@ def _answer_topic(
     if topic == "capacity" and _ROOMS_RE.search(turn.plain):
         # "¿Cuántos dormitorios tiene?": the cabin's own description says how it is laid out.
         return replies.cabin_detail(cabin) if cabin else replies.cabins_overview(cabins)
-    big = cabin_size_asked(turn.plain) if topic == "capacity" and len(shown) > 1 else None
-    if big is not None and not named_cabins(turn.msg.text or "", cabins):
+    big = size_ranked_asked(turn, cabins) if topic == "capacity" and len(shown) > 1 else None
+    if big is not None:
         return replies.sizes_ranked(shown, big=big)[0]  # "¿cuál es la más grande?"
     if topic == "capacity":
         return replies.capacities([cabin] if cabin else cabins)

@@ -3518,21 +3518,28 @@ def month_in_seasons(
     under way, so the dates are asked for the exact total."""
     year = today.year if month >= today.month else today.year + 1
     first = dt.date(year, month, 1)
-    nights = [first + dt.timedelta(days=i) for i in range(calendar.monthrange(year, month)[1])]
+    month_nights = calendar.monthrange(year, month)[1]
+    end = first + dt.timedelta(days=month_nights)  # the first night after the month
     name_of_month = MONTHS[month - 1]
-    covered: dict[str, list[dt.date]] = {}
-    spans: dict[str, tuple[dt.date, dt.date]] = {}  # each season's own nights, first and last
-    for n in nights:
-        for s in (s for c in cabins for s in c.seasons):
-            if s.covers(n) and n not in covered.setdefault(s.name, []):
-                covered[s.name].append(n)
-                spans.setdefault(s.name, (s.starts_on, s.ends_on - dt.timedelta(days=1)))
+    # Each season name's nights in the month (cabins may spell one season with other
+    # days), and its own first and last night from the season that covers its earliest.
+    # Said in the order of their earliest night in the month (then the cabins' order).
+    covered: dict[str, set[dt.date]] = {}
+    spans: dict[str, tuple[tuple[dt.date, int], dt.date, dt.date]] = {}  # (order, first, last)
+    for index, s in enumerate(s for c in cabins for s in c.seasons):
+        start, stop = max(s.starts_on, first), min(s.ends_on, end)
+        if start >= stop:
+            continue
+        days = covered.setdefault(s.name, set())
+        days.update(start + dt.timedelta(days=i) for i in range((stop - start).days))
+        if s.name not in spans or (start, index) < spans[s.name][0]:
+            spans[s.name] = ((start, index), s.starts_on, s.ends_on - dt.timedelta(days=1))
     lines = []
-    for name, days in covered.items():
+    for name, days in sorted(covered.items(), key=lambda item: spans[item[0]][0]):
         more = _season_direction(cabins, name)
-        if len(days) == len(nights):
+        if len(days) == month_nights:
             costs = f"la noche {more[0]}" if more else "la noche tiene otro precio"
-            season = f"*{name}* (noches {_days_in_words(*spans[name])})"
+            season = f"*{name}* (noches {_days_in_words(*spans[name][1:])})"
             lines.append(f"Todo {name_of_month} cae en {season}, así que {costs} 📅")
         else:
             during = _days_in_words(min(days), max(days))
@@ -3547,7 +3554,7 @@ def month_in_seasons(
         )
     lines.append("Lo que sale la noche en cada una 💰")
     for c in cabins:
-        in_month = {s.name: s for s in c.seasons for n in nights if s.covers(n)}
+        in_month = {s.name: s for s in c.seasons if s.starts_on < end and s.ends_on > first}
         usual = money(c.base_price_cents)
         if c.weekend_price_cents != c.base_price_cents:
             usual += f" (viernes y sábado {money(c.weekend_price_cents)})"

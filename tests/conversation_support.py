@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Any
 
+import pytest
 from aiohttp import web
 
 from appkeys import NOTIFIER, REDIS, SETTINGS
@@ -73,6 +74,18 @@ async def owner_app(
         }
     )
     return await aiohttp_client(create_app(live))
+
+
+def owner_app_fixture(name: str) -> Any:
+    """A fixture named `name` giving the app of `owner_app`, for a test file's own use:
+    `app = owner_app_fixture("app")` (the files that read the owner's messages)."""
+
+    @pytest.fixture(name=name)
+    async def served(settings: Any, db: Any, graph: Any, aiohttp_client: Any) -> Any:
+        client = await owner_app(settings, db, graph, aiohttp_client)
+        return client.server.app
+
+    return served
 
 
 def today() -> dt.date:

@@ -20,19 +20,14 @@ from tests.conversation_support import (
     ddmm,
     guest_key,
     hold_quiet_stay,
-    owner_app,
+    owner_app_fixture,
     paid_quiet_stay,
     quiet_stay,
     rows,
     text_of,
 )
 
-
-@pytest.fixture
-async def app(settings, db, graph, aiohttp_client):
-    """The app with an owner and a fake Graph API, so the owner's messages can be read."""
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+app = owner_app_fixture("app")  # the owner's messages read at the fake Graph API
 
 
 async def _paid_stay(guest, db, *, forgotten: bool = True) -> str:

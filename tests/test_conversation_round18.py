@@ -18,7 +18,7 @@ from tests.conversation_support import (
     OWNER,
     Guest,
     ddmm,
-    owner_app,
+    owner_app_fixture,
     quiet_stay,
     rows,
     text_of,
@@ -171,10 +171,7 @@ async def test_spanish_with_an_english_word_gets_no_english_note(guest, text):
 # ------------------------------------------------------------------ the owner's ok
 
 
-@pytest.fixture
-async def owner_client(settings, db, graph, aiohttp_client):
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+owner_client = owner_app_fixture("owner_client")  # the owner's messages at the fake Graph API
 
 
 # Decided: the owner's "ok", "gracias" or 👍 (most often to a notice: a new booking, a guest

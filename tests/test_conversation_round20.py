@@ -17,7 +17,7 @@ from tests.conversation_support import (
     Guest,
     ddmm,
     hold_quiet_stay,
-    owner_app,
+    owner_app_fixture,
     pay_deposit,
     quiet_stay,
     rows,
@@ -176,11 +176,7 @@ async def test_a_hold_for_someone_else_names_them(guest):
     assert "a nombre de *Marta Gómez*" in said and "2944" not in said.split("Tu código")[0]
 
 
-@pytest.fixture
-async def told(settings, db, graph, aiohttp_client):
-    """The app with its notices going to the fake Graph API, where they can be read."""
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+told = owner_app_fixture("told")  # the owner's messages read at the fake Graph API
 
 
 def _to_guest(graph) -> list[str]:

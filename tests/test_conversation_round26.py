@@ -48,7 +48,7 @@ from tests.conversation_support import (
     ddmm,
     hold_quiet_stay,
     only,
-    owner_app,
+    owner_app_fixture,
     paid_quiet_stay,
     quiet_stay,
     rows,
@@ -283,11 +283,7 @@ async def test_two_cabins_asked_together_says_where_they_are(guest, text):
 # ------------------------------------------------------------------ a pet, told after booking
 
 
-@pytest.fixture
-async def told(settings, db, graph, aiohttp_client):
-    """The app with its notices going to the fake Graph API, where the owner's are read."""
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+told = owner_app_fixture("told")  # the owner's messages read at the fake Graph API
 
 
 def _to_owner(graph) -> list[str]:

@@ -16,18 +16,13 @@ from bot.states import State
 from tests.conversation_support import (
     OWNER_CLOUD,
     hold_quiet_stay,
-    owner_app,
+    owner_app_fixture,
     pay_deposit,
     text_of,
     today,
 )
 
-
-@pytest.fixture
-async def app(settings, db, graph, aiohttp_client):
-    """The app with an owner and a fake Graph API, so the owner's messages can be read."""
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+app = owner_app_fixture("app")  # the owner's messages read at the fake Graph API
 
 
 async def _stay(guest, db, *, started: int, ends: int) -> str:

@@ -21,17 +21,13 @@ from bot.nlu import parse_fresh
 from bot.states import State
 from tests.conversation_support import (
     OWNER_CLOUD,
-    owner_app,
+    owner_app_fixture,
     paid_stay_from,
     text_of,
     today,
 )
 
-
-@pytest.fixture
-async def app(settings, db, graph, aiohttp_client):
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+app = owner_app_fixture("app")  # the owner's messages read at the fake Graph API
 
 
 # ------------------------------------------------------------- a problem told in other words

@@ -13,13 +13,9 @@ import pytest
 from appkeys import REDIS, SETTINGS
 from bot.session import GuestKey, redis_key
 from bot.states import State
-from tests.conversation_support import GUEST, OWNER_CLOUD, Guest, owner_app, text_of
+from tests.conversation_support import GUEST, OWNER_CLOUD, Guest, owner_app_fixture, text_of
 
-
-@pytest.fixture
-async def app(settings, db, graph, aiohttp_client):
-    client = await owner_app(settings, db, graph, aiohttp_client)
-    return client.server.app
+app = owner_app_fixture("app")  # the owner's messages read at the fake Graph API
 
 
 @pytest.mark.parametrize(
