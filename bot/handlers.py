@@ -375,6 +375,16 @@ def arrival_moved(text: str) -> bool:
     return bool(_ARRIVAL_MOVED_RE.search(plain(text)))
 
 
+def arrival_shift(words: str) -> int:
+    """The days "¿podemos llegar un día antes?" / "entramos 2 días después" move the arrival
+    by (plain text): negative for earlier, 0 when none is said."""
+    found = _ARRIVAL_MOVED_RE.search(words)
+    if found is None:
+        return 0
+    days = _COUNTS[found["n"]]
+    return -days if found["way"] == "antes" else days
+
+
 def stay_shifted(text: str, said: Understanding, ctx: Context, today: dt.date) -> Understanding:
     """A change told against the stay on screen, which the NLU reads as a new stay.
 

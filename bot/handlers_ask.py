@@ -13,6 +13,7 @@ from bot.handlers import (
     Step,
     Turn,
     arrival_before,
+    arrival_shift,
     asks,
     clear_flow,
     hesitant,
@@ -101,7 +102,13 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
         or STARTS_MOVED_RE.match(turn.plain)
         or corrects(turn.msg.text)
     )
-    if awaiting and not turn.reply_id and moved:
+    if awaiting and (shift := arrival_shift(turn.plain)):
+        # "¿Podemos llegar un día antes?" to "¿hasta qué día te quedás?": the arrival asked
+        # about moved (it read "un día" as a one-night stay from that arrival).
+        arrival = ctx.check_in + dt.timedelta(days=shift)  # type: ignore[operator]
+        said = dataclasses.replace(turn.said, check_in=arrival, check_out=None, nights=None)
+        turn, awaiting = dataclasses.replace(turn, said=said), False
+    elif awaiting and not turn.reply_id and moved:
         # "¿y si llegamos el 16?" (or "perdón, el 16", "mejor del 16") to "¿hasta qué día te
         # quedás?": a new arrival, not the departure (nor the 16th of next month, 30 nights
         # later).

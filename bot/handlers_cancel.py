@@ -45,6 +45,27 @@ from bot.session import Context
 from bot.states import State
 
 RES_PREFIX = "res:"
+# "mi reserva de airbnb", "la hice por booking", "reservamos desde despegar": a booking on a
+# platform (not "por acá, no por airbnb"). Its nights come in by iCal, never the guest's
+# number, so it is neither listed nor cancelled here (plain text).
+_PLATFORMS = {
+    "airbnb": "Airbnb",
+    "air bnb": "Airbnb",
+    "booking": "Booking.com",
+    "booking com": "Booking.com",
+    "despegar": "Despegar",
+    "expedia": "Expedia",
+}
+_PLATFORM_RE = re.compile(
+    r"(?<!\bno )\b(?:por|en|desde|de|con|via|x|a traves de) (?P<platform>airbnb|air bnb"
+    r"|booking(?: com)?|despegar|expedia)\b"
+)
+# Made, not to be made: "mi reserva", "reservé", "la hicimos" (not "quiero reservar por acá
+# y no por booking", "si reservo por airbnb…").
+_MADE_RE = re.compile(
+    r"\b(?:reserva|reservas|reservacion|reserve|reservamos|reservaron|hice|hicimos|saque"
+    r"|sacamos)\b"
+)
 # The owner reads this reason in the notice about a cancelled paid stay.
 GUEST_REASON = "la canceló el huésped por WhatsApp"
 
@@ -522,3 +543,23 @@ async def after_cancelling(turn: Turn, ctx: Context) -> Step | None:
         found_again = await search(turn, again)
         return dataclasses.replace(found_again, replies=(text, *found_again.replies))
     return step(State.IDLE, understood(ctx), replies.refund_after_cancel(res, paid=paid))
+
+
+async def platform_booked(turn: Turn, ctx: Context, state: State) -> Step | None:
+    """ "Quiero cancelar mi reserva de airbnb", "la hice por booking" from a guest with no
+    reservation made here: where that one is cancelled or changed (it got "no encontré
+    reservas" or "no lo tengo en mi info"). A question about the cabin is answered as any
+    ("reservé por airbnb, ¿a qué hora se entra?"), and a guest with a reservation of ours
+    goes on to it."""
+    if state != State.IDLE or says_stay(turn.said):
+        return None
+    found = _PLATFORM_RE.search(turn.plain)
+    if found is None or not _MADE_RE.search(turn.plain):
+        return None
+    cancel = turn.intent == "cancel" or bool(CHANGE_DATES_RE.search(turn.plain))
+    if not cancel and (topics_of(turn) or turn.intent in ("prices", "human")):
+        return None
+    if await turn.active_reservations():
+        return None
+    said = replies.platform_reservation(_PLATFORMS[found["platform"]], cancel=cancel)
+    return step(State.IDLE, understood(ctx), said)

@@ -41,6 +41,7 @@ from bot.handlers_cancel import (
     cancel_terms,
     negated_cancel,
     old_cancel_tap,
+    platform_booked,
     start_cancel,
 )
 from bot.handlers_choose import CHEAPER_RE
@@ -618,6 +619,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return pet  # "vamos con el perro" with a booking: the notice the rules ask for
     if (tax_id := await tax_id_told(turn, ctx, state)) is not None:
         return tax_id  # "mi cuit es …" once paid: to the owner, who makes the invoice
+    if (platform := await platform_booked(turn, ctx, state)) is not None:
+        return platform  # "quiero cancelar mi reserva de airbnb": cancelled there, not here
     if turn.intent == "cancel" and state not in (State.CHOOSE_CANCEL, State.CONFIRM_CANCEL):
         if state == State.IDLE and (back := await take_back(turn, ctx)) is not None:
             return back  # "¡no quería cancelar!" right after dropping the summary

@@ -70,8 +70,10 @@ _PARTY_NUMBER_RE = re.compile(
 # Whether children pay: "¿los nenes pagan?", "¿el bebé paga?", "¿cobran a los menores?"
 # (pricing is by the cabin: nobody pays apart; they count toward how many it takes).
 _KIDS = r"(?:nenes?|nenas?|chicos?|chicas?|chicos|ninos?|ninas?|menores|bebes?|hijos|criaturas)"
+# Their ages may come between ("los chicos son de 3, 6 y 10 años, ¿pagan?", session 24).
+_AGES = r"(?: (?:son|de|tienen|que|y|e|anos?|meses|\d{1,2}))*"
 KIDS_PAY_RE = re.compile(
-    rf"\b{_KIDS}(?: \w+){{0,3}}? (?:pagan|paga|pagarian|pagaria|abonan|abona|se cobran"
+    rf"\b{_KIDS}{_AGES}(?: \w+){{0,3}}? (?:pagan|paga|pagarian|pagaria|abonan|abona|se cobran"
     r"|se cobra|tienen costo|tiene costo)\b"
     r"|\b(?:cobran|cobras|se cobra|se paga|pagan) (?:\w+ ){0,2}?(?:por |a )?"
     rf"(?:los |las |el |la )?{_KIDS}\b"

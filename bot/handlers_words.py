@@ -292,7 +292,9 @@ HEAD_COUNT_ANSWER_RE = re.compile(
     r"^(?:(?:ah|ok|dale|bueno|bien|entonces|si|ya|m{2,}|e+m+|eh+|este|y|no se|no se todavia"
     r"|todavia no se|por ahora|x ahora|en principio|por el momento|creo que|calculo que"
     r"|(?:la|toda la) familia(?: completa| entera)?|somos|son|seriamos|seremos|serian|unos"
-    r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo) )*"
+    r"|unas|como|capaz|quizas|tal vez|maximo|como mucho|calculo"
+    # "ok, solo 6", "al final 6": the whole party (after a split, back to what one fits)
+    r"|solo|solamente|al final) )*"
     # "y" joins a range only after "entre": "2 y 3" may be 2 adults and 3 kids
     r"(?:entre "
     + _COUNT
@@ -304,7 +306,7 @@ HEAD_COUNT_ANSWER_RE = re.compile(
     + _COUNT
     + r")?)"
     r"(?: (?:personas|mas o menos|aprox|aproximadamente|creo|por ahora|maximo|como mucho"
-    r"|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
+    r"|nomas|nada mas|solamente|solo|y listo|contando (?:al|a la|a los|a las|a mis?|a) \w+))*$"
 )
 # "2 y un perro", "3 y la perrita", "4 con 2 gatos": the head count, and a pet beside it.
 COUNT_AND_PET_RE = re.compile(

@@ -2285,6 +2285,23 @@ def no_reservations(code: str | None = None) -> list[Outbound]:
     ]
 
 
+def platform_reservation(platform: str, *, cancel: bool) -> Text:
+    """A reservation the guest made on Airbnb, Booking.com or another platform: its nights
+    reach us by the calendar, not the guest, so it is seen, changed and cancelled there, on
+    its terms. `cancel`: a cancellation or a change was asked for."""
+    if cancel:
+        return Text(
+            f"Las reservas hechas por {platform} se cancelan o se cambian desde {platform}, "
+            "con sus condiciones 📲 Acá solo veo las que se hacen por este chat. Si necesitás "
+            "algo del dueño, escribí *hablar con una persona*."
+        )
+    return Text(
+        f"¡Ah, por {platform}! 🙌 Esa reserva la ves y la manejás desde {platform}: ahí se "
+        "cambia o se cancela, con sus condiciones. Si tenés una consulta de la cabaña o "
+        "necesitás algo del dueño, escribime por acá 🙂"
+    )
+
+
 def change_needs_a_person(confirmed: Sequence[Reservation]) -> Buttons:
     """A guest asks to change a paid stay (dates, nights, people): a person does that."""
     stays, one = _stays_named(confirmed)

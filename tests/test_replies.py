@@ -204,6 +204,8 @@ ENGLISH = re.compile(
 INTERNAL = re.compile(r"None|null|\{|\}|_|\bid=|\bid\b|Traceback")
 REPEATED = re.compile(r"([!?.,;:])\1|[!?]{2,}|\s[,.;:]")
 URL = re.compile(r"https?://\S+")
+# Names, not English: the platform a guest booked on ("por Booking.com", session 24).
+BRANDS = re.compile(r"\bBooking\.com\b")
 LONG_TEXT = 600
 
 
@@ -401,6 +403,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("link_ready", R.link_ready(res, url, demo=False)),
         ("no_reservations", R.no_reservations()),
         ("no_reservations", R.no_reservations("CAB-7KQ2")),
+        ("platform_reservation", R.platform_reservation("Airbnb", cancel=True)),
+        ("platform_reservation", R.platform_reservation("Booking.com", cancel=False)),
         ("code_not_found", R.code_not_found("CAB-ZZZZ", 1)),
         ("code_not_found", R.code_not_found("CAB-ZZZZ", 2)),
         ("cancel_list", R.cancel_list([res, paid])),
@@ -687,7 +691,7 @@ ENGLISH_ON_PURPOSE = {"english_only"}
 def test_copy_is_short_argentine_spanish_within_whatsapp_limits(name, built):
     for message in built if isinstance(built, list) else [built]:
         for part in _parts(message):
-            words = URL.sub("", part)
+            words = BRANDS.sub("Marca", URL.sub("", part))
             assert not TUTEO.search(words), (TUTEO.search(words), part)
             if name not in ENGLISH_ON_PURPOSE:
                 assert not ENGLISH.search(words), (ENGLISH.search(words), part)
