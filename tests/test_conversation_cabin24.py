@@ -171,7 +171,8 @@ async def test_a_strange_noise_is_a_problem_that_reaches_the_owner(guest, db, gr
 
 
 @pytest.mark.parametrize(
-    "text", ["¿se puede hacer ruido de noche?", "¿hay mucho ruido en la zona?", "¿hace ruido la ruta?"]
+    "text",
+    ["¿se puede hacer ruido de noche?", "¿hay mucho ruido en la zona?", "¿hace ruido la ruta?"],
 )
 async def test_noise_asked_about_is_still_a_question(guest, db, text):
     await paid_stay_from(guest, db, -1)
@@ -226,7 +227,7 @@ TIPS = [
     "algun lugar lindo para cenar esta noche?",
     "que se puede hacer por la zona?",
     "nos recomendas algun restaurante?",
-    "donde hay un super cerca?",
+    "donde podriamos ir a cenar hoy?",
 ]
 
 
@@ -237,7 +238,7 @@ async def test_a_local_tip_asked_is_for_the_owner_never_a_date(guest, db, text):
     await paid_stay_from(guest, db, -1)
     said = text_of(await guest.say(text))
     assert await guest.state() == State.IDLE, said
-    assert "hablar con una persona" in said and "recomend" in said, said
+    assert "hablar con una persona" in said and "recomend" in said.lower(), said
     assert "te quedás" not in said and "Costanera 1450" not in said, said
 
 
