@@ -323,7 +323,11 @@ async def answer_info(
     if listed and "payment" in topics and _HOW_MUCH_RE.search(turn.plain) and ctx.offers:
         # "¿Y cuánto es la seña?" under a list: the terms, then each listed stay's deposit
         # in pesos (the percent alone leaves the sum to the guest).
-        if quotes := await listed_quotes(turn, ctx):
+        quotes = await listed_quotes(turn, ctx)
+        if about:
+            # "¿Cuánto es la seña de la primera?": that row's, not every option's.
+            quotes = [q for q in quotes if q.cabin in about] or quotes
+        if quotes:
             said.append(replies.listed_totals(quotes))
     offered = any("hablar con una persona" in getattr(a, "body", "") for a in said)
     before = None if offered else _asked_once_more(turn, ctx, topics)
