@@ -136,13 +136,13 @@ async def test_how_it_works_or_more_of_it_is_the_owners_to_say(guest, db, text, 
 
 
 @pytest.mark.parametrize(
-    "text", ["como funciona el agua caliente?", "¿cómo anda el calefon?", "como se usa el wifi?"]
+    "text", ["como funciona el agua caliente?", "¿cómo anda el calefon?", "como prendo la estufa?"]
 )
 async def test_how_a_thing_works_never_answers_something_else(guest, db, text):
     # "¿Cómo funciona el agua caliente?" was "Incluye: wifi, hogar a leña, …".
     await paid_stay_from(guest, db, -1)
     said = text_of(await guest.say(text))
-    assert "hablar con una persona" in said, said
+    assert "hablar con" in said.lower(), said
     assert not said.startswith("Incluye"), said
 
 
