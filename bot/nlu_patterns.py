@@ -393,8 +393,8 @@ URGENT_RES = (
             r" alta |alta )?fiebre\b|\bfiebre (?:alta|de 39|de 40|muy alta)\b"
             r"|\b(?:se|me|le) (?:corto|corte)(?: (?:feo|mal|mucho|fuerte))? con (?:un|una|el|la"
             r"|los|las)\b"
-            r"|\b(?:le|me|nos) cuesta respirar\b|\bno (?:puede|puedo) respirar\b|\bse (?:esta )?ahog"
-            r"\w*|\bataque de (?:asma|panico|alergia)\b|\breaccion alergica\b"
+            r"|\b(?:le|me|nos) cuesta respirar\b|\bno (?:puede|puedo) respirar\b"
+            r"|\bse (?:esta )?ahog\w*|\bataque de (?:asma|panico|alergia)\b|\breaccion alergica\b"
             r"|\b(?:esta|estan|sigue|siguen|no para de) vomit\w*"
         ),
     ),
