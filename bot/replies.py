@@ -2189,6 +2189,14 @@ def social_pages(cabins: Sequence[Cabin]) -> Text:
     )
 
 
+def departure_as_booked(res: Reservation, cabin: Cabin) -> Text:
+    """ "¿Podemos quedarnos hasta el lunes?" when the paid stay ends that Monday: it does."""
+    return Text(
+        f"¡Sí! 🙂 Tu reserva *{res.code}* ya es hasta el {day(res.check_out)}: la salida es "
+        f"hasta las {clock(cabin.check_out_time)} 🕑"
+    )
+
+
 def on_the_road_unbooked() -> Buttons:
     """On the way, with no confirmed booking at this number (booked by someone else, or
     with another phone): a person looks it up, never a guess."""

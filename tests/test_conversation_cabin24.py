@@ -206,17 +206,24 @@ async def test_a_later_departure_told_as_a_day_is_an_extra_night(guest, db, text
     code = await paid_stay_from(guest, db, _ending_on(5))
     said = text_of(await guest.say(text))
     assert await guest.state() == State.IDLE, said
-    assert code in said and "libre" in said and "1 noche" in said.replace("esa noche", "1 noche")
+    sunday = today() + dt.timedelta(days=_ending_on(5) + 4)
+    assert code in said and "libre" in said and ddmm_padded(sunday) in said, said
     assert "Hablar con alguien" in said, said
 
 
 @pytest.mark.parametrize("text", ["¿podemos quedarnos hasta el lunes?", "nos vamos el lunes"])
 async def test_the_stays_own_departure_told_is_no_new_search(guest, db, text):
     # "¿Podemos quedarnos hasta el lunes?" on a stay ending Monday asked "¿Qué día llegarían?".
-    await paid_stay_from(guest, db, _ending_on(0))
+    code = await paid_stay_from(guest, db, _ending_on(0))
     said = text_of(await guest.say(text))
     assert await guest.state() == State.IDLE, said
     assert "llegarían" not in said and "te quedás" not in said, said
+    last = today() + dt.timedelta(days=_ending_on(0) + 3)
+    assert code in said and ddmm_padded(last) in said, said
+
+
+def ddmm_padded(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}"
 
 
 # ------------------------------------------------------------------ local recommendations

@@ -339,6 +339,7 @@ def _copy_table() -> list[tuple[str, object]]:
         ("on_the_road_staying", R.on_the_road_staying(paid)),
         ("on_the_road_unbooked", R.on_the_road_unbooked()),
         ("lost_on_the_way", R.lost_on_the_way(c)),
+        ("departure_as_booked", R.departure_as_booked(paid, c)),
         ("arrived_welcome", R.arrived_welcome(paid, c, "Lucía", early=True)),
         ("arrived_welcome", R.arrived_welcome(paid, c, None, early=False)),
         ("arrived_another_day", R.arrived_another_day(paid)),
