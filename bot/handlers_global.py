@@ -654,10 +654,10 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         if (terms := await cancel_terms(turn, ctx, state, *nudge_for(pending))) is not None:
             return terms  # "¿la seña es reintegrable en caso de cancelación?": answered only
         return await start_cancel(turn, ctx)
-    if state not in BOOKING_FLOW and (there := await lost_or_arrived(turn, ctx)) is not None:
-        return there  # "no encontramos la cabaña", "ya llegamos": the way, or the welcome
     if state not in BOOKING_FLOW and (road := await on_the_road(turn, ctx)) is not None:
         return road  # "estamos llegando en una hora": their booking's day and hour
+    if state not in BOOKING_FLOW and (there := await lost_or_arrived(turn, ctx)) is not None:
+        return there  # "no encontramos la cabaña", "ya llegamos": the way, or the welcome
     if state not in BOOKING_FLOW and (leaving := await leaving_told(turn, ctx)) is not None:
         return leaving  # "nos vamos mañana temprano" while staying: no new search
     if state not in BOOKING_FLOW and (arriving := await arrival_told(turn, ctx)) is not None:

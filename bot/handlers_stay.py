@@ -17,6 +17,7 @@ import re
 
 from booking.models import Reservation, Status
 from bot import replies
+from bot.arrival import said_hour
 from bot.handlers import Step, Turn, asks, step, understood
 from bot.session import Context
 from bot.states import State
@@ -34,6 +35,7 @@ LOST_RE = re.compile(
     rf" (?:la |el |los |las )?{_PLACE}\b"
     r"|\bno la (?:encontramos|encuentro|ubicamos|ubico|vemos|veo)\b"
     r"|\b(?:estamos|estoy|andamos|quedamos)(?: (?:medio|re|un poco|bastante|muy))? perdid[oa]s?\b"
+    r"(?! (?:con|en) (?:el|la|los|las|esto|este|lo)\b)"
     r"|\b(?:nos perdimos|me perdi)\b(?! (?:con|en) (?:las|la|el|los) (?:fechas|reserva|pago|chat))"
     r"|\b(?:estamos|estoy) dando vueltas\b"
 )
@@ -41,7 +43,8 @@ LOST_RE = re.compile(
 # llegamos…", "si llegamos tarde…": a plan; a day or an hour said is `handlers_road`'s).
 ARRIVED_RE = re.compile(
     r"(?<!\bcuando )(?<!\bsi )(?<!\bapenas )(?<!\bcuanto )\b(?:ya )?(?:llegamos|llegue)\b"
-    r"(?! (?:a las|tipo|en|para|el|la|los|las|al|a)\b)"
+    r"(?! (?:a las|tipo|en|para|el|la|los|las|al)\b)(?! a (?!(?:la cabana|la casa|destino)\b))"
+    r"(?! ?\d)"
     r"|\b(?:ya )?(?:estamos|estoy) (?:aca|aqui|ahi|alla|en la puerta|en la entrada|en la cabana"
     r"|en el porton|en la tranquera|frente a la cabana|en el complejo)\b"
 )
@@ -59,9 +62,9 @@ _TIPS_RE = re.compile(
     r"|\b(?:que|q) (?:se puede|podemos|hay para|se puede ir a) (?:hacer|visitar|conocer|recorrer)"
     r"(?! para (?:pagar|reservar|cancelar|cambiar|abonar|senar)\b)"
     r"|\b(?:recomendas|recomiendan|recomendarias|recomendacion\w*|sugerencias?) (?:de )?"
-    r"(?:algun|alguna|algunos|algunas|un|una|lugares|restaurant\w*|paseos?|excursion\w*)"
-    r"(?: (?:restaurant\w*|resto|lugar\w*|paseos?|excursion\w*|actividad\w*|cerveceria\w*"
-    r"|bar|bares|heladeria\w*|para comer|para cenar|para hacer|de comida))?\b"
+    r"(?:(?:algun|alguna|algunos|algunas|un|una|unos|unas) )?(?:restaurant\w*|resto|restos"
+    r"|lugar\w* (?:para|de|donde)|paseos?|excursion\w*|actividad\w*|cerveceria\w*|bar|bares"
+    r"|heladeria\w*|algo para (?:comer|cenar|hacer))\b"
     r"|\b(?:paseos|excursiones|actividades|que visitar|lugares para visitar|lugares lindos)"
     r" (?:por|en|cerca|para)\b"
 )
@@ -71,10 +74,10 @@ _STAY_ASKED_RE = re.compile(
 # The cabins' pages asked: "¿tienen Instagram?", "¿cuál es su insta?", "¿tenés facebook?",
 # "¿tienen página web?" (not "los vi en Instagram": where the guest found us).
 _SOCIAL_RE = re.compile(
-    r"\b(?:tienen|tenes|tiene|hay|cual es|pasame|pasas|pasan|me pasas|me pasan|su|tu|el|la)"
-    r" (?:\w+ )?(?:instagram|insta|ig|facebook|face|fb|tiktok|pagina web|pagina de internet"
-    r"|web|sitio web|redes sociales|redes)\b"
-    r"|^(?:y )?(?:instagram|insta|facebook|pagina web|web|redes)$"
+    r"\b(?:tienen|tenes|tiene|hay|cual es|pasame|pasas|pasan|me pasas|me pasan|como los"
+    r" encuentro en|estan en) (?:\w+ )?(?:instagram|insta|ig|facebook|face|fb|tiktok|pagina web"
+    r"|pagina de internet|web|sitio web|redes sociales|redes)\b"
+    r"|^(?:y )?(?:su |tu )?(?:instagram|insta|ig|facebook|pagina web|web|redes)$"
 )
 
 
@@ -91,8 +94,8 @@ async def lost_or_arrived(turn: Turn, ctx: Context) -> Step | None:
     if turn.reply_id or said.check_in or said.check_out or said.guests or said.problem:
         return None
     lost = bool(LOST_RE.search(words))
-    if not lost and (asks(turn) or not ARRIVED_RE.search(words)):
-        return None
+    if not lost and (asks(turn) or not ARRIVED_RE.search(words) or said_hour(words)):
+        return None  # "llegamos 18 hs": an arrival hour, weighed by `early_or_late`
     paid = await _paid(turn)
     if lost:
         # Around the arrival day or during the stay: the way to that stay's cabin.
