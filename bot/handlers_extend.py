@@ -37,6 +37,17 @@ _NIGHT_WORD_RE = re.compile(r"\b(?:noches?|dias?)\b")
 _STAY_ON_RE = re.compile(
     r"\bqued(?:ar|arnos|arme|arse|amos|o)\b|\b(?:extend|alarg|estir|prolong)\w*\b"
 )
+# Leaving on a later day, told (session 24): "nos vamos el domingo en vez del sábado",
+# "¿podemos irnos el domingo?", "al final nos volvemos el lunes" (not the trip there: "nos
+# vamos el viernes para allá", "viajamos el lunes").
+_LEAVE_ON_RE = re.compile(
+    r"\b(?:nos vamos|nos iriamos|irnos|nos vayamos|nos volvemos|volvernos|nos volveriamos"
+    r"|dejamos la cabana|dejar la cabana|entregamos la cabana|entregar la cabana)\b"
+)
+_TRIP_THERE_RE = re.compile(
+    r"\b(?:para alla|para ahi|para la cabana|a la cabana|hacia alla|de viaje|viajamos"
+    r"|salimos de|desde)\b"
+)
 
 
 def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
@@ -54,21 +65,31 @@ def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
 
 
 def _staying_on(turn: Turn) -> bool:
-    """Only a departure, with a word for staying on: perhaps a paid stay made longer."""
-    said = turn.said
-    if turn.reply_id or said.check_in or said.check_out is None or said.nights:
+    """Only a departure, with a word for staying on or for leaving: perhaps a paid stay made
+    longer. "Podemos irnos el domingo" reads its one day as an arrival: taken all the same."""
+    said, words = turn.said, turn.plain
+    if turn.reply_id or said.nights or (said.check_in and said.check_out):
         return False
-    if said.guests or said.extra_guests or _NOT_LONGER_RE.search(turn.plain):
+    if said.guests or said.extra_guests or _NOT_LONGER_RE.search(words):
         return False
-    return bool(_STAY_ON_RE.search(turn.plain))
+    leaving = bool(_LEAVE_ON_RE.search(words)) and not _TRIP_THERE_RE.search(words)
+    if said.check_in:
+        return leaving
+    return said.check_out is not None and (leaving or bool(_STAY_ON_RE.search(words)))
 
 
 def _later_departure(turn: Turn, res: Reservation) -> dt.date | None:
     """The departure said, read from the stay's departure ("el domingo" is the one after
     it, not the next one from today), when it is after the stay's and not far after."""
-    out = parse(turn.msg.text or "", res.check_out).check_out
+    out = _told_departure(turn, res)
     latest = res.check_in + dt.timedelta(days=turn.rules.max_stay_nights)
     return out if out is not None and res.check_out < out <= latest else None
+
+
+def _told_departure(turn: Turn, res: Reservation) -> dt.date | None:
+    """The one day the message says, read from the stay's departure."""
+    again = parse(turn.msg.text or "", res.check_out)
+    return again.check_out or again.check_in
 
 
 def _which(turn: Turn, confirmed: list[Reservation]) -> Reservation | None:
@@ -101,6 +122,12 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
     if asked is None:
         # "Nos queremos quedar hasta el domingo": the nights from the stay's departure.
+        if _told_departure(turn, res) == res.check_out:
+            # "¿Podemos quedarnos hasta el lunes?" when it ends that Monday: so it is.
+            cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+            if cabin is not None:
+                kept = replies.departure_as_booked(res, cabin)
+                return step(State.IDLE, understood(ctx), hello, kept)
         if (out := _later_departure(turn, res)) is None:
             return None  # a day within the stay, or far after it: not an extra night
         extra = Stay(res.check_out, out)

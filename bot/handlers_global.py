@@ -84,6 +84,7 @@ from bot.handlers_status import (
     early_or_late,
     status_of_a_month,
 )
+from bot.handlers_stay import lost_or_arrived, social_asked, tips_asked
 from bot.handlers_summary import (
     confirm,
     dropped,
@@ -580,6 +581,12 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return terms  # "¿xq varía?", "¿cobran limpieza aparte?": the price's terms, at any step
     if (weather := _weather(turn, state, ctx, pending)) is not None:
         return weather  # "¿hace frío en marzo?": not in the data, and where we were
+    if not turn.reply_id and (tips_asked(turn) or social_asked(turn)):
+        # "¿Dónde podemos comer?", "¿qué nos recomendás hacer el sábado?" (no day to
+        # search), "¿tienen Instagram?" (not the photos): the owner's line, else the owner.
+        cabins = await turn.cabins()
+        said = replies.local_tips(cabins) if tips_asked(turn) else replies.social_pages(cabins)
+        return step(state, understood(ctx), said, nudge_for(pending))
     if (detail := await amenity_follow_up(turn, state, ctx, pending)) is not None:
         return detail  # "¿tiene pileta?" … "¿y está climatizada?": about the pool
     if turn.intent == "human" and state == State.IDLE:
@@ -652,6 +659,8 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         return await start_cancel(turn, ctx)
     if state not in BOOKING_FLOW and (road := await on_the_road(turn, ctx)) is not None:
         return road  # "estamos llegando en una hora": their booking's day and hour
+    if state not in BOOKING_FLOW and (there := await lost_or_arrived(turn, ctx)) is not None:
+        return there  # "no encontramos la cabaña", "ya llegamos": the way, or the welcome
     if state not in BOOKING_FLOW and (leaving := await leaving_told(turn, ctx)) is not None:
         return leaving  # "nos vamos mañana temprano" while staying: no new search
     if state not in BOOKING_FLOW and (arriving := await arrival_told(turn, ctx)) is not None:

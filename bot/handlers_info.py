@@ -324,7 +324,11 @@ async def answer_info(
     if listed and "payment" in topics and _HOW_MUCH_RE.search(turn.plain) and ctx.offers:
         # "¿Y cuánto es la seña?" under a list: the terms, then each listed stay's deposit
         # in pesos (the percent alone leaves the sum to the guest).
-        if quotes := await listed_quotes(turn, ctx):
+        quotes = await listed_quotes(turn, ctx)
+        if about:
+            # "¿Cuánto es la seña de la primera?": that row's, not every option's.
+            quotes = [q for q in quotes if q.cabin in about] or quotes
+        if quotes:
             said.append(replies.listed_totals(quotes))
     offered = any("hablar con una persona" in getattr(a, "body", "") for a in said)
     before = None if offered else _asked_once_more(turn, ctx, topics)
@@ -609,6 +613,26 @@ _ACCESS_UNKNOWN = (
 _PHONE_RE = re.compile(r"\b(?:celu|celus|celular(?:es)?|telefonos?|movil(?:es)?|[345]g|movistar)\b")
 
 
+# Session 24: how a thing works, or more of it, asked of what the data only lists.
+_NOT_A_THING = frozenset(
+    {"payment", "cancellation", "checkin", "checkout", "times", "location", "directions",
+     "pets", "kids", "photos", "currency", "rules", "capacity", "minimum_stay"}
+)  # fmt: skip
+_HOW_TO_RE = re.compile(
+    r"\bcomo (?:se |lo |la )?(?:prende|prendo|prendemos|enciende|enciendo|encendemos|usa|uso"
+    r"|usamos|funciona|funcionan|anda|andan|regula|regulo|pone|pongo|activa|activo|maneja"
+    r"|manejo|calienta|hace (?:andar|funcionar)|hago (?:andar|funcionar))\b"
+)
+_LINENS = (
+    r"(?:toallas|toallones|sabanas|frazadas|mantas|almohadas|acolchados?|lena|ropa de cama"
+    r"|juegos? de sabanas|papel higienico|rollos de papel)"
+)
+_MORE_OF_RE = re.compile(
+    rf"\b(?:mas|otr[oa]s|unas? (?:\w+ )?mas) {_LINENS}\b"
+    rf"|\b{_LINENS} (?:extras?|de mas|adicional(?:es)?|de repuesto|de sobra|mas)\b"
+)
+
+
 def _answer(
     topic: str, cabins: list[Cabin], cabin: Cabin | None, turn: Turn, *, theirs: bool = False
 ) -> Text:
@@ -618,6 +642,13 @@ def _answer(
         return replies.beside_what_we_know("Cómo son las camas no lo tengo en la info", answer)
     if topic == "wifi" and "senal" in words and _PHONE_RE.search(words) and "wifi" not in words:
         return replies.beside_what_we_know("La señal del celular no la tengo en la info", answer)
+    if topic not in _NOT_A_THING and _HOW_TO_RE.search(words):
+        # "¿Cómo se prende el hogar?" at the cabin: the data says it has one, not how.
+        return replies.beside_what_we_know("Cómo se usa o se prende no lo tengo en la info", answer)
+    if topic not in _NOT_A_THING and _MORE_OF_RE.search(words):
+        # "Necesitamos más toallas", "¿hay sábanas extra?": the data says what comes with
+        # the cabin, not whether there are more to give.
+        return replies.beside_what_we_know("Si hay más (o extra) no lo tengo en la info", answer)
     if topic in ("location", "directions", "parking"):
         for pattern, unknown in _ACCESS_UNKNOWN:
             found = pattern.search(words)

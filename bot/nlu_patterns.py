@@ -268,7 +268,7 @@ PROBLEM_RE = prefiltered(
     rf"\bno (?:me |nos )?{_BROKEN}(?: \w+){{0,2}}? (?:el |la |los |las |mas )?{_FAULTY}\b"
     rf"|\b{_FAULTY} (?:ya )?no (?:me |nos )?{_BROKEN}\b"
     r"|\bse (?:nos |me )?(?:corto|cortaron|rompio|rompieron|quemo|quemaron|tapo|taparon"
-    r"|inundo|trabo|trabaron|apago|apagaron|desbordo|rebalso)\b"
+    r"|inundo|trabo|trabaron|apago|apagaron|desbordo|rebalso|descompuso|descompusieron)\b"
     # A car broken on the way is no trouble at the cabin ("se rompió el auto, no vamos").
     r"(?! (?:el|la|mi|nuestro|nuestra) (?:auto|coche|camioneta|moto|micro|colectivo|vuelo)\b)"
     r"|\b(?:esta|estan|estaba|estaban|quedo|vino) (?:todo |toda |muy |re )?(?:roto|rota|rotos"
@@ -321,6 +321,14 @@ PROBLEM_RE = prefiltered(
     r"|\b(?:rompimos|rompi|quebramos|quebre|manchamos|manche|rayamos|raye) (?:un|una|el|la|los"
     r"|las|unos|unas) (?!chanchito\b)\w+"
     r"|\bse (?:nos |me )?(?:mancho|mancharon|quebro|quebraron|rajo|rajaron)\b"
+    # Session 24: a strange noise told ("hay un ruido raro en el techo", "escuchamos ruidos
+    # raros", "la heladera hace un ruido fuerte"), not noise asked about ("¿se puede hacer
+    # ruido?", "¿hay mucho ruido en la zona?").
+    r"|\b(?:hay|se escucha|se escuchan|se oye|se oyen|se siente|se sienten|escuchamos|escucho"
+    r"|oimos|sentimos) (?:un |unos )?ruidos? (?:muy |re )?(?:raros?|extranos?|fuertes?|feos?"
+    r"|rarisimos?)\b"
+    rf"|\b(?:{_FAULTY}|techo|piso|ventana|ventanas|caneria|canos|motor) (?:hace|hacen)"
+    r" (?:un |mucho |muchisimo |un poco de )?ruido\b"
 )
 
 # "no hay agua caliente", "no tenemos luz": a problem when told, but asked ("¿no hay wifi?",
@@ -371,14 +379,26 @@ URGENT_RES = (
     (
         "injury",
         re.compile(
-            r"\b(?:se|me|nos) (?:lastim\w*|golpe\w*|quebr\w*|fractur\w*|desmay\w*|descompus\w*"
-            r"|descompuso|electrocut\w*|cayo (?:de|por)|caimos|cai (?:de|por)"
+            r"\b(?:se|me|nos) (?:lastim\w*|golpe\w*|quebr\w*|fractur\w*|desmay\w*"
+            # "se descompuso mi papá", not "se descompuso la heladera" (a problem).
+            rf"|descompus\w*(?! (?:el|la|los|las|mi|nuestro|nuestra) (?:{_FAULTY}|auto|coche"
+            r"|camioneta|moto|heladera|lavarropas)\b)"
+            r"|electrocut\w*|cayo (?:de|por)|caimos|cai (?:de|por)"
             rf"|(?:corto|corte|quemo|queme) (?:la|el|las|los) {_BODY}"
             rf"|(?:doblo|doble|torcio|torci) (?:la|el) {_BODY})\b"
             r"|\b(?:sangr\w+|no respira|ambulancia|herid[oa]s?|inconsciente|convulsion\w*"
             r"|infarto|ataque al corazon|intoxic\w*|accidente)\b"
             r"|\b(?:me|le|nos|les) (?:pico|mordio) (?:una|un) (?:abeja|avispa|arana|alacran"
             r"|escorpion|vibora|perro)\b"
+            # Session 24: someone ill or cut, told ("mi hijo tiene fiebre alta", "se cortó con
+            # un vidrio", "le cuesta respirar", "está vomitando"), not "se cortó la luz".
+            r"|\b(?:tiene|tienen|tengo|con|le (?:subio|agarro|dio|volo)) (?:mucha |muy alta |re"
+            r" alta |alta )?fiebre\b|\bfiebre (?:alta|de 39|de 40|muy alta)\b"
+            r"|\b(?:se|me|le) (?:corto|corte)(?: (?:feo|mal|mucho|fuerte))? con (?:un|una|el|la"
+            r"|los|las)\b"
+            r"|\b(?:le|me|nos) cuesta respirar\b|\bno (?:puede|puedo) respirar\b"
+            r"|\bse (?:esta )?ahog\w*|\bataque de (?:asma|panico|alergia)\b|\breaccion alergica\b"
+            r"|\b(?:esta|estan|sigue|siguen|no para de) vomit\w*"
         ),
     ),
     (

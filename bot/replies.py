@@ -2110,6 +2110,93 @@ def leaving_noted(res: Reservation, cabin: Cabin, name: str | None) -> Text:
     )
 
 
+def lost_on_the_way(cabin: Cabin) -> Buttons:
+    """ "No encontramos la cabaña", "estamos perdidos": how to get there from the cabin's
+    data, and a person (the owner knows the way) one tap away, not handed the chat."""
+    return _buttons(
+        f"¡Tranqui, ya los ubico! 🙂 Para llegar a la *{cabin.name}*:\n{_where(cabin)}\n"
+        "Si igual no la encuentran, tocá *Hablar con alguien* y el dueño los guía 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def arrived_welcome(res: Reservation, cabin: Cabin, name: str | None, *, early: bool) -> Text:
+    """ "Ya llegamos", "estamos en la puerta" on the arrival day: welcomed with what they
+    need from the data (the check-in hour, the balance, the wifi line, the way out).
+    `early`: before the check-in hour, whether the cabin is ready is the owner's to say."""
+    hi = f", {first_name(name)}" if first_name(name) else ""
+    lines = [
+        f"¡Bienvenidos a la *{res.cabin_name}*{hi}! 🙌 Tu reserva *{res.code}* "
+        f"({span(res.check_in, res.check_out)}) está confirmada ✅",
+        f"🕑 El ingreso es desde las {clock(cabin.check_in_time)}"
+        + (
+            ": si la cabaña todavía no está lista, escribí *hablar con una persona* y lo "
+            "consultan con el dueño."
+            if early
+            else "."
+        ),
+    ]
+    if (rest := res.total_cents - res.deposit_cents) > 0:
+        lines.append(f"💰 El saldo de {money(rest)} se paga al llegar.")
+    if wifi := cabin.house_rules.get("wifi"):
+        lines.append(f"📶 {wifi}")
+    lines.append(
+        f"🚪 La salida es el {day(res.check_out)} hasta las {clock(cabin.check_out_time)}. "
+        "¡Que lo disfruten! Cualquier cosa, escribime por acá 🙂"
+    )
+    return Text("\n".join(lines))
+
+
+def arrived_another_day(res: Reservation) -> Buttons:
+    """ "Ya llegamos" when the paid stay starts another day: that day, and a person (they may
+    have the dates wrong, or want to come in early)."""
+    return _buttons(
+        f"Ojo 👀 Tu reserva *{res.code}* ({res.cabin_name}) es "
+        f"{span(res.check_in, res.check_out)}. Si ya están allá o hay algo que revisar con las "
+        "fechas, tocá *Hablar con alguien* y lo revisan con el dueño 👇",
+        (MENU_HUMAN, "Hablar con alguien"),
+        (MENU_SHOW, "Ver el menú"),
+    )
+
+
+def local_tips(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Dónde podemos comer?", "¿qué nos recomendás hacer?": the owner's own tips when the
+    data has them (house rule "tips"), else said not to be there and the owner offered."""
+    known = [c for c in cabins if c.house_rules.get("tips")]
+    if known:
+        return Text(_same_or_each(known, lambda c: c.house_rules["tips"]))
+    return Text(
+        "Recomendaciones de la zona (dónde comer, qué hacer) no tengo en la info 🙏 Si querés, "
+        "escribí *hablar con una persona* y te recomienda el dueño, que la conoce bien 🙂"
+    )
+
+
+def social_pages(cabins: Sequence[Cabin]) -> Text:
+    """ "¿Tienen Instagram / página web?": the owner's line when the data has one (house
+    rule "social" or "web"), else said not to be there and the owner offered."""
+    keys = ("social", "web")
+    known = [c for c in cabins if any(c.house_rules.get(k) for k in keys)]
+    if known:
+        return Text(
+            _same_or_each(
+                known, lambda c: " ".join(c.house_rules[k] for k in keys if c.house_rules.get(k))
+            )
+        )
+    return Text(
+        "El Instagram o la página de las cabañas no los tengo en la info 🤔 Te los pasa el "
+        "dueño si escribís *hablar con una persona* 🙂"
+    )
+
+
+def departure_as_booked(res: Reservation, cabin: Cabin) -> Text:
+    """ "¿Podemos quedarnos hasta el lunes?" when the paid stay ends that Monday: it does."""
+    return Text(
+        f"¡Sí! 🙂 Tu reserva *{res.code}* ya es hasta el {day(res.check_out)}: la salida es "
+        f"hasta las {clock(cabin.check_out_time)} 🕑"
+    )
+
+
 def on_the_road_unbooked() -> Buttons:
     """On the way, with no confirmed booking at this number (booked by someone else, or
     with another phone): a person looks it up, never a guess."""
