@@ -215,11 +215,11 @@ from bot.nlu_dates import (
     _Point,
     _resolve_stay,
     _week_from,
-    _word_before,
     _weekend,
     _weekend_around,
     _weekend_holiday,
     _weekend_ordinal,
+    _word_before,
 )
 from bot.nlu_form import form_fields
 from bot.nlu_guests import _find_guests
@@ -317,7 +317,8 @@ class Understanding:
     # the length said, and check_in/check_out the first stay of it in the window (10/3 →
     # 13/3), as "la segunda quincena de enero, una semana" reads; a reader that knows no
     # window quotes that stay, never the whole span. Only two days of the message itself,
-    # joined "entre … y" / "del … al" / "desde … hasta", and a length shorter than them.
+    # joined "entre … y" / "del … al" / "desde … hasta", and a length at least two nights
+    # shorter than them.
     window: tuple[date, date] | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
@@ -413,8 +414,10 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
             stay.check_out = stay.check_in + timedelta(days=stay.nights)
     if stay.check_in and stay.check_out and _window_said(toks, start, end):
         length = stay.nights or (7 if _week_somewhere(toks) else 0)
-        if 0 < length < (stay.check_out - stay.check_in).days:
-            # "entre el 10 y el 20 de marzo, 3 noches": the first 3 nights in there.
+        if 0 < length < (stay.check_out - stay.check_in).days - 1:
+            # "entre el 10 y el 20 de marzo, 3 noches": the first 3 nights in there. A span
+            # one night longer than the length is a miscount, not a window ("del 15 al 18 x
+            # 2 noches" stays the 15th to the 18th, as before).
             stay.window = (stay.check_in, stay.check_out)
             stay.nights, stay.check_out = length, stay.check_in + timedelta(days=length)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):

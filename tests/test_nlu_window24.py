@@ -28,7 +28,11 @@ SAT = D(2026, 11, 28)  # a Saturday; March and January are next year's
         ("3 noches entre el 10 y el 20 de marzo", (D(2027, 3, 10), D(2027, 3, 20)), 13),
         ("3 noches en algún momento del 10 al 20 de marzo", (D(2027, 3, 10), D(2027, 3, 20)), 13),
         ("3 noches en algun momento del 10 al 20 de marzo", (D(2027, 3, 10), D(2027, 3, 20)), 13),
-        ("del 10 al 20 de marzo queremos 4 noches, lo que tengan", (D(2027, 3, 10), D(2027, 3, 20)), 14),
+        (
+            "del 10 al 20 de marzo queremos 4 noches, lo que tengan",
+            (D(2027, 3, 10), D(2027, 3, 20)),
+            14,
+        ),
         ("desde el 10 hasta el 20 de marzo x 4 noches", (D(2027, 3, 10), D(2027, 3, 20)), 14),
         ("alguna semana entre el 5 y el 25 de enero", (D(2027, 1, 5), D(2027, 1, 25)), 12),
         ("una semana entre el 1 y el 20 de enero para 4", (D(2027, 1, 1), D(2027, 1, 20)), 8),
@@ -65,3 +69,11 @@ def test_two_lengths_in_a_window_are_the_first_and_the_other():
 )
 def test_no_window_without_two_days_said_around_a_shorter_length(text):
     assert parse_fresh(text, SAT).window is None
+
+
+def test_a_span_one_night_longer_than_the_length_is_a_miscount_not_a_window():
+    said = parse_fresh("del 15 al 18 de marzo x 2 noches", SAT)
+    assert said.window is None and (said.check_in, said.check_out) == (
+        D(2027, 3, 15),
+        D(2027, 3, 18),
+    )
