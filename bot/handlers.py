@@ -183,7 +183,10 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
         changes.update(check_in=said.check_in, check_out=said.check_out, nights=None, month=None)
         # "entre el 10 y el 20, 3 noches": the window kept with its first stay; any other
         # dates leave it.
-        changes.update(window_end=said.window[1] if said.window else None)
+        window = said.window
+        if window and not window[0] == said.check_in < said.check_out < window[1]:
+            window = None  # a stay moved against the one on screen ("perdón, del 11"): none
+        changes.update(window_end=window[1] if window else None)
     elif said.check_in:
         if awaiting_departure and ctx.check_in and said.check_in > ctx.check_in:
             changes.update(check_out=said.check_in)

@@ -622,6 +622,9 @@ async def named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
     if f"{PICK_PREFIX}{cabin.slug}{dates}" in ctx.offers:
         return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
+    own = next((r for r in ctx.offers if r.startswith(f"{PICK_PREFIX}{cabin.slug}:")), None)
+    if ctx.window_end and own is not None:
+        return await pick(turn, ctx, own)  # "la de 6, entre el 10 y el 20": its first stay there
     if any(row.endswith(dates) for row in ctx.offers):
         # Others are free on those dates: this one is taken or too small.
         return prepend_no(found, replies.cabin_not_listed(cabin, ctx.guests))

@@ -128,3 +128,18 @@ async def test_a_length_alone_on_a_stay_on_screen_is_no_window(guest, text):
     assert "3 noches" in listed and "entre el" not in listed.lower(), listed
     ctx = (await guest.session()).ctx
     assert (ctx.check_in, ctx.check_out, ctx.window_end) == (_march(10), _march(13), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero la del bosque, entre el 10 y el 20 de marzo 3 noches para 4",
+        "la de quila para 4, 3 noches en algun momento del 10 al 20 de marzo",
+    ],
+)
+async def test_a_cabin_named_with_the_window_is_its_first_stay_in_it(guest, text):
+    await _block(guest, "bosque-quila", 9, 12)
+    await guest.say(text)
+    assert await guest.state() == State.CONFIRM_HOLD, text_of(guest.heard)
+    ctx = (await guest.session()).ctx
+    assert (ctx.cabin, ctx.check_in, ctx.check_out) == ("bosque-quila", _march(12), _march(15))

@@ -65,6 +65,12 @@ def test_two_lengths_in_a_window_are_the_first_and_the_other():
         "el 10 y el 20 de marzo, 3 noches",  # no "entre"
         "la segunda quincena de enero, una semana",  # a span named, no two days
         "el 10 por 2 o 3 noches",
+        # a length that changes the stay or tells a rule
+        "del 10 al 20 de marzo una noche mas",
+        "del 10 al 20 de marzo, 2 noches más 🙏",
+        "tengo reserva del 10 al 20 de marzo, quiero agregar 2 noches",
+        "del 10 al 20 de marzo, el minimo es 3 noches?",
+        "entre el 10 y el 20 de marzo, la estadia minima es de 2 noches?",
     ],
 )
 def test_no_window_without_two_days_said_around_a_shorter_length(text):
