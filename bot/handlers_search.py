@@ -216,9 +216,9 @@ async def _in_window(turn: Turn, ctx: Context, window: Stay, nights: int) -> Ste
         return _offer(State.CHOOSE_CABIN, ctx, replies.window_list(found, guests, ends), found)
     nearest = await availability.stays_near(pool, rules, window, nights, guests)
     said = replies.window_full(ends, nights, guests, nearest)
-    if not nearest:
-        return step(State.ASK_DATES, ctx, said)
-    return _offer(State.CHOOSE_CABIN, ctx, said, nearest)  # type: ignore[arg-type]
+    if not isinstance(said, replies.ListMessage):
+        return step(State.ASK_DATES, ctx, said)  # none near either: other dates asked
+    return _offer(State.CHOOSE_CABIN, ctx, said, nearest)
 
 
 # "¿tienen 2 cabañas juntas?", "cerca una de otra", "en el mismo predio" (plain text).

@@ -171,9 +171,9 @@ beyond their date; vague periods ("a fines de diciembre") give at most a month a
 1/2; "el 2do finde de enero" its second Friday to Sunday; two days around a length at
 least two nights shorter, "entre el 10 y el 20 de marzo, 3 noches", are a window: check_in
 / check_out its first such stay, 10/3 → 13/3, and ``window`` the days said, decided so in
-session 24); a length in months with no
-start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th a
-Wednesday and no holiday run around it gives only that day;
+session 24); a length in months with no start ("un mes", "todo enero") gives no dates;
+"el finde largo del 8" with the 8th a Wednesday and no holiday run around it gives only
+that day;
 one weekday beside a day that does not fall on it ("el sábado 31") keeps the day if
 neither this month nor the next has it so; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
@@ -416,8 +416,8 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # the stated length wins below).
         if (stay.check_out - stay.check_in).days > stay.nights:
             stay.check_out = stay.check_in + timedelta(days=stay.nights)
-    window = stay.check_in and stay.check_out and _window_said(toks, start, end)
-    if window and not LENGTH_NOT_WANTED_RE.search(canon):
+    spans = bool(stay.check_in and stay.check_out) and _window_said(toks, start, end)
+    if spans and not LENGTH_NOT_WANTED_RE.search(canon):
         length = stay.nights or (7 if _week_somewhere(toks) else 0)
         if 0 < length < (stay.check_out - stay.check_in).days - 1:
             # "entre el 10 y el 20 de marzo, 3 noches": the first 3 nights in there. A span
