@@ -9,6 +9,7 @@ refused for.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import asyncpg
 
@@ -117,35 +118,107 @@ async def suggest_alternatives(
             f"stays are at most {rules.max_stay_nights} nights",
             max_nights=rules.max_stay_nights,
         )
-    rows = await pool.fetch(Q["cabins"], True)
-    cabins = [c for c in (cabin_from_row(row) for row in rows) if c.capacity >= guests]
+    cabins, busy = await _fitting_and_busy(
+        pool,
+        guests,
+        stay.check_in - dt.timedelta(days=ALTERNATIVES_WINDOW_DAYS),
+        stay.check_out + dt.timedelta(days=ALTERNATIVES_WINDOW_DAYS),
+    )
     if not cabins or limit <= 0:
         return []
-    window = dt.timedelta(days=ALTERNATIVES_WINDOW_DAYS)
-    busy_rows = await pool.fetch(
-        Q["busy_periods"],
-        [c.id for c in cabins],
-        stay.check_in - window,
-        stay.check_out + window,
-    )
-    busy: dict[int, list[Stay]] = {}
-    for row in busy_rows:
-        busy.setdefault(row["accommodation_id"], []).append(Stay(row["check_in"], row["check_out"]))
-
     today = rules.today()
     found: list[Quote] = []
     for days in _shifts(ALTERNATIVES_WINDOW_DAYS):
         candidate = stay.shifted(days)
         if candidate.check_in < today:
             continue
-        free = [
-            quote_stay(cabin, candidate, rules.deposit_percent)
-            for cabin in cabins
-            if _fits(cabin, candidate, guests)
-            and not any(candidate.overlaps(taken) for taken in busy.get(cabin.id, ()))
-        ]
-        if free:
-            found.append(_cheapest_first(free)[0])
+        if free := _free_quotes(rules, cabins, busy, candidate, guests):
+            found.append(free[0])
             if len(found) == limit:
                 break
     return found
+
+
+async def stays_within(
+    pool: asyncpg.Pool, rules: BookingRules, window: Stay, nights: int, guests: int
+) -> list[Quote]:
+    """Each fitting cabin's first free stay of `nights` inside `window` (arriving on or
+    after its first day, leaving on or before its last): "entre el 10 y el 20, 3 noches".
+    Earliest first, then cheapest; at most one per cabin. Two queries, as
+    `suggest_alternatives`."""
+    first, last = max(window.check_in, rules.today()), window.check_out - dt.timedelta(days=nights)
+    if nights < 1 or last < first:
+        return []
+    cabins, busy = await _fitting_and_busy(pool, guests, first, window.check_out)
+    found: dict[int, Quote] = {}
+    arrival = first
+    while arrival <= last and len(found) < len(cabins):
+        candidate = Stay(arrival, arrival + dt.timedelta(days=nights))
+        for quote in _free_quotes(rules, cabins, busy, candidate, guests):
+            found.setdefault(quote.cabin.id, quote)
+        arrival += dt.timedelta(days=1)
+    return list(found.values())  # by arrival, and cheapest first on each day
+
+
+async def stays_near(
+    pool: asyncpg.Pool, rules: BookingRules, window: Stay, nights: int, guests: int, limit: int = 3
+) -> list[Quote]:
+    """With nothing free inside `window` (`stays_within`), the stays of `nights` nearest
+    to it outside, nearest first (later before earlier, as `suggest_alternatives`),
+    one per stay: its cheapest cabin."""
+    reach = dt.timedelta(days=ALTERNATIVES_WINDOW_DAYS)
+    cabins, busy = await _fitting_and_busy(
+        pool, guests, window.check_in - reach, window.check_out + reach
+    )
+    today = rules.today()
+    found: list[Quote] = []
+    for candidate in _outside(window, nights):
+        if candidate.check_in < today or not cabins:
+            continue
+        if free := _free_quotes(rules, cabins, busy, candidate, guests):
+            found.append(free[0])
+            if len(found) == limit:
+                break
+    return found
+
+
+def _outside(window: Stay, nights: int) -> Iterator[Stay]:
+    """Stays of `nights` just outside `window`, nearest first: leaving it, then before it."""
+    length = dt.timedelta(days=nights)
+    for days in range(ALTERNATIVES_WINDOW_DAYS):
+        shift = dt.timedelta(days=days)
+        yield Stay(window.check_out + shift, window.check_out + shift + length)
+        yield Stay(window.check_in - shift - length, window.check_in - shift)
+
+
+async def _fitting_and_busy(
+    pool: asyncpg.Pool, guests: int, start: dt.date, end: dt.date
+) -> tuple[list[Cabin], dict[int, list[Stay]]]:
+    """The active cabins that sleep `guests`, and each one's taken stays between two days."""
+    rows = await pool.fetch(Q["cabins"], True)
+    cabins = [c for c in (cabin_from_row(row) for row in rows) if c.capacity >= guests]
+    if not cabins:
+        return [], {}
+    busy_rows = await pool.fetch(Q["busy_periods"], [c.id for c in cabins], start, end)
+    busy: dict[int, list[Stay]] = {}
+    for row in busy_rows:
+        busy.setdefault(row["accommodation_id"], []).append(Stay(row["check_in"], row["check_out"]))
+    return cabins, busy
+
+
+def _free_quotes(
+    rules: BookingRules,
+    cabins: list[Cabin],
+    busy: dict[int, list[Stay]],
+    stay: Stay,
+    guests: int,
+) -> list[Quote]:
+    """The quotes of the cabins that fit and have nothing taken in `stay`, cheapest first."""
+    return _cheapest_first(
+        [
+            quote_stay(cabin, stay, rules.deposit_percent)
+            for cabin in cabins
+            if _fits(cabin, stay, guests)
+            and not any(stay.overlaps(taken) for taken in busy.get(cabin.id, ()))
+        ]
+    )

@@ -181,6 +181,12 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
     changes: dict[str, Any] = {}
     if said.check_in and said.check_out:
         changes.update(check_in=said.check_in, check_out=said.check_out, nights=None, month=None)
+        # "entre el 10 y el 20, 3 noches": the window kept with its first stay; any other
+        # dates leave it.
+        window = said.window
+        if window and not window[0] == said.check_in < said.check_out < window[1]:
+            window = None  # a stay moved against the one on screen ("perdón, del 11"): none
+        changes.update(window_end=window[1] if window else None)
     elif said.check_in:
         if awaiting_departure and ctx.check_in and said.check_in > ctx.check_in:
             changes.update(check_out=said.check_in)
@@ -204,6 +210,9 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
         if ctx.check_in:
             out = ctx.check_in + dt.timedelta(days=said.nights)
             changes.update(check_out=out, nights=said.nights)
+            # "2 o 3 noches entre el 1 y el 15", then "3 noches": still in the window.
+            fits = ctx.window_end and out < ctx.window_end
+            changes.update(window_end=ctx.window_end if fits else None)
         elif ctx.check_out:  # "hasta el 18", then "3 noches": back from the departure
             arrival = ctx.check_out - dt.timedelta(days=said.nights)
             changes.update(check_in=arrival, nights=said.nights)
@@ -211,6 +220,8 @@ def absorb(ctx: Context, said: Understanding, *, awaiting_departure: bool = Fals
             changes.update(nights=said.nights)
     if said.month and not (said.check_in or said.check_out):
         changes.update(month=said.month, check_in=None, check_out=None)
+    if ("check_in" in changes or "check_out" in changes) and "window_end" not in changes:
+        changes.update(window_end=None)  # a day said alone, or a month: no window now
     if "month" in changes:  # the part goes with its month: "a fines de enero", then "en marzo"
         changes.update(month_part=said.month_part if changes["month"] else None)
     if said.guests and 0 < said.guests <= MAX_GUESTS_ASKED:

@@ -350,6 +350,7 @@ _NO_STAY: dict[str, object] = {
     "month_part": None,
     "other_stay": None,
     "other_nights": None,
+    "window": None,
     "extra_guests": None,
     "choice": None,
 }

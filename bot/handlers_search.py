@@ -176,8 +176,11 @@ async def search(turn: Turn, ctx: Context) -> Step:
             offer = _long_enough(cabins, stay.check_in, needed)
             return refuse_stay(turn, ctx, "min_nights", needed, offer)
         split = _party_too_big_before(turn, ctx, max(c.capacity for c in cabins) if cabins else 0)
-        ask = replies.ask_guests(ctx.check_in, ctx.check_out, split_of=split)
+        end = ctx.window_end if ctx.window_end and ctx.check_out < ctx.window_end else None
+        ask = replies.ask_guests(ctx.check_in, ctx.check_out, split_of=split, window_end=end)
         return step(State.ASK_GUESTS, ctx, ask)
+    if (window := _window(ctx, stay, cabins)) is not None:
+        return await _in_window(turn, ctx, window, stay.nights)
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
     except InvalidStay as exc:
@@ -185,6 +188,34 @@ async def search(turn: Turn, ctx: Context) -> Step:
     if quotes:
         return _offer(State.CHOOSE_CABIN, ctx, replies.cabin_list(quotes, ctx.guests), quotes)
     return await _nothing_free(turn, ctx, stay, ctx.guests)
+
+
+def _window(ctx: Context, stay: Stay, cabins: list[Cabin]) -> Stay | None:
+    """The window the stay on screen may fall in ("entre el 10 y el 20, 3 noches":
+    `Context.window_end`), when some cabin for the party takes that many nights; None
+    otherwise (a cabin's minimum is then explained as for any stay)."""
+    if not ctx.window_end or not ctx.guests or stay.check_out >= ctx.window_end:
+        return None
+    fitting = [c for c in cabins if c.capacity >= ctx.guests]
+    if not any(stay.nights >= min_nights_for(c, stay) for c in fitting):
+        return None
+    return Stay(stay.check_in, ctx.window_end)
+
+
+async def _in_window(turn: Turn, ctx: Context, window: Stay, nights: int) -> Step:
+    """ "Entre el 10 y el 20 de marzo, 3 noches": each cabin's first free stay of those
+    nights in there (one row per cabin, so never more rows than WhatsApp shows); with
+    none, said so and the nearest stays of that length outside it."""
+    assert ctx.guests
+    pool, rules, guests = turn.pool, turn.rules, ctx.guests
+    ends = (window.check_in, window.check_out)
+    if found := await availability.stays_within(pool, rules, window, nights, guests):
+        return _offer(State.CHOOSE_CABIN, ctx, replies.window_list(found, guests, ends), found)
+    nearest = await availability.stays_near(pool, rules, window, nights, guests)
+    said = replies.window_full(ends, nights, guests, nearest)
+    if not isinstance(said, replies.ListMessage):
+        return step(State.ASK_DATES, ctx, said)  # none near either: other dates asked
+    return _offer(State.CHOOSE_CABIN, ctx, said, nearest)
 
 
 # "¿tienen 2 cabañas juntas?", "cerca una de otra", "en el mismo predio" (plain text).
@@ -341,8 +372,10 @@ async def _other_stay_note(turn: Turn, found: Step) -> replies.Text | None:
     at a time keeps "la 2" and "dale" about one stay; the other is a message away."""
     other = turn.said.other_stay
     ctx = found.ctx
-    if turn.said.other_nights and turn.said.nights and ctx.check_in is None and not turn.reply_id:
+    no_day = ctx.check_in is None or turn.said.window is not None
+    if turn.said.other_nights and turn.said.nights and no_day and not turn.reply_id:
         # "¿tienen lugar 2 o 3 noches?": the arrival is asked next, the first length kept
+        # ("2 o 3 noches entre el 1 y el 15": the first length searched in there)
         return replies.other_nights(turn.said.nights, turn.said.other_nights)
     first = (turn.said.check_in, turn.said.check_out)
     if other is None or turn.reply_id or first[0] is None:
@@ -586,6 +619,9 @@ async def named_with_the_stay(turn: Turn, found: Step, cabin: Cabin) -> Step:
     dates = f":{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
     if f"{PICK_PREFIX}{cabin.slug}{dates}" in ctx.offers:
         return await pick(turn, ctx, f"{PICK_PREFIX}{cabin.slug}{dates}")
+    own = next((r for r in ctx.offers if r.startswith(f"{PICK_PREFIX}{cabin.slug}:")), None)
+    if ctx.window_end and own is not None:
+        return await pick(turn, ctx, own)  # "la de 6, entre el 10 y el 20": its first stay there
     if any(row.endswith(dates) for row in ctx.offers):
         # Others are free on those dates: this one is taken or too small.
         return prepend_no(found, replies.cabin_not_listed(cabin, ctx.guests))
@@ -1166,7 +1202,10 @@ async def pick(turn: Turn, ctx: Context, row_id: str, *, again: bool = False) ->
             # The cabin the guest already holds: the link again, not "it was just taken".
             shown = await payment_status(turn, ctx, held)
             return prepend(shown, replies.already_held(held))
-    ctx = dataclasses.replace(ctx, check_in=stay.check_in, check_out=stay.check_out, misses=0)
+    # A row of a window's list ("entre el 10 y el 20, 3 noches") is the stay chosen in it.
+    ctx = dataclasses.replace(
+        ctx, check_in=stay.check_in, check_out=stay.check_out, misses=0, window_end=None
+    )
     try:
         quotes = await availability.find_available(turn.pool, turn.rules, stay, ctx.guests)
     except InvalidStay as exc:

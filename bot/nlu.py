@@ -168,9 +168,12 @@ nosotros dos y los chicos") leave its size unknown.
 Known limits: other holidays by name ("el 25 de mayo" as a long weekend) give no stay
 beyond their date; vague periods ("a fines de diciembre") give at most a month and its part
 ("la primera/segunda quincena de enero" is its half month's nights: 1 → 16/1, 16/1 →
-1/2; "el 2do finde de enero" its second Friday to Sunday); a length in months with no
-start ("un mes", "todo enero") gives no dates; "el finde largo del 8" with the 8th a
-Wednesday and no holiday run around it gives only that day;
+1/2; "el 2do finde de enero" its second Friday to Sunday; two days around a length at
+least two nights shorter, "entre el 10 y el 20 de marzo, 3 noches", are a window: check_in
+/ check_out its first such stay, 10/3 → 13/3, and ``window`` the days said, decided so in
+session 24); a length in months with no start ("un mes", "todo enero") gives no dates;
+"el finde largo del 8" with the 8th a Wednesday and no holiday run around it gives only
+that day;
 one weekday beside a day that does not fall on it ("el sábado 31") keeps the day if
 neither this month nor the next has it so; "me voy el domingo" alone is read as a start,
 not a departure; numbers of people written after their noun are counted only in
@@ -219,6 +222,7 @@ from bot.nlu_dates import (
     _weekend_around,
     _weekend_holiday,
     _weekend_ordinal,
+    _word_before,
 )
 from bot.nlu_form import form_fields
 from bot.nlu_guests import _find_guests
@@ -254,6 +258,7 @@ from bot.nlu_patterns import (
     _THIS_YEAR_RE,
     _WEEK_OF_MONTH_RE,
     BOOKED_ON_RE,
+    LENGTH_NOT_WANTED_RE,
     STAY_OR_RE,
     TOPICS,
 )
@@ -311,8 +316,17 @@ class Understanding:
     # (arrival, departure). Session 23: the bot listed one and never said the other.
     other_stay: tuple[date, date] | None = None
     # The other of two lengths told with no arrival ("¿tienen lugar 2 o 3 noches?": nights
-    # is 2, this 3).
+    # is 2, this 3; "2 o 3 noches entre el 1 y el 15": the window's other length).
     other_nights: int | None = None
+    # Two days said around a shorter length ("entre el 10 y el 20 de marzo, 3 noches", "del
+    # 10 al 20 queremos 4 noches", "alguna semana entre el 5 y el 25 de enero"): where the
+    # stay may fall, as (first arrival, last departure). Decided so (session 24): nights is
+    # the length said, and check_in/check_out the first stay of it in the window (10/3 →
+    # 13/3), as "la segunda quincena de enero, una semana" reads; a reader that knows no
+    # window quotes that stay, never the whole span. Only two days of the message itself,
+    # joined "entre … y" / "del … al" / "desde … hasta", and a length at least two nights
+    # shorter than them.
+    window: tuple[date, date] | None = None
     text: str = ""  # normalize(text), for logging and debugging
 
 
@@ -334,6 +348,7 @@ class _Stay:
     long_weekend: bool = False  # the month's long weekend, its days cleared (below)
     weekend: bool = False
     no_such_date: tuple[int, int, int] | None = None
+    window: tuple[date, date] | None = None  # see Understanding.window
 
 
 def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _Stay:
@@ -405,6 +420,15 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         # the stated length wins below).
         if (stay.check_out - stay.check_in).days > stay.nights:
             stay.check_out = stay.check_in + timedelta(days=stay.nights)
+    spans = bool(stay.check_in and stay.check_out) and _window_said(toks, start, end)
+    if spans and not LENGTH_NOT_WANTED_RE.search(canon):
+        length = stay.nights or (7 if _week_somewhere(toks) else 0)
+        if 0 < length < (stay.check_out - stay.check_in).days - 1:
+            # "entre el 10 y el 20 de marzo, 3 noches": the first 3 nights in there. A span
+            # one night longer than the length is a miscount, not a window ("del 15 al 18 x
+            # 2 noches" stays the 15th to the 18th, as before).
+            stay.window = (stay.check_in, stay.check_out)
+            stay.nights, stay.check_out = length, stay.check_in + timedelta(days=length)
     if stay.nights is None and weekend_at is None and _one_night_of(toks, start, end):
         stay.nights = 1
     if stay.nights is None and start and start.kind == "holiday" and stay.check_in:
@@ -444,6 +468,28 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     else:
         stay.long_weekend = False
     return stay
+
+
+# The words that open and close two days said as a span: "entre el 10 y el 20", "del 10 al
+# 20", "desde el 10 hasta el 20" ("el 10 y el 20" alone may be two nights listed).
+_WINDOW_ENDS = {"entre": ("y",), "del": ("al", "a"), "de": ("al", "a"), "desde": ("al", "hasta")}
+
+
+def _window_said(toks: list[_Tok], start: _Point | None, end: _Point | None) -> bool:
+    """Both ends are days written in the message and joined as a span."""
+    if start is None or end is None or start.vague or end.vague:
+        return False
+    if start.kind != "explicit" or end.kind != "explicit" or end.pos <= start.pos:
+        return False
+    return _word_before(toks, end.pos) in _WINDOW_ENDS.get(_word_before(toks, start.pos), ())
+
+
+def _week_somewhere(toks: list[_Tok]) -> bool:
+    """ "alguna semana": a week's length, somewhere (read only beside a window)."""
+    return any(
+        t.text == "alguna" and _text_at(toks, i + 1) in ("semana", "semanita")
+        for i, t in enumerate(toks)
+    )
 
 
 def _part_last_day(said: str) -> int | None:
@@ -701,6 +747,8 @@ def parse_fresh(text: str, today: date) -> Understanding:
         other_stay = None if other_stay == (stay.check_in, stay.check_out) else other_stay
     elif other and not stay.check_in and other.nights != stay.nights:
         other_nights = other.nights
+    if other and stay.window and other.window == stay.window and other.nights != stay.nights:
+        other_stay, other_nights = None, other.nights  # "2 o 3 noches entre el 1 y el 15"
     has_stay_data = any(
         value is not None
         for value in (stay.check_in, stay.check_out, stay.nights, stay.guests, stay.month)
@@ -748,6 +796,7 @@ def parse_fresh(text: str, today: date) -> Understanding:
         paid=paid,
         other_stay=other_stay,
         other_nights=other_nights,
+        window=stay.window,
         no_such_date=stay.no_such_date,
         text=norm,
     )

@@ -1896,6 +1896,13 @@ _REFUSAL_FIRST_RE = prefiltered(
 )
 # "no, para el 20", "no, somos 4", "no, mejor del 10 al 12": a "no" that corrects the stay
 # just offered (see bot.nlu.parse: only when stay data follows) is no refusal.
+# "una noche más", "agregar 2 noches", "el mínimo es 3 noches": a length that changes a stay
+# or tells a rule, never the nights wanted inside two days said (`Understanding.window`).
+LENGTH_NOT_WANTED_RE = prefiltered(
+    r"\b(?:noches?|nochecitas?|dias?|semanas?) (?:mas|menos|extras?)\b"
+    r"|\b(?:agreg|sum|alarg|extend)\w* (?:\w+ ){0,2}(?:noches?|dias?|semanas?)\b"
+    r"|\b(?:minim|maxim)[oa]s?\b"
+)
 _CORRECTION_RE = prefiltered(
     r"^(?:no|nop|nah)(?: (?:mejor|perdon|disculpa|che|era|es|seria|son))?"
     r" (?:para|del|el|desde|hasta|somos|seriamos|mejor|en|x|\d)\b(?!.* no\b)"

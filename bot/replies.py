@@ -667,12 +667,24 @@ def offer_departure(
 
 
 def ask_guests(
-    check_in: dt.date, check_out: dt.date, *, split_of: int | None = None, cabin: str = ""
+    check_in: dt.date,
+    check_out: dt.date,
+    *,
+    split_of: int | None = None,
+    cabin: str = "",
+    window_end: dt.date | None = None,
 ) -> Text:
     """`split_of`: the party too big for one cabin, told just before ("somos 8"): the
     head count asked is the first cabin's. `cabin`: the one the guest asked for with
-    the dates ("reservame la del lago del 1 al 4"), said back so the guest sees it kept."""
+    the dates ("reservame la del lago del 1 al 4"), said back so the guest sees it kept.
+    `window_end`: the nights are somewhere from `check_in` to that day ("entre el 10 y el
+    20, 3 noches"), said as such."""
     n = (check_out - check_in).days
+    if window_end is not None and not (cabin or split_of):
+        return Text(
+            f"Perfecto, {nights(n)} entre el {day(check_in)} y el {day(window_end)}. "
+            "¿Cuántas personas van a ser? 👥"
+        )
     if cabin and not split_of:
         return Text(
             f"Perfecto, la *{cabin}* {span(check_in, check_out)} ({nights(n)}). "
@@ -1034,6 +1046,34 @@ def next_free(quotes: Sequence[Quote], guests: int, month: int | None = None) ->
         )
         body = f"{lead}, lo primero que tengo libre es esto 👇 Si preferís otros días, decímelos."
     return _list(body, "Ver fechas", _dated_rows(quotes), "Fechas libres")
+
+
+def window_list(
+    quotes: Sequence[Quote], guests: int, window: tuple[dt.date, dt.date]
+) -> ListMessage:
+    """ "Entre el 10 y el 20 de marzo, 3 noches": each cabin's first free stay of those
+    nights in there, earliest first; other days in there are a message away."""
+    body = (
+        f"{CHEER}Entre el {day(window[0])} y el {day(window[1])}, para "
+        f"{nights(quotes[0].nights)} y {people(guests)}, esto es lo primero que tengo libre "
+        "en cada cabaña 👇 Si preferís otros días dentro de esas fechas, decímelos."
+    )
+    return _list(body, "Ver fechas", _dated_rows(quotes), "Fechas libres")
+
+
+def window_full(
+    window: tuple[dt.date, dt.date], n: int, guests: int, nearest: Sequence[Quote]
+) -> Outbound:
+    """Nothing of `n` nights free inside the window: said so, and the stays of that length
+    nearest to it (none: other dates asked for)."""
+    lead = (
+        f"Entre el {day(window[0])} y el {day(window[1])} no me queda lugar para "
+        f"{people(guests)} por {nights(n)} 😕"
+    )
+    if not nearest:
+        return Text(f"{lead} ¿Probamos con otras fechas?")
+    body = f"{lead} Lo más cerca que tengo es esto 👇"
+    return _list(body, "Ver opciones", _dated_rows(nearest), "Fechas cercanas")
 
 
 def dates_again(quotes: Sequence[Quote], guests: int) -> ListMessage:

@@ -99,6 +99,10 @@ class Context:
     # the summary ("mejor 2 noches"): what "no, mejor como estaba" goes back to
     # (bot.handlers_summary). Forgotten with the flow.
     was: str | None = None
+    # The last departure of the window a stay of `check_out - check_in` nights may fall in
+    # ("entre el 10 y el 20 de marzo, 3 noches": check_in the 10th, check_out the 13th, this
+    # the 20th; `Understanding.window`). Set and dropped with the dates (`handlers.absorb`).
+    window_end: dt.date | None = None
 
     def replace(self, **changes: Any) -> Context:
         """`dataclasses.replace(self, **changes)` at a sixth of the cost (~0.7 µs, not
@@ -133,7 +137,7 @@ class Context:
 
 
 _CONTEXT_FIELDS = tuple(f.name for f in dataclasses.fields(Context))
-_DATE_FIELDS = ("check_in", "check_out", "refused_out")
+_DATE_FIELDS = ("check_in", "check_out", "refused_out", "window_end")
 _CONTEXT_FIELD_SET = frozenset(_CONTEXT_FIELDS)
 
 

@@ -249,6 +249,10 @@ def _copy_table() -> list[tuple[str, object]]:
         ("ask_arrival", R.ask_arrival(d2)), ("ask_arrival", R.ask_arrival(d2, guests=2)),
         ("ask_guests", R.ask_guests(d1, d2, split_of=8)),
         ("ask_guests", R.ask_guests(d1, d2, cabin=c.name)),
+        ("ask_guests", R.ask_guests(d1, d2, window_end=d2 + dt.timedelta(days=7))),
+        ("window_list", R.window_list([q, q2], 4, (d1, d2 + dt.timedelta(days=7)))),
+        ("window_full", R.window_full((d1, d2), 3, 4, [q, q2])),
+        ("window_full", R.window_full((d1, d2), 1, 2, [])),
         *[("invalid_stay", R.invalid_stay(r, max_nights=30, min_nights=m))
           for r in ("past", "too_long", "min_nights", "bad_range") for m in (None, 3)],
         ("too_many_guests", R.too_many_guests(6)), ("guests_doubt", R.guests_doubt()),
