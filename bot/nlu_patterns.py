@@ -2076,8 +2076,9 @@ _DEFERRAL_RE = prefiltered(
 # with its month ("reservé el 15 de enero" may be the stay booked).
 # The weather on a day ("mañana llueve?", "hace calor hoy", "¿cómo va a estar el clima el
 # domingo?"), session 24: the day is the weather's, no stay. Only the day right before the
-# weather word opening the message, or after it with a few filler words between, so
-# "mañana llegamos, ¿llueve por allá?" keeps its arrival.
+# weather word opening the message, or after the heat or the forecast with a few filler
+# words between, so "mañana llegamos, ¿llueve por allá?" keeps its arrival, and "el diario
+# dice que llueve el finde" the weekend (round 14: maybe the guest's stay).
 _WEATHER = (
     r"(?:llueve|llover|lluvia|llueva|lloviendo|nieva|nevar|nevando|nieve|hace (?:mucho |re |muy "
     r"|bastante )?(?:frio|calor|fresco)|hara (?:frio|calor)|(?:el )?clima|pronostico|temperatura"
@@ -2087,10 +2088,13 @@ _WEATHER_DAY = (
     r"(?:manana|hoy|pasado manana|pasadomanana|(?:el|este) (?:lunes|martes|miercoles|jueves"
     r"|viernes|sabado|domingo|finde))"
 )
+_WEATHER_FILLER = (
+    r"(?: (?:por|para|alla|aca|ahi|alli|mucho|muy|re|va|a|estar|esta|en|la|zona|hay|que|hace))"
+)
 WEATHER_DAY_RE = prefiltered(
     rf"^(?:(?:y|che|hola) )?(?P<when>{_WEATHER_DAY}) (?=(?:va a |no )?{_WEATHER}\b)"
-    rf"|\b{_WEATHER}(?: (?:por|para|alla|aca|ahi|alli|mucho|muy|re|va|a|estar|esta|en|la|zona"
-    rf"|hay|que))" + r"{0,4}" + rf" (?P<when2>{_WEATHER_DAY})\b"
+    r"|\b(?:hace (?:mucho |re |muy |bastante )?(?:frio|calor|fresco)|hara (?:frio|calor)"
+    rf"|(?:el )?clima|pronostico|temperatura){_WEATHER_FILLER}{{0,4}} (?P<when2>{_WEATHER_DAY})\b"
 )
 BOOKED_ON_RE = prefiltered(
     r"(?:(?<!me )(?<!que )(?<!se )(?<!lo )(?<!la )\breserve(?: (?:la|una) reserva)?"

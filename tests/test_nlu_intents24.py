@@ -126,6 +126,8 @@ FIXED_ROWS: list[Row] = [
     ("hoy hace mucho frio por alla?", "unknown", None, None, None),
     ("mañana llegamos, llueve por alla?", "availability", None, None, None),
     ("el finde llueve?", "unknown", None, None, None),
+    ("que temperatura hace el sabado?", "unknown", None, None, None),
+    ("pronostico para el finde?", "unknown", None, None, None),
     ("hoy nieva por alla?", "unknown", None, None, None),
     ("hace frio? tienen lugar hoy?", "availability", None, None, None),
     (
