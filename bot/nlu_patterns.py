@@ -446,7 +446,7 @@ _HUMAN_RE = prefiltered(
     r"|atiende|atiendan|atendeme|atendenos|atiendanme|chatear|consultar|hablando)\b(?: \w+){0,3}?"
     r" (?:alguien|humano|dueno|duena"
     r"|encargado|encargada|propietario|propietaria|responsable|administrador|administradora"
-    r"|administracion|gerencia|secretaria|jefe|jefa|duenos|duenas"
+    r"|administracion|gerencia|secretaria|duenos|duenas"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
     r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
     r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina"
@@ -537,6 +537,10 @@ _HUMAN_RE = prefiltered(
     # "basta de bot", "chau bot, que me atienda alguien": the machine sent away.
     rf"|\b(?:basta|suficiente|harto|harta|cansad[oa]|podrid[oa]) (?:de |del |con el |con )"
     rf"(?:este |el |un )?{_MACHINE}\b|^(?:chau|basta) {_MACHINE}\b"
+    # "pasame con tu jefe", "quiero hablar con el jefe" (not "con mi jefe": the guest's own,
+    # asked for days off).
+    r"|\b(?:pasame|pasarme|pasas|pasan|hablar|comunicame|comunicarme|comunicas) con"
+    r" (?:tu|su|el|la|al) (?:jefe|jefa)\b"
     # A complaint announced ("quiero reclamar", "tengo una queja"): the owner hears it (not
     # "no tengo quejas").
     r"|\b(?:quiero|quisiera|queria|necesito|voy a|vamos a|queremos) (?:reclamar|quejarme"
@@ -709,7 +713,7 @@ _HELD = (
     r"(?: (?:la|el|las|los|esa|esas|ese|esos|esta|estas|este|estos))?"
     r" (?:cabanas?|cabanita|casa|casita|depto|departamento|fechas?|dias|finde|lugar|semana"
     r"|noches|quincena)\b"
-    r"|(?: (?:para|desde))? (?:el |del )?\d"
+    r"|(?: (?:para|desde))? (?:el|del) \d"
 )
 _BOOK_RE = prefiltered(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"

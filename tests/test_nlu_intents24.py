@@ -73,6 +73,8 @@ FIXED_ROWS: list[Row] = [
     ("se me bloqueo la app del banco, te pago mañana", "info", None, None, None),
     ("quiero asegurarme de que tenga wifi", "info", None, None, None),
     ("no nos quedamos con la cabaña, gracias igual", "thanks", None, None, None),
+    ("te aviso si nos quedamos con la cabaña", "unknown", None, None, None),
+    ("te aseguro 100% que vamos", "unknown", None, None, None),
     # "no vamos más": going no more cancels; "no vamos más de 3 noches" does not.
     ("no vamos mas", "cancel", None, None, None),
     ("no vamos más, perdón", "cancel", None, None, None),
@@ -100,6 +102,7 @@ FIXED_ROWS: list[Row] = [
     ("quiero hablar con tu jefa", "human", None, None, None),
     ("comunicame con los dueños", "human", None, None, None),
     ("gracias bot", "thanks", None, None, None),
+    ("tengo que hablar con mi jefe para ver si me dan los dias", "unknown", None, None, None),
     ("is it far from the lake?", "info", None, None, None),
     # English shorthand thanks: "ty", "tysm", "thnx", "thank u".
     ("ty", "thanks", None, None, None),
