@@ -261,6 +261,7 @@ from bot.nlu_patterns import (
     LENGTH_NOT_WANTED_RE,
     STAY_OR_RE,
     TOPICS,
+    WEATHER_DAY_RE,
 )
 from bot.nlu_text import _canonicalize, normalize
 from bot.nlu_tokens import _mask_noise, _text_at, _Tok, _tokenize
@@ -358,6 +359,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     canon = BOOKED_ON_RE.sub(_without_when, canon)  # "reservé el martes": made, not a stay
+    canon = WEATHER_DAY_RE.sub(_without_when, canon)  # "mañana llueve?": the weather's
     if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
         canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
     if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is

@@ -112,6 +112,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:do|del|can) (?:we|i) get there\b", "como llego"),
         (r"\bvista (?:de|al) the\b", "vista al"),  # "a view of the lake"
         (r"\ba semana\b(?! santa)", "una semana"),  # "a week from January 4"
+        # Session 24: "we'll take it", "ok, I take it": the cabin offered, taken.
+        (r"\b(?:ill|i will|well|we will|we|i) take (?:it|this one|that one)\b", "la tomo"),
         (r"\b(?:ill|i will|well|we will) take\b", "me quedo con"),  # "I'll take the first one"
         (r"\b(?:go ahead|lets (?:do|del) it|lets go)\b", "dale"),  # "del": Portuguese "do"
         (r"\bwhat(?:s| is) included\b", "que incluye"),
@@ -467,7 +469,7 @@ _HUMAN_RE = prefiltered(
     r"|atiende|atiendan|atendeme|atendenos|atiendanme|chatear|consultar|hablando)\b(?: \w+){0,3}?"
     r" (?:alguien|humano|dueno|duena"
     r"|encargado|encargada|propietario|propietaria|responsable|administrador|administradora"
-    r"|administracion|gerencia|secretaria"
+    r"|administracion|gerencia|secretaria|duenos|duenas"
     r"|operador|operadora|asesor|asesora|recepcion|gerente|anfitrion|anfitriona|agente)\b"
     r"|\b(?:humano|operador|operadora|asesor|asesora|atencion al cliente"
     r"|(?:sos|es) un (?:bot|robot|contestador)|sos una maquina"
@@ -549,6 +551,19 @@ _HUMAN_RE = prefiltered(
     # English: "can I talk to a person?" ("to" reads "al", "with" "con").
     r"|\b(?:talk|speak|chat) (?:al|to|with|con) (?:a |an |the )?(?:person|human|someone|somebody"
     r"|agent|owner|manager|real person)\b"
+    # Session 24: "is this a bot?", "are you a robot?", "r u a bot" ("this" reads "este"),
+    # "can someone call me", "human please" / "a real person!" as the whole message.
+    r"|\b(?:is (?:este|this|it|that)|are you|r u|am i talking al) (?:a |an |just a )?(?:bot"
+    r"|robot|chatbot|machine|real person|human|person)\b"
+    r"|\b(?:call|phone) (?:me|us)\b|\bgive (?:me|us) a call\b"
+    r"|^(?:a )?(?:real )?(?:human|person)(?: porfa| por favor| now)?$"
+    # "basta de bot", "chau bot, que me atienda alguien": the machine sent away.
+    rf"|\b(?:basta|suficiente|harto|harta|cansad[oa]|podrid[oa]) (?:de |del |con el |con )"
+    rf"(?:este |el |un )?{_MACHINE}\b|^(?:chau|basta) {_MACHINE}\b"
+    # "pasame con tu jefe", "quiero hablar con el jefe" (not "con mi jefe": the guest's own,
+    # asked for days off).
+    r"|\b(?:pasame|pasarme|pasas|pasan|hablar|comunicame|comunicarme|comunicas) con"
+    r" (?:tu|su|el|la|al) (?:jefe|jefa)\b"
     # A complaint announced ("quiero reclamar", "tengo una queja"): the owner hears it (not
     # "no tengo quejas").
     r"|\b(?:quiero|quisiera|queria|necesito|voy a|vamos a|queremos) (?:reclamar|quejarme"
@@ -615,6 +630,11 @@ _CANCEL_RE = prefiltered(
     r"|\b(?:ya|al final|finalmente|lamentablemente|entonces) no (?:vamos|voy|viajamos|viajo"
     r"|iremos|ire)\b(?! (?:a (?!ir\b|viajar\b|poder\b)|con|sin|en|por|para|el|la|los|las|solo"
     r"|todos|tantos|tan|muy))"
+    # "no vamos más", "no viajamos más, perdón": going no more (session 24), closing the
+    # message or before a word that closes it; not "no vamos más de 3 noches", "no vamos
+    # más tarde de las 20".
+    r"|\bno (?:vamos|voy|viajamos|viajo|iremos|ire) mas\b(?=$| (?:al final|entonces|perdon"
+    r"|disculp\w*|sorry|lamentablemente|gracias|cancel\w*|anul\w*|chau)\b)"
     # "se suspende el viaje", "se nos cayó el viaje".
     r"|\b(?:suspend\w*|se (?:nos |me )?(?:cayo|cae|cancelo)) (?:el|la|mi|nuestro|nuestra)"
     r" (?:viaje|reserva|estadia|escapada|vacaciones)\b"
@@ -709,6 +729,15 @@ _MONTH_ALT = "|".join(_MONTHS)
 # Days listed with slashes before their month: "18/19/20 de diciembre" is the nights of the
 # 18th, 19th and 20th, not the 18th of a 19th month (see nlu._slash_days).
 _SLASH_DAYS_RE = prefiltered(rf"\b\d{{1,2}}(?:/\d{{1,2}})+(?= (?:de )?(?:{_MONTH_ALT})\b)")
+# What a hold asks to keep (session 24): the cabin, the dates, the weekend, a day ("bloqueame
+# esas fechas", "separame el finde largo", "aseguranos el lugar para el 15"), not beds
+# split ("¿me separás las camas?") nor a phone blocked ("se me bloqueó la app").
+_HELD = (
+    r"(?: (?:la|el|las|los|esa|esas|ese|esos|esta|estas|este|estos))?"
+    r" (?:cabanas?|cabanita|casa|casita|depto|departamento|fechas?|dias|finde|lugar|semana"
+    r"|noches|quincena)\b"
+    r"|(?: (?:para|desde))? (?:el|del) \d"
+)
 _BOOK_RE = prefiltered(
     r"\b(?:reserv(?:ar|o|ame|amos|emos|en|alo|ala|arla|arlo|arlas|arlos|aria|ariamos"
     r"|amela|amelo|anosla|anoslo)"
@@ -783,9 +812,25 @@ _BOOK_RE = prefiltered(
     # "¿me confirmás?" / "confirmame" names nothing to book (a payment? a time?).
     r"|(?:(?:me|nos) (?:la|lo) confirm(?:as|an|a|arias|arian)|confirm(?:amela|amelo|anosla"
     r"|anoslo|enmela|enmelo|ala|alo))\b(?! (?:si|que|cuando|como|donde|a que)\b)"
+    # Session 24: held for the guest, "separame el finde", "bloqueame esas fechas", "¿me
+    # guardás la cabaña del 20 al 23?", "quiero asegurar las fechas": a booking, with what
+    # is held named (_HELD).
+    r"|(?:(?:separ|bloque)(?:ame|anos|amela|anosla|enme|enmela|enos|arme|arnos|armela"
+    r"|arnosla)|asegur(?:ar|ame|anos|amos|o)|(?:me|nos) (?:la |lo |las |los )?(?:separ|bloque"
+    r"|guard)(?:as|an|a|arias|arian|aria|es|en))(?=" + _HELD + ")"
+    # "nos quedamos con la cabaña del 8 al 11", "tomamos la cabaña", "vamos con la del 10
+    # al 14" (the option offered by its dates), "nos quedamos con las fechas del 5 al 9".
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|(?:tom|agarr)(?:o|amos)) (?:la|esa|esta)"
+    r" (?:cabana|cabanita|casa|casita|depto|departamento)"
+    r"|(?<!\bno )(?:me quedo con|nos quedamos con|elijo|elegimos|vamos con|voy con)"
+    r" (?:la|las|esa|esas) (?:fechas? )?del \d+"
     # English ("to" reads "al", "for" "para"): "I want to book", "book for 2", "make a
     # reservation". Not "booking" alone: "lo vi en booking" names the website.
-    r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|para))\b"
+    r"|(?:al|to) (?:book|reserve)|make a (?:reservation|booking)|book (?:a|the|it|para)"
+    # Session 24: "can I book…?", "how do I book?" ("do" reads "del"), "please reserve
+    # jan 3 to 7" (and the formal "por favor reserve"), "a booking for 2 people" ("booking
+    # para el 20" alone stays a search, round 15).
+    r"|(?:i|we|porfa|por favor) (?:book|reserve)|\ba (?:new )?booking (?:para|desde))\b"
 )
 # "quiero hacer el booking": the English noun made, a booking; "lo vi en booking" names the
 # website (round 28).
@@ -1118,6 +1163,9 @@ _INFO_GENERIC_RE = prefiltered(
     r"|movilidad reducida"
     # Its size: "¿de cuántos m2 es la cabaña?", "¿cuánto mide?", "¿qué tamaño tiene?".
     r"|metros cuadrados|superficie|tamano|(?:cuanto|que) miden?"
+    # "¿cuántos metros tiene la cabaña?", "¿de cuántos metros es?" (session 24); "¿a cuántos
+    # metros está el lago?" is a distance (location).
+    r"|(?<!\ba )cuantos (?:metros|mts)(?! (?:de|del|hasta|desde|al|a la|hay)\b)"
     r"|como (?:son|es) (?:las |la |el )?(?:cabanas?|casas?|lugar|complejo|departamentos?|deptos?)"
     r"|(?:contame|contanos|me contas|nos contas|contarme|contarnos|hablame|hablanos"
     r"|me hablas|me podes hablar|describime|mostrame|pasame info)(?: un poco| algo| mas)?"
@@ -1140,7 +1188,7 @@ _INFO_GENERIC_RE = prefiltered(
 )
 _THANKS_RE = prefiltered(
     r"\b(?:gracias|agradezco|agradecemos|agradecido|agradecida|se agradece|thanks|thank you"
-    r"|thx|tks"
+    r"|thx|tks|ty|tysm|thnx|tnx|thanx|thank u"
     r"|(?:muy|re|super|tan) amables?|buendeseo"
     # "muchas gracia": the dropped "s"; "me hace gracia" / "qué gracia" are no thanks.
     r"|(?<!que )(?<!hace )(?<!dio )gracia)\b"
@@ -1182,11 +1230,14 @@ _GREETING_RE = prefiltered(
     # Any agreement of "buen…" with the time of day: fast thumbs and autocorrect mix
     # them ("buena tardes", "buenos tardes", "buen dias").
     r"\b(?:hola|holis|holi|buenas|buen(?:os|as|a)? (?:dias?|tardes?|noches?)|que tal"
+    # "bn dia", "bn tardes": "bn" is read "bien" (session 24).
+    r"|^(?:hola )?bien (?:dias?|tardes|noches)$"
     r"|(?:como (?:estas|esta|estan|andas|anda|andan|va|van|les va|te va|le va)|que onda)"
     # "¿qué onda esa?", "qué onda la 2", "¿cómo va mi reserva?": a question about something
     # named, not a hello.
+    # ... nor "¿cómo va a estar el clima?", "¿cómo va a ser la entrada?" (session 24).
     r"(?! (?:el|la|los|las|lo|con|esa|ese|esta|este|eso|esto|esas|esos|aquella|aquel|mi|mis"
-    r"|nuestra|nuestro|nuestras|nuestros)\b)"
+    r"|nuestra|nuestro|nuestras|nuestros|a)\b)"
     r"|hey|saludos|hello|hi|good (?:morning|afternoon|evening))\b"
 )
 
@@ -1353,6 +1404,12 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
             r"|hay (?:micros?|colectivos?|bondis?|transporte publico)"
+            # "¿llega el colectivo hasta ahí?", "¿pasa algún bondi?", "¿el micro llega hasta
+            # las cabañas?" (session 24); not a time told ("llega el micro a las 23").
+            r"|(?:llega|llegan|pasa|pasan|entra|entran) (?:el |los |un |algun )?(?:micros?"
+            r"|colectivos?|bondis?|omnibus|bus|buses|tren)(?! (?:a las|tipo|como a|temprano|tarde"
+            r"|\d))|(?:micros?|colectivos?|bondis?|omnibus|bus|tren) (?:llega|llegan|pasa|pasan"
+            r"|entra|entran) (?:hasta|por|cerca)"
             # "¿se llega con auto normal?", "¿hace falta 4x4?", "¿se puede ir caminando?".
             r"|(?:se llega|se puede llegar|llegar|llega|se entra) (?:con|en) (?:auto|coche"
             r"|camioneta)|4x4|traccion|terminal|aeropuerto"
@@ -2051,6 +2108,28 @@ _DEFERRAL_RE = prefiltered(
 # is in the past and no arrival (session 23): the group ``when`` is dropped. "Reservé
 # para el martes" and "reservamos el martes" (we book it) keep their day; so does a day
 # with its month ("reservé el 15 de enero" may be the stay booked).
+# The weather on a day ("mañana llueve?", "hace calor hoy", "¿cómo va a estar el clima el
+# domingo?"), session 24: the day is the weather's, no stay. Only the day right before the
+# weather word opening the message, or after the heat or the forecast with a few filler
+# words between, so "mañana llegamos, ¿llueve por allá?" keeps its arrival, and "el diario
+# dice que llueve el finde" the weekend (round 14: maybe the guest's stay).
+_WEATHER = (
+    r"(?:llueve|llover|lluvia|llueva|lloviendo|nieva|nevar|nevando|nieve|hace (?:mucho |re |muy "
+    r"|bastante )?(?:frio|calor|fresco)|hara (?:frio|calor)|(?:el )?clima|pronostico|temperatura"
+    r"|hay (?:viento|sol))"
+)
+_WEATHER_DAY = (
+    r"(?:manana|hoy|pasado manana|pasadomanana|(?:el|este) (?:lunes|martes|miercoles|jueves"
+    r"|viernes|sabado|domingo|finde))"
+)
+_WEATHER_FILLER = (
+    r"(?: (?:por|para|alla|aca|ahi|alli|mucho|muy|re|va|a|estar|esta|en|la|zona|hay|que|hace))"
+)
+WEATHER_DAY_RE = prefiltered(
+    rf"^(?:(?:y|che|hola) )?(?P<when>{_WEATHER_DAY}) (?=(?:va a |no )?{_WEATHER}\b)"
+    r"|\b(?:hace (?:mucho |re |muy |bastante )?(?:frio|calor|fresco)|hara (?:frio|calor)"
+    rf"|(?:el )?clima|pronostico|temperatura){_WEATHER_FILLER}{{0,4}} (?P<when2>{_WEATHER_DAY})\b"
+)
 BOOKED_ON_RE = prefiltered(
     r"(?:(?<!me )(?<!que )(?<!se )(?<!lo )(?<!la )\breserve(?: (?:la|una) reserva)?"
     r"|\bya reservamos|\b(?:hice|hicimos|realice|realizamos|saque|sacamos) (?:la|una|mi|nuestra)"
