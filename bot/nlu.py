@@ -254,6 +254,7 @@ from bot.nlu_patterns import (
     _THIS_YEAR_RE,
     _WEEK_OF_MONTH_RE,
     BOOKED_ON_RE,
+    PAY_DAY_RE,
     STAY_OR_RE,
     TOPICS,
 )
@@ -339,6 +340,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     canon = BOOKED_ON_RE.sub(_without_when, canon)  # "reservé el martes": made, not a stay
+    canon = PAY_DAY_RE.sub(_without_when, canon)  # "te deposito el 5": paid, not a stay
     if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
         canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
     if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is
