@@ -499,7 +499,13 @@ _SIZE_NOUNS = frozenset("chiquito chiquita chiquitos chiquitas grande grandes".s
 _GROUP_NOUNS = frozenset("familia familias grupo grupos".split())
 # Pets by any name count no one: "somos 2 y 2 caniches", "2 y 1 golden" (session 24).
 _NOUNS_AFTER_NUMBERS = (
-    _UNIT_WORDS | _PET_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS | _GROUP_NOUNS
+    _UNIT_WORDS
+    | _PET_WORDS
+    | _TOTAL_NOUNS
+    | _ADULT_NOUNS
+    | _CHILD_NOUNS
+    | _COUPLE_NOUNS
+    | _GROUP_NOUNS
 )
 
 # Words before "x N" / "por N" that make N the party size: a place to stay ("cabaña x 4",

@@ -81,6 +81,8 @@ PAY_DAY_ROWS: list[Row] = [
     ("si llego el 15 cuanto pago?", "2026-12-15", None, None),
     ("el resto del grupo llega el 15", "2026-12-15", None, None),
     ("te transfiero la seña para el 15 al 18", "2026-12-15", "2026-12-18", None),
+    ("llegamos el 15, pago en efectivo", "2026-12-15", None, None),
+    ("reservo del 15 al 18 y el 10 te pago el resto", "2026-12-15", "2026-12-18", None),
 ]
 
 # "in" and "out" as labels, each before its day ("in 15 out 18", "In: 20 / Out: 23"): the
