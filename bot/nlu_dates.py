@@ -110,9 +110,14 @@ def _is_noun_after(toks: list[_Tok], i: int) -> bool:
         return False
     if after in _PET_WORDS and toks[i].kind == "num" and _pet_label(toks, i):
         return False
+    if after in _ONE_PLACE and toks[i].value > 1:
+        return False  # "del 15 al 18 cabaña 2": the day, then which cabin (session 24)
     return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
 
 
+# A cabin, room or car in the singular after a number above one is no count of them: the
+# number ends another phrase ("del 15 al 18 cabaña 2", "el 20 habitación doble").
+_ONE_PLACE = frozenset("cabana cabanita habitacion dormitorio auto coche camioneta".split())
 # A pet in the singular ("4 mascota" counts nothing): the number before it ends another
 # phrase, the full stop or comma gone ("Pax: 4. Mascota: sí", "somos 4, perro chico").
 _ONE_PET = frozenset("perro perra perrito perrita mascota gato gata gatito gatita".split())
@@ -871,7 +876,9 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         return 0
     # What follows a connector must look like a day too: "entre 4 y 5 personas" is not,
     # nor is a price range ("entre 30 y 40 mil", "de 20 a 25 lucas").
-    if nxt in ("al", "a", "hasta", "-", "y", "o"):
+    # A spaced dash after a day's label separates fields: "salida 18 - 4 pax" (session 24).
+    field = nxt == "-" and prev in _DAY_PREFIX and prev != "entre"
+    if nxt in ("al", "a", "hasta", "-", "y", "o") and not field:
         k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
         if k < len(toks) and toks[k].kind == "num" and _is_noun_after(toks, k):
             return 0

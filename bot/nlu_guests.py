@@ -378,6 +378,8 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
                 counts.solo = 1
             elif joiner == "con":
                 continue  # "vamos con 2 amigos": the writer's party is not counted
+            elif last and last == (i - 2, "total"):
+                counts.adults += chain  # "somos 2 y 2 amigos": they join the 2 (session 24)
         value = t.value * factor
         if category in ("total", "adults"):
             last, chain = (i, category), value

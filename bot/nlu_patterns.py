@@ -68,6 +68,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\b",
             r"checkin \1 checkout \2",
         ),
+        # ... and after their days: "15 (in) - 18 (out)" (not a count's: "pax 2 in 15 out 18").
+        (
+            r"(?<!pax )(?<!personas )(?<!adultos )(?<!huespedes )"
+            r"\b(\d{1,2}(?:[/.-]\d{1,2})?) in (?:- )?(\d{1,2}(?:[/.-]\d{1,2})?) out\b",
+            r"checkin \1 checkout \2",
+        ),
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
         (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast

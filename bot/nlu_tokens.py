@@ -111,6 +111,11 @@ def _year_from(text: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
+def _last_century(year: str) -> bool:
+    """A year written before 2000 ("1990", "85"): a birth date or a document's, no stay."""
+    return int(year) < 2000 if len(year) == 4 else int(year) >= 50
+
+
 def _valid_day_month(day: int, month: int) -> bool:
     # 2028 is a leap year, so 29/2 is accepted here and resolved to a real year later.
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2028, month)[1]
@@ -162,6 +167,8 @@ def _date_tokens(m: re.Match[str], text: str, month_first: bool = False) -> list
             _Tok("date", m.group(0), second, month, year),
         ]
     day, month = int(m.group("d")), int(m.group("m"))
+    if m.group("y") and _last_century(m.group("y")):
+        return []  # "nacimiento: 03/04/1990", "fecha de nac. 12/05/85": a birth date, no stay
     if not m.group("y") and _AGES_AHEAD_RE.match(text, m.end()):
         # "2 nenes (5/7 años)", "de 3-5 años": two ages, no date.
         return [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]

@@ -476,7 +476,7 @@ _CHILD_NOUNS = frozenset(
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peque peques adolescente adolescentes nieto nietos nieta nietas
     pibe pibes piba pibas pibito pibitos pibita pibitas guri gurises gurisa gurisas
-    botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios
+    botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios infante infantes
     """.split()
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
