@@ -2031,12 +2031,13 @@ _DEFERRAL_RE = prefiltered(
 )
 # The day a payment is made, written as a day of the month (session 24): "te deposito el 5",
 # "el saldo te lo transfiero el 10", "te paso 20 mil y el resto el 15", "la seña te la paso
-# el 3", and said first to someone, opening the message or after "y" ("el 15 te
-# transfiero"; "del 10 de enero? pago en efectivo" keeps its day). The group "when" (or
-# "when2") is cut before the dates are read, as a weekday's ("te pago el lunes",
-# _DEFERRAL_RE): "te pago el 15 y llegamos el 20" arrives on the 20th. Only pay words and
-# pronouns between the verb and the day ("si llego el 15, ¿cuánto pago?" keeps its day),
-# none that starts a range ("pago el 15 y 16"), and no price asked ("¿cuánto pago el 15?").
+# el 3". The group "when" is cut before the dates are read, as a weekday's is ignored ("te
+# pago el lunes", _DEFERRAL_RE): "te pago el 15 y llegamos el 20" arrives on the 20th. Only
+# pay words and pronouns between the verb and the day ("si llego el 15, ¿cuánto pago?"
+# keeps its day), none that starts a range ("pago el 15 y 16") or a clause of its own ("te
+# transfiero la seña, el 15 llegamos": the comma is gone), and no price asked ("¿cuánto
+# pago el 15?"). A day said first ("el 15 te transfiero") is left a day: "el 15, te
+# transfiero" answers when they come.
 _PAY_VERB = (
     r"(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos|abono"
     r"|abonamos|giro|giramos)"
@@ -2048,8 +2049,8 @@ PAY_DAY_RE = prefiltered(
     rf"(?<!cuanto )\b(?:{_PAY_VERB}|(?:el|la) {_PAY_NOUN})"
     rf"(?: (?:te|les|le|lo|la|los|el|ya|total|{_PAY_NOUN}|{_PAY_VERB}|{_HAND_VERB})){{0,4}}?"
     rf" (?P<when>{_PAY_DAY})\b(?! (?:al?|hasta|y|o) (?:el )?\d)"
-    rf"|(?:^|\by )(?P<when2>{_PAY_DAY}) (?=(?:te|les|le) (?:{_PAY_VERB}\b|{_HAND_VERB} (?:el|la)"
-    rf" {_PAY_NOUN}\b))"
+    r"(?! (?:llegamos|llego|llegariamos|llegaria|entramos|ingresamos|vamos|vamo|estamos"
+    r"|salimos|nos vemos)\b)"
 )
 # A booking already made, told with the day it was made: "hice la reserva el lunes",
 # "reservé el martes", "la reserva la hice el 25", "ya reservamos el miércoles". That day

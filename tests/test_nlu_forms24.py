@@ -29,8 +29,10 @@ bebé" is 2 (kids who can be part of the party told are in it) and "sábado 19 y
 one night (the weekend's days). Unfixed: "del 10 al 13 de ab" ("abr" is the abbreviation
 written), "4 noches: 15, 16, 17 y 18" (days listed with no "del" or month), "pareja + 1",
 "2 adultos y mellizos de 4" / "y trillizos" (twins without an article), "3 parejas y 2
-solteros", and "salgo de Córdoba el 14 a la noche, llego el 15..., me voy el 18" (the
-travel day read as the arrival).
+solteros", a payment's day said first ("el 15 te transfiero": with the comma gone it
+cannot be told from "el 15, te transfiero", which answers when they come), and "salgo de
+Córdoba el 14 a la noche, llego el 15..., me voy el 18" (the travel day read as the
+arrival).
 """
 
 from __future__ import annotations
@@ -70,8 +72,8 @@ HOURS_ROWS: list[Row] = [
 ]
 
 # The day a payment is made, written as a day of the month, is no stay ("te deposito el
-# 5", "el resto el 15", "el 15 te transfiero"), as a weekday's already was ("te pago el
-# lunes"). Before: an arrival on that day.
+# 5", "el resto el 15"), as a weekday's already was ("te pago el lunes"). Before: an
+# arrival on that day.
 PAY_DAY_ROWS: list[Row] = [
     ("te deposito el 5", None, None, None),
     ("el saldo te lo transfiero el 10", None, None, None),
@@ -82,8 +84,8 @@ PAY_DAY_ROWS: list[Row] = [
     ("hacemos la seña el 3", None, None, None),
     ("la sena la transfiero el 2 😊", None, None, None),
     ("te pago el 5 de diciembre", None, None, None),
-    ("el 15 te transfiero", None, None, None),
-    ("el 10 te pago el resto", None, None, None),
+    ("te transfiero la seña, el 15 llegamos", "2026-12-15", None, None),
+    ("el 15, te transfiero la seña", "2026-12-15", None, None),
     ("te pago el 15 y llegamos el 20", "2026-12-20", None, None),
     ("reservo del 15 al 18 y te pago el 10", "2026-12-15", "2026-12-18", None),
     ("si llego el 15 cuanto pago?", "2026-12-15", None, None),
