@@ -39,7 +39,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "20-21 hs" (a window of arrival, no days: "entre 14 y" read a departure).
         (
             r"\b(?:(?:de|desde) \d{1,2}(?:[:.]\d{2})? (?:a|hasta)"
-            r"|entre (?:las )?\d{1,2}(?:[:.]\d{2})? y(?: las)?|\d{1,2} ?- ?)"
+            r"|entre (?:las )?\d{1,2}(?:[:.]\d{2})? y(?: las)?|\d{1,2}-)"
             r" ?\d{1,2}(?:[:.]\d{2})? ?(?:hs|horas)\b",
             " xtime ",
         ),

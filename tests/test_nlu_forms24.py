@@ -69,6 +69,7 @@ HOURS_ROWS: list[Row] = [
     ("llegamos el 3 de enero entre 13 y 15 horas, somos 4", "2027-01-03", None, 4),
     ("el 20/12 llegamos de 14 a 16 hs", "2026-12-20", None, None),
     ("el 15 llegamos tipo 20-21 hs y nos vamos el 18", "2026-12-15", "2026-12-18", None),
+    ("llegamos el 15 - 14 hs", "2026-12-15", None, None),
 ]
 
 # The day a payment is made, written as a day of the month, is no stay ("te deposito el
