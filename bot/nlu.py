@@ -83,8 +83,10 @@ a range a month or year named once applies to both ends; ``check_out`` is the
 departure day; a length before a day named ends on it ("una semana antes del 20" = 13 → 20,
 "dos noches antes de Navidad" = 22/12 → 24/12); a length in months is calendar months
 ("un mes desde el 1/2" leaves on 1/3; from 31/1 on the last day of February); "de 14 a
-16" right after a date is a time of that day, not days. Details live next to the code
-that implements them.
+16" right after a date is a time of that day, not days, and so is one after a schedule's
+word ("trabajo de 9 a 18", "¿abren de 8 a 20?") or with "hs" after it ("entre 14 y 16
+hs"); a date with a year before 2000 ("nacimiento: 03/04/1990") is no stay (session 24).
+Details live next to the code that implements them.
 
 A month named apart from monthless days gives them its month ("enero 2027, del
 10 al 15", "dos semanas en enero desde el 2", "del 10 al 15 del mes que viene").
@@ -130,7 +132,8 @@ abril", "30 de febrero", "29 de febrero" when the coming February has 28 days) g
 dates: ``no_such_date`` and its month, and the bot says so and asks.
 "A fin de mes" is this month and no days (the bot asks which), like "a fines de
 diciembre"; after a payment ("te pago a fin de mes", "transfiero el mes que viene") a
-month says when the guest pays, not when they stay. The part of the month named is
+month says when the guest pays, not when they stay, and so does a day ("te deposito el 5",
+"el resto el 15"; session 24). The part of the month named is
 ``month_part`` (session 22): "a principios de marzo" ``early``, "a mediados de enero"
 ``mid``, "a fines de diciembre" / "los últimos días de enero" / "a fin de mes" ``late``
 (the thirds: 1-10, 11-20, 21 on), a window and still no days, as CONTRACT §6 gives a
@@ -259,6 +262,7 @@ from bot.nlu_patterns import (
     _WEEK_OF_MONTH_RE,
     BOOKED_ON_RE,
     LENGTH_NOT_WANTED_RE,
+    PAY_DAY_RE,
     STAY_OR_RE,
     TOPICS,
     WEATHER_DAY_RE,
@@ -360,6 +364,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     canon = BOOKED_ON_RE.sub(_without_when, canon)  # "reservé el martes": made, not a stay
     canon = WEATHER_DAY_RE.sub(_without_when, canon)  # "mañana llueve?": the weather's
+    canon = PAY_DAY_RE.sub(_without_when, canon)  # "te deposito el 5": paid, not a stay
     if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
         canon = _WEEK_OF_MONTH_RE.sub(lambda m: _month_written(m, today), canon)
     if " ano" in canon:  # a cheap guard: "del año que viene" written as the year it is

@@ -110,9 +110,14 @@ def _is_noun_after(toks: list[_Tok], i: int) -> bool:
         return False
     if after in _PET_WORDS and toks[i].kind == "num" and _pet_label(toks, i):
         return False
+    if after in _ONE_PLACE and toks[i].value > 1:
+        return False  # "del 15 al 18 cabaña 2": the day, then which cabin (session 24)
     return after in _NOUNS_AFTER_NUMBERS and after not in _MASKED and not _day_before_party(toks, i)
 
 
+# A cabin, room or car in the singular after a number above one is no count of them: the
+# number ends another phrase ("del 15 al 18 cabaña 2", "el 20 habitación doble").
+_ONE_PLACE = frozenset("cabana cabanita habitacion dormitorio auto coche camioneta".split())
 # A pet in the singular ("4 mascota" counts nothing): the number before it ends another
 # phrase, the full stop or comma gone ("Pax: 4. Mascota: sí", "somos 4, perro chico").
 _ONE_PET = frozenset("perro perra perrito perrita mascota gato gata gatito gatita".split())
@@ -659,18 +664,31 @@ def _hour_at(toks: list[_Tok], i: int) -> bool:
     return t is not None and t.kind == "num" and t.text.isdigit() and 0 <= t.value <= 24
 
 
+# Words of a schedule: "trabajo de 9 a 18", "¿atienden de 8 a 20?", "el horario de la
+# pileta es de 10 a 19": a "de N a M" a few words after one is hours, not days (session 24).
+_SCHEDULE_WORDS = frozenset(
+    """
+    horario horarios trabajo trabajamos trabaja trabajan laburo laburamos labura laburan
+    atienden atiende atencion abre abren abierto abierta abiertos abiertas cierra cierran
+    funciona funcionan office oficina reunion reuniones clase clases
+    """.split()
+)
+
+
 def _time_window(toks: list[_Tok], i: int, points: list[_Point]) -> int:
-    """ "el 20 de 14 a 16", "el sábado de 10 a 12", "mañana de 9 a 11": hours on that day.
+    """ "el 20 de 14 a 16", "el sábado de 10 a 12", "mañana de 9 a 11": hours on that day;
+    "trabajo de 9 a 18", "¿abren de 8 a 20?": hours of a schedule (see _SCHEDULE_WORDS).
 
     Right after a date mention a "de N a M" of small numbers is a time of day (a guest
     who means days writes "del 14 al 16", and a second range would contradict the
     date just given). It is skipped, so the numbers are neither days nor guests; one
     with a month or a noun after it ("de 10 a 12 de enero", "de 3 a 5 noches") is not.
     """
-    if _text_at(toks, i) != "de" or not points or _text_at(toks, i + 2) != "a":
+    if _text_at(toks, i) != "de" or _text_at(toks, i + 2) != "a":
         return 0
-    if not all(t.used for t in toks[points[-1].pos + 1 : i]):
-        return 0  # something between the date and "de": not its time
+    schedule = any(t.text in _SCHEDULE_WORDS for t in toks[max(i - 5, 0) : i])
+    if not schedule and (not points or not all(t.used for t in toks[points[-1].pos + 1 : i])):
+        return 0  # no date just before "de" (or something between them): not its time
     if not (_hour_at(toks, i + 1) and _hour_at(toks, i + 3)):
         return 0
     if _is_noun_after(toks, i + 3) or _month_at(toks, i + 4) or _month_at(toks, i + 5):
@@ -858,7 +876,9 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         return 0
     # What follows a connector must look like a day too: "entre 4 y 5 personas" is not,
     # nor is a price range ("entre 30 y 40 mil", "de 20 a 25 lucas").
-    if nxt in ("al", "a", "hasta", "-", "y", "o"):
+    # A spaced dash after a day's label separates fields: "salida 18 - 4 pax" (session 24).
+    field = nxt == "-" and prev in _DAY_PREFIX and prev != "entre"
+    if nxt in ("al", "a", "hasta", "-", "y", "o") and not field:
         k = i + 3 if _text_at(toks, i + 2) == "el" else i + 2
         if k < len(toks) and toks[k].kind == "num" and _is_noun_after(toks, k):
             return 0

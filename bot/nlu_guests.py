@@ -336,6 +336,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
     """Numbers with a person noun ("2 adultos") or a party prefix ("somos 4", "para 4")."""
     noun_first = _noun_first_layout(toks)
     last: tuple[int, str] | None = None  # the previous number counted, and its category
+    chain = 0  # that count with the bare numbers joined to it ("2 + 2 + 2")
     sizes = _cabin_sizes(toks)
     for i, t in enumerate(toks):
         if t.kind != "num" or t.used or not 1 <= t.value <= 50 or i in sizes:
@@ -357,9 +358,15 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         if category is None and last and _bare_more(toks, i, last[0]):
             # "somos 5 y 4", "somos 2 + 2": more of the same group; "somos 4 o 5": the larger.
             field = last[1]
-            before = getattr(counts, field)
             either = _text_at(toks, i - 1) == "o"
-            setattr(counts, field, max(before, t.value) if either else before + t.value)
+            chain = max(chain, t.value) if either else chain + t.value
+            if field == "total":
+                # A sum told beside the total is its breakdown: "4 personas (2+2)" is 4,
+                # "6 pax (2+2+2)" 6 (session 24: it read 6 and 10).
+                counts.total = max(counts.total, chain)
+            else:
+                before = counts.adults
+                counts.adults = max(before, t.value) if either else before + t.value
             t.used = True
             last = (i, field)
             continue
@@ -371,9 +378,11 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
                 counts.solo = 1
             elif joiner == "con":
                 continue  # "vamos con 2 amigos": the writer's party is not counted
-        if category in ("total", "adults"):
-            last = (i, category)
+            elif last and last == (i - 2, "total"):
+                counts.adults += chain  # "somos 2 y 2 amigos": they join the 2 (session 24)
         value = t.value * factor
+        if category in ("total", "adults"):
+            last, chain = (i, category), value
         if category == "total":
             counts.total = max(counts.total, value)
         elif category == "adults":
@@ -451,15 +460,22 @@ def _bare_more(toks: list[_Tok], i: int, previous: int) -> bool:
 
 
 def _leading_sum(toks: list[_Tok], i: int) -> bool:
-    """ "2 + 2" opening a message: two bare counts added, the first of them here."""
+    """ "2 + 2" opening a message or after a family's or group's name ("familia 2+3", "grupo
+    2+2"): two bare counts added, the first of them here. Before pets ("2 + 2 perros", "2 y
+    un perro", "2 + perro") the count is the people, the pets no one (session 24)."""
+    if i != 0 and _text_at(toks, i - 1) not in ("familia", "grupo"):
+        return False
     nxt = toks[i + 2] if i + 2 < len(toks) else None
+    if nxt is None or _is_noun_after(toks, i):
+        return False
+    joiner = _text_at(toks, i + 1)
+    pet_at = i + 3 if nxt.kind == "num" or nxt.text in _ARTICLES else i + 2
+    if joiner in ("+", "y", "mas") and _text_at(toks, pet_at) in _PET_WORDS:
+        return True
     return (
-        i == 0
-        and _text_at(toks, 1) == "+"
-        and nxt is not None
+        joiner == "+"
         and nxt.kind == "num"
         and not nxt.used
-        and not _is_noun_after(toks, i)
         and (not _is_noun_after(toks, i + 2) or _noun_category(toks, i + 2) is not None)
     )
 

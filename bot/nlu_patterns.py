@@ -64,6 +64,19 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:check|chek|cheq|chec)\s?in\b", "checkin"),
         (r"\b(?:check|chek|cheq|chec)\s?out\b", "checkout"),
         (r"\bchekin\b", "checkin"),
+        # "in 15 out 18", "In: 20 / Out: 23": the two labels together, each before its day
+        # (English "in 2 days" has no "out" after it).
+        (
+            r"\bin (\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?) (?:- )?out"
+            r" (\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\b",
+            r"checkin \1 checkout \2",
+        ),
+        # ... and after their days: "15 (in) - 18 (out)" (not a count's: "pax 2 in 15 out 18").
+        (
+            r"(?<!pax )(?<!personas )(?<!adultos )(?<!huespedes )"
+            r"\b(\d{1,2}(?:[/.-]\d{1,2})?) in (?:- )?(\d{1,2}(?:[/.-]\d{1,2})?) out\b",
+            r"checkin \1 checkout \2",
+        ),
         (r"\bchekout\b", "checkout"),
         (r"\bwi fi\b", "wifi"),
         (r"\bcafe da manha\b", "desayuno"),  # Brazilian tourists' breakfast
@@ -2102,6 +2115,29 @@ _DEFERRAL_RE = prefiltered(
     r" (?:el|la|los) (?:sena|anticipo|adelanto|deposito|saldo|resto|transferencia|pago)"
     r" (?:manana|pasadomanana|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo))\b"
+)
+# The day a payment is made, written as a day of the month (session 24): "te deposito el 5",
+# "el saldo te lo transfiero el 10", "te paso 20 mil y el resto el 15", "la seña te la paso
+# el 3". The group "when" is cut before the dates are read, as a weekday's is ignored ("te
+# pago el lunes", _DEFERRAL_RE): "te pago el 15 y llegamos el 20" arrives on the 20th. Only
+# pay words and pronouns between the verb and the day ("si llego el 15, ¿cuánto pago?"
+# keeps its day), none that starts a range ("pago el 15 y 16") or a clause of its own ("te
+# transfiero la seña, el 15 llegamos": the comma is gone), and no price asked ("¿cuánto
+# pago el 15?"). A day said first ("el 15 te transfiero") is left a day: "el 15, te
+# transfiero" answers when they come.
+_PAY_VERB = (
+    r"(?:pago|pagamos|pagaria|pagariamos|transfiero|transferimos|deposito|depositamos|abono"
+    r"|abonamos|giro|giramos)"
+)
+_PAY_NOUN = r"(?:sena|saldo|resto|anticipo|adelanto|diferencia)"
+_HAND_VERB = r"(?:paso|pasamos|mando|mandamos|hago|hacemos|dejo|dejamos)"
+_PAY_DAY = rf"el \d{{1,2}}(?:/\d{{1,2}}(?:/\d{{2,4}})?)?(?: de (?:{_MONTH_ALT}))?"
+PAY_DAY_RE = prefiltered(
+    rf"(?<!cuanto )\b(?:{_PAY_VERB}|(?:el|la) {_PAY_NOUN})"
+    rf"(?: (?:te|les|le|lo|la|los|el|ya|total|{_PAY_NOUN}|{_PAY_VERB}|{_HAND_VERB})){{0,4}}?"
+    rf" (?P<when>{_PAY_DAY})\b(?! (?:al?|hasta|y|o) (?:el )?\d)"
+    r"(?! (?:llegamos|llego|llegariamos|llegaria|entramos|ingresamos|vamos|vamo|estamos"
+    r"|salimos|nos vemos)\b)"
 )
 # A booking already made, told with the day it was made: "hice la reserva el lunes",
 # "reservé el martes", "la reserva la hice el 25", "ya reservamos el miércoles". That day

@@ -35,6 +35,14 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b\d[\d.]* ?(?:mil|k|lucas|pesos|dolares|usd|dls|euros|mangos|ars)\b", " xprice "),
         (r"\b(?:usd|ars|dls|eur|u s s) ?\d[\d.]*", " xprice "),
         (r"\b\d{1,3}(?:\.\d{3})+\b", " xprice "),
+        # Hours between two times, "hs" after the last: "entre 14 y 16 hs", "de 9 a 18hs",
+        # "20-21 hs" (a window of arrival, no days: "entre 14 y" read a departure).
+        (
+            r"\b(?:(?:de|desde) \d{1,2}(?:[:.]\d{2})? (?:a|hasta)"
+            r"|entre (?:las )?\d{1,2}(?:[:.]\d{2})? y(?: las)?|\d{1,2}-)"
+            r" ?\d{1,2}(?:[:.]\d{2})? ?(?:hs|horas)\b",
+            " xtime ",
+        ),
         # Times: "a las 14", "las 10:30", "14hs", "10 am", "14:30".
         (
             rf"\blas \d{{1,2}}(?!\d)(?:[:.]\d{{2}})?(?! (?:{_NOUN_ALT})\b)"
@@ -89,7 +97,8 @@ class _Tok:
 
 _TOKEN_RE = re.compile(
     r"(?P<iy>20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
-    r"|(?P<r1>\d{1,2})-(?P<r2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?(?!\d)"
+    # "15-18/12", not "15-12/18-12" (two dashed dates, a slash between them)
+    r"|(?P<r1>\d{1,2})-(?P<r2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?(?![\d-])"
     r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\d)"
     r"|(?P<num>\d+)|(?P<word>[a-z]+)|(?P<sym>[-+$])"
 )
@@ -102,11 +111,17 @@ def _year_from(text: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
+def _last_century(year: str) -> bool:
+    """A year written before 2000 ("1990", "85"): a birth date or a document's, no stay."""
+    return int(year) < 2000 if len(year) == 4 else int(year) >= 50
+
+
 def _valid_day_month(day: int, month: int) -> bool:
     # 2028 is a leap year, so 29/2 is accepted here and resolved to a real year later.
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2028, month)[1]
 
 
+_AGES_AHEAD_RE = re.compile(r" ?(?:anos|ano|anitos|meses)\b")
 _MONTH_AHEAD_RE = re.compile(rf" (?:de )?(?:{'|'.join(_MONTHS)})\b")
 _MONTH_BEHIND_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_MONTHS)}) $")
 
@@ -152,6 +167,11 @@ def _date_tokens(m: re.Match[str], text: str, month_first: bool = False) -> list
             _Tok("date", m.group(0), second, month, year),
         ]
     day, month = int(m.group("d")), int(m.group("m"))
+    if m.group("y") and _last_century(m.group("y")):
+        return []  # "nacimiento: 03/04/1990", "fecha de nac. 12/05/85": a birth date, no stay
+    if not m.group("y") and _AGES_AHEAD_RE.match(text, m.end()):
+        # "2 nenes (5/7 años)", "de 3-5 años": two ages, no date.
+        return [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]
     if month_first and m.group("sep") == "/":
         day, month = month, day
     day_range = [_Tok("num", m.group("d"), day), _Tok("sym", "-"), _Tok("num", m.group("m"), month)]

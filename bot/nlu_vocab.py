@@ -476,7 +476,7 @@ _CHILD_NOUNS = frozenset(
     nenas hijo hijos hija hijas criatura criaturas chiquito chiquitos chiquita chiquitas
     peque peques adolescente adolescentes nieto nietos nieta nietas
     pibe pibes piba pibas pibito pibitos pibita pibitas guri gurises gurisa gurisas
-    botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios
+    botija botijas chamaco chamacos chamaca chamacas guagua guaguas crio crios infante infantes
     """.split()
 )
 _COUPLE_NOUNS = frozenset({"pareja", "parejas", "matrimonio", "matrimonios"})
@@ -487,7 +487,9 @@ _PET_WORDS = frozenset(
     cachorra cachorras cachorrito cachorrita mascota mascotas gato gatos gata gatas gatito
     gatitos gatita gatitas caniche caniches labrador labradores golden ovejero ovejeros
     bulldog beagle collie salchicha chihuahua yorkshire schnauzer pitbull rottweiler dogo
-    galgo husky cocker maltes pug terrier bichon pekines
+    galgo husky cocker maltes pug terrier bichon pekines michi michis
+    goldens bulldogs beagles collies salchichas chihuahuas yorkshires schnauzers pitbulls
+    rottweilers dogos galgos huskies cockers malteses pugs terriers bichones
     """.split()
 )
 # Size words that are also people ("somos 2 grandes", "uno chiquito"): after a pet named,
@@ -495,8 +497,15 @@ _PET_WORDS = frozenset(
 _SIZE_NOUNS = frozenset("chiquito chiquita chiquitos chiquitas grande grandes".split())
 # Groups counted ("2 familias de 4"): after "el martes 2 familias" the 2 is no day.
 _GROUP_NOUNS = frozenset("familia familias grupo grupos".split())
+# Pets by any name count no one: "somos 2 y 2 caniches", "2 y 1 golden" (session 24).
 _NOUNS_AFTER_NUMBERS = (
-    _UNIT_WORDS | _TOTAL_NOUNS | _ADULT_NOUNS | _CHILD_NOUNS | _COUPLE_NOUNS | _GROUP_NOUNS
+    _UNIT_WORDS
+    | _PET_WORDS
+    | _TOTAL_NOUNS
+    | _ADULT_NOUNS
+    | _CHILD_NOUNS
+    | _COUPLE_NOUNS
+    | _GROUP_NOUNS
 )
 
 # Words before "x N" / "por N" that make N the party size: a place to stay ("cabaña x 4",
