@@ -9,7 +9,7 @@ refused for.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import asyncpg
 
@@ -126,10 +126,23 @@ async def suggest_alternatives(
     )
     if not cabins or limit <= 0:
         return []
+    candidates = (stay.shifted(days) for days in _shifts(ALTERNATIVES_WINDOW_DAYS))
+    return _cheapest_of_the_first(rules, cabins, busy, candidates, guests, limit)
+
+
+def _cheapest_of_the_first(
+    rules: BookingRules,
+    cabins: list[Cabin],
+    busy: dict[int, list[Stay]],
+    candidates: Iterable[Stay],
+    guests: int,
+    limit: int,
+) -> list[Quote]:
+    """The first `limit` of `candidates` (in their order) that some cabin has free and that
+    do not start before today, each with its cheapest free cabin."""
     today = rules.today()
     found: list[Quote] = []
-    for days in _shifts(ALTERNATIVES_WINDOW_DAYS):
-        candidate = stay.shifted(days)
+    for candidate in candidates:
         if candidate.check_in < today:
             continue
         if free := _free_quotes(rules, cabins, busy, candidate, guests):
@@ -170,16 +183,9 @@ async def stays_near(
     cabins, busy = await _fitting_and_busy(
         pool, guests, window.check_in - reach, window.check_out + reach
     )
-    today = rules.today()
-    found: list[Quote] = []
-    for candidate in _outside(window, nights):
-        if candidate.check_in < today or not cabins:
-            continue
-        if free := _free_quotes(rules, cabins, busy, candidate, guests):
-            found.append(free[0])
-            if len(found) == limit:
-                break
-    return found
+    if not cabins:
+        return []
+    return _cheapest_of_the_first(rules, cabins, busy, _outside(window, nights), guests, limit)
 
 
 def _outside(window: Stay, nights: int) -> Iterator[Stay]:
