@@ -25,11 +25,9 @@ class Batcher(Generic[Item, Result]):
     `stalled()`; until it ends, each new caller waits at most `deadline` itself.
     The items of callers that gave up stay queued and go in the next round trip
     all the same, whose results nobody waits for (`run` must be safe to repeat: the
-    caller's client retries). `on_stall` is told when a round trip outlasts the
-    deadline (the recorder ends it there: bot/recording.py). One timer at a time,
-    re-armed for the round trip in flight when it fires: a timer a request
-    (asyncio.timeout) cost a lone webhook ~15 µs here, mostly the timer heap's
-    comparisons.
+    caller's client retries). One timer at a time, re-armed for the round trip in
+    flight when it fires: a timer a request (asyncio.timeout) cost a lone webhook
+    ~15 µs here, mostly the timer heap's comparisons.
     """
 
     def __init__(
@@ -37,11 +35,9 @@ class Batcher(Generic[Item, Result]):
         run: Callable[[list[Item]], Awaitable[list[Result]]],
         deadline: float | None = None,
         stalled: Callable[[], Exception] = TimeoutError,
-        on_stall: Callable[[], None] | None = None,
     ) -> None:
         self._run = run
         self._deadline, self._stalled = deadline, stalled
-        self._on_stall = on_stall  # called once a round trip outlasts the deadline
         self._waiting: list[tuple[Item, asyncio.Future[Result]]] = []
         self._group: list[tuple[Item, asyncio.Future[Result]]] = []  # in flight
         self._flusher: asyncio.Future[None] | None = None  # referenced while it runs
@@ -79,8 +75,6 @@ class Batcher(Generic[Item, Result]):
             if not done.done():
                 done.set_exception(self._stalled())
                 done.exception()  # retrieved: the caller may have gone away
-        if self._on_stall is not None:
-            self._on_stall()  # e.g. cut the round trip loose, so the next one can go
 
     async def _flush(self) -> None:
         loop = asyncio.get_running_loop()

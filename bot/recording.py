@@ -121,10 +121,8 @@ class Recorder:
     def __init__(self, pool: asyncpg.Pool, redis: aioredis.Redis) -> None:
         self._pool, self._redis = pool, redis
         self._grouped: Batcher[_Rows, set[str]] = Batcher(
-            self._insert, RECORD_DEADLINE_SECONDS, _stalled, self._cut_loose
+            self._insert, RECORD_DEADLINE_SECONDS, _stalled
         )
-        self._in_flight: asyncpg.Connection | None = None  # the group's INSERT runs on it
-        self._expire = False  # the pool's connections to be replaced (`_cut_loose`)
         self._ping: asyncio.Future[None] | None = None
         self._answered_at = float("-inf")  # loop time of the last successful ping
 
@@ -177,20 +175,6 @@ class Recorder:
                                 if status == "failed" and _window_closed(error)),
         )  # fmt: skip
 
-    def _cut_loose(self) -> None:
-        """The group's INSERT outlasted RECORD_DEADLINE_SECONDS (its callers have their
-        503): end it by closing its connection, and have every other connection of the
-        pool replaced when next taken. On a connection whose server is gone (a failover,
-        a host lost with no reset sent) the INSERT would otherwise wait for asyncpg's
-        command timeout and its cancel, up to a minute, with every webhook queued behind
-        it answered 503; the pool's idle connections to that server are just as dead. What
-        it held is rolled back (never half-recorded) and comes again with Meta's retry; a
-        merely slow INSERT (a lock wait) ends the same way, its callers already told 503."""
-        conn, self._in_flight = self._in_flight, None
-        if conn is not None:
-            conn.terminate()
-        self._expire = True  # before the next INSERT takes a connection
-
     async def _record_with_statuses(
         self, batch: WebhookBatch, rows: _Rows
     ) -> tuple[set[str], dict[str, tuple[str, str | None]]]:
@@ -215,17 +199,10 @@ class Recorder:
             for event_id in rows.event_ids:
                 owners.setdefault(event_id, index)
             payloads += rows.payloads
-        if self._expire:
-            self._expire = False
-            await self._pool.expire_connections()
         async with self._pool.acquire(timeout=ACQUIRE_TIMEOUT_SECONDS) as conn:
-            self._in_flight = conn
-            try:
-                inserted = await conn.fetch(
-                    Q["record_messages"], ARRIVAL_LOCK, "[" + ",".join(payloads) + "]"
-                )
-            finally:
-                self._in_flight = None
+            inserted = await conn.fetch(
+                Q["record_messages"], ARRIVAL_LOCK, "[" + ",".join(payloads) + "]"
+            )
         new: list[set[str]] = [set() for _ in batches]
         for row in inserted:
             new[owners[row["event_id"]]].add(row["event_id"])
