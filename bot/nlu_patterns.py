@@ -72,9 +72,12 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"checkin \1 checkout \2",
         ),
         # ... and after their days: "15 (in) - 18 (out)" (not a count's: "pax 2 in 15 out 18").
+        # The \b first: a branch that opens with a lookbehind keeps re from skipping ahead
+        # to where a branch can start, and the whole alternation (_ANY_REWRITE_RE) cost
+        # ~60 µs more a message (bench nlu).
         (
-            r"(?<!pax )(?<!personas )(?<!adultos )(?<!huespedes )"
-            r"\b(\d{1,2}(?:[/.-]\d{1,2})?) in (?:- )?(\d{1,2}(?:[/.-]\d{1,2})?) out\b",
+            r"\b(?<!pax )(?<!personas )(?<!adultos )(?<!huespedes )"
+            r"(\d{1,2}(?:[/.-]\d{1,2})?) in (?:- )?(\d{1,2}(?:[/.-]\d{1,2})?) out\b",
             r"checkin \1 checkout \2",
         ),
         (r"\bchekout\b", "checkout"),
