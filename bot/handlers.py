@@ -138,6 +138,10 @@ class Turn:
             self.reads.cabins = await list_cabins(self.pool)
         return list(self.reads.cabins)  # a copy: a caller's sort stays its own
 
+    async def cabin_of(self, res: Reservation) -> Cabin | None:
+        """The catalog cabin `res` is for; None when it is no longer in the catalog."""
+        return next((c for c in await self.cabins() if c.id == res.accommodation_id), None)
+
     def reservations_changed(self) -> None:
         """The guest's reservations were just changed in this turn: read them again."""
         self.reads.mine = None

@@ -371,7 +371,7 @@ async def _party_changed(turn: Turn, ctx: Context) -> Step | None:
         guests = min(held.guests + more, MAX_GUESTS_ASKED)
         turn = dataclasses.replace(turn, said=dataclasses.replace(said, guests=guests))
         said = turn.said
-    cabin = next((c for c in await turn.cabins() if c.id == held.accommodation_id), None)
+    cabin = await turn.cabin_of(held)
     if cabin is None:
         return None
     if said.guests > cabin.capacity:
@@ -503,7 +503,7 @@ async def _summary_after_hold(turn: Turn, ctx: Context, action: str, about: str 
 
 async def _key_of(turn: Turn, held: Reservation) -> str | None:
     """The key of the summary this reservation was confirmed from."""
-    cabin = next((c for c in await turn.cabins() if c.id == held.accommodation_id), None)
+    cabin = await turn.cabin_of(held)
     if cabin is None:
         return None
     return replies.summary_key(cabin.slug, held.check_in, held.check_out, held.guests)

@@ -124,7 +124,7 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
         # "Nos queremos quedar hasta el domingo": the nights from the stay's departure.
         if _told_departure(turn, res) == res.check_out:
             # "¿Podemos quedarnos hasta el lunes?" when it ends that Monday: so it is.
-            cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+            cabin = await turn.cabin_of(res)
             if cabin is not None:
                 kept = replies.departure_as_booked(res, cabin)
                 return step(State.IDLE, understood(ctx), hello, kept)
@@ -140,7 +140,7 @@ async def extra_nights(turn: Turn, ctx: Context) -> Step | None:
         count = asked[0]
         extra = Stay(res.check_out, res.check_out + dt.timedelta(days=count))
         longer = Stay(res.check_in, extra.check_out)
-    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+    cabin = await turn.cabin_of(res)
     if cabin is None or extra.check_in < turn.today:
         return None
     if not await nights_free(turn.pool, cabin, extra):

@@ -668,7 +668,7 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         res, same_day = arriving
         if not same_day:
             return step(State.IDLE, understood(ctx), replies.arrival_another_day(res))
-        cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+        cabin = await turn.cabin_of(res)
         if cabin is not None:
             others = await _other_questions(turn, ctx, state)
             welcome = replies.arrival_day_booked(res, cabin, said_hour(words))

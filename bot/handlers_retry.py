@@ -154,7 +154,7 @@ async def book_again(turn: Turn, ctx: Context, lapsed: Reservation) -> Step:
         availability.validate_stay(turn.rules, lapsed.stay)
     except InvalidStay:
         return found  # too close or past by now: the search says why, nothing was "taken"
-    cabin = next((c for c in await turn.cabins() if c.id == lapsed.accommodation_id), None)
+    cabin = await turn.cabin_of(lapsed)
     slug = cabin.slug if cabin else ""
     row = f"{PICK_PREFIX}{slug}:{lapsed.check_in:%Y%m%d}:{lapsed.check_out:%Y%m%d}"
     if found.state == State.CHOOSE_CABIN and row in found.ctx.offers:

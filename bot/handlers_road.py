@@ -96,7 +96,7 @@ async def on_the_road(turn: Turn, ctx: Context) -> Step | None:
     res = min(mine, key=lambda r: (abs((r.check_in - turn.today).days), r.check_in))
     if not res.check_in <= turn.today < res.check_out:
         return step(State.IDLE, understood(ctx), replies.on_the_road_another_day(res))
-    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+    cabin = await turn.cabin_of(res)
     if cabin is None or res.check_in < turn.today:
         return step(State.IDLE, understood(ctx), replies.on_the_road_staying(res))
     eta = None
@@ -120,7 +120,7 @@ async def leaving_told(turn: Turn, ctx: Context) -> Step | None:
     res = next((r for r in mine if r.check_in <= turn.today < r.check_out == day), None)
     if res is None:
         return None
-    cabin = next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
+    cabin = await turn.cabin_of(res)
     if cabin is None:
         return None
     return step(State.IDLE, understood(ctx), replies.leaving_noted(res, cabin, ctx.name))

@@ -1301,8 +1301,7 @@ async def same_cabin_as_before(turn: Turn) -> LastStay | None:
     latest = await holds.latest_stay_for(turn.pool, turn.msg.wa_id)
     if latest is None:
         return None
-    cabins = await turn.cabins()
-    cabin = next((c for c in cabins if c.id == latest.accommodation_id), None)
+    cabin = await turn.cabin_of(latest)
     return LastStay(cabin, latest.check_out <= turn.today) if cabin else None
 
 

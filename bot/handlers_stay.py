@@ -102,7 +102,7 @@ async def lost_or_arrived(turn: Turn, ctx: Context) -> Step | None:
         near = [r for r in paid if (r.check_in - turn.today).days <= 1]
         if not near:
             return None
-        cabin = await _cabin_of(turn, near[0])
+        cabin = await turn.cabin_of(near[0])
         return (
             None
             if cabin is None
@@ -115,17 +115,13 @@ async def lost_or_arrived(turn: Turn, ctx: Context) -> Step | None:
         return step(State.IDLE, understood(ctx), replies.arrived_another_day(res))
     if res.check_in < turn.today:
         return step(State.IDLE, understood(ctx), replies.on_the_road_staying(res))
-    cabin = await _cabin_of(turn, res)
+    cabin = await turn.cabin_of(res)
     if cabin is None:
         return None
     early = dt.datetime.now(turn.rules.tz).time() < cabin.check_in_time
     return step(
         State.IDLE, understood(ctx), replies.arrived_welcome(res, cabin, ctx.name, early=early)
     )
-
-
-async def _cabin_of(turn: Turn, res: Reservation):  # type: ignore[no-untyped-def]
-    return next((c for c in await turn.cabins() if c.id == res.accommodation_id), None)
 
 
 def tips_asked(turn: Turn) -> bool:

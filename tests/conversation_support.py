@@ -272,3 +272,19 @@ async def paid_stay_from(guest: Guest, db: Any, days: int) -> str:
     await pay_deposit(guest, db, code)
     await guest.forget()
     return code
+
+
+async def urgent_told(guest: Guest, db: Any, graph: Any, text: str, label: str) -> str:
+    """`text` told by a guest at the cabin (a paid stay that began yesterday): the chat is
+    handed to a person, the guest hears it is urgent, and the owner gets one 🚨 *URGENTE*
+    notice whose first line names `label`. What the guest was told, for the caller's own
+    checks."""
+    fake, _ = graph
+    await paid_stay_from(guest, db, -1)
+    before = len(fake.texts_to(OWNER_CLOUD))  # the paid deposit's notice
+    said = text_of(await guest.say(text))
+    assert await guest.state() == State.HANDOFF, said
+    assert "urgente" in said, said
+    (notice,) = fake.texts_to(OWNER_CLOUD)[before:]
+    assert notice.startswith("🚨 *URGENTE*") and label in notice.split("\n")[0], notice
+    return said

@@ -40,6 +40,7 @@ from tests.conversation_support import (
     rows,
     text_of,
     today,
+    urgent_told,
 )
 
 
@@ -276,14 +277,8 @@ MEDICAL = [
 @pytest.mark.parametrize(("text", "label"), MEDICAL)
 async def test_someone_ill_is_urgent_with_the_medical_number(guest, db, graph, text, label):
     # "Mi hijo tiene fiebre alta" was "no te entendí"; "se cortó con un vidrio" a 🔧 problem.
-    fake, _ = graph
-    await paid_stay_from(guest, db, -1)
-    before = len(fake.texts_to(OWNER_CLOUD))
-    said = text_of(await guest.say(text))
-    assert await guest.state() == State.HANDOFF, said
-    assert "*107*" in said and "urgente" in said, said
-    (notice,) = fake.texts_to(OWNER_CLOUD)[before:]
-    assert notice.startswith("🚨 *URGENTE*") and label in notice.split("\n")[0], notice
+    said = await urgent_told(guest, db, graph, text, label)
+    assert "*107*" in said, said
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from tests.conversation_support import (
     paid_stay_from,
     text_of,
     today,
+    urgent_told,
 )
 
 app = owner_app_fixture("app")  # the owner's messages read at the fake Graph API
@@ -92,14 +93,8 @@ URGENT = [
 @pytest.mark.parametrize(("text", "label"), URGENT)
 async def test_gas_or_a_key_shut_inside_is_urgent(guest, db, graph, text, label):
     # "🔧 … avisa un problema" and "2 h como mucho", or the Chapelco cabin's card.
-    fake, _ = graph
-    await paid_stay_from(guest, db, -1)
-    before = len(fake.texts_to(OWNER_CLOUD))
-    said = text_of(await guest.say(text))
-    assert await guest.state() == State.HANDOFF, said
-    assert "urgente" in said and "como mucho" not in said, said
-    (notice,) = fake.texts_to(OWNER_CLOUD)[before:]
-    assert notice.startswith("🚨 *URGENTE*") and label in notice.split("\n")[0], notice
+    said = await urgent_told(guest, db, graph, text, label)
+    assert "como mucho" not in said, said
 
 
 @pytest.mark.parametrize(
