@@ -858,7 +858,9 @@ def _tuesday(toks: list[_Tok], i: int) -> bool:
 
 def _listed_next(toks: list[_Tok], i: int) -> bool:
     """The day goes on to "y" and another day: "20 21 y 22", "20 21 22 y 23"."""
-    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    at = i + 1
+    while at - i <= 6 and _text_at(toks, at) != "y" and _day_at(toks, at) is not None:
+        at += 1  # "15 16 17 y 18": every day listed before the "y"
     return (
         _text_at(toks, at) == "y"
         and _day_at(toks, at + 1) is not None
@@ -894,6 +896,8 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         ok = bool(points) and i - points[-1].pos <= 3
     elif points and points[-1].pos == i - 1 and _listed_next(toks, i):
         ok = True  # "las noches del 20, 21 y 22": a list of days (the commas are gone)
+    elif prev in ("noches", "noche") and _listed_next(toks, i):
+        ok = True  # "4 noches: 15, 16, 17 y 18", "las noches 15, 16 y 17": the nights named
     elif prev == "mar" and _tuesday(toks, i - 1):
         ok = bool(points) and i - points[-1].pos <= 4  # "sab 12 al mar 15"
     else:
@@ -1456,6 +1460,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
         start = next((p for p in points[1:] if p.role == "start"), None)
         end = next((p for p in points[1:] if p.role == "end" and start and p.pos > start.pos), None)
         if start and end:
+            if start.month is None and first.month is not None and 0 <= start.day - first.day <= 3:
+                # "partimos el 2 de enero de noche, llegamos el 3": the trip's month is the
+                # arrival's, a day or two later (round 25).
+                start.month, start.year = first.month, first.year
             return start, end, 0
     second = points[1]
     # "el 15 o el 16": alternatives, not a range; keep the first.
