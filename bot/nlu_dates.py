@@ -868,6 +868,28 @@ def _listed_next(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _days_in_a_row(toks: list[_Tok], i: int) -> int:
+    """How many days follow one another from i, each the day after the one before ("15 16
+    17"): a run of nights, not numbers of anything else."""
+    run = 1
+    while (
+        run < 15
+        and _is_num(toks, i + run)
+        and toks[i + run].value == toks[i + run - 1].value + 1 <= 31
+        and not _is_noun_after(toks, i + run)
+    ):
+        run += 1
+    return run
+
+
+def _in_nights_run(toks: list[_Tok], i: int) -> bool:
+    """The day at i goes on a run of three days or more right after "noches"."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "num":
+        k -= 1
+    return _text_at(toks, k) in ("noches", "noche") and _days_in_a_row(toks, k + 1) >= 3
+
+
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
     """A day without month, recognised only by its context ("el 15", "15 al 18")."""
     day = _day_at(toks, i)
@@ -896,8 +918,10 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         ok = bool(points) and i - points[-1].pos <= 3
     elif points and points[-1].pos == i - 1 and _listed_next(toks, i):
         ok = True  # "las noches del 20, 21 y 22": a list of days (the commas are gone)
-    elif prev in ("noches", "noche") and _listed_next(toks, i):
-        ok = True  # "4 noches: 15, 16, 17 y 18", "las noches 15, 16 y 17": the nights named
+    elif prev in ("noches", "noche") and (_listed_next(toks, i) or _days_in_a_row(toks, i) >= 3):
+        ok = True  # "4 noches: 15, 16, 17 y 18", "noches 15 16 17": the nights named
+    elif points and points[-1].pos == i - 1 and _in_nights_run(toks, i):
+        ok = True  # "noches 15 16 17": the days after the first
     elif prev == "mar" and _tuesday(toks, i - 1):
         ok = bool(points) and i - points[-1].pos <= 4  # "sab 12 al mar 15"
     else:

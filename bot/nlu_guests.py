@@ -388,7 +388,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         elif category == "adults":
             counts.adults += value
         elif category == "children":
-            counts.children += value
+            counts.children += value + _another_of_age(toks, i)
             if _text_at(toks, i - 1) in ("y", "mas", "+") and (counts.total or counts.adults):
                 counts.children_added = True
         elif category == "couples":
@@ -396,6 +396,25 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         else:
             continue
         t.used = True
+
+
+def _another_of_age(toks: list[_Tok], i: int) -> int:
+    """Kids told after the one counted at i by their ages alone: "1 chico de 12 y otro de
+    8", "una nena de 4 y otra de 7 y otra de 9" (one each); their ages are marked used."""
+    k = i + 2  # past the noun
+    more = 0
+    while more < 10 and _text_at(toks, k) == "de" and k + 1 < len(toks):
+        if toks[k + 1].kind != "num" or not 0 <= toks[k + 1].value <= 17:
+            break
+        toks[k + 1].used = True
+        k += 3 if _text_at(toks, k + 2) in _AGE_UNITS else 2
+        if _text_at(toks, k) != "y" or _text_at(toks, k + 1) not in ("otro", "otra"):
+            break
+        more += 1
+        k += 2
+    if more and toks[k - 1].text in ("otro", "otra"):
+        more -= 1  # "... y otro" with no age after it: told without one, not counted here
+    return more
 
 
 def _each_factor(toks: list[_Tok], i: int) -> int:

@@ -1,6 +1,6 @@
 """Session 25 (h1): stays and parties as misspelled, voice-typed and older guests write them.
 
-About 530 messages were written before reading the NLU's tables, from how people type with
+About 620 messages were written before reading the NLU's tables, from how people type with
 one finger, dictate, or learned to spell long ago: months and weekdays misspelled
 ("disiembre", "febreo", "marso", "enro", "savado", "domigo"), number words with typos
 ("cutro", "sinco", "dies"), "x" for "por", "q", "xq", "pers", "psjs", "adul", capitals,
@@ -22,6 +22,8 @@ misreads fell in these families, each fixed by a general rule and tested with va
   "abuelos" with no article opening a list ("abuelos con 2 nietos"), and singles beside
   couples ("3 parejas y 2 solteros");
 - the nights named after "noches" with no "del" ("4 noches: 15, 16, 17 y 18");
+- another kid told by age alone ("1 chico de 12 y otro de 8"), and three days or more
+  in a row after "noches" with no "y" ("noches 15 16 17 18");
 - a single traveller's departure ("me voy el 18", "me vuelvo el 14"), so the day the trip
   starts ("salgo de Córdoba el 14 a la noche, llego el 15") is no arrival, and that trip
   day's month carries to the arrival a day or two later.
@@ -29,7 +31,9 @@ misreads fell in these families, each fixed by a general rule and tested with va
 Left: "de sábado a lunes" on a Saturday is today (as the contract reads it, well
 spelled or not), "esta noche" has no departure (the bot asks how many nights), "el fide"
 (too short to tell from other words), "del 8 al 11 de hebrero" ("h" for "f"), "para do
-personas", kids as separate emojis ("2 👧👦"), and "noches 15 16 17 18" with no "y".
+personas", kids as separate emojis ("2 👧👦"), "3 adltos 2 niñs" (a kid's noun cut to
+four letters), and "las noches 30 31 y 1" with no month (30/11, as "las noches del 30 31 y
+1" read before).
 """
 
 from __future__ import annotations
@@ -206,6 +210,27 @@ TRIP_ROWS: list[Row] = [
     ),
 ]
 
+# Another kid told by age alone after one counted: "1 chico de 12 y otro de 8". Before: the
+# second kid was not counted.
+ANOTHER_ROWS: list[Row] = [
+    ("somos 2 adultos y 1 chico de 12 y otro de 8", None, None, 4),
+    ("2 adultos un nene de 5 y otro de 3", None, None, 4),
+    ("2 adultos, una nena de 4 y otra de 7 y otra de 9", None, None, 5),
+    ("2 adultos y 1 nene de 5 años y otro de 3 años", None, None, 4),
+    ("2 adultos, un nene de 6 y otro de 2", None, None, 4),
+    ("somos 3 adultos, una nena de 10 y otra de 4", None, None, 5),
+    ("dos adultos una nena de 4 y otra de 7 años", None, None, 4),
+    ("mi señora y yo, un nene de 8 y otro de 5", None, None, 4),
+]
+
+# Three days or more in a row after "noches", with no "y". Before: no stay.
+NIGHTS_RUN_ROWS: list[Row] = [
+    ("noches 15 16 17 18", "2026-12-15", "2026-12-19", None),
+    ("las noches 15 16 17", "2026-12-15", "2026-12-18", None),
+    ("noches 15 16 17 18 somos 4", "2026-12-15", "2026-12-19", 4),
+    ("noches 20 21 22", "2026-12-20", "2026-12-23", None),
+]
+
 # Beside the families: read right before too, and kept so by the rules above ("pareja + 3
 # noches" is a length; twins told again after the kids' count add no one; a sum that
 # happened to be right, "beinte y dos"; lists and trips with a month or "del" already).
@@ -222,6 +247,10 @@ NEAR_ROWS: list[Row] = [
     ("5 noches 3 4 5 6 y 7 de enero", "2027-01-03", "2027-01-08", None),
     ("las noches del 20, 21, 22 y 23", "2026-12-20", "2026-12-24", None),
     ("llego el 20 y me vuelvo el 24", "2026-12-20", "2026-12-24", None),
+    ("2 adultos y 1 nene de 5", None, None, 3),
+    ("2 adultos y 2 nenes de 5 y 3", None, None, 4),
+    ("2 noches 4 5 personas", None, None, 5),
+    ("noches 8 9 10 de enero", "2027-01-08", "2027-01-11", None),
 ]
 
 # Read right before this session's rules and still read right: misspelled months and
@@ -878,6 +907,8 @@ def _day(iso: str | None) -> date | None:
     + GROUPS_ROWS
     + NIGHTS_NAMED_ROWS
     + TRIP_ROWS
+    + ANOTHER_ROWS
+    + NIGHTS_RUN_ROWS
     + NEAR_ROWS
     + ALREADY_RIGHT_ROWS,
 )
