@@ -858,12 +858,36 @@ def _tuesday(toks: list[_Tok], i: int) -> bool:
 
 def _listed_next(toks: list[_Tok], i: int) -> bool:
     """The day goes on to "y" and another day: "20 21 y 22", "20 21 22 y 23"."""
-    at = i + 2 if _text_at(toks, i + 1) != "y" and _day_at(toks, i + 1) is not None else i + 1
+    at = i + 1
+    while at - i <= 6 and _text_at(toks, at) != "y" and _day_at(toks, at) is not None:
+        at += 1  # "15 16 17 y 18": every day listed before the "y"
     return (
         _text_at(toks, at) == "y"
         and _day_at(toks, at + 1) is not None
         and not _is_noun_after(toks, at + 1)  # "el 20 4 y 2 chicos": people
     )
+
+
+def _days_in_a_row(toks: list[_Tok], i: int) -> int:
+    """How many days follow one another from i, each the day after the one before ("15 16
+    17"): a run of nights, not numbers of anything else."""
+    run = 1
+    while (
+        run < 15
+        and _is_num(toks, i + run)
+        and toks[i + run].value == toks[i + run - 1].value + 1 <= 31
+        and not _is_noun_after(toks, i + run)
+    ):
+        run += 1
+    return run
+
+
+def _in_nights_run(toks: list[_Tok], i: int) -> bool:
+    """The day at i goes on a run of three days or more right after "noches"."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "num":
+        k -= 1
+    return _text_at(toks, k) in ("noches", "noche") and _days_in_a_row(toks, k + 1) >= 3
 
 
 def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
@@ -894,6 +918,10 @@ def _bare_day(toks: list[_Tok], i: int, points: list[_Point]) -> int:
         ok = bool(points) and i - points[-1].pos <= 3
     elif points and points[-1].pos == i - 1 and _listed_next(toks, i):
         ok = True  # "las noches del 20, 21 y 22": a list of days (the commas are gone)
+    elif prev in ("noches", "noche") and (_listed_next(toks, i) or _days_in_a_row(toks, i) >= 3):
+        ok = True  # "4 noches: 15, 16, 17 y 18", "noches 15 16 17": the nights named
+    elif points and points[-1].pos == i - 1 and _in_nights_run(toks, i):
+        ok = True  # "noches 15 16 17": the days after the first
     elif prev == "mar" and _tuesday(toks, i - 1):
         ok = bool(points) and i - points[-1].pos <= 4  # "sab 12 al mar 15"
     else:
@@ -1456,6 +1484,10 @@ def _pick_range(toks: list[_Tok], points: list[_Point]) -> tuple[_Point | None, 
         start = next((p for p in points[1:] if p.role == "start"), None)
         end = next((p for p in points[1:] if p.role == "end" and start and p.pos > start.pos), None)
         if start and end:
+            if start.month is None and first.month is not None and 0 <= start.day - first.day <= 3:
+                # "partimos el 2 de enero de noche, llegamos el 3": the trip's month is the
+                # arrival's, a day or two later (round 25).
+                start.month, start.year = first.month, first.year
             return start, end, 0
     second = points[1]
     # "el 15 o el 16": alternatives, not a range; keep the first.

@@ -388,7 +388,7 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         elif category == "adults":
             counts.adults += value
         elif category == "children":
-            counts.children += value
+            counts.children += value + _another_of_age(toks, i)
             if _text_at(toks, i - 1) in ("y", "mas", "+") and (counts.total or counts.adults):
                 counts.children_added = True
         elif category == "couples":
@@ -396,6 +396,25 @@ def _count_guest_tokens(toks: list[_Tok], counts: _GuestCounts, ranged: bool) ->
         else:
             continue
         t.used = True
+
+
+def _another_of_age(toks: list[_Tok], i: int) -> int:
+    """Kids told after the one counted at i by their ages alone: "1 chico de 12 y otro de
+    8", "una nena de 4 y otra de 7 y otra de 9" (one each); their ages are marked used."""
+    k = i + 2  # past the noun
+    more = 0
+    while more < 10 and _text_at(toks, k) == "de" and k + 1 < len(toks):
+        if toks[k + 1].kind != "num" or not 0 <= toks[k + 1].value <= 17:
+            break
+        toks[k + 1].used = True
+        k += 3 if _text_at(toks, k + 2) in _AGE_UNITS else 2
+        if _text_at(toks, k) != "y" or _text_at(toks, k + 1) not in ("otro", "otra"):
+            break
+        more += 1
+        k += 2
+    if more and toks[k - 1].text in ("otro", "otra"):
+        more -= 1  # "... y otro" with no age after it: told without one, not counted here
+    return more
 
 
 def _each_factor(toks: list[_Tok], i: int) -> int:
@@ -596,7 +615,7 @@ def _extra_members(canon: str, couple: re.Match[str] | None, start: int = 0) -> 
             and f" {named[-1]} " in f" {canon[: m.start()]}"
         ):
             continue  # "mi marido, yo y una nena, ¿la nena paga?": the same one again
-        extra += 2 if m.group("pair") or m.group("twins") else 1
+        extra += 3 if m.group("triplets") else 2 if m.group("pair") or m.group("twins") else 1
     return extra
 
 
@@ -672,6 +691,22 @@ def _kids_by_ages(toks: list[_Tok]) -> int:
     return kids
 
 
+def _bare_count_after_couple(toks: list[_Tok]) -> int:
+    """The people a bare number adds after a couple and a "+" or "más" ("pareja + 1",
+    "una pareja más 2", "matrimonio +1"): a count no noun names and nothing else read."""
+    for i, t in enumerate(toks):
+        if t.text not in ("pareja", "matrimonio", "parejas", "matrimonios"):
+            continue
+        if _text_at(toks, i + 1) not in ("+", "mas") or i + 2 >= len(toks):
+            continue
+        count = toks[i + 2]
+        if count.kind == "num" and not count.used and 1 <= count.value <= 6:
+            if not _text_at(toks, i + 3) or not _is_noun_after(toks, i + 2):
+                count.used = True
+                return count.value
+    return 0
+
+
 def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
     # Before the counting below marks the numbers it reads as used.
     listed, listed_us = listed_members(toks)
@@ -721,6 +756,8 @@ def _party_size(toks: list[_Tok], canon: str, ranged: bool) -> int | None:
             counts.total += named
     elif _WRITER_WITH_KIDS_RE.search(canon):
         counts.solo = 1  # "yo y mis 2 hijos", "voy con mis 3 nenes": the writer and the kids
+    if counts.couples and (bare := _bare_count_after_couple(toks)):
+        counts.couples += bare  # "pareja + 1", "un matrimonio más 2": the couple and them
     if _SOLO_RE.search(canon) and not counts.couples:
         # "voy sola con mi hija": the pair named already holds the writer.
         counts.solo = 1

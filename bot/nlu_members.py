@@ -34,6 +34,12 @@ _BARE_NOUNS = frozenset("abuela abuelo mama papa suegra suegro bebe beba".split(
 _PAIR_NOUNS = frozenset(
     "viejos padres papas suegros abuelos tios mellizos mellizas gemelos gemelas".split()
 )
+# Said bare inside a list, with no "mis"/"los" ("abuelos con 2 nietos", "2 adultos,
+# mellizos de 4 y un bebé"): a pair is two, triplets three (round 25).
+_BARE_GROUPS = {
+    **dict.fromkeys("abuelos mellizos mellizas gemelos gemelas".split(), 2),
+    **dict.fromkeys("trillizos trillizas".split(), 3),
+}
 _ONE_DETS = frozenset("mi su tu nuestro nuestra el la un una".split())
 _MANY_DETS = frozenset("mis sus tus nuestros nuestras los las".split())
 # People counted by a number before them ("2 nenes", "sus 2 hijos", "3 amigos", "2 papás
@@ -64,7 +70,9 @@ _CONSULT = frozenset(
 # Words that make a following "ella" an object, not someone coming: "con ella", "a ella".
 _OBJECT_BEFORE = frozenset("con a de por para que sin".split())
 _UNKNOWN = -1
-_STARTERS = _ONE_DETS | _MANY_DETS | _BARE_NOUNS | {"yo", "nosotros", "nosotras"}
+_STARTERS = (
+    _ONE_DETS | _MANY_DETS | _BARE_NOUNS | _BARE_GROUPS.keys() | {"yo", "nosotros", "nosotras"}
+)
 
 
 def _pronoun_opens(toks: list[_Tok], i: int) -> bool:
@@ -111,6 +119,8 @@ def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, in
     if text in _MANY_DETS:
         if nxt in _PAIR_NOUNS:
             return 2, 2
+        if nxt in _BARE_GROUPS:
+            return _BARE_GROUPS[nxt], 2  # "mis trillizos"
         num = toks[i + 1] if i + 1 < len(toks) else None
         if num is not None and num.kind == "num" and not num.used and after in _COUNTED_NOUNS:
             return num.value, 3
@@ -126,6 +136,8 @@ def _member_at(toks: list[_Tok], i: int, opening: bool = False) -> tuple[int, in
         return 0, 0
     if text in _BARE_NOUNS:
         return 1, 1
+    if text in _BARE_GROUPS:
+        return _BARE_GROUPS[text], 1
     return 0, 0
 
 
@@ -187,6 +199,8 @@ def listed_members(toks: list[_Tok]) -> tuple[int | None, int | None]:
             people, taken = _member_at(toks, j) if j < len(toks) else (0, 0)
             if taken and toks[j].text in ("el", "la") and _text(toks, j + 1) == noun:
                 people, taken = 0, 0  # "un bebé, ¿el bebé paga?": the same one named again
+            if taken and j == i and toks[j].text in _BARE_GROUPS and noun in _CHILD_NOUNS:
+                people, taken = 0, 0  # "2 niños de 4 (mellizos)": the kids told again
             if taken:
                 i = j
         consulted = any(toks[k].text in _CONSULT for k in range(max(start - 2, 0), start))

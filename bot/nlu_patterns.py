@@ -96,6 +96,8 @@ _CANONICAL_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba partir del\b", "desde el"),
         (r"\ba partir de\b", "desde"),
         (r"\bnos (?:vamos a ir|vamos|iriamos|iremos|retiramos|volvemos)\b", "salida"),
+        # One traveller says it in the singular: "llego el 15, me voy el 18" (round 25).
+        (r"\bme (?:voy|iria|ire|retiro|vuelvo|volveria)( el)? (\d)", r"salida\1 \2"),
         # "capaz seamos 5", "si fuéramos 6": the party in a doubt or a condition.
         (r"\b(?:vamos a ser|seriamos|seremos|estamos siendo|seamos|fueramos|fuesemos)\b", "somos"),
         (r"\bwe (?:are|re|will be)\b", "somos"),  # English: "we are 4", "we're 2 adults"
@@ -1692,14 +1694,18 @@ _MEMBER = (
     rf"(?:mi (?:bebe|nene|nena|sobrin[oa]|niet[oa]|{_COMPANION})|su {_COMPANION}"
     rf"|(?:el|la|nuestro|nuestra|su) {_CHILD_ONE}"
     r"|(?:mis|los) (?P<pair>suegros|viejos|padres|abuelos|tios)"
-    # Twins are two: "mi marido, yo y nuestros mellizos".
-    r"|(?:mis|los|nuestros|nuestras|las) (?P<twins>mellizos|mellizas|gemelos|gemelas)"
+    # Twins are two, triplets three: "mi marido, yo y nuestros mellizos", and with no
+    # article after a count ("2 adultos y mellizos de 4", "una pareja con trillizos").
+    r"|(?:(?:mis|los|nuestros|nuestras|las) )?(?P<twins>mellizos|mellizas|gemelos|gemelas)"
+    r"|(?:(?:mis|los|nuestros|nuestras|las) )?(?P<triplets>trillizos|trillizas)"
     # "2 adultos, 2 nenes y la abuela", "mi novia y un amigo".
     r"|(?:el|la) (?:abuel[oa]|suegr[oa]|ti[oa]|ninera)|un amigo|una amiga"
     # A baby often goes without article: "somos 2 + bebé", "mi novia y yo y bebé".
     r"|bebe|beba|bebito|bebita)"
 )
-_MEMBER_PLAIN = _MEMBER.replace("?P<pair>", "?:").replace("?P<twins>", "?:")
+_MEMBER_PLAIN = (
+    _MEMBER.replace("?P<pair>", "?:").replace("?P<twins>", "?:").replace("?P<triplets>", "?:")
+)
 # At the very start only when a list follows ("mi esposa, mi hija y yo"), so "mi
 # hermana me la recomendó, voy con mi novio" does not count the sister.
 # Right after another member too, the comma gone: "con mi esposa, mi suegra y mi hija".
@@ -1732,6 +1738,10 @@ _COUNT_PLUS_RE = prefiltered(
     rf"(?= (?:y|mas|\+)(?: (?:despues|tambien|ademas|capaz))?(?: (?:vamos|viajamos|venimos"
     r"|llevamos|va|viene|se suma|se nos suma|se agrega|se nos une|se une))?(?: con)?"
     rf" {_MEMBER_PLAIN}\b)"
+    # "2 adultos con mellizos", "una pareja con trillizos": a count told by its noun, or a
+    # couple, then who comes with them (a bare "somos 2 con ..." is _COUNT_WITH_RE's).
+    rf"|(?:(?:(?<!\d)\d+|\b(?:{_NUMBER_ALT})) {_COUNTED_NOUN}|\b(?:una pareja|un matrimonio))"
+    rf"(?= con {_MEMBER_PLAIN}\b)"
 )
 # A count, then who comes with it: "somos 2 con los mellizos", "vamos 2 con mis viejos". Whether
 # they are among the count depends on how many they are (round 25, nlu_guests._party_size).

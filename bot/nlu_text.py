@@ -181,7 +181,10 @@ def normalize(text: str) -> str:
     if "2" in s and _SQUARE_METRES_RE.search(s):  # "60 m2" is no "60 me 2"
         s = _SQUARE_METRES_RE.sub(" metros cuadrados ", s)
     s = _DIGIT_LETTER_RE.sub(" ", s)
-    s = " ".join(_fix_short_numbers([w for w in map(_fix_word, s.split()) if w]))
+    words = s.split()
+    if _NUMBER_HALF_RE.search(s):  # "veinti cinco", "diez y seis": one number in two
+        words = _join_number_halves(words)
+    s = " ".join(_fix_short_numbers([w for w in map(_fix_word, words) if w]))
     if "proximo" in s:  # "la prox semana": the shorthand takes the noun's gender
         s = _PROXIMA_RE.sub("proxima", s)
     if "no el otro" in s or "no el siguiente" in s:
@@ -283,6 +286,42 @@ def _fix_short_numbers(words: list[str]) -> list[str]:
             found = found if found and found[0] == word[0] else None
         words[i] = found or word
     return words
+
+
+# The tens a number word opens, written apart from its unit: "veinti cinco", "dieci seis"
+# (voice typing splits them) or the old "veinte y cinco", "diez y seis" (round 25).
+_NUMBER_HALF_RE = re.compile(r"\b(?:[bv]eint[ei]|die[csz]i|die[sz]) ")
+_TENS_GLUED = {"veinti": "veinti", "beinti": "veinti", "dieci": "dieci", "diesi": "dieci"}
+_TENS_WITH_Y = {"veinte": "veinti", "diez": "dieci"}
+_UNITS_AFTER = {
+    "veinti": frozenset("uno dos tres cuatro cinco seis siete ocho nueve".split()),
+    "dieci": frozenset("seis siete ocho nueve".split()),
+}
+
+
+def _join_number_halves(words: list[str]) -> list[str]:
+    """A number word written in two halves made one ("veinti cinco", "veinte y cinco",
+    "diez y seis": 25, 25, 16), when the second half is a unit the first can take; "el
+    veinte, dos noches" has no "y" and no "veinti", so it stays two numbers."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        tens = _TENS_GLUED.get(word)
+        step = 1
+        if tens is None and i + 2 < len(words) and words[i + 1] == "y":
+            tens = _TENS_WITH_Y.get(_fix_word(word))
+            step = 2
+        unit = _fix_word(words[i + step]) if tens and i + step < len(words) else ""
+        if tens and unit in ("un", "una"):
+            unit = "uno"
+        if tens and unit in _UNITS_AFTER[tens]:
+            out.append(tens + unit)
+            i += step + 1
+            continue
+        out.append(word)
+        i += 1
+    return out
 
 
 def _names_a_day(word: str) -> bool:
@@ -430,14 +469,22 @@ def _fix_word(word: str) -> str:
 
 def _spelled_as_said(word: str) -> str | None:
     """A key word written as it sounds, or None: a silent "h" dropped ("umano",
-    "uespedes"), "y" for "ll" ("parriya", "yamame"), "s" for a soft "c" ("cansela").
+    "uespedes") or added ("henero", "habril", "hoctubre"), "y" for "ll" ("parriya",
+    "yamame"), "b" for "v" and back ("nabidad", "año nuebo", "bamos"), "s" for a soft
+    "c" ("cansela", "quinsena").
 
-    Only exact re-spellings into a key word (or, for "y", any known word), so real words
-    ("sierra", "playa") are never touched: they are known and return earlier.
+    Only exact re-spellings into a key word (or, for "y", "b" and "v", any known word), so
+    real words ("sierra", "playa") are never touched: they are known and return earlier.
     """
     if word[0] in "aeiou" and "h" + word in _TARGET_SET:
         return "h" + word
+    if word[0] == "h" and word[1:] in _H_ADDED:
+        return word[1:]
     if "y" in word and (respelled := word.replace("y", "ll")) in _KNOWN:
+        return respelled
+    if "b" in word and (respelled := word.replace("b", "v")) in _KNOWN:
+        return respelled
+    if "v" in word and (respelled := word.replace("v", "b")) in _KNOWN:
         return respelled
     return _SESEO_KEYS.get(_seseo(word))
 
@@ -711,12 +758,19 @@ _TARGET_SET = frozenset(_TARGETS)
 # The months and key words a "ll" written for a "y" may stand for ("mallo", "sallo").
 _LL_TARGETS = frozenset(w for w in (*_TARGETS, *_MONTHS) if "y" in w)
 # Key words by their sound (see _seseo), for the ones whose "c" or "z" a guest may write
-# as "s": the fuzzy targets and the forms of "cancelar" ("cansela", "canselar").
+# as "s": the fuzzy targets, the calendar's words and the forms of "cancelar" ("cansela",
+# "canselar").
 _SESEO_KEYS: dict[str, str] = {
     _seseo(w): w
-    for w in (*_TARGETS, *(k for k in sorted(_KNOWN) if k.startswith("cancel")))
+    for w in (
+        *_TARGETS,
+        *sorted(_CALENDAR_WORDS),  # "quinsena", "prinsipios"
+        *(k for k in sorted(_KNOWN) if k.startswith("cancel")),
+    )
     if _seseo(w) != w and _seseo(w) not in _KNOWN
 }
+# Months and key words an older hand writes with a silent "h" before ("henero", "hoctubre").
+_H_ADDED = frozenset(w for w in (*_TARGETS, *_MONTHS) if len(w) >= 4 and w[0] in "aeiou")
 # A verb's own ending or pronoun ("reservanos", "cancelaramos") is no second word.
 _VERB_TAILS = frozenset("me te se nos os lo la los las le les mos amos emos imos".split())
 # Long key words only: "comodos" is no "como dos", "verano" no "ver ano", "diario"

@@ -29,8 +29,16 @@ _MONTHS: dict[str, int] = {
     )
     for name in names.split()
 }  # abbreviations listed here are not ordinary words, so they can stand anywhere
-# These are also words ("el mar", "ago", "set") so they count only right after a day.
-_MONTH_ABBR_AFTER_DAY: dict[str, int] = {"mar": 3, "may": 5, "ago": 8, "sep": 9, "set": 9}
+# These are also words ("el mar", "ago", "set") so they count only right after a day;
+# "ab" is April cut to two letters ("del 10 al 13 de ab"), no word of its own.
+_MONTH_ABBR_AFTER_DAY: dict[str, int] = {
+    "mar": 3,
+    "may": 5,
+    "ago": 8,
+    "sep": 9,
+    "set": 9,
+    "ab": 4,
+}
 
 _WEEKDAYS: dict[str, int] = {
     name: number
@@ -93,6 +101,7 @@ _ABBREVIATIONS: dict[str, str] = {
         "anos": "anios",
         "wifi": "wify wiffi wifii wiifi",
         "personas": "pers ppl prs prsn prsns prsnas psnas",
+        "pasajeros": "psj psjs pasj pasjs",  # a travel agent's and a retiree's shorthand
         "noches": "noch nochs",  # "2 noch desde el 20": a length cut short
         "habitaciones": "hab habs recamaras",
         "dormitorios": "dorm",
@@ -442,7 +451,7 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     desayuno sabanas toallas ubicacion direccion huespedes operador humano precio precios
     tarifa tarifas cuanto cuesta buenas buenos tardes finde checkin checkout parejas pareja
     internet informacion habitaciones ingreso egreso calefaccion acondicionado
-    feriado feriados largo
+    feriado feriados largo navidad
     """.split()
 )
 
@@ -465,8 +474,12 @@ _TOTAL_NOUNS = frozenset(
 # Friends are adults of the party ("somos 4 amigos y 2 chicos"), but only as its
 # subject: "vamos con 2 amigos" leaves the writer and the rest uncounted.
 _FRIEND_NOUNS = frozenset("amigos amigas amigues companeros companeras".split())
+# Singles come beside couples ("3 parejas y 2 solteros"): adults, one each.
 _ADULT_NOUNS = (
-    frozenset("adulto adultos adulta adultas mayor mayores grandes joven jovenes".split())
+    frozenset(
+        """adulto adultos adulta adultas mayor mayores grandes joven jovenes soltero solteros
+        soltera solteras""".split()
+    )
     | _FRIEND_NOUNS
 )
 _CHILD_NOUNS = frozenset(
