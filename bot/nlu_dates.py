@@ -939,6 +939,13 @@ def _month_after(toks: list[_Tok], i: int) -> bool:
     return _month_at(toks, at) is not None
 
 
+# Said before "el" and a day: whatever number follows is that day, never a count.
+_ARRIVAL_VERBS = frozenset(
+    "llegamos llego llegaria llegariamos llegan llega entramos entro ingresamos ingreso"
+    " entrada salida egreso checkin checkout".split()
+)
+
+
 def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     """A day written as a word ("quince", "primero") needs a date-like context.
 
@@ -957,6 +964,8 @@ def _word_day_ok(toks: list[_Tok], i: int, points: list[_Point]) -> bool:
     # right after "el" answers "¿qué día?"; mid-sentence "el dos" is too often a count.
     if prev == "el" and i == len(toks) - 1:
         return True
+    if prev == "el" and _text_at(toks, i - 2) in _ARRIVAL_VERBS:
+        return True  # "llegamos el veinte y nos quedamos dos noches" (round 25): no count
     if prev in ("al", "a", "hasta", "y"):
         return _just_after_point(toks, i, points)
     if prev == "el" and _text_at(toks, i - 2) in ("hasta", "y"):

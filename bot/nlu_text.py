@@ -800,6 +800,11 @@ _TARGETS_BY_INITIAL: dict[str, tuple[str, ...]] = {
 
 
 def _canonicalize(norm: str) -> str:
+    if ("vamos" in norm or " voy " in norm or "iria" in norm) and (
+        trip := _TRIP_START_RE.search(norm)
+    ):
+        if not _ARRIVAL_TOLD_RE.search(norm):
+            norm = f"{norm[: trip.start()]}llegamos{norm[trip.end() :]}"
     canon = _ANY_REWRITE_RE.sub(_rewrite, norm).strip()  # a dropped "eh" may end it
     # "del 15 12 al 18 12", "del 22 - 12 al 26 - 12": days and months written with spaces,
     # both ends alike (a dash there joins a date's parts, no range's ends).
@@ -811,6 +816,20 @@ def _canonicalize(norm: str) -> str:
     return canon
 
 
+# "nos vamos el 20 por 3 noches", "me voy el 5 de enero una semana": a day the trip starts
+# with its length after it, when no arrival is told, is the arrival; the rewrites read "nos
+# vamos el 18" alone as a departure (the answer to "¿hasta qué día?", or after "llegamos
+# el 15"). Before, 3 nights back from the 20th (round 25).
+_TRIP_START_RE = re.compile(
+    r"\b(?:nos (?:vamos(?: a ir)?|iriamos|iremos)|me (?:voy(?: a ir)?|iria|ire))"
+    r"(?: de (?:vacaciones|viaje|paseo)| para alla)?"
+    r"(?= (?:el )?\d{1,2}\b(?:(?! (?:y|hasta|al|a|o) )[ a-z0-9/]){0,40}?"
+    r" (?:por )?(?:\d{1,2}|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)"
+    r" (?:noches?|semanas?|dias)\b)"
+)
+_ARRIVAL_TOLD_RE = re.compile(
+    r"\b(?:lleg[a-z]*|entrada|entramos|ingres[a-z]*|checkin|desde|del \d|de \d{1,2} a)\b"
+)
 _SPACED_RANGE_RE = re.compile(
     r"\b([12]\d|3[01]|0?[1-9]) (?:- )?(1[0-2]|0?[1-9]) (al|a|hasta el|hasta)"
     r" ([12]\d|3[01]|0?[1-9]) (?:- )?(1[0-2]|0?[1-9])\b(?![/.:-]?\d)"
