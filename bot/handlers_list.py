@@ -265,6 +265,15 @@ _ASKED_TO_TAKE_RE = re.compile(
 )
 
 
+async def pick_said(turn: Turn, ctx: Context, sentence: str) -> str | None:
+    """The listed offer one clause of a message takes, when that clause is a pick and
+    nothing else ("la segunda", "me quedo con la del lago", "la más barata")."""
+    words = plain(sentence)
+    if not (_PICK_SAID_RE.match(words) or _BARE_PICK_RE.match(words) or ranked(words)):
+        return None
+    return await offer_in(turn, ctx, sentence)
+
+
 async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
     """A pick said in one sentence and a question in another ("Me quedo con la del lago.
     ¿Cómo se abona la seña?"): the question answered, then the summary of that cabin

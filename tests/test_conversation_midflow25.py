@@ -258,3 +258,18 @@ async def test_a_row_priced_by_the_night_is_that_row_alone(guest):
     said = text_of(await guest.say("la tercera cuanto sale x noche?"))
     assert "Bosque de Quila" in said and "$ 140.000" in said, said
     assert "Lago Lácar" not in said and "Cerro Chapelco" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "cabin", "holder"),
+    [
+        ("me quedo con la del lago, a nombre de Carla Díaz", "Lago Lácar", "Carla Díaz"),
+        ("la 3 a nombre de Pedro Gómez", "Bosque de Quila", "Pedro Gómez"),
+    ],
+)
+async def test_a_row_picked_with_whose_name_is_both(guest, text, cabin, holder):
+    # "la segunda, a nombre de Juan Pérez" noted the name and dropped the pick.
+    await _listed(guest, 2)
+    said = text_of(await guest.say(text))
+    assert holder in said and f"*Cabaña {cabin}*" in said and "Te resumo" in said, said
+    assert await guest.state() == State.CONFIRM_HOLD
