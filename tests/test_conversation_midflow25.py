@@ -17,7 +17,15 @@ payment link, the paid stay), read as a guest would. What was misread, by family
 - New dates said as a correction after the stay is paid ("mejor del 8 al 11", "al final
   vamos del …", "perdón, era del …", "¿podemos cambiarla para del …?"): that reservation
   named and a person offered, as "somos 3 al final" gets (it was a new search asking for
-  the head count). A plain "¿tienen libre del … para 2?" still searches.
+  the head count). A plain "¿tienen libre del … para 2?" still searches. A cabin said as a
+  correction ("en realidad preferimos la del bosque") is the same: it was the cabin's card
+  and "pasame fechas".
+- A row picked with a new party or dates ("la 2 pero somos 4", "la 1 pero del 2 al 5"):
+  that cabin summed up for them, or why it does not fit (it was the list again, the pick
+  lost); with whose name it goes under ("la 3 a nombre de Pedro Gómez"): noted and taken.
+- "Nono esperá, vamos con la de 4" on the summary: that cabin, not "¡Dale, sin apuro!".
+- "¿Cuánto es la seña? y ¿hasta qué hora se sale?" on the summary: both answered;
+  "¿cuánto sale la tercera x noche?" under the list: that row alone, not all three.
 
 Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
 Quila for 6.
