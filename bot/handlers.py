@@ -833,8 +833,17 @@ def understood(ctx: Context) -> Context:
 # "Esperá, …", "uy espera mejor…" opening a message (lowercase, no accents, punctuation
 # kept): a hold-on interjection before what follows, not "esperame un día más" (the hold).
 _HOLD_ON_FIRST_RE = re.compile(
-    r"^\W*(?:(?:ah|uy|ay|no|y)[ ,]+)?(?:espera|esperame|esperen|aguarda|aguardame|pera|para)"
+    r"^\W*(?:(?:ah|uh|eh|uy|ay|no|nono|no no|y|che)[ ,]+){0,2}"
+    r"(?:espera|esperame|esperen|aguarda|aguardame|pera|para)"
     r"(?:[ ,]+(?:espera|para|pera))?(?:\s*[,.!…]+|\s+(?=mejor\b))"
+)
+
+
+# What follows a hold-on when it is a cabin chosen instead: "mejor la de 4", "prefiero la
+# del lago", "cambiame a la otra" (plain text).
+_OTHER_CHOICE_RE = re.compile(
+    r"^(?:(?:no|mejor|entonces) )*(?:mejor|prefiero|preferimos|quiero|queremos|dame|danos"
+    r"|vamos con|me quedo con|nos quedamos con|cambiame a|cambiala por|pasame a) (?:la|el) \w"
 )
 
 
@@ -850,8 +859,11 @@ def put_off(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None
     nothing held or dropped. A question asked with it ("esperá, ¿tiene wifi?") is answered."""
     if not defers(turn) or asks(turn):
         return None
-    if says_stay(turn.said) and holds_on_first(turn.msg.text or ""):
-        return None  # "esperá, mejor una noche más": the stay corrected, no pause
+    rest = holds_on_first(turn.msg.text or "")
+    if rest and (says_stay(turn.said) or _OTHER_CHOICE_RE.match(rest)):
+        # "esperá, mejor una noche más", "nono, esperá, mejor la de 4": the stay or the
+        # cabin corrected, no pause
+        return None
     return step(state, understood(ctx), nudge(pending, later=True))
 
 

@@ -8,6 +8,7 @@ reads the offers kept in the context, never the database rows behind them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -15,7 +16,7 @@ import re
 from booking.models import Cabin, Quote, Stay
 from booking.pricing import quote_stay
 from bot import replies
-from bot.handlers import Turn, asks, asks_per_night, named_cabin, named_cabins
+from bot.handlers import Turn, asks, asks_per_night, named_cabin, named_cabins, plain
 from bot.nlu_patterns import _TOLD_CHOICE_RE
 from bot.session import Context
 
@@ -342,6 +343,24 @@ async def _ranked_offer(turn: Turn, ctx: Context) -> str | None:
         by_size[0]
     )  # fmt: skip
     return replies.pick_id(chosen)
+
+
+def ranked(words: str) -> bool:
+    """ "la más barata", "la del medio", "la última": a listed cabin by its rank (plain)."""
+    return _by_rank(words) is not None
+
+
+async def offer_in(turn: Turn, ctx: Context, sentence: str) -> str | None:
+    """The listed offer one sentence of the message points at: by name or size ("la del
+    lago", "la de 4"), by its row ("la 2", "la primera") or by its rank ("la del medio",
+    "la más barata")."""
+    cabin = named_cabin(sentence, await turn.cabins())
+    if cabin is not None:
+        return next((o for o in ctx.offers if o.split(":")[1] == cabin.slug), None)
+    if (placed := listed_at_place(plain(sentence), ctx.offers)) is not None:
+        return placed
+    alone = dataclasses.replace(turn, msg=dataclasses.replace(turn.msg, text=sentence))
+    return await _ranked_offer(alone, ctx)
 
 
 async def listed_quotes(turn: Turn, ctx: Context) -> list[Quote]:

@@ -45,6 +45,7 @@ from bot.handlers_info import (
     PAY_WAYS,
     answer_aside,
     answer_info,
+    answers_beside,
     asks_discount,
     no_discounts_first,
     topics_of,
@@ -216,7 +217,8 @@ async def on_await_payment(turn: Turn, ctx: Context) -> Step:
         # "Ya pagué, ¿te mando el comprobante?": that it is not needed, too.
         receipt = not turn.reply_id and bool(RECEIPT_RE.search(turn.plain))
         text = replies.payment_not_seen_yet(held, url, demo=demo, receipt=receipt)
-        return step(State.AWAIT_PAYMENT, understood(ctx), text)
+        # "Ya pagué, ¿a qué hora entramos?": what else was asked is answered under it.
+        return step(State.AWAIT_PAYMENT, understood(ctx), text, await answers_beside(turn, ctx))
     if not turn.reply_id and RECEIPT_RE.search(turn.plain):
         # "Te mando el comprobante": not needed, Mercado Pago tells us (not the payment
         # terms again, as if the guest had asked how to pay).

@@ -27,6 +27,7 @@ from bot.handlers import (
     hesitant,
     miss,
     plain,
+    prepend,
     said_name,
     says_stay,
     stay_of,
@@ -59,6 +60,7 @@ from bot.handlers_info import (
     topics_of,
     wants_info,
 )
+from bot.handlers_list import pick_said
 from bot.handlers_party import two_cabins
 from bot.handlers_pet import pet_told, tax_id_told
 from bot.handlers_retry import retry_tapped, retry_typed
@@ -541,6 +543,11 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
             # "…, cuit 20-12345678-6, y confirmo": noted, and the yes held too.
             held = await confirm(turn, understood(ctx))
             return dataclasses.replace(held, replies=(*noted, *held.replies))
+        if noted and state == State.CHOOSE_CABIN:
+            # "la segunda, a nombre de Juan Pérez": the name noted and the row taken.
+            clause = re.split(r"[,;.]|\ba nombre\b", text, maxsplit=1)[0]
+            if (offer := await pick_said(turn, ctx, clause)) is not None:
+                return prepend(await pick(turn, understood(ctx), offer), *noted)
         if noted:
             return step(state, understood(ctx), noted, nudge_for(pending))
     if (kept := await own_hold_again(turn, state, ctx)) is not None:

@@ -1138,6 +1138,22 @@ async def answer_location(turn: Turn) -> list[Outbound]:
     return [replies.location_thanks(cabins[0] if cabins else None)]
 
 
+# What a word on paying answers itself (the payment, the receipt, a refund, the deposit),
+# so the rest of the message's topics are what is left to answer beside it.
+_PAYMENT_TOPICS = frozenset({"payment", "cancellation"})
+
+
+async def answers_beside(turn: Turn, ctx: Context) -> list[Outbound]:
+    """The answers to a message's questions other than paying ("ya pagué, ¿cómo llego?",
+    "¿a qué hora es el check out y cuánto es la seña?": the way there, the time), or
+    nothing when it asks only about paying."""
+    rest = tuple(t for t in topics_of(turn) if t not in _PAYMENT_TOPICS)
+    if not rest or not asks(turn):
+        return []
+    said = dataclasses.replace(turn.said, topics=rest, topic=rest[0])
+    return await answer_info(dataclasses.replace(turn, said=said), ctx)
+
+
 async def answer_aside(turn: Turn, ctx: Context, state: State, pending: str) -> Step | None:
     """Questions mid-flow are answered, then the guest is reminded where we were."""
     if wants_info(turn):

@@ -37,7 +37,9 @@ from bot.handlers_choose import (
     listed_at_place,
     listed_quotes,
     no_other_listed,
+    offer_in,
     prices_weighed,
+    ranked,
     sizes_weighed,
     unlisted_cabin,
 )
@@ -109,7 +111,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (party := await party_changed(turn, ctx, State.CHOOSE_CABIN)) is not None:
         return party  # "viene mi hermano también", "el bebé duerme con nosotros"
     if (fresh := fresh_stay(turn, ctx)) is not None:
-        return await search_said(turn, fresh)
+        # "la primera pero para 3", "la 2 pero del 2 al 5": the row pointed at, summed up
+        # for the new stay when it is free and fits (said why not when it does not).
+        placed = listed_at_place(turn.plain, ctx.offers)
+        wanted = placed.split(":")[1] if placed else None
+        return await search_said(turn, fresh, wanted=wanted)
     if NONE_LISTED_RE.match(turn.plain) or CHANGE_DATES_RE.search(turn.plain):
         # "cambiemos las fechas", "otras fechas" (the summary's button typed under the list;
         # with the new dates in it, `fresh_stay` above already searched them).
@@ -117,6 +123,11 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # read in the month of the list ("¿y del 8 al 11?" after a March list is March).
         ctx = dataclasses.replace(other_dates(understood(ctx)), offers=())
         return step(State.ASK_DATES, ctx, replies.none_listed(ctx.guests))
+    about_it = bool(topics_of(turn)) and turn.intent != "prices"
+    if about_it and (picked := await _pick_and_answer(turn, ctx)) is not None:
+        # "la más barata, ¿tiene wifi?": the rank in a clause of its own is a pick, and the
+        # question is about the cabin (not "¿cuál sale menos?", weighed below)
+        return picked
     if (again := await same_question(turn, ctx, State.CHOOSE_CABIN, "choose")) is not None:
         return again  # "¿la 1 tiene parrilla?" … "¿y la de Quila?": not a pick
     if not asks_discount(turn) and (weighed := await prices_weighed(turn, ctx)) is not None:
@@ -170,7 +181,9 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
         # "¿Y por noche?": the list shows totals; what a night costs in each is the answer.
         # "¿Cuánto sale x noche la de 4?": that one's, and "dale" next takes it.
         cabin = named_cabin(turn.msg.text or "", [q.cabin for q in listed])
-        quoted = [q for q in listed if cabin is None or q.cabin.slug == cabin.slug]
+        placed = listed_at_place(turn.plain, ctx.offers)  # "¿cuánto sale la primera x noche?"
+        slug = cabin.slug if cabin else placed.split(":")[1] if placed else None
+        quoted = [q for q in listed if slug is None or q.cabin.slug == slug]
         return step(
             State.CHOOSE_CABIN,
             understood(_singled_out(ctx, quoted)),
@@ -232,6 +245,16 @@ _PICK_SAID_RE = re.compile(
 )
 
 
+# "la de 4", "la del lago", "la primera porfa", "dale la 2": a listed cabin pointed at and
+# nothing else, as a sentence of its own beside a question ("la de 4, ¿tiene parrilla?",
+# "la del bosque. tiene wifi?"): a pick, the question answered with its summary. On plain
+# text; which cabin it is, `named_cabin` or `listed_at_place` says.
+_BARE_PICK_RE = re.compile(
+    r"^(?:(?:si|ok|dale|bueno|entonces|mejor|perfecto|listo|genial) )*(?:la|el) (?:cabana )?"
+    r"(?:(?:de|del|d) )?\w+(?: (?:porfa|por favor|entonces|plis|please))?$"
+)
+
+
 # "¿Me guardás la primera?", "¿nos reservás la 2?", "¿me la podés separar?": a request
 # put as a question (on plain text).
 _ASKED_TO_TAKE_RE = re.compile(
@@ -240,6 +263,15 @@ _ASKED_TO_TAKE_RE = re.compile(
     r"|\b(?:podes|podrias) (?:guardarme|guardarnos|reservarme|reservarnos|separarme"
     r"|separarnos)\b"
 )
+
+
+async def pick_said(turn: Turn, ctx: Context, sentence: str) -> str | None:
+    """The listed offer one clause of a message takes, when that clause is a pick and
+    nothing else ("la segunda", "me quedo con la del lago", "la más barata")."""
+    words = plain(sentence)
+    if not (_PICK_SAID_RE.match(words) or _BARE_PICK_RE.match(words) or ranked(words)):
+        return None
+    return await offer_in(turn, ctx, sentence)
 
 
 async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
@@ -262,15 +294,24 @@ async def _pick_and_answer(turn: Turn, ctx: Context) -> Step | None:
             continue
         if THAT_ONE_RE.match(plain(sentence)) and (advised := _advised_offer(ctx)):
             offer: str | None = advised  # "ok esa. ¿Se puede pagar en dos veces?"
-        elif _PICK_SAID_RE.match(plain(sentence)):
-            cabin = named_cabin(sentence, cabins)
-            offer = next((o for o in ctx.offers if cabin and o.split(":")[1] == cabin.slug), None)
+        elif _PICK_SAID_RE.match(words := plain(sentence)):
+            # "quiero la del medio, ¿tiene hogar?": by name, row or rank
+            offer = await offer_in(turn, ctx, sentence)
+        elif len(sentences) > 1 and (_BARE_PICK_RE.match(words) or ranked(words)):
+            # "la de 4, ¿tiene parrilla?", "la más barata. tiene wifi?": only a listed
+            # cabin, the question apart
+            if (offer := await offer_in(turn, ctx, sentence)) is None:
+                continue
         else:
             continue
         if offer is None:
             return None
+        # the question answered of the cabin taken ("la primera. ¿tiene ropa de cama?")
+        taken = [c for c in cabins if c.slug == offer.split(":")[1]]
         answer = (
-            await answer_info(turn, ctx, listed=True) if info else await answer_prices(turn, ctx)
+            await answer_info(turn, ctx, listed=True, about=taken)
+            if info
+            else await answer_prices(turn, ctx)
         )
         return prepend(await pick(turn, ctx, offer), *answer)
     return None

@@ -24,6 +24,7 @@ from bot.handlers import (
     Turn,
     asks,
     local_time,
+    named_cabin,
     payment_link,
     plain,
     says_stay,
@@ -215,6 +216,19 @@ _CHANGE_RE = re.compile(
     r"|domingo|\d{1,2})\b"
 )
 
+# New dates or a cabin said as a correction ("mejor del 8 al 11", "al final vamos del 20 al 23",
+# "perdón, era del 8 al 11", "me equivoqué, es del 2 al 5") or with a change asked about in
+# so many words ("del 8 al 11, ¿se puede cambiar?"): the paid stay moved, not a new stay
+# searched. On plain text, with dates, nights, a month or a cabin ("mejor la de 6").
+_REDATED_RE = re.compile(
+    r"^(?:(?:no|nono|ah|ay|uh|upa|uy|perdon|disculpa|disculpame|che|bueno|ok|igual|pero|y)"
+    r" )*(?:mejor|al final|finalmente|en realidad|en verdad|me equivoque|nos equivocamos"
+    r"|me confundi|nos confundimos|era|eran|corrijo|cambio)\b"
+    r"|\b(?:se puede|se podra|podemos|puedo|podriamos|se podria|quiero|queremos|quisiera"
+    r"|quisieramos) cambiar(?:la|lo)?\b|\bcambiar(?:la|lo)? (?:a|para|por)\b"
+)
+
+
 # Whom a paid reservation is under ("ponela a nombre de mi marido", "¿se puede cambiar el
 # titular?"): a person changes that too (on plain text, with no stay said beside it).
 _HOLDER_CHANGE_RE = re.compile(
@@ -404,6 +418,7 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         _CHANGE_RE.search(turn.plain)
         or CABIN_MOVE_RE.search(turn.plain)
         or DEPOSIT_KEPT_RE.search(turn.plain)  # "que me guarden la seña para otra fecha"
+        or (_REDATED_RE.search(turn.plain) and await _dates_or_cabin(turn))  # "mejor del 8 al 11"
     )
     if not (party or holder or moved):
         return None
@@ -422,6 +437,16 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         kept = dataclasses.replace(understood(ctx), guests=turn.said.guests)
         return step(State.IDLE, kept, hello, replies.booking_unchanged(confirmed))
     return step(State.IDLE, understood(ctx), hello, replies.change_needs_a_person(confirmed))
+
+
+async def _dates_or_cabin(turn: Turn) -> bool:
+    """Dates, nights, a month or a cabin in the message ("mejor la de 6, ¿se puede?")."""
+    said = turn.said
+    if any(v is not None for v in (said.check_in, said.check_out, said.nights, said.month)):
+        return True
+    if topics_of(turn):
+        return False  # "al final, ¿la de 6 tiene parrilla?" asks about it
+    return named_cabin(turn.msg.text or "", await turn.cabins()) is not None
 
 
 def _change_offered(turn: Turn, ctx: Context) -> bool:

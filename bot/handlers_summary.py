@@ -57,6 +57,7 @@ from bot.handlers_info import (
     PAY_WAYS,
     answer_aside,
     answer_info,
+    answers_beside,
     asked_again,
     asks_discount,
     no_discounts_first,
@@ -209,7 +210,9 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # "¿Cuánto sale en total?": the total and the deposit in one line, not the summary
         # ("¿hay descuento para jubilados?" first hears there are none to give).
         first = no_discounts_first(turn)
-        return step(State.CONFIRM_HOLD, understood(ctx), first, total)
+        # "¿a qué hora es el check out y cuánto es la seña?": the time too, not half of it
+        beside = await answers_beside(turn, ctx)
+        return step(State.CONFIRM_HOLD, understood(ctx), first, beside, total)
     if not rid and (about := await _about_another(turn, ctx)) is not None:
         return about  # "¿la otra tiene parrilla?": that one, and the summary stays
     if not rid and _asks_how_paying_works(turn) and _yes_before_the_question(turn):
@@ -217,6 +220,10 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         # it sends is how; what the link takes is said under it (it got the terms and
         # "tocá Confirmar", as if the yes were not there).
         return await _confirmed_and_how(turn, ctx)
+    if not rid and (logistics := await _confirmed_and_told(turn, ctx)) is not None:
+        # "dale, reservo. ¿a qué hora es el check in?", "si dale, ¿cómo llego?": the yes
+        # said first is taken, and the question (one no answer could undo) answered under it.
+        return logistics
     if not rid and _asks_how_paying_works(turn) and (terms := await _deposit(turn, ctx)):
         # "¿Cómo es el tema de la seña?": this stay's figures, not the general terms.
         return step(State.CONFIRM_HOLD, understood(ctx), terms)
@@ -225,6 +232,11 @@ async def on_confirm_hold(turn: Turn, ctx: Context) -> Step:
         and (aside := await answer_aside(turn, ctx, State.CONFIRM_HOLD, "confirm")) is not None
     ):
         return aside
+    if not rid and asks(turn) and turn.intent == "book" and topics_of(turn):
+        # "perfecto, reservala. ¿tiene parrilla?" reads as booking, but a question that may
+        # change the mind is asked in it: answered, and "Confirmar" asked again.
+        answer = await answer_info(turn, ctx)
+        return step(State.CONFIRM_HOLD, understood(ctx), answer, replies.nudge("confirm"))
     if hesitant(turn) and not asks(turn):
         # "sí... no sé, capaz": nothing held, and no hurry.
         return step(State.CONFIRM_HOLD, understood(ctx), replies.nudge("confirm", later=True))
@@ -449,7 +461,46 @@ def _yes_before_the_question(turn: Turn) -> bool:
         return False
     clauses = [plain(c) for c in re.split(r"[,;.!?¿\n]+", (turn.msg.text or "").strip())]
     # "confirmo, ¿cómo se paga?" or "Sí, confirmo. ¿Cómo…": the first clause or two
-    return any(FINAL_YES_RE.match(" ".join(clauses[:k])) for k in (1, 2))
+    return any(_said_yes(" ".join(clauses[:k])) for k in (1, 2))
+
+
+def _said_yes(words: str) -> bool:
+    """ "confirmo", "dale, reservala", "ok, avancemos": a yes said outright (plain)."""
+    return bool(FINAL_YES_RE.match(words) or _OPENING_YES_RE.match(words))
+
+
+# A yes said outright as the message's first clause, before a question: "reservala",
+# "dale, reservo", "confirmo", "avancemos", "de una, la quiero" (not a bare "dale" or "ok",
+# which may only have heard the summary: "dale, y el resto cuando se paga?"). Plain text.
+_OPENING_YES_RE = re.compile(
+    r"^(?:(?:si|dale|ok|bueno|perfecto|listo|genial|joya|de una|buenisimo|barbaro) )*"
+    r"(?:reserv(?:o|amos|ala|amela|anosla|emos)|avan(?:cemos|zamos|zemos)|adelante"
+    r"|confirm(?:o|amos|ala|ado|alo|amela)|(?:la|lo) (?:reservo|confirmo|queremos|quiero))"
+    r"(?: (?:entonces|porfa|por favor|nomas|ya|dale|si))*$"
+)
+# What the guest may ask right after saying yes without the answer undoing it: the times,
+# the way there, parking, wifi, linens (a pet, a grill or the refund could change the mind).
+_AFTER_YES_TOPICS = frozenset({"checkin", "checkout", "location", "parking", "wifi", "linens"})
+
+
+async def _confirmed_and_told(turn: Turn, ctx: Context) -> Step | None:
+    """ "Dale, reservo. ¿A qué hora es el check in?": a yes said outright in the first
+    clause, then a question about the stay's logistics (times, how to get there): the hold
+    placed, and the question answered under the link."""
+    topics = set(topics_of(turn))
+    if not topics or not topics <= _AFTER_YES_TOPICS or not asks(turn):
+        return None
+    text = (turn.msg.text or "").lower()
+    if hesitant(turn) or defers(turn) or turn.said.deny or re.search(r"pero", turn.plain):
+        return None
+    clauses = [plain(c) for c in re.split(r"[,;.!?¿\n]+", text.strip())]
+    if not any(_said_yes(" ".join(clauses[:k])) for k in (1, 2)):
+        return None
+    placed = await confirm(turn, ctx)
+    if placed.state != State.AWAIT_PAYMENT or not placed.ctx.hold:
+        return placed
+    answer = await answer_info(turn, placed.ctx)
+    return dataclasses.replace(placed, replies=(*placed.replies, *answer))
 
 
 async def _confirmed_and_how(turn: Turn, ctx: Context) -> Step:

@@ -1138,6 +1138,9 @@ _PAID_REPORT_RE = prefiltered(
     r"|\b(?:hice|hicimos|realice|realizamos|mande|mandamos|envie|enviamos) (?:el|la|los|las)"
     r" (?:pagos?|transferencias?|depositos?|comprobantes?|sena|plata)\b"
     r"|\b(?:esta|quedo) (?:pagad[oa]|pag[oa]|abonad[oa]|transferid[oa]|senad[oa])\b"
+    # "pagado!!", "listo, pagada la seña", "ok abonado": the word alone opening the message
+    r"|^(?:(?:listo|ok|ya|bueno|dale|genial|perfecto|seña|sena) )*(?:pagad[oa]|abonad[oa]"
+    r"|senad[oa]|transferid[oa])(?: (?:la sena|el pago|todo|ya))?\b(?! (?:por|con|en|a)\b)"
 )
 # "hola, no era para vos, perdón", "mensaje equivocado": written to the wrong chat.
 _WRONG_CHAT_RE = prefiltered(
