@@ -1162,6 +1162,8 @@ _ASKED_UNMARKED_RE = prefiltered(
     # "quisiera saber cuántas noches…", "le consulto si…": a question told, not marked.
     r"\b(?:saber|preguntar\w*|consultar\w*|consulto|pregunto) (?:si|cuant\w+|cual\w*|como"
     r"|donde|cuando|a que|hasta que|desde que)\b"
+    # "llegamos el veinte tarde, hay alguien para recibirnos": asked, never told (round 25).
+    r"|\bhay alguien (?:para|que|en)\b"
     r"|^(?:(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|una (?:consulta"
     r"|pregunta)) )*(?:cuant\w+|cual\w*|que|como|donde|a que|hasta que|desde que)\b"
 )

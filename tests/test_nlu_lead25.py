@@ -72,3 +72,18 @@ def test_the_day_the_trip_starts(text: str, check_in, check_out, guests) -> None
         check_out,
         guests,
     ), text
+
+
+# Whether someone is there to let them in, asked without "?" after the day they arrive, is a
+# question on arriving (info), as with "?" already: the long unmarked form read as a search.
+ARRIVAL_QUESTIONS = [
+    "hola buenas tardes mira llegamos el 20 pero capaz llegamos tarde tipo once de la noche hay"
+    " alguien para recibirnos",
+    "llegamos el veinte tarde hay alguien que nos abra",
+    "el sábado llegamos tipo 23 hs hay alguien en la cabaña a esa hora",
+]
+
+
+@pytest.mark.parametrize("text", ARRIVAL_QUESTIONS)
+def test_someone_to_let_them_in_is_asked(text: str) -> None:
+    assert parse_fresh(text, date(2026, 11, 27)).intent == "info", text
