@@ -491,7 +491,7 @@ async def _confirmed_and_told(turn: Turn, ctx: Context) -> Step | None:
     if not topics or not topics <= _AFTER_YES_TOPICS or not asks(turn):
         return None
     text = (turn.msg.text or "").lower()
-    if hesitant(turn) or defers(turn) or turn.said.deny or re.search(r"pero", turn.plain):
+    if hesitant(turn) or defers(turn) or turn.said.deny or re.search(r"\bpero\b", turn.plain):
         return None
     clauses = [plain(c) for c in re.split(r"[,;.!?¿\n]+", text.strip())]
     if not any(_said_yes(" ".join(clauses[:k])) for k in (1, 2)):

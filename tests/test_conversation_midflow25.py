@@ -122,6 +122,8 @@ async def test_a_yes_said_first_holds_and_answers(guest, db, text, answered):
         ("dale, y a qué hora es el check in?", "14:00"),  # "dale" heard the summary
         ("ok la reservo, tiene lavarropas?", "lavarropas"),  # the answer may change it
         ("si, confirmo. puedo llevar al gato?", "mascotas"),
+        # a "pero" takes the yes back (the check was dead: its \b were backspaces)
+        ("reservala, pero a qué hora es el check in?", "14:00"),
     ],
 )
 async def test_a_yes_before_a_deciding_question_holds_nothing(guest, db, text, answered):

@@ -195,7 +195,7 @@ TRIP_ROWS: list[Row] = [
         None,
     ),
     ("me voy el 15", None, "2026-12-15", None),  # as "nos vamos el 15"
-    ("me voy el 15 por 3 noches", "2026-12-12", "2026-12-15", None),
+    ("me voy el 15 por 3 noches", "2026-12-15", "2026-12-18", None),  # the trip starts (lead25)
     (
         "partimos el 2 de enero de noche, llegamos el 3 y nos volvemos el 8",
         "2027-01-03",
