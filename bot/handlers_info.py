@@ -901,7 +901,10 @@ _VAGUE = frozenset(
 # el 10?": a stay asked for, whatever words follow (never a thing to look up).
 _ROOM_FOR_A_STAY = frozenset(
     "lugar lugares disponibilidad disponible disponibles libre libres cupo cupos vacante"
-    " vacantes espacio algo alguna alguna".split()
+    " vacantes espacio algo alguna alguna"
+    # "somos 14, ¿tienen para todos?", "¿tienen para 6?": room for the party (round 25: it
+    # was "no figura para todos").
+    " para".split()
 )
 
 

@@ -73,7 +73,9 @@ LATER_RE = re.compile(
     r"|\bno (?:puedo|podemos) (?:hablar|escribir|contestar|responder)\b"
     r"|\b(?:estoy|voy|vamos|estamos) manejando\b"
     r"|\bte (?:aviso|escribo)$"  # not a bare "te confirmo": "sí, te confirmo" is a yes
-    r"|\b(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo|hablamos)\b"
+    # ... not once it is done: "ya lo charlamos, la queremos" (round 25; "charlamos" is past too)
+    r"|\b(?<!ya )(?:lo|la) (?:pienso|pensamos|consulto|consultamos|charlo|charlamos|hablo"
+    r"|hablamos)\b"
     r"|\b(?:lo|la) (?:voy|vamos) a (?:pensar|consultar|charlar|hablar)\b"
     r"|\bdejame (?:pensarlo|pensar|consultarlo|consultar|verlo|ver)\b"
     # "confirmo mañana", "la cancelo después": the answer comes later, "mañana" is no stay

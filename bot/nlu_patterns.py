@@ -1590,6 +1590,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r"|\b(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman|hacen)(?: \w+){0,2}?"
             r" (?:(?:una|1) sola noche|solo (?:una|1) noche|(?:una|1) noche (?:sola|nomas"
             r"|solamente))\b"
+            # ... said first: "¿una sola noche se puede?", "1 noche nomás aceptan?" (round 25).
+            r"|\b(?:(?:una|1) sola noche|solo (?:una|1) noche|(?:una|1) noche (?:sola|nomas"
+            r"|solamente)) (?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman|hacen"
+            r"|es posible|esta permitido)\b"
             # ... or a night alone closing the question: "¿se puede ir x 1 noche?".
             r"|^(?:y )?(?:se puede|se pueden|puedo|podemos|aceptan|alquilan|toman)(?: \w+)?"
             r" (?:por|x) (?:una|1) noche$",

@@ -87,3 +87,20 @@ ARRIVAL_QUESTIONS = [
 @pytest.mark.parametrize("text", ARRIVAL_QUESTIONS)
 def test_someone_to_let_them_in_is_asked(text: str) -> None:
     assert parse_fresh(text, date(2026, 11, 27)).intent == "info", text
+
+
+# The shortest stay asked with the night said first: "¿una sola noche se puede?" read as a
+# search for one night (no day: "¿para qué noche sería?"); now the rule is asked.
+SHORTEST_STAY_ASKED = [
+    "una sola noche se puede?",
+    "1 noche nomas aceptan?",
+    "solo una noche es posible?",
+    "una noche sola podemos?",
+    "y una sola noche se puede?",
+]
+
+
+@pytest.mark.parametrize("text", SHORTEST_STAY_ASKED)
+def test_the_shortest_stay_asked_night_first(text: str) -> None:
+    found = parse_fresh(text, SAT)
+    assert (found.intent, found.topics) == ("info", ("minimum_stay",)), text

@@ -1,0 +1,66 @@
+"""Session 25, the lead's own probes: whole chats whose replies were wrong.
+
+Real PostgreSQL and Redis, demo cabins: Lago Lácar for 2, Cerro Chapelco for 4, Bosque de
+Quila for 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.states import State
+from tests.conversation_support import Guest, ddmm, quiet_stay, text_of
+
+
+def _stay() -> str:
+    check_in, check_out = quiet_stay(nights=3)
+    return f"del {ddmm(check_in)} al {ddmm(check_out)}"
+
+
+# "Somos 14, ¿tienen para todos?" got "En la info de las cabañas no figura para todos 🤔"
+# before the split of the party: "para todos" was looked up as an amenity. Room for the
+# party is asked, never a thing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "somos 14 personas, tienen para todos?",
+        "somos 9, tienen para todos nosotros?",
+        "hola! somos 12 adultos, hay para todos?",
+    ],
+)
+async def test_room_for_the_whole_party_is_no_amenity(app, text: str) -> None:
+    said = text_of(await Guest(app).say(text))
+    assert "no figura" not in said, said
+    assert "más grande es para 6" in said, said
+
+
+# "Lo charlo con mi pareja" under the list is a "sin apuro"; "ya lo charlamos, la queremos"
+# later is the decision made, not the same deferral again ("charlamos" is past too).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buenas, ya lo charlamos, la queremos",
+        "ya lo hablamos, la queremos reservar",
+        "ya lo pensamos y la queremos",
+    ],
+)
+async def test_a_decision_made_is_not_put_off_again(app, text: str) -> None:
+    guest = Guest(app)
+    await guest.say(f"{_stay()} 2 personas")
+    assert "sin apuro" in text_of(await guest.say("gracias, lo charlo con mi pareja y te aviso"))
+    said = text_of(await guest.say(text))
+    assert "sin apuro" not in said, said
+    assert "Cuál de las 3" in said, said
+    assert await guest.state() == State.CHOOSE_CABIN
+
+
+async def test_put_off_still_put_off(app) -> None:
+    guest = Guest(app)
+    await guest.say(f"{_stay()} 2 personas")
+    said = text_of(await guest.say("lo hablamos con mi marido y te aviso"))
+    assert "sin apuro" in said, said
+
+
+async def test_the_shortest_stay_asked_night_first_gets_the_rule(app) -> None:
+    said = text_of(await Guest(app).say("una sola noche se puede?"))
+    assert "La estadía mínima" in said, said
