@@ -610,6 +610,7 @@ _ACCESS_UNKNOWN = (
         "Dónde cargar un auto eléctrico no lo tengo en la info",
     ),
 )
+_LUGGAGE_RE = re.compile(r"\b(?:valijas?|bolsos?|equipajes?|maletas?|mochilas?)\b")
 _PHONE_RE = re.compile(r"\b(?:celu|celus|celular(?:es)?|telefonos?|movil(?:es)?|[345]g|movistar)\b")
 
 
@@ -642,6 +643,13 @@ def _answer(
         return replies.beside_what_we_know("Cómo son las camas no lo tengo en la info", answer)
     if topic == "wifi" and "senal" in words and _PHONE_RE.search(words) and "wifi" not in words:
         return replies.beside_what_we_know("La señal del celular no la tengo en la info", answer)
+    if topic in ("checkin", "checkout") and _LUGGAGE_RE.search(words):
+        # "¿podemos dejar las valijas?": the times are known, keeping luggage is not.
+        return replies.beside_what_we_know(
+            "Si se puede dejar el equipaje antes de entrar o después de salir no lo tengo en"
+            " la info",
+            answer,
+        )
     if topic not in _NOT_A_THING and _HOW_TO_RE.search(words):
         # "¿Cómo se prende el hogar?" at the cabin: the data says it has one, not how.
         return replies.beside_what_we_know("Cómo se usa o se prende no lo tengo en la info", answer)

@@ -1278,6 +1278,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
         (
             "checkin",
             r"\bcheckin\b(?! (?:el |del |dia )?\d)|\bcheckin (?:\d{1,2}(?: ?hs|:\d\d)|a las)\b"
+            # Luggage left before going in or after going out: "¿podemos dejar las valijas?",
+            # "¿nos guardan los bolsos?" (round 25): the times, and the owner for the rest.
+            r"|\b(?:dejar|dejamos|dejo|guardar|guardan|guardas|guardamos|guardo|guarden)"
+            r"(?: \w+){0,2}? (?:las |los |el |la |nuestras |nuestros |mis )?(?:valijas?|bolsos?"
+            r"|equipajes?|maletas?|mochilas?)\b"
             # "early" like "late"; "hs" is hours ("hs de entrada?").
             r"|\b(?:(?:hora|horario)s?|hs) de (?:entrada|ingreso|llegada)\b|\bearly\b"
             # The arrival named, then its time asked: "¿el ingreso es a partir de qué hora?".

@@ -64,3 +64,21 @@ async def test_put_off_still_put_off(app) -> None:
 async def test_the_shortest_stay_asked_night_first_gets_the_rule(app) -> None:
     said = text_of(await Guest(app).say("una sola noche se puede?"))
     assert "La estadía mínima" in said, said
+
+
+# "El check out es a las 10? podemos dejar las valijas?" got the time alone; "¿nos guardan
+# el equipaje...?" had no answer. Keeping luggage is not in the cabins' data: the times, and
+# the owner for the rest.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el check out es a las 10? podemos dejar las valijas?",
+        "nos guardan el equipaje hasta la tarde el dia que nos vamos?",
+        "se pueden dejar las maletas el ultimo dia hasta que nos busquen?",
+        "podemos guardar las mochilas en algun lado al irnos?",
+    ],
+)
+async def test_luggage_kept_is_for_the_owner(app, text: str) -> None:
+    said = text_of(await Guest(app).say(text))
+    assert "equipaje" in said and "hablar con una persona" in said, said
+    assert "10:00" in said, said
