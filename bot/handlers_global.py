@@ -213,6 +213,24 @@ WRONG_CHAT_RE = re.compile(
     r"| lo anterior)?$"
 )
 WRONG_CHAT_MAX_WORDS = 10
+
+
+# "Vendo leña, ¿les interesa?", "ofrecemos servicio de limpieza", "fabricamos blanquería
+# para cabañas": someone selling to the owner, not a guest (round 25: "vendo leña" got the
+# fireplace's firewood answer). First person only: "¿venden leña?" is a guest asking.
+VENDOR_RE = re.compile(
+    r"\b(?:vendo|vendemos|distribuyo|distribuimos|fabrico|fabricamos|revendo)\b"
+    r"|\b(?:ofrezco|ofrecemos|brindo|brindamos|presto|prestamos) (?:mis |nuestros |el |los )?"
+    r"(?:servicios?|productos?)\b"
+    r"|\b(?:somos|soy de) (?:una )?(?:empresa|agencia|distribuidora|proveedora?)\b"
+)
+
+
+def _not_booking(turn: Turn, state: State) -> bool:
+    """Nothing of a stay asked ("somos una empresa, buscamos alojamiento para 4" books)."""
+    return state not in BOOKING_FLOW and turn.intent not in ("availability", "book", "prices")
+
+
 # "mi nieto me pasó este número", "me recomendaron las cabañas", "los vi en Instagram": how
 # the guest found us, told before asking anything (plain text).
 # Told in the past ("me pasó", "me pasaron"): "¿me pasás el número de reserva?" asks.
@@ -518,6 +536,9 @@ async def global_step(turn: Turn, state: State, ctx: Context) -> Step | None:
         # and whatever was pending stays so.
         nudge = [replies.nudge(pending)] if pending else []
         return step(state, understood(ctx), replies.wrong_chat(), nudge)
+    if VENDOR_RE.search(words) and not says_stay(turn.said) and _not_booking(turn, state):
+        # Selling to the owner: thanked, and the way to the owner (never a guest's answer).
+        return step(state, understood(ctx), replies.vendor(), nudge_for(pending))
     if _EMAIL_RE.search(text) and _only_an_email(turn):
         # "mi mail es …, por si necesitan": thanked and told it is not needed, never a miss.
         return step(state, understood(ctx), replies.email_not_needed(), nudge_for(pending))

@@ -228,6 +228,14 @@ def wrong_chat() -> Text:
     return Text("¡No pasa nada! 😊")
 
 
+def vendor() -> Text:
+    """ "Vendo leña, ¿les interesa?": someone offering the owner something, not a guest."""
+    return Text(
+        "¡Gracias por escribir! 🙌 Por acá atiendo las reservas de las cabañas. Si querés "
+        "ofrecerle algo al dueño, escribí *hablar con una persona* y se lo paso."
+    )
+
+
 def greeted_again(name: str | None = None) -> Text:
     """A second greeting right after the welcome: no second menu. `name`: one the guest
     just gave ("soy Marta"), greeted by it."""

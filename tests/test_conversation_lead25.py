@@ -82,3 +82,36 @@ async def test_luggage_kept_is_for_the_owner(app, text: str) -> None:
     said = text_of(await Guest(app).say(text))
     assert "equipaje" in said and "hablar con una persona" in said, said
     assert "10:00" in said, said
+
+
+# Someone selling to the owner ("vendo leña, ¿les interesa?") got the fireplace's firewood
+# answer, as if a guest had asked. Thanked, and the way to the owner; a guest asking "¿venden
+# leña?" and a company booking are guests all the same.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buenas, vendo leña, les interesa?",
+        "hola! ofrecemos servicios de limpieza para cabañas y complejos",
+        "somos una empresa de marketing digital para alojamientos",
+        "hola, fabricamos blanqueria y toallas para hoteles, les paso catalogo?",
+        "Buen día! Distribuimos artículos de limpieza en la zona, con quién puedo hablar?",
+    ],
+)
+async def test_someone_selling_is_sent_to_the_owner(app, text: str) -> None:
+    said = text_of(await Guest(app).say(text))
+    assert "ofrecerle algo al dueño" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("venden leña?", "leña"),
+        (
+            "somos una empresa, buscamos alojamiento para 4 personas del 10 al 14 de enero",
+            "4 noches",
+        ),
+    ],
+)
+async def test_guests_are_still_guests(app, text: str, answered: str) -> None:
+    said = text_of(await Guest(app).say(text))
+    assert "ofrecerle algo al dueño" not in said and answered in said, said
