@@ -151,6 +151,12 @@ async def on_ask_dates(turn: Turn, ctx: Context) -> Step:
     said = turn.said
     if awaiting and ctx.nights and (taken := await _offer_taken_with_cabin(turn, ctx)):
         return taken  # "bueno, la primera" to "¿te sirve del lun al jue? Decime dale"
+    if not awaiting and said.check_in is None and said.check_out is None and said.nights:
+        if WHEN_FREE_RE.search(turn.plain):
+            # "cuando tengan libre en febrero, 5 noches": the first free stays of that
+            # length (in that month), not "¿desde qué día serían?" (round 25).
+            month = said.month or ctx.month
+            return await when_free(turn, dataclasses.replace(ctx, nights=said.nights, month=month))
     if (fresh := fresh_stay(turn, ctx, awaiting_departure=awaiting)) is not None:
         return await search_said(turn, fresh, wanted=ctx.cabin)
     if awaiting and ctx.nights and said.affirm and not hesitant(turn):

@@ -113,7 +113,10 @@ async def on_choose_cabin(turn: Turn, ctx: Context) -> Step:
     if (fresh := fresh_stay(turn, ctx)) is not None:
         # "la primera pero para 3", "la 2 pero del 2 al 5": the row pointed at, summed up
         # for the new stay when it is free and fits (said why not when it does not).
-        placed = listed_at_place(turn.plain, ctx.offers)
+        # A row is "la 2"; "para el 2" is a day (round24's "la podemos pasar para el 2?").
+        placed = (
+            listed_at_place(turn.plain, ctx.offers) if _ROW_SAID_RE.search(turn.plain) else None
+        )
         wanted = placed.split(":")[1] if placed else None
         return await search_said(turn, fresh, wanted=wanted)
     if NONE_LISTED_RE.match(turn.plain) or CHANGE_DATES_RE.search(turn.plain):
@@ -243,6 +246,9 @@ _PICK_SAID_RE = re.compile(
     r"|vamos con|voy con|reservame|reservanos|dame|danos|guardame|guardanos|separame"
     r"|separanos|apartame|apartanos|agarro|agarramos|tomo|tomamos) (?:la|el) "
 )
+
+
+_ROW_SAID_RE = re.compile(r"\bla (?:primera|segunda|tercera|cuarta|ultima|[1-9])\b")
 
 
 # "la de 4", "la del lago", "la primera porfa", "dale la 2": a listed cabin pointed at and

@@ -501,7 +501,10 @@ WHEN_FREE_RE = re.compile(
     # primero que tengas", "cualquier fecha / finde (de marzo)", "me da igual la fecha".
     r"|\blo (?:antes|mas pronto|mas rapido) (?:posible|que (?:se pueda|puedas|tengas|haya))\b"
     r"|^(?:y |bueno |no se,? )?cuando (?:tengas|tengan|haya|se pueda)"
-    r"(?: (?:lugar|algo|libre|disponible))?$"
+    r"(?: (?:lugar|algo|libre|disponible))?"
+    # ... with a month or a length after it: "cuando tengan libre en febrero, 5 noches"
+    r"(?:$| (?:en|para|de) [a-z]+\b(?! \d{1,2}\b(?! noches?\b))| \d+ noches?\b"
+    r"| (?:una|un|dos|tres|cuatro|cinco|seis|siete) (?:noches?|semanas?)\b)"
     r"|\blo (?:primero|proximo) que (?:tengas|tengan|haya|este libre|quede libre)\b"
     r"|\b(?:la )?(?:primera|proxima) (?:fecha|noche|finde|fin de semana)"
     r" (?:libre|disponible|que (?:tengas|tengan|haya))\b"

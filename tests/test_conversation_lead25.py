@@ -115,3 +115,23 @@ async def test_someone_selling_is_sent_to_the_owner(app, text: str) -> None:
 async def test_guests_are_still_guests(app, text: str, answered: str) -> None:
     said = text_of(await Guest(app).say(text))
     assert "ofrecerle algo al dueño" not in said and answered in said, said
+
+
+# "Cuando tengan libre en febrero, 5 noches" to "¿para qué fechas?" got "¿Desde qué día de
+# febrero serían las 5 noches?": no day in mind is the first free stays of that length (in
+# that month), as "cuando haya algo en marzo" already was.
+@pytest.mark.parametrize(
+    ("text", "lead", "nights"),
+    [
+        ("cuando tengan libre en febrero, 5 noches", "En febrero", "lun 01/02 al sáb 06/02"),
+        ("cuando haya en marzo 4 noches", "En marzo", "lun 01/03 al vie 05/03"),
+        ("cuando tengas lugar, 3 noches", "Para 4 personas", None),
+    ],
+)
+async def test_the_first_free_stays_of_a_length(app, text: str, lead: str, nights) -> None:
+    guest = Guest(app)
+    await guest.say("tienen lugar para 4?")
+    said = text_of(await guest.say(text))
+    assert "lo primero que tengo libre" in said and lead in said, said
+    assert "Desde qué día" not in said and (nights is None or nights in said), said
+    assert await guest.state() == State.CHOOSE_CABIN
