@@ -2186,6 +2186,23 @@ BOOKED_ON_RE = prefiltered(
     r"(?P<when> (?:(?:el|este) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"(?: pasado)?| el \d{1,2}(?! de)(?: pasado)?)\b"
 )
+# A stay already had, told before the one wanted (session 25, h4): "el año pasado fuimos del
+# 10 al 15 de enero, este año queremos del 12 al 19", "la vez pasada estuvimos del 15 al 18.
+# Ahora queríamos del 20 al 23". The past range (group ``when``) is dropped when a day
+# follows it, its last month kept ("fuimos del 2 al 9 de enero, ahora del 3 al 10"); alone
+# ("fuimos del 3 al 10 y nos encantó") it is still read. A gerund after the verb
+# ("estuvimos viendo del 15 al 18") is a plan, not a stay.
+_PAST_STAY_MONTH = (
+    r"(?: de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
+    r"|noviembre|diciembre))?"
+)
+PAST_STAY_RE = prefiltered(
+    r"\b(?:fuimos|estuvimos|vinimos|viajamos|nos quedamos|nos hospedamos|pasamos|fui|estuve|vine)"
+    r"(?: (?!\w+(?:ando|iendo)\b)[a-z]+){0,5}?"
+    rf" (?P<when>(?:del|desde el) \d{{1,2}}{_PAST_STAY_MONTH} (?:al|hasta el) \d{{1,2}}"
+    rf"(?P<month>{_PAST_STAY_MONTH})(?: del? (?:20\d\d|este ano|ano pasado))?)\b"
+    r"(?=.*\b(?:del|el|desde) \d)"
+)
 # Two stays told as alternatives (session 23): "del 10 al 13 o del 17 al 20", "por 2 o 3
 # noches", "del 10 al 12 o 13", "llegamos el 10 o el 11". Groups in pairs, the first said
 # and the other (see nlu._alternatives); "para 2 o 3 personas" is no stay.
