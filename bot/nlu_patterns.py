@@ -1417,7 +1417,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             # "¿qué hay para hacer en la zona?", "¿es buena zona?"; not days spent "en la
             # zona" (session 20: "pasar unos días en la zona" got the address)
             r"|(?<!en la )zona|(?:que|como|donde|para) (?:\w+ ){0,3}?en la zona"
-            r"|barrio|km|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
+            r"|barrio|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
+            # "¿km?", "¿están a 5 km?"; not the trip told ("venimos de Rosario, son como 400 km",
+            # "estamos a 250 km": session 25, it answered the address and the way from there).
+            r"|(?<!\d )km|(?:esta|estan|queda|quedan|es|son) (?:a )?\d+ kms?|a \d+ kms? hay"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
@@ -2196,11 +2199,12 @@ _PAST_STAY_MONTH = (
     r"(?: de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
     r"|noviembre|diciembre))?"
 )
+_PAST_STAY_DAY = r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?"  # "del 2/2 al 6/2" too
 PAST_STAY_RE = prefiltered(
     r"\b(?:fuimos|estuvimos|vinimos|viajamos|nos quedamos|nos hospedamos|pasamos|fui|estuve|vine)"
     r"(?: (?!\w+(?:ando|iendo)\b)[a-z]+){0,5}?"
-    rf" (?P<when>(?:del|desde el) \d{{1,2}}{_PAST_STAY_MONTH} (?:al|hasta el) \d{{1,2}}"
-    rf"(?P<month>{_PAST_STAY_MONTH})(?: del? (?:20\d\d|este ano|ano pasado))?)\b"
+    rf" (?P<when>(?:del|desde el) {_PAST_STAY_DAY}{_PAST_STAY_MONTH} (?:al|hasta el)"
+    rf" {_PAST_STAY_DAY}(?P<month>{_PAST_STAY_MONTH})(?: del? (?:20\d\d|este ano|ano pasado))?)\b"
     r"(?=.*\b(?:del|el|desde) \d)"
 )
 # Two stays told as alternatives (session 23): "del 10 al 13 o del 17 al 20", "por 2 o 3

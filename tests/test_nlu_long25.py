@@ -21,6 +21,12 @@ families, each fixed by its rule and tested below with variants not used while f
 - a weight or a length after a number taken for a day: "llegamos el 3 ... perros de hasta
   10 kg" made a stay from 3/12 to 10/12.
 
+Ten of them were then sent through a real conversation: each question asked beside the
+stay was answered with the list, but a trip's distance told ("venimos desde Rosario, son
+como 400 km") got the address and "cómo llegar desde rosario no lo tengo en la info": a
+number of km told is no ``location`` question, one asked about the place ("¿quedan a 2 km
+del lago?", "a 5 km hay súper?") still is (tests/test_conversation_long25.py).
+
 Left: "fuimos del 2 al 9 de febrero y fue genial" alone still asks about those dates (a
 past stay is dropped only when a day follows it); "somos 4, y mi hijo cumple 10 el 5"
 reads 5 (the son is the subject of what follows); "somos 2 con mi hijo de 5 años" is 2
@@ -105,6 +111,14 @@ PAST_STAY_ROWS: list[Row] = [
         "2027-01-05",
         "2027-01-12",
         4,
+    ),
+    (
+        "Buenas! Estuvimos del 10/1 al 14/1 de este año, queremos volver del 8/1 al 12/1,"
+        " seríamos 2",
+        AV,
+        "2027-01-08",
+        "2027-01-12",
+        2,
     ),
     # Guards: a plan ("estuvimos viendo"), and a past stay with no other day after it.
     (
@@ -492,6 +506,26 @@ GUARD_ROWS: list[Row] = [
         2,
     ),
 ]
+
+# A distance told about the trip is no question about where the cabins are; one asked is.
+DISTANCE_ROWS: list[tuple[str, bool]] = [
+    (
+        "Hola, somos 4, del 3 al 10 de enero. Hacemos 700 km en auto, a qué hora es el check in?",
+        False,
+    ),
+    ("Hola! Estamos a 250 km, somos 2, del 15 al 18 de diciembre", False),
+    ("Venimos de Córdoba, son unos 500 km, llegamos el 15 de diciembre, somos 3", False),
+    ("Hola, del 15 al 18 de diciembre para 2, quedan a 2 km del lago?", True),
+    ("Hola, somos 4 del 3 al 10 de enero, a cuántos km está el centro?", True),
+    ("a 5 km hay supermercado?", True),
+    ("km al centro?", True),
+]
+
+
+@pytest.mark.parametrize(("text", "asked"), DISTANCE_ROWS, ids=[r[0][:60] for r in DISTANCE_ROWS])
+def test_distance_told_or_asked(text: str, asked: bool) -> None:
+    assert ("location" in parse_fresh(text, SAT).topics) is asked
+
 
 ROWS = PAST_STAY_ROWS + PARTY_ROWS + CATALOG_ROWS + COMPANION_ROWS + MEASURE_ROWS + GUARD_ROWS
 
