@@ -262,6 +262,7 @@ from bot.nlu_patterns import (
     _WEEK_OF_MONTH_RE,
     BOOKED_ON_RE,
     LENGTH_NOT_WANTED_RE,
+    PAST_STAY_RE,
     PAY_DAY_RE,
     STAY_OR_RE,
     TOPICS,
@@ -363,6 +364,7 @@ def _find_stay(canon: str, today: date, booking_words: bool, raw: str = "") -> _
         canon = canon[: see_you.start()]
     canon = _HOLD_UNTIL_RE.sub(_without_when, canon)
     canon = BOOKED_ON_RE.sub(_without_when, canon)  # "reservé el martes": made, not a stay
+    canon = PAST_STAY_RE.sub(_past_stay_out, canon)  # "fuimos del 3 al 10": had, not wanted
     canon = WEATHER_DAY_RE.sub(_without_when, canon)  # "mañana llueve?": the weather's
     canon = PAY_DAY_RE.sub(_without_when, canon)  # "te deposito el 5": paid, not a stay
     if " mes" in canon:  # a cheap guard: "la 1ra semana del mes que viene" by its name
@@ -558,6 +560,12 @@ def _without_when(match: re.Match[str]) -> str:
     name = next(key for key, value in match.groupdict().items() if value is not None)
     start, end = match.span(name)
     return match.string[match.start() : start] + match.string[end : match.end()]
+
+
+def _past_stay_out(match: re.Match[str]) -> str:
+    """A past stay without its days and year, its month kept for the days told next."""
+    start, end = match.span("when")
+    return match.string[match.start() : start] + match["month"] + match.string[end : match.end()]
 
 
 # "a principios de enero": the first days of the month named (see _give_month).

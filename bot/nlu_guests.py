@@ -302,17 +302,24 @@ def _not_the_party(toks: list[_Tok], i: int) -> bool:
 
 
 _CABIN_WORDS = frozenset("cabana cabanita casa casita".split())
+_CABINS_SEEN = frozenset("cabanas cabanitas casas casitas".split())
 
 
 def _names_a_cabin(toks: list[_Tok], i: int) -> bool:
     """ "la cabaña para 6", "la cabañita de 4", "la de 6 (personas)": the number at i is
-    the size of a cabin pointed at with the article."""
+    the size of a cabin pointed at with the article; so is the catalog's seen ("vi que
+    tienen una cabaña para 6", "cabañas de hasta 6 personas", session 25)."""
     prev = _text_at(toks, i - 1)
+    if prev == "hasta" and _text_at(toks, i - 2) in ("para", "de"):
+        i, prev = i - 1, _text_at(toks, i - 2)
     if prev not in ("para", "de"):
         return False
     if _text_at(toks, i - 2) in ("la", "esa"):
         return prev == "de"  # "la de 6"; "la para 6" is no way to say it
-    return _text_at(toks, i - 2) in _CABIN_WORDS and _text_at(toks, i - 3) in ("la", "esa")
+    noun = _text_at(toks, i - 2)
+    if noun in _CABINS_SEEN:
+        return True
+    return noun in _CABIN_WORDS and _text_at(toks, i - 3) in ("la", "esa", "una")
 
 
 def _cabin_sizes(toks: list[_Tok]) -> frozenset[int]:
@@ -544,6 +551,19 @@ def _own_noun_after(toks: list[_Tok], i: int) -> bool:
     return _noun_category(toks, i) is not None and (nxt is None or nxt.kind != "num")
 
 
+# Returning guests tell their party with the verb of coming back: "volvemos los 4".
+_RETURN_VERBS = frozenset("volvemos volveriamos venimos vendriamos serian".split())
+
+
+def _going_to(toks: list[_Tok], k: int) -> bool:
+    """ "vamos a ir" / "van a ir" ending at k: the party's verb, as "vamos"."""
+    return (
+        _text_at(toks, k) == "ir"
+        and _text_at(toks, k - 1) == "a"
+        and _text_at(toks, k - 2) in ("vamos", "van")
+    )
+
+
 def _is_party_size(toks: list[_Tok], i: int) -> bool:
     """A bare number that counts people: "somos 4", "para 4", "familia de 5", "6 en total"."""
     if toks[i].text in _ARTICLES or _is_noun_after(toks, i):
@@ -555,8 +575,12 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     prev = _text_at(toks, i - 1)
     family = prev == "de" and _text_at(toks, i - 2) in ("familia", "grupo")
     in_total = _text_at(toks, i + 1) == "en" and _text_at(toks, i + 2) == "total"
-    # "vamos los 4", "somos las tres": the whole party.
-    whole = prev in ("los", "las") and _text_at(toks, i - 2) in _TOTAL_PREFIX | _FIT_VERBS
+    # "vamos los 4", "somos las tres", "volvemos los 4", "somos los mismos 4", "vamos a ir
+    # los 3": the whole party.
+    k = i - 3 if prev in ("mismos", "mismas") else i - 2
+    whole = _text_at(toks, k + 1) in ("los", "las") and (
+        _text_at(toks, k) in _TOTAL_PREFIX | _FIT_VERBS | _RETURN_VERBS or _going_to(toks, k)
+    )
     # "¿entramos 4?", "¿caben 6 en la grande?": the party asked to fit (an unused number:
     # "entramos el 4" / "entramos 4 de enero" are days, taken before).
     fits = prev in _FIT_VERBS
@@ -570,12 +594,14 @@ def _is_party_size(toks: list[_Tok], i: int) -> bool:
     )
     # "es para mi hermana, van 2 del 8 al 11": who goes ("van 2 noches" has its noun).
     goes = prev == "van" and toks[i].value <= 20 and _text_at(toks, i - 2) not in ("ya", "me")
-    if prev == "son" and toks[i].value > 20:
+    if prev in ("son", "serian") and toks[i].value > 20:
         return False  # "son 45" is more likely money or minutes than a party of 45
     # "vamos em 4" (a Brazilian's "we go as four"): the party, with no noun after it.
     going_as = prev == "en" and _text_at(toks, i - 2) in ("vamos", "viajamos", "vamo")
     return (
         prev in _TOTAL_PREFIX
+        or prev == "serian"  # "es para mis tíos, serían 2": the party of others
+        or _going_to(toks, i - 1)  # "vamos a ir 4"
         or family
         or in_total
         or whole
@@ -652,9 +678,11 @@ _KIDS_PLURAL = frozenset(
     " pibas gurises".split()
 )
 # Young people counting themselves ("chicos", "pibas" are guys and girls there, not kids;
-# "somos 3 adolescentes" travel on their own, round 25).
+# "somos 3 adolescentes" travel on their own, round 25), or counted by who writes for them
+# ("es para mis sobrinos, son 3 chicos de 17, 19 y 21", session 25).
 _WE_YOUNG_RE = re.compile(
-    r"\b(?:somos|vamos|viajamos) \w+ (?:pibes|pibas|chicos|chicas|chiques|adolescentes)\b"
+    r"\b(?:somos|vamos|viajamos|son|serian) \w+"
+    r" (?:pibes|pibas|chicos|chicas|chiques|adolescentes)\b"
 )
 _AGE_UNITS = frozenset("ano anos anito anitos mes meses".split())
 

@@ -1427,7 +1427,10 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             # "¿qué hay para hacer en la zona?", "¿es buena zona?"; not days spent "en la
             # zona" (session 20: "pasar unos días en la zona" got the address)
             r"|(?<!en la )zona|(?:que|como|donde|para) (?:\w+ ){0,3}?en la zona"
-            r"|barrio|km|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
+            r"|barrio|where(?!(?: \w+){1,5} (?:keys?|park)\b)|located|address|location"
+            # "¿km?", "¿están a 5 km?"; not the trip told ("venimos de Rosario, son como 400 km",
+            # "estamos a 250 km": session 25, it answered the address and the way from there).
+            r"|(?<!\d )km|(?:esta|estan|queda|quedan|es|son) (?:a )?\d+ kms?|a \d+ kms? hay"
             # "¿se puede llegar en micro?", "¿hay colectivo?": getting there without a car.
             r"|(?:se puede|podemos|puedo|como) (?:llegar|ir) en (?:micro|colectivo|bondi|omnibus"
             r"|bus|tren|avion|remis|taxi|transporte publico)"
@@ -2199,6 +2202,24 @@ BOOKED_ON_RE = prefiltered(
     r" reserva(?:cion)?|\bla reserva la (?:hice|hicimos|saque|sacamos|realice|realizamos))"
     r"(?P<when> (?:(?:el|este) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"(?: pasado)?| el \d{1,2}(?! de)(?: pasado)?)\b"
+)
+# A stay already had, told before the one wanted (session 25, h4): "el año pasado fuimos del
+# 10 al 15 de enero, este año queremos del 12 al 19", "la vez pasada estuvimos del 15 al 18.
+# Ahora queríamos del 20 al 23". The past range (group ``when``) is dropped when a day
+# follows it, its last month kept ("fuimos del 2 al 9 de enero, ahora del 3 al 10"); alone
+# ("fuimos del 3 al 10 y nos encantó") it is still read. A gerund after the verb
+# ("estuvimos viendo del 15 al 18") is a plan, not a stay.
+_PAST_STAY_MONTH = (
+    r"(?: de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
+    r"|noviembre|diciembre))?"
+)
+_PAST_STAY_DAY = r"\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?"  # "del 2/2 al 6/2" too
+PAST_STAY_RE = prefiltered(
+    r"\b(?:fuimos|estuvimos|vinimos|viajamos|nos quedamos|nos hospedamos|pasamos|fui|estuve|vine)"
+    r"(?: (?!\w+(?:ando|iendo)\b)[a-z]+){0,5}?"
+    rf" (?P<when>(?:del|desde el) {_PAST_STAY_DAY}{_PAST_STAY_MONTH} (?:al|hasta el)"
+    rf" {_PAST_STAY_DAY}(?P<month>{_PAST_STAY_MONTH})(?: del? (?:20\d\d|este ano|ano pasado))?)\b"
+    r"(?=.*\b(?:del|el|desde) \d)"
 )
 # Two stays told as alternatives (session 23): "del 10 al 13 o del 17 al 20", "por 2 o 3
 # noches", "del 10 al 12 o 13", "llegamos el 10 o el 11". Groups in pairs, the first said

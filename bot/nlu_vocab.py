@@ -388,6 +388,7 @@ _COMMON_WORDS = frozenset(
     a al algo alguien algun alguna algunas algunos alla alli ahi ahora aca asi aun aunque
     mananas mananitas manada
     abrir abren abre abierto abierta adentro afuera agua ahorro aire alto alta amigo amiga
+    companero companera
     amigos amigas animo antes ante anio apenas aparte arriba atras auto autos ayer ayuda
     bajo bano banos barato bastante bebe bien bienvenido bienvenida bueno buena buenos
     cada cama camas cambio camino campo capaz cara caro casa casi centro cerca cero chau
@@ -455,7 +456,8 @@ _FUZZY_TARGETS: tuple[str, ...] = tuple(
     """.split()
 )
 
-# Nouns that make a preceding number something other than a day or a guest count.
+# Nouns that make a preceding number something other than a day or a guest count. Weights
+# and lengths too (session 25: "llegamos el 3 ... perros de hasta 10 kg" left on the 10th).
 _UNIT_WORDS = frozenset(
     """
     noche noches dia dias semana semanas mes meses hs hora horas minutos min km kilometros
@@ -465,6 +467,7 @@ _UNIT_WORDS = frozenset(
     perras perrito perritos mascota mascotas gato gatos
     quincena quincenas nochecita nochecitas semanita semanitas finde
     estrellas ano anos plazas piso pisos veces porciento cuotas xtime xprice xphone xnum
+    kg kgs kilo kilos kilogramos kms mts cm litros lts gramos
     """.split()
 )
 

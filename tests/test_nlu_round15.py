@@ -1146,9 +1146,9 @@ HELD_OUT: list[Row] = [
         AV,
         "2026-12-01",
         "2026-12-04",
+        4,
         None,
-        None,
-    ),  # left alone: "señoras" counts no one
+    ),  # "serían 4": the party of others (session 25, h4), "señoras" still counting no one
     (
         FRI,
         "hola cuanto sale? tienen cochera? se puede llevar al gato?",
