@@ -250,6 +250,25 @@ def codes_typed(turn: Turn) -> list[str]:
     return codes
 
 
+# A word that may be one of our codes typed without its "CAB-" ("M77W", "nro xbf3"): 4 to
+# 8 letters and digits, with a digit in it or written in capitals.
+_BARE_WORD_RE = re.compile(r"\b[0-9A-Za-z]{4,8}\b")
+
+
+async def bare_codes(turn: Turn) -> list[str]:
+    """The guest's own reservation codes typed without "CAB-" ("la reserva M77W", "m77w"
+    alone): only a word that is exactly the rest of one of their codes counts."""
+    words = {
+        normalize_code(w)
+        for w in _BARE_WORD_RE.findall(turn.msg.text or "")
+        if any(ch.isdigit() for ch in w) or w.isupper()
+    }
+    words = {w for w in words if looks_like_code(w)}
+    if not words:
+        return []
+    return [r.code for r in await turn.active_reservations() if r.code in words]
+
+
 def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:
     words = (turn.msg.text or "").upper().replace("-", " ").split()
     joined = {normalize_code(" ".join(words[i : i + 2])) for i in range(len(words))}

@@ -1643,10 +1643,15 @@ def deposit_and_balance(res: Reservation, *, staying: bool = False) -> Text:
 
 
 def confirmed_status(
-    res: Reservation, *, booked_for: str | None = None, staying: bool = False
+    res: Reservation, *, booked_for: str | None = None, staying: bool = False, party: bool = False
 ) -> Text:
     """`staying`: the stay has begun, so no "al llegar" nor "te esperamos" (whether the
-    rest was paid on arrival is between the guest and the owner)."""
+    rest was paid on arrival is between the guest and the owner); `party`: the head count
+    was asked ("¿para cuántas personas era?"), so it is said first."""
+    if party:
+        who = "1 persona" if res.guests == 1 else f"{res.guests} personas"
+        said = confirmed_status(res, booked_for=booked_for, staying=staying)
+        return Text(f"Es para *{who}* 👥 {said.body}")
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
     if staying:
