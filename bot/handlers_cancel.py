@@ -197,6 +197,10 @@ async def cancel_terms(
     return step(state, understood(ctx), replies.cancel_terms(res), *prompt)
 
 
+# "anulá todo", "cancelá las dos", "quiero cancelar ambas", "todas las reservas"
+_EVERY_RE = re.compile(r"\b(?:todo|todas|ambas|las dos|las 2|las tres|las 3|los dos)\b")
+
+
 async def start_cancel(turn: Turn, ctx: Context) -> Step:
     mine = (await _mine(turn))[: replies.MAX_ROWS]
     current = ctx.hold
@@ -231,7 +235,8 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
         sure = replies.ask_cancel(chosen, refund_said=asked)
         return step(State.CONFIRM_CANCEL, ctx, before, sure)
     ctx = dataclasses.replace(ctx, offers=tuple(f"{RES_PREFIX}{r.code}" for r in mine))
-    return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine))
+    every = bool(_EVERY_RE.search(turn.plain))  # "anulá todo": one at a time, said so
+    return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine, every=every))
 
 
 def codes_typed(turn: Turn) -> list[str]:

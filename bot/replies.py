@@ -2502,10 +2502,15 @@ def code_not_found(code: str, yours: int) -> Text:
 
 
 def cancel_list(
-    reservations: Sequence[Reservation], *, again: bool = False, month: int | None = None
+    reservations: Sequence[Reservation],
+    *,
+    again: bool = False,
+    month: int | None = None,
+    every: bool = False,
 ) -> ListMessage:
     """The guest's reservations to cancel one of; `month`: only those of the month they
-    named ("la de marzo" with two in March)."""
+    named ("la de marzo" with two in March); `every`: all of them were asked for ("anulá
+    todo", "cancelá las dos"), and they are cancelled one at a time."""
     rows = [
         _row(
             f"res:{r.code}",
@@ -2520,6 +2525,11 @@ def cancel_list(
         if again
         else "¿Qué reserva querés cancelar? 👇"
     )
+    if every:
+        body = (
+            f"Tenés {len(rows)} reservas 🙂 Las cancelamos de a una: elegí la primera 👇 "
+            "y después escribime *cancelar* para la siguiente."
+        )
     if month is not None:
         body = (
             f"En {MONTHS[month - 1]} tenés {len(rows)} reservas 🙂 ¿Cuál querés cancelar? "

@@ -15,6 +15,15 @@ Decided:
   head count is said, so the dates are not asked again.
 - A paid guest saying they travel on their arrival day ("mañana viajamos") is told about
   their booking, with the rest of the message answered; no "¿hasta qué día te quedás?".
+- Their code typed without "CAB-" ("M5YF", "reserva nro XBF3") is their reservation: only
+  a word that is exactly the rest of one of the guest's own codes counts.
+- Leaving before the booked day ("salimos una noche antes", "nos volvemos dos días antes")
+  is a night less, a change a person makes; never a night added before the arrival.
+- "Tengo la reserva para marzo", "tengo reserva en marzo": the booking they have, not a
+  search of that month. "¿Para cuántas personas era?": the party booked, said first.
+- "¿A quién le pedimos la llave?" is the key handover (the check-in topic).
+- Every reservation cancelled at once ("anulá todo", "cancelá ambas"): the list says they
+  go one at a time and how to ask for the next.
 - A hold still waiting for its deposit is recalled when its guest writes again with the
   chat forgotten: "hola" names it and gives its link (as a paid stay is named), and "¿cómo
   hago para pagar la seña?" gives that hold's link, not the general terms.
@@ -231,3 +240,22 @@ async def test_whom_to_ask_for_the_key_is_the_handover(guest, db):
     await paid_quiet_stay(guest, db)
     said = text_of(await guest.say("a quien le pido las llaves cuando lleguemos?"))
     assert "entrega de llaves" in said and "no lo tengo" not in said, said
+
+
+# ----------------------------------------------------------- all of them cancelled
+
+
+@pytest.mark.parametrize("text", ["quiero cancelar ambas reservas", "cancelame todas porfa"])
+async def test_cancelling_every_reservation_says_they_go_one_at_a_time(guest, db, text):
+    # "anulá todo", "cancelá las dos": "¿Qué reserva querés cancelar?", as if one was asked.
+    from bot import replies as R
+
+    first = await paid_stay_from(guest, db, 15)
+    second = await paid_quiet_stay(guest, db)
+    await guest.forget()
+    said = text_of(await guest.say(text))
+    assert "de a una" in said and first in said and second in said, said
+    await guest.tap(f"res:{first}", "primera")
+    await guest.tap(R.CANCEL_YES, "Sí, cancelar")
+    said = text_of(await guest.say("cancelar"))
+    assert second in said and await guest.state() == State.CONFIRM_CANCEL, said
