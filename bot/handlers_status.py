@@ -295,6 +295,8 @@ _QUESTION_ABOUT_IT_RE = re.compile(
 _CONFIRMATION_MISSING_RE = re.compile(
     r"\bno (?:me |nos )?(?:llego|llegaron|mandaron|enviaron|vino)(?: \w+){0,2}?"
     r" (?:mail|mails|email|correo|confirmacion|voucher)\b"
+    # "pero no me llegó nada", "todavía no nos mandaron nada": nothing at all, after booking
+    r"|\bno (?:me |nos )?(?:llego|mandaron|enviaron|mandaste|enviaste|vino) nada$"
     r"|\b(?:reenvias|reenviame|reenvian|mandas|mandame|mandan|pasas|pasame|enviame|envias)"
     r" (?:de nuevo |otra vez )?(?:la|el) (?:confirmacion|voucher|mail de confirmacion)\b"
 )

@@ -21,7 +21,8 @@ Decided:
   is a night less, a change a person makes; never a night added before the arrival.
 - "Tengo la reserva para marzo", "tengo reserva en marzo": the booking they have, not a
   search of that month. "¿Para cuántas personas era?": the party booked, said first.
-- "¿A quién le pedimos la llave?" is the key handover (the check-in topic).
+- "¿A quién le pedimos la llave?" is the key handover (the check-in topic). "No me llegó
+  nada" after paying is their booking's status, as "no me llegó la confirmación" is.
 - Every reservation cancelled at once ("anulá todo", "cancelá ambas"): the list says they
   go one at a time and how to ask for the next.
 - A hold still waiting for its deposit is recalled when its guest writes again with the
@@ -259,3 +260,12 @@ async def test_cancelling_every_reservation_says_they_go_one_at_a_time(guest, db
     await guest.tap(R.CANCEL_YES, "Sí, cancelar")
     said = text_of(await guest.say("cancelar"))
     assert second in said and await guest.state() == State.CONFIRM_CANCEL, said
+
+
+@pytest.mark.parametrize("text", ["todavia no me mandaron nada", "y no me llego nada 😕"])
+async def test_nothing_received_after_paying_is_the_booking(guest, db, text):
+    # "PERO NO ME LLEGO NADA" a day after paying: "Perdón, no te entendí bien".
+    code = await paid_quiet_stay(guest, db)
+    await guest.forget()
+    said = text_of(await guest.say(text))
+    assert code in said and "confirmada" in said and "no te entendí" not in said, said
