@@ -197,6 +197,10 @@ async def cancel_terms(
     return step(state, understood(ctx), replies.cancel_terms(res), *prompt)
 
 
+# "anulá todo", "cancelá las dos", "quiero cancelar ambas", "todas las reservas"
+_EVERY_RE = re.compile(r"\b(?:todo|todas|ambas|las dos|las 2|las tres|las 3|los dos)\b")
+
+
 async def start_cancel(turn: Turn, ctx: Context) -> Step:
     mine = (await _mine(turn))[: replies.MAX_ROWS]
     current = ctx.hold
@@ -231,7 +235,8 @@ async def start_cancel(turn: Turn, ctx: Context) -> Step:
         sure = replies.ask_cancel(chosen, refund_said=asked)
         return step(State.CONFIRM_CANCEL, ctx, before, sure)
     ctx = dataclasses.replace(ctx, offers=tuple(f"{RES_PREFIX}{r.code}" for r in mine))
-    return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine))
+    every = bool(_EVERY_RE.search(turn.plain))  # "anulá todo": one at a time, said so
+    return step(State.CHOOSE_CANCEL, ctx, before, replies.cancel_list(mine, every=every))
 
 
 def codes_typed(turn: Turn) -> list[str]:
@@ -248,6 +253,25 @@ def codes_typed(turn: Turn) -> list[str]:
             continue
         codes.append(code)
     return codes
+
+
+# A word that may be one of our codes typed without its "CAB-" ("M77W", "nro xbf3"): 4 to
+# 8 letters and digits, with a digit in it or written in capitals.
+_BARE_WORD_RE = re.compile(r"\b[0-9A-Za-z]{4,8}\b")
+
+
+async def bare_codes(turn: Turn) -> list[str]:
+    """The guest's own reservation codes typed without "CAB-" ("la reserva M77W", "m77w"
+    alone): only a word that is exactly the rest of one of their codes counts."""
+    words = {
+        normalize_code(w)
+        for w in _BARE_WORD_RE.findall(turn.msg.text or "")
+        if any(ch.isdigit() for ch in w) or w.isupper()
+    }
+    words = {w for w in words if looks_like_code(w)}
+    if not words:
+        return []
+    return [r.code for r in await turn.active_reservations() if r.code in words]
 
 
 def _typed_code(turn: Turn, mine: list[Reservation]) -> Reservation | None:

@@ -30,6 +30,13 @@ _LONGER_RE = re.compile(
 )
 # The extra night before the arrival: "llegar un día antes", "una noche antes".
 _EARLIER_RE = re.compile(r"\b(?:noches?|dias?) antes\b")
+# Leaving before the booked day, not arriving before it: "nos vamos a tener que ir un día
+# antes", "salimos una noche antes", "volvernos dos días antes" (a shorter stay).
+LEAVE_EARLIER_RE = re.compile(
+    r"\b(?:irnos|irme|nos vamos|me voy|nos iriamos|salir|salimos|saldriamos|volvernos|volver"
+    r"|volvemos|nos volvemos|dejar la cabana|dejamos la cabana|entregar la cabana)\b"
+    r"(?: \w+){0,4}? (?:una|un|\d+|dos|tres) (?:noches?|dias?) antes\b"
+)
 _NOT_LONGER_RE = re.compile(r"\b(?:menos|acort\w*|despues|personas?|huespedes?)\b")
 _NIGHT_WORD_RE = re.compile(r"\b(?:noches?|dias?)\b")
 # Staying on to a later day: "nos queremos quedar hasta el domingo", "¿podemos quedarnos
@@ -58,6 +65,8 @@ def _extra_asked(turn: Turn) -> tuple[int, bool] | None:
         return None
     if not _NIGHT_WORD_RE.search(text) or _NOT_LONGER_RE.search(text):
         return None
+    if LEAVE_EARLIER_RE.search(text) and not _TRIP_THERE_RE.search(text):
+        return None  # "nos vamos a tener que ir un día antes": a night less
     earlier = bool(_EARLIER_RE.search(text))
     if not (earlier or _LONGER_RE.search(text)):
         return None

@@ -1050,6 +1050,11 @@ async def on_idle(turn: Turn, ctx: Context) -> Step:
         if _greeted_just_before(turn, ctx):
             # "hola" … "buenas tardes": one welcome and menu is enough; a short hello back.
             return step(State.IDLE, understood(ctx), replies.greeted_again())
+        if (waiting := await _hold_waiting(turn)) is not None:
+            # "hola" a while after holding, the chat forgotten: that hold and its link, as a
+            # paid stay is named, not the introduction to a stranger.
+            ctx = dataclasses.replace(understood(ctx), hold=waiting.code, pay_url=None)
+            return await payment_status(turn, ctx, waiting)
         return step(State.IDLE, understood(ctx), await _welcome(turn, ctx))
     if STAY_PRAISED_RE.search(turn.plain) and turn.intent in ("thanks", "unknown", "greeting"):
         # "gracias, la pasamos bárbaro" after a stay: glad, not a bare "¡De nada!" (nor,
@@ -1169,6 +1174,11 @@ async def _old_summary_when_idle(turn: Turn, ctx: Context, action: str, key: str
     row = f"{PICK_PREFIX}{slug}:{stay.check_in:%Y%m%d}:{stay.check_out:%Y%m%d}"
     found = await pick(turn, ctx, row)
     return dataclasses.replace(found, replies=(replies.summary_checked(), *found.replies))
+
+
+async def _hold_waiting(turn: Turn) -> Reservation | None:
+    """The guest's soonest hold still waiting for its deposit, if any."""
+    return next((r for r in await turn.active_reservations() if is_live(r)), None)
 
 
 async def _welcome(turn: Turn, ctx: Context) -> list[replies.Outbound]:

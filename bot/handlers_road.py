@@ -53,6 +53,10 @@ _ARRIVING_RE = re.compile(
     r" llegar|estamos llegando|estaremos llegando|estariamos llegando|mi reserva es|la reserva"
     r" es|reservamos para|reserve para|nuestra reserva es)\b"
     r"|\b(?:ubicacion|direccion) para\b"
+    # "mañana viajamos", "viajo el viernes", "salimos para allá el 5": the trip is the arrival
+    r"|\b(?:viajamos|viajo|viajaremos|vamos a viajar|estamos viajando|venimos|vengo"
+    r"|(?:estamos|estaremos|estoy|estare) (?:por )?(?:ahi|alla)"
+    r"|(?:salimos|arrancamos|vamos|partimos) (?:para|pa) (?:alla|san martin|la cabana))\b"
 )
 # ... but a stay asked for ("llegamos el 10, ¿tienen lugar?", "¿cuánto sale si llegamos…?").
 _NEW_STAY_RE = re.compile(

@@ -1328,13 +1328,27 @@ async def rest_of_group(turn: Turn, ctx: Context, booked: int) -> int | None:
     return None
 
 
+# "las mismas fechas", "mismos días", "esas fechas", "las mismas noches": the stay already
+# talked about or booked, for another cabin.
+_SAME_DATES_RE = re.compile(
+    r"\b(?:(?:las )?mismas (?:fechas|noches)|(?:la )?misma fecha|(?:los )?mismos dias"
+    r"|(?:esas|estas) (?:fechas|noches)|(?:esos|estos) dias)\b"
+)
+
+
 async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
     """ "Quiero otra cabaña (para las mismas fechas)" with no booking in progress: the stay
     talked about, or else the guest's latest reservation, searched again for the head
     count of the other cabin. None when the message gives a stay of its own (searched as
     usual) or there is no stay to take the dates from."""
-    if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain) or says_stay(turn.said):
+    said = turn.said
+    if turn.reply_id or not ANOTHER_STAY_RE.search(turn.plain):
         return None
+    # "y otra cabaña para mis viejos las mismas fechas": a head count, the dates kept
+    party = said.guests if _SAME_DATES_RE.search(turn.plain) and not said.extra_guests else None
+    dated = any(v is not None for v in (said.check_in, said.check_out, said.nights, said.month))
+    if says_stay(said) and (dated or party is None):
+        return None  # a stay of its own ("otra cabaña para 4 del 5 al 8"), searched as usual
     if OTHER_DATES_RE.search(turn.plain):
         return None  # "otra reserva para otras fechas": the dates are asked, as for any stay
     stay = stay_of(ctx)
@@ -1344,10 +1358,11 @@ async def another_cabin(turn: Turn, ctx: Context) -> Step | None:
             return None
         stay = max(mine, key=lambda r: r.check_in).stay
     same = [r for r in mine if r.stay == stay]
-    rest = await rest_of_group(turn, ctx, same[-1].guests) if same else None
+    rest = party or (await rest_of_group(turn, ctx, same[-1].guests) if same else None)
     ctx = dataclasses.replace(
         understood(ctx), check_in=stay.check_in, check_out=stay.check_out, guests=rest,
         nights=None, month=None, cabin=None,
     )  # fmt: skip
-    said = replies.rest_of_group(rest) if rest else replies.another_cabin_same_dates()
-    return prepend(await search(turn, ctx), said)
+    told = replies.rest_of_group(rest) if rest and not party else replies.another_cabin_same_dates()
+    hello = [replies.hello(ctx.name)] if said.greeted else []
+    return prepend(await search(turn, ctx), *hello, told)

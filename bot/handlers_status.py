@@ -31,8 +31,8 @@ from bot.handlers import (
     step,
     understood,
 )
-from bot.handlers_cancel import codes_typed, which_reservation
-from bot.handlers_extend import extra_nights
+from bot.handlers_cancel import bare_codes, codes_typed, which_reservation
+from bot.handlers_extend import LEAVE_EARLIER_RE, extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
 from bot.handlers_info import PAY_WAYS, topics_of
 from bot.handlers_party import count_said, more_people
@@ -99,8 +99,17 @@ _STATUS_RE = re.compile(
     # "¿qué días tenés libres?" is a search.
     r"|\b(?:que|q|cuales) (?:fechas|dias|noches) (?:eran|era|quedaron|habia|habiamos|habian"
     r"|reserve|reservamos|tengo|tenemos)\b"
-    r"|\bpara (?:que|q|cuales) (?:fechas|dias) (?:tengo|tenemos|es|era|quedo|esta|hice"
-    r"|hicimos) (?:la |mi |nuestra )?reserva\b"
+    r"|\bpara (?:que|q|cuales?) (?:fechas?|dias?) (?:tengo|tenemos|tenia|teniamos|es|era|eran"
+    r"|quedo|esta|estaba|hice|hicimos|habia|habiamos) (?:la |mi |nuestra )?reserva\b"
+    # "¿para cuándo era?", "perdón, ¿para cuándo eran?", "¿para cuándo tenemos la reserva?":
+    # the stay booked, asked back in the past (the whole message) or with the reservation
+    r"|^(?:(?:y|che|hola|perdon|disculpa|una consulta|consulta|me olvide) )*(?:para )?cuando"
+    r" (?:era|eran|seria|serian|tenia|teniamos)$"
+    r"|\bpara cuando (?:era|eran|es|tengo|tenemos|tenia|teniamos|quedo|hice|hicimos)"
+    r" (?:la|mi|nuestra) reserva\b"
+    # "tengo dos reservas, ¿me pasás las fechas?": their dates, the reservations named first
+    r"|\breservas?\b(?: \w+){0,4}? (?:me |nos )?(?:decis|pasas|recordas|decime|pasame"
+    r"|recordame|dirias|pasarias|podes decirme|podes pasarme) (?:las|la) fechas?$"
     r"|\bcuantas noches (?:eran|era|reserve|reservamos|habia|habiamos|tengo|tenemos|quedaron)\b"
     r"|\bcuando (?:era|es) que (?:llegabamos|llegaba|llegamos|llego|entrabamos|entramos"
     r"|entraba|veniamos|venimos|ibamos)\b"
@@ -113,6 +122,12 @@ _STATUS_RE = re.compile(
     r"|salimos|nos vamos|nos ibamos|llegabamos|entrabamos|ingresamos)$"
     r"|\bdia de (?:salida|llegada|entrada|ingreso) (?:cual|que dia) (?:era|es)\b"
     r"|\b(?:cual|que) (?:era|es) (?:el )?dia de (?:salida|llegada|entrada|ingreso)\b"
+)
+# "¿para cuántas personas era la reserva?", "¿cuántos éramos?": the party booked, asked back
+_PARTY_ASKED_RE = re.compile(
+    r"\bpara cuant[oa]s (?:personas )?(?:era|es|esta|estaba|quedo|hice|hicimos|reserve"
+    r"|reservamos|tengo|tenemos|tenia|teniamos) (?:la|mi|nuestra) reserva\b"
+    r"|\bcuant[oa]s (?:personas )?(?:eramos|reserve|reservamos|puse|pusimos|anote|anotamos)\b"
 )
 # "¿y ahora?", "¿y ahora qué hago?": after a notice (the hold expired, the payment landed),
 # what stands with their reservation.
@@ -158,6 +173,9 @@ _BOOKED_CONFIRM_RE = re.compile(
 _PAY_WISH_RE = re.compile(
     r"\b(?:quiero|queremos|quisiera|necesito|como|donde|puedo) (?:hacer el )?"
     r"(?:pagar|pago|abonar|abono|senar)(?: (?:la|el) (?:sena|reserva|link|deposito))?\b"
+    # "¿cómo hago para pagar la seña?", "¿cómo hacemos para abonar?"
+    r"|\bcomo (?:hago|hacemos|puedo|podemos|tengo que|tenemos que|hay que) (?:para |a )?"
+    r"(?:pagar|abonar|senar)\b"
     # "hola, la quiero confirmar" a day later: confirming a hold is paying its deposit
     r"|\b(?:la |lo )?(?:quiero|queremos|quisiera|quisieramos) confirmar(?:la)?(?: la reserva)?$"
     # "ya estoy, te pago ahora", "ahora la pago": about to pay, so what there is to pay.
@@ -174,7 +192,10 @@ HAVE_BOOKING_RE = re.compile(
     r"|que tal|que onda"
     # small talk before it: "holaa, ¿cómo va? tengo una reserva", "buenas, ¿cómo andan?"
     r"|como (?:va|andas|andan|estas|estan|te va|les va)|todo bien|de nuevo|otra vez) )*(?:ya )?"
-    r"(?:tengo|tenemos|hice|hicimos) una reserva\b(?! (?:mas|nueva|otra)\b)"
+    r"(?:tengo|tenemos|hice|hicimos) (?:una|la|mi|nuestra) reserva\b(?! (?:mas|nueva|otra)\b)"
+    # "tengo reserva para marzo", "tenemos reservada la del lago"
+    r"|^(?:(?:hola+|buenas+|buen dia|buenas tardes|buenas noches|che|soy \w+) )*(?:ya )?"
+    r"(?:tengo|tenemos) (?:reserva|reservad[ao]s?)\b"
 )
 
 
@@ -211,7 +232,18 @@ _CHANGE_RE = re.compile(
     # "¿podemos cambiar al 16?" (a verb of moving, a few words, then where it goes).
     rf"|\b{_MOVE}\w*(?: \w+){{0,3}}? {_SHIFT}"
     r"|\b(?:ir|venir|llegar|irnos|venirnos) (?:una|un|\d+|dos|tres) semanas? (?:antes|despues)\b"
+    # "¿puedo pasarla a abril?", "¿la podemos pasar para mayo?", "postergarla para junio":
+    # the reservation (a pronoun) moved to a month, not a stay in that month searched
+    r"|\b(?:(?:pasar|mover|correr|cambiar|postergar|adelantar|atrasar|reprogramar|trasladar)"
+    r"(?:la|lo)|(?:la|lo) (?:(?:podemos|puedo|podriamos|podria|se puede|pueden|podes) )?"
+    r"(?:pasar|mover|correr|cambiar|postergar|reprogramar|trasladar|pasamos|movemos|corremos"
+    r"|cambiamos|postergamos|pasas|pasan|moves|mueven|cambias|cambian)"
+    r"|pasala|movela|correla|cambiala|postergala)(?: \w+){0,2}? (?:a|para)"
+    r" (?:(?:mediados|principios|fines|fin) de )?(?:enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
     # "¿podemos llegar el domingo en vez del lunes?": another day for the one booked
+    # "¿se puede llegar hoy en vez de mañana?": the day booked, named by how far it is
+    r"|\b(?:en vez|en lugar) de (?:manana|pasado manana|hoy)\b"
     r"|\b(?:en vez|en lugar) (?:del?|de la) (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo|\d{1,2})\b"
 )
@@ -263,6 +295,8 @@ _QUESTION_ABOUT_IT_RE = re.compile(
 _CONFIRMATION_MISSING_RE = re.compile(
     r"\bno (?:me |nos )?(?:llego|llegaron|mandaron|enviaron|vino)(?: \w+){0,2}?"
     r" (?:mail|mails|email|correo|confirmacion|voucher)\b"
+    # "pero no me llegó nada", "todavía no nos mandaron nada": nothing at all, after booking
+    r"|\bno (?:me |nos )?(?:llego|mandaron|enviaron|mandaste|enviaste|vino) nada$"
     r"|\b(?:reenvias|reenviame|reenvian|mandas|mandame|mandan|pasas|pasame|enviame|envias)"
     r" (?:de nuevo |otra vez )?(?:la|el) (?:confirmacion|voucher|mail de confirmacion)\b"
 )
@@ -418,6 +452,7 @@ async def change_of_booking(turn: Turn, ctx: Context) -> Step | None:
         _CHANGE_RE.search(turn.plain)
         or CABIN_MOVE_RE.search(turn.plain)
         or DEPOSIT_KEPT_RE.search(turn.plain)  # "que me guarden la seña para otra fecha"
+        or LEAVE_EARLIER_RE.search(turn.plain)  # "nos volvemos un día antes": a night less
         or (_REDATED_RE.search(turn.plain) and await _dates_or_cabin(turn))  # "mejor del 8 al 11"
     )
     if not (party or holder or moved):
@@ -550,7 +585,7 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     """A step when the message asks about the guest's own reservations, else None."""
     if turn.reply_id or not turn.msg.text:
         return None
-    typed = codes_typed(turn)
+    typed = codes_typed(turn) or await bare_codes(turn)  # "CAB-M77W", "la reserva m77w"
     more = paid_follow_up(turn, ctx)  # "la hice ayer" after "ya te pagué"
     paid = more or says_paid(turn) or bool(_MY_MONEY_RE.search(turn.plain))
     time_left = bool(TIME_LEFT_RE.search(turn.plain))
@@ -578,10 +613,11 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
     receipt = bool(RECEIPT_WANTED_RE.search(turn.plain))  # "¿me dan algún recibo?"
     how_much = bool(_HOW_MUCH_RE.search(turn.plain))  # the deposit paid, the balance owed
     asked = typed or paid or time_left or doubt or failed or status or what_now or to_pay
-    asked = asked or receipt or how_much
+    party = bool(_PARTY_ASKED_RE.search(turn.plain))  # "¿para cuántas personas era?"
+    asked = asked or receipt or how_much or party
     if not (asked or balance):
         return None
-    if set(topics_of(turn)) - {"payment"}:
+    if set(topics_of(turn)) - {"payment", *(("capacity",) if party else ())}:
         return None  # "ya reservé, ¿a qué hora es el check-in?": the question is the point
     mine = await turn.active_reservations()
     if not mine and balance and not asked:
@@ -639,7 +675,9 @@ async def about_my_booking(turn: Turn, ctx: Context) -> Step | None:
         if res.status == Status.CONFIRMED:
             whom = booked_for(res.guest_name, ctx.name)  # "a nombre de mi mamá"
             staying = res.check_in <= turn.today < res.check_out
-            answers.append(replies.confirmed_status(res, booked_for=whom, staying=staying))
+            answers.append(
+                replies.confirmed_status(res, booked_for=whom, staying=staying, party=party)
+            )
             continue
         url, demo = await payment_link(turn.app, res)
         links[res.code] = url

@@ -1317,6 +1317,8 @@ _TOPIC_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
             r" (?:en (?:la cabana|el complejo|el lugar|el predio|la recepcion|la casa)|cuando"
             r"|al llegar|a la llegada|a la noche|de noche|las 24)\b"
             r"|\b(?:retir\w*|busc\w*|dan|entregan|dejan) (?:la|las) llaves?\b"
+            # "¿a quién le pedimos la llave?": whom the key is asked of
+            r"|\b(?:pedimos|pido|pedir|pedirle|pedirles) (?:la|las) llaves?\b"
             # Arrived and asking: "llegamos!! ¿dónde están las llaves?" ("no encuentro las
             # llaves" is a guest locked out, see URGENT).
             r"|\bdonde (?:estan|esta|estarian|quedan|queda|dejaron|dejan) (?:la|las) llaves?\b"

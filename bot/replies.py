@@ -1651,10 +1651,15 @@ def deposit_and_balance(res: Reservation, *, staying: bool = False) -> Text:
 
 
 def confirmed_status(
-    res: Reservation, *, booked_for: str | None = None, staying: bool = False
+    res: Reservation, *, booked_for: str | None = None, staying: bool = False, party: bool = False
 ) -> Text:
     """`staying`: the stay has begun, so no "al llegar" nor "te esperamos" (whether the
-    rest was paid on arrival is between the guest and the owner)."""
+    rest was paid on arrival is between the guest and the owner); `party`: the head count
+    was asked ("¿para cuántas personas era?"), so it is said first."""
+    if party:
+        who = "1 persona" if res.guests == 1 else f"{res.guests} personas"
+        said = confirmed_status(res, booked_for=booked_for, staying=staying)
+        return Text(f"Es para *{who}* 👥 {said.body}")
     balance = res.total_cents - res.deposit_cents
     rest = f" Al llegar se pagan los {money(balance)} restantes." if balance > 0 else ""
     if staying:
@@ -2505,10 +2510,15 @@ def code_not_found(code: str, yours: int) -> Text:
 
 
 def cancel_list(
-    reservations: Sequence[Reservation], *, again: bool = False, month: int | None = None
+    reservations: Sequence[Reservation],
+    *,
+    again: bool = False,
+    month: int | None = None,
+    every: bool = False,
 ) -> ListMessage:
     """The guest's reservations to cancel one of; `month`: only those of the month they
-    named ("la de marzo" with two in March)."""
+    named ("la de marzo" with two in March); `every`: all of them were asked for ("anulá
+    todo", "cancelá las dos"), and they are cancelled one at a time."""
     rows = [
         _row(
             f"res:{r.code}",
@@ -2523,6 +2533,11 @@ def cancel_list(
         if again
         else "¿Qué reserva querés cancelar? 👇"
     )
+    if every:
+        body = (
+            f"Tenés {len(rows)} reservas 🙂 Las cancelamos de a una: elegí la primera 👇 "
+            "y después escribime *cancelar* para la siguiente."
+        )
     if month is not None:
         body = (
             f"En {MONTHS[month - 1]} tenés {len(rows)} reservas 🙂 ¿Cuál querés cancelar? "

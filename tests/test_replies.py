@@ -130,6 +130,7 @@ def test_every_reply_builder_passes_the_guest_checks():
         R.payment_not_seen_yet(res, None, demo=False), *R.hold_gone(res, says_paid=True),
         *R.no_reservations("CAB-7KQ2"), R.code_not_found("CAB-ZZZZ", 1),
         R.code_not_found("CAB-ZZZZ", 2), R.cancel_list([res], again=True),
+        R.cancel_list([res, confirmed], every=True),
         R.ask_cancel(confirmed, again=True), R.cancelled(confirmed, paid=True),
         R.cancel_refund_note(res), R.cancel_refund_note(confirmed), R.nothing_cancelled(),
         R.confirmed_status(confirmed), *R.paid_but_nothing_pending(), R.emoji_ack(),
