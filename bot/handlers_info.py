@@ -610,7 +610,7 @@ _ACCESS_UNKNOWN = (
         "Dónde cargar un auto eléctrico no lo tengo en la info",
     ),
 )
-_LUGGAGE_RE = re.compile(r"\b(?:valijas?|bolsos?|equipajes?|maletas?|mochilas?)\b")
+LUGGAGE_RE = re.compile(r"\b(?:valijas?|bolsos?|equipajes?|maletas?|mochilas?)\b")
 _PHONE_RE = re.compile(r"\b(?:celu|celus|celular(?:es)?|telefonos?|movil(?:es)?|[345]g|movistar)\b")
 
 
@@ -643,7 +643,7 @@ def _answer(
         return replies.beside_what_we_know("Cómo son las camas no lo tengo en la info", answer)
     if topic == "wifi" and "senal" in words and _PHONE_RE.search(words) and "wifi" not in words:
         return replies.beside_what_we_know("La señal del celular no la tengo en la info", answer)
-    if topic in ("checkin", "checkout") and _LUGGAGE_RE.search(words):
+    if topic in ("checkin", "checkout") and LUGGAGE_RE.search(words):
         # "¿podemos dejar las valijas?": the times are known, keeping luggage is not.
         return replies.beside_what_we_know(
             "Si se puede dejar el equipaje antes de entrar o después de salir no lo tengo en"

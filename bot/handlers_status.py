@@ -34,7 +34,7 @@ from bot.handlers import (
 from bot.handlers_cancel import bare_codes, codes_typed, which_reservation
 from bot.handlers_extend import LEAVE_EARLIER_RE, extra_nights
 from bot.handlers_hold import paid_follow_up, says_paid
-from bot.handlers_info import PAY_WAYS, topics_of
+from bot.handlers_info import LUGGAGE_RE, PAY_WAYS, topics_of
 from bot.handlers_party import count_said, more_people
 from bot.handlers_words import (
     ANOTHER_STAY_RE,
@@ -410,7 +410,8 @@ async def early_or_late(turn: Turn, ctx: Context) -> Step | None:
     if said is not None and _within_hours(shown, said, late=late):
         # "¿Podemos llegar a las 16?" with check-in from 14:00: yes, nothing to ask anyone.
         return step(State.IDLE, understood(ctx), replies.on_time(shown, hour or "", late=late))
-    answer = replies.early_or_late(shown, late=late, hour=hour)
+    luggage = bool(LUGGAGE_RE.search(turn.plain))  # "¿podemos dejar las valijas hasta las 13?"
+    answer = replies.early_or_late(shown, late=late, hour=hour, luggage=luggage)
     return step(State.IDLE, understood(ctx), answer)
 
 

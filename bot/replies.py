@@ -2048,9 +2048,13 @@ def two_cabins_too_small(total: int, room: int) -> Text:
     )
 
 
-def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = None) -> Buttons:
+def early_or_late(
+    cabins: Sequence[Cabin], *, late: bool, hour: str | None = None, luggage: bool = False
+) -> Buttons:
     """Arriving before the check-in time or leaving after the check-out time: the times,
-    and that it depends on the cabin being free then, which the owner confirms."""
+    and that it depends on the cabin being free then, which the owner confirms.
+    `luggage`: only the bags are to be left then ("¿podemos dejar las valijas después de
+    las 10?"), which the owner confirms all the same."""
     if late:
         times = sorted({clock(c.check_out_time) for c in cabins})
         head = f"La salida es hasta las {' o '.join(times)} 🕑"
@@ -2061,6 +2065,9 @@ def early_or_late(cabins: Sequence[Cabin], *, late: bool, hour: str | None = Non
         head = f"El ingreso es desde las {' o '.join(times)} 🕑"
         ask = f"Llegar antes{f' (a las {hour})' if hour else ''}"
         when = "la cabaña esté libre esa mañana"
+    if luggage:
+        ask = "Dejar el equipaje " + ("después" if late else "antes")
+        when = "haya dónde guardarlo ese día"
     return _buttons(
         f"{head} {ask} depende de que {when}, y eso lo confirma el dueño. Si querés, tocá "
         "*Hablar con alguien* y lo consultan por acá 👇",

@@ -75,12 +75,14 @@ async def test_the_shortest_stay_asked_night_first_gets_the_rule(app) -> None:
         "el check out es a las 10? podemos dejar las valijas?",
         "nos guardan el equipaje hasta la tarde el dia que nos vamos?",
         "se pueden dejar las maletas el ultimo dia hasta que nos busquen?",
+        # after the check-out hour: the late check-out's answer, about the bags
+        "se pueden dejar las maletas un rato despues de las 10?",
         "podemos guardar las mochilas en algun lado al irnos?",
     ],
 )
 async def test_luggage_kept_is_for_the_owner(app, text: str) -> None:
     said = text_of(await Guest(app).say(text))
-    assert "equipaje" in said and "hablar con una persona" in said, said
+    assert "equipaje" in said and ("hablar con una persona" in said or "Hablar con alguien" in said)
     assert "10:00" in said, said
 
 

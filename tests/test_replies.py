@@ -546,6 +546,8 @@ def _copy_table() -> list[tuple[str, object]]:
         ("two_cabins_priced", R.two_cabins_priced(q2, 6, q, None)),
         *[("early_or_late", R.early_or_late([c, c2], late=late, hour=h))
           for late in (False, True) for h in (None, "11:00")],
+        *[("early_or_late", R.early_or_late([c], late=late, luggage=True))
+          for late in (False, True)],
         *[("on_time", R.on_time([c, c2], "16:00", late=late)) for late in (False, True)],
         ("night_arrival", R.night_arrival([c, c2], "02:00")),
         ("night_arrival, no hour", R.night_arrival([c], None)),
