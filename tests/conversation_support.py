@@ -288,3 +288,27 @@ async def urgent_told(guest: Guest, db: Any, graph: Any, text: str, label: str) 
     (notice,) = fake.texts_to(OWNER_CLOUD)[before:]
     assert notice.startswith("🚨 *URGENTE*") and label in notice.split("\n")[0], notice
     return said
+
+
+_LAPSED_AND_TOLD = (
+    "SELECT count(*) FROM guest_notices g JOIN reservations r ON r.id = g.reservation_id"
+    " WHERE r.code = $1 AND r.reservation_status = 'expired' AND g.event = 'hold_expired'"
+    " AND g.state = 'sent'"
+)
+
+
+async def lapse(app: web.Application, db: Any, code: str) -> None:
+    """Hold `code`'s time run out and the expiry job run: expired, and the guest told.
+
+    The app's own jobs loop may expire it a moment before the call here (it runs on its
+    own timer: a loaded fresh-clone run saw it get there first, and the call found 0), so
+    the count the call returns says nothing; the hold expired once and its notice sent is
+    what the tests go on from."""
+    from booking import jobs
+    from tests.payments_helpers import wait_for
+
+    await db.execute(
+        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
+    )
+    await jobs.expire_holds(db, app[NOTIFIER])
+    assert await wait_for(lambda: db.fetchval(_LAPSED_AND_TOLD, code)) == 1

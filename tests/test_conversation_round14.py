@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from appkeys import NOTIFIER
-from booking import jobs
 from bot import replies as R
 from bot.states import State
-from tests.conversation_support import Guest, ddmm, owner_app, quiet_stay, rows, text_of
+from tests.conversation_support import Guest, ddmm, lapse, owner_app, quiet_stay, rows, text_of
 
 # ------------------------------------------------------------------ notices answered by typing
 
@@ -34,10 +32,7 @@ async def _expired(app, db) -> Guest:
     await guest.tap(rows(offer)[0].id)
     await guest.tap(R.HOLD_CONFIRM, "Confirmar")
     code = (await guest.session()).ctx.hold
-    await db.execute(
-        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
-    )
-    assert await jobs.expire_holds(db, app[NOTIFIER]) == 1
+    await lapse(app, db, code)
     return guest
 
 

@@ -13,8 +13,6 @@ import datetime as dt
 
 import pytest
 
-from appkeys import NOTIFIER
-from booking import jobs
 from bot import replies as R
 from bot.states import State
 from tests.conversation_support import (
@@ -23,6 +21,7 @@ from tests.conversation_support import (
     ddmm,
     handed_off,
     hold_quiet_stay,
+    lapse,
     paid_quiet_stay,
     quiet_stay,
     rows,
@@ -320,10 +319,7 @@ async def test_an_arrival_after_the_departure_said_is_a_new_arrival(guest):
 async def test_asking_whether_the_hold_lapsed_names_it_and_offers_it_again(guest, db, text):
     # "Perdón, no te entendí" and the menu.
     code = await hold_quiet_stay(guest)
-    await db.execute(
-        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
-    )
-    assert await jobs.expire_holds(db, guest.app[NOTIFIER]) == 1
+    await lapse(guest.app, db, code)
     await guest.forget()
     replies = await guest.say(text)
     said = text_of(replies)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from appkeys import DB, NOTIFIER, SETTINGS
-from booking import holds, jobs
+from appkeys import DB, SETTINGS
+from booking import holds
 from booking.models import BookingRules, Stay
 from booking.models import Guest as BookingGuest
 from bot import replies as R
@@ -19,6 +19,7 @@ from bot.states import State
 from tests.conversation_support import (
     button_ids,
     ddmm,
+    lapse,
     owner_app,
     pay_deposit,
     quiet_stay,
@@ -52,10 +53,7 @@ async def _hold(guest) -> str:
 async def _lapsed(guest, db, *, forgotten: bool = False):
     """A hold whose deposit never came: the expiry job ran and told the guest."""
     code = await _hold(guest)
-    await db.execute(
-        "UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE code = $1", code
-    )
-    assert await jobs.expire_holds(db, guest.app[NOTIFIER]) == 1
+    await lapse(guest.app, db, code)
     if forgotten:
         await guest.forget()
     return await holds.get_reservation(db, code)
